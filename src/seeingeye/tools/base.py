@@ -1,0 +1,117 @@
+"""Tools are typed functions: a pydantic argument model plus a docstring is the schema a model sees.
+
+Arguments are validated before a tool runs; results are plain data (evidence drafts with boxes in
+working-image coordinates) plus a one-line summary for traces.
+"""
+
+from __future__ import annotations
+
+import inspect
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from PIL import Image
+from pydantic import BaseModel, ValidationError
+
+from ..errors import ToolError
+from ..registry import Registry
+from ..sir import Box, EvidenceDraft
+
+
+class ToolResult(BaseModel):
+    evidence: list[EvidenceDraft] = []
+    summary: str = ""
+
+
+class Engines:
+    """Heavy per-instance resources (OCR sessions), loaded lazily once and shared by all tools."""
+
+    def __init__(self, ocr_engine: str = "rapidocr") -> None:
+        self.ocr_engine = ocr_engine
+        self._rapid: Any = None
+        self._lock = threading.Lock()
+
+    def rapidocr(self) -> Any:
+        with self._lock:
+            if self._rapid is None:
+                from rapidocr_onnxruntime import RapidOCR
+
+                self._rapid = RapidOCR()
+            return self._rapid
+
+
+@dataclass
+class ToolContext:
+    """The image under study plus caches that tools share within one question."""
+
+    image: Image.Image
+    engines: Engines
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def array(self) -> np.ndarray:
+        arr = self.cache.get("_array")
+        if arr is None:
+            arr = self.cache["_array"] = np.asarray(self.image)
+        return arr
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.image.size
+
+    def clip(self, box: Box) -> Box:
+        w, h = self.size
+        x0, x1 = sorted((max(0.0, min(w, box.x0)), max(0.0, min(w, box.x1))))
+        y0, y1 = sorted((max(0.0, min(h, box.y0)), max(0.0, min(h, box.y1))))
+        if x1 - x0 < 2 or y1 - y0 < 2:
+            raise ToolError(f"region {box.as_list()} is empty or outside the {w}x{h} image")
+        return Box(x0=x0, y0=y0, x1=x1, y1=y1)
+
+
+@dataclass
+class Tool:
+    name: str
+    description: str
+    args_model: type[BaseModel]
+    fn: Callable[[ToolContext, Any], ToolResult]
+
+    def schema(self) -> dict[str, Any]:
+        """OpenAI function-calling spec."""
+        params = self.args_model.model_json_schema()
+        params.pop("title", None)
+        return {"type": "function", "function": {"name": self.name, "description": self.description,
+                                                 "parameters": params}}
+
+    def validate(self, arguments: dict[str, Any] | BaseModel | None) -> BaseModel:
+        if isinstance(arguments, self.args_model):
+            return arguments
+        try:
+            return self.args_model.model_validate(arguments or {})
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = ".".join(str(p) for p in first["loc"]) or "arguments"
+            raise ToolError(f"invalid arguments for tool {self.name!r}: {loc}: {first['msg']}") from None
+
+    def __call__(self, ctx: ToolContext, arguments: dict[str, Any] | BaseModel | None = None) -> ToolResult:
+        return self.fn(ctx, self.validate(arguments))
+
+
+TOOLS: Registry[Tool] = Registry("tool", "seeingeye.tools")
+
+
+def tool(name: str | None = None) -> Callable[[Callable[[ToolContext, Any], ToolResult]], Tool]:
+    """Register `fn(ctx, args: ArgsModel) -> ToolResult`; its docstring becomes the description."""
+
+    def wrap(fn: Callable[[ToolContext, Any], ToolResult]) -> Tool:
+        params = list(inspect.signature(fn).parameters.values())
+        args_model = fn.__annotations__.get(params[1].name)
+        if isinstance(args_model, str):
+            args_model = fn.__globals__[args_model]
+        doc = inspect.cleandoc(fn.__doc__ or "")
+        t = Tool(name=name or fn.__name__, description=doc, args_model=args_model, fn=fn)
+        return TOOLS.register(t.name, t)
+
+    return wrap

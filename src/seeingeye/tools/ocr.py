@@ -1,0 +1,240 @@
+"""OCR tools: `ocr` reads text lines (RapidOCR, or Tesseract when installed), `zoom`/`crop` re-read a
+region upscaled, `grid` numbers the image's cells so a policy can say "cell 7"."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+from pydantic import BaseModel, Field, model_validator
+
+from ..errors import ToolError
+from ..sir import Box, EvidenceDraft
+from ..textutil import is_numeric_text, parse_number
+from .base import ToolContext, ToolResult, tool
+
+GRID_N = 4
+# "TOTAL 23.45", "Tax (8%) $1.20": a label followed by a number on one OCR line.
+_TRAILING_NUMBER = re.compile(r"^([A-Za-z][^\d$€£]*?(?:\(\d+%?\))?)\s*([-$€£]?\s*\d[\d,]*(?:\.\d+)?\s*%?)$")
+
+
+class OcrLine(BaseModel):
+    text: str
+    box: Box
+    confidence: float
+    angle: float = 0.0
+
+
+def _rapid_read(ctx: ToolContext, img: Image.Image) -> list[OcrLine]:
+    engine = ctx.engines.rapidocr()
+    result, _ = engine(np.asarray(img))
+    lines: list[OcrLine] = []
+    for quad, text, conf in result or []:
+        pts = np.asarray(quad, dtype=float)
+        x0, y0 = pts.min(axis=0)
+        x1, y1 = pts.max(axis=0)
+        dx, dy = pts[1] - pts[0]
+        angle = float(np.degrees(np.arctan2(dy, dx)))
+        lines.append(OcrLine(text=str(text).strip(), box=Box(x0=x0, y0=y0, x1=x1, y1=y1),
+                             confidence=float(conf), angle=angle))
+    return [ln for ln in lines if ln.text]
+
+
+def tesseract_available() -> bool:
+    return shutil.which("tesseract") is not None
+
+
+def _tesseract_read(img: Image.Image) -> list[OcrLine]:
+    if not tesseract_available():
+        raise ToolError("tesseract engine requested but the `tesseract` binary is not installed")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "in.png"
+        img.save(path)
+        proc = subprocess.run(["tesseract", str(path), "stdout", "--psm", "11", "tsv"],
+                              capture_output=True, text=True, timeout=120)
+    if proc.returncode != 0:
+        raise ToolError(f"tesseract failed: {proc.stderr.strip()[:200]}")
+    groups: dict[tuple[str, str, str, str], list[list[str]]] = {}
+    for row in proc.stdout.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) == 12 and cols[11].strip() and float(cols[10]) >= 0:
+            groups.setdefault((cols[1], cols[2], cols[3], cols[4]), []).append(cols)
+    lines = []
+    for words in groups.values():
+        xs0 = [int(w[6]) for w in words]
+        ys0 = [int(w[7]) for w in words]
+        xs1 = [int(w[6]) + int(w[8]) for w in words]
+        ys1 = [int(w[7]) + int(w[9]) for w in words]
+        conf = float(np.mean([float(w[10]) for w in words])) / 100.0
+        lines.append(OcrLine(text=" ".join(w[11] for w in words), confidence=conf,
+                             box=Box(x0=min(xs0), y0=min(ys0), x1=max(xs1), y1=max(ys1))))
+    return lines
+
+
+def read_lines(ctx: ToolContext, region: Box | None = None, scale: float | None = None,
+               engine: str | None = None) -> list[OcrLine]:
+    """OCR the image or a region; small inputs are upscaled; boxes come back in image coordinates."""
+    engine = engine or ctx.engines.ocr_engine
+    key = f"ocr:{engine}:{region.as_list() if region else None}:{scale}"
+    if key in ctx.cache:
+        return ctx.cache[key]
+    box = ctx.clip(region) if region else Box(x0=0, y0=0, x1=ctx.size[0], y1=ctx.size[1])
+    img = ctx.image.crop((int(box.x0), int(box.y0), int(np.ceil(box.x1)), int(np.ceil(box.y1))))
+    if scale is None:
+        short = min(img.size)
+        scale = 1.0 if short >= 400 else min(3.0, 400.0 / max(short, 1))
+        if max(img.size) * scale > 2400:
+            scale = max(1.0, 2400.0 / max(img.size))
+    if abs(scale - 1.0) > 1e-3:
+        img = img.resize((max(1, round(img.width * scale)), max(1, round(img.height * scale))),
+                         Image.Resampling.LANCZOS)
+    raw = _tesseract_read(img) if engine == "tesseract" else _rapid_read(ctx, img)
+    out = []
+    for ln in raw:
+        b = ln.box
+        out.append(ln.model_copy(update={"box": Box(x0=box.x0 + b.x0 / scale, y0=box.y0 + b.y0 / scale,
+                                                    x1=box.x0 + b.x1 / scale, y1=box.y0 + b.y1 / scale)}))
+    out = reading_order(out)
+    ctx.cache[key] = out
+    return out
+
+
+def reading_order(lines: list[OcrLine]) -> list[OcrLine]:
+    """Top-to-bottom rows, left-to-right within a row."""
+    rows: list[list[OcrLine]] = []
+    for ln in sorted(lines, key=lambda ln: ln.box.cy):
+        if rows and abs(ln.box.cy - np.mean([o.box.cy for o in rows[-1]])) < 0.5 * max(ln.box.h, 1):
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    return [ln for row in rows for ln in sorted(row, key=lambda ln: ln.box.x0)]
+
+
+def same_row(a: Box, b: Box) -> bool:
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return overlap > 0.5 * min(a.h, b.h)
+
+
+def key_values(lines: list[OcrLine]) -> list[EvidenceDraft]:
+    """Pair each label with the value printed to its right on the same row, or after a colon."""
+    out: list[EvidenceDraft] = []
+    for ln in lines:
+        if ":" in ln.text and not is_numeric_text(ln.text):
+            k, _, v = ln.text.partition(":")
+            if k.strip() and v.strip():
+                out.append(EvidenceDraft(kind="key_value", label=k.strip(), value=v.strip(),
+                                         number=parse_number(v), box=ln.box, confidence=ln.confidence))
+        if is_numeric_text(ln.text):
+            continue
+        m = _TRAILING_NUMBER.match(ln.text)
+        if m and ":" not in ln.text:
+            out.append(EvidenceDraft(kind="key_value", label=m.group(1).strip(), value=m.group(2).strip(),
+                                     number=parse_number(m.group(2)), box=ln.box, confidence=ln.confidence))
+        right = [o for o in lines if o is not ln and o.box.x0 >= ln.box.x1 - 2 and same_row(ln.box, o.box)]
+        if right:
+            nxt = min(right, key=lambda o: o.box.x0)
+            # Only the nearest neighbour counts; a far-away cell belongs to another column.
+            union = Box(x0=ln.box.x0, y0=min(ln.box.y0, nxt.box.y0), x1=nxt.box.x1, y1=max(ln.box.y1, nxt.box.y1))
+            out.append(EvidenceDraft(kind="key_value", label=ln.text.rstrip(":").strip(), value=nxt.text,
+                                     number=parse_number(nxt.text), box=union,
+                                     confidence=min(ln.confidence, nxt.confidence)))
+    return out
+
+
+def lines_to_evidence(lines: list[OcrLine], source_note: str = "") -> list[EvidenceDraft]:
+    drafts = []
+    for ln in lines:
+        attrs = {"angle": round(ln.angle, 1), "height": round(ln.box.h, 1)}
+        if source_note:
+            attrs["via"] = source_note
+        drafts.append(EvidenceDraft(kind="number" if is_numeric_text(ln.text) else "text", value=ln.text,
+                                    number=parse_number(ln.text), box=ln.box, confidence=ln.confidence,
+                                    attrs=attrs))
+    return drafts + key_values(lines)
+
+
+def cell_box(ctx: ToolContext, cell: int, n: int = GRID_N) -> Box:
+    if not 1 <= cell <= n * n:
+        raise ToolError(f"grid cell must be 1..{n * n}, got {cell}")
+    w, h = ctx.size
+    r, c = divmod(cell - 1, n)
+    return Box(x0=c * w / n, y0=r * h / n, x1=(c + 1) * w / n, y1=(r + 1) * h / n)
+
+
+class OcrArgs(BaseModel):
+    region: Box | None = Field(None, description="limit reading to this box (pixels); whole image if omitted")
+    engine: str | None = Field(None, description="rapidocr (default) or tesseract (when installed)")
+
+
+@tool()
+def ocr(ctx: ToolContext, args: OcrArgs) -> ToolResult:
+    """Read all text lines in the image (or a region) with boxes and confidences; also pairs labels with
+    the values printed to their right (key_value evidence)."""
+    if args.engine not in (None, "rapidocr", "tesseract"):
+        raise ToolError(f"unknown OCR engine {args.engine!r} (rapidocr or tesseract)")
+    lines = read_lines(ctx, args.region, engine=args.engine)
+    return ToolResult(evidence=lines_to_evidence(lines), summary=f"{len(lines)} text lines")
+
+
+class ZoomArgs(BaseModel):
+    box: Box | None = Field(None, description="region to zoom into, in image pixels")
+    cell: int | None = Field(None, ge=1, le=GRID_N * GRID_N, description="or a cell of the 4x4 grid (1-16)")
+    scale: float = Field(3.0, ge=1.0, le=6.0, description="upscaling factor before re-reading")
+
+    @model_validator(mode="after")
+    def _one_region(self) -> ZoomArgs:
+        if (self.box is None) == (self.cell is None):
+            raise ValueError("give exactly one of box or cell")
+        return self
+
+
+def _zoom(ctx: ToolContext, args: ZoomArgs, note: str) -> ToolResult:
+    region = ctx.clip(args.box) if args.box is not None else cell_box(ctx, args.cell or 1)
+    # Pad a little so glyphs cut by the box edge are still read.
+    pad = 0.08 * max(region.w, region.h)
+    region = ctx.clip(Box(x0=region.x0 - pad, y0=region.y0 - pad, x1=region.x1 + pad, y1=region.y1 + pad))
+    lines = read_lines(ctx, region, scale=args.scale)
+    drafts = lines_to_evidence(lines, source_note=f"{note} x{args.scale:g} of {region.as_list()}")
+    return ToolResult(evidence=drafts, summary=f"{len(lines)} lines in {region.as_list()} at x{args.scale:g}")
+
+
+@tool()
+def zoom(ctx: ToolContext, args: ZoomArgs) -> ToolResult:
+    """Upscale a region (a box, or a grid cell 1-16) and re-read its text; use it for small or faint print."""
+    return _zoom(ctx, args, "zoom")
+
+
+class CropArgs(ZoomArgs):
+    scale: float = Field(1.0, ge=1.0, le=6.0, description="upscaling factor (1 = as is)")
+
+
+@tool()
+def crop(ctx: ToolContext, args: CropArgs) -> ToolResult:
+    """Read the text of one region only (a box or a grid cell 1-16) at its own size."""
+    return _zoom(ctx, args, "crop")
+
+
+class GridArgs(BaseModel):
+    n: int = Field(GRID_N, ge=2, le=8, description="cells per side")
+
+
+@tool()
+def grid(ctx: ToolContext, args: GridArgs) -> ToolResult:
+    """Divide the image into an n x n grid of numbered cells (row by row from the top left) and report
+    how much ink each holds, so later calls can target "cell 7"."""
+    gray = np.asarray(ctx.image.convert("L"), dtype=np.float32)
+    background = float(np.median(gray))
+    drafts = []
+    for cell in range(1, args.n * args.n + 1):
+        b = cell_box(ctx, cell, args.n)
+        patch = gray[int(b.y0):int(b.y1), int(b.x0):int(b.x1)]
+        ink = float((np.abs(patch - background) > 40).mean()) if patch.size else 0.0
+        drafts.append(EvidenceDraft(kind="region", label=f"cell {cell}", value=f"ink {ink:.0%}", box=b,
+                                    number=ink, attrs={"cell": cell, "grid": args.n}))
+    busy = [d.label for d in drafts if (d.number or 0) > 0.02]
+    return ToolResult(evidence=drafts, summary=f"{args.n}x{args.n} grid; cells with content: {busy}")

@@ -1,0 +1,112 @@
+"""`colors` and `shapes`: what colours the image is made of, and which flat shapes it contains."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+from pydantic import BaseModel, Field
+
+from ..sir import Box, EvidenceDraft
+from .base import ToolContext, ToolResult, tool
+from .colour_names import hex_of
+from .vision import Blob, dominant_colours, foreground_blobs
+
+
+class ColorsArgs(BaseModel):
+    region: Box | None = Field(None, description="box to analyse; whole image if omitted")
+    k: int = Field(5, ge=1, le=12, description="how many colours to report")
+
+
+@tool()
+def colors(ctx: ToolContext, args: ColorsArgs) -> ToolResult:
+    """Dominant colours (named, with share of area and hex) of the image or of one region."""
+    arr = ctx.array
+    if args.region is not None:
+        b = ctx.clip(args.region)
+        arr = arr[int(b.y0):int(b.y1), int(b.x0):int(b.x1)]
+    drafts = [
+        EvidenceDraft(kind="colour", value=name, number=round(share, 3), box=args.region,
+                      label="region" if args.region else "image",
+                      attrs={"share": round(share, 3), "hex": hex_of(rgb)})
+        for name, share, rgb in dominant_colours(arr, args.k)
+    ]
+    return ToolResult(evidence=drafts, summary=", ".join(f"{d.value} {d.number:.0%}" for d in drafts))
+
+
+def classify(contour: np.ndarray) -> tuple[str, dict[str, float]]:
+    """Name a contour's shape from its polygon approximation, circularity and solidity."""
+    area = float(cv2.contourArea(contour))
+    peri = float(cv2.arcLength(contour, True)) or 1.0
+    circularity = 4 * np.pi * area / (peri * peri)
+    hull_area = float(cv2.contourArea(cv2.convexHull(contour))) or 1.0
+    solidity = area / hull_area
+    approx = cv2.approxPolyDP(contour, 0.035 * peri, True)
+    n = len(approx)
+    (_, _), (rw, rh), _ = cv2.minAreaRect(contour)
+    aspect = max(rw, rh) / max(min(rw, rh), 1e-6)
+    feats = {"circularity": round(circularity, 3), "solidity": round(solidity, 3), "vertices": n,
+             "aspect": round(aspect, 2)}
+    if solidity < 0.75 and n >= 8:
+        return "star", feats
+    if n == 3:
+        return "triangle", feats
+    if n == 4 and solidity > 0.9:
+        rect_fill = area / max(rw * rh, 1e-6)
+        if rect_fill > 0.85:
+            return ("square" if aspect < 1.15 else "rectangle"), feats
+        return "diamond", feats
+    if circularity > 0.8 and n >= 6:
+        return ("circle" if aspect < 1.2 else "ellipse"), feats
+    if n == 5:
+        return "pentagon", feats
+    if n == 6:
+        return "hexagon", feats
+    if n == 4:
+        return "quadrilateral", feats
+    return "polygon", feats
+
+
+def position_words(cx: float, cy: float, w: int, h: int) -> str:
+    col = "left" if cx < w / 3 else "right" if cx > 2 * w / 3 else "center"
+    row = "top" if cy < h / 3 else "bottom" if cy > 2 * h / 3 else "middle"
+    return "center" if (row, col) == ("middle", "center") else f"{row} {col}".replace("middle ", "")
+
+
+def shape_blobs(ctx: ToolContext) -> list[tuple[Blob, str, dict[str, float]]]:
+    """Blobs that are shapes rather than glyphs: text boxes from earlier OCR are excluded."""
+    text_boxes = [ln.box for key, lines in ctx.cache.items() if key.startswith("ocr:") for ln in lines]
+    out = []
+    for blob in foreground_blobs(ctx):
+        x0, y0, x1, y1 = blob.bbox
+        inside = any(x0 >= b.x0 - 3 and y0 >= b.y0 - 3 and x1 <= b.x1 + 3 and y1 <= b.y1 + 3 for b in text_boxes)
+        if inside:
+            continue
+        kind, feats = classify(blob.contour)
+        out.append((blob, kind, feats))
+    return out
+
+
+class ShapesArgs(BaseModel):
+    min_area: float = Field(0.0, ge=0, description="ignore shapes smaller than this many pixels")
+
+
+@tool()
+def shapes(ctx: ToolContext, args: ShapesArgs) -> ToolResult:
+    """Find flat shapes (circle, square, rectangle, triangle, star, ...) with colour, area and position;
+    use it to count objects or compare their sizes and colours."""
+    w, h = ctx.size
+    found = [(b, k, f) for b, k, f in shape_blobs(ctx) if b.area >= args.min_area]
+    areas = sorted((b.area for b, _, _ in found), reverse=True)
+    drafts = []
+    for blob, kind, feats in found:
+        x0, y0, x1, y1 = blob.bbox
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        rank = areas.index(blob.area) + 1
+        drafts.append(EvidenceDraft(
+            kind="shape", value=f"{blob.colour} {kind}", label=kind, number=round(blob.area, 1),
+            box=Box(x0=x0, y0=y0, x1=x1, y1=y1), confidence=0.9,
+            attrs={"shape": kind, "colour": blob.colour, "hex": hex_of(blob.rgb), "area": round(blob.area, 1),
+                   "size_rank": rank, "position": position_words(cx, cy, w, h), **feats},
+        ))
+    summary = f"{len(drafts)} shapes: " + ", ".join(d.value for d in drafts[:12])
+    return ToolResult(evidence=drafts, summary=summary)
