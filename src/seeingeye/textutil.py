@@ -49,8 +49,12 @@ def is_numeric_text(text: str) -> bool:
     return bool(stripped) and stripped.isdigit()
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def tokens(text: str, drop_stopwords: bool = False) -> list[str]:
-    words = _WORD_RE.findall(text.lower())
+    # OCR often drops the space between words ("AmountDue"); split such camel-case joins back apart.
+    words = _WORD_RE.findall(_CAMEL.sub(" ", text).lower())
     return [w for w in words if not (drop_stopwords and w in STOPWORDS)]
 
 

@@ -81,6 +81,8 @@ def candidates(intent: Intent, sir: SIR) -> list:  # type: ignore[type-arg]
         out.append(Extreme(op="argmax" if intent.extreme == "max" else "argmin",
                            column=_key_phrase(intent), return_value=return_value))
     elif k == "read":
+        if re.search(r"\bwhat (number|digits?|figure)\b", q):
+            out.append(Read(select="number"))
         if re.search(r"\b(title|heading|headline|name of the (store|shop|company|restaurant))\b", q):
             out.append(Read(select="title"))
         out.append(Lookup(key=_key_phrase(intent)))

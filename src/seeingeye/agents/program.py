@@ -83,7 +83,7 @@ class Cite(BaseModel):
 class Read(BaseModel):
     """Text read off the image: the title (largest, topmost line) or all lines in reading order."""
     op: Literal["read"] = "read"
-    select: Literal["title", "all"] = "all"
+    select: Literal["title", "all", "number"] = "all"
 
 
 Program = Annotated[Lookup | Extreme | Count | Attribute | Exists | TextExists | Arith | Compare | Cite | Read,
@@ -103,6 +103,25 @@ class Outcome(BaseModel):
 
 # ---- matching helpers -------------------------------------------------------------------------------
 
+# Words a question uses for a label printed differently ("total" for "Amount Due").
+RELATED = {"total": {"due", "amount", "balance", "grand", "sum"}, "paid": {"total", "due", "amount"},
+           "due": {"total", "amount", "balance"}, "cost": {"price", "total", "amount"},
+           "price": {"cost", "amount"}, "date": {"day", "dated"}, "code": {"no", "number", "ref", "id"},
+           "serial": {"sn", "no"}, "number": {"no", "nr", "num", "id"}}
+
+
+def _token_match(t: str, w: str) -> float:
+    if t == w:
+        return 1.0
+    if len(t) > 3 and similarity(t, w) >= 0.85:
+        return 0.8
+    if len(w) >= 4 and len(t) > len(w) and t.startswith(w):  # "totalamount" read as one word
+        return 0.7
+    if t in RELATED.get(w, ()):
+        return 0.5
+    return 0.0
+
+
 def key_score(key: str, label: str) -> float:
     """How well an evidence label matches the key words of a question (0..1); tolerant of OCR slips."""
     q = [t for t in tokens(key) if len(t) > 1 or t.isdigit()]
@@ -111,8 +130,7 @@ def key_score(key: str, label: str) -> float:
         return 0.0
     hit = 0.0
     for t in set(lab):
-        best = max((1.0 if t == w else 0.8 if len(t) > 3 and similarity(t, w) >= 0.85 else 0.0) for w in q)
-        hit += best
+        hit += max(_token_match(t, w) for w in q)
     if hit == 0:
         return 0.0
     precision = hit / len(set(lab))
@@ -214,8 +232,6 @@ def execute(program: Lookup | Extreme | Count | Attribute | Exists | TextExists 
     if isinstance(program, Extreme):
         return _extreme(sir, program)
     if isinstance(program, Count):
-        if not shapes and not sir.by_kind("overview"):
-            raise ProgramError("no shape analysis in the SIR")
         hits = [e for e in shapes if _shape_match(e, program.shape, program.colour)]
         return Outcome(answer=str(len(hits)), confidence=0.8 if shapes else 0.4, evidence_ids=[e.id for e in hits])
     if isinstance(program, Attribute):
@@ -229,12 +245,10 @@ def execute(program: Lookup | Extreme | Count | Attribute | Exists | TextExists 
         conf = 0.85 if len(hits) == 1 else 0.75
         return Outcome(answer=str(value), confidence=conf, evidence_ids=[ev.id])
     if isinstance(program, Exists):
-        if not shapes and not sir.by_kind("overview"):
-            raise ProgramError("no shape analysis in the SIR")
         hits = [e for e in shapes if _shape_match(e, program.shape, program.colour)]
         present = bool(hits)
         answer = "yes" if present != program.negate else "no"
-        return Outcome(answer=answer, confidence=0.8, evidence_ids=[e.id for e in hits])
+        return Outcome(answer=answer, confidence=0.8 if shapes else 0.4, evidence_ids=[e.id for e in hits])
     if isinstance(program, TextExists):
         target = normalise(program.text)
         best, best_id = 0.0, []
@@ -269,6 +283,12 @@ def execute(program: Lookup | Extreme | Count | Attribute | Exists | TextExists 
         lines = [e for e in sir.by_kind("text", "number") if e.box is not None]
         if not lines:
             raise ProgramError("no text was read")
+        if program.select == "number":
+            nums = [e for e in lines if e.number is not None]
+            if not nums:
+                raise ProgramError("no number was read")
+            ev = max(nums, key=lambda e: (e.box.h if e.box else 0) * e.confidence)
+            return Outcome(answer=format_number(ev.number or 0), confidence=0.7, evidence_ids=[ev.id])
         if program.select == "title":
             tallest = max(e.box.h for e in lines if e.box)  # type: ignore[union-attr]
             big = [e for e in lines if e.box and e.box.h >= 0.8 * tallest]

@@ -73,14 +73,15 @@ def read_bars(lines: list[OcrLine], blobs: list[Blob]) -> tuple[list[dict], str,
     for b in bars:
         x0, y0, x1, y1 = b.bbox
         if vertical:
-            lab = _nearest(lines, lambda ln, x0=x0, x1=x1, y1=y1: ln.box.cy > y1 and x0 - 8 <= ln.box.cx <= x1 + 8
-                           and not is_numeric_text(ln.text), key=lambda ln: ln.box.cy)
+            # Category labels may be numbers (years), so numeric text below the baseline counts too.
+            lab = _nearest(lines, lambda ln, x0=x0, x1=x1, y1=y1: ln.box.cy > y1 and x0 - 8 <= ln.box.cx <= x1 + 8,
+                           key=lambda ln: ln.box.cy)
             val = _nearest(numeric, lambda ln, x0=x0, x1=x1, y0=y0, y1=y1: x0 - 6 <= ln.box.cx <= x1 + 6
                            and y0 - 4 * ln.box.h <= ln.box.cy <= y1 - 0.0 and ln.box.cy < y0 + 0.5 * (y1 - y0),
                            key=lambda ln, y0=y0: abs(ln.box.cy - y0))
         else:
-            lab = _nearest(lines, lambda ln, x0=x0, y0=y0, y1=y1: ln.box.cx < x0 and y0 - 6 <= ln.box.cy <= y1 + 6
-                           and not is_numeric_text(ln.text), key=lambda ln, x0=x0: x0 - ln.box.x1)
+            lab = _nearest(lines, lambda ln, x0=x0, y0=y0, y1=y1: ln.box.cx < x0 and y0 - 6 <= ln.box.cy <= y1 + 6,
+                           key=lambda ln, x0=x0: x0 - ln.box.x1)
             val = _nearest(numeric, lambda ln, x1=x1, y0=y0, y1=y1: y0 - 6 <= ln.box.cy <= y1 + 6
                            and x1 - 0.5 * (x1 - b.bbox[0]) <= ln.box.cx <= x1 + 4 * ln.box.w,
                            key=lambda ln, x1=x1: abs(ln.box.cx - x1))

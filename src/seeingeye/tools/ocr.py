@@ -76,6 +76,35 @@ def _tesseract_read(img: Image.Image) -> list[OcrLine]:
     return lines
 
 
+def _mostly_vertical(lines: list[OcrLine]) -> bool:
+    tall = [ln for ln in lines if ln.box.h > 1.5 * ln.box.w and len(ln.text) >= 2]
+    return bool(lines) and len(tall) >= max(1, len(lines) // 3)
+
+
+def _score(lines: list[OcrLine]) -> float:
+    return sum(ln.confidence * len(ln.text) for ln in lines)
+
+
+def _best_rotation(ctx: ToolContext, img: Image.Image, upright: list[OcrLine]) -> list[OcrLine]:
+    """Vertical text: read the image turned both ways, keep the best reading, boxes mapped back."""
+    w, h = img.size
+    best, best_score = upright, _score(upright)
+    for angle in (90, 270):
+        lines = _rapid_read(ctx, img.rotate(angle, expand=True))
+        if _score(lines) <= best_score * 1.05:
+            continue
+        mapped = []
+        for ln in lines:
+            b = ln.box
+            if angle == 90:  # counter-clockwise: (x, y) -> (y, w - x)
+                box = Box(x0=w - b.y1, y0=b.x0, x1=w - b.y0, y1=b.x1)
+            else:  # clockwise: (x, y) -> (h - y, x)
+                box = Box(x0=b.y0, y0=h - b.x1, x1=b.y1, y1=h - b.x0)
+            mapped.append(ln.model_copy(update={"box": box, "angle": float(angle)}))
+        best, best_score = mapped, _score(lines)
+    return best
+
+
 def read_lines(ctx: ToolContext, region: Box | None = None, scale: float | None = None,
                engine: str | None = None) -> list[OcrLine]:
     """OCR the image or a region; small inputs are upscaled; boxes come back in image coordinates."""
@@ -94,6 +123,8 @@ def read_lines(ctx: ToolContext, region: Box | None = None, scale: float | None 
         img = img.resize((max(1, round(img.width * scale)), max(1, round(img.height * scale))),
                          Image.Resampling.LANCZOS)
     raw = _tesseract_read(img) if engine == "tesseract" else _rapid_read(ctx, img)
+    if engine != "tesseract" and _mostly_vertical(raw):
+        raw = _best_rotation(ctx, img, raw)
     out = []
     for ln in raw:
         b = ln.box

@@ -74,7 +74,9 @@ def position_words(cx: float, cy: float, w: int, h: int) -> str:
 
 def shape_blobs(ctx: ToolContext) -> list[tuple[Blob, str, dict[str, float]]]:
     """Blobs that are shapes rather than glyphs: text boxes from earlier OCR are excluded."""
-    text_boxes = [ln.box for key, lines in ctx.cache.items() if key.startswith("ocr:") for ln in lines]
+    # OCR also "reads" filled shapes as symbols (★, ■); only real words mask a region out.
+    text_boxes = [ln.box for key, lines in ctx.cache.items() if key.startswith("ocr:") for ln in lines
+                  if sum(ch.isalnum() for ch in ln.text) >= 1]
     out = []
     for blob in foreground_blobs(ctx):
         x0, y0, x1, y1 = blob.bbox
@@ -96,14 +98,16 @@ def shapes(ctx: ToolContext, args: ShapesArgs) -> ToolResult:
     use it to count objects or compare their sizes and colours."""
     w, h = ctx.size
     found = [(b, k, f) for b, k, f in shape_blobs(ctx) if b.area >= args.min_area]
-    areas = sorted((b.area for b, _, _ in found), reverse=True)
+    # "Largest" as people judge it: visual extent (bounding box), not ink, so a star is not "small".
+    extent = {id(b): (b.bbox[2] - b.bbox[0]) * (b.bbox[3] - b.bbox[1]) for b, _, _ in found}
+    areas = sorted(extent.values(), reverse=True)
     drafts = []
     for blob, kind, feats in found:
         x0, y0, x1, y1 = blob.bbox
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-        rank = areas.index(blob.area) + 1
+        rank = areas.index(extent[id(blob)]) + 1
         drafts.append(EvidenceDraft(
-            kind="shape", value=f"{blob.colour} {kind}", label=kind, number=round(blob.area, 1),
+            kind="shape", value=f"{blob.colour} {kind}", label=kind, number=round(extent[id(blob)], 1),
             box=Box(x0=x0, y0=y0, x1=x1, y1=y1), confidence=0.9,
             attrs={"shape": kind, "colour": blob.colour, "hex": hex_of(blob.rgb), "area": round(blob.area, 1),
                    "size_rank": rank, "position": position_words(cx, cy, w, h), **feats},

@@ -1,0 +1,1 @@
+"""Evaluation: data sets, synthetic generators, scoring and reports."""
