@@ -58,8 +58,10 @@ def match_option(answer: str, options: list[str]) -> tuple[int, float] | None:
     best, best_s = None, 0.0
     for i, opt in enumerate(options):
         o_num = parse_number(opt)
-        if num is not None and o_num is not None and abs(num - o_num) <= 0.01 * max(1.0, abs(o_num)):
+        if num is not None and o_num is not None and abs(num - o_num) < 1e-9:
             s = 1.0
+        elif num is not None and o_num is not None and abs(num - o_num) <= 0.005 * abs(o_num):
+            s = 0.7
         elif normalise(a) == normalise(opt):
             s = 1.0
         elif normalise(a) and (normalise(a) in normalise(opt) or normalise(opt) in normalise(a)):

@@ -212,8 +212,9 @@ def small_print(rng: random.Random) -> Item:
     label = rng.choice(["Serial No", "Ref", "Batch", "Code"])
     fs = rng.randint(9, 12)
     txt = f"{label}: {code}"
-    tw = d.textlength(txt, font=font(rng, fs))
-    d.text((w - tw - 15, h - 25), txt, font=font(rng, fs), fill=rng.choice([(60, 60, 60), (120, 120, 120)]))
+    fnt = font(rng, fs)
+    tw = d.textlength(txt, font=fnt)
+    d.text((w - tw - rng.randint(10, 30), h - 25), txt, font=fnt, fill=rng.choice([(60, 60, 60), (120, 120, 120)]))
     return Item(img, f"What is the {label.lower()} printed in the bottom right corner?", code, "text", "small_print")
 
 

@@ -73,15 +73,21 @@ def position_words(cx: float, cy: float, w: int, h: int) -> str:
 
 
 def shape_blobs(ctx: ToolContext) -> list[tuple[Blob, str, dict[str, float]]]:
-    """Blobs that are shapes rather than glyphs: text boxes from earlier OCR are excluded."""
-    # OCR also "reads" filled shapes as symbols (★, ■); only real words mask a region out.
-    text_boxes = [ln.box for key, lines in ctx.cache.items() if key.startswith("ocr:") for ln in lines
-                  if sum(ch.isalnum() for ch in ln.text) >= 1]
+    """Blobs that are shapes rather than glyphs. OCR also "reads" filled shapes as symbols (★, ■, V), so
+    a blob is a glyph only if it sits inside a text box of real words and fills a small part of it."""
+    text = [(ln.box, sum(ch.isalnum() for ch in ln.text)) for key, lines in ctx.cache.items()
+            if key.startswith("ocr:") for ln in lines]
     out = []
     for blob in foreground_blobs(ctx):
         x0, y0, x1, y1 = blob.bbox
-        inside = any(x0 >= b.x0 - 3 and y0 >= b.y0 - 3 and x1 <= b.x1 + 3 and y1 <= b.y1 + 3 for b in text_boxes)
-        if inside:
+        glyph = False
+        for b, n_alnum in text:
+            if x0 >= b.x0 - 3 and y0 >= b.y0 - 3 and x1 <= b.x1 + 3 and y1 <= b.y1 + 3:
+                share = (x1 - x0) * (y1 - y0) / max(b.w * b.h, 1.0)
+                if n_alnum >= 2 or share < 0.4:
+                    glyph = True
+                    break
+        if glyph:
             continue
         kind, feats = classify(blob.contour)
         out.append((blob, kind, feats))
