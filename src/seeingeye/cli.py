@@ -127,6 +127,30 @@ def doctor(config: Annotated[Path | None, typer.Option(help="seeingeye.toml to r
     raise typer.Exit(worst)
 
 
+@app.command("serve-model")
+def serve_model(
+    host: Annotated[str, typer.Option(help="address to bind (loopback by default)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 8081,
+    embedded_model: Annotated[str | None, typer.Option(help="smollm2 (default) or gemma3")] = None,
+    model_path: Annotated[str | None, typer.Option(help="any GGUF file")] = None,
+) -> None:
+    """Serve the embedded GGUF model as an OpenAI-compatible text endpoint (for testing the openai path)."""
+    import uvicorn
+
+    from .models.embedded import embedded_factory
+    from .models.localserver import create_app
+
+    if host not in ("127.0.0.1", "::1", "localhost"):
+        fail("serve-model has no authentication; bind it to a loopback address only")
+    try:
+        settings = load_settings(embedded_model=embedded_model, model_path=model_path)
+        app_ = create_app(embedded_factory(settings, "reasoner"))
+    except SeeingEyeError as exc:
+        fail(str(exc), exc.exit_code)
+        return
+    uvicorn.run(app_, host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     try:
         app()

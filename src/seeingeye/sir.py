@@ -111,7 +111,9 @@ class SIR(BaseModel):
         """Append a fact unless an equivalent one (same kind, value, label, place) is already known."""
         for ev in self.evidence:
             if ev.kind == draft.kind and ev.value == draft.value and ev.label == draft.label:
-                if draft.box is None or ev.box is None or _near(ev.box, draft.box):
+                same_place = (draft.box is None and ev.box is None and draft.number == ev.number) or (
+                    draft.box is not None and ev.box is not None and _near(ev.box, draft.box))
+                if same_place:
                     if draft.confidence > ev.confidence:
                         ev.confidence = draft.confidence
                     return None

@@ -163,8 +163,26 @@ def _numeric_kv(sir: SIR) -> list[Evidence]:
 
 # ---- execution --------------------------------------------------------------------------------------
 
+def _grid_cells(sir: SIR, key: str) -> list[tuple[float, Evidence]]:
+    """Table cells by geometry: the text in the row of one matched label and the column of another
+    (header above, to the right). Works when the table tool missed a row label."""
+    lines = [e for e in sir.by_kind("text", "number") if e.box is not None]
+    rows = [e for e in lines if key_score(key, e.value) > 0]
+    out = []
+    for r in rows:
+        for c in rows:
+            if c is r or c.box.cy >= r.box.cy - 0.5 * r.box.h or c.box.x0 < r.box.x1:  # type: ignore[union-attr]
+                continue
+            cells = [e for e in lines if e is not r and e is not c
+                     and min(e.box.y1, r.box.y1) - max(e.box.y0, r.box.y0) > 0.5 * min(e.box.h, r.box.h)  # type: ignore
+                     and min(e.box.x1, c.box.x1) - max(e.box.x0, c.box.x0) > 0]  # type: ignore[union-attr]
+            for cell in cells[:1]:
+                out.append((0.9 * key_score(key, f"{r.value} {c.value}"), cell))
+    return out
+
+
 def _lookup(sir: SIR, p: Lookup, want_number: bool) -> Outcome:
-    scored = []
+    scored = _grid_cells(sir, p.key)
     for ev in sir.by_kind("key_value"):
         s = key_score(p.key, ev.label or "")
         if s <= 0:

@@ -158,10 +158,13 @@ class ToolPlanTranslator:
         if any(w in req for w in ("zoom", "read", "small", "print", "label", "text", "faint")):
             pos = next((p for p in POSITIONS if p in req), None)
             box = self._position_box(ctx, pos) if pos else _weak_text_region(ctx)
+            if box is None and "zoom" not in ran:
+                # Nothing looks weak, yet the answer is missing: re-read everything at a finer scale.
+                w, h = ctx.size
+                box = Box(x0=0, y0=0, x1=w, y1=h)
             if box is not None:
-                calls.append(("zoom", {"box": box.model_dump(), "scale": 3.0 if round > 2 else 2.5}))
-            elif "table" not in ran:
-                calls.append(("table", {}))
+                scale = 3.0 if round > 2 else 2.0 if box.w * box.h > 0.5 * ctx.size[0] * ctx.size[1] else 2.5
+                calls.append(("zoom", {"box": box.model_dump(), "scale": scale}))
         return sum(run_tool(n, a, ctx, sir, trace, round, budget) for n, a in calls)
 
 

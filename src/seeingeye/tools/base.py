@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import inspect
 import threading
+import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -102,16 +103,22 @@ class Tool:
 TOOLS: Registry[Tool] = Registry("tool", "seeingeye.tools")
 
 
-def tool(name: str | None = None) -> Callable[[Callable[[ToolContext, Any], ToolResult]], Tool]:
-    """Register `fn(ctx, args: ArgsModel) -> ToolResult`; its docstring becomes the description."""
+def tool(name: str | None = None, args: type[BaseModel] | None = None
+         ) -> Callable[[Callable[[ToolContext, Any], ToolResult]], Tool]:
+    """Register `fn(ctx, args: ArgsModel) -> ToolResult`; its docstring becomes the description.
+    The argument model comes from the annotation, or from `args=` when the annotation cannot be resolved
+    (a model defined inside a function)."""
 
     def wrap(fn: Callable[[ToolContext, Any], ToolResult]) -> Tool:
-        params = list(inspect.signature(fn).parameters.values())
-        args_model = fn.__annotations__.get(params[1].name)
-        if isinstance(args_model, str):
-            args_model = fn.__globals__[args_model]
+        model = args
+        if model is None:
+            param = list(inspect.signature(fn).parameters)[1]
+            try:
+                model = typing.get_type_hints(fn)[param]
+            except (NameError, KeyError):
+                raise TypeError(f"tool {fn.__name__}: cannot resolve the argument model; pass args=Model") from None
         doc = inspect.cleandoc(fn.__doc__ or "")
-        t = Tool(name=name or fn.__name__, description=doc, args_model=args_model, fn=fn)
+        t = Tool(name=name or fn.__name__, description=doc, args_model=model, fn=fn)
         return TOOLS.register(t.name, t)
 
     return wrap

@@ -6,6 +6,8 @@ labels are OCR'd, a linear pixel->value map is fitted, and each bar end (or line
 
 from __future__ import annotations
 
+import re
+
 import cv2
 import numpy as np
 from pydantic import BaseModel, Field
@@ -58,6 +60,28 @@ def _nearest(lines: list[OcrLine], pred, key) -> OcrLine | None:  # type: ignore
     return min(cands, key=key) if cands else None
 
 
+def split_merged_labels(lines: list[OcrLine], centres: list[float], baseline: float) -> list[OcrLine]:
+    """OCR merges neighbouring axis labels ("Mango Apples CherriesGrapes"); split such a line into words,
+    place each word by its character offset, and give it to the nearest bar centre."""
+    out: list[OcrLine] = []
+    for ln in lines:
+        inside = [c for c in centres if ln.box.x0 <= c <= ln.box.x1]
+        if ln.box.cy <= baseline or len(inside) < 2:
+            out.append(ln)
+            continue
+        text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", ln.text)
+        words = [(m.group(0), (m.start() + m.end()) / 2 / max(len(text), 1)) for m in re.finditer(r"\S+", text)]
+        groups: dict[float, list[str]] = {}
+        for word, frac in words:
+            x = ln.box.x0 + frac * ln.box.w
+            groups.setdefault(min(inside, key=lambda c, x=x: abs(c - x)), []).append(word)
+        for c, ws in groups.items():
+            half = 0.4 * ln.box.w / max(len(inside), 1)
+            out.append(ln.model_copy(update={"text": " ".join(ws), "box": Box(
+                x0=c - half, y0=ln.box.y0, x1=c + half, y1=ln.box.y1)}))
+    return out
+
+
 def read_bars(lines: list[OcrLine], blobs: list[Blob]) -> tuple[list[dict], str, str] | None:
     rects = [b for b in blobs if _rect_like(b)]
     if len(rects) < 2:
@@ -67,6 +91,8 @@ def read_bars(lines: list[OcrLine], blobs: list[Blob]) -> tuple[list[dict], str,
     bars = vert if vertical else horiz
     if len(bars) < 2:
         return None
+    if vertical:
+        lines = split_merged_labels(lines, [(b.bbox[0] + b.bbox[2]) / 2 for b in bars], max(b.bbox[3] for b in bars))
     numeric = [ln for ln in lines if is_numeric_text(ln.text)]
     points = []
     labelled = 0
@@ -100,9 +126,13 @@ def read_bars(lines: list[OcrLine], blobs: list[Blob]) -> tuple[list[dict], str,
         fit = _fit_axis([(p, v) for p, v in ticks if v is not None])
         if fit is not None:
             source = "axis" if labelled == 0 else "labels+axis"
+            # An axis reading is good to about a fifth of a tick step; do not report false precision.
+            vals = sorted({v for _, v in ticks if v is not None})
+            step = float(np.median(np.diff(vals))) if len(vals) > 1 else 1.0
+            quantum = step / 5 if step > 0 else 0.01
             for p in points:
                 if p["value"] is None:
-                    p["value"] = round(fit[0] * p["end"] + fit[1], 2)
+                    p["value"] = round(round((fit[0] * p["end"] + fit[1]) / quantum) * quantum, 6)
     points = [p for p in points if p["value"] is not None]
     if len(points) < 2:
         return None

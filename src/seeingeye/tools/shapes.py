@@ -84,7 +84,7 @@ def shape_blobs(ctx: ToolContext) -> list[tuple[Blob, str, dict[str, float]]]:
         for b, n_alnum in text:
             if x0 >= b.x0 - 3 and y0 >= b.y0 - 3 and x1 <= b.x1 + 3 and y1 <= b.y1 + 3:
                 share = (x1 - x0) * (y1 - y0) / max(b.w * b.h, 1.0)
-                if n_alnum >= 2 or share < 0.4:
+                if n_alnum >= 2 or (n_alnum == 1 and share < 0.4):
                     glyph = True
                     break
         if glyph:

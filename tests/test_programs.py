@@ -1,0 +1,95 @@
+"""Answer programs run by our code over a hand-built SIR: exact, grounded, validated."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import TypeAdapter, ValidationError
+
+from seeingeye.agents.intent import analyse
+from seeingeye.agents.program import (
+    Arith, Attribute, Cite, Compare, Count, Exists, Extreme, Lookup, Program, ProgramError, execute,
+)
+from seeingeye.agents.reasoner import match_option
+from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
+
+
+def make_sir() -> SIR:
+    sir = SIR(question="q", image=ImageFacts(width=400, height=400, original_width=400, original_height=400,
+                                              sha256="0", format="PNG", mode="RGB"))
+    def kv(label: str, value: str, y: float, **attrs) -> None:  # type: ignore[no-untyped-def]
+        from seeingeye.textutil import parse_number
+        sir.add(EvidenceDraft(kind="key_value", label=label, value=value, number=parse_number(value),
+                              box=Box(x0=10, y0=y, x1=300, y1=y + 15), attrs=attrs), source="ocr", round=1)
+    kv("Subtotal", "21.00", 100)
+    kv("Tax", "1.68", 120)
+    kv("TOTAL", "22.68", 140)
+    for label, v in [("Apples", "12"), ("Pears", "30"), ("Plums", "7")]:
+        kv(label, v, 300, series="vertical bars")
+    for colour, kind, area in [("red", "circle", 900), ("red", "circle", 400), ("blue", "square", 2500)]:
+        sir.add(EvidenceDraft(kind="shape", value=f"{colour} {kind}", number=area,
+                              attrs={"shape": kind, "colour": colour}), source="shapes", round=1)
+    return sir
+
+
+def test_lookup_prefers_total_over_subtotal() -> None:
+    out = execute(Lookup(key="total amount"), make_sir(), want_number=True)
+    assert out.answer == "22.68" and out.evidence_ids
+
+
+def test_lookup_missing_key_is_an_error_not_a_guess() -> None:
+    with pytest.raises(ProgramError):
+        execute(Lookup(key="delivery date"), make_sir())
+
+
+def test_extreme_and_arith_are_exact() -> None:
+    sir = make_sir()
+    assert execute(Extreme(op="argmax"), sir).answer == "Pears"
+    assert execute(Extreme(op="argmin"), sir).answer == "Plums"
+    assert execute(Extreme(op="argmax", return_value=True), sir).answer == "30"
+    assert execute(Arith(op="difference", keys=["Pears", "Apples"]), sir).answer == "18"
+    assert execute(Arith(op="sum", keys=[]), sir).answer == "49"
+
+
+def test_count_exists_attribute_compare() -> None:
+    sir = make_sir()
+    assert execute(Count(shape="circle", colour="red"), sir).answer == "2"
+    assert execute(Count(shape="triangle"), sir).answer == "0"
+    assert execute(Exists(shape="square", colour="blue"), sir).answer == "yes"
+    assert execute(Exists(shape="square", colour="blue", negate=True), sir).answer == "no"
+    assert execute(Attribute(attribute="colour"), sir).answer == "blue"
+    assert execute(Attribute(attribute="shape", select="smallest"), sir).answer == "circle"
+    assert execute(Compare(a="Pears", b="Apples"), sir).answer == "yes"
+    assert execute(Cite(id="e3"), sir).answer == "22.68"
+
+
+def test_program_json_is_validated_before_execution() -> None:
+    adapter = TypeAdapter(Program)
+    assert isinstance(adapter.validate_json('{"op": "count", "shape": "circle"}'), Count)
+    with pytest.raises(ValidationError):
+        adapter.validate_json('{"op": "exec", "code": "import os"}')
+    with pytest.raises(ValidationError):
+        adapter.validate_json('{"op": "lookup"}')
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("How many red circles are there?", "count"), ("Count the stars.", "count"),
+    ("What colour is the largest shape?", "colour"), ("What is the color of the triangle?", "colour"),
+    ("what is the red shape?", "shape"), ("Which category has the highest value?", "extreme"),
+    ("Is there not a blue shape in the image?", "exists"), ("What is the total amount?", "lookup"),
+    ("What is the difference between Apples and Pears?", "arith"),
+    ("Are there more apples than pears?", "compare"), ("What does the sign say?", "read"),
+])
+def test_intent_of_varied_phrasings(question: str, kind: str) -> None:
+    assert analyse(question).kind == kind
+
+
+def test_negation_detected() -> None:
+    assert analyse("does the image not contain a circle?").negated
+    assert not analyse("does the image contain a circle?").negated
+
+
+def test_option_matching() -> None:
+    assert match_option("30", ["12", "30", "300"]) == (1, 1.0)
+    assert match_option("2019", ["2022", "2019"]) == (1, 1.0)  # close numbers are not equal
+    assert match_option("blue", ["Red", "Blue", "Green"])[0] == 1  # type: ignore[index]
+    assert match_option("b", ["x", "y"]) == (1, 1.0)
