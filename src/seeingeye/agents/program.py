@@ -195,9 +195,18 @@ def _lookup(sir: SIR, p: Lookup, want_number: bool) -> Outcome:
         raise ProgramError(f"no key matching {p.key!r}")
     # Ties go to the lower one on the page: totals sit below subtotals and headers.
     scored.sort(key=lambda t: (-t[0], -(t[1].box.cy if t[1].box else 0)))
-    alts = [(ev.value, s, [ev.id]) for s, ev in scored[:5]]
+    alts = [(plain_number(ev.value, ev.number) if want_number and ev.number is not None else ev.value, s, [ev.id])
+            for s, ev in scored[:5]]
     s, ev = scored[0]
-    return Outcome(answer=ev.value, confidence=min(0.95, s), evidence_ids=[ev.id], alternatives=alts)
+    answer = plain_number(ev.value, ev.number) if want_number and ev.number is not None else ev.value
+    return Outcome(answer=answer, confidence=min(0.95, s), evidence_ids=[ev.id], alternatives=alts)
+
+
+def plain_number(text: str, number: float) -> str:
+    """'$1,234.50' -> '1234.50': the number as printed, without currency or separators."""
+    m = re.search(r"[.,](\d{1,3})\D*$", text)
+    decimals = len(m.group(1)) if m and not (m.group(0)[0] == "," and len(m.group(1)) == 3) else 0
+    return f"{number:.{decimals}f}"
 
 
 def _table_column(sir: SIR, column: str | None) -> list[tuple[str, float, str]]:
