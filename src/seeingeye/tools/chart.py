@@ -82,7 +82,35 @@ def split_merged_labels(lines: list[OcrLine], centres: list[float], baseline: fl
     return out
 
 
-def read_bars(lines: list[OcrLine], blobs: list[Blob]) -> tuple[list[dict], str, str] | None:
+def _snap_to_tick_marks(gray: np.ndarray | None, ticks: list[tuple[float, float | None]], lines: list[OcrLine],
+                        vertical: bool, axis_px: float) -> list[tuple[float, float | None]]:
+    """Move each tick label's centre onto its tick mark (a short dark stroke between label and axis);
+    label boxes are off by a pixel or two, which is several percent on a small chart."""
+    if gray is None:
+        return ticks
+    out = []
+    h, w = gray.shape
+    for (px, val), ln in zip(ticks, lines, strict=True):
+        if vertical:
+            c0, c1 = int(ln.box.x1) + 1, int(axis_px) - 1
+            r0, r1 = int(px) - 5, int(px) + 6
+        else:
+            r0, r1 = int(axis_px) + 1, int(ln.box.y0) - 1
+            c0, c1 = int(px) - 5, int(px) + 6
+        r0, c0, r1, c1 = max(r0, 0), max(c0, 0), min(r1, h), min(c1, w)
+        patch = gray[r0:r1, c0:c1] if r1 > r0 and c1 > c0 else np.zeros((0, 0))
+        # Darkness across the stroke direction; the axis spine adds the same amount everywhere.
+        counts = (patch < 110).sum(axis=1 if vertical else 0) if patch.size else np.zeros(0)
+        if len(counts) and counts.max() > counts.min():
+            peak = np.flatnonzero(counts == counts.max())
+            out.append((float(peak.mean()) + (r0 if vertical else c0) + 0.5, val))
+        else:
+            out.append((px, val))
+    return out
+
+
+def read_bars(lines: list[OcrLine], blobs: list[Blob], gray: np.ndarray | None = None
+              ) -> tuple[list[dict], str, str] | None:
     rects = [b for b in blobs if _rect_like(b)]
     if len(rects) < 2:
         return None
@@ -119,17 +147,25 @@ def read_bars(lines: list[OcrLine], blobs: list[Blob]) -> tuple[list[dict], str,
     if labelled < len(bars):
         if vertical:
             left = min(b.bbox[0] for b in bars)
-            ticks = [(ln.box.cy, parse_number(ln.text)) for ln in numeric if ln.box.x1 <= left + 2]
+            tick_lines = [ln for ln in numeric if ln.box.x1 <= left + 2]
+            ticks = [(ln.box.cy, parse_number(ln.text)) for ln in tick_lines]
+            ticks = _snap_to_tick_marks(gray, ticks, tick_lines, True, left)
         else:
             base = max(b.bbox[3] for b in bars)
-            ticks = [(ln.box.cx, parse_number(ln.text)) for ln in numeric if ln.box.y0 >= base - 2]
+            tick_lines = [ln for ln in numeric if ln.box.y0 >= base - 2]
+            ticks = [(ln.box.cx, parse_number(ln.text)) for ln in tick_lines]
+            ticks = _snap_to_tick_marks(gray, ticks, tick_lines, False, base)
         fit = _fit_axis([(p, v) for p, v in ticks if v is not None])
         if fit is not None:
             source = "axis" if labelled == 0 else "labels+axis"
-            # An axis reading is good to about a fifth of a tick step; do not report false precision.
+            # Tick-label boxes sit a pixel or two off their ticks; the bars' own baseline is exact for 0.
+            base_px = max(b.bbox[3] for b in bars) if vertical else min(b.bbox[0] for b in bars)
+            if any(v == 0 and abs(p - base_px) < 12 for p, v in ticks):
+                fit = (fit[0], -fit[0] * base_px)
+            # An axis reading is good to about a tenth of a tick step; do not report false precision.
             vals = sorted({v for _, v in ticks if v is not None})
             step = float(np.median(np.diff(vals))) if len(vals) > 1 else 1.0
-            quantum = step / 5 if step > 0 else 0.01
+            quantum = 10 ** np.floor(np.log10(step / 10)) if step > 0 else 0.01
             for p in points:
                 if p["value"] is None:
                     p["value"] = round(round((fit[0] * p["end"] + fit[1]) / quantum) * quantum, 6)
@@ -180,7 +216,7 @@ def chart(ctx: ToolContext, args: ChartArgs) -> ToolResult:
     if args.region is not None:
         r = ctx.clip(args.region)
         blobs = [b for b in blobs if b.bbox[0] >= r.x0 and b.bbox[2] <= r.x1 and b.bbox[1] >= r.y0 and b.bbox[3] <= r.y1]
-    found = read_bars(lines, blobs)
+    found = read_bars(lines, blobs, np.asarray(ctx.image.convert("L")))
     if found is not None:
         points, kind, source = found
     else:
