@@ -43,16 +43,32 @@ def test_ask_receipt_plain_and_json(receipt_file: tuple[Path, synth.Item], tmp_p
 def test_ask_reads_stdin_and_options(receipt_file: tuple[Path, synth.Item]) -> None:
     path, item = receipt_file
     wrong = f"{float(item.answer) + 3:.2f}"
-    proc = run("ask", "-", "What is the total?", "--option", wrong, "--option", item.answer, "--reasoner", "programs",
-               stdin=path.read_bytes())
+    proc = run(
+        "ask",
+        "-",
+        "What is the total?",
+        "--option",
+        wrong,
+        "--option",
+        item.answer,
+        "--reasoner",
+        "programs",
+        stdin=path.read_bytes(),
+    )
     assert proc.returncode == 0, proc.stderr.decode()
     assert proc.stdout.decode().strip() == "B"
 
 
-@pytest.mark.parametrize("setup,needle", [
-    ("missing", "not found"), ("dir", "directory"), ("empty", "empty"), ("text", "not an image"),
-    ("truncated", "truncated"),
-])
+@pytest.mark.parametrize(
+    "setup,needle",
+    [
+        ("missing", "not found"),
+        ("dir", "directory"),
+        ("empty", "empty"),
+        ("text", "not an image"),
+        ("truncated", "truncated"),
+    ],
+)
 def test_bad_images_give_one_line_errors(tmp_path: Path, setup: str, needle: str) -> None:
     target = tmp_path / "x.png"
     if setup == "dir":
@@ -65,6 +81,7 @@ def test_bad_images_give_one_line_errors(tmp_path: Path, setup: str, needle: str
         import io
 
         from PIL import Image
+
         buf = io.BytesIO()
         Image.effect_noise((200, 200), 40).save(buf, format="PNG")
         target.write_bytes(buf.getvalue()[:300])
@@ -75,14 +92,17 @@ def test_bad_questions_and_options(receipt_file: tuple[Path, synth.Item]) -> Non
     path, _ = receipt_file
     assert_clean_error(run("ask", str(path), "   ", "--reasoner", "programs"), "question is empty")
     assert_clean_error(run("ask", str(path), "x" * 5000, "--reasoner", "programs"), "question too long")
-    assert_clean_error(run("ask", str(path), "Total?", "--option", "only one", "--reasoner", "programs"),
-                       "at least two options")
-    assert_clean_error(run("ask", str(path), "Total?", "--option", "a", "--option", " ", "--reasoner", "programs"),
-                       "option 2 is empty")
+    assert_clean_error(
+        run("ask", str(path), "Total?", "--option", "only one", "--reasoner", "programs"), "at least two options"
+    )
+    assert_clean_error(
+        run("ask", str(path), "Total?", "--option", "a", "--option", " ", "--reasoner", "programs"), "option 2 is empty"
+    )
 
 
 def test_bomb_limit_flag(tmp_path: Path) -> None:
     from PIL import Image
+
     p = tmp_path / "big.png"
     Image.new("L", (2000, 2000)).save(p)
     assert_clean_error(run("ask", str(p), "What?", "--max-pixels", "1000000", "--reasoner", "programs"), "pixels")
@@ -91,8 +111,20 @@ def test_bomb_limit_flag(tmp_path: Path) -> None:
 def test_server_down_is_a_clear_error(receipt_file: tuple[Path, synth.Item]) -> None:
     path, _ = receipt_file
     from conftest import free_port
-    proc = run("ask", str(path), "Total?", "--reasoner", "openai", "--base-url",
-               f"http://127.0.0.1:{free_port()}/v1", "--model", "m", "--timeout", "3")
+
+    proc = run(
+        "ask",
+        str(path),
+        "Total?",
+        "--reasoner",
+        "openai",
+        "--base-url",
+        f"http://127.0.0.1:{free_port()}/v1",
+        "--model",
+        "m",
+        "--timeout",
+        "3",
+    )
     assert_clean_error(proc, "cannot reach model server")
 
 

@@ -14,13 +14,26 @@ from seeingeye.eval.scoring import score
 pytestmark = pytest.mark.e2e
 
 
-@pytest.mark.parametrize("kind,need", [("receipt", 5), ("table", 4), ("chart", 4), ("shapes", 4), ("small_print", 4),
-                                       ("rotated", 4), ("photo", 3), ("mcq", 4)])
+@pytest.mark.parametrize(
+    "kind,need",
+    [
+        ("receipt", 5),
+        ("table", 4),
+        ("chart", 4),
+        ("shapes", 4),
+        ("small_print", 4),
+        ("rotated", 4),
+        ("photo", 3),
+        ("mcq", 4),
+    ],
+)
 def test_category_accuracy(eye: SeeingEye, kind: str, need: int) -> None:
     rng = random.Random(sum(map(ord, kind)) + 77)
     items = [synth.GENERATORS[kind](rng) for _ in range(5)]
-    right = [score(eye.ask(it.image, it.question, it.options or None).answer, it.answer, it.answer_type, it.options)
-             for it in items]
+    right = [
+        score(eye.ask(it.image, it.question, it.options or None).answer, it.answer, it.answer_type, it.options)
+        for it in items
+    ]
     assert sum(right) >= need, f"{kind}: {sum(right)}/5 right"
 
 
@@ -62,6 +75,7 @@ def test_feedback_round_adds_evidence_when_unsure(programs_eye: SeeingEye) -> No
     # A question about colours on a document image: round 1 plans no shape analysis, so the reasoner is
     # unsure, asks for shapes, and round 2 runs them.
     from PIL import Image, ImageDraw
+
     img = Image.new("RGB", (400, 300), "white")
     d = ImageDraw.Draw(img)
     for i in range(8):

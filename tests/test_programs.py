@@ -7,27 +7,57 @@ from pydantic import TypeAdapter, ValidationError
 
 from seeingeye.agents.intent import analyse
 from seeingeye.agents.program import (
-    Arith, Attribute, Cite, Compare, Count, Exists, Extreme, Lookup, Program, ProgramError, execute,
+    Arith,
+    Attribute,
+    Cite,
+    Compare,
+    Count,
+    Exists,
+    Extreme,
+    Lookup,
+    Program,
+    ProgramError,
+    execute,
 )
 from seeingeye.agents.reasoner import match_option
 from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
 
 
 def make_sir() -> SIR:
-    sir = SIR(question="q", image=ImageFacts(width=400, height=400, original_width=400, original_height=400,
-                                              sha256="0", format="PNG", mode="RGB"))
+    sir = SIR(
+        question="q",
+        image=ImageFacts(
+            width=400, height=400, original_width=400, original_height=400, sha256="0", format="PNG", mode="RGB"
+        ),
+    )
+
     def kv(label: str, value: str, y: float, **attrs) -> None:  # type: ignore[no-untyped-def]
         from seeingeye.textutil import parse_number
-        sir.add(EvidenceDraft(kind="key_value", label=label, value=value, number=parse_number(value),
-                              box=Box(x0=10, y0=y, x1=300, y1=y + 15), attrs=attrs), source="ocr", round=1)
+
+        sir.add(
+            EvidenceDraft(
+                kind="key_value",
+                label=label,
+                value=value,
+                number=parse_number(value),
+                box=Box(x0=10, y0=y, x1=300, y1=y + 15),
+                attrs=attrs,
+            ),
+            source="ocr",
+            round=1,
+        )
+
     kv("Subtotal", "21.00", 100)
     kv("Tax", "1.68", 120)
     kv("TOTAL", "22.68", 140)
     for label, v in [("Apples", "12"), ("Pears", "30"), ("Plums", "7")]:
         kv(label, v, 300, series="vertical bars")
     for colour, kind, area in [("red", "circle", 900), ("red", "circle", 400), ("blue", "square", 2500)]:
-        sir.add(EvidenceDraft(kind="shape", value=f"{colour} {kind}", number=area,
-                              attrs={"shape": kind, "colour": colour}), source="shapes", round=1)
+        sir.add(
+            EvidenceDraft(kind="shape", value=f"{colour} {kind}", number=area, attrs={"shape": kind, "colour": colour}),
+            source="shapes",
+            round=1,
+        )
     return sir
 
 
@@ -71,14 +101,22 @@ def test_program_json_is_validated_before_execution() -> None:
         adapter.validate_json('{"op": "lookup"}')
 
 
-@pytest.mark.parametrize("question,kind", [
-    ("How many red circles are there?", "count"), ("Count the stars.", "count"),
-    ("What colour is the largest shape?", "colour"), ("What is the color of the triangle?", "colour"),
-    ("what is the red shape?", "shape"), ("Which category has the highest value?", "extreme"),
-    ("Is there not a blue shape in the image?", "exists"), ("What is the total amount?", "lookup"),
-    ("What is the difference between Apples and Pears?", "arith"),
-    ("Are there more apples than pears?", "compare"), ("What does the sign say?", "read"),
-])
+@pytest.mark.parametrize(
+    "question,kind",
+    [
+        ("How many red circles are there?", "count"),
+        ("Count the stars.", "count"),
+        ("What colour is the largest shape?", "colour"),
+        ("What is the color of the triangle?", "colour"),
+        ("what is the red shape?", "shape"),
+        ("Which category has the highest value?", "extreme"),
+        ("Is there not a blue shape in the image?", "exists"),
+        ("What is the total amount?", "lookup"),
+        ("What is the difference between Apples and Pears?", "arith"),
+        ("Are there more apples than pears?", "compare"),
+        ("What does the sign say?", "read"),
+    ],
+)
 def test_intent_of_varied_phrasings(question: str, kind: str) -> None:
     assert analyse(question).kind == kind
 

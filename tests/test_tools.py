@@ -7,12 +7,12 @@ import random
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from seeingeye.agents.translator import Budget, run_tool
 from seeingeye.errors import ToolError
 from seeingeye.eval import synth
 from seeingeye.sir import SIR, EvidenceDraft, ImageFacts
 from seeingeye.tools import TOOLS, Engines, ToolContext, ToolResult, tool
 from seeingeye.trace import Trace
-from seeingeye.agents.translator import Budget, run_tool
 
 ENGINES = Engines()
 
@@ -76,8 +76,9 @@ def test_grid_numbers_sixteen_cells() -> None:
     assert len(cells) == 16 and cells[16] > 0.5 and cells[1] == 0
 
 
-@pytest.mark.parametrize("name,rgb", [("red", (220, 30, 30)), ("blue", (40, 70, 220)), ("green", (30, 160, 60)),
-                                      ("yellow", (240, 200, 20))])
+@pytest.mark.parametrize(
+    "name,rgb", [("red", (220, 30, 30)), ("blue", (40, 70, 220)), ("green", (30, 160, 60)), ("yellow", (240, 200, 20))]
+)
 def test_colors_names_dominant_colour(name: str, rgb: tuple[int, int, int]) -> None:
     img = Image.new("RGB", (200, 100), rgb)
     res = TOOLS.get("colors")(ctx_of(img), {"k": 2})
@@ -140,8 +141,12 @@ def test_plugin_tool_registers_and_runs_through_the_translator_path() -> None:
         return ToolResult(evidence=[EvidenceDraft(kind="note", value=args.word)], summary=args.word)
 
     assert "echo_test" in TOOLS.names()
-    sir = SIR(question="q", image=ImageFacts(width=10, height=10, original_width=10, original_height=10,
-                                              sha256="x", format="PNG", mode="RGB"))
+    sir = SIR(
+        question="q",
+        image=ImageFacts(
+            width=10, height=10, original_width=10, original_height=10, sha256="x", format="PNG", mode="RGB"
+        ),
+    )
     trace = Trace()
     ctx = ctx_of(Image.new("RGB", (10, 10)))
     budget = Budget(5, 1e12)

@@ -14,8 +14,11 @@ from rich.table import Table
 from .config import load_settings
 from .errors import SeeingEyeError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="seeingeye: give a text-only LLM eyes. Ask questions about images, offline by default.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="seeingeye: give a text-only LLM eyes. Ask questions about images, offline by default.",
+)
 err = Console(stderr=True)
 out = Console()
 
@@ -29,13 +32,19 @@ def fail(message: str, code: int = 2) -> None:
 def ask(
     image: Annotated[str, typer.Argument(help="image path, or - to read it from stdin")],
     question: Annotated[str, typer.Argument(help="the question about the image")],
-    option: Annotated[list[str] | None, typer.Option("--option", "-o",
-                      help="a multiple-choice option (repeat); the answer is then a letter A, B, ...")] = None,
-    translator: Annotated[str | None, typer.Option(help="tools (embedded tool plan) or vlm (OpenAI-compatible)")] = None,
+    option: Annotated[
+        list[str] | None,
+        typer.Option("--option", "-o", help="a multiple-choice option (repeat); the answer is then a letter A, B, ..."),
+    ] = None,
+    translator: Annotated[
+        str | None, typer.Option(help="tools (embedded tool plan) or vlm (OpenAI-compatible)")
+    ] = None,
     reasoner: Annotated[str | None, typer.Option(help="embedded | openai | programs (no model)")] = None,
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server for the reasoner")] = None,
     model: Annotated[str | None, typer.Option(help="model name on that server")] = None,
-    vlm_base_url: Annotated[str | None, typer.Option(help="server for the vlm translator (default: --base-url)")] = None,
+    vlm_base_url: Annotated[
+        str | None, typer.Option(help="server for the vlm translator (default: --base-url)")
+    ] = None,
     vlm_model: Annotated[str | None, typer.Option(help="vision model name (default: --model)")] = None,
     embedded_model: Annotated[str | None, typer.Option(help="embedded GGUF: smollm2 (default) or gemma3")] = None,
     model_path: Annotated[str | None, typer.Option(help="any GGUF file for the embedded reasoner")] = None,
@@ -52,10 +61,22 @@ def ask(
     from .pipeline import SeeingEye
 
     try:
-        settings = load_settings(config, translator=translator, reasoner=reasoner, base_url=base_url, model=model,
-                                 vlm_base_url=vlm_base_url, vlm_model=vlm_model, embedded_model=embedded_model,
-                                 model_path=model_path, max_rounds=max_rounds, confidence_threshold=threshold,
-                                 max_pixels=max_pixels, ocr_engine=ocr_engine, request_timeout_s=timeout)
+        settings = load_settings(
+            config,
+            translator=translator,
+            reasoner=reasoner,
+            base_url=base_url,
+            model=model,
+            vlm_base_url=vlm_base_url,
+            vlm_model=vlm_model,
+            embedded_model=embedded_model,
+            model_path=model_path,
+            max_rounds=max_rounds,
+            confidence_threshold=threshold,
+            max_pixels=max_pixels,
+            ocr_engine=ocr_engine,
+            request_timeout_s=timeout,
+        )
         source: str | bytes = sys.stdin.buffer.read() if image == "-" else image
         result = SeeingEye(settings).ask(source, question, option)
     except SeeingEyeError as exc:
@@ -85,8 +106,10 @@ def tools(as_json: Annotated[bool, typer.Option("--json", help="print the OpenAI
     table = Table("tool", "arguments", "description", show_lines=True)
     for spec in specs:
         fn = spec["function"]
-        args = ", ".join(f"{k}: {v.get('type', 'object') if isinstance(v, dict) else v}"
-                         for k, v in fn["parameters"].get("properties", {}).items())
+        args = ", ".join(
+            f"{k}: {v.get('type', 'object') if isinstance(v, dict) else v}"
+            for k, v in fn["parameters"].get("properties", {}).items()
+        )
         table.add_row(fn["name"], args or "-", fn["description"].split("\n")[0])
     out.print(table)
 
@@ -100,8 +123,11 @@ def schema(which: Annotated[str, typer.Argument(help="sir | answer | program")] 
     from .agents.reasoner import ReasonerOutput
     from .sir import sir_json_schema
 
-    schemas = {"sir": sir_json_schema, "answer": ReasonerOutput.model_json_schema,
-               "program": lambda: TypeAdapter(Program).json_schema()}
+    schemas = {
+        "sir": sir_json_schema,
+        "answer": ReasonerOutput.model_json_schema,
+        "program": lambda: TypeAdapter(Program).json_schema(),
+    }
     if which not in schemas:
         fail(f"unknown schema {which!r} (sir, answer, program)")
     typer.echo(json.dumps(schemas[which](), indent=2))
@@ -120,8 +146,9 @@ def doctor(config: Annotated[Path | None, typer.Option(help="seeingeye.toml to r
     table = Table("component", "status", "detail")
     worst = 0
     for name, ok, detail in checks(settings):
-        table.add_row(name, "[green]ok[/]" if ok is True else "[yellow]optional[/]" if ok is None else "[red]missing[/]",
-                      detail)
+        table.add_row(
+            name, "[green]ok[/]" if ok is True else "[yellow]optional[/]" if ok is None else "[red]missing[/]", detail
+        )
         worst = max(worst, 1 if ok is False else 0)
     out.print(table)
     raise typer.Exit(worst)

@@ -13,17 +13,21 @@ from .errors import SeeingEyeError
 
 def checks(settings: Settings) -> Iterator[tuple[str, bool | None, str]]:
     try:
+        from pathlib import Path
+
         import rapidocr_onnxruntime
 
-        from pathlib import Path
         models = sorted(p.name for p in (Path(rapidocr_onnxruntime.__file__).parent / "models").glob("*.onnx"))
         yield "rapidocr (OCR)", bool(models), ", ".join(models) or "no bundled models"
     except ImportError:
         yield "rapidocr (OCR)", False, "pip install rapidocr-onnxruntime"
     from .tools.ocr import tesseract_available
 
-    yield "tesseract (optional OCR)", True if tesseract_available() else None, \
-        "binary on PATH" if tesseract_available() else "not installed (optional)"
+    yield (
+        "tesseract (optional OCR)",
+        True if tesseract_available() else None,
+        "binary on PATH" if tesseract_available() else "not installed (optional)",
+    )
     yield "llama-cpp-python", find_spec("llama_cpp") is not None, "embedded reasoner runtime"
     from .models.embedded import GGUF_MODELS
 
@@ -39,8 +43,11 @@ def checks(settings: Settings) -> Iterator[tuple[str, bool | None, str]]:
             yield f"GGUF {name}", True, str(path)
     if settings.base_url:
         try:
-            r = httpx.get(settings.base_url.rstrip("/") + "/models", timeout=5.0,
-                          headers={"Authorization": f"Bearer {settings.resolved_api_key() or 'none'}"})
+            r = httpx.get(
+                settings.base_url.rstrip("/") + "/models",
+                timeout=5.0,
+                headers={"Authorization": f"Bearer {settings.resolved_api_key() or 'none'}"},
+            )
             yield "server", r.status_code == 200, f"{settings.base_url} -> HTTP {r.status_code}"
         except httpx.HTTPError as exc:
             yield "server", False, f"{settings.base_url} unreachable: {type(exc).__name__}"

@@ -100,10 +100,20 @@ class SeeingEye:
         question, options = check_question(question, options, s)
         loaded = load_image(image, max_pixels=s.max_pixels, max_file_bytes=s.max_file_bytes, max_side=s.max_side)
         t_load = time.perf_counter()
-        sir = SIR(question=question, image=ImageFacts(
-            width=loaded.size[0], height=loaded.size[1], original_width=loaded.original_size[0],
-            original_height=loaded.original_size[1], sha256=loaded.sha256, format=loaded.format,
-            mode=loaded.original_mode, frames=loaded.frames, notes=loaded.notes))
+        sir = SIR(
+            question=question,
+            image=ImageFacts(
+                width=loaded.size[0],
+                height=loaded.size[1],
+                original_width=loaded.original_size[0],
+                original_height=loaded.original_size[1],
+                sha256=loaded.sha256,
+                format=loaded.format,
+                mode=loaded.original_mode,
+                frames=loaded.frames,
+                notes=loaded.notes,
+            ),
+        )
         ctx = ToolContext(image=loaded.image, engines=self.engines)
         trace = Trace()
         budget = Budget(s.max_tool_calls, time.monotonic() + s.time_budget_s)
@@ -117,8 +127,15 @@ class SeeingEye:
             t = time.perf_counter()
             out = reasoner.reason(question, options, sir, trace=trace, round=rnd, threshold=s.confidence_threshold)
             timings["reason"] += time.perf_counter() - t
-            trace.rounds.append(RoundRecord(round=rnd, new_evidence=new, answer=out.answer,
-                                            confidence=out.confidence, feedback_request=out.feedback_request))
+            trace.rounds.append(
+                RoundRecord(
+                    round=rnd,
+                    new_evidence=new,
+                    answer=out.answer,
+                    confidence=out.confidence,
+                    feedback_request=out.feedback_request,
+                )
+            )
             if out.confidence >= s.confidence_threshold:
                 trace.stop_reason = "confident"
                 break
@@ -140,9 +157,19 @@ class SeeingEye:
         timings["tools"] = sum(c.duration_s for c in trace.tool_calls)
         timings["models"] = sum(c.latency_s for c in trace.model_calls)
         timings["total"] = time.perf_counter() - t0
-        return AskResult(question=question, options=options, answer=out.answer, confidence=out.confidence,
-                         rounds=len(trace.rounds), rationale=out.rationale, evidence_ids=out.evidence_ids, sir=sir,
-                         usage=trace.usage(), timings={k: round(v, 4) for k, v in timings.items()}, trace=trace)
+        return AskResult(
+            question=question,
+            options=options,
+            answer=out.answer,
+            confidence=out.confidence,
+            rounds=len(trace.rounds),
+            rationale=out.rationale,
+            evidence_ids=out.evidence_ids,
+            sir=sir,
+            usage=trace.usage(),
+            timings={k: round(v, 4) for k, v in timings.items()},
+            trace=trace,
+        )
 
     async def aask(self, image: ImageInput, question: str, options: list[str] | None = None) -> AskResult:
         """Async twin of `ask`: the same implementation, run off the event loop."""

@@ -112,7 +112,8 @@ class SIR(BaseModel):
         for ev in self.evidence:
             if ev.kind == draft.kind and ev.value == draft.value and ev.label == draft.label:
                 same_place = (draft.box is None and ev.box is None and draft.number == ev.number) or (
-                    draft.box is not None and ev.box is not None and _near(ev.box, draft.box))
+                    draft.box is not None and ev.box is not None and _near(ev.box, draft.box)
+                )
                 if same_place:
                     if draft.confidence > ev.confidence:
                         ev.confidence = draft.confidence

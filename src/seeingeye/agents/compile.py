@@ -20,8 +20,10 @@ from .program import (
     mentioned,
 )
 
-NUMBER_CUES = re.compile(r"\b(total|price|cost|amount|how much|how many|value|sum|paid|due|balance|tax|"
-                         r"percent|percentage|number|rate|score|count|age|year|quantity|qty)\b")
+NUMBER_CUES = re.compile(
+    r"\b(total|price|cost|amount|how much|how many|value|sum|paid|due|balance|tax|"
+    r"percent|percentage|number|rate|score|count|age|year|quantity|qty)\b"
+)
 
 
 def wants_number(intent: Intent) -> bool:
@@ -60,8 +62,9 @@ def candidates(intent: Intent, sir: SIR) -> list:  # type: ignore[type-arg]
     elif k == "exists":
         out.append(Exists(shape=shape, colour=colour, negate=intent.negated))
     elif k == "text_exists":
-        text = intent.quoted or " ".join(t for t in intent.key_terms if t not in {"say", "says", "contain", "word",
-                                                                                  "mention", "written", "text"})
+        text = intent.quoted or " ".join(
+            t for t in intent.key_terms if t not in {"say", "says", "contain", "word", "mention", "written", "text"}
+        )
         out.append(TextExists(text=text, negate=intent.negated))
     elif k == "compare":
         labels = _labels_mentioned(intent, sir)
@@ -76,10 +79,16 @@ def candidates(intent: Intent, sir: SIR) -> list:  # type: ignore[type-arg]
         elif op in ("sum", "mean"):
             out.append(Arith(op=op, keys=[]))  # type: ignore[arg-type]
     elif k == "extreme":
-        return_value = bool(re.search(r"\b(value|how many|how much|what is the (highest|lowest|maximum|minimum))\b",
-                                      q)) and not q.startswith(("which", "who"))
-        out.append(Extreme(op="argmax" if intent.extreme == "max" else "argmin",
-                           column=_key_phrase(intent), return_value=return_value))
+        return_value = bool(
+            re.search(r"\b(value|how many|how much|what is the (highest|lowest|maximum|minimum))\b", q)
+        ) and not q.startswith(("which", "who"))
+        out.append(
+            Extreme(
+                op="argmax" if intent.extreme == "max" else "argmin",
+                column=_key_phrase(intent),
+                return_value=return_value,
+            )
+        )
     elif k == "read":
         if re.search(r"\bwhat (number|digits?|figure)\b", q):
             out.append(Read(select="number"))

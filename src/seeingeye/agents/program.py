@@ -18,12 +18,14 @@ from ..textutil import format_number, normalise, similarity, tokens
 
 class Lookup(BaseModel):
     """The value printed next to a key (a label, a table cell 'row | column', a chart category)."""
+
     op: Literal["lookup"] = "lookup"
     key: str
 
 
 class Extreme(BaseModel):
     """The label (or value) with the largest/smallest number in a chart series or table column."""
+
     op: Literal["argmax", "argmin"]
     column: str | None = None
     return_value: bool = False
@@ -31,6 +33,7 @@ class Extreme(BaseModel):
 
 class Count(BaseModel):
     """How many shapes match an optional kind and colour."""
+
     op: Literal["count"] = "count"
     shape: str | None = None
     colour: str | None = None
@@ -38,6 +41,7 @@ class Count(BaseModel):
 
 class Attribute(BaseModel):
     """The colour or kind of the selected shape (largest, smallest, or the only match)."""
+
     op: Literal["attribute"] = "attribute"
     attribute: Literal["colour", "shape"]
     shape: str | None = None
@@ -47,6 +51,7 @@ class Attribute(BaseModel):
 
 class Exists(BaseModel):
     """Whether a shape of a kind/colour is present (negate for 'is there not ...')."""
+
     op: Literal["exists"] = "exists"
     shape: str | None = None
     colour: str | None = None
@@ -55,6 +60,7 @@ class Exists(BaseModel):
 
 class TextExists(BaseModel):
     """Whether some text appears in the image."""
+
     op: Literal["text_exists"] = "text_exists"
     text: str
     negate: bool = False
@@ -62,12 +68,14 @@ class TextExists(BaseModel):
 
 class Arith(BaseModel):
     """Sum, difference or mean of the values of several keys (all series values if keys is empty)."""
+
     op: Literal["sum", "difference", "mean"]
     keys: list[str] = Field(default_factory=list)
 
 
 class Compare(BaseModel):
     """Is the value of key a greater (or less) than the value of key b? -> yes/no."""
+
     op: Literal["compare"] = "compare"
     a: str
     b: str
@@ -76,18 +84,22 @@ class Compare(BaseModel):
 
 class Cite(BaseModel):
     """The value of one evidence item, by id."""
+
     op: Literal["evidence"] = "evidence"
     id: str
 
 
 class Read(BaseModel):
     """Text read off the image: the title (largest, topmost line) or all lines in reading order."""
+
     op: Literal["read"] = "read"
     select: Literal["title", "all", "number"] = "all"
 
 
-Program = Annotated[Lookup | Extreme | Count | Attribute | Exists | TextExists | Arith | Compare | Cite | Read,
-                    Field(discriminator="op")]
+Program = Annotated[
+    Lookup | Extreme | Count | Attribute | Exists | TextExists | Arith | Compare | Cite | Read,
+    Field(discriminator="op"),
+]
 
 
 class ProgramError(ValueError):
@@ -104,10 +116,17 @@ class Outcome(BaseModel):
 # ---- matching helpers -------------------------------------------------------------------------------
 
 # Words a question uses for a label printed differently ("total" for "Amount Due").
-RELATED = {"total": {"due", "amount", "balance", "grand", "sum"}, "paid": {"total", "due", "amount"},
-           "due": {"total", "amount", "balance"}, "cost": {"price", "total", "amount"},
-           "price": {"cost", "amount"}, "date": {"day", "dated"}, "code": {"no", "number", "ref", "id"},
-           "serial": {"sn", "no"}, "number": {"no", "nr", "num", "id"}}
+RELATED = {
+    "total": {"due", "amount", "balance", "grand", "sum"},
+    "paid": {"total", "due", "amount"},
+    "due": {"total", "amount", "balance"},
+    "cost": {"price", "total", "amount"},
+    "price": {"cost", "amount"},
+    "date": {"day", "dated"},
+    "code": {"no", "number", "ref", "id"},
+    "serial": {"sn", "no"},
+    "number": {"no", "nr", "num", "id"},
+}
 
 
 def _token_match(t: str, w: str) -> float:
@@ -146,8 +165,12 @@ def mentioned(label: str, text: str) -> bool:
 def _shape_match(ev: Evidence, shape: str | None, colour: str | None) -> bool:
     kind = str(ev.attrs.get("shape", ""))
     if shape:
-        ok = {"rectangle": {"rectangle", "square"}, "circle": {"circle", "ellipse"},
-              "ellipse": {"ellipse", "circle"}, "polygon": {"polygon", "pentagon", "hexagon"}}.get(shape, {shape})
+        ok = {
+            "rectangle": {"rectangle", "square"},
+            "circle": {"circle", "ellipse"},
+            "ellipse": {"ellipse", "circle"},
+            "polygon": {"polygon", "pentagon", "hexagon"},
+        }.get(shape, {shape})
         if kind not in ok:
             return False
     return not (colour and ev.attrs.get("colour") != colour)
@@ -163,6 +186,7 @@ def _numeric_kv(sir: SIR) -> list[Evidence]:
 
 # ---- execution --------------------------------------------------------------------------------------
 
+
 def _grid_cells(sir: SIR, key: str) -> list[tuple[float, Evidence]]:
     """Table cells by geometry: the text in the row of one matched label and the column of another
     (header above, to the right). Works when the table tool missed a row label."""
@@ -173,9 +197,14 @@ def _grid_cells(sir: SIR, key: str) -> list[tuple[float, Evidence]]:
         for c in rows:
             if c is r or c.box.cy >= r.box.cy - 0.5 * r.box.h or c.box.x0 < r.box.x1:  # type: ignore[union-attr]
                 continue
-            cells = [e for e in lines if e is not r and e is not c
-                     and min(e.box.y1, r.box.y1) - max(e.box.y0, r.box.y0) > 0.5 * min(e.box.h, r.box.h)  # type: ignore
-                     and min(e.box.x1, c.box.x1) - max(e.box.x0, c.box.x0) > 0]  # type: ignore[union-attr]
+            cells = [
+                e
+                for e in lines
+                if e is not r
+                and e is not c
+                and min(e.box.y1, r.box.y1) - max(e.box.y0, r.box.y0) > 0.5 * min(e.box.h, r.box.h)  # type: ignore
+                and min(e.box.x1, c.box.x1) - max(e.box.x0, c.box.x0) > 0
+            ]  # type: ignore[union-attr]
             for cell in cells[:1]:
                 out.append((0.9 * key_score(key, f"{r.value} {c.value}"), cell))
     return out
@@ -195,8 +224,10 @@ def _lookup(sir: SIR, p: Lookup, want_number: bool) -> Outcome:
         raise ProgramError(f"no key matching {p.key!r}")
     # Ties go to the lower one on the page: totals sit below subtotals and headers.
     scored.sort(key=lambda t: (-t[0], -(t[1].box.cy if t[1].box else 0)))
-    alts = [(plain_number(ev.value, ev.number) if want_number and ev.number is not None else ev.value, s, [ev.id])
-            for s, ev in scored[:5]]
+    alts = [
+        (plain_number(ev.value, ev.number) if want_number and ev.number is not None else ev.value, s, [ev.id])
+        for s, ev in scored[:5]
+    ]
     s, ev = scored[0]
     answer = plain_number(ev.value, ev.number) if want_number and ev.number is not None else ev.value
     return Outcome(answer=answer, confidence=min(0.95, s), evidence_ids=[ev.id], alternatives=alts)
@@ -214,9 +245,11 @@ def _table_column(sir: SIR, column: str | None) -> list[tuple[str, float, str]]:
     for ev in sir.by_kind("table"):
         header = [str(h) for h in ev.attrs.get("header", [])]  # type: ignore[union-attr]
         rows = ev.attrs.get("rows", [])
-        cols = [j for j in range(1, len(header)) if column and key_score(column, header[j]) > 0] or \
-               [j for j in range(1, len(header))]
+        cols = [j for j in range(1, len(header)) if column and key_score(column, header[j]) > 0] or [
+            j for j in range(1, len(header))
+        ]
         from ..textutil import parse_number
+
         for j in cols[:1]:
             for row in rows:  # type: ignore[union-attr]
                 if j < len(row) and (v := parse_number(str(row[j]))) is not None:
@@ -238,8 +271,12 @@ def _extreme(sir: SIR, p: Extreme) -> Outcome:
     margin = abs(ranked[0][1] - ranked[1][1]) / (abs(ranked[0][1]) + 1e-9)
     conf = 0.9 if margin > 0.02 else 0.55
     answer = format_number(value) if p.return_value else label
-    return Outcome(answer=answer, confidence=conf, evidence_ids=[eid],
-                   alternatives=[(r[0], conf * 0.5, [r[2]]) for r in ranked[1:3]])
+    return Outcome(
+        answer=answer,
+        confidence=conf,
+        evidence_ids=[eid],
+        alternatives=[(r[0], conf * 0.5, [r[2]]) for r in ranked[1:3]],
+    )
 
 
 def _find_value(sir: SIR, key: str) -> Evidence:
@@ -250,8 +287,12 @@ def _find_value(sir: SIR, key: str) -> Evidence:
     return ev
 
 
-def execute(program: Lookup | Extreme | Count | Attribute | Exists | TextExists | Arith | Compare | Cite | Read,
-            sir: SIR, *, want_number: bool = False) -> Outcome:
+def execute(
+    program: Lookup | Extreme | Count | Attribute | Exists | TextExists | Arith | Compare | Cite | Read,
+    sir: SIR,
+    *,
+    want_number: bool = False,
+) -> Outcome:
     """Run one program; raises ProgramError when the SIR cannot answer it."""
     shapes = sir.by_kind("shape")
     if isinstance(program, Lookup):
@@ -262,8 +303,9 @@ def execute(program: Lookup | Extreme | Count | Attribute | Exists | TextExists 
         hits = [e for e in shapes if _shape_match(e, program.shape, program.colour)]
         return Outcome(answer=str(len(hits)), confidence=0.8 if shapes else 0.4, evidence_ids=[e.id for e in hits])
     if isinstance(program, Attribute):
-        hits = [e for e in shapes if _shape_match(e, program.shape, program.colour)] or \
-               [e for e in shapes if _shape_match(e, program.shape, None)]
+        hits = [e for e in shapes if _shape_match(e, program.shape, program.colour)] or [
+            e for e in shapes if _shape_match(e, program.shape, None)
+        ]
         if not hits:
             raise ProgramError("no matching shape")
         hits.sort(key=lambda e: e.number or 0, reverse=program.select == "largest")
@@ -291,8 +333,13 @@ def execute(program: Lookup | Extreme | Count | Attribute | Exists | TextExists 
         if len(evs) < (2 if program.op == "difference" else 1):
             raise ProgramError("not enough values")
         nums = [e.number or 0.0 for e in evs]
-        value = (abs(nums[0] - nums[1]) if program.op == "difference" else sum(nums) if program.op == "sum"
-                 else sum(nums) / len(nums))
+        value = (
+            abs(nums[0] - nums[1])
+            if program.op == "difference"
+            else sum(nums)
+            if program.op == "sum"
+            else sum(nums) / len(nums)
+        )
         return Outcome(answer=format_number(value), confidence=0.8, evidence_ids=[e.id for e in evs])
     if isinstance(program, Compare):
         a, b = _find_value(sir, program.a), _find_value(sir, program.b)
@@ -321,6 +368,7 @@ def execute(program: Lookup | Extreme | Count | Attribute | Exists | TextExists 
             big = [e for e in lines if e.box and e.box.h >= 0.8 * tallest]
             ev = min(big, key=lambda e: e.box.y0 if e.box else 0)
             return Outcome(answer=ev.value, confidence=0.6, evidence_ids=[ev.id])
-        return Outcome(answer=" ".join(e.value for e in lines[:12]), confidence=0.5,
-                       evidence_ids=[e.id for e in lines[:12]])
+        return Outcome(
+            answer=" ".join(e.value for e in lines[:12]), confidence=0.5, evidence_ids=[e.id for e in lines[:12]]
+        )
     raise ProgramError(f"unsupported program {program!r}")

@@ -20,8 +20,9 @@ def infer_type(gold: str, options: list[str] | None = None) -> str:
     return "numeric" if parse_number(g) is not None and re.fullmatch(r"[-$€£\d.,%\s]+", g) else "text"
 
 
-def score(prediction: str, gold: str, answer_type: str | None = None, options: list[str] | None = None,
-          rel_tol: float = 0.01) -> bool:
+def score(
+    prediction: str, gold: str, answer_type: str | None = None, options: list[str] | None = None, rel_tol: float = 0.01
+) -> bool:
     kind = answer_type or infer_type(gold, options)
     pred = (prediction or "").strip()
     if kind == "mcq":

@@ -18,17 +18,61 @@ import matplotlib.pyplot as plt  # noqa: E402
 from PIL import Image, ImageDraw, ImageFilter, ImageFont  # noqa: E402
 
 FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-FONTS = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSerif.ttf", "DejaVuSansMono.ttf", "DejaVuSerif-Bold.ttf",
-         "STIXGeneral.ttf"]
-STORES = ["FRESH MART", "Corner Bakery", "Blue Ocean Cafe", "QuickStop", "Green Leaf Grocery", "Pixel Books",
-          "Harbor Hardware", "Luna Deli", "Maple Pharmacy", "Sunrise Diner"]
-ITEMS = ["Coffee", "Bagel", "Milk", "Bread", "Eggs", "Apples", "Tea", "Pasta", "Rice", "Cheese", "Juice", "Butter",
-         "Soap", "Batteries", "Notebook", "Pens", "Bananas", "Yogurt", "Cereal", "Water"]
+FONTS = [
+    "DejaVuSans.ttf",
+    "DejaVuSans-Bold.ttf",
+    "DejaVuSerif.ttf",
+    "DejaVuSansMono.ttf",
+    "DejaVuSerif-Bold.ttf",
+    "STIXGeneral.ttf",
+]
+STORES = [
+    "FRESH MART",
+    "Corner Bakery",
+    "Blue Ocean Cafe",
+    "QuickStop",
+    "Green Leaf Grocery",
+    "Pixel Books",
+    "Harbor Hardware",
+    "Luna Deli",
+    "Maple Pharmacy",
+    "Sunrise Diner",
+]
+ITEMS = [
+    "Coffee",
+    "Bagel",
+    "Milk",
+    "Bread",
+    "Eggs",
+    "Apples",
+    "Tea",
+    "Pasta",
+    "Rice",
+    "Cheese",
+    "Juice",
+    "Butter",
+    "Soap",
+    "Batteries",
+    "Notebook",
+    "Pens",
+    "Bananas",
+    "Yogurt",
+    "Cereal",
+    "Water",
+]
 CATEGORIES = ["Apples", "Pears", "Plums", "Grapes", "Kiwis", "Mango", "Lemons", "Cherries"]
 YEARS = ["2019", "2020", "2021", "2022", "2023", "2024"]
 CITIES = ["Oslo", "Lima", "Cairo", "Perth", "Quito", "Dakar", "Hanoi", "Turin"]
-COLOURS = {"red": (220, 30, 30), "green": (30, 160, 60), "blue": (40, 70, 220), "yellow": (240, 200, 20),
-           "orange": (255, 140, 0), "purple": (130, 40, 170), "black": (20, 20, 20), "gray": (128, 128, 128)}
+COLOURS = {
+    "red": (220, 30, 30),
+    "green": (30, 160, 60),
+    "blue": (40, 70, 220),
+    "yellow": (240, 200, 20),
+    "orange": (255, 140, 0),
+    "purple": (130, 40, 170),
+    "black": (20, 20, 20),
+    "gray": (128, 128, 128),
+}
 
 
 @dataclass
@@ -77,8 +121,14 @@ def receipt(rng: random.Random) -> Item:
             txt = f"{cur}{price:.2f}"
             d.text((width - 24 - d.textlength(txt, font=fnt), y), txt, font=fnt, fill="black")
         y += int(size * 1.9)
-    q = rng.choice(["What is the total amount on this receipt?", "What is the total?", "How much is the total due?",
-                    "What was the total paid?"])
+    q = rng.choice(
+        [
+            "What is the total amount on this receipt?",
+            "What is the total?",
+            "How much is the total due?",
+            "What was the total paid?",
+        ]
+    )
     return Item(img, q, f"{total:.2f}", "numeric", "receipt")
 
 
@@ -136,8 +186,13 @@ def bar_chart(rng: random.Random) -> Item:
     kind = rng.random()
     if kind < 0.4:
         i = max(range(len(vals)), key=lambda i: vals[i])
-        q = rng.choice(["Which category has the highest value?", "Which bar is the tallest?" if not horizontal
-                        else "Which bar is the longest?", "Which label has the largest value in the chart?"])
+        q = rng.choice(
+            [
+                "Which category has the highest value?",
+                "Which bar is the tallest?" if not horizontal else "Which bar is the longest?",
+                "Which label has the largest value in the chart?",
+            ]
+        )
         return Item(img, q, labels[i], "text", cat)
     if kind < 0.6:
         i = min(range(len(vals)), key=lambda i: vals[i])
@@ -155,8 +210,13 @@ def _draw_shape(d: ImageDraw.ImageDraw, kind: str, cx: int, cy: int, r: int, fil
     elif kind == "triangle":
         d.polygon([(cx, cy - r), (cx - r, cy + r), (cx + r, cy + r)], fill=fill)
     elif kind == "star":
-        pts = [(cx + (r if k % 2 == 0 else r * 0.45) * math.sin(k * math.pi / 5),
-                cy - (r if k % 2 == 0 else r * 0.45) * math.cos(k * math.pi / 5)) for k in range(10)]
+        pts = [
+            (
+                cx + (r if k % 2 == 0 else r * 0.45) * math.sin(k * math.pi / 5),
+                cy - (r if k % 2 == 0 else r * 0.45) * math.cos(k * math.pi / 5),
+            )
+            for k in range(10)
+        ]
         d.polygon(pts, fill=fill)
 
 
@@ -198,8 +258,13 @@ def shapes_img(rng: random.Random, photo: bool = False) -> Item:
     if len(placed) < 2 or sorted(p[2] for p in placed)[-2] > 0.75 * big[2]:
         return shapes_img(rng, photo)
     if mode < 0.8:
-        return Item(img, rng.choice(["What colour is the largest shape?", "What is the color of the biggest shape?"]),
-                    big[4], "text", "colour")
+        return Item(
+            img,
+            rng.choice(["What colour is the largest shape?", "What is the color of the biggest shape?"]),
+            big[4],
+            "text",
+            "colour",
+        )
     return Item(img, "What shape is the largest object?", big[3], "text", "size")
 
 
@@ -242,8 +307,11 @@ def mcq(rng: random.Random) -> Item:
         v = int(float(item.answer))
         opts = sorted({str(v), str(v + rng.randint(1, 5)), str(max(0, v - rng.randint(1, 4)))} | {str(v + 7)})[:4]
     else:
-        pool = CATEGORIES + YEARS if item.category.startswith("chart") else list(COLOURS) + ["circle", "square",
-                                                                                             "triangle", "star"]
+        pool = (
+            CATEGORIES + YEARS
+            if item.category.startswith("chart")
+            else list(COLOURS) + ["circle", "square", "triangle", "star"]
+        )
         opts = [item.answer] + rng.sample([p for p in pool if p != item.answer], 3)
         rng.shuffle(opts)
     if item.answer not in opts:
@@ -253,9 +321,15 @@ def mcq(rng: random.Random) -> Item:
 
 
 GENERATORS: dict[str, Callable[[random.Random], Item]] = {
-    "receipt": receipt, "table": table_img, "chart": bar_chart, "shapes": shapes_img,
-    "photo": lambda rng: shapes_img(rng, photo=True), "small_print": small_print, "rotated": rotated_text,
-    "injection": injection, "mcq": mcq,
+    "receipt": receipt,
+    "table": table_img,
+    "chart": bar_chart,
+    "shapes": shapes_img,
+    "photo": lambda rng: shapes_img(rng, photo=True),
+    "small_print": small_print,
+    "rotated": rotated_text,
+    "injection": injection,
+    "mcq": mcq,
 }
 
 

@@ -53,15 +53,23 @@ def create_app(model: ChatModel) -> FastAPI:
             schema = req.response_format.get("json_schema", {}).get("schema")
         elif req.response_format and req.response_format.get("type") == "json_object":
             schema = req.response_format.get("schema") or {"type": "object"}
-        reply = model.complete(_text_only(req.messages), json_schema=schema, max_tokens=req.max_tokens or 256,
-                               temperature=req.temperature or 0.0)
+        reply = model.complete(
+            _text_only(req.messages),
+            json_schema=schema,
+            max_tokens=req.max_tokens or 256,
+            temperature=req.temperature or 0.0,
+        )
         return {
-            "id": f"chatcmpl-{uuid.uuid4().hex[:12]}", "object": "chat.completion", "created": int(time.time()),
+            "id": f"chatcmpl-{uuid.uuid4().hex[:12]}",
+            "object": "chat.completion",
+            "created": int(time.time()),
             "model": model.name,
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": reply.text},
-                         "finish_reason": "stop"}],
-            "usage": {"prompt_tokens": reply.tokens_in, "completion_tokens": reply.tokens_out,
-                      "total_tokens": reply.tokens_in + reply.tokens_out},
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": reply.text}, "finish_reason": "stop"}],
+            "usage": {
+                "prompt_tokens": reply.tokens_in,
+                "completion_tokens": reply.tokens_out,
+                "total_tokens": reply.tokens_in + reply.tokens_out,
+            },
         }
 
     return app

@@ -18,20 +18,46 @@ M = TypeVar("M", bound=BaseModel)
 def _extract_json(text: str) -> str:
     """Models wrap JSON in prose or code fences; take the outermost object."""
     start, end = text.find("{"), text.rfind("}")
-    return text[start:end + 1] if 0 <= start < end else text
+    return text[start : end + 1] if 0 <= start < end else text
 
 
-def record(trace: Trace, role: Role, model: ChatModel, messages: list[dict[str, Any]], reply: ModelReply | None,
-           round: int, error: str | None = None) -> None:
-    trace.model_calls.append(ModelCallRecord(
-        round=round, role=role, backend=model.backend, model=model.name, messages=messages,
-        raw_output=reply.text if reply else "", tokens_in=reply.tokens_in if reply else 0,
-        tokens_out=reply.tokens_out if reply else 0, latency_s=reply.latency_s if reply else 0.0,
-        valid=error is None, error=error))
+def record(
+    trace: Trace,
+    role: Role,
+    model: ChatModel,
+    messages: list[dict[str, Any]],
+    reply: ModelReply | None,
+    round: int,
+    error: str | None = None,
+) -> None:
+    trace.model_calls.append(
+        ModelCallRecord(
+            round=round,
+            role=role,
+            backend=model.backend,
+            model=model.name,
+            messages=messages,
+            raw_output=reply.text if reply else "",
+            tokens_in=reply.tokens_in if reply else 0,
+            tokens_out=reply.tokens_out if reply else 0,
+            latency_s=reply.latency_s if reply else 0.0,
+            valid=error is None,
+            error=error,
+        )
+    )
 
 
-def structured_call(model: ChatModel, messages: list[dict[str, Any]], output: type[M], *, role: Role,
-                    trace: Trace, round: int, schema: dict[str, Any] | None = None, max_tokens: int = 256) -> M:
+def structured_call(
+    model: ChatModel,
+    messages: list[dict[str, Any]],
+    output: type[M],
+    *,
+    role: Role,
+    trace: Trace,
+    round: int,
+    schema: dict[str, Any] | None = None,
+    max_tokens: int = 256,
+) -> M:
     schema = schema or output.model_json_schema()
     convo = list(messages)
     last_error = ""
@@ -50,8 +76,11 @@ def structured_call(model: ChatModel, messages: list[dict[str, Any]], output: ty
             if attempt == 0:
                 convo = convo + [
                     {"role": "assistant", "content": reply.text},
-                    {"role": "user", "content": f"That output was invalid ({last_error}). Reply with only a JSON "
-                     f"object matching this schema: {json.dumps(schema)[:1500]}"},
+                    {
+                        "role": "user",
+                        "content": f"That output was invalid ({last_error}). Reply with only a JSON "
+                        f"object matching this schema: {json.dumps(schema)[:1500]}",
+                    },
                 ]
             continue
         record(trace, role, model, convo, reply, round)

@@ -83,8 +83,10 @@ class Tool:
         """OpenAI function-calling spec."""
         params = self.args_model.model_json_schema()
         params.pop("title", None)
-        return {"type": "function", "function": {"name": self.name, "description": self.description,
-                                                 "parameters": params}}
+        return {
+            "type": "function",
+            "function": {"name": self.name, "description": self.description, "parameters": params},
+        }
 
     def validate(self, arguments: dict[str, Any] | BaseModel | None) -> BaseModel:
         if isinstance(arguments, self.args_model):
@@ -103,8 +105,9 @@ class Tool:
 TOOLS: Registry[Tool] = Registry("tool", "seeingeye.tools")
 
 
-def tool(name: str | None = None, args: type[BaseModel] | None = None
-         ) -> Callable[[Callable[[ToolContext, Any], ToolResult]], Tool]:
+def tool(
+    name: str | None = None, args: type[BaseModel] | None = None
+) -> Callable[[Callable[[ToolContext, Any], ToolResult]], Tool]:
     """Register `fn(ctx, args: ArgsModel) -> ToolResult`; its docstring becomes the description.
     The argument model comes from the annotation, or from `args=` when the annotation cannot be resolved
     (a model defined inside a function)."""

@@ -32,9 +32,12 @@ def _bar_group(blobs: list[Blob], vertical: bool) -> list[Blob]:
         base = ref.bbox[3] if vertical else ref.bbox[0]
         thick = (ref.bbox[2] - ref.bbox[0]) if vertical else (ref.bbox[3] - ref.bbox[1])
         tol = max(4.0, 0.04 * max(b.bbox[3] if vertical else b.bbox[2] for b in blobs))
-        group = [b for b in blobs
-                 if abs((b.bbox[3] if vertical else b.bbox[0]) - base) <= tol
-                 and 0.5 * thick <= ((b.bbox[2] - b.bbox[0]) if vertical else (b.bbox[3] - b.bbox[1])) <= 2 * thick]
+        group = [
+            b
+            for b in blobs
+            if abs((b.bbox[3] if vertical else b.bbox[0]) - base) <= tol
+            and 0.5 * thick <= ((b.bbox[2] - b.bbox[0]) if vertical else (b.bbox[3] - b.bbox[1])) <= 2 * thick
+        ]
         if len(group) > len(best):
             best = group
     return sorted(best, key=lambda b: b.bbox[0] if vertical else b.bbox[1])
@@ -77,13 +80,21 @@ def split_merged_labels(lines: list[OcrLine], centres: list[float], baseline: fl
             groups.setdefault(min(inside, key=lambda c, x=x: abs(c - x)), []).append(word)
         for c, ws in groups.items():
             half = 0.4 * ln.box.w / max(len(inside), 1)
-            out.append(ln.model_copy(update={"text": " ".join(ws), "box": Box(
-                x0=c - half, y0=ln.box.y0, x1=c + half, y1=ln.box.y1)}))
+            out.append(
+                ln.model_copy(
+                    update={"text": " ".join(ws), "box": Box(x0=c - half, y0=ln.box.y0, x1=c + half, y1=ln.box.y1)}
+                )
+            )
     return out
 
 
-def _snap_to_tick_marks(gray: np.ndarray | None, ticks: list[tuple[float, float | None]], lines: list[OcrLine],
-                        vertical: bool, axis_px: float) -> list[tuple[float, float | None]]:
+def _snap_to_tick_marks(
+    gray: np.ndarray | None,
+    ticks: list[tuple[float, float | None]],
+    lines: list[OcrLine],
+    vertical: bool,
+    axis_px: float,
+) -> list[tuple[float, float | None]]:
     """Move each tick label's centre onto its tick mark (a short dark stroke between label and axis);
     label boxes are off by a pixel or two, which is several percent on a small chart."""
     if gray is None:
@@ -109,8 +120,9 @@ def _snap_to_tick_marks(gray: np.ndarray | None, ticks: list[tuple[float, float 
     return out
 
 
-def read_bars(lines: list[OcrLine], blobs: list[Blob], gray: np.ndarray | None = None
-              ) -> tuple[list[dict], str, str] | None:
+def read_bars(
+    lines: list[OcrLine], blobs: list[Blob], gray: np.ndarray | None = None
+) -> tuple[list[dict], str, str] | None:
     rects = [b for b in blobs if _rect_like(b)]
     if len(rects) < 2:
         return None
@@ -128,20 +140,41 @@ def read_bars(lines: list[OcrLine], blobs: list[Blob], gray: np.ndarray | None =
         x0, y0, x1, y1 = b.bbox
         if vertical:
             # Category labels may be numbers (years), so numeric text below the baseline counts too.
-            lab = _nearest(lines, lambda ln, x0=x0, x1=x1, y1=y1: ln.box.cy > y1 and x0 - 8 <= ln.box.cx <= x1 + 8,
-                           key=lambda ln: ln.box.cy)
-            val = _nearest(numeric, lambda ln, x0=x0, x1=x1, y0=y0, y1=y1: x0 - 6 <= ln.box.cx <= x1 + 6
-                           and y0 - 4 * ln.box.h <= ln.box.cy <= y1 - 0.0 and ln.box.cy < y0 + 0.5 * (y1 - y0),
-                           key=lambda ln, y0=y0: abs(ln.box.cy - y0))
+            lab = _nearest(
+                lines,
+                lambda ln, x0=x0, x1=x1, y1=y1: ln.box.cy > y1 and x0 - 8 <= ln.box.cx <= x1 + 8,
+                key=lambda ln: ln.box.cy,
+            )
+            val = _nearest(
+                numeric,
+                lambda ln, x0=x0, x1=x1, y0=y0, y1=y1: (
+                    x0 - 6 <= ln.box.cx <= x1 + 6
+                    and y0 - 4 * ln.box.h <= ln.box.cy <= y1 - 0.0
+                    and ln.box.cy < y0 + 0.5 * (y1 - y0)
+                ),
+                key=lambda ln, y0=y0: abs(ln.box.cy - y0),
+            )
         else:
-            lab = _nearest(lines, lambda ln, x0=x0, y0=y0, y1=y1: ln.box.cx < x0 and y0 - 6 <= ln.box.cy <= y1 + 6,
-                           key=lambda ln, x0=x0: x0 - ln.box.x1)
-            val = _nearest(numeric, lambda ln, x1=x1, y0=y0, y1=y1: y0 - 6 <= ln.box.cy <= y1 + 6
-                           and x1 - 0.5 * (x1 - b.bbox[0]) <= ln.box.cx <= x1 + 4 * ln.box.w,
-                           key=lambda ln, x1=x1: abs(ln.box.cx - x1))
-        points.append({"label": lab.text if lab else f"bar {len(points) + 1}",
-                       "value": parse_number(val.text) if val else None, "colour": b.colour,
-                       "end": y0 if vertical else x1})
+            lab = _nearest(
+                lines,
+                lambda ln, x0=x0, y0=y0, y1=y1: ln.box.cx < x0 and y0 - 6 <= ln.box.cy <= y1 + 6,
+                key=lambda ln, x0=x0: x0 - ln.box.x1,
+            )
+            val = _nearest(
+                numeric,
+                lambda ln, x0=x0, x1=x1, y0=y0, y1=y1: (
+                    y0 - 6 <= ln.box.cy <= y1 + 6 and x1 - 0.5 * (x1 - x0) <= ln.box.cx <= x1 + 4 * ln.box.w
+                ),
+                key=lambda ln, x1=x1: abs(ln.box.cx - x1),
+            )
+        points.append(
+            {
+                "label": lab.text if lab else f"bar {len(points) + 1}",
+                "value": parse_number(val.text) if val else None,
+                "colour": b.colour,
+                "end": y0 if vertical else x1,
+            }
+        )
         labelled += val is not None
     source = "labels"
     if labelled < len(bars):
@@ -177,8 +210,12 @@ def read_bars(lines: list[OcrLine], blobs: list[Blob], gray: np.ndarray | None =
 
 def read_line_chart(lines: list[OcrLine], blobs: list[Blob], shape: tuple[int, int]) -> tuple[list[dict], str] | None:
     """A thin coloured curve sampled at each x-axis label, mapped through the value axis."""
-    curves = [b for b in blobs if b.area / max((b.bbox[2] - b.bbox[0]) * (b.bbox[3] - b.bbox[1]), 1) < 0.25
-              and (b.bbox[2] - b.bbox[0]) > 0.3 * shape[1]]
+    curves = [
+        b
+        for b in blobs
+        if b.area / max((b.bbox[2] - b.bbox[0]) * (b.bbox[3] - b.bbox[1]), 1) < 0.25
+        and (b.bbox[2] - b.bbox[0]) > 0.3 * shape[1]
+    ]
     if not curves:
         return None
     curve = curves[0]
@@ -194,7 +231,7 @@ def read_line_chart(lines: list[OcrLine], blobs: list[Blob], shape: tuple[int, i
     points = []
     for ln in sorted(xlabels, key=lambda ln: ln.box.cx):
         col = int(np.clip(ln.box.cx, 0, shape[1] - 1))
-        ys = np.nonzero(mask[:, max(0, col - 1):col + 2].any(axis=1))[0]
+        ys = np.nonzero(mask[:, max(0, col - 1) : col + 2].any(axis=1))[0]
         if len(ys):
             points.append({"label": ln.text, "value": round(fit[0] * float(ys.mean()) + fit[1], 2)})
     return (points, "line") if len(points) >= 2 else None
@@ -210,12 +247,19 @@ def chart(ctx: ToolContext, args: ChartArgs) -> ToolResult:
     numbers printed on bars, or the value-axis ticks when bars carry no numbers."""
     lines = read_lines(ctx)
     text_boxes = [ln.box for ln in lines]
-    blobs = [b for b in foreground_blobs(ctx)
-             if not any(b.bbox[0] >= t.x0 - 2 and b.bbox[2] <= t.x1 + 2 and b.bbox[1] >= t.y0 - 2
-                        and b.bbox[3] <= t.y1 + 2 for t in text_boxes)]
+    blobs = [
+        b
+        for b in foreground_blobs(ctx)
+        if not any(
+            b.bbox[0] >= t.x0 - 2 and b.bbox[2] <= t.x1 + 2 and b.bbox[1] >= t.y0 - 2 and b.bbox[3] <= t.y1 + 2
+            for t in text_boxes
+        )
+    ]
     if args.region is not None:
         r = ctx.clip(args.region)
-        blobs = [b for b in blobs if b.bbox[0] >= r.x0 and b.bbox[2] <= r.x1 and b.bbox[1] >= r.y0 and b.bbox[3] <= r.y1]
+        blobs = [
+            b for b in blobs if b.bbox[0] >= r.x0 and b.bbox[2] <= r.x1 and b.bbox[1] >= r.y0 and b.bbox[3] <= r.y1
+        ]
     found = read_bars(lines, blobs, np.asarray(ctx.image.convert("L")))
     if found is not None:
         points, kind, source = found
@@ -227,10 +271,23 @@ def chart(ctx: ToolContext, args: ChartArgs) -> ToolResult:
         source = "axis"
     clean = [{"label": p["label"], "value": p["value"]} for p in points]
     conf = 0.9 if source == "labels" else 0.75
-    drafts = [EvidenceDraft(kind="series", value=f"{kind}: " + ", ".join(
-        f"{p['label']}={format_number(p['value'])}" for p in clean), confidence=conf,
-        attrs={"points": clean, "chart": kind, "value_source": source})]  # type: ignore[dict-item]
+    drafts = [
+        EvidenceDraft(
+            kind="series",
+            value=f"{kind}: " + ", ".join(f"{p['label']}={format_number(p['value'])}" for p in clean),
+            confidence=conf,
+            attrs={"points": clean, "chart": kind, "value_source": source},
+        )
+    ]  # type: ignore[dict-item]
     for p in clean:
-        drafts.append(EvidenceDraft(kind="key_value", label=p["label"], value=format_number(p["value"]),
-                                    number=p["value"], confidence=conf, attrs={"series": kind}))
+        drafts.append(
+            EvidenceDraft(
+                kind="key_value",
+                label=p["label"],
+                value=format_number(p["value"]),
+                number=p["value"],
+                confidence=conf,
+                attrs={"series": kind},
+            )
+        )
     return ToolResult(evidence=drafts, summary=f"{kind}, {len(clean)} points, values from {source}")

@@ -42,8 +42,18 @@ def describe(ctx: ToolContext, args: DescribeArgs) -> ToolResult:
     names = [name for name, share, _ in colours if share > 0.02]
     summary = f"{kind} image, {len(lines)} text lines, {len(blobs)} coloured regions"
     return ToolResult(
-        evidence=[EvidenceDraft(kind="overview", value=summary, attrs={
-            "kind": kind, "orientation": orientation, "text_density": round(density, 4),
-            "text_lines": len(lines), "main_colours": names})],  # type: ignore[dict-item]
+        evidence=[
+            EvidenceDraft(
+                kind="overview",
+                value=summary,
+                attrs={
+                    "kind": kind,
+                    "orientation": orientation,
+                    "text_density": round(density, 4),
+                    "text_lines": len(lines),
+                    "main_colours": names,
+                },
+            )
+        ],  # type: ignore[dict-item]
         summary=summary,
     )

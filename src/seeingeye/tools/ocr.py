@@ -40,8 +40,9 @@ def _rapid_read(ctx: ToolContext, img: Image.Image) -> list[OcrLine]:
         x1, y1 = pts.max(axis=0)
         dx, dy = pts[1] - pts[0]
         angle = float(np.degrees(np.arctan2(dy, dx)))
-        lines.append(OcrLine(text=str(text).strip(), box=Box(x0=x0, y0=y0, x1=x1, y1=y1),
-                             confidence=float(conf), angle=angle))
+        lines.append(
+            OcrLine(text=str(text).strip(), box=Box(x0=x0, y0=y0, x1=x1, y1=y1), confidence=float(conf), angle=angle)
+        )
     return [ln for ln in lines if ln.text]
 
 
@@ -55,8 +56,9 @@ def _tesseract_read(img: Image.Image) -> list[OcrLine]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "in.png"
         img.save(path)
-        proc = subprocess.run(["tesseract", str(path), "stdout", "--psm", "11", "tsv"],
-                              capture_output=True, text=True, timeout=120)
+        proc = subprocess.run(
+            ["tesseract", str(path), "stdout", "--psm", "11", "tsv"], capture_output=True, text=True, timeout=120
+        )
     if proc.returncode != 0:
         raise ToolError(f"tesseract failed: {proc.stderr.strip()[:200]}")
     groups: dict[tuple[str, str, str, str], list[list[str]]] = {}
@@ -71,8 +73,13 @@ def _tesseract_read(img: Image.Image) -> list[OcrLine]:
         xs1 = [int(w[6]) + int(w[8]) for w in words]
         ys1 = [int(w[7]) + int(w[9]) for w in words]
         conf = float(np.mean([float(w[10]) for w in words])) / 100.0
-        lines.append(OcrLine(text=" ".join(w[11] for w in words), confidence=conf,
-                             box=Box(x0=min(xs0), y0=min(ys0), x1=max(xs1), y1=max(ys1))))
+        lines.append(
+            OcrLine(
+                text=" ".join(w[11] for w in words),
+                confidence=conf,
+                box=Box(x0=min(xs0), y0=min(ys0), x1=max(xs1), y1=max(ys1)),
+            )
+        )
     return lines
 
 
@@ -105,8 +112,9 @@ def _best_rotation(ctx: ToolContext, img: Image.Image, upright: list[OcrLine]) -
     return best
 
 
-def read_lines(ctx: ToolContext, region: Box | None = None, scale: float | None = None,
-               engine: str | None = None) -> list[OcrLine]:
+def read_lines(
+    ctx: ToolContext, region: Box | None = None, scale: float | None = None, engine: str | None = None
+) -> list[OcrLine]:
     """OCR the image or a region; small inputs are upscaled; boxes come back in image coordinates."""
     engine = engine or ctx.engines.ocr_engine
     key = f"ocr:{engine}:{region.as_list() if region else None}:{scale}"
@@ -120,16 +128,27 @@ def read_lines(ctx: ToolContext, region: Box | None = None, scale: float | None 
     if max(img.size) * scale > 2400:  # beyond this OCR time grows with no gain in reading
         scale = max(1.0, 2400.0 / max(img.size))
     if abs(scale - 1.0) > 1e-3:
-        img = img.resize((max(1, round(img.width * scale)), max(1, round(img.height * scale))),
-                         Image.Resampling.LANCZOS)
+        img = img.resize(
+            (max(1, round(img.width * scale)), max(1, round(img.height * scale))), Image.Resampling.LANCZOS
+        )
     raw = _tesseract_read(img) if engine == "tesseract" else _rapid_read(ctx, img)
     if engine != "tesseract" and _mostly_vertical(raw):
         raw = _best_rotation(ctx, img, raw)
     out = []
     for ln in raw:
         b = ln.box
-        out.append(ln.model_copy(update={"box": Box(x0=box.x0 + b.x0 / scale, y0=box.y0 + b.y0 / scale,
-                                                    x1=box.x0 + b.x1 / scale, y1=box.y0 + b.y1 / scale)}))
+        out.append(
+            ln.model_copy(
+                update={
+                    "box": Box(
+                        x0=box.x0 + b.x0 / scale,
+                        y0=box.y0 + b.y0 / scale,
+                        x1=box.x0 + b.x1 / scale,
+                        y1=box.y0 + b.y1 / scale,
+                    )
+                }
+            )
+        )
     out = reading_order(out)
     ctx.cache[key] = out
     return out
@@ -158,22 +177,45 @@ def key_values(lines: list[OcrLine]) -> list[EvidenceDraft]:
         if ":" in ln.text and not is_numeric_text(ln.text):
             k, _, v = ln.text.partition(":")
             if k.strip() and v.strip():
-                out.append(EvidenceDraft(kind="key_value", label=k.strip(), value=v.strip(),
-                                         number=parse_number(v), box=ln.box, confidence=ln.confidence))
+                out.append(
+                    EvidenceDraft(
+                        kind="key_value",
+                        label=k.strip(),
+                        value=v.strip(),
+                        number=parse_number(v),
+                        box=ln.box,
+                        confidence=ln.confidence,
+                    )
+                )
         if is_numeric_text(ln.text):
             continue
         m = _TRAILING_NUMBER.match(ln.text)
         if m and ":" not in ln.text:
-            out.append(EvidenceDraft(kind="key_value", label=m.group(1).strip(), value=m.group(2).strip(),
-                                     number=parse_number(m.group(2)), box=ln.box, confidence=ln.confidence))
+            out.append(
+                EvidenceDraft(
+                    kind="key_value",
+                    label=m.group(1).strip(),
+                    value=m.group(2).strip(),
+                    number=parse_number(m.group(2)),
+                    box=ln.box,
+                    confidence=ln.confidence,
+                )
+            )
         right = [o for o in lines if o is not ln and o.box.x0 >= ln.box.x1 - 2 and same_row(ln.box, o.box)]
         if right:
             nxt = min(right, key=lambda o: o.box.x0)
             # Only the nearest neighbour counts; a far-away cell belongs to another column.
             union = Box(x0=ln.box.x0, y0=min(ln.box.y0, nxt.box.y0), x1=nxt.box.x1, y1=max(ln.box.y1, nxt.box.y1))
-            out.append(EvidenceDraft(kind="key_value", label=ln.text.rstrip(":").strip(), value=nxt.text,
-                                     number=parse_number(nxt.text), box=union,
-                                     confidence=min(ln.confidence, nxt.confidence)))
+            out.append(
+                EvidenceDraft(
+                    kind="key_value",
+                    label=ln.text.rstrip(":").strip(),
+                    value=nxt.text,
+                    number=parse_number(nxt.text),
+                    box=union,
+                    confidence=min(ln.confidence, nxt.confidence),
+                )
+            )
     return out
 
 
@@ -183,9 +225,16 @@ def lines_to_evidence(lines: list[OcrLine], source_note: str = "") -> list[Evide
         attrs = {"angle": round(ln.angle, 1), "height": round(ln.box.h, 1)}
         if source_note:
             attrs["via"] = source_note
-        drafts.append(EvidenceDraft(kind="number" if is_numeric_text(ln.text) else "text", value=ln.text,
-                                    number=parse_number(ln.text), box=ln.box, confidence=ln.confidence,
-                                    attrs=attrs))
+        drafts.append(
+            EvidenceDraft(
+                kind="number" if is_numeric_text(ln.text) else "text",
+                value=ln.text,
+                number=parse_number(ln.text),
+                box=ln.box,
+                confidence=ln.confidence,
+                attrs=attrs,
+            )
+        )
     return drafts + key_values(lines)
 
 
@@ -263,9 +312,17 @@ def grid(ctx: ToolContext, args: GridArgs) -> ToolResult:
     drafts = []
     for cell in range(1, args.n * args.n + 1):
         b = cell_box(ctx, cell, args.n)
-        patch = gray[int(b.y0):int(b.y1), int(b.x0):int(b.x1)]
+        patch = gray[int(b.y0) : int(b.y1), int(b.x0) : int(b.x1)]
         ink = float((np.abs(patch - background) > 40).mean()) if patch.size else 0.0
-        drafts.append(EvidenceDraft(kind="region", label=f"cell {cell}", value=f"ink {ink:.0%}", box=b,
-                                    number=ink, attrs={"cell": cell, "grid": args.n}))
+        drafts.append(
+            EvidenceDraft(
+                kind="region",
+                label=f"cell {cell}",
+                value=f"ink {ink:.0%}",
+                box=b,
+                number=ink,
+                attrs={"cell": cell, "grid": args.n},
+            )
+        )
     busy = [d.label for d in drafts if (d.number or 0) > 0.02]
     return ToolResult(evidence=drafts, summary=f"{args.n}x{args.n} grid; cells with content: {busy}")

@@ -23,11 +23,16 @@ def colors(ctx: ToolContext, args: ColorsArgs) -> ToolResult:
     arr = ctx.array
     if args.region is not None:
         b = ctx.clip(args.region)
-        arr = arr[int(b.y0):int(b.y1), int(b.x0):int(b.x1)]
+        arr = arr[int(b.y0) : int(b.y1), int(b.x0) : int(b.x1)]
     drafts = [
-        EvidenceDraft(kind="colour", value=name, number=round(share, 3), box=args.region,
-                      label="region" if args.region else "image",
-                      attrs={"share": round(share, 3), "hex": hex_of(rgb)})
+        EvidenceDraft(
+            kind="colour",
+            value=name,
+            number=round(share, 3),
+            box=args.region,
+            label="region" if args.region else "image",
+            attrs={"share": round(share, 3), "hex": hex_of(rgb)},
+        )
         for name, share, rgb in dominant_colours(arr, args.k)
     ]
     return ToolResult(evidence=drafts, summary=", ".join(f"{d.value} {d.number:.0%}" for d in drafts))
@@ -44,8 +49,12 @@ def classify(contour: np.ndarray) -> tuple[str, dict[str, float]]:
     n = len(approx)
     (_, _), (rw, rh), _ = cv2.minAreaRect(contour)
     aspect = max(rw, rh) / max(min(rw, rh), 1e-6)
-    feats = {"circularity": round(circularity, 3), "solidity": round(solidity, 3), "vertices": n,
-             "aspect": round(aspect, 2)}
+    feats = {
+        "circularity": round(circularity, 3),
+        "solidity": round(solidity, 3),
+        "vertices": n,
+        "aspect": round(aspect, 2),
+    }
     if solidity < 0.75 and n >= 8:
         return "star", feats
     if n == 3:
@@ -75,8 +84,12 @@ def position_words(cx: float, cy: float, w: int, h: int) -> str:
 def shape_blobs(ctx: ToolContext) -> list[tuple[Blob, str, dict[str, float]]]:
     """Blobs that are shapes rather than glyphs. OCR also "reads" filled shapes as symbols (★, ■, V), so
     a blob is a glyph only if it sits inside a text box of real words and fills a small part of it."""
-    text = [(ln.box, sum(ch.isalnum() for ch in ln.text)) for key, lines in ctx.cache.items()
-            if key.startswith("ocr:") for ln in lines]
+    text = [
+        (ln.box, sum(ch.isalnum() for ch in ln.text))
+        for key, lines in ctx.cache.items()
+        if key.startswith("ocr:")
+        for ln in lines
+    ]
     out = []
     for blob in foreground_blobs(ctx):
         x0, y0, x1, y1 = blob.bbox
@@ -112,11 +125,24 @@ def shapes(ctx: ToolContext, args: ShapesArgs) -> ToolResult:
         x0, y0, x1, y1 = blob.bbox
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
         rank = areas.index(extent[id(blob)]) + 1
-        drafts.append(EvidenceDraft(
-            kind="shape", value=f"{blob.colour} {kind}", label=kind, number=round(extent[id(blob)], 1),
-            box=Box(x0=x0, y0=y0, x1=x1, y1=y1), confidence=0.9,
-            attrs={"shape": kind, "colour": blob.colour, "hex": hex_of(blob.rgb), "area": round(blob.area, 1),
-                   "size_rank": rank, "position": position_words(cx, cy, w, h), **feats},
-        ))
+        drafts.append(
+            EvidenceDraft(
+                kind="shape",
+                value=f"{blob.colour} {kind}",
+                label=kind,
+                number=round(extent[id(blob)], 1),
+                box=Box(x0=x0, y0=y0, x1=x1, y1=y1),
+                confidence=0.9,
+                attrs={
+                    "shape": kind,
+                    "colour": blob.colour,
+                    "hex": hex_of(blob.rgb),
+                    "area": round(blob.area, 1),
+                    "size_rank": rank,
+                    "position": position_words(cx, cy, w, h),
+                    **feats,
+                },
+            )
+        )
     summary = f"{len(drafts)} shapes: " + ", ".join(d.value for d in drafts[:12])
     return ToolResult(evidence=drafts, summary=summary)

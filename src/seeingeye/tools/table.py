@@ -69,8 +69,12 @@ def find_table(lines: list[OcrLine]) -> tuple[list[str], list[list[str]], Box] |
         # The first row holds data, not column names.
         header, body = [f"column {j + 1}" for j in range(len(spans))], grid
     all_boxes = [ln.box for row in best for ln in row]
-    box = Box(x0=min(b.x0 for b in all_boxes), y0=min(b.y0 for b in all_boxes),
-              x1=max(b.x1 for b in all_boxes), y1=max(b.y1 for b in all_boxes))
+    box = Box(
+        x0=min(b.x0 for b in all_boxes),
+        y0=min(b.y0 for b in all_boxes),
+        x1=max(b.x1 for b in all_boxes),
+        y1=max(b.y1 for b in all_boxes),
+    )
     return header, body, box
 
 
@@ -86,13 +90,27 @@ def table(ctx: ToolContext, args: TableArgs) -> ToolResult:
     if found is None:
         return ToolResult(summary="no table structure found")
     header, body, box = found
-    drafts = [EvidenceDraft(kind="table", value=f"table {len(body)} rows x {len(header)} columns", box=box,
-                            confidence=0.85, attrs={"header": header, "rows": body})]  # type: ignore[dict-item]
+    drafts = [
+        EvidenceDraft(
+            kind="table",
+            value=f"table {len(body)} rows x {len(header)} columns",
+            box=box,
+            confidence=0.85,
+            attrs={"header": header, "rows": body},
+        )
+    ]  # type: ignore[dict-item]
     for row in body:
         for j, cell in enumerate(row[1:], start=1):
             if cell and row[0]:
                 col = header[j] if j < len(header) and header[j] else f"column {j + 1}"
-                drafts.append(EvidenceDraft(kind="key_value", label=f"{row[0]} | {col}", value=cell,
-                                            number=parse_number(cell), confidence=0.85,
-                                            attrs={"row": row[0], "column": col}))
+                drafts.append(
+                    EvidenceDraft(
+                        kind="key_value",
+                        label=f"{row[0]} | {col}",
+                        value=cell,
+                        number=parse_number(cell),
+                        confidence=0.85,
+                        attrs={"row": row[0], "column": col},
+                    )
+                )
     return ToolResult(evidence=drafts, summary=f"table with header {header} and {len(body)} rows")

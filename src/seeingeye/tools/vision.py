@@ -76,8 +76,15 @@ def foreground_blobs(ctx: ToolContext, min_area_frac: float = 0.0008, max_blobs:
             inner = cv2.erode(inner, kernel) & mask
             pix = arr[inner > 0]
             rgb = tuple(float(v) for v in (pix.mean(axis=0) if len(pix) else arr[y + bh // 2, x + bw // 2]))
-            blobs.append(Blob(contour=c, colour=str(name), rgb=rgb, area=area,  # type: ignore[arg-type]
-                              bbox=(x, y, x + bw, y + bh)))
+            blobs.append(
+                Blob(
+                    contour=c,
+                    colour=str(name),
+                    rgb=rgb,
+                    area=area,  # type: ignore[arg-type]
+                    bbox=(x, y, x + bw, y + bh),
+                )
+            )
     blobs.sort(key=lambda b: -b.area)
     blobs = blobs[:max_blobs]
     for b in blobs:
@@ -93,8 +100,9 @@ def dominant_colours(arr: np.ndarray, k: int = 5) -> list[tuple[str, float, tupl
     small = arr
     f = min(1.0, 160 / max(arr.shape[:2]))
     if f < 1.0:
-        small = cv2.resize(arr, (max(1, round(arr.shape[1] * f)), max(1, round(arr.shape[0] * f))),
-                           interpolation=cv2.INTER_AREA)
+        small = cv2.resize(
+            arr, (max(1, round(arr.shape[1] * f)), max(1, round(arr.shape[0] * f))), interpolation=cv2.INTER_AREA
+        )
     idx = name_map(small).ravel()
     names = np.array(_NAMES)[idx]
     flat = small.reshape(-1, 3).astype(np.float64)
