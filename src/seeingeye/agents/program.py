@@ -306,6 +306,8 @@ def execute(
         hits = [e for e in shapes if _shape_match(e, program.shape, program.colour)] or [
             e for e in shapes if _shape_match(e, program.shape, None)
         ]
+        if not hits and len(shapes) == 1:  # "the triangle" when the one shape was classified otherwise
+            hits = shapes
         if not hits:
             raise ProgramError("no matching shape")
         hits.sort(key=lambda e: e.number or 0, reverse=program.select == "largest")

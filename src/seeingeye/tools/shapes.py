@@ -39,40 +39,36 @@ def colors(ctx: ToolContext, args: ColorsArgs) -> ToolResult:
 
 
 def classify(contour: np.ndarray) -> tuple[str, dict[str, float]]:
-    """Name a contour's shape from its polygon approximation, circularity and solidity."""
+    """Name a contour's shape by how well it fills its minimal rectangle, circle and triangle; polygon
+    vertex counts only decide what none of those fit."""
     area = float(cv2.contourArea(contour))
     peri = float(cv2.arcLength(contour, True)) or 1.0
-    circularity = 4 * np.pi * area / (peri * peri)
     hull_area = float(cv2.contourArea(cv2.convexHull(contour))) or 1.0
     solidity = area / hull_area
-    approx = cv2.approxPolyDP(contour, 0.035 * peri, True)
-    n = len(approx)
+    n = len(cv2.approxPolyDP(contour, 0.035 * peri, True))
     (_, _), (rw, rh), _ = cv2.minAreaRect(contour)
     aspect = max(rw, rh) / max(min(rw, rh), 1e-6)
-    feats = {
-        "circularity": round(circularity, 3),
-        "solidity": round(solidity, 3),
-        "vertices": n,
-        "aspect": round(aspect, 2),
+    (_, _), radius = cv2.minEnclosingCircle(contour)
+    tri_area, _ = cv2.minEnclosingTriangle(contour.astype(np.float32))
+    fills = {
+        "rect": area / max(rw * rh, 1e-6),
+        "circle": area / max(np.pi * radius * radius, 1e-6),
+        "triangle": area / max(float(tri_area), 1e-6),
     }
+    feats = {"circularity": round(4 * np.pi * area / (peri * peri), 3), "solidity": round(solidity, 3),
+             "vertices": n, "aspect": round(aspect, 2), **{f"{k}_fill": round(v, 3) for k, v in fills.items()}}
     if solidity < 0.75 and n >= 8:
         return "star", feats
-    if n == 3:
+    if fills["rect"] > 0.9:
+        return ("square" if aspect < 1.15 else "rectangle"), feats
+    if fills["circle"] > 0.87:
+        return "circle", feats
+    if fills["triangle"] > 0.88:
         return "triangle", feats
-    if n == 4 and solidity > 0.9:
-        rect_fill = area / max(rw * rh, 1e-6)
-        if rect_fill > 0.85:
-            return ("square" if aspect < 1.15 else "rectangle"), feats
-        return "diamond", feats
-    if circularity > 0.8 and n >= 6:
-        return ("circle" if aspect < 1.2 else "ellipse"), feats
-    if n == 5:
-        return "pentagon", feats
-    if n == 6:
-        return "hexagon", feats
-    if n == 4:
-        return "quadrilateral", feats
-    return "polygon", feats
+    if aspect >= 1.2 and fills["rect"] > 0.74 and solidity > 0.95 and n >= 6:
+        return "ellipse", feats
+    return {3: "triangle", 4: "diamond" if solidity > 0.9 else "quadrilateral", 5: "pentagon",
+            6: "hexagon"}.get(n, "polygon"), feats
 
 
 def position_words(cx: float, cy: float, w: int, h: int) -> str:

@@ -11,6 +11,7 @@ from .base import ToolContext
 from .colour_names import _LAB, _NAMES, rgb_to_lab
 
 WORK_SIDE = 800  # analyse at most this many pixels a side; boxes are mapped back
+MIN_WORK_SIDE = 256
 
 
 @dataclass
@@ -27,9 +28,12 @@ def working_array(ctx: ToolContext) -> tuple[np.ndarray, float]:
     cached = ctx.cache.get("_work")
     if cached is None:
         arr = ctx.array
-        f = min(1.0, WORK_SIDE / max(arr.shape[:2]))
-        if f < 1.0:
-            arr = cv2.resize(arr, (round(arr.shape[1] * f), round(arr.shape[0] * f)), interpolation=cv2.INTER_AREA)
+        side = max(arr.shape[:2])
+        # Tiny images are upscaled so contours have enough points to tell a triangle from a hexagon.
+        f = WORK_SIDE / side if side > WORK_SIDE else MIN_WORK_SIDE / side if side < MIN_WORK_SIDE else 1.0
+        if f != 1.0:
+            interp = cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC
+            arr = cv2.resize(arr, (round(arr.shape[1] * f), round(arr.shape[0] * f)), interpolation=interp)
         cached = ctx.cache["_work"] = (arr, 1.0 / f)
     return cached
 
@@ -65,6 +69,8 @@ def foreground_blobs(ctx: ToolContext, min_area_frac: float = 0.0008, max_blobs:
     for name in np.unique(name_img[fg]):
         mask = ((name_img == name) & fg).astype(np.uint8) * 255
         mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
+        # Anti-aliased edge pixels get other colour names and bite into the outline; close the bites.
+        mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
         contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         for c in contours:
             area = float(cv2.contourArea(c))
