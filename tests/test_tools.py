@@ -94,9 +94,17 @@ def test_shapes_counts_kinds_and_colours() -> None:
     d.polygon([(420, 20), (370, 110), (470, 110)], fill=(30, 160, 60))
     d.rectangle((40, 180, 240, 260), fill=(240, 200, 20))
     res = TOOLS.get("shapes")(ctx_of(img))
-    kinds = sorted(e.value for e in res.evidence)
-    assert kinds == ["blue square", "green triangle", "red circle", "red circle", "yellow rectangle"]
-    largest = min(res.evidence, key=lambda e: e.attrs["size_rank"])
+    found = [e for e in res.evidence if e.kind == "shape"]
+    assert sorted(e.value for e in found) == [
+        "blue square",
+        "green triangle",
+        "red circle",
+        "red circle",
+        "yellow rectangle",
+    ]
+    counts = {e.label: e.value for e in res.evidence if e.kind == "number"}
+    assert counts["number of red circles"] == "2" and counts["number of shapes"] == "5"
+    largest = min(found, key=lambda e: e.attrs["size_rank"])
     assert largest.value == "yellow rectangle"
 
 

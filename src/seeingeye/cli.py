@@ -154,6 +154,104 @@ def doctor(config: Annotated[Path | None, typer.Option(help="seeingeye.toml to r
     raise typer.Exit(worst)
 
 
+@app.command("eval")
+def eval_(
+    dataset: Annotated[str, typer.Argument(help="manifest.jsonl, VLMEvalKit .tsv, MMMU .parquet, or easy-vqa:test")],
+    systems: Annotated[str, typer.Option(help="comma-separated: seeingeye, one-round, ocr-dump, direct-vlm")] = (
+        "seeingeye,ocr-dump"
+    ),
+    limit: Annotated[int | None, typer.Option(help="first N items only")] = None,
+    concurrency: Annotated[int, typer.Option(help="worker processes (models load once per worker)")] = 1,
+    out: Annotated[Path, typer.Option(help="output directory")] = Path("runs/latest"),
+    resume: Annotated[bool, typer.Option(help="continue a run in --out; nothing lost, nothing repeated")] = False,
+    prices: Annotated[Path | None, typer.Option(help='JSON {"reasoner": {"input_per_mtok": 0.1, ...}, ...}')] = None,
+    reasoner: Annotated[str | None, typer.Option(help="embedded | openai | programs")] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server (reasoner and judge)")] = None,
+    model: Annotated[str | None, typer.Option(help="model name on that server")] = None,
+    vlm_base_url: Annotated[str | None, typer.Option(help="vision model server (direct-vlm, --translator vlm)")] = None,
+    vlm_model: Annotated[str | None, typer.Option(help="vision model name")] = None,
+    config: Annotated[Path | None, typer.Option(help="seeingeye.toml")] = None,
+) -> None:
+    """Evaluate systems side by side on a data set; writes predictions.jsonl, summary.json, report.md/html."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn, TimeRemainingColumn
+
+    from .eval.datasets import load_dataset
+    from .eval.report import write_report
+    from .eval.runner import run_eval
+    from .eval.systems import build_system
+
+    names = [s.strip() for s in systems.split(",") if s.strip()]
+    try:
+        settings = load_settings(
+            config, reasoner=reasoner, base_url=base_url, model=model, vlm_base_url=vlm_base_url, vlm_model=vlm_model
+        )
+        price_table = json.loads(prices.read_text()) if prices else {}
+        items = load_dataset(dataset, limit)
+        mia = [i for i in items if i.answer_type == "mia"]
+        if mia and not (settings.base_url and settings.model):
+            err.print(f"note: skipping {len(mia)} MIA-Bench items: no judge configured (--base-url, --model)")
+            items = [i for i in items if i.answer_type != "mia"]
+        if "direct-vlm" in names and not (settings.vlm_model or settings.model):
+            err.print("note: skipping direct-vlm: no vision model configured (--vlm-base-url, --vlm-model)")
+            names.remove("direct-vlm")
+        notes = {n: build_system(n, settings).model_desc for n in names}
+        with Progress(
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=err,
+            disable=not err.is_terminal,
+        ) as bar:
+            task = bar.add_task(f"eval {dataset}", total=len(items) * len(names))
+            run_eval(
+                items,
+                names,
+                out,
+                settings,
+                concurrency=concurrency,
+                resume=resume,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+        summaries = write_report(out, price_table, notes=notes)
+    except (SeeingEyeError, json.JSONDecodeError, OSError) as exc:
+        fail(str(exc))
+        return
+    for name, m in summaries.items():
+        typer.echo(
+            f"{name}: accuracy {m['accuracy']:.3f} [{m['accuracy_ci95'][0]:.3f}, {m['accuracy_ci95'][1]:.3f}] "
+            f"n={m['n']} p50 {m['latency_p50_s']:.2f}s p95 {m['latency_p95_s']:.2f}s "
+            f"evidence recall {m['evidence_recall'] if m['evidence_recall'] is None else round(m['evidence_recall'], 3)}"
+        )
+    typer.echo(f"report: {out / 'report.md'}  {out / 'report.html'}")
+
+
+@app.command()
+def report(
+    run_dir: Annotated[Path, typer.Argument(help="an eval output directory")],
+    compare: Annotated[Path | None, typer.Option(help="another run directory to compare against")] = None,
+    prices: Annotated[Path | None, typer.Option(help="prices JSON for cost per correct answer")] = None,
+) -> None:
+    """Re-render report.md/report.html for a run, optionally comparing with another run."""
+    from .eval.report import write_report
+
+    if not (run_dir / "predictions.jsonl").exists():
+        fail(f"no predictions.jsonl in {run_dir}")
+    if compare is not None and not (compare / "summary.json").exists():
+        fail(f"no summary.json in {compare}")
+    try:
+        notes = (
+            json.loads((run_dir / "summary.json").read_text()).get("notes", {})
+            if (run_dir / "summary.json").exists()
+            else {}
+        )
+        write_report(run_dir, json.loads(prices.read_text()) if prices else {}, compare, notes=notes)
+    except (json.JSONDecodeError, OSError) as exc:
+        fail(str(exc))
+    typer.echo(f"report: {run_dir / 'report.md'}  {run_dir / 'report.html'}")
+
+
 @app.command("serve-model")
 def serve_model(
     host: Annotated[str, typer.Option(help="address to bind (loopback by default)")] = "127.0.0.1",

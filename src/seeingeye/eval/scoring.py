@@ -21,7 +21,7 @@ def infer_type(gold: str, options: list[str] | None = None) -> str:
 
 
 def score(
-    prediction: str, gold: str, answer_type: str | None = None, options: list[str] | None = None, rel_tol: float = 0.01
+    prediction: str, gold: str, answer_type: str | None = None, options: list[str] | None = None, rel_tol: float = 0.005
 ) -> bool:
     kind = answer_type or infer_type(gold, options)
     pred = (prediction or "").strip()
@@ -45,7 +45,7 @@ def score(
     return bool(g) and (p == g or re.search(rf"\b{re.escape(g)}\b", p) is not None and len(p) <= 3 * len(g) + 10)
 
 
-def evidence_hit(gold: str, texts: list[str], numbers: list[float], rel_tol: float = 0.01) -> bool:
+def evidence_hit(gold: str, texts: list[str], numbers: list[float], rel_tol: float = 0.005) -> bool:
     """Does the gold answer appear anywhere in the SIR's evidence (numbers within tolerance)?"""
     g_num = parse_number(gold) if re.fullmatch(r"[-$€£\d.,%\s]+", gold.strip()) else None
     if g_num is not None:

@@ -55,8 +55,13 @@ def classify(contour: np.ndarray) -> tuple[str, dict[str, float]]:
         "circle": area / max(np.pi * radius * radius, 1e-6),
         "triangle": area / max(float(tri_area), 1e-6),
     }
-    feats = {"circularity": round(4 * np.pi * area / (peri * peri), 3), "solidity": round(solidity, 3),
-             "vertices": n, "aspect": round(aspect, 2), **{f"{k}_fill": round(v, 3) for k, v in fills.items()}}
+    feats = {
+        "circularity": round(4 * np.pi * area / (peri * peri), 3),
+        "solidity": round(solidity, 3),
+        "vertices": n,
+        "aspect": round(aspect, 2),
+        **{f"{k}_fill": round(v, 3) for k, v in fills.items()},
+    }
     if solidity < 0.75 and n >= 8:
         return "star", feats
     if fills["rect"] > 0.9:
@@ -67,8 +72,9 @@ def classify(contour: np.ndarray) -> tuple[str, dict[str, float]]:
         return "triangle", feats
     if aspect >= 1.2 and fills["rect"] > 0.74 and solidity > 0.95 and n >= 6:
         return "ellipse", feats
-    return {3: "triangle", 4: "diamond" if solidity > 0.9 else "quadrilateral", 5: "pentagon",
-            6: "hexagon"}.get(n, "polygon"), feats
+    return {3: "triangle", 4: "diamond" if solidity > 0.9 else "quadrilateral", 5: "pentagon", 6: "hexagon"}.get(
+        n, "polygon"
+    ), feats
 
 
 def position_words(cx: float, cy: float, w: int, h: int) -> str:
@@ -140,5 +146,22 @@ def shapes(ctx: ToolContext, args: ShapesArgs) -> ToolResult:
                 },
             )
         )
-    summary = f"{len(drafts)} shapes: " + ", ".join(d.value for d in drafts[:12])
+    # Counts are perception facts too: a text reasoner should not have to count list items.
+    counts: dict[str, int] = {"shapes": len(found)}
+    for _, kind, _ in found:
+        counts[f"{kind}s"] = counts.get(f"{kind}s", 0) + 1
+    for blob, kind, _ in found:
+        counts[f"{blob.colour} {kind}s"] = counts.get(f"{blob.colour} {kind}s", 0) + 1
+    for what, n in counts.items():
+        drafts.append(
+            EvidenceDraft(
+                kind="number",
+                label=f"number of {what}",
+                value=str(n),
+                number=float(n),
+                confidence=0.85,
+                attrs={"count_of": what},
+            )
+        )
+    summary = f"{len(found)} shapes: " + ", ".join(d.value for d in drafts[:12] if d.kind == "shape")
     return ToolResult(evidence=drafts, summary=summary)

@@ -1,0 +1,193 @@
+"""Data sets read as they are: our JSONL manifest, VLMEvalKit TSV, MMMU parquet, MIA-Bench, easy-vqa.
+
+Every loader yields `EvalItem`s with the image as a path or bytes; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import ast
+import base64
+import csv
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from .scoring import infer_type
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+@dataclass
+class EvalItem:
+    id: str
+    image: Path | bytes
+    question: str
+    answer: str
+    options: list[str] = field(default_factory=list)
+    answer_type: str = "text"
+    category: str = "all"
+    # MIA-Bench: instruction-following components and weights, scored by a judge model.
+    components: list[str] = field(default_factory=list)
+    component_weights: list[float] = field(default_factory=list)
+
+    @property
+    def gold_text(self) -> str:
+        """The literal answer: the gold option's text for multiple choice."""
+        if self.options and self.answer.strip().upper()[:1] in LETTERS[: len(self.options)]:
+            return self.options[LETTERS.index(self.answer.strip().upper()[:1])]
+        return self.answer
+
+
+def _item(
+    id_: str,
+    image: Path | bytes,
+    question: str,
+    answer: str,
+    options: list[str] | None,
+    answer_type: str | None,
+    category: str | None,
+) -> EvalItem:
+    opts = [str(o) for o in (options or [])]
+    return EvalItem(
+        id=str(id_),
+        image=image,
+        question=str(question),
+        answer=str(answer),
+        options=opts,
+        answer_type=answer_type or infer_type(str(answer), opts),
+        category=category or "all",
+    )
+
+
+def load_jsonl(path: Path) -> Iterator[EvalItem]:
+    """Our manifest: one JSON object a line; `image` relative to the manifest."""
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            image = path.parent / row["image"]
+            if "components" in row:  # MIA-Bench style row
+                yield EvalItem(
+                    id=str(row.get("id", n)),
+                    image=image,
+                    question=row.get("instruction") or row["question"],
+                    answer="",
+                    answer_type="mia",
+                    category=row.get("category", "mia"),
+                    components=list(row["components"]),
+                    component_weights=[float(w) for w in row.get("component_weight", [])],
+                )
+                continue
+            yield _item(
+                row.get("id", n),
+                image,
+                row["question"],
+                row["answer"],
+                row.get("options"),
+                row.get("answer_type"),
+                row.get("category"),
+            )
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise InputError(f"{path}:{n}: bad manifest row ({type(exc).__name__}: {exc})") from None
+
+
+def load_tsv(path: Path) -> Iterator[EvalItem]:
+    """VLMEvalKit TSV: base64 `image`, `question`, option columns A.., `answer`, `category`."""
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh, delimiter="\t"), 1):
+            try:
+                image = base64.b64decode(row["image"])
+            except (KeyError, ValueError) as exc:
+                raise InputError(f"{path}:{n}: no decodable base64 image ({exc})") from None
+            opts = []
+            for letter in LETTERS:
+                val = row.get(letter)
+                if val is None or str(val).strip() in ("", "nan"):
+                    break
+                opts.append(str(val))
+            yield _item(
+                row.get("index", n),
+                image,
+                row.get("question", ""),
+                row.get("answer", ""),
+                opts,
+                None,
+                row.get("category"),
+            )
+
+
+def load_mmmu(path: Path) -> Iterator[EvalItem]:
+    """MMMU parquet: image_1..image_7 structs with bytes, `options` as a list string, `<image k>` tags."""
+    import pyarrow.parquet as pq
+
+    for n, row in enumerate(pq.read_table(path).to_pylist(), 1):
+        images = [row.get(f"image_{k}") for k in range(1, 8)]
+        first = next((im for im in images if im), None)
+        if first is None:
+            continue  # text-only rows cannot be asked about an image
+        data = first.get("bytes") if isinstance(first, dict) else first
+        try:
+            opts = ast.literal_eval(row.get("options") or "[]")
+        except (ValueError, SyntaxError):
+            opts = []
+        # The image is given separately; "<image 1>" in the text refers to it.
+        question = re.sub(
+            r"<image (\d)>",
+            lambda m: "the image" if m.group(1) == "1" else f"image {m.group(1)}",
+            str(row.get("question", "")),
+        ).strip()
+        kind = "mcq" if row.get("question_type") == "multiple-choice" and opts else None
+        yield _item(
+            row.get("id", n),
+            data,
+            question,
+            str(row.get("answer", "")),
+            opts if kind else [],
+            kind,
+            row.get("subfield") or row.get("topic_difficulty") or "mmmu",
+        )
+
+
+def load_easy_vqa(split: str) -> Iterator[EvalItem]:
+    try:
+        import easy_vqa
+    except ImportError:
+        raise InputError("the easy-vqa data set needs the package easy-vqa (pip install easy-vqa)") from None
+    if split not in ("train", "test"):
+        raise InputError(f"easy-vqa split must be train or test, not {split!r}")
+    qs, answers, image_ids = easy_vqa.get_test_questions() if split == "test" else easy_vqa.get_train_questions()
+    paths = easy_vqa.get_test_image_paths() if split == "test" else easy_vqa.get_train_image_paths()
+    for n, (q, a, i) in enumerate(zip(qs, answers, image_ids, strict=True)):
+        kind = "yesno" if a in ("yes", "no") else "text"
+        category = "yes/no" if kind == "yesno" else "colour" if "color" in q else "shape"
+        yield _item(f"{split}-{n}", Path(paths[i]), q, a, None, kind, category)
+
+
+def load_dataset(spec: str, limit: int | None = None) -> list[EvalItem]:
+    """`easy-vqa:test`, or a path ending in .jsonl, .tsv or .parquet."""
+    if spec.startswith("easy-vqa"):
+        items: Iterator[EvalItem] = load_easy_vqa(spec.partition(":")[2] or "test")
+    else:
+        path = Path(spec)
+        if not path.exists():
+            raise InputError(f"data set not found: {spec}")
+        loaders: dict[str, Any] = {".jsonl": load_jsonl, ".tsv": load_tsv, ".parquet": load_mmmu}
+        if path.suffix not in loaders:
+            raise InputError(f"unknown data set format {path.suffix!r} (.jsonl, .tsv, .parquet or easy-vqa:test)")
+        items = loaders[path.suffix](path)
+    out = []
+    for item in items:
+        out.append(item)
+        if limit is not None and len(out) >= limit:
+            break
+    ids = [i.id for i in out]
+    if len(set(ids)) != len(ids):
+        raise InputError("data set has duplicate item ids; ids must be unique for resumable runs")
+    return out

@@ -1,0 +1,178 @@
+"""Run systems over a data set: resumable (append-only, fsynced predictions), parallel (models loaded
+once per worker process), one failing item is an error row and the run goes on."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from ..config import Settings
+from ..errors import SeeingEyeError
+from .datasets import EvalItem
+from .judge import judge_mia
+from .scoring import evidence_hit, score
+from .systems import System, build_system
+
+PREDICTIONS = "predictions.jsonl"
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(settings_json: str, systems: list[str]) -> None:
+    settings = Settings.model_validate_json(settings_json)
+    _WORKER["settings"] = settings
+    _WORKER["systems"] = {name: build_system(name, settings) for name in systems}
+
+
+def run_one(item: EvalItem, system: System, settings: Settings) -> dict[str, Any]:
+    """One (item, system) row. Errors become rows: counted wrong, the run goes on."""
+    t0 = time.perf_counter()
+    row: dict[str, Any] = {
+        "id": item.id,
+        "system": system.name,
+        "category": item.category,
+        "answer_type": item.answer_type,
+        "question": item.question,
+        "gold": item.answer,
+        "options": item.options,
+    }
+    try:
+        out = system.run(item)
+    except SeeingEyeError as exc:
+        row.update(
+            prediction="",
+            correct=False,
+            error=f"{type(exc).__name__}: {exc}",
+            evidence_hit=None,
+            latency_s=time.perf_counter() - t0,
+        )
+        return row
+    except Exception as exc:  # a bug or library fault on one item must not end the run
+        row.update(
+            prediction="",
+            correct=False,
+            error=f"internal {type(exc).__name__}: {exc}",
+            evidence_hit=None,
+            latency_s=time.perf_counter() - t0,
+        )
+        return row
+    row["latency_s"] = time.perf_counter() - t0
+    row.update(
+        prediction=out.prediction,
+        confidence=out.confidence,
+        usage=out.usage,
+        tool_calls=out.tool_calls,
+        rounds=out.rounds,
+        model_calls=out.model_calls,
+        valid_model_calls=out.valid_model_calls,
+        error=None,
+    )
+    if item.answer_type == "mia":
+        row["judge"] = judge_mia(item, out.prediction, settings)
+        row["correct"] = bool(row["judge"].get("score", 0.0) >= 0.5)
+        row["evidence_hit"] = None
+    else:
+        row["correct"] = score(out.prediction, item.answer, item.answer_type, item.options)
+        literal = item.answer_type != "yesno"
+        row["evidence_hit"] = (
+            evidence_hit(item.gold_text, out.evidence_texts, out.evidence_numbers) if literal else None
+        )
+    row["trace"] = out.trace
+    return row
+
+
+def _worker_run(item: EvalItem, system_name: str) -> dict[str, Any]:
+    return run_one(item, _WORKER["systems"][system_name], _WORKER["settings"])
+
+
+def read_done(path: Path) -> set[tuple[str, str]]:
+    """Rows already written. A torn last line (killed mid-write) is cut off so the file stays valid."""
+    if not path.exists():
+        return set()
+    data = path.read_bytes()
+    keep = data[: data.rfind(b"\n") + 1] if not data.endswith(b"\n") else data
+    done: set[tuple[str, str]] = set()
+    good = 0
+    for line in keep.splitlines(keepends=True):
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            break
+        done.add((str(row["id"]), row["system"]))
+        good += len(line)
+    if good != len(data):
+        with path.open("r+b") as fh:
+            fh.truncate(good)
+    return done
+
+
+def _append(fh: Any, row: dict[str, Any], traces_dir: Path) -> None:
+    trace = row.pop("trace", None)
+    if trace is not None:
+        tdir = traces_dir / row["system"]
+        tdir.mkdir(parents=True, exist_ok=True)
+        safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in row["id"])
+        (tdir / f"{safe}.json").write_text(json.dumps(trace))
+    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    fh.flush()
+    os.fsync(fh.fileno())
+
+
+def run_eval(
+    items: list[EvalItem],
+    system_names: list[str],
+    out: Path,
+    settings: Settings,
+    *,
+    concurrency: int = 1,
+    resume: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[dict[str, Any]]:
+    out.mkdir(parents=True, exist_ok=True)
+    pred_path = out / PREDICTIONS
+    if pred_path.exists() and not resume:
+        raise SeeingEyeError(f"{pred_path} exists; pass --resume to continue it or choose another --out")
+    done = read_done(pred_path) if resume else set()
+    todo = [(it, s) for s in system_names for it in items if (it.id, s) not in done]
+    total, finished = len(items) * len(system_names), len(items) * len(system_names) - len(todo)
+    if progress:
+        progress(finished, total)
+    with pred_path.open("a", encoding="utf-8") as fh:
+        if concurrency <= 1:
+            systems = {name: build_system(name, settings) for name in system_names}
+            for it, s in todo:
+                _append(fh, run_one(it, systems[s], settings), out / "traces")
+                finished += 1
+                if progress:
+                    progress(finished, total)
+        else:
+            with ProcessPoolExecutor(
+                concurrency,
+                mp_context=get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(settings.model_dump_json(), system_names),
+            ) as pool:
+                futures = [pool.submit(_worker_run, it, s) for it, s in todo]
+                for fut in as_completed(futures):
+                    _append(fh, fut.result(), out / "traces")
+                    finished += 1
+                    if progress:
+                        progress(finished, total)
+    return load_rows(pred_path)
+
+
+def load_rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def by_system(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        out.setdefault(r["system"], []).append(r)
+    return out
