@@ -164,3 +164,19 @@ def test_plugin_tool_registers_and_runs_through_the_translator_path() -> None:
     assert [c.ok for c in trace.tool_calls] == [True, False, False]
     assert "unknown tool" in (trace.tool_calls[2].error or "")
     assert sir.evidence[0].source == "echo_test" and sir.evidence[0].round == 1
+
+
+@pytest.mark.skipif(
+    not __import__("seeingeye.tools.ocr", fromlist=["x"]).tesseract_available(),
+    reason="tesseract binary not installed (optional engine)",
+)
+def test_tesseract_engine_when_installed() -> None:
+    img = Image.new("RGB", (500, 120), "white")
+    ImageDraw.Draw(img).text((20, 30), "Invoice 5531", font=synth.font(random.Random(1), 32), fill="black")
+    res = TOOLS.get("ocr")(ctx_of(img), {"engine": "tesseract"})
+    assert "5531" in " ".join(e.value for e in res.evidence)
+
+
+def test_unknown_ocr_engine_is_rejected() -> None:
+    with pytest.raises(ToolError, match="unknown OCR engine"):
+        TOOLS.get("ocr")(ctx_of(Image.new("RGB", (50, 50))), {"engine": "magic"})

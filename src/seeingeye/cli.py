@@ -219,10 +219,10 @@ def eval_(
         fail(str(exc))
         return
     for name, m in summaries.items():
+        recall = "n/a" if m["evidence_recall"] is None else f"{m['evidence_recall']:.3f}"
         typer.echo(
             f"{name}: accuracy {m['accuracy']:.3f} [{m['accuracy_ci95'][0]:.3f}, {m['accuracy_ci95'][1]:.3f}] "
-            f"n={m['n']} p50 {m['latency_p50_s']:.2f}s p95 {m['latency_p95_s']:.2f}s "
-            f"evidence recall {m['evidence_recall'] if m['evidence_recall'] is None else round(m['evidence_recall'], 3)}"
+            f"n={m['n']} p50 {m['latency_p50_s']:.2f}s p95 {m['latency_p95_s']:.2f}s evidence recall {recall}"
         )
     typer.echo(f"report: {out / 'report.md'}  {out / 'report.html'}")
 

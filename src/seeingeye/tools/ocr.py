@@ -30,6 +30,14 @@ class OcrLine(BaseModel):
     angle: float = 0.0
 
 
+_ZERO_IN_WORD = re.compile(r"\b0(?=[a-z]{2,}\b)")
+
+
+def _fix_glyphs(text: str) -> str:
+    """'0slo' -> 'Oslo': a zero leading a lowercase word is a capital O (the models confuse them)."""
+    return _ZERO_IN_WORD.sub("O", text)
+
+
 def _rapid_read(ctx: ToolContext, img: Image.Image) -> list[OcrLine]:
     engine = ctx.engines.rapidocr()
     result, _ = engine(np.asarray(img))
@@ -41,7 +49,12 @@ def _rapid_read(ctx: ToolContext, img: Image.Image) -> list[OcrLine]:
         dx, dy = pts[1] - pts[0]
         angle = float(np.degrees(np.arctan2(dy, dx)))
         lines.append(
-            OcrLine(text=str(text).strip(), box=Box(x0=x0, y0=y0, x1=x1, y1=y1), confidence=float(conf), angle=angle)
+            OcrLine(
+                text=_fix_glyphs(str(text).strip()),
+                box=Box(x0=x0, y0=y0, x1=x1, y1=y1),
+                confidence=float(conf),
+                angle=angle,
+            )
         )
     return [ln for ln in lines if ln.text]
 
