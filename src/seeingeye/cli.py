@@ -252,6 +252,68 @@ def report(
     typer.echo(f"report: {run_dir / 'report.md'}  {run_dir / 'report.html'}")
 
 
+LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="address to bind; non-loopback requires API keys")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 8000,
+    api_key_file: Annotated[Path | None, typer.Option(help="file with one API key per line")] = None,
+    allow_image_urls: Annotated[bool, typer.Option(help="fetch http(s) image URLs (allow-listed hosts only)")] = False,
+    url_allow_host: Annotated[list[str] | None, typer.Option(help="host allowed for image URLs (repeat)")] = None,
+    max_body_bytes: Annotated[int, typer.Option(help="request body limit")] = 20 * 1024 * 1024,
+    max_images: Annotated[int, typer.Option(help="images per request")] = 4,
+    max_text_chars: Annotated[int, typer.Option(help="question length limit")] = 8000,
+    max_pixels: Annotated[int | None, typer.Option(help="pixels per image (decompression bombs)")] = None,
+    timeout: Annotated[float, typer.Option(help="seconds per request before 504")] = 120.0,
+    workers: Annotated[int, typer.Option(help="requests processed at once")] = 1,
+    queue: Annotated[int, typer.Option(help="requests waiting before 429")] = 8,
+    reasoner: Annotated[str | None, typer.Option(help="embedded | openai | programs")] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server for the reasoner")] = None,
+    model: Annotated[str | None, typer.Option(help="model name on that server")] = None,
+    config: Annotated[Path | None, typer.Option(help="seeingeye.toml")] = None,
+) -> None:
+    """Serve an OpenAI-compatible /v1/chat/completions that answers questions about images."""
+    import logging
+    import os
+
+    import uvicorn
+
+    from .pipeline import SeeingEye
+    from .server.app import ServerSettings, create_app
+    from .server.intake import URLPolicy
+
+    keys = [k.strip() for k in os.environ.get("SEEINGEYE_API_KEYS", "").split(",") if k.strip()]
+    if api_key_file is not None:
+        try:
+            keys += [ln.strip() for ln in api_key_file.read_text().splitlines() if ln.strip()]
+        except OSError as exc:
+            fail(f"cannot read API key file {api_key_file}: {exc.strerror}")
+    if host not in LOOPBACK and not keys:
+        fail(f"refusing to bind {host} without API keys: set SEEINGEYE_API_KEYS or --api-key-file")
+    try:
+        settings = load_settings(
+            config, reasoner=reasoner, base_url=base_url, model=model, max_pixels=max_pixels, time_budget_s=timeout
+        )
+        eye = SeeingEye(settings)
+    except SeeingEyeError as exc:
+        fail(str(exc), exc.exit_code)
+        return
+    srv = ServerSettings(
+        api_keys=keys,
+        max_body_bytes=max_body_bytes,
+        max_images=max_images,
+        max_text_chars=max_text_chars,
+        timeout_s=timeout,
+        workers=workers,
+        queue_size=queue,
+        url_policy=URLPolicy(enabled=allow_image_urls, allowed_hosts=url_allow_host or []),
+    )
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    uvicorn.run(create_app(eye, srv), host=host, port=port, log_level="warning")
+
+
 @app.command("serve-model")
 def serve_model(
     host: Annotated[str, typer.Option(help="address to bind (loopback by default)")] = "127.0.0.1",

@@ -4,6 +4,7 @@ more -> repeat until confident, out of rounds, out of budget, or nothing new was
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -94,7 +95,15 @@ class SeeingEye:
                 self._reasoner = GroundedReasoner(model) if model.backend == "embedded" else LLMReasoner(model)
         return self._reasoner
 
-    def ask(self, image: ImageInput, question: str, options: list[str] | None = None) -> AskResult:
+    def ask(
+        self,
+        image: ImageInput,
+        question: str,
+        options: list[str] | None = None,
+        *,
+        on_round: Callable[[RoundRecord], None] | None = None,
+    ) -> AskResult:
+        """Answer `question` about `image`; `on_round` is called after each round (for progress)."""
         s = self.settings
         t0 = time.perf_counter()
         question, options = check_question(question, options, s)
@@ -136,6 +145,8 @@ class SeeingEye:
                     feedback_request=out.feedback_request,
                 )
             )
+            if on_round is not None:
+                on_round(trace.rounds[-1])
             if out.confidence >= s.confidence_threshold:
                 trace.stop_reason = "confident"
                 break
@@ -171,6 +182,13 @@ class SeeingEye:
             trace=trace,
         )
 
-    async def aask(self, image: ImageInput, question: str, options: list[str] | None = None) -> AskResult:
+    async def aask(
+        self,
+        image: ImageInput,
+        question: str,
+        options: list[str] | None = None,
+        *,
+        on_round: Callable[[RoundRecord], None] | None = None,
+    ) -> AskResult:
         """Async twin of `ask`: the same implementation, run off the event loop."""
-        return await anyio.to_thread.run_sync(partial(self.ask, image, question, options))
+        return await anyio.to_thread.run_sync(partial(self.ask, image, question, options, on_round=on_round))

@@ -205,7 +205,7 @@ class LLMReasoner:
         out.evidence_ids = [i for i in out.evidence_ids if i in known]
         if out.program is not None:
             try:
-                res = execute(out.program, sir)
+                res = execute(out.program, sir, want_number=wants_number(analyse(question)))
                 out.answer, out.evidence_ids = res.answer, res.evidence_ids or out.evidence_ids
             except ProgramError as exc:
                 out.rationale += f" (program failed: {exc})"
