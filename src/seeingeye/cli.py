@@ -314,6 +314,54 @@ def serve(
     uvicorn.run(create_app(eye, srv), host=host, port=port, log_level="warning")
 
 
+@app.command()
+def mcp(
+    transport: Annotated[str, typer.Option(help="stdio (for agents that spawn it) or http")] = "stdio",
+    host: Annotated[str, typer.Option(help="http: address (non-loopback requires API keys)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="http: port")] = 8765,
+    root: Annotated[
+        list[Path] | None, typer.Option(help="directory images may be read from (repeat); default .")
+    ] = None,
+    allow_image_urls: Annotated[bool, typer.Option(help="fetch http(s) image URLs (allow-listed hosts only)")] = False,
+    url_allow_host: Annotated[list[str] | None, typer.Option(help="host allowed for image URLs (repeat)")] = None,
+    max_pages: Annotated[int, typer.Option(help="cap on PDF pages per read_document call")] = 20,
+    api_key_file: Annotated[Path | None, typer.Option(help="http: file with one API key per line")] = None,
+    config: Annotated[Path | None, typer.Option(help="seeingeye.toml")] = None,
+) -> None:
+    """Run the MCP server: ask_image, read_text, describe_image, compare_images, read_document."""
+    import os
+
+    from .pipeline import SeeingEye
+    from .server.intake import URLPolicy
+    from .server.mcp_tools import build_mcp
+
+    if transport not in ("stdio", "http"):
+        fail("--transport must be stdio or http")
+    roots = [r.resolve() for r in (root or [Path.cwd()])]
+    missing = [str(r) for r in roots if not r.is_dir()]
+    if missing:
+        fail(f"root is not a directory: {', '.join(missing)}")
+    keys = [k.strip() for k in os.environ.get("SEEINGEYE_API_KEYS", "").split(",") if k.strip()]
+    if api_key_file is not None:
+        keys += [ln.strip() for ln in api_key_file.read_text().splitlines() if ln.strip()]
+    if transport == "http" and host not in LOOPBACK and not keys:
+        fail(f"refusing to bind {host} without API keys: set SEEINGEYE_API_KEYS or --api-key-file")
+    try:
+        eye = SeeingEye(load_settings(config))
+    except SeeingEyeError as exc:
+        fail(str(exc), exc.exit_code)
+        return
+    server = build_mcp(eye, roots, URLPolicy(enabled=allow_image_urls, allowed_hosts=url_allow_host or []), max_pages)
+    if transport == "stdio":
+        server.run("stdio")
+        return
+    import uvicorn
+
+    from .server.auth import require_keys
+
+    uvicorn.run(require_keys(server.streamable_http_app(host=host), keys), host=host, port=port, log_level="warning")
+
+
 @app.command("serve-model")
 def serve_model(
     host: Annotated[str, typer.Option(help="address to bind (loopback by default)")] = "127.0.0.1",

@@ -1,0 +1,219 @@
+"""`seeingeye mcp`: an MCP server (official SDK) whose tools give an agent's text-only model eyes.
+
+Images come by local path under allowed roots (preferred: megabytes of base64 never pass through the
+calling model's context), data URI, or http(s) when enabled under the shared URL policy.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver.exceptions import ToolError
+from pydantic import BaseModel, Field
+
+from ..documents import read_pdf
+from ..errors import SeeingEyeError
+from ..imageio import load_image
+from ..pipeline import SeeingEye
+from ..sir import Box
+from ..tools import TOOLS, ToolContext
+from .intake import URLPolicy
+from .sources import load_source, resolve_path
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Evidence(BaseModel):
+    id: str
+    kind: str
+    value: str
+    label: str | None = None
+    source: str
+
+
+class Answer(BaseModel):
+    answer: str
+    confidence: float
+    evidence: list[Evidence] = Field(description="the facts the answer rests on")
+    seconds: float
+
+
+class TextLine(BaseModel):
+    text: str
+    box: list[int] = Field(description="x0, y0, x1, y1 in image pixels")
+    confidence: float
+
+
+class TextResult(BaseModel):
+    lines: list[TextLine]
+    text: str = Field(description="all lines in reading order")
+
+
+class Description(BaseModel):
+    kind: str
+    size: list[int]
+    overview: str = Field(description="compact rendering of what the image holds")
+
+
+class Comparison(BaseModel):
+    only_in_a: list[str]
+    only_in_b: list[str]
+    changed_values: list[str]
+    colours: str
+    answers: dict[str, str] = Field(default_factory=dict)
+
+
+class DocPage(BaseModel):
+    page: int
+    source: str = Field(description="text-layer or ocr")
+    text: str
+
+
+class Document(BaseModel):
+    pages: list[DocPage]
+    answer: str | None = None
+    answer_page: int | None = None
+    notes: list[str] = Field(default_factory=list)
+    pages_per_second: float
+
+
+def build_mcp(eye: SeeingEye, roots: list[Path], policy: URLPolicy | None = None, max_pages: int = 20) -> MCPServer:
+    policy = policy or URLPolicy()
+    server = MCPServer(
+        "seeingeye",
+        instructions="Read images and PDFs: answers with evidence, text with boxes, "
+        "overviews, differences. Pass local paths (under the allowed roots) rather than base64.",
+    )
+    s = eye.settings
+
+    def tool() -> Callable[[F], F]:
+        """Register a tool whose user-facing failures reach the client as readable tool errors (the SDK
+        hides the text of any other exception)."""
+
+        def wrap(fn: F) -> F:
+            @functools.wraps(fn)
+            def safe(*args: Any, **kwargs: Any) -> Any:
+                try:
+                    return fn(*args, **kwargs)
+                except (SeeingEyeError, ValueError) as exc:
+                    raise ToolError(str(exc)) from None
+
+            server.tool()(safe)
+            return fn
+
+        return wrap
+
+    def source(ref: str) -> bytes | Path:
+        return load_source(ref, roots, policy, s.max_file_bytes)
+
+    def context(ref: str) -> ToolContext:
+        img = load_image(source(ref), max_pixels=s.max_pixels, max_file_bytes=s.max_file_bytes, max_side=s.max_side)
+        return ToolContext(image=img.image, engines=eye.engines)
+
+    @tool()
+    def ask_image(image: str, question: str, options: list[str] | None = None) -> Answer:
+        """Answer a question about an image (path, data: URI or allowed URL), with a confidence and the
+        evidence it rests on. With options, the answer is the option letter (A, B, ...)."""
+        t0 = time.perf_counter()
+        res = eye.ask(source(image), question, options)
+        cited = [e for e in res.sir.evidence if e.id in set(res.evidence_ids)]
+        return Answer(
+            answer=res.answer,
+            confidence=res.confidence,
+            seconds=round(time.perf_counter() - t0, 3),
+            evidence=[Evidence(id=e.id, kind=e.kind, value=e.value, label=e.label, source=e.source) for e in cited],
+        )
+
+    @tool()
+    def read_text(image: str, region: list[float] | None = None) -> TextResult:
+        """The text lines of an image in reading order, with boxes. region = [x0, y0, x1, y1] limits it."""
+        ctx = context(image)
+        args = {}
+        if region is not None:
+            if len(region) != 4:
+                raise ValueError("region must be [x0, y0, x1, y1]")
+            args["region"] = Box(x0=region[0], y0=region[1], x1=region[2], y1=region[3]).model_dump()
+        res = TOOLS.get("ocr")(ctx, args)
+        lines = [
+            TextLine(text=e.value, box=e.box.as_list(), confidence=round(e.confidence, 3))
+            for e in res.evidence
+            if e.kind in ("text", "number") and e.box is not None
+        ]
+        return TextResult(lines=lines, text="\n".join(ln.text for ln in lines))
+
+    @tool()
+    def describe_image(image: str) -> Description:
+        """What kind of image this is and what it holds: text blocks, tables, charts, shapes, colours."""
+        res = eye.ask(source(image), "Describe the image.")
+        sir = res.sir
+        ctx = ToolContext(image=load_image(source(image), max_pixels=s.max_pixels).image, engines=eye.engines)
+        for name in ("shapes", "colors", "table", "chart"):
+            for d in TOOLS.get(name)(ctx).evidence:
+                sir.add(d, source=name, round=2)
+        return Description(
+            kind=sir.overview.kind, size=[sir.image.width, sir.image.height], overview=sir.render_text(4000)
+        )
+
+    @tool()
+    def compare_images(a: str, b: str, question: str | None = None) -> Comparison:
+        """What differs between two images: text present in only one, values that changed, colours."""
+        ctx_a, ctx_b = context(a), context(b)
+        ev_a = TOOLS.get("ocr")(ctx_a).evidence
+        ev_b = TOOLS.get("ocr")(ctx_b).evidence
+        text_a = {e.value for e in ev_a if e.kind in ("text", "number")}
+        text_b = {e.value for e in ev_b if e.kind in ("text", "number")}
+        kv_a = {e.label: e.value for e in ev_a if e.kind == "key_value"}
+        kv_b = {e.label: e.value for e in ev_b if e.kind == "key_value"}
+        changed = [f"{k}: {kv_a[k]} -> {kv_b[k]}" for k in kv_a if k in kv_b and kv_a[k] != kv_b[k]]
+        col_a = ", ".join(e.value for e in TOOLS.get("colors")(ctx_a, {"k": 3}).evidence)
+        col_b = ", ".join(e.value for e in TOOLS.get("colors")(ctx_b, {"k": 3}).evidence)
+        answers = {}
+        if question:
+            answers = {"a": eye.ask(source(a), question).answer, "b": eye.ask(source(b), question).answer}
+        return Comparison(
+            only_in_a=sorted(text_a - text_b),
+            only_in_b=sorted(text_b - text_a),
+            changed_values=changed,
+            colours=f"a: {col_a}; b: {col_b}",
+            answers=answers,
+        )
+
+    @tool()
+    def read_document(path: str, pages: str | None = None, question: str | None = None) -> Document:
+        """Read a PDF: the text layer directly, scanned pages through the vision pipeline. pages like
+        "1-3,7"; with a question, the answer from the best page."""
+        t0 = time.perf_counter()
+        real = resolve_path(path, roots)
+        doc_pages, notes = read_pdf(real, pages, max_pages)
+        out, best = [], (None, -1.0, None)
+        for p in doc_pages:
+            if p.text is not None:
+                out.append(DocPage(page=p.number, source="text-layer", text=p.text))
+                if question:
+                    from PIL import Image, ImageDraw
+
+                    # Lay the text out as an image so the same grounded programs answer from it.
+                    img = Image.new("RGB", (1400, 40 + 34 * (p.text.count("\n") + 1)), "white")
+                    ImageDraw.Draw(img).multiline_text((20, 20), p.text, fill="black", spacing=14, font_size=22)
+                    res = eye.ask(img, question)
+                    if res.confidence > best[1]:
+                        best = (res.answer, res.confidence, p.number)
+                continue
+            ctx = ToolContext(image=p.image, engines=eye.engines)
+            lines = [e.value for e in TOOLS.get("ocr")(ctx).evidence if e.kind in ("text", "number")]
+            out.append(DocPage(page=p.number, source="ocr", text="\n".join(lines)))
+            if question:
+                res = eye.ask(p.image, question)
+                if res.confidence > best[1]:
+                    best = (res.answer, res.confidence, p.number)
+        secs = max(time.perf_counter() - t0, 1e-6)
+        return Document(
+            pages=out, answer=best[0], answer_page=best[2], notes=notes, pages_per_second=round(len(out) / secs, 3)
+        )
+
+    return server
