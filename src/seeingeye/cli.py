@@ -362,6 +362,47 @@ def mcp(
     uvicorn.run(require_keys(server.streamable_http_app(host=host), keys), host=host, port=port, log_level="warning")
 
 
+@app.command()
+def proxy(
+    upstream: Annotated[str, typer.Option(help="base URL of the text-only OpenAI-compatible upstream (…/v1)")],
+    upstream_model: Annotated[str | None, typer.Option(help="model name to send upstream")] = None,
+    host: Annotated[str, typer.Option(help="address to bind; non-loopback requires API keys")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 8001,
+    api_key_file: Annotated[Path | None, typer.Option(help="file with one API key per line")] = None,
+    allow_image_urls: Annotated[bool, typer.Option(help="fetch http(s) image URLs (allow-listed hosts only)")] = False,
+    url_allow_host: Annotated[list[str] | None, typer.Option(help="host allowed for image URLs (repeat)")] = None,
+    timeout: Annotated[float, typer.Option(help="seconds to wait for the upstream before 504")] = 120.0,
+    config: Annotated[Path | None, typer.Option(help="seeingeye.toml")] = None,
+) -> None:
+    """Give a text-only chat model eyes: images in the conversation become seeingeye's reading of them."""
+    import os
+
+    import uvicorn
+
+    from .pipeline import SeeingEye
+    from .server.app import ServerSettings
+    from .server.intake import URLPolicy
+    from .server.proxy import create_proxy_app
+
+    keys = [k.strip() for k in os.environ.get("SEEINGEYE_API_KEYS", "").split(",") if k.strip()]
+    if api_key_file is not None:
+        keys += [ln.strip() for ln in api_key_file.read_text().splitlines() if ln.strip()]
+    if host not in LOOPBACK and not keys:
+        fail(f"refusing to bind {host} without API keys: set SEEINGEYE_API_KEYS or --api-key-file")
+    try:
+        eye = SeeingEye(load_settings(config))
+    except SeeingEyeError as exc:
+        fail(str(exc), exc.exit_code)
+        return
+    srv = ServerSettings(
+        api_keys=keys,
+        timeout_s=timeout,
+        url_policy=URLPolicy(enabled=allow_image_urls, allowed_hosts=url_allow_host or []),
+    )
+    app_ = create_proxy_app(eye, upstream, upstream_model, srv, os.environ.get("SEEINGEYE_UPSTREAM_API_KEY"))
+    uvicorn.run(app_, host=host, port=port, log_level="warning")
+
+
 @app.command("serve-model")
 def serve_model(
     host: Annotated[str, typer.Option(help="address to bind (loopback by default)")] = "127.0.0.1",

@@ -1,0 +1,173 @@
+"""`seeingeye proxy` in front of a real text-only upstream on 127.0.0.1 that records what it received."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import io
+import json
+import random
+from typing import Any
+
+import httpx
+import openai
+from fastapi import FastAPI, Request
+from fastapi.responses import Response, StreamingResponse
+
+from seeingeye import SeeingEye
+from seeingeye.config import load_settings
+from seeingeye.eval import synth
+from seeingeye.models.embedded import EmbeddedModel, resolve_model_path
+from seeingeye.models.localserver import create_app as model_app
+from seeingeye.server.app import ServerSettings
+from seeingeye.server.proxy import create_proxy_app
+
+
+def data_url(img) -> str:  # type: ignore[no-untyped-def]
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
+
+
+def recording_upstream(received: list[dict[str, Any]], mode: dict[str, str]) -> FastAPI:
+    app = FastAPI()
+
+    @app.post("/v1/chat/completions")
+    async def chat(request: Request) -> Any:
+        body = await request.json()
+        received.append(body)
+        if mode["m"] == "slow":
+            await asyncio.sleep(5)
+        if mode["m"] == "error":
+            return Response(status_code=500)
+        if body.get("stream"):
+
+            async def gen():  # type: ignore[no-untyped-def]
+                for piece in ("The totals ", "are known."):
+                    chunk = {
+                        "id": "u",
+                        "object": "chat.completion.chunk",
+                        "created": 0,
+                        "model": "text-only",
+                        "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
+                    }
+                    yield f"data: {json.dumps(chunk)}\n\n"
+                yield "data: [DONE]\n\n"
+
+            return StreamingResponse(gen(), media_type="text/event-stream")
+        return {
+            "id": "u1",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "text-only",
+            "choices": [
+                {"index": 0, "message": {"role": "assistant", "content": "UPSTREAM-REPLY-17"}, "finish_reason": "stop"}
+            ],
+            "usage": {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5},
+        }
+
+    return app
+
+
+def test_two_images_multi_turn_reach_upstream_as_text(live_server) -> None:  # type: ignore[no-untyped-def]
+    r1, r2 = synth.receipt(random.Random(51)), synth.receipt(random.Random(52))
+    received: list[dict[str, Any]] = []
+    mode = {"m": "ok"}
+    tools = [{"type": "function", "function": {"name": "lookup_sku", "parameters": {"type": "object"}}}]
+    with (
+        live_server(recording_upstream(received, mode)) as up,
+        live_server(create_proxy_app(SeeingEye(), up.url, "text-only")) as px,
+    ):
+        client = openai.OpenAI(base_url=px.url, api_key="none", max_retries=0)
+        messages = [
+            {"role": "system", "content": "You are a careful bookkeeper."},
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "What is the total on this receipt?"},
+                    {"type": "image_url", "image_url": {"url": data_url(r1.image)}},
+                ],
+            },
+            {"role": "assistant", "content": "Noted."},
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "And the total on this one?"},
+                    {"type": "image_url", "image_url": {"url": data_url(r2.image)}},
+                ],
+            },
+        ]
+        resp = client.chat.completions.create(model="anything", messages=messages, tools=tools)
+        assert resp.choices[0].message.content == "UPSTREAM-REPLY-17"
+        sent = received[-1]
+        assert sent["model"] == "text-only" and sent["tools"] == tools
+        assert [m["role"] for m in sent["messages"]] == ["system", "user", "assistant", "user"]
+        assert all(isinstance(m["content"], str) for m in sent["messages"])  # text only
+        assert "image_url" not in json.dumps(sent) and "base64" not in json.dumps(sent)
+        assert r1.answer in sent["messages"][1]["content"] and r2.answer in sent["messages"][3]["content"]
+        assert sent["messages"][0]["content"] == "You are a careful bookkeeper."
+        # The same conversation again: both images come from the cache.
+        client.chat.completions.create(model="anything", messages=messages)
+        stats = httpx.get(f"http://127.0.0.1:{px.port}/healthz").json()
+        assert stats["images_read"] == 2 and stats["cache_hits"] == 2
+        # Streaming passes through.
+        chunks = list(client.chat.completions.create(model="x", messages=messages, stream=True))
+        assert "".join(c.choices[0].delta.content or "" for c in chunks) == "The totals are known."
+        # Faults: upstream error -> 502, slow -> 504; then it works again.
+        mode["m"] = "error"
+        r = httpx.post(px.url + "/chat/completions", json={"messages": [{"role": "user", "content": "hi"}]})
+        assert r.status_code == 502 and r.json()["error"]["type"] == "upstream_error"
+        mode["m"] = "ok"
+        bad = httpx.post(px.url + "/chat/completions", content=b"{nope")
+        assert bad.status_code == 400
+        svg = "data:image/svg+xml;base64," + base64.b64encode(b"<svg/>").decode()
+        r = httpx.post(
+            px.url + "/chat/completions",
+            json={
+                "messages": [
+                    {
+                        "role": "user",
+                        "content": [{"type": "text", "text": "q"}, {"type": "image_url", "image_url": {"url": svg}}],
+                    }
+                ]
+            },
+        )
+        assert r.status_code == 415
+        assert client.chat.completions.create(model="x", messages=messages[:2]).choices[0].message.content
+
+
+def test_slow_and_down_upstream(live_server) -> None:  # type: ignore[no-untyped-def]
+    received: list[dict[str, Any]] = []
+    with (
+        live_server(recording_upstream(received, {"m": "slow"})) as up,
+        live_server(
+            create_proxy_app(SeeingEye(reasoner="programs"), up.url, settings=ServerSettings(timeout_s=1.0))
+        ) as px,
+    ):
+        r = httpx.post(px.url + "/chat/completions", json={"messages": [{"role": "user", "content": "hi"}]}, timeout=30)
+        assert r.status_code == 504
+    with live_server(create_proxy_app(SeeingEye(reasoner="programs"), "http://127.0.0.1:9/v1")) as px:
+        r = httpx.post(px.url + "/chat/completions", json={"messages": [{"role": "user", "content": "hi"}]}, timeout=30)
+        assert r.status_code == 502 and "cannot reach upstream" in r.json()["error"]["message"]
+
+
+def test_proxy_in_front_of_the_embedded_text_model(live_server) -> None:  # type: ignore[no-untyped-def]
+    """End to end with a real text-only model server (the embedded GGUF behind /v1/chat/completions)."""
+    model = EmbeddedModel(resolve_model_path(load_settings()))
+    r1 = synth.receipt(random.Random(53))
+    with live_server(model_app(model)) as up, live_server(create_proxy_app(SeeingEye(), up.url)) as px:
+        client = openai.OpenAI(base_url=px.url, api_key="none", max_retries=0)
+        resp = client.chat.completions.create(
+            model=model.name,
+            max_tokens=40,
+            messages=[
+                {
+                    "role": "user",
+                    "content": [
+                        {"type": "text", "text": "What is the total?"},
+                        {"type": "image_url", "image_url": {"url": data_url(r1.image)}},
+                    ],
+                }
+            ],
+        )
+    assert isinstance(resp.choices[0].message.content, str) and resp.usage.prompt_tokens > 50
