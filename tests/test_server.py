@@ -232,11 +232,12 @@ def test_upstream_faults_map_to_502_504_and_recover(live_server) -> None:  # typ
     with live_server(upstream) as up_srv:
         eye = SeeingEye(reasoner="openai", base_url=up_srv.url, model="m", request_timeout_s=1.5, retries=0)
         with live_server(create_app(eye, ServerSettings(timeout_s=30))) as srv:
-            post = lambda: httpx.post(
-                srv.url + "/chat/completions",
-                timeout=60,  # noqa: E731
-                json={"messages": [user(RECEIPT.question, GOOD)]},
-            )
+
+            def post() -> httpx.Response:
+                return httpx.post(
+                    srv.url + "/chat/completions", timeout=60, json={"messages": [user(RECEIPT.question, GOOD)]}
+                )
+
             for m, status in (("garbage", 502), ("error", 502), ("slow", 504)):
                 mode["m"] = m
                 r = post()
