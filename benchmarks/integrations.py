@@ -37,10 +37,12 @@ async def mcp_figures(d: Path) -> dict:
     out: dict = {}
     async with Client(params, read_timeout_seconds=600) as client:
         await client.call_tool("read_text", {"image": "r0.png"})  # load models outside the timing
-        for tool, args in [("ask_image", lambda i: {"image": f"r{i}.png", "question": "What is the total?"}),
-                           ("read_text", lambda i: {"image": f"r{i}.png"}),
-                           ("describe_image", lambda i: {"image": f"r{i}.png"}),
-                           ("compare_images", lambda i: {"a": f"r{i}.png", "b": f"r{(i + 1) % 6}.png"})]:
+        for tool, args in [
+            ("ask_image", lambda i: {"image": f"r{i}.png", "question": "What is the total?"}),
+            ("read_text", lambda i: {"image": f"r{i}.png"}),
+            ("describe_image", lambda i: {"image": f"r{i}.png"}),
+            ("compare_images", lambda i: {"a": f"r{i}.png", "b": f"r{(i + 1) % 6}.png"}),
+        ]:
             secs = []
             for i in range(6):
                 t0 = time.perf_counter()
@@ -79,9 +81,14 @@ def main() -> None:
         if cache.get(key) is None:
             cache.put(key, reading_text(eye, data, "What is the total?"))
         reads.append(time.perf_counter() - t0)
-    figures.update({"proxy_cache_hits_of_5_turns": cache.hits, "proxy_first_read_s": reads[0],
-                    "proxy_cached_read_ms": 1000 * statistics.median(reads[1:]),
-                    "data_url_bytes": len(base64.b64encode(data))})
+    figures.update(
+        {
+            "proxy_cache_hits_of_5_turns": cache.hits,
+            "proxy_first_read_s": reads[0],
+            "proxy_cached_read_ms": 1000 * statistics.median(reads[1:]),
+            "data_url_bytes": len(base64.b64encode(data)),
+        }
+    )
     print(json.dumps(figures, indent=2))
     (Path(__file__).parent / "results" / "integrations.json").write_text(json.dumps(figures, indent=2))
 

@@ -53,8 +53,15 @@ def payload() -> dict:
     buf = io.BytesIO()
     item.image.save(buf, format="PNG")
     url = "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
-    return {"model": "seeingeye", "messages": [{"role": "user", "content": [
-        {"type": "text", "text": item.question}, {"type": "image_url", "image_url": {"url": url}}]}]}
+    return {
+        "model": "seeingeye",
+        "messages": [
+            {
+                "role": "user",
+                "content": [{"type": "text", "text": item.question}, {"type": "image_url", "image_url": {"url": url}}],
+            }
+        ],
+    }
 
 
 async def fire(url: str, body: dict, n: int, conc: int) -> tuple[list[float], Counter]:
@@ -63,6 +70,7 @@ async def fire(url: str, body: dict, n: int, conc: int) -> tuple[list[float], Co
     status: Counter = Counter()
     limits = httpx.Limits(max_connections=conc, max_keepalive_connections=conc)
     async with httpx.AsyncClient(timeout=120, limits=limits) as client:
+
         async def one() -> None:
             async with sem:
                 t0 = time.perf_counter()
@@ -72,6 +80,7 @@ async def fire(url: str, body: dict, n: int, conc: int) -> tuple[list[float], Co
                 except httpx.HTTPError as exc:
                     status[type(exc).__name__] += 1
                 lat.append(time.perf_counter() - t0)
+
         await asyncio.gather(*(one() for _ in range(n)))
     return lat, status
 
@@ -111,6 +120,7 @@ def main() -> None:
         # The same answerer called directly, in-process: what the library costs without the server.
         from seeingeye import SeeingEye
         from seeingeye.eval import synth
+
         item = synth.receipt(random.Random(1))
         canned = SeeingEye(reasoner="programs").ask(item.image, item.question)
         direct = []
@@ -120,6 +130,7 @@ def main() -> None:
             direct.append(time.perf_counter() - t0)
         asyncio.run(fire(base + "/v1/chat/completions", body, 20, 4))  # warm-up
         results = {"requests": args.requests, "direct_call_p50_ms": 1000 * statistics.median(direct), "runs": {}}
+
         def cpu_s() -> float:  # server process user+system CPU seconds
             fields = Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
             return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
@@ -130,7 +141,9 @@ def main() -> None:
             wall, cpu = time.perf_counter() - t0, cpu_s() - c0
             solo, _ = asyncio.run(fire(base + "/v1/chat/completions", body, 50, 1))
             results["runs"][str(conc)] = {
-                "p50_ms": 1000 * pct(lat, 50), "p95_ms": 1000 * pct(lat, 95), "p99_ms": 1000 * pct(lat, 99),
+                "p50_ms": 1000 * pct(lat, 50),
+                "p95_ms": 1000 * pct(lat, 95),
+                "p99_ms": 1000 * pct(lat, 99),
                 "status": {str(k): v for k, v in status.items()},
                 "errors_5xx": sum(v for k, v in status.items() if str(k).startswith("5")),
                 "unloaded_p50_ms": 1000 * statistics.median(solo),

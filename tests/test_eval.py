@@ -33,27 +33,12 @@ def png(img) -> bytes:  # type: ignore[no-untyped-def]
 
 
 def make_manifest(tmp: Path, n: int, seed: int = 0, corrupt: bool = False) -> Path:
-    (tmp / "images").mkdir(parents=True, exist_ok=True)
-    rows = []
-    for i, item in enumerate(synth.generate(n, seed=seed, kinds=["receipt", "shapes", "chart", "mcq"])):
-        name = f"images/{i}.png"
-        item.image.save(tmp / name)
-        row = {
-            "id": f"q{i}",
-            "image": name,
-            "question": item.question,
-            "answer": item.answer,
-            "answer_type": item.answer_type,
-            "category": item.category,
-        }
-        if item.options:
-            row["options"] = item.options
-        rows.append(row)
+    items = synth.generate(n, seed=seed, kinds=["receipt", "shapes", "chart", "mcq"])
+    path = synth.write_manifest(items, tmp, prefix="q")
     if corrupt:
         (tmp / "images" / "bad.png").write_bytes(b"\x89PNG\r\n\x1a\n garbage")
-        rows.append({"id": "bad", "image": "images/bad.png", "question": "What is it?", "answer": "x"})
-    path = tmp / "manifest.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+        bad = {"id": "bad", "image": "images/bad.png", "question": "What is it?", "answer": "x"}
+        path.write_text(path.read_text() + json.dumps(bad) + "\n")
     return path
 
 
@@ -74,7 +59,7 @@ def test_scorers() -> None:
 def test_jsonl_tsv_parquet_mia_and_easy_vqa_load(tmp_path: Path) -> None:
     manifest = make_manifest(tmp_path, 4)
     items = load_dataset(str(manifest))
-    assert [i.id for i in items] == ["q0", "q1", "q2", "q3"] and items[3].options
+    assert [i.id for i in items] == ["q0000", "q0001", "q0002", "q0003"] and items[3].options
     # VLMEvalKit TSV: base64 image column and option columns A, B, ...
     item = synth.mcq(random.Random(2))
     tsv = tmp_path / "bench.tsv"
@@ -193,7 +178,7 @@ def test_sigkill_then_resume_loses_and_duplicates_nothing(tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr.decode()
     rows = [json.loads(line) for line in pred.read_text().splitlines()]
     ids = [r["id"] for r in rows]
-    assert sorted(ids) == sorted(f"q{i}" for i in range(14)) and len(ids) == len(set(ids))
+    assert sorted(ids) == sorted(f"q{i:04d}" for i in range(14)) and len(ids) == len(set(ids))
 
 
 def test_concurrency_two_matches_serial(tmp_path: Path) -> None:

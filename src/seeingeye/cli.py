@@ -255,6 +255,21 @@ def report(
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
 
+def api_keys(key_file: Path | None, host: str) -> list[str]:
+    """Keys from SEEINGEYE_API_KEYS and a key file; refuses a non-loopback bind without any."""
+    import os
+
+    keys = [k.strip() for k in os.environ.get("SEEINGEYE_API_KEYS", "").split(",") if k.strip()]
+    if key_file is not None:
+        try:
+            keys += [ln.strip() for ln in key_file.read_text().splitlines() if ln.strip()]
+        except OSError as exc:
+            fail(f"cannot read API key file {key_file}: {exc.strerror}")
+    if host not in LOOPBACK and not keys:
+        fail(f"refusing to bind {host} without API keys: set SEEINGEYE_API_KEYS or --api-key-file")
+    return keys
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="address to bind; non-loopback requires API keys")] = "127.0.0.1",
@@ -276,7 +291,6 @@ def serve(
 ) -> None:
     """Serve an OpenAI-compatible /v1/chat/completions that answers questions about images."""
     import logging
-    import os
 
     import uvicorn
 
@@ -284,14 +298,7 @@ def serve(
     from .server.app import ServerSettings, create_app
     from .server.intake import URLPolicy
 
-    keys = [k.strip() for k in os.environ.get("SEEINGEYE_API_KEYS", "").split(",") if k.strip()]
-    if api_key_file is not None:
-        try:
-            keys += [ln.strip() for ln in api_key_file.read_text().splitlines() if ln.strip()]
-        except OSError as exc:
-            fail(f"cannot read API key file {api_key_file}: {exc.strerror}")
-    if host not in LOOPBACK and not keys:
-        fail(f"refusing to bind {host} without API keys: set SEEINGEYE_API_KEYS or --api-key-file")
+    keys = api_keys(api_key_file, host)
     try:
         settings = load_settings(
             config, reasoner=reasoner, base_url=base_url, model=model, max_pixels=max_pixels, time_budget_s=timeout
@@ -329,7 +336,6 @@ def mcp(
     config: Annotated[Path | None, typer.Option(help="seeingeye.toml")] = None,
 ) -> None:
     """Run the MCP server: ask_image, read_text, describe_image, compare_images, read_document."""
-    import os
 
     from .pipeline import SeeingEye
     from .server.intake import URLPolicy
@@ -341,11 +347,7 @@ def mcp(
     missing = [str(r) for r in roots if not r.is_dir()]
     if missing:
         fail(f"root is not a directory: {', '.join(missing)}")
-    keys = [k.strip() for k in os.environ.get("SEEINGEYE_API_KEYS", "").split(",") if k.strip()]
-    if api_key_file is not None:
-        keys += [ln.strip() for ln in api_key_file.read_text().splitlines() if ln.strip()]
-    if transport == "http" and host not in LOOPBACK and not keys:
-        fail(f"refusing to bind {host} without API keys: set SEEINGEYE_API_KEYS or --api-key-file")
+    keys = api_keys(api_key_file, host if transport == "http" else "127.0.0.1")
     try:
         eye = SeeingEye(load_settings(config))
     except SeeingEyeError as exc:
@@ -384,11 +386,7 @@ def proxy(
     from .server.intake import URLPolicy
     from .server.proxy import create_proxy_app
 
-    keys = [k.strip() for k in os.environ.get("SEEINGEYE_API_KEYS", "").split(",") if k.strip()]
-    if api_key_file is not None:
-        keys += [ln.strip() for ln in api_key_file.read_text().splitlines() if ln.strip()]
-    if host not in LOOPBACK and not keys:
-        fail(f"refusing to bind {host} without API keys: set SEEINGEYE_API_KEYS or --api-key-file")
+    keys = api_keys(api_key_file, host)
     try:
         eye = SeeingEye(load_settings(config))
     except SeeingEyeError as exc:

@@ -44,22 +44,10 @@ def run_one(item: EvalItem, system: System, settings: Settings) -> dict[str, Any
     }
     try:
         out = system.run(item)
-    except SeeingEyeError as exc:
+    except Exception as exc:  # one failing item (bad image, model fault, bug) is a row; the run goes on
+        kind = type(exc).__name__ if isinstance(exc, SeeingEyeError) else f"internal {type(exc).__name__}"
         row.update(
-            prediction="",
-            correct=False,
-            error=f"{type(exc).__name__}: {exc}",
-            evidence_hit=None,
-            latency_s=time.perf_counter() - t0,
-        )
-        return row
-    except Exception as exc:  # a bug or library fault on one item must not end the run
-        row.update(
-            prediction="",
-            correct=False,
-            error=f"internal {type(exc).__name__}: {exc}",
-            evidence_hit=None,
-            latency_s=time.perf_counter() - t0,
+            prediction="", correct=False, error=f"{kind}: {exc}", evidence_hit=None, latency_s=time.perf_counter() - t0
         )
         return row
     row["latency_s"] = time.perf_counter() - t0

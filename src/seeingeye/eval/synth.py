@@ -337,3 +337,28 @@ def generate(n: int, seed: int = 0, kinds: list[str] | None = None) -> list[Item
     rng = random.Random(seed)
     names = kinds or list(GENERATORS)
     return [GENERATORS[names[i % len(names)]](rng) for i in range(n)]
+
+
+def write_manifest(items: list[Item], out: Path, prefix: str = "s") -> Path:
+    """Save items as a JSONL manifest plus images/ (the harness's own format); returns the manifest path."""
+    import json
+
+    (out / "images").mkdir(parents=True, exist_ok=True)
+    rows = []
+    for i, item in enumerate(items):
+        name = f"images/{prefix}{i:04d}.png"
+        item.image.save(out / name)
+        row = {
+            "id": f"{prefix}{i:04d}",
+            "image": name,
+            "question": item.question,
+            "answer": item.answer,
+            "answer_type": item.answer_type,
+            "category": item.category,
+        }
+        if item.options:
+            row["options"] = item.options
+        rows.append(row)
+    path = out / "manifest.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    return path
