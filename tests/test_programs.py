@@ -92,6 +92,22 @@ def test_count_exists_attribute_compare() -> None:
     assert execute(Cite(id="e3"), sir).answer == "22.68"
 
 
+def test_size_and_count_comparisons() -> None:
+    from seeingeye.agents.program import CountCompare, SizeCompare
+
+    sir = make_sir()
+    assert (
+        execute(SizeCompare(a_shape="square", b_shape="circle", a_colour="blue", b_colour="red"), sir).answer == "yes"
+    )
+    assert (
+        execute(SizeCompare(a_shape="circle", b_shape="square", ask="which", relation="less"), sir).answer
+        == "red circle"
+    )
+    assert execute(CountCompare(a_shape="circle", b_shape="square"), sir).answer == "yes"
+    with pytest.raises(ProgramError):
+        execute(SizeCompare(a_shape="star", b_shape="square"), sir)
+
+
 def test_program_json_is_validated_before_execution() -> None:
     adapter = TypeAdapter(Program)
     assert isinstance(adapter.validate_json('{"op": "count", "shape": "circle"}'), Count)
@@ -115,6 +131,9 @@ def test_program_json_is_validated_before_execution() -> None:
         ("What is the difference between Apples and Pears?", "arith"),
         ("Are there more apples than pears?", "compare"),
         ("What does the sign say?", "read"),
+        ("Is the red circle larger than the blue square?", "size_compare"),
+        ("Which is smaller, the green star or the red triangle?", "size_compare"),
+        ("Are there more circles than squares?", "count_compare"),
     ],
 )
 def test_intent_of_varied_phrasings(question: str, kind: str) -> None:

@@ -66,6 +66,29 @@ def candidates(intent: Intent, sir: SIR) -> list:  # type: ignore[type-arg]
             t for t in intent.key_terms if t not in {"say", "says", "contain", "word", "mention", "written", "text"}
         )
         out.append(TextExists(text=text, negate=intent.negated))
+    elif k in ("size_compare", "count_compare"):
+        from .intent import shape_mentions
+        from .program import CountCompare, SizeCompare
+
+        (ac, ash), (bc, bsh) = (
+            shape_mentions(q)[:2] if k == "size_compare" else [(None, x) for x in intent.shapes if x][:2]
+        )
+        less = bool(re.search(r"\b(smaller|less|fewer|lesser|shorter)\b", q))
+        rel = "less" if less else "greater"
+        if k == "size_compare":
+            ask = "which" if q.startswith(("which", "what")) else "yesno"
+            out.append(SizeCompare(a_shape=ash, a_colour=ac, b_shape=bsh, b_colour=bc, relation=rel, ask=ask))
+        else:
+            colours = intent.colours
+            out.append(
+                CountCompare(
+                    a_shape=ash,
+                    b_shape=bsh,
+                    relation=rel,
+                    a_colour=colours[0] if len(colours) >= 2 else None,
+                    b_colour=colours[1] if len(colours) >= 2 else None,
+                )
+            )
     elif k == "compare":
         labels = _labels_mentioned(intent, sir)
         if len(labels) >= 2:

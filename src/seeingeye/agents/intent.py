@@ -14,7 +14,19 @@ from ..textutil import tokens
 from ..tools.colour_names import COLOUR_WORDS, canonical_colour
 
 IntentKind = Literal[
-    "count", "colour", "shape", "extreme", "arith", "compare", "exists", "text_exists", "yesno", "read", "lookup"
+    "count",
+    "colour",
+    "shape",
+    "extreme",
+    "arith",
+    "compare",
+    "size_compare",
+    "count_compare",
+    "exists",
+    "text_exists",
+    "yesno",
+    "read",
+    "lookup",
 ]
 
 SHAPE_WORDS = {
@@ -45,6 +57,8 @@ SHAPE_WORDS = {
     "hexagons": "hexagon",
     "diamond": "diamond",
     "diamonds": "diamond",
+    "bar": "bar",
+    "bars": "bar",
     "shape": "",
     "shapes": "",
     "object": "",
@@ -146,6 +160,18 @@ class Intent:
         return bool(self.shapes)
 
 
+def shape_mentions(q: str) -> list[tuple[str | None, str]]:
+    """(colour, shape) pairs in the order the question names them: "the red circle ... the blue square"."""
+    words = tokens(q)
+    out = []
+    for i, w in enumerate(words):
+        if w in SHAPE_WORDS and SHAPE_WORDS[w]:
+            prev = words[i - 1] if i else ""
+            colour = canonical_colour(prev) if prev in COLOUR_WORDS else None
+            out.append((colour, SHAPE_WORDS[w]))
+    return out
+
+
 def analyse(question: str) -> Intent:
     q = question.strip().lower()
     q = re.sub(r"\s+", " ", q)
@@ -201,6 +227,14 @@ def analyse(question: str) -> Intent:
         re.match(r"what is the \w+ (shape|object)\b", q) and colours
     ):
         kind = "shape"
+    elif (
+        len([x for x in shapes if x]) >= 2
+        and re.search(r"\b(more|fewer|less)\b", q)
+        and not re.search(r"\b(larger|bigger|smaller|taller|wider)\b", q)
+    ):
+        kind = "count_compare"
+    elif len(shape_mentions(q)) >= 2 and re.search(r"\b(larger|bigger|smaller|taller|wider|greater|lesser)\b", q):
+        kind = "size_compare"
     elif q.startswith(YESNO_START) and re.search(
         r"\b(more|greater|higher|larger|bigger|less|fewer|lower|"
         r"smaller)\b.*\bthan\b",

@@ -82,6 +82,29 @@ class Compare(BaseModel):
     relation: Literal["greater", "less"] = "greater"
 
 
+class SizeCompare(BaseModel):
+    """Compare the sizes of two shapes (largest match of each description): yes/no, or which one."""
+
+    op: Literal["size_compare"] = "size_compare"
+    a_shape: str | None = None
+    a_colour: str | None = None
+    b_shape: str | None = None
+    b_colour: str | None = None
+    relation: Literal["greater", "less"] = "greater"
+    ask: Literal["yesno", "which"] = "yesno"
+
+
+class CountCompare(BaseModel):
+    """Are there more shapes of description a than of b? -> yes/no."""
+
+    op: Literal["count_compare"] = "count_compare"
+    a_shape: str | None = None
+    a_colour: str | None = None
+    b_shape: str | None = None
+    b_colour: str | None = None
+    relation: Literal["greater", "less"] = "greater"
+
+
 class Cite(BaseModel):
     """The value of one evidence item, by id."""
 
@@ -97,7 +120,18 @@ class Read(BaseModel):
 
 
 Program = Annotated[
-    Lookup | Extreme | Count | Attribute | Exists | TextExists | Arith | Compare | Cite | Read,
+    Lookup
+    | Extreme
+    | Count
+    | Attribute
+    | Exists
+    | TextExists
+    | Arith
+    | Compare
+    | SizeCompare
+    | CountCompare
+    | Cite
+    | Read,
     Field(discriminator="op"),
 ]
 
@@ -169,6 +203,7 @@ def _shape_match(ev: Evidence, shape: str | None, colour: str | None) -> bool:
             "rectangle": {"rectangle", "square"},
             "circle": {"circle", "ellipse"},
             "ellipse": {"ellipse", "circle"},
+            "bar": {"rectangle", "square"},
             "polygon": {"polygon", "pentagon", "hexagon"},
         }.get(shape, {shape})
         if kind not in ok:
@@ -288,7 +323,18 @@ def _find_value(sir: SIR, key: str) -> Evidence:
 
 
 def execute(
-    program: Lookup | Extreme | Count | Attribute | Exists | TextExists | Arith | Compare | Cite | Read,
+    program: Lookup
+    | Extreme
+    | Count
+    | Attribute
+    | Exists
+    | TextExists
+    | Arith
+    | Compare
+    | SizeCompare
+    | CountCompare
+    | Cite
+    | Read,
     sir: SIR,
     *,
     want_number: bool = False,
@@ -300,6 +346,8 @@ def execute(
     if isinstance(program, Extreme):
         return _extreme(sir, program)
     if isinstance(program, Count):
+        if program.shape == "bar" and (points := _series_points(sir)):
+            return Outcome(answer=str(len(points)), confidence=0.8, evidence_ids=[e.id for e in points])
         hits = [e for e in shapes if _shape_match(e, program.shape, program.colour)]
         return Outcome(answer=str(len(hits)), confidence=0.8 if shapes else 0.4, evidence_ids=[e.id for e in hits])
     if isinstance(program, Attribute):
@@ -350,6 +398,28 @@ def execute(
         greater = (a.number or 0) > (b.number or 0)
         yes = greater if program.relation == "greater" else (a.number or 0) < (b.number or 0)
         return Outcome(answer="yes" if yes else "no", confidence=0.8, evidence_ids=[a.id, b.id])
+    if isinstance(program, SizeCompare):
+        a = sorted(
+            (e for e in shapes if _shape_match(e, program.a_shape, program.a_colour)), key=lambda e: -(e.number or 0)
+        )
+        b = sorted(
+            (e for e in shapes if _shape_match(e, program.b_shape, program.b_colour)), key=lambda e: -(e.number or 0)
+        )
+        if not a or not b or a[0].id == b[0].id:
+            raise ProgramError("could not find both shapes")
+        bigger = (a[0].number or 0) > (b[0].number or 0)
+        first = bigger if program.relation == "greater" else not bigger
+        if program.ask == "which":
+            pick = a[0] if first else b[0]
+            return Outcome(answer=pick.value, confidence=0.8, evidence_ids=[a[0].id, b[0].id])
+        return Outcome(answer="yes" if first else "no", confidence=0.8, evidence_ids=[a[0].id, b[0].id])
+    if isinstance(program, CountCompare):
+        na = sum(1 for e in shapes if _shape_match(e, program.a_shape, program.a_colour))
+        nb = sum(1 for e in shapes if _shape_match(e, program.b_shape, program.b_colour))
+        yes = na > nb if program.relation == "greater" else na < nb
+        return Outcome(
+            answer="yes" if yes else "no", confidence=0.8 if shapes else 0.4, evidence_ids=[e.id for e in shapes][:10]
+        )
     if isinstance(program, Cite):
         ev = sir.get(program.id)
         if ev is None:

@@ -13,7 +13,7 @@ import json
 import string
 from typing import Any, Protocol
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from ..models.base import ChatModel
 from ..models.structured import structured_call
@@ -41,6 +41,35 @@ class ReasonerOutput(BaseModel):
         None, max_length=200, description="what the perception agent should look at next"
     )
     program: Program | None = Field(None, description="optional answer program our code executes over the SIR")
+
+    @field_validator("confidence", mode="before")
+    @classmethod
+    def _percent(cls, v: Any) -> Any:
+        # Models often answer 85 meaning 85%; anything else out of range stays invalid.
+        return v / 100 if isinstance(v, int | float) and 1 < v <= 100 else v
+
+
+def bounded_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """The JSON schema for guided decoding: every program's `op` tag required (pydantic leaves defaulted
+    fields optional, and a grammar would then let a model omit the tag) and every string length-capped,
+    so a small model cannot ramble past max_tokens into invalid JSON."""
+    schema = model.model_json_schema()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            props = node.get("properties")
+            if isinstance(props, dict) and "op" in props:
+                node["required"] = sorted(set(node.get("required", [])) | {"op"})
+            if node.get("type") == "string" and "maxLength" not in node and "enum" not in node and "const" not in node:
+                node["maxLength"] = 200
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(schema)
+    return schema
 
 
 class Reasoner(Protocol):
@@ -94,7 +123,7 @@ def option_support(options: list[str], sir: SIR) -> tuple[int, float, list[str]]
 
 def feedback_for(intent: Intent, sir: SIR) -> str:
     """A targeted request the translator maps to tool calls in the next round."""
-    if intent.kind in ("count", "colour", "shape", "exists"):
+    if intent.kind in ("count", "colour", "shape", "exists", "size_compare", "count_compare"):
         return "analyse shapes and colours"
     if intent.kind in ("extreme", "arith", "compare") and not sir.by_kind("series", "table"):
         return "read the chart or table"
@@ -184,6 +213,7 @@ class LLMReasoner:
     def __init__(self, model: ChatModel, max_sir_chars: int = 12000) -> None:
         self.model = model
         self.max_sir_chars = max_sir_chars
+        self.schema = bounded_schema(ReasonerOutput)
 
     def reason(
         self, question: str, options: list[str], sir: SIR, *, trace: Trace, round: int, threshold: float = 0.7
@@ -199,7 +229,14 @@ class LLMReasoner:
         )
         messages = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}]
         out = structured_call(
-            self.model, messages, ReasonerOutput, role="reasoner", trace=trace, round=round, max_tokens=600
+            self.model,
+            messages,
+            ReasonerOutput,
+            role="reasoner",
+            trace=trace,
+            round=round,
+            max_tokens=600,
+            schema=self.schema,
         )
         known = {e.id for e in sir.evidence}
         out.evidence_ids = [i for i in out.evidence_ids if i in known]

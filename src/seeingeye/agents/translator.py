@@ -135,7 +135,9 @@ class ToolPlanTranslator:
 
     def plan(self, intent: Intent, ctx: ToolContext, sir: SIR) -> list[tuple[str, dict[str, Any]]]:
         steps: list[tuple[str, dict[str, Any]]] = []
-        visual = intent.kind in ("count", "colour", "shape", "exists") or intent.mentions_shapes
+        visual = intent.kind in ("count", "colour", "shape", "exists", "size_compare", "count_compare") or (
+            intent.mentions_shapes
+        )
         if visual or sir.overview.kind in ("diagram", "blank"):
             steps.append(("shapes", {}))
         if intent.kind == "colour" or intent.colours:
@@ -145,7 +147,7 @@ class ToolPlanTranslator:
             steps.append(("chart", {}))
         if intent.wants_table or (sir.overview.kind in ("document", "table") and not visual):
             steps.append(("table", {}))
-        if intent.kind not in ("count", "colour", "shape", "exists"):
+        if intent.kind not in ("count", "colour", "shape", "exists", "size_compare", "count_compare"):
             region = None
             if intent.wants_small_text and intent.position in POSITIONS:
                 region = self._position_box(ctx, intent.position)

@@ -257,14 +257,14 @@ def shapes_img(rng: random.Random, photo: bool = False) -> Item:
     big = max(placed, key=lambda p: p[2])
     if len(placed) < 2 or sorted(p[2] for p in placed)[-2] > 0.75 * big[2]:
         return shapes_img(rng, photo)
-    if mode < 0.8:
-        return Item(
-            img,
-            rng.choice(["What colour is the largest shape?", "What is the color of the biggest shape?"]),
-            big[4],
-            "text",
-            "colour",
-        )
+    if mode < 0.7:
+        q = rng.choice(["What colour is the largest shape?", "What is the color of the biggest shape?"])
+        return Item(img, q, big[4], "text", "colour")
+    small = min(placed, key=lambda p: p[2])
+    if mode < 0.85 and (big[3], big[4]) != (small[3], small[4]):
+        a, b = (big, small) if rng.random() < 0.5 else (small, big)
+        q = f"Is the {a[4]} {a[3]} {rng.choice(['larger', 'bigger'])} than the {b[4]} {b[3]}?"
+        return Item(img, q, "yes" if a is big else "no", "yesno", "size")
     return Item(img, "What shape is the largest object?", big[3], "text", "size")
 
 
