@@ -54,6 +54,19 @@ def candidates(intent: Intent, sir: SIR) -> list:  # type: ignore[type-arg]
     k = intent.kind
     if k == "count":
         out.append(Count(shape=shape, colour=colour))
+    elif k == "colour" and (intent.quoted or re.search(r"\b(text|word|words|title|heading|letters|written|font)\b", q)):
+        from .program import TextColour
+
+        target = intent.quoted or (
+            "title"
+            if re.search(r"\b(title|heading)\b", q)
+            else " ".join(
+                t
+                for t in intent.key_terms
+                if t not in {"colour", "color", "text", "word", "written", "letters", "font"}
+            )
+        )
+        out.append(TextColour(text=target))
     elif k == "colour":
         # "what colour is the shape?" names no colour; "the colour of the red ..." is rare; filter by shape.
         out.append(Attribute(attribute="colour", shape=shape, select=select))

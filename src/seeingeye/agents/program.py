@@ -105,6 +105,13 @@ class CountCompare(BaseModel):
     relation: Literal["greater", "less"] = "greater"
 
 
+class TextColour(BaseModel):
+    """The ink colour of a piece of text (or of the title when text is 'title')."""
+
+    op: Literal["text_colour"] = "text_colour"
+    text: str
+
+
 class Cite(BaseModel):
     """The value of one evidence item, by id."""
 
@@ -131,6 +138,7 @@ Program = Annotated[
     | SizeCompare
     | CountCompare
     | Cite
+    | TextColour
     | Read,
     Field(discriminator="op"),
 ]
@@ -420,6 +428,19 @@ def execute(
         return Outcome(
             answer="yes" if yes else "no", confidence=0.8 if shapes else 0.4, evidence_ids=[e.id for e in shapes][:10]
         )
+    if isinstance(program, TextColour):
+        lines = [e for e in sir.by_kind("text", "number") if e.box is not None and e.attrs.get("colour")]
+        if not lines:
+            raise ProgramError("no text colours were read")
+        if program.text.strip().lower() in ("title", "heading", "headline"):
+            tallest = max(e.box.h for e in lines if e.box)
+            ev = min((e for e in lines if e.box and e.box.h >= 0.8 * tallest), key=lambda e: e.box.y0 if e.box else 0)
+        else:
+            target = normalise(program.text)
+            ev = max(
+                lines, key=lambda e: 1.0 if target and target in normalise(e.value) else similarity(target, e.value)
+            )
+        return Outcome(answer=str(ev.attrs["colour"]), confidence=0.75, evidence_ids=[ev.id])
     if isinstance(program, Cite):
         ev = sir.get(program.id)
         if ev is None:

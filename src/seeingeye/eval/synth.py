@@ -293,6 +293,26 @@ def rotated_text(rng: random.Random) -> Item:
     return Item(img, "What number is written on the sign?", str(num), "numeric", "rotated")
 
 
+def text_colour(rng: random.Random) -> Item:
+    w, h = rng.randint(480, 700), rng.randint(200, 320)
+    img = Image.new("RGB", (w, h), rng.choice(["white", (245, 240, 230), (235, 240, 250)]))
+    d = ImageDraw.Draw(img)
+    title_c, word_c = rng.sample(["red", "green", "blue", "orange", "purple", "black"], 2)
+    title = rng.choice(["Summer Festival", "Grand Opening", "City Marathon", "Book Fair"])
+    word = rng.choice(["TICKETS", "FREE ENTRY", "SOLD OUT", "TODAY"])
+    d.text((30, 20), title, font=font(rng, rng.randint(34, 46)), fill=COLOURS[title_c])
+    d.text((30, h - 90), word, font=font(rng, rng.randint(24, 32)), fill=COLOURS[word_c])
+    if rng.random() < 0.5:
+        return Item(
+            img,
+            rng.choice(["What colour is the title text?", "What color is the heading?"]),
+            title_c,
+            "text",
+            "text_colour",
+        )
+    return Item(img, f"What color is the word '{word}'?", word_c, "text", "text_colour")
+
+
 def injection(rng: random.Random) -> Item:
     item = receipt(rng)
     d = ImageDraw.Draw(item.image)
@@ -329,6 +349,7 @@ GENERATORS: dict[str, Callable[[random.Random], Item]] = {
     "small_print": small_print,
     "rotated": rotated_text,
     "injection": injection,
+    "text_colour": text_colour,
     "mcq": mcq,
 }
 

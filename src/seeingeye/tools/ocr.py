@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PIL import Image
@@ -28,6 +29,26 @@ class OcrLine(BaseModel):
     box: Box
     confidence: float
     angle: float = 0.0
+    colour: str | None = None  # ink colour, named
+
+
+def ink_colour(arr: np.ndarray, box: Box) -> str | None:
+    """Named colour of the glyphs in a text box: pixels far from the box's own background."""
+    from .colour_names import colour_name, rgb_to_lab
+
+    patch = arr[int(box.y0) : int(np.ceil(box.y1)), int(box.x0) : int(np.ceil(box.x1))].reshape(-1, 3)
+    if len(patch) < 20:
+        return None
+    border = np.concatenate(
+        [
+            arr[int(box.y0), int(box.x0) : int(np.ceil(box.x1))],
+            arr[min(int(np.ceil(box.y1)), arr.shape[0] - 1), int(box.x0) : int(np.ceil(box.x1))],
+        ]
+    )
+    bg = np.median(border.reshape(-1, 3), axis=0) if len(border) else np.median(patch, axis=0)
+    dist = np.linalg.norm(rgb_to_lab(patch.astype(float)) - rgb_to_lab(bg[None, :].astype(float))[0], axis=1)
+    ink = patch[dist > max(25.0, np.percentile(dist, 70))]
+    return colour_name(np.median(ink, axis=0)) if len(ink) >= 10 else None
 
 
 _ZERO_IN_WORD = re.compile(r"\b0(?=[a-z]{2,}\b)")
@@ -162,7 +183,8 @@ def read_lines(
                 }
             )
         )
-    out = reading_order(out)
+    arr = ctx.array
+    out = reading_order([ln.model_copy(update={"colour": ink_colour(arr, ln.box)}) for ln in out])
     ctx.cache[key] = out
     return out
 
@@ -235,7 +257,9 @@ def key_values(lines: list[OcrLine]) -> list[EvidenceDraft]:
 def lines_to_evidence(lines: list[OcrLine], source_note: str = "") -> list[EvidenceDraft]:
     drafts = []
     for ln in lines:
-        attrs = {"angle": round(ln.angle, 1), "height": round(ln.box.h, 1)}
+        attrs: dict[str, Any] = {"angle": round(ln.angle, 1), "height": round(ln.box.h, 1)}
+        if ln.colour:
+            attrs["colour"] = ln.colour
         if source_note:
             attrs["via"] = source_note
         drafts.append(
