@@ -186,3 +186,30 @@ def test_vlm_translator_tool_calls_are_validated_and_executed(live_server) -> No
     assert any(p["type"] == "image_url" and p["image_url"]["url"].startswith("data:image/png;base64,") for p in first)
     tool_msgs = [m for m in requests[1]["messages"] if m["role"] == "tool"]
     assert len(tool_msgs) == 3 and tool_msgs[0]["content"].startswith("error")
+
+
+def test_gemma3_embedded_model_found_through_its_package_and_grammar_constrained() -> None:
+    """Gemma 3 270M is assembled from its PyPI chunk packages (never downloaded) and obeys the schema."""
+    path = resolve_model_path(load_settings(embedded_model="gemma3"))
+    assert path.name == "gemma-3-270m-q4_k_m.gguf" and path.stat().st_size > 100_000_000
+    model = EmbeddedModel(path)
+    schema = {
+        "type": "object",
+        "properties": {"choice": {"type": "string", "enum": ["A", "B"]}},
+        "required": ["choice"],
+    }
+    reply = model.complete([{"role": "user", "content": "Pick A or B."}], json_schema=schema, max_tokens=12)
+    assert json.loads(reply.text)["choice"] in ("A", "B") and reply.tokens_in > 0
+
+
+def test_unknown_embedded_model_and_bad_gguf_are_clear_errors(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from seeingeye.errors import ConfigError, ModelError
+
+    with pytest.raises(ConfigError, match="unknown embedded model"):
+        resolve_model_path(load_settings(embedded_model="gpt-9"))
+    with pytest.raises(ConfigError, match="not found"):
+        resolve_model_path(load_settings(model_path=str(tmp_path / "none.gguf")))
+    bad = tmp_path / "bad.gguf"
+    bad.write_bytes(b"GGUF but not really")
+    with pytest.raises(ModelError, match="cannot load GGUF"):
+        EmbeddedModel(bad)

@@ -85,7 +85,7 @@ def _prepare(item: EvalItem, s: Settings) -> tuple[str, list[str], Any, str]:
 
 
 class FreeAnswer(BaseModel):
-    answer: str = Field(max_length=120)
+    answer: str = Field(max_length=60)
 
 
 class OcrDumpSystem:
@@ -117,7 +117,7 @@ class OcrDumpSystem:
             role="reasoner",
             trace=trace,
             round=1,
-            max_tokens=60,
+            max_tokens=120,
         )
         answer = out.answer.strip()
         if options and not (len(answer) == 1 and answer.upper() in letters(len(options))):

@@ -68,7 +68,21 @@ def structured_call(
             record(trace, role, model, convo, None, round, error=str(exc))
             raise
         try:
-            parsed = output.model_validate_json(_extract_json(reply.text))
+            # strict=False: a raw newline inside a string is a harmless slip, not worth a repair round.
+            parsed = output.model_validate(json.loads(_extract_json(reply.text), strict=False))
+        except json.JSONDecodeError as exc:
+            last_error = f"output: invalid JSON: {exc.msg}"
+            record(trace, role, model, convo, reply, round, error=last_error)
+            if attempt == 0:
+                convo = convo + [
+                    {"role": "assistant", "content": reply.text},
+                    {
+                        "role": "user",
+                        "content": f"That output was invalid ({last_error}). Reply with only a JSON "
+                        f"object matching this schema: {json.dumps(schema)[:1500]}",
+                    },
+                ]
+            continue
         except ValidationError as exc:
             first = exc.errors()[0]
             last_error = f"{'.'.join(str(p) for p in first['loc']) or 'output'}: {first['msg']}"

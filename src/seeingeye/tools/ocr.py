@@ -47,8 +47,12 @@ def ink_colour(arr: np.ndarray, box: Box) -> str | None:
     )
     bg = np.median(border.reshape(-1, 3), axis=0) if len(border) else np.median(patch, axis=0)
     dist = np.linalg.norm(rgb_to_lab(patch.astype(float)) - rgb_to_lab(bg[None, :].astype(float))[0], axis=1)
-    ink = patch[dist > max(25.0, np.percentile(dist, 70))]
-    return colour_name(np.median(ink, axis=0)) if len(ink) >= 10 else None
+    ink_dist = dist[dist > 25.0]
+    if len(ink_dist) < 10:
+        return None
+    # The stroke cores (furthest from the background) carry the colour; edges are blends with it.
+    core = patch[dist >= np.percentile(ink_dist, 60)]
+    return colour_name(np.median(core, axis=0))
 
 
 _ZERO_IN_WORD = re.compile(r"\b0(?=[a-z]{2,}\b)")

@@ -1,0 +1,5 @@
+"""`python -m seeingeye` runs the CLI."""
+
+from .cli import main
+
+main()
