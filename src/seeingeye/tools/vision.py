@@ -43,11 +43,28 @@ def background_rgb(arr: np.ndarray) -> np.ndarray:
     return np.median(border, axis=0)
 
 
+def _unique_colours(arr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct colours (quantised to 6 bits a channel) and each pixel's index into them."""
+    q = (arr.reshape(-1, 3) >> 2).astype(np.int32)
+    packed = (q[:, 0] << 12) | (q[:, 1] << 6) | q[:, 2]
+    uniq, inverse = np.unique(packed, return_inverse=True)
+    rgb = np.stack([(uniq >> 12) & 63, (uniq >> 6) & 63, uniq & 63], axis=1) * 4 + 2
+    return rgb, inverse.reshape(-1)
+
+
+def lab_image(arr: np.ndarray) -> np.ndarray:
+    """CIE Lab of every pixel, computed once per distinct colour."""
+    rgb, inverse = _unique_colours(arr)
+    return rgb_to_lab(rgb).astype(np.float32)[inverse].reshape(*arr.shape[:2], 3)
+
+
 def name_map(arr: np.ndarray) -> np.ndarray:
-    """Index into colour_names' anchor list for every pixel (nearest in Lab)."""
-    lab = rgb_to_lab(arr.reshape(-1, 3)).astype(np.float32)
+    """Index into colour_names' anchor list for every pixel (nearest in Lab). Colours are named once per
+    distinct value (quantised to 6 bits a channel), not once per pixel: images hold far fewer colours."""
+    rgb, inverse = _unique_colours(arr)
+    lab = rgb_to_lab(rgb).astype(np.float32)
     d = ((lab[:, None, :] - _LAB[None, :, :].astype(np.float32)) ** 2).sum(-1)
-    return np.argmin(d, axis=1).reshape(arr.shape[:2])
+    return np.argmin(d, axis=1)[inverse].reshape(arr.shape[:2])
 
 
 def foreground_blobs(ctx: ToolContext, min_area_frac: float = 0.0008, max_blobs: int = 60) -> list[Blob]:
@@ -56,7 +73,7 @@ def foreground_blobs(ctx: ToolContext, min_area_frac: float = 0.0008, max_blobs:
         return ctx.cache["_blobs"]
     arr, back = working_array(ctx)
     bg = background_rgb(arr)
-    lab = rgb_to_lab(arr.astype(np.float64))
+    lab = lab_image(arr)
     dist = np.linalg.norm(lab - rgb_to_lab(bg[None, :])[0], axis=-1)
     fg = dist > 20
     idx = name_map(arr)
