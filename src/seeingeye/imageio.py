@@ -82,6 +82,23 @@ def _to_rgb(img: Image.Image) -> Image.Image:
     return img.convert("RGB")
 
 
+def _from_pil(img: Image.Image, max_pixels: int, max_side: int) -> LoadedImage:
+    """An in-memory image: no encode/decode round trip; the hash is of its mode, size and pixels."""
+    w, h = img.size
+    if w * h > max_pixels:
+        raise ImageTooLargeError(f"image has {w}x{h} = {w * h} pixels, over the limit of {max_pixels}")
+    if min(img.size) < MIN_SIDE:
+        raise ImageError(f"image too small: {w}x{h} (minimum {MIN_SIDE}px a side)")
+    digest = hashlib.sha256(f"{img.mode}{img.size}".encode() + img.tobytes()).hexdigest()
+    rgb, notes, scale = _to_rgb(img), [], 1.0
+    if max(rgb.size) > max_side:
+        scale = max_side / max(rgb.size)
+        rgb = rgb.resize((max(1, round(w * scale)), max(1, round(h * scale))), Image.Resampling.LANCZOS)
+        notes.append(f"downscaled from {w}x{h} to {rgb.width}x{rgb.height}")
+    return LoadedImage(image=rgb, sha256=digest, format=img.format or "MEMORY", original_size=(w, h),
+                       original_mode=img.mode, scale=scale, notes=notes)
+
+
 def load_image(
     source: str | Path | bytes | Image.Image,
     *,
@@ -92,11 +109,8 @@ def load_image(
     """Decode, check limits, take the first frame, apply EXIF rotation, flatten to RGB."""
     notes: list[str] = []
     if isinstance(source, Image.Image):
-        buf = io.BytesIO()
-        source.save(buf, format="PNG")
-        data = buf.getvalue()
-    else:
-        data = read_source(source, max_file_bytes)
+        return _from_pil(source, max_pixels, max_side)
+    data = read_source(source, max_file_bytes)
     digest = hashlib.sha256(data).hexdigest()
     head = data[:512].lstrip().lower()
     if head.startswith(b"<svg") or (head.startswith(b"<?xml") and b"<svg" in data[:2048].lower()):
