@@ -26,10 +26,8 @@ from mcp.client.stdio import StdioServerParameters
 
 from seeingeye import SeeingEye
 from seeingeye.eval import synth
+from seeingeye.eval.synth import text_pdf
 from seeingeye.server.proxy import ReadingCache, reading_text
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from test_mcp import text_pdf  # noqa: E402
 
 
 async def mcp_figures(d: Path) -> dict:

@@ -102,3 +102,9 @@ def test_tiny_model_breaks_ties_only_among_grounded_candidates(eye: SeeingEye) -
     assert calls and all(c.valid and c.backend == "embedded" for c in calls)  # grammar-constrained choice
     assert res.answer in {"12.00", "15.00"}  # whatever it picks is read off the image
     assert res.confidence <= 0.95
+    # The pick is grounded: it cites the evidence line it came from, and that line holds the answer.
+    cited = [e for e in res.sir.evidence if e.id in res.evidence_ids]
+    assert cited and any(res.answer in e.value for e in cited)
+    # The model was offered exactly the two tied readings, as lettered candidates.
+    prompt = calls[0].messages[-1]["content"]
+    assert "A)" in prompt and "B)" in prompt and "12.00" in prompt and "15.00" in prompt

@@ -16,36 +16,10 @@ from PIL import Image
 
 from seeingeye import SeeingEye
 from seeingeye.eval import synth
+from seeingeye.eval.synth import text_pdf
 from seeingeye.server.mcp_tools import build_mcp
 
 TOOLS = {"ask_image", "read_text", "describe_image", "compare_images", "read_document"}
-
-
-def text_pdf(pages: list[list[str]]) -> bytes:
-    """A minimal PDF with a real text layer (Helvetica), one page per list of lines."""
-    objs: list[str] = ["<< /Type /Catalog /Pages 2 0 R >>", ""]
-    kids = []
-    for lines in pages:
-        content = "BT /F1 16 Tf 60 740 Td 24 TL " + " ".join(f"({ln}) '" for ln in lines) + " ET"
-        page_id, content_id = len(objs) + 1, len(objs) + 2
-        kids.append(f"{page_id} 0 R")
-        objs.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {content_id} 0 R "
-            "/Resources << /Font << /F1 999 0 R >> >> >>"
-        )
-        objs.append(f"<< /Length {len(content)} >>\nstream\n{content}\nendstream")
-    font_id = len(objs) + 1
-    objs = [o.replace("999 0 R", f"{font_id} 0 R") for o in objs]
-    objs.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    objs[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
-    out, offsets = "%PDF-1.4\n", []
-    for i, o in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n{o}\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
-    return out.encode("latin-1")
 
 
 @pytest.fixture(scope="module")

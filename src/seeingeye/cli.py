@@ -178,7 +178,7 @@ def eval_(
     from .eval.datasets import load_dataset
     from .eval.report import write_report
     from .eval.runner import run_eval
-    from .eval.systems import build_system
+    from .eval.systems import describe_system
 
     names = [s.strip() for s in systems.split(",") if s.strip()]
     try:
@@ -194,7 +194,7 @@ def eval_(
         if "direct-vlm" in names and not (settings.vlm_model or settings.model):
             err.print("note: skipping direct-vlm: no vision model configured (--vlm-base-url, --vlm-model)")
             names.remove("direct-vlm")
-        notes = {n: build_system(n, settings).model_desc for n in names}
+        notes = {n: describe_system(n, settings) for n in names}
         with Progress(
             "[progress.description]{task.description}",
             BarColumn(),

@@ -39,9 +39,10 @@ def parse_pages(selector: str | None, count: int) -> list[int]:
 
 
 def read_pdf(
-    path: Path, pages: str | None = None, max_pages: int = 20, scale: float = 2.0
+    path: Path, pages: str | None = None, max_pages: int = 20, scale: float = 2.0, render_all: bool = False
 ) -> tuple[list[Page], list[str]]:
-    """Selected pages (capped at `max_pages`, with a note when the cap is hit)."""
+    """Selected pages (capped at `max_pages`, with a note when the cap is hit). Pages without a text layer
+    are rendered; `render_all` renders the others too (to look at them, e.g. to answer a question)."""
     import pypdfium2 as pdfium
 
     try:
@@ -58,10 +59,9 @@ def read_pdf(
         for n in wanted:
             page = pdf[n - 1]
             text = page.get_textpage().get_text_range().strip()
-            if len(text) >= MIN_TEXT_CHARS:
-                out.append(Page(n, text))
-            else:
-                out.append(Page(n, None, page.render(scale=scale).to_pil().convert("RGB")))
+            has_text = len(text) >= MIN_TEXT_CHARS
+            image = page.render(scale=scale).to_pil().convert("RGB") if render_all or not has_text else None
+            out.append(Page(n, text if has_text else None, image))
         return out, notes
     finally:
         pdf.close()

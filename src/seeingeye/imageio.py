@@ -95,8 +95,15 @@ def _from_pil(img: Image.Image, max_pixels: int, max_side: int) -> LoadedImage:
         scale = max_side / max(rgb.size)
         rgb = rgb.resize((max(1, round(w * scale)), max(1, round(h * scale))), Image.Resampling.LANCZOS)
         notes.append(f"downscaled from {w}x{h} to {rgb.width}x{rgb.height}")
-    return LoadedImage(image=rgb, sha256=digest, format=img.format or "MEMORY", original_size=(w, h),
-                       original_mode=img.mode, scale=scale, notes=notes)
+    return LoadedImage(
+        image=rgb,
+        sha256=digest,
+        format=img.format or "MEMORY",
+        original_size=(w, h),
+        original_mode=img.mode,
+        scale=scale,
+        notes=notes,
+    )
 
 
 def load_image(

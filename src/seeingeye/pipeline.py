@@ -3,6 +3,7 @@ more -> repeat until confident, out of rounds, out of budget, or nothing new was
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from functools import partial
@@ -17,7 +18,7 @@ from .agents.reasoner import GroundedReasoner, LLMReasoner, Reasoner
 from .agents.translator import Budget, ToolPlanTranslator, Translator, VLMTranslator
 from .config import Settings, load_settings
 from .errors import InputError
-from .imageio import load_image
+from .imageio import LoadedImage, load_image
 from .models import BACKENDS
 from .sir import SIR, ImageFacts
 from .tools import Engines, ToolContext
@@ -63,6 +64,22 @@ def check_question(question: Any, options: Any, settings: Settings) -> tuple[str
     return question.strip(), [o.strip() for o in opts]
 
 
+def new_sir(question: str, loaded: LoadedImage) -> SIR:
+    """An empty SIR carrying the image's facts."""
+    facts = ImageFacts(
+        width=loaded.size[0],
+        height=loaded.size[1],
+        original_width=loaded.original_size[0],
+        original_height=loaded.original_size[1],
+        sha256=loaded.sha256,
+        format=loaded.format,
+        mode=loaded.original_mode,
+        frames=loaded.frames,
+        notes=loaded.notes,
+    )
+    return SIR(question=question, image=facts)
+
+
 class SeeingEye:
     """Ask questions about images. Models and OCR sessions load once per instance, lazily."""
 
@@ -71,29 +88,41 @@ class SeeingEye:
         self.engines = Engines(self.settings.ocr_engine)
         self._translator: Translator | None = None
         self._reasoner: Reasoner | None = None
+        self._load_lock = threading.Lock()
 
     @property
     def translator(self) -> Translator:
-        if self._translator is None:
-            if self.settings.translator == "vlm":
-                self._translator = VLMTranslator(BACKENDS.get("openai")(self.settings, "translator"))
-            else:
-                self._translator = ToolPlanTranslator()
+        with self._load_lock:  # a server warms up in one thread while a request may arrive in another
+            return self._translator or self._make_translator()
+
+    def _make_translator(self) -> Translator:
+        if self.settings.translator == "vlm":
+            self._translator = VLMTranslator(BACKENDS.get("openai")(self.settings, "translator"))
+        else:
+            self._translator = ToolPlanTranslator()
         return self._translator
 
     @property
     def reasoner(self) -> Reasoner:
-        if self._reasoner is None:
-            name = self.settings.reasoner
-            if name == "programs":
-                self._reasoner = GroundedReasoner(None)
-            else:
-                try:
-                    model = BACKENDS.get(name)(self.settings, "reasoner")
-                except KeyError as exc:
-                    raise InputError(str(exc).strip("'\"")) from None
-                self._reasoner = GroundedReasoner(model) if model.backend == "embedded" else LLMReasoner(model)
+        with self._load_lock:
+            return self._reasoner or self._make_reasoner()
+
+    def _make_reasoner(self) -> Reasoner:
+        name = self.settings.reasoner
+        if name == "programs":
+            self._reasoner = GroundedReasoner(None)
+            return self._reasoner
+        try:
+            model = BACKENDS.get(name)(self.settings, "reasoner")
+        except KeyError as exc:
+            raise InputError(str(exc).strip("'\"")) from None
+        self._reasoner = GroundedReasoner(model) if model.backend == "embedded" else LLMReasoner(model)
         return self._reasoner
+
+    def load(self, image: ImageInput) -> LoadedImage:
+        """Decode an image under this instance's limits."""
+        s = self.settings
+        return load_image(image, max_pixels=s.max_pixels, max_file_bytes=s.max_file_bytes, max_side=s.max_side)
 
     def ask(
         self,
@@ -107,22 +136,9 @@ class SeeingEye:
         s = self.settings
         t0 = time.perf_counter()
         question, options = check_question(question, options, s)
-        loaded = load_image(image, max_pixels=s.max_pixels, max_file_bytes=s.max_file_bytes, max_side=s.max_side)
+        loaded = self.load(image)
         t_load = time.perf_counter()
-        sir = SIR(
-            question=question,
-            image=ImageFacts(
-                width=loaded.size[0],
-                height=loaded.size[1],
-                original_width=loaded.original_size[0],
-                original_height=loaded.original_size[1],
-                sha256=loaded.sha256,
-                format=loaded.format,
-                mode=loaded.original_mode,
-                frames=loaded.frames,
-                notes=loaded.notes,
-            ),
-        )
+        sir = new_sir(question, loaded)
         ctx = ToolContext(image=loaded.image, engines=self.engines)
         trace = Trace()
         budget = Budget(s.max_tool_calls, time.monotonic() + s.time_budget_s)

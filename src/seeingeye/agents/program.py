@@ -82,27 +82,35 @@ class Compare(BaseModel):
     relation: Literal["greater", "less"] = "greater"
 
 
-class SizeCompare(BaseModel):
+class _TwoShapes(BaseModel):
+    """Two shape descriptions (kind and colour, either may be open) and the relation asked about."""
+
+    a_shape: str | None = None
+    a_colour: str | None = None
+    b_shape: str | None = None
+    b_colour: str | None = None
+    relation: Literal["greater", "less"] = "greater"
+
+    def split(self, shapes: list[Evidence]) -> tuple[list[Evidence], list[Evidence]]:
+        """Shapes matching description a and b, each largest first."""
+
+        def pick(kind: str | None, colour: str | None) -> list[Evidence]:
+            return sorted((e for e in shapes if _shape_match(e, kind, colour)), key=lambda e: -(e.number or 0))
+
+        return pick(self.a_shape, self.a_colour), pick(self.b_shape, self.b_colour)
+
+
+class SizeCompare(_TwoShapes):
     """Compare the sizes of two shapes (largest match of each description): yes/no, or which one."""
 
     op: Literal["size_compare"] = "size_compare"
-    a_shape: str | None = None
-    a_colour: str | None = None
-    b_shape: str | None = None
-    b_colour: str | None = None
-    relation: Literal["greater", "less"] = "greater"
     ask: Literal["yesno", "which"] = "yesno"
 
 
-class CountCompare(BaseModel):
+class CountCompare(_TwoShapes):
     """Are there more shapes of description a than of b? -> yes/no."""
 
     op: Literal["count_compare"] = "count_compare"
-    a_shape: str | None = None
-    a_colour: str | None = None
-    b_shape: str | None = None
-    b_colour: str | None = None
-    relation: Literal["greater", "less"] = "greater"
 
 
 class TextColour(BaseModel):
@@ -407,26 +415,18 @@ def execute(
         yes = greater if program.relation == "greater" else (a.number or 0) < (b.number or 0)
         return Outcome(answer="yes" if yes else "no", confidence=0.8, evidence_ids=[a.id, b.id])
     if isinstance(program, SizeCompare):
-        a = sorted(
-            (e for e in shapes if _shape_match(e, program.a_shape, program.a_colour)), key=lambda e: -(e.number or 0)
-        )
-        b = sorted(
-            (e for e in shapes if _shape_match(e, program.b_shape, program.b_colour)), key=lambda e: -(e.number or 0)
-        )
+        a, b = program.split(shapes)
         if not a or not b or a[0].id == b[0].id:
             raise ProgramError("could not find both shapes")
         bigger = (a[0].number or 0) > (b[0].number or 0)
         first = bigger if program.relation == "greater" else not bigger
-        if program.ask == "which":
-            pick = a[0] if first else b[0]
-            return Outcome(answer=pick.value, confidence=0.8, evidence_ids=[a[0].id, b[0].id])
-        return Outcome(answer="yes" if first else "no", confidence=0.8, evidence_ids=[a[0].id, b[0].id])
+        answer = (a[0] if first else b[0]).value if program.ask == "which" else ("yes" if first else "no")
+        return Outcome(answer=answer, confidence=0.8, evidence_ids=[a[0].id, b[0].id])
     if isinstance(program, CountCompare):
-        na = sum(1 for e in shapes if _shape_match(e, program.a_shape, program.a_colour))
-        nb = sum(1 for e in shapes if _shape_match(e, program.b_shape, program.b_colour))
-        yes = na > nb if program.relation == "greater" else na < nb
+        a, b = program.split(shapes)
+        yes = len(a) > len(b) if program.relation == "greater" else len(a) < len(b)
         return Outcome(
-            answer="yes" if yes else "no", confidence=0.8 if shapes else 0.4, evidence_ids=[e.id for e in shapes][:10]
+            answer="yes" if yes else "no", confidence=0.8 if shapes else 0.4, evidence_ids=[e.id for e in a + b][:10]
         )
     if isinstance(program, TextColour):
         lines = [e for e in sir.by_kind("text", "number") if e.box is not None and e.attrs.get("colour")]

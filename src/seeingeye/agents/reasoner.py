@@ -72,6 +72,12 @@ def bounded_schema(model: type[BaseModel]) -> dict[str, Any]:
     return schema
 
 
+class Choice(BaseModel):
+    """The small model's pick among grounded candidates (a letter, restricted by the grammar)."""
+
+    choice: str
+
+
 class Reasoner(Protocol):
     def reason(
         self, question: str, options: list[str], sir: SIR, *, trace: Trace, round: int, threshold: float
@@ -159,13 +165,11 @@ class GroundedReasoner:
             },
         ]
 
-        class Choice(BaseModel):
-            choice: str
-
         schema = {"type": "object", "properties": {"choice": {"type": "string", "enum": keys}}, "required": ["choice"]}
         out = structured_call(
             self.model, messages, Choice, role="reasoner", trace=trace, round=round, schema=schema, max_tokens=12
         )
+        # The grammar restricts the letter to `keys`; a backend without grammars may still stray: keep the best.
         return keys.index(out.choice) if out.choice in keys else 0
 
     def reason(
@@ -196,7 +200,7 @@ class GroundedReasoner:
                 m, ids = (i, s * 0.7), sup_ids
                 rationale += f"; option {letters(len(options))[i]} best supported by evidence"
             answer = letters(len(options))[m[0]]
-            conf = min(conf if conf else 1.0, m[1]) if conf else m[1]
+            conf = min(conf, m[1]) if conf else m[1]
         feedback = feedback_for(intent, sir) if conf < threshold else None
         return ReasonerOutput(
             answer=answer or "unknown",

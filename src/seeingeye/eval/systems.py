@@ -38,7 +38,6 @@ class SystemOutput(BaseModel):
 
 class System(Protocol):
     name: str
-    model_desc: str
 
     def run(self, item: EvalItem) -> SystemOutput: ...
 
@@ -56,10 +55,6 @@ class SeeingEyeSystem:
     def __init__(self, settings: Settings, name: str = "seeingeye", max_rounds: int | None = None) -> None:
         self.name = name
         self.eye = SeeingEye(settings.model_copy(update={"max_rounds": max_rounds or settings.max_rounds}))
-        s = self.eye.settings
-        self.model_desc = f"translator={s.translator}, reasoner={s.reasoner}, max_rounds={s.max_rounds}" + (
-            f" ({s.model_path or s.embedded_model})" if s.reasoner == "embedded" else f" ({s.model})"
-        )
 
     def run(self, item: EvalItem) -> SystemOutput:
         res = self.eye.ask(item.image, item.question, item.options or None)
@@ -98,7 +93,6 @@ class OcrDumpSystem:
         self.model = BACKENDS.get(backend)(settings, "reasoner")
         self.settings = settings
         self.engines = Engines(settings.ocr_engine)
-        self.model_desc = f"OCR ({settings.ocr_engine}) + {backend} model {self.model.name}"
 
     def run(self, item: EvalItem) -> SystemOutput:
         question, options, loaded, opts = _prepare(item, self.settings)
@@ -147,7 +141,6 @@ class DirectVLMSystem:
             raise ConfigError("direct-vlm needs a vision model: --vlm-base-url and --vlm-model")
         self.model = BACKENDS.get("openai")(settings, "translator")
         self.settings = settings
-        self.model_desc = f"VLM {self.model.name}"
 
     def run(self, item: EvalItem) -> SystemOutput:
         question, options, loaded, opts = _prepare(item, self.settings)
@@ -168,6 +161,24 @@ class DirectVLMSystem:
         return SystemOutput(
             prediction=out.answer.strip(), rounds=1, trace=json.loads(trace.model_dump_json()), **_from_trace(trace)
         )
+
+
+def describe_system(name: str, settings: Settings) -> str:
+    """Which models a system uses, from the settings alone (nothing is loaded)."""
+    s = settings
+    embedded = s.model_path or s.embedded_model
+    reasoner = {"embedded": f"embedded ({embedded})", "programs": "programs (no model)"}.get(
+        s.reasoner, f"{s.reasoner} ({s.model})"
+    )
+    if name in ("seeingeye", "one-round"):
+        rounds = 1 if name == "one-round" else s.max_rounds
+        return f"translator={s.translator}, reasoner={reasoner}, max_rounds={rounds}"
+    if name == "ocr-dump":
+        model = embedded if s.reasoner in ("embedded", "programs") else s.model
+        return f"OCR ({s.ocr_engine}) pasted into one call of {model}"
+    if name == "direct-vlm":
+        return f"VLM {s.vlm_model or s.model}"
+    raise ConfigError(f"unknown system {name!r} (seeingeye, one-round, ocr-dump, direct-vlm)")
 
 
 def build_system(name: str, settings: Settings) -> System:

@@ -61,7 +61,7 @@ def structured_call(
     schema = schema or output.model_json_schema()
     convo = list(messages)
     last_error = ""
-    for attempt in range(2):
+    for _attempt in range(2):
         try:
             reply = model.complete(convo, json_schema=schema, max_tokens=max_tokens)
         except ModelError as exc:
@@ -72,31 +72,19 @@ def structured_call(
             parsed = output.model_validate(json.loads(_extract_json(reply.text), strict=False))
         except json.JSONDecodeError as exc:
             last_error = f"output: invalid JSON: {exc.msg}"
-            record(trace, role, model, convo, reply, round, error=last_error)
-            if attempt == 0:
-                convo = convo + [
-                    {"role": "assistant", "content": reply.text},
-                    {
-                        "role": "user",
-                        "content": f"That output was invalid ({last_error}). Reply with only a JSON "
-                        f"object matching this schema: {json.dumps(schema)[:1500]}",
-                    },
-                ]
-            continue
         except ValidationError as exc:
             first = exc.errors()[0]
             last_error = f"{'.'.join(str(p) for p in first['loc']) or 'output'}: {first['msg']}"
-            record(trace, role, model, convo, reply, round, error=last_error)
-            if attempt == 0:
-                convo = convo + [
-                    {"role": "assistant", "content": reply.text},
-                    {
-                        "role": "user",
-                        "content": f"That output was invalid ({last_error}). Reply with only a JSON "
-                        f"object matching this schema: {json.dumps(schema)[:1500]}",
-                    },
-                ]
-            continue
-        record(trace, role, model, convo, reply, round)
-        return parsed
+        else:
+            record(trace, role, model, convo, reply, round)
+            return parsed
+        record(trace, role, model, convo, reply, round, error=last_error)
+        convo = convo + [
+            {"role": "assistant", "content": reply.text},
+            {
+                "role": "user",
+                "content": f"That output was invalid ({last_error}). Reply with only a JSON "
+                f"object matching this schema: {json.dumps(schema)[:1500]}",
+            },
+        ]
     raise ModelError(f"{role} model {model.name} returned invalid output twice: {last_error}")

@@ -76,6 +76,20 @@ class ChatRequest(BaseModel):
     temperature: float | None = None
 
 
+async def read_limited_body(request: Request, max_bytes: int) -> bytes:
+    """The request body, refused with 413 as soon as it passes `max_bytes` (declared or streamed)."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise ApiError(413, f"request body over the {max_bytes}-byte limit", code="body_too_large")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > max_bytes:
+            raise ApiError(413, f"request body over the {max_bytes}-byte limit", code="body_too_large")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def parse_request(raw: bytes, s: ServerSettings, max_image_bytes: int) -> tuple[ChatRequest, str, list[bytes]]:
     """Body -> (request, question, images); every malformed input is an ApiError 4xx."""
     try:
@@ -199,18 +213,6 @@ def create_app(
         if not any(hmac.compare_digest(token.encode(), k.encode()) for k in s.api_keys):
             raise ApiError(401, "missing or invalid API key", "authentication_error", "invalid_api_key")
 
-    async def read_body(request: Request) -> bytes:
-        declared = request.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > s.max_body_bytes:
-            raise ApiError(413, f"request body over the {s.max_body_bytes}-byte limit", code="body_too_large")
-        chunks, size = [], 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > s.max_body_bytes:
-                raise ApiError(413, f"request body over the {s.max_body_bytes}-byte limit", code="body_too_large")
-            chunks.append(chunk)
-        return b"".join(chunks)
-
     async def run(
         question: str, images: list[bytes], on_round: Callable[[RoundRecord], None] | None
     ) -> list[AskResult]:
@@ -294,7 +296,7 @@ def create_app(
         ctype = request.headers.get("content-type", "")
         if "json" not in ctype:
             raise ApiError(415, "Content-Type must be application/json", code="unsupported_media_type")
-        raw = await read_body(request)
+        raw = await read_limited_body(request, s.max_body_bytes)
         req, question, images = parse_request(raw, s, eye.settings.max_file_bytes)
         rid = request.state.rid
         model = req.model or s.model_id

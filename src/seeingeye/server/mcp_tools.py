@@ -16,12 +16,14 @@ from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
 from pydantic import BaseModel, Field
 
+from ..agents.translator import Budget, run_tool
 from ..documents import read_pdf
 from ..errors import SeeingEyeError
-from ..imageio import load_image
-from ..pipeline import SeeingEye
+from ..imageio import LoadedImage
+from ..pipeline import SeeingEye, new_sir
 from ..sir import Box
 from ..tools import TOOLS, ToolContext
+from ..trace import Trace
 from .intake import URLPolicy
 from .sources import load_source, resolve_path
 
@@ -111,9 +113,10 @@ def build_mcp(eye: SeeingEye, roots: list[Path], policy: URLPolicy | None = None
     def source(ref: str) -> bytes | Path:
         return load_source(ref, roots, policy, s.max_file_bytes)
 
-    def context(ref: str) -> ToolContext:
-        img = load_image(source(ref), max_pixels=s.max_pixels, max_file_bytes=s.max_file_bytes, max_side=s.max_side)
-        return ToolContext(image=img.image, engines=eye.engines)
+    def context(ref: str) -> tuple[LoadedImage, ToolContext]:
+        """Fetch and decode once; every tool in the call then shares the context's OCR and colour caches."""
+        loaded = eye.load(source(ref))
+        return loaded, ToolContext(image=loaded.image, engines=eye.engines)
 
     @tool()
     def ask_image(image: str, question: str, options: list[str] | None = None) -> Answer:
@@ -132,7 +135,7 @@ def build_mcp(eye: SeeingEye, roots: list[Path], policy: URLPolicy | None = None
     @tool()
     def read_text(image: str, region: list[float] | None = None) -> TextResult:
         """The text lines of an image in reading order, with boxes. region = [x0, y0, x1, y1] limits it."""
-        ctx = context(image)
+        _, ctx = context(image)
         args = {}
         if region is not None:
             if len(region) != 4:
@@ -149,12 +152,11 @@ def build_mcp(eye: SeeingEye, roots: list[Path], policy: URLPolicy | None = None
     @tool()
     def describe_image(image: str) -> Description:
         """What kind of image this is and what it holds: text blocks, tables, charts, shapes, colours."""
-        res = eye.ask(source(image), "Describe the image.")
-        sir = res.sir
-        ctx = ToolContext(image=load_image(source(image), max_pixels=s.max_pixels).image, engines=eye.engines)
-        for name in ("shapes", "colors", "table", "chart"):
-            for d in TOOLS.get(name)(ctx).evidence:
-                sir.add(d, source=name, round=2)
+        loaded, ctx = context(image)
+        sir = new_sir("Describe the image.", loaded)
+        budget = Budget(max_tool_calls=8, deadline=time.monotonic() + s.time_budget_s)
+        for name in ("ocr", "describe", "shapes", "colors", "table", "chart"):
+            run_tool(name, {}, ctx, sir, Trace(), 1, budget)
         return Description(
             kind=sir.overview.kind, size=[sir.image.width, sir.image.height], overview=sir.render_text(4000)
         )
@@ -162,7 +164,7 @@ def build_mcp(eye: SeeingEye, roots: list[Path], policy: URLPolicy | None = None
     @tool()
     def compare_images(a: str, b: str, question: str | None = None) -> Comparison:
         """What differs between two images: text present in only one, values that changed, colours."""
-        ctx_a, ctx_b = context(a), context(b)
+        (img_a, ctx_a), (img_b, ctx_b) = context(a), context(b)
         ev_a = TOOLS.get("ocr")(ctx_a).evidence
         ev_b = TOOLS.get("ocr")(ctx_b).evidence
         text_a = {e.value for e in ev_a if e.kind in ("text", "number")}
@@ -174,7 +176,7 @@ def build_mcp(eye: SeeingEye, roots: list[Path], policy: URLPolicy | None = None
         col_b = ", ".join(e.value for e in TOOLS.get("colors")(ctx_b, {"k": 3}).evidence)
         answers = {}
         if question:
-            answers = {"a": eye.ask(source(a), question).answer, "b": eye.ask(source(b), question).answer}
+            answers = {"a": eye.ask(img_a.image, question).answer, "b": eye.ask(img_b.image, question).answer}
         return Comparison(
             only_in_a=sorted(text_a - text_b),
             only_in_b=sorted(text_b - text_a),
@@ -189,28 +191,21 @@ def build_mcp(eye: SeeingEye, roots: list[Path], policy: URLPolicy | None = None
         "1-3,7"; with a question, the answer from the best page."""
         t0 = time.perf_counter()
         real = resolve_path(path, roots)
-        doc_pages, notes = read_pdf(real, pages, max_pages)
+        doc_pages, notes = read_pdf(real, pages, max_pages, render_all=bool(question))
         out, best = [], (None, -1.0, None)
         for p in doc_pages:
-            if p.text is not None:
-                out.append(DocPage(page=p.number, source="text-layer", text=p.text))
-                if question:
-                    from PIL import Image, ImageDraw
-
-                    # Lay the text out as an image so the same grounded programs answer from it.
-                    img = Image.new("RGB", (1400, 40 + 34 * (p.text.count("\n") + 1)), "white")
-                    ImageDraw.Draw(img).multiline_text((20, 20), p.text, fill="black", spacing=14, font_size=22)
-                    res = eye.ask(img, question)
-                    if res.confidence > best[1]:
-                        best = (res.answer, res.confidence, p.number)
-                continue
-            ctx = ToolContext(image=p.image, engines=eye.engines)
-            lines = [e.value for e in TOOLS.get("ocr")(ctx).evidence if e.kind in ("text", "number")]
-            out.append(DocPage(page=p.number, source="ocr", text="\n".join(lines)))
+            lines: list[str] = []
             if question:
+                # The rendered page keeps the layout (labels beside values); its SIR also holds the OCR text.
                 res = eye.ask(p.image, question)
                 if res.confidence > best[1]:
                     best = (res.answer, res.confidence, p.number)
+                lines = [e.value for e in res.sir.evidence if e.source == "ocr" and e.kind in ("text", "number")]
+            elif p.text is None:
+                ctx = ToolContext(image=p.image, engines=eye.engines)
+                lines = [e.value for e in TOOLS.get("ocr")(ctx).evidence if e.kind in ("text", "number")]
+            text, kind = (p.text, "text-layer") if p.text is not None else ("\n".join(lines), "ocr")
+            out.append(DocPage(page=p.number, source=kind, text=text))
         secs = max(time.perf_counter() - t0, 1e-6)
         return Document(
             pages=out, answer=best[0], answer_page=best[2], notes=notes, pages_per_second=round(len(out) / secs, 3)

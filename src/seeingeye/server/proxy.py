@@ -22,7 +22,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from ..errors import SeeingEyeError
 from ..pipeline import SeeingEye
-from .app import ApiError, ServerSettings, error_response
+from .app import ApiError, ServerSettings, error_response, read_limited_body
 from .auth import require_keys
 from .intake import image_from_url
 
@@ -123,9 +123,7 @@ def create_proxy_app(
 
     @app.post("/v1/chat/completions")
     async def chat(request: Request) -> Any:
-        raw = await request.body()
-        if len(raw) > s.max_body_bytes:
-            raise ApiError(413, f"request body over the {s.max_body_bytes}-byte limit")
+        raw = await read_limited_body(request, s.max_body_bytes)
         try:
             body = json.loads(raw)
         except (json.JSONDecodeError, UnicodeDecodeError):

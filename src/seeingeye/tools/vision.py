@@ -52,19 +52,18 @@ def _unique_colours(arr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return rgb, inverse.reshape(-1)
 
 
-def lab_image(arr: np.ndarray) -> np.ndarray:
-    """CIE Lab of every pixel, computed once per distinct colour."""
+def lab_and_names(arr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """CIE Lab of every pixel and the index of its nearest named anchor, both computed once per distinct
+    colour (quantised to 6 bits a channel), not once per pixel: images hold far fewer colours than pixels."""
     rgb, inverse = _unique_colours(arr)
-    return rgb_to_lab(rgb).astype(np.float32)[inverse].reshape(*arr.shape[:2], 3)
+    lab = rgb_to_lab(rgb).astype(np.float32)
+    nearest = np.argmin(((lab[:, None, :] - _LAB[None, :, :].astype(np.float32)) ** 2).sum(-1), axis=1)
+    return lab[inverse].reshape(*arr.shape[:2], 3), nearest[inverse].reshape(arr.shape[:2])
 
 
 def name_map(arr: np.ndarray) -> np.ndarray:
-    """Index into colour_names' anchor list for every pixel (nearest in Lab). Colours are named once per
-    distinct value (quantised to 6 bits a channel), not once per pixel: images hold far fewer colours."""
-    rgb, inverse = _unique_colours(arr)
-    lab = rgb_to_lab(rgb).astype(np.float32)
-    d = ((lab[:, None, :] - _LAB[None, :, :].astype(np.float32)) ** 2).sum(-1)
-    return np.argmin(d, axis=1)[inverse].reshape(arr.shape[:2])
+    """Index into colour_names' anchor list for every pixel (nearest in Lab)."""
+    return lab_and_names(arr)[1]
 
 
 def foreground_blobs(ctx: ToolContext, min_area_frac: float = 0.0008, max_blobs: int = 60) -> list[Blob]:
@@ -73,10 +72,9 @@ def foreground_blobs(ctx: ToolContext, min_area_frac: float = 0.0008, max_blobs:
         return ctx.cache["_blobs"]
     arr, back = working_array(ctx)
     bg = background_rgb(arr)
-    lab = lab_image(arr)
+    lab, idx = lab_and_names(arr)
     dist = np.linalg.norm(lab - rgb_to_lab(bg[None, :])[0], axis=-1)
     fg = dist > 20
-    idx = name_map(arr)
     names = np.array(_NAMES)
     name_img = names[idx]
     h, w = fg.shape
