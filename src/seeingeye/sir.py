@@ -12,8 +12,30 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, JsonValue
 
 EvidenceKind = Literal[
-    "text", "number", "key_value", "table", "series", "shape", "colour", "region", "overview", "note"
+    "text",  # one OCR line exactly as printed. attrs: ocr_conf, ink (colour), block (id of its block), angle
+    "number",
+    "key_value",  # label = key, value = value as printed. attrs: line (id of the text line it came from)
+    "block",  # a layout block in reading order. attrs: role (BlockRole), order (int), column (int)
+    "table",  # a whole table. attrs: header (list[str]), rows (list[list[str]]), n_rows, n_cols
+    "cell",  # one table cell. label = column header. attrs: table (evidence id), row, col, row_label, col_label
+    "series",  # a chart series. label = series name. attrs: chart (ChartType), points [{x, y, text, box}]
+    "point",  # one chart value. label = x label / slice label; value as printed or read off the axis.
+    #           attrs: chart (ChartType), series (legend name or None), percent (pies), estimated (bool)
+    "field",  # a form control. label = its label text; value = checked|unchecked|on|off|selected|typed text.
+    #           attrs: control (checkbox|radio|toggle|text|select|button), group (radio group label)
+    "shape",  # attrs: shape, fill (colour name), text (text inside), area
+    "arrow",  # value "A -> B". attrs: from, to (texts or evidence ids), from_id, to_id
+    "object",  # what a photo shows. value = label; attrs: hierarchy (["tabby cat", "cat", "animal"]), rank
+    "colour",
+    "region",
+    "overview",
+    "note",
 ]
+BlockRole = Literal[
+    "title", "heading", "paragraph", "list_item", "table", "figure", "caption", "form_field", "button",
+    "code", "header", "footer", "other",
+]
+ChartType = Literal["bar", "hbar", "grouped_bar", "stacked_bar", "line", "pie", "scatter", "unknown"]
 
 
 class Box(BaseModel):
@@ -89,7 +111,9 @@ class ImageFacts(BaseModel):
 
 
 class Overview(BaseModel):
-    kind: Literal["document", "chart", "table", "diagram", "photo", "blank", "unknown"] = "unknown"
+    kind: Literal[
+        "document", "screenshot", "terminal", "slide", "form", "chart", "table", "diagram", "photo", "blank", "unknown"
+    ] = "unknown"
     orientation: Literal["portrait", "landscape", "square"] = "square"
     text_density: float = Field(0.0, description="share of the image area covered by text boxes")
     text_lines: int = 0
