@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .config import load_settings
-from .errors import SeeingEyeError
+from .errors import SeeingEyeError, file_error
 
 app = typer.Typer(
     add_completion=False,
@@ -58,6 +58,7 @@ def ask(
     trace: Annotated[Path | None, typer.Option(help="write the full trace (rounds, tool and model calls) here")] = None,
 ) -> None:
     """Answer QUESTION about IMAGE."""
+    from .imageio import read_stream
     from .pipeline import SeeingEye
 
     try:
@@ -77,10 +78,13 @@ def ask(
             ocr_engine=ocr_engine,
             request_timeout_s=timeout,
         )
-        source: str | bytes = sys.stdin.buffer.read() if image == "-" else image
+        source: str | bytes = read_stream(sys.stdin.buffer, settings.max_file_bytes, "stdin") if image == "-" else image
         result = SeeingEye(settings).ask(source, question, option)
     except SeeingEyeError as exc:
         fail(str(exc), exc.exit_code)
+        return
+    except OSError as exc:  # a file fault no check foresaw: still one line, exit 2
+        fail(str(file_error(exc, exc.filename or image)))
         return
     if trace is not None:
         try:
@@ -170,6 +174,9 @@ def eval_(
     model: Annotated[str | None, typer.Option(help="model name on that server")] = None,
     vlm_base_url: Annotated[str | None, typer.Option(help="vision model server (direct-vlm, --translator vlm)")] = None,
     vlm_model: Annotated[str | None, typer.Option(help="vision model name")] = None,
+    data_root: Annotated[
+        Path | None, typer.Option(help="manifest image paths must lie under this folder (default: the manifest's)")
+    ] = None,
     config: Annotated[Path | None, typer.Option(help="seeingeye.toml")] = None,
 ) -> None:
     """Evaluate systems side by side on a data set; writes predictions.jsonl, summary.json, report.md/html."""
@@ -186,7 +193,7 @@ def eval_(
             config, reasoner=reasoner, base_url=base_url, model=model, vlm_base_url=vlm_base_url, vlm_model=vlm_model
         )
         price_table = json.loads(prices.read_text()) if prices else {}
-        items = load_dataset(dataset, limit)
+        items = load_dataset(dataset, limit, data_root=data_root)
         mia = [i for i in items if i.answer_type == "mia"]
         if mia and not (settings.base_url and settings.model):
             err.print(f"note: skipping {len(mia)} MIA-Bench items: no judge configured (--base-url, --model)")
@@ -215,8 +222,11 @@ def eval_(
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
         summaries = write_report(out, price_table, notes=notes)
-    except (SeeingEyeError, json.JSONDecodeError, OSError) as exc:
+    except (SeeingEyeError, json.JSONDecodeError) as exc:
         fail(str(exc))
+        return
+    except OSError as exc:
+        fail(str(file_error(exc, exc.filename or dataset)))
         return
     for name, m in summaries.items():
         recall = "n/a" if m["evidence_recall"] is None else f"{m['evidence_recall']:.3f}"
@@ -431,6 +441,9 @@ def main() -> None:
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)
+    except OSError as exc:  # the class net: any unforeseen file fault in any command is one line, exit 2
+        err.print(f"[bold red]error:[/] {file_error(exc, exc.filename or 'input')}", highlight=False, soft_wrap=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

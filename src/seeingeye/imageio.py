@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import stat
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from .errors import ImageError, ImageTooLargeError, UnsupportedImageError
+from .errors import FileReadError, ImageError, ImageTooLargeError, UnsupportedImageError, file_error, short_path
 
 ALLOWED_FORMATS = {"PNG", "JPEG", "WEBP", "GIF", "BMP", "TIFF", "MPO"}
 MIN_SIDE = 4
@@ -42,20 +45,73 @@ class LoadedImage:
         return np.asarray(self.image)
 
 
+def _kind(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def regular_file(path: str | Path, what: str = "file") -> os.stat_result:
+    """`os.stat` of a path that must be a regular file, or a one-line FileReadError saying why not."""
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise file_error(exc, path, what) from None
+    except ValueError:  # an embedded NUL byte: no such path can exist
+        raise FileReadError(f"cannot read {what} {short_path(path)}: the name contains a NUL byte") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise FileReadError(f"cannot read {what} {short_path(path)}: it is {_kind(st.st_mode)}, not a regular file")
+    return st
+
+
+def read_file(path: str | Path, max_bytes: int, what: str = "file") -> bytes:
+    """The bytes of a regular file, at most `max_bytes`, or a one-line error.
+
+    Devices (/dev/zero), FIFOs and sockets are refused before opening: they can grow without end or
+    block forever. The file is opened non-blocking and checked again through its descriptor, so a path
+    swapped for a FIFO between the checks cannot hang us; reading stops one byte past the cap, so a file
+    that grows while we read cannot exhaust memory either."""
+    try:
+        st = regular_file(path, what)
+        if st.st_size > max_bytes:
+            raise ImageTooLargeError(f"{what} too large: {st.st_size} bytes > limit {max_bytes}")
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise FileReadError(f"cannot read {what} {short_path(path)}: it is {_kind(st.st_mode)}")
+            return read_stream(fh, max_bytes, what)
+    except OSError as exc:
+        raise file_error(exc, path, what) from None
+
+
+def read_stream(stream: BinaryIO, max_bytes: int, what: str = "input") -> bytes:
+    """At most `max_bytes` from a stream such as stdin (`ask - q < /dev/zero` must stop, not grow)."""
+    chunks, total = [], 0
+    try:
+        while total <= max_bytes:
+            chunk = stream.read(min(1 << 20, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise file_error(exc, getattr(stream, "name", what), what) from None
+    if total > max_bytes:
+        raise ImageTooLargeError(f"{what} too large: over the limit of {max_bytes} bytes")
+    return b"".join(chunks)
+
+
 def read_source(source: str | Path | bytes, max_file_bytes: int) -> bytes:
     """Read the raw bytes of a path (or pass bytes through), with file-level checks."""
-    if isinstance(source, bytes | bytearray):
-        data = bytes(source)
-    else:
-        path = Path(source)
-        if not path.exists():
-            raise ImageError(f"image not found: {path}")
-        if path.is_dir():
-            raise ImageError(f"image path is a directory: {path}")
-        size = path.stat().st_size
-        if size > max_file_bytes:
-            raise ImageTooLargeError(f"image file too large: {size} bytes > limit {max_file_bytes}")
-        data = path.read_bytes()
+    data = bytes(source) if isinstance(source, bytes | bytearray) else read_file(source, max_file_bytes, "image")
     if not data:
         raise ImageError("image is empty (0 bytes)")
     if len(data) > max_file_bytes:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..imageio import regular_file
 from .scoring import infer_type
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -34,6 +35,8 @@ class EvalItem:
     # MIA-Bench: instruction-following components and weights, scored by a judge model.
     components: list[str] = field(default_factory=list)
     component_weights: list[float] = field(default_factory=list)
+    # Set when the data set's row could not be read: the item is recorded as an error row, not run.
+    error: str | None = None
 
     @property
     def gold_text(self) -> str:
@@ -64,37 +67,96 @@ def _item(
     )
 
 
-def load_jsonl(path: Path) -> Iterator[EvalItem]:
-    """Our manifest: one JSON object a line; `image` relative to the manifest."""
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+MAX_LINE_BYTES = 1 << 20  # a manifest row is a few hundred bytes; a longer "line" is not a row
+
+
+def _lines(path: Path) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, raw line) with each line capped: None stands for an over-long line, skipped to its end."""
+    with path.open("rb") as fh:
+        n = 0
+        while True:
+            line = fh.readline(MAX_LINE_BYTES + 1)
+            if not line:
+                return
+            n += 1
+            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):  # skip the rest in bounded pieces
+                    line = fh.readline(MAX_LINE_BYTES)
+                yield n, None
+                continue
+            yield n, line
+
+
+def confine(ref: Any, base: Path, root: Path) -> Path:
+    """The real path of manifest image `ref` (relative to `base`) if it lies under `root`, symlinks
+    resolved: a manifest must not make the harness read `../../etc/passwd` or `/root/.ssh/id_rsa`."""
+    if not isinstance(ref, str) or not ref.strip():
+        raise ValueError("image must be a non-empty path")
+    try:
+        real = (base / ref).resolve()
+    except (OSError, RuntimeError, ValueError) as exc:  # symlink loop, NUL byte, name too long
+        raise ValueError(f"image path {ref[:80]!r} cannot be resolved ({exc})") from None
+    if not real.is_relative_to(root):
+        raise ValueError(f"image path {ref[:80]!r} is outside the data root {root} (widen it with --data-root)")
+    return real
+
+
+def _error_item(id_: str, message: str, row: Any = None) -> EvalItem:
+    """A row that could not be read becomes an item that fails with `message`: the run goes on."""
+    row = row if isinstance(row, dict) else {}
+    return EvalItem(
+        id=id_,
+        image=b"",
+        question=str(row.get("question") or row.get("instruction") or ""),
+        answer=str(row.get("answer", "")),
+        error=message,
+    )
+
+
+def _jsonl_item(row: Any, n: int, base: Path, root: Path) -> EvalItem:
+    if not isinstance(row, dict):
+        raise TypeError(f"expected a JSON object, got {type(row).__name__}")
+    image = confine(row["image"], base, root)
+    if "components" in row:  # MIA-Bench style row
+        return EvalItem(
+            id=str(row.get("id", n)),
+            image=image,
+            question=row.get("instruction") or row["question"],
+            answer="",
+            answer_type="mia",
+            category=row.get("category", "mia"),
+            components=list(row["components"]),
+            component_weights=[float(w) for w in row.get("component_weight", [])],
+        )
+    return _item(
+        row.get("id", n),
+        image,
+        row["question"],
+        row["answer"],
+        row.get("options"),
+        row.get("answer_type"),
+        row.get("category"),
+    )
+
+
+def load_jsonl(path: Path, data_root: Path | None = None) -> Iterator[EvalItem]:
+    """Our manifest: one JSON object a line; `image` relative to the manifest and confined to
+    `data_root` (default: the manifest's folder). A malformed line becomes an error item."""
+    base = path.resolve().parent
+    root = (data_root or base).resolve()
+    for n, line in _lines(path):
+        if line is None:
+            yield _error_item(f"line-{n}", f"{path.name}:{n}: bad manifest row (longer than {MAX_LINE_BYTES} bytes)")
+            continue
         if not line.strip():
             continue
+        row: Any = None
         try:
             row = json.loads(line)
-            image = path.parent / row["image"]
-            if "components" in row:  # MIA-Bench style row
-                yield EvalItem(
-                    id=str(row.get("id", n)),
-                    image=image,
-                    question=row.get("instruction") or row["question"],
-                    answer="",
-                    answer_type="mia",
-                    category=row.get("category", "mia"),
-                    components=list(row["components"]),
-                    component_weights=[float(w) for w in row.get("component_weight", [])],
-                )
-                continue
-            yield _item(
-                row.get("id", n),
-                image,
-                row["question"],
-                row["answer"],
-                row.get("options"),
-                row.get("answer_type"),
-                row.get("category"),
-            )
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise InputError(f"{path}:{n}: bad manifest row ({type(exc).__name__}: {exc})") from None
+            yield _jsonl_item(row, n, base, root)
+        except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
+            id_ = str(row["id"]) if isinstance(row, dict) and "id" in row else f"line-{n}"
+            yield _error_item(id_, f"{path.name}:{n}: bad manifest row ({type(exc).__name__}: {exc})", row)
 
 
 def load_tsv(path: Path) -> Iterator[EvalItem]:
@@ -104,8 +166,9 @@ def load_tsv(path: Path) -> Iterator[EvalItem]:
         for n, row in enumerate(csv.DictReader(fh, delimiter="\t"), 1):
             try:
                 image = base64.b64decode(row["image"])
-            except (KeyError, ValueError) as exc:
-                raise InputError(f"{path}:{n}: no decodable base64 image ({exc})") from None
+            except (KeyError, TypeError, ValueError) as exc:
+                yield _error_item(str(row.get("index", n)), f"{path.name}:{n}: no decodable base64 image ({exc})", row)
+                continue
             opts = []
             for letter in LETTERS:
                 val = row.get(letter)
@@ -170,17 +233,23 @@ def load_easy_vqa(split: str) -> Iterator[EvalItem]:
         yield _item(f"{split}-{n}", Path(paths[i]), q, a, None, kind, category)
 
 
-def load_dataset(spec: str, limit: int | None = None) -> list[EvalItem]:
-    """`easy-vqa:test`, or a path ending in .jsonl, .tsv or .parquet."""
+def load_dataset(spec: str, limit: int | None = None, *, data_root: Path | None = None) -> list[EvalItem]:
+    """`easy-vqa:test`, or a path ending in .jsonl, .tsv or .parquet. `data_root` widens the folder
+    manifest image paths must lie under (default: the manifest's own folder)."""
     if spec.startswith("easy-vqa"):
         items: Iterator[EvalItem] = load_easy_vqa(spec.partition(":")[2] or "test")
     else:
         path = Path(spec)
-        if not path.exists():
-            raise InputError(f"data set not found: {spec}")
-        loaders: dict[str, Any] = {".jsonl": load_jsonl, ".tsv": load_tsv, ".parquet": load_mmmu}
+        loaders: dict[str, Any] = {
+            ".jsonl": lambda p: load_jsonl(p, data_root),
+            ".tsv": load_tsv,
+            ".parquet": load_mmmu,
+        }
         if path.suffix not in loaders:
             raise InputError(f"unknown data set format {path.suffix!r} (.jsonl, .tsv, .parquet or easy-vqa:test)")
+        regular_file(path, "data set")  # missing, a directory, a FIFO or a device: one line, before opening
+        if data_root is not None and not data_root.is_dir():
+            raise InputError(f"--data-root is not a directory: {data_root}")
         items = loaders[path.suffix](path)
     out = []
     for item in items:

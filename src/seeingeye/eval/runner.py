@@ -3,8 +3,12 @@ once per worker process), one failing item is an error row and the run goes on."
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
+import signal
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -24,7 +28,36 @@ PREDICTIONS = "predictions.jsonl"
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(settings_json: str, systems: list[str]) -> None:
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent(parent_pid: int, poll_s: float = 0.5) -> None:
+    """End this worker when the eval process ends, however it ends (SIGKILL included): a worker holds
+    a gigabyte of models and would otherwise run on, orphaned, forever.
+
+    On Linux the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG). The parent may already be
+    gone before that is set, and other systems have no such call, so a daemon thread also watches the
+    parent pid and exits the process when it changes."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # the watchdog below still covers it
+    if os.getppid() != parent_pid:  # the parent died before the signal was armed
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(poll_s)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
+
+
+def _init_worker(settings_json: str, systems: list[str], parent_pid: int | None = None) -> None:
+    if parent_pid is not None:
+        _die_with_parent(parent_pid)
     settings = Settings.model_validate_json(settings_json)
     _WORKER["settings"] = settings
     _WORKER["systems"] = {name: build_system(name, settings) for name in systems}
@@ -42,6 +75,9 @@ def run_one(item: EvalItem, system: System, settings: Settings) -> dict[str, Any
         "gold": item.answer,
         "options": item.options,
     }
+    if item.error:  # the data set row itself was unreadable: an error row, without running anything
+        row.update(prediction="", correct=False, error=f"InputError: {item.error}", evidence_hit=None, latency_s=0.0)
+        return row
     try:
         out = system.run(item)
     except Exception as exc:  # one failing item (bad image, model fault, bug) is a row; the run goes on
@@ -144,7 +180,7 @@ def run_eval(
                 concurrency,
                 mp_context=get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(settings.model_dump_json(), system_names),
+                initargs=(settings.model_dump_json(), system_names, os.getpid()),
             ) as pool:
                 futures = [pool.submit(_worker_run, it, s) for it, s in todo]
                 for fut in as_completed(futures):

@@ -17,8 +17,8 @@ from mcp.server.mcpserver.exceptions import ToolError
 from pydantic import BaseModel, Field
 
 from ..agents.translator import Budget, run_tool
-from ..documents import read_pdf
-from ..errors import SeeingEyeError
+from ..documents import PdfFile
+from ..errors import SeeingEyeError, file_error
 from ..imageio import LoadedImage
 from ..pipeline import SeeingEye, new_sir
 from ..sir import Box
@@ -104,6 +104,8 @@ def build_mcp(eye: SeeingEye, roots: list[Path], policy: URLPolicy | None = None
                     return fn(*args, **kwargs)
                 except (SeeingEyeError, ValueError) as exc:
                     raise ToolError(str(exc)) from None
+                except OSError as exc:  # any other file fault: a reason, never a bare "Error executing tool"
+                    raise ToolError(str(file_error(exc, exc.filename or "input"))) from None
 
             server.tool()(safe)
             return fn
@@ -191,21 +193,24 @@ def build_mcp(eye: SeeingEye, roots: list[Path], policy: URLPolicy | None = None
         "1-3,7"; with a question, the answer from the best page."""
         t0 = time.perf_counter()
         real = resolve_path(path, roots)
-        doc_pages, notes = read_pdf(real, pages, max_pages, render_all=bool(question))
         out, best = [], (None, -1.0, None)
-        for p in doc_pages:
-            lines: list[str] = []
-            if question:
-                # The rendered page keeps the layout (labels beside values); its SIR also holds the OCR text.
-                res = eye.ask(p.image, question)
-                if res.confidence > best[1]:
-                    best = (res.answer, res.confidence, p.number)
-                lines = [e.value for e in res.sir.evidence if e.source == "ocr" and e.kind in ("text", "number")]
-            elif p.text is None:
-                ctx = ToolContext(image=p.image, engines=eye.engines)
-                lines = [e.value for e in TOOLS.get("ocr")(ctx).evidence if e.kind in ("text", "number")]
-            text, kind = (p.text, "text-layer") if p.text is not None else ("\n".join(lines), "ocr")
-            out.append(DocPage(page=p.number, source=kind, text=text))
+        with PdfFile(real, s.max_file_bytes) as pdf:
+            wanted, notes = pdf.select(pages, max_pages)
+            # One page in memory at a time, each rendered under the image pixel limits.
+            for p in pdf.pages(wanted, max_pixels=s.max_pixels, max_side=s.max_side, render_all=bool(question)):
+                lines: list[str] = []
+                if question:
+                    # The rendered page keeps the layout (labels beside values); its SIR also holds the OCR text.
+                    res = eye.ask(p.image, question)
+                    if res.confidence > best[1]:
+                        best = (res.answer, res.confidence, p.number)
+                    lines = [e.value for e in res.sir.evidence if e.source == "ocr" and e.kind in ("text", "number")]
+                elif p.text is None:
+                    # The same checks `ask` applies (pixel limit, analysis size) before any OCR.
+                    ctx = ToolContext(image=eye.load(p.image).image, engines=eye.engines)
+                    lines = [e.value for e in TOOLS.get("ocr")(ctx).evidence if e.kind in ("text", "number")]
+                text, kind = (p.text, "text-layer") if p.text is not None else ("\n".join(lines), "ocr")
+                out.append(DocPage(page=p.number, source=kind, text=text))
         secs = max(time.perf_counter() - t0, 1e-6)
         return Document(
             pages=out, answer=best[0], answer_page=best[2], notes=notes, pages_per_second=round(len(out) / secs, 3)
