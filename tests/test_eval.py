@@ -22,7 +22,7 @@ from seeingeye.eval import synth
 from seeingeye.eval.datasets import load_dataset
 from seeingeye.eval.metrics import summarise, wilson
 from seeingeye.eval.report import write_report
-from seeingeye.eval.runner import read_done, run_eval
+from seeingeye.eval.runner import PREDICTIONS, read_done, run_eval
 from seeingeye.eval.scoring import evidence_hit, score
 
 
@@ -110,13 +110,51 @@ def test_jsonl_tsv_parquet_mia_and_easy_vqa_load(tmp_path: Path) -> None:
     assert len(ev) == 3 and all(Path(e.image).exists() for e in ev)
 
 
-def test_bad_manifest_rows_are_reported(tmp_path: Path) -> None:
-    from seeingeye.errors import InputError
-
+def test_bad_manifest_rows_become_error_items(tmp_path: Path) -> None:
     p = tmp_path / "m.jsonl"
-    p.write_text('{"id": 1, "image": "a.png"}\n')
-    with pytest.raises(InputError, match="m.jsonl:1"):
-        load_dataset(str(p))
+    good = {"id": "g", "image": "a.png", "question": "q", "answer": "a"}
+    p.write_text(
+        '{"id": 1, "image": "a.png"}\n'  # no question
+        "not json at all\n"
+        "[1, 2]\n"  # JSON, but not an object
+        + json.dumps({**good, "id": "nul", "image": "a\u0000.png"})
+        + "\n"
+        + json.dumps(good)
+        + "\n"
+    )
+    items = load_dataset(str(p))
+    assert [i.id for i in items] == ["1", "line-2", "line-3", "nul", "g"]
+    assert all(i.error and "m.jsonl:" in i.error for i in items[:4]) and items[4].error is None
+    assert "m.jsonl:1" in items[0].error and "KeyError" in items[0].error
+
+
+def test_manifest_paths_are_confined_and_bad_rows_do_not_stop_the_run(tmp_path: Path) -> None:
+    """`../../etc/passwd` style paths (and symlinks out) are refused unless --data-root widens the root;
+    a malformed line is an error row and every other item still runs."""
+    data = tmp_path / "data"
+    manifest = make_manifest(data, 2, seed=13)
+    secret = synth.receipt(random.Random(3))
+    secret.image.save(tmp_path / "outside.png")  # a real image: the old code read and answered it
+    (data / "images" / "link.png").symlink_to(tmp_path / "outside.png")
+    rows = [
+        {"id": "up", "image": "../outside.png", "question": secret.question, "answer": secret.answer},
+        {"id": "abs", "image": str(tmp_path / "outside.png"), "question": "q", "answer": "a"},
+        {"id": "link", "image": "images/link.png", "question": "q", "answer": "a"},
+        {"id": "passwd", "image": "../../../../../../etc/passwd", "question": "q", "answer": "a"},
+    ]
+    manifest.write_text(manifest.read_text() + "\n".join(json.dumps(r) for r in rows) + '\n{"id": "torn", "ima\n')
+    items = load_dataset(str(manifest))
+    assert len(items) == 7
+    out = run_eval(items, ["seeingeye"], tmp_path / "run", load_settings(reasoner="programs"))
+    by_id = {r["id"]: r for r in out}
+    for bad in ("up", "abs", "link", "passwd"):
+        assert "outside the data root" in by_id[bad]["error"] and by_id[bad]["prediction"] == "", by_id[bad]
+    assert "bad manifest row" in by_id["line-7"]["error"]
+    assert all(by_id[f"q{i:04d}"]["error"] is None for i in range(2))  # the good items ran
+    widened = {i.id: i for i in load_dataset(str(manifest), data_root=tmp_path)}
+    assert widened["up"].error is None and widened["link"].error is None  # --data-root widens it
+    assert widened["up"].image == (tmp_path / "outside.png").resolve()
+    assert "outside" in str(widened["passwd"].error)
 
 
 def test_run_writes_all_files_and_error_rows(tmp_path: Path) -> None:
@@ -196,6 +234,14 @@ def test_concurrency_two_matches_serial(tmp_path: Path) -> None:
 
 def test_cli_eval_and_report_compare(tmp_path: Path) -> None:
     manifest = make_manifest(tmp_path / "data", 4, seed=11)
+    # Issue 10 item 16: --data-root widens where images may be; what lies outside it, and a malformed
+    # line, become error rows while the run goes on.
+    synth.receipt(random.Random(4)).image.save(tmp_path / "outside.png")
+    extra = [
+        {"id": "up", "image": "../outside.png", "question": "What is the total?", "answer": "1"},
+        {"id": "passwd", "image": "../../../../../../../etc/passwd", "question": "q", "answer": "a"},
+    ]
+    manifest.write_text(manifest.read_text() + "".join(json.dumps(r) + "\n" for r in extra) + "{broken\n")
     base = [sys.executable, "-m", "seeingeye.cli"]
     a = subprocess.run(
         [
@@ -208,11 +254,17 @@ def test_cli_eval_and_report_compare(tmp_path: Path) -> None:
             str(tmp_path / "a"),
             "--reasoner",
             "programs",
+            "--data-root",
+            str(tmp_path),
         ],
         capture_output=True,
         timeout=600,
     )
     assert a.returncode == 0, a.stderr.decode()
+    got = {(r["id"], r["system"]): r for r in map(json.loads, (tmp_path / "a" / PREDICTIONS).read_text().splitlines())}
+    assert len(got) == 14 and got["up", "seeingeye"]["error"] is None and got["up", "seeingeye"]["prediction"]
+    assert "outside the data root" in got["passwd", "seeingeye"]["error"]
+    assert "bad manifest row" in got["line-7", "one-round"]["error"]
     assert "seeingeye: accuracy" in a.stdout.decode() and "one-round: accuracy" in a.stdout.decode()
     r = subprocess.run([*base, "report", str(tmp_path / "a"), "--compare", str(tmp_path / "a")], capture_output=True)
     assert r.returncode == 0 and "vs compare" in (tmp_path / "a" / "report.md").read_text()

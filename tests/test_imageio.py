@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import errno
 import io
+import os
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from seeingeye.errors import ImageError, ImageTooLargeError, UnsupportedImageError
+from seeingeye.errors import FileReadError, ImageError, ImageTooLargeError, InputError, UnsupportedImageError
 from seeingeye.imageio import load_image
 
 
@@ -156,3 +158,68 @@ def test_sha256_is_of_the_bytes() -> None:
     import hashlib
 
     assert load_image(data).sha256 == hashlib.sha256(data).hexdigest()
+
+
+# ---- Issue 10, items 2 and 10: regular files only, a byte cap, one-line reasons for every OSError ----------
+
+
+def test_devices_and_fifos_are_refused_before_opening(tmp_path: Path) -> None:
+    from seeingeye.imageio import read_file
+
+    fifo = tmp_path / "pipe.png"
+    os.mkfifo(fifo)
+    for path, needle in [("/dev/zero", "character device"), (fifo, "FIFO"), (tmp_path, "directory")]:
+        with pytest.raises(FileReadError, match=needle):  # opening the FIFO would block: it must not be opened
+            load_image(path)
+        with pytest.raises(FileReadError, match=needle):
+            read_file(path, 1000, "PDF")
+
+
+def test_a_path_swapped_for_a_fifo_after_the_check_cannot_hang(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The descriptor is opened non-blocking and checked again: a race between stat and open is harmless."""
+    from seeingeye import imageio
+
+    fifo = tmp_path / "pipe.png"
+    os.mkfifo(fifo)
+    regular = os.stat(__file__)
+    monkeypatch.setattr(imageio, "regular_file", lambda path, what="file": regular)
+    with pytest.raises(FileReadError, match="FIFO"):
+        imageio.read_file(fifo, 10**7)
+
+
+def test_reads_stop_at_the_byte_cap() -> None:
+    from seeingeye.imageio import read_stream
+
+    with open("/dev/zero", "rb") as endless, pytest.raises(ImageTooLargeError, match="too large"):
+        read_stream(endless, 3 << 20, "stdin")
+    assert read_stream(io.BytesIO(b"abc"), 3) == b"abc"
+    with pytest.raises(ImageTooLargeError):
+        read_stream(io.BytesIO(b"abcd"), 3)
+
+
+@pytest.mark.parametrize(
+    "err,needle",
+    [
+        (PermissionError(errno.EACCES, "Permission denied"), "permission denied"),
+        (OSError(errno.ENAMETOOLONG, "File name too long"), "file name too long"),
+        (OSError(errno.EIO, "Input/output error"), "input/output error"),
+    ],
+)
+def test_every_oserror_is_a_one_line_input_error(tmp_path: Path, monkeypatch, err: OSError, needle: str) -> None:  # type: ignore[no-untyped-def]
+    """Simulated, so it also holds when the tests run as root (who may read any file)."""
+    p = tmp_path / "x.png"
+    p.write_bytes(png_bytes(Image.new("RGB", (8, 8))))
+
+    def refuse(*args: object, **kw: object) -> int:
+        raise err
+
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(InputError, match=needle) as info:
+        load_image(p)
+    assert isinstance(info.value, ImageError) and "\n" not in str(info.value)
+
+
+def test_overlong_names_are_shortened_in_errors(tmp_path: Path) -> None:
+    with pytest.raises(FileReadError, match="file name too long") as info:
+        load_image(tmp_path / ("n" * 5000))
+    assert len(str(info.value)) < 200
