@@ -63,9 +63,7 @@ class ChatRequest(BaseModel):
     temperature: float | None = None
 
 
-async def parse_request(
-    raw: bytes, s: ServerSettings, max_image_bytes: int
-) -> tuple[ChatRequest, str, list[bytes]]:
+async def parse_request(raw: bytes, s: ServerSettings, max_image_bytes: int) -> tuple[ChatRequest, str, list[bytes]]:
     """Body -> (request, question, images); every malformed input is an ApiError 4xx."""
     body = parse_json(raw)
     try:
@@ -302,9 +300,7 @@ def create_app(
                 return body(await run(question, images, None), rid, model)
             finally:
                 release()
-        return SlotStreamingResponse(
-            stream(question, images, rid, model), release, media_type="text/event-stream"
-        )
+        return SlotStreamingResponse(stream(question, images, rid, model), release, media_type="text/event-stream")
 
     async def stream(question: str, images: list[bytes], rid: str, model: str) -> AsyncIterator[str]:
         loop = asyncio.get_running_loop()

@@ -135,6 +135,8 @@ def guard(
         except Exception as exc:  # last line of defence: log it, never a stack trace to the client
             log.exception("unhandled error")
             if not started:
-                await _reply(guarded_send, 500, f"internal error ({type(exc).__name__})", "internal_error", "server_error")
+                await _reply(
+                    guarded_send, 500, f"internal error ({type(exc).__name__})", "internal_error", "server_error"
+                )
 
     return guarded

@@ -9,13 +9,12 @@ time. The async fetch never blocks the event loop (DNS runs in the loop's resolv
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import ipaddress
 import re
-import asyncio
 import socket
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from urllib.parse import SplitResult, urlsplit

@@ -101,3 +101,16 @@ def uvicorn_config(app: Any, host: str, port: int, limits: ConnectionLimits | No
 
 def run(app: Any, host: str, port: int, limits: ConnectionLimits | None = None) -> None:
     uvicorn.Server(uvicorn_config(app, host, port, limits, log_level="warning")).run()
+
+
+def served_hosts(bind: str, extra: list[str] | None = None) -> list[str]:
+    """Names the Host/Origin headers may carry: loopback, the bound address, any configured names; a
+    wildcard bind (0.0.0.0, ::) cannot know its names, so any Host is taken (API keys are required there)."""
+    from .guard import LOOPBACK_HOSTS
+
+    hosts = [*LOOPBACK_HOSTS, *(extra or [])]
+    if bind in ("0.0.0.0", "::", ""):
+        hosts.append("*")
+    elif bind not in hosts:
+        hosts.append(bind)
+    return hosts
