@@ -269,17 +269,47 @@ def test_content_type_host_and_origin(serve_srv: LiveServer) -> None:
 # --- 11: a 413 the client can read -------------------------------------------------------------------
 
 
-def test_oversize_body_413_is_readable(serve_srv: LiveServer) -> None:
-    big = b'{"messages": "' + b"A" * 3_500_000 + b'"}'
+def naive_post(port: int, body: bytes, pause_after: int | None = None, pause_s: float = 0.0) -> bytes:
+    """Send the whole request, then read the reply: what urllib-style clients do (no reading while sending)."""
+    head = (
+        f"POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    ).encode()
+    with socket.create_connection(("127.0.0.1", port)) as s:
+        s.sendall(head)
+        for i in range(0, len(body), 1 << 20):
+            if pause_after is not None and i == pause_after:
+                time.sleep(pause_s)
+            s.sendall(body[i : i + (1 << 20)])
+        s.settimeout(10)
+        data = b""
+        while b"\r\n\r\n" not in data or not data.rstrip().endswith(b"}"):
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+        return data
 
-    def chunked() -> Iterator[bytes]:
-        for i in range(0, len(big), 65536):
-            yield big[i : i + 65536]
 
-    for content in (big, big, chunked()):
-        r = httpx.post(serve_srv.url + "/chat/completions", content=content, headers=JSON, timeout=30)
+def test_oversize_body_413_is_readable(programs_eye_mod: SeeingEye) -> None:
+    limits = ConnectionLimits(body_timeout_s=1.0, body_min_rate=1 << 30, linger_s=3.0)
+    app = create_app(programs_eye_mod, ServerSettings(max_body_bytes=1_000_000))
+    with limited_server(app, limits) as srv:
+        small, big = b"A" * 3_000_000, b"A" * 40_000_000  # inside the drain bound (4x limit), far past it
+        for body in (small, big):
+            reply = naive_post(srv.port, body)
+            assert reply.startswith(b"HTTP/1.1 413") and b"body_too_large" in reply
+        # The body deadline passes while the client is still sending: the close must still be graceful.
+        reply = naive_post(srv.port, big, pause_after=4 << 20, pause_s=1.5)
+        assert reply.startswith(b"HTTP/1.1 413") and b"body_too_large" in reply
+
+        def chunked() -> Iterator[bytes]:
+            for i in range(0, len(small), 65536):
+                yield small[i : i + 65536]
+
+        r = httpx.post(srv.url + "/chat/completions", content=chunked(), headers=JSON, timeout=30)
         assert r.status_code == 413 and r.json()["error"]["code"] == "body_too_large"
-    assert httpx.get(f"http://127.0.0.1:{serve_srv.port}/healthz").status_code == 200
+        assert httpx.get(f"http://127.0.0.1:{srv.port}/healthz").status_code == 200
 
 
 # --- 12: streaming requests obey the queue limit ---------------------------------------------------------
@@ -456,6 +486,7 @@ def test_proxy_question_hint_is_per_question(proxy_pair: tuple[LiveServer, list]
     assert repr(q1) not in second and repr(q1) in first
     assert item.answer in first  # q1's hint (and the evidence) carry the total
     assert third == first  # back to q1: its own hint again, from the cache
+
     # the reading itself is shared: identical apart from the hint lines
     def reading(text: str) -> list[str]:
         return [ln for ln in text.splitlines()[1:] if not ln.startswith("Best reading")]
@@ -547,8 +578,8 @@ def test_serve_process_survives_hostile_inputs_under_6gb_cap(tmp_path) -> None: 
     cmd = [sys.executable, "-m", "seeingeye.cli", "serve", "--port", str(port), "--reasoner", "programs"]
     cmd += ["--max-body-bytes", "2000000", "--header-timeout", "2", "--body-timeout", "2"]
     cmd += ["--allow-image-urls", "--url-allow-host", "example.com", "--max-pixels", "4000000"]
-    log = open(tmp_path / "serve.log", "wb")
-    proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, preexec_fn=_cap_memory)
+    with open(tmp_path / "serve.log", "wb") as log:  # the child keeps its own copy of the descriptor
+        proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, preexec_fn=_cap_memory)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
@@ -594,4 +625,3 @@ def test_serve_process_survives_hostile_inputs_under_6gb_cap(tmp_path) -> None: 
             proc.wait(20)
         except subprocess.TimeoutExpired:
             proc.kill()
-        log.close()

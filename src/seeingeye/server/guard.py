@@ -90,7 +90,7 @@ def guard(
             return msg
 
         async def drain() -> bool:
-            """Read and drop the unread body; False if it was too big or too slow to drain."""
+            """Read and drop the unread body, up to a bound; False if it was too big or too slow."""
             declared = headers.get("content-length", "")
             if declared.isdigit() and int(declared) > drain_bytes:
                 return False
@@ -111,8 +111,9 @@ def guard(
             if msg["type"] == "http.response.start":
                 started = True
                 # With `Expect: 100-continue` the client waits for us: no body is coming unless we ask.
-                if not body_done and "100-continue" not in headers.get("expect", "").lower() and not await drain():
-                    msg = {**msg, "headers": [*msg.get("headers", []), (b"connection", b"close")]}
+                # Past the bound the server's own discard/linger (see serving.py) takes over.
+                if not body_done and "100-continue" not in headers.get("expect", "").lower():
+                    await drain()
             await send(msg)
 
         host = _hostname(headers.get("host", ""))

@@ -28,6 +28,37 @@ class ConnectionLimits:
     body_min_rate: int = 256 * 1024  # ... plus one second per this many bytes received
     keep_alive_s: float = 5.0  # idle time between requests on one connection
     max_connections: int = 64  # open connections (and in-flight requests) before 503
+    linger_s: float = 2.0  # after an early reply, how long unread body is discarded before the close
+
+
+class LingeringTransport:
+    """A transport whose close(), while the client is still sending a body we answered early (413, 401),
+    half-closes and discards input for a moment: closing a socket with unread data sends a reset, and
+    the client's TCP stack would then drop our reply before the client reads it."""
+
+    def __init__(self, transport: asyncio.Transport, protocol: H11Protocol, linger_s: float) -> None:
+        self._t, self._p, self._linger_s = transport, protocol, linger_s
+        self.lingering = False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._t, name)
+
+    def is_closing(self) -> bool:
+        return self.lingering or self._t.is_closing()
+
+    def close(self) -> None:
+        unread = self._p.conn.their_state is h11.SEND_BODY
+        if self.lingering or self._t.is_closing() or not unread or not self._t.can_write_eof():
+            self._t.close()
+            return
+        self.lingering = True
+        try:
+            self._t.write_eof()  # our reply is flushed first, then FIN
+            self._t.resume_reading()
+        except (OSError, RuntimeError):
+            self._t.close()
+            return
+        self._p.loop.call_later(self._linger_s, self._t.close)
 
 
 def deadline_protocol(limits: ConnectionLimits) -> type[H11Protocol]:
@@ -39,8 +70,13 @@ def deadline_protocol(limits: ConnectionLimits) -> type[H11Protocol]:
         _phase = ""
 
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-            super().connection_made(transport)
+            super().connection_made(LingeringTransport(transport, self, limits.linger_s))  # type: ignore[arg-type]
             self._arm("headers", limits.header_timeout_s)
+
+        def eof_received(self) -> bool | None:
+            if self.transport.lingering:  # type: ignore[attr-defined]
+                self.transport._t.close()  # type: ignore[attr-defined]
+            return None
 
         def _arm(self, phase: str, seconds: float) -> None:
             self._disarm()
@@ -60,6 +96,8 @@ def deadline_protocol(limits: ConnectionLimits) -> type[H11Protocol]:
                 self.transport.close()
 
         def data_received(self, data: bytes) -> None:
+            if self.transport.lingering:  # type: ignore[attr-defined]
+                return  # the rest of a body we already answered: dropped unread
             if self._timer is None and self.conn.their_state is h11.IDLE:
                 self._arm("headers", limits.header_timeout_s)  # first bytes of the next keep-alive request
             super().data_received(data)
