@@ -118,7 +118,7 @@ def test_two_images_multi_turn_reach_upstream_as_text(live_server) -> None:  # t
         r = httpx.post(px.url + "/chat/completions", json={"messages": [{"role": "user", "content": "hi"}]})
         assert r.status_code == 502 and r.json()["error"]["type"] == "upstream_error"
         mode["m"] = "ok"
-        bad = httpx.post(px.url + "/chat/completions", content=b"{nope")
+        bad = httpx.post(px.url + "/chat/completions", content=b"{nope", headers={"content-type": "application/json"})
         assert bad.status_code == 400
         svg = "data:image/svg+xml;base64," + base64.b64encode(b"<svg/>").decode()
         r = httpx.post(

@@ -298,15 +298,20 @@ def serve(
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server for the reasoner")] = None,
     model: Annotated[str | None, typer.Option(help="model name on that server")] = None,
     config: Annotated[Path | None, typer.Option(help="seeingeye.toml")] = None,
+    header_timeout: Annotated[float, typer.Option(help="seconds for a request's headers to arrive")] = 10.0,
+    body_timeout: Annotated[float, typer.Option(help="seconds for a request body (more if it keeps moving)")] = 30.0,
+    max_connections: Annotated[int, typer.Option(help="open connections before new requests get 503")] = 64,
+    allowed_host: Annotated[
+        list[str] | None, typer.Option(help="Host/Origin name browsers may use besides loopback (repeat)")
+    ] = None,
 ) -> None:
     """Serve an OpenAI-compatible /v1/chat/completions that answers questions about images."""
     import logging
 
-    import uvicorn
-
     from .pipeline import SeeingEye
     from .server.app import ServerSettings, create_app
     from .server.intake import URLPolicy
+    from .server.serving import ConnectionLimits, run, served_hosts
 
     keys = api_keys(api_key_file, host)
     try:
@@ -326,9 +331,11 @@ def serve(
         workers=workers,
         queue_size=queue,
         url_policy=URLPolicy(enabled=allow_image_urls, allowed_hosts=url_allow_host or []),
+        allowed_hosts=served_hosts(host, allowed_host),
     )
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    uvicorn.run(create_app(eye, srv), host=host, port=port, log_level="warning")
+    limits = ConnectionLimits(header_timeout, body_timeout, max_connections=max_connections)
+    run(create_app(eye, srv), host, port, limits)
 
 
 @app.command()
@@ -385,16 +392,21 @@ def proxy(
     url_allow_host: Annotated[list[str] | None, typer.Option(help="host allowed for image URLs (repeat)")] = None,
     timeout: Annotated[float, typer.Option(help="seconds to wait for the upstream before 504")] = 120.0,
     config: Annotated[Path | None, typer.Option(help="seeingeye.toml")] = None,
+    header_timeout: Annotated[float, typer.Option(help="seconds for a request's headers to arrive")] = 10.0,
+    body_timeout: Annotated[float, typer.Option(help="seconds for a request body (more if it keeps moving)")] = 30.0,
+    max_connections: Annotated[int, typer.Option(help="open connections before new requests get 503")] = 64,
+    allowed_host: Annotated[
+        list[str] | None, typer.Option(help="Host/Origin name browsers may use besides loopback (repeat)")
+    ] = None,
 ) -> None:
     """Give a text-only chat model eyes: images in the conversation become seeingeye's reading of them."""
     import os
-
-    import uvicorn
 
     from .pipeline import SeeingEye
     from .server.app import ServerSettings
     from .server.intake import URLPolicy
     from .server.proxy import create_proxy_app
+    from .server.serving import ConnectionLimits, run, served_hosts
 
     keys = api_keys(api_key_file, host)
     try:
@@ -406,9 +418,10 @@ def proxy(
         api_keys=keys,
         timeout_s=timeout,
         url_policy=URLPolicy(enabled=allow_image_urls, allowed_hosts=url_allow_host or []),
+        allowed_hosts=served_hosts(host, allowed_host),
     )
     app_ = create_proxy_app(eye, upstream, upstream_model, srv, os.environ.get("SEEINGEYE_UPSTREAM_API_KEY"))
-    uvicorn.run(app_, host=host, port=port, log_level="warning")
+    run(app_, host, port, ConnectionLimits(header_timeout, body_timeout, max_connections=max_connections))
 
 
 @app.command("serve-model")

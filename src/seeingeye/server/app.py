@@ -21,12 +21,16 @@ import anyio
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field, ValidationError
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import BudgetExceeded, InputError, ModelTimeoutError, SeeingEyeError
 from ..pipeline import AskResult, SeeingEye
 from ..trace import RoundRecord
-from .intake import URLPolicy, image_from_url
+from .body import parse_json, read_limited_body
+from .guard import LOOPBACK_HOSTS, guard
+from .httperrors import ApiError, error_response, install_error_handlers
+from .intake import URLPolicy, image_from_url_async
+
+__all__ = ["ApiError", "ServerSettings", "create_app", "error_response", "read_limited_body"]
 
 log = logging.getLogger("seeingeye.access")
 Answerer = Callable[..., AskResult]
@@ -42,25 +46,8 @@ class ServerSettings(BaseModel):
     queue_size: int = 8
     url_policy: URLPolicy = Field(default_factory=URLPolicy)
     model_id: str = "seeingeye"
-
-
-class ApiError(Exception):
-    def __init__(
-        self,
-        status: int,
-        message: str,
-        type_: str = "invalid_request_error",
-        code: str | None = None,
-        headers: dict[str, str] | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status, self.message, self.type, self.code, self.headers = status, message, type_, code, headers
-
-
-def error_response(
-    status: int, message: str, type_: str, code: str | None = None, headers: dict[str, str] | None = None
-) -> JSONResponse:
-    return JSONResponse({"error": {"message": message, "type": type_, "code": code}}, status, headers=headers)
+    # Host/Origin names browsers may use to reach us ("*": any Host, Origin must match it).
+    allowed_hosts: list[str] = Field(default_factory=lambda: list(LOOPBACK_HOSTS))
 
 
 class Message(BaseModel):
@@ -76,26 +63,9 @@ class ChatRequest(BaseModel):
     temperature: float | None = None
 
 
-async def read_limited_body(request: Request, max_bytes: int) -> bytes:
-    """The request body, refused with 413 as soon as it passes `max_bytes` (declared or streamed)."""
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > max_bytes:
-        raise ApiError(413, f"request body over the {max_bytes}-byte limit", code="body_too_large")
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > max_bytes:
-            raise ApiError(413, f"request body over the {max_bytes}-byte limit", code="body_too_large")
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def parse_request(raw: bytes, s: ServerSettings, max_image_bytes: int) -> tuple[ChatRequest, str, list[bytes]]:
+async def parse_request(raw: bytes, s: ServerSettings, max_image_bytes: int) -> tuple[ChatRequest, str, list[bytes]]:
     """Body -> (request, question, images); every malformed input is an ApiError 4xx."""
-    try:
-        body = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        raise ApiError(400, "request body is not valid JSON") from None
+    body = parse_json(raw)
     try:
         req = ChatRequest.model_validate(body)
     except ValidationError as exc:
@@ -110,7 +80,9 @@ def parse_request(raw: bytes, s: ServerSettings, max_image_bytes: int) -> tuple[
     parts = [{"type": "text", "text": last.content}] if isinstance(last.content, str) else (last.content or [])
     for part in parts:
         kind = part.get("type") if isinstance(part, dict) else None
-        if kind == "text" and isinstance(part.get("text"), str):
+        if kind == "text":
+            if not isinstance(part.get("text"), str):
+                raise ApiError(400, "a text content part needs a string 'text'")
             texts.append(part["text"])
         elif kind == "image_url":
             ref = part.get("image_url")
@@ -130,10 +102,24 @@ def parse_request(raw: bytes, s: ServerSettings, max_image_bytes: int) -> tuple[
     if len(urls) > s.max_images:
         raise ApiError(400, f"too many images: {len(urls)} > {s.max_images}", code="too_many_images")
     try:
-        images = [image_from_url(u, s.url_policy, max_image_bytes) for u in urls]
+        images = [await image_from_url_async(u, s.url_policy, max_image_bytes) for u in urls]
     except SeeingEyeError as exc:
         raise ApiError(exc.status_code, str(exc), code=type(exc).__name__) from None
     return req, question, images
+
+
+class SlotStreamingResponse(StreamingResponse):
+    """A stream that holds a queue slot until it ends, however it ends (even if never iterated)."""
+
+    def __init__(self, content: AsyncIterator[str], release: Callable[[], None], **kw: Any) -> None:
+        super().__init__(content, **kw)
+        self.release = release
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            self.release()
 
 
 def _usage(results: list[AskResult]) -> dict[str, int]:
@@ -197,13 +183,8 @@ def create_app(
         )
         return response
 
-    @app.exception_handler(ApiError)
-    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return error_response(exc.status, exc.message, exc.type, exc.code, exc.headers)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return error_response(exc.status_code, str(exc.detail), "invalid_request_error")
+    install_error_handlers(app)
+    app.add_middleware(guard, allowed_hosts=s.allowed_hosts, drain_bytes=max(4 * s.max_body_bytes, 1 << 20))
 
     def check_key(request: Request) -> None:
         if not s.api_keys:
@@ -213,9 +194,8 @@ def create_app(
         if not any(hmac.compare_digest(token.encode(), k.encode()) for k in s.api_keys):
             raise ApiError(401, "missing or invalid API key", "authentication_error", "invalid_api_key")
 
-    async def run(
-        question: str, images: list[bytes], on_round: Callable[[RoundRecord], None] | None
-    ) -> list[AskResult]:
+    def admit() -> Callable[[], None]:
+        """Take a processing slot or refuse with 429; returns the (idempotent) release."""
         if state["in_flight"] >= s.workers + s.queue_size:
             raise ApiError(
                 429,
@@ -225,6 +205,19 @@ def create_app(
                 headers={"Retry-After": "1"},
             )
         state["in_flight"] += 1
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if not released:
+                released = True
+                state["in_flight"] -= 1
+
+        return release
+
+    async def run(
+        question: str, images: list[bytes], on_round: Callable[[RoundRecord], None] | None
+    ) -> list[AskResult]:
         try:
 
             async def work() -> list[AskResult]:
@@ -247,8 +240,6 @@ def create_app(
         except SeeingEyeError as exc:
             kind = "upstream_error" if exc.status_code >= 500 else "invalid_request_error"
             raise ApiError(exc.status_code, str(exc), kind, type(exc).__name__) from None
-        finally:
-            state["in_flight"] -= 1
 
     def body(results: list[AskResult], rid: str, model: str) -> dict[str, Any]:
         return {
@@ -292,17 +283,24 @@ def create_app(
 
     @app.post("/v1/chat/completions")
     async def chat(request: Request) -> Any:
-        check_key(request)
-        ctype = request.headers.get("content-type", "")
-        if "json" not in ctype:
-            raise ApiError(415, "Content-Type must be application/json", code="unsupported_media_type")
+        check_key(request)  # Content-Type, Host and Origin were checked by the guard
         raw = await read_limited_body(request, s.max_body_bytes)
-        req, question, images = parse_request(raw, s, eye.settings.max_file_bytes)
+        try:
+            req, question, images = await parse_request(raw, s, eye.settings.max_file_bytes)
+        except ApiError:
+            raise
+        except Exception as exc:  # anything else parsing client input raises is still the input's fault
+            log.warning(json.dumps({"event": "bad_input", "error": type(exc).__name__}), exc_info=True)
+            raise ApiError(400, f"invalid request ({type(exc).__name__})") from None
         rid = request.state.rid
         model = req.model or s.model_id
+        release = admit()  # streaming or not, a full queue is a 429 before any 200 is sent
         if not req.stream:
-            return body(await run(question, images, None), rid, model)
-        return StreamingResponse(stream(question, images, rid, model), media_type="text/event-stream")
+            try:
+                return body(await run(question, images, None), rid, model)
+            finally:
+                release()
+        return SlotStreamingResponse(stream(question, images, rid, model), release, media_type="text/event-stream")
 
     async def stream(question: str, images: list[bytes], rid: str, model: str) -> AsyncIterator[str]:
         loop = asyncio.get_running_loop()
