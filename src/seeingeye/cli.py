@@ -112,7 +112,9 @@ def ask(
 @app.command()
 def view(
     trace_file: Annotated[Path, typer.Argument(help="ask --trace file, eval traces/<system>/<id>.json, or ask --json")],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="HTML to write (default: input with .html)")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="HTML to write (default: input with .html)")
+    ] = None,
     image: Annotated[Path | None, typer.Option(help="the image, when the trace does not carry it")] = None,
 ) -> None:
     """Write one self-contained HTML page showing what was seen and why it answered that."""

@@ -7,7 +7,16 @@ from typing import Any
 
 from PIL import Image
 
-from .bundle import bundle_from_result, encode_image, image_source, load_bundle, make_bundle, normalise, resolve_image, thumbnail_uri
+from .bundle import (
+    bundle_from_result,
+    encode_image,
+    image_source,
+    load_bundle,
+    make_bundle,
+    normalise,
+    resolve_image,
+    thumbnail_uri,
+)
 from .page import render_page
 
 __all__ = [
@@ -25,7 +34,11 @@ __all__ = [
 
 
 def write_page(
-    bundle: dict[str, Any], path: Path, *, image: Image.Image | None = None, extra: dict[str, Any] | None = None,
+    bundle: dict[str, Any],
+    path: Path,
+    *,
+    image: Image.Image | None = None,
+    extra: dict[str, Any] | None = None,
     max_side: int = 1600,
 ) -> Path:
     """Render `bundle` to `path` (parent directories created)."""

@@ -10,7 +10,16 @@ from typing import Any
 
 # Distinct colours, one per tool (evidence.source), assigned in sorted tool order so a page is stable.
 PALETTE = [
-    "#e6194b", "#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd", "#17becf", "#f032e6", "#8c564b", "#bcbd22", "#469990",
+    "#e6194b",
+    "#1f77b4",
+    "#2ca02c",
+    "#ff7f0e",
+    "#9467bd",
+    "#17becf",
+    "#f032e6",
+    "#8c564b",
+    "#bcbd22",
+    "#469990",
 ]
 
 
@@ -48,7 +57,8 @@ pointer-events:none}
 .halo-key{display:inline-block;width:14px;height:9px;border:3px solid #ffc400;margin-right:3px;vertical-align:-1px}
 .filters label{margin-right:10px;white-space:nowrap}.swatch{display:inline-block;width:11px;height:11px;
 margin-right:3px;border-radius:2px;vertical-align:-1px}
-.answer{font-size:18px;font-weight:600}.card{background:#fff;border:1px solid #dde1e6;padding:8px 10px;margin-bottom:10px}
+.answer{font-size:18px;font-weight:600}
+.card{background:#fff;border:1px solid #dde1e6;padding:8px 10px;margin-bottom:10px}
 #details{min-height:60px}#details dt{font-weight:600;float:left;clear:left;width:90px}#details dd{margin-left:96px}
 tr.sel td{background:#fff6cc}.cite{font-weight:600;text-decoration:underline dotted;cursor:pointer}
 .round{border-left:3px solid #8aa4c8;padding-left:10px;margin:10px 0}

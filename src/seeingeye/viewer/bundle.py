@@ -82,8 +82,9 @@ def make_bundle(
     return {**trace, "view": view}
 
 
-def bundle_from_result(result: Any, image: Image.Image | None = None, source: str | Path | bytes | None = None
-                       ) -> dict[str, Any]:
+def bundle_from_result(
+    result: Any, image: Image.Image | None = None, source: str | Path | bytes | None = None
+) -> dict[str, Any]:
     """The bundle for an `AskResult`: its summary, trace, SIR text, and the image (embedded or referenced)."""
     return make_bundle(
         result.summary(),

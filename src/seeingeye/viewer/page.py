@@ -39,19 +39,30 @@ def source_colours(evidence: list[dict[str, Any]]) -> dict[str, str]:
 
 def _chips(ids: list[Any], known: set[str]) -> str:
     return " ".join(
-        f'<span class="chip" data-cite="{_e(i)}">{_e(i)}</span>' if str(i) in known else f'<span class="chip">{_e(i)}</span>'
+        f'<span class="chip" data-cite="{_e(i)}">{_e(i)}</span>'
+        if str(i) in known
+        else f'<span class="chip">{_e(i)}</span>'
         for i in ids
     )
 
 
 def _cite_text(text: str, known: set[str]) -> str:
     """Escaped text with evidence ids (e12) made clickable."""
-    return _ID.sub(lambda m: f'<span class="cite" data-cite="{m.group(1)}">{m.group(1)}</span>' if m.group(1) in known
-                   else m.group(1), escape(text))
+    return _ID.sub(
+        lambda m: (
+            f'<span class="cite" data-cite="{m.group(1)}">{m.group(1)}</span>' if m.group(1) in known else m.group(1)
+        ),
+        escape(text),
+    )
 
 
-def _overlay(image: dict[str, Any] | None, size: tuple[float, float], evidence: list[dict[str, Any]],
-             cited: set[str], colours: dict[str, str]) -> str:
+def _overlay(
+    image: dict[str, Any] | None,
+    size: tuple[float, float],
+    evidence: list[dict[str, Any]],
+    cited: set[str],
+    colours: dict[str, str],
+) -> str:
     w, h = size
     parts = [f'<svg id="overlay" viewBox="0 0 {w:g} {h:g}" xmlns="http://www.w3.org/2000/svg" role="img">']
     if image:
@@ -60,9 +71,11 @@ def _overlay(image: dict[str, Any] | None, size: tuple[float, float], evidence: 
             'preserveAspectRatio="none"/>'
         )
     else:
-        parts.append(f'<rect x="0" y="0" width="{w:g}" height="{h:g}" fill="#eee"/>'
-                     f'<text x="{w / 2:g}" y="{h / 2:g}" text-anchor="middle" fill="#888">no image in this trace'
-                     " (view --image FILE)</text>")
+        parts.append(
+            f'<rect x="0" y="0" width="{w:g}" height="{h:g}" fill="#eee"/>'
+            f'<text x="{w / 2:g}" y="{h / 2:g}" text-anchor="middle" fill="#888">no image in this trace'
+            " (view --image FILE)</text>"
+        )
     # Large boxes first so small ones stay on top and clickable.
     boxed = [e for e in evidence if isinstance(e.get("box"), dict)]
     boxed.sort(key=lambda e: -abs((e["box"]["x1"] - e["box"]["x0"]) * (e["box"]["y1"] - e["box"]["y0"])))
@@ -95,11 +108,14 @@ def _filters(evidence: list[dict[str, Any]], colours: dict[str, str]) -> str:
         for s, c in colours.items()
     )
     rnd = "".join(
-        f'<label><input type="checkbox" checked data-filter="round" value="{_e(r)}">round {_e(r)}</label>' for r in rounds
+        f'<label><input type="checkbox" checked data-filter="round" value="{_e(r)}">round {_e(r)}</label>'
+        for r in rounds
     )
-    return (f'<div class="filters"><div>tools: {src}</div><div>rounds: {rnd} '
-            '<label><input type="checkbox" id="cited-only"><span class="halo-key"></span>cited by the answer only'
-            "</label></div></div>")
+    return (
+        f'<div class="filters"><div>tools: {src}</div><div>rounds: {rnd} '
+        '<label><input type="checkbox" id="cited-only"><span class="halo-key"></span>cited by the answer only'
+        "</label></div></div>"
+    )
 
 
 def _answer_card(result: dict[str, Any], trace: dict[str, Any], known: set[str], extra: dict[str, Any]) -> str:
@@ -113,8 +129,9 @@ def _answer_card(result: dict[str, Any], trace: dict[str, Any], known: set[str],
             for letter, o in zip(letters, opts, strict=False)
         )
         rows.append(f"<ol style='list-style:none;padding-left:6px'>{items}</ol>")
-    rows.append(f'<div class="answer">{_e(answer)} <span class="muted">confidence '
-                f'{_num(result.get("confidence"))}</span></div>')
+    rows.append(
+        f'<div class="answer">{_e(answer)} <span class="muted">confidence {_num(result.get("confidence"))}</span></div>'
+    )
     for key, value in extra.items():
         rows.append(f'<div><span class="muted">{_e(key)}:</span> {_e(value)}</div>')
     if result.get("rationale"):
@@ -131,14 +148,17 @@ def _answer_card(result: dict[str, Any], trace: dict[str, Any], known: set[str],
 def _evidence_table(evidence: list[dict[str, Any]], cited: set[str], colours: dict[str, str]) -> str:
     body = "".join(
         f'<tr data-ev="{_e(ev.get("id"))}"><td><span class="chip" data-cite="{_e(ev.get("id"))}">{_e(ev.get("id"))}'
-        f'</span>{" ★" if ev.get("id") in cited else ""}</td><td>{_e(ev.get("kind"))}</td><td>{_e(ev.get("label"))}</td>'
-        f'<td>{_e(ev.get("value"))}</td><td>{_num(ev.get("confidence"))}</td>'
+        f"</span>{' ★' if ev.get('id') in cited else ''}</td><td>{_e(ev.get('kind'))}</td>"
+        f"<td>{_e(ev.get('label'))}</td>"
+        f"<td>{_e(ev.get('value'))}</td><td>{_num(ev.get('confidence'))}</td>"
         f'<td><span class="swatch" style="background:{colours.get(str(ev.get("source")), "#888")}"></span>'
-        f'{_e(ev.get("source"))}</td><td>{_e(ev.get("round"))}</td></tr>'
+        f"{_e(ev.get('source'))}</td><td>{_e(ev.get('round'))}</td></tr>"
         for ev in evidence
     )
-    return ("<table><thead><tr><th>id</th><th>kind</th><th>label</th><th>value</th><th>conf</th><th>source</th>"
-            f"<th>round</th></tr></thead><tbody>{body}</tbody></table>")
+    return (
+        "<table><thead><tr><th>id</th><th>kind</th><th>label</th><th>value</th><th>conf</th><th>source</th>"
+        f"<th>round</th></tr></thead><tbody>{body}</tbody></table>"
+    )
 
 
 def _model_call(call: dict[str, Any]) -> str:
@@ -147,12 +167,16 @@ def _model_call(call: dict[str, Any]) -> str:
         f"{_json(m.get('content') if isinstance(m, dict) else m)}</pre>"
         for m in call.get("messages") or []
     )
-    head = (f"round {_e(call.get('round'))} · {_e(call.get('role'))} · {_e(call.get('backend'))}/{_e(call.get('model'))}"
-            f" · tokens {_e(call.get('tokens_in'))} in / {_e(call.get('tokens_out'))} out · {_num(call.get('latency_s'))}"
-            f" s{'' if call.get('valid', True) else ' · INVALID'}")
+    head = (
+        f"round {_e(call.get('round'))} · {_e(call.get('role'))} · {_e(call.get('backend'))}/{_e(call.get('model'))}"
+        f" · tokens {_e(call.get('tokens_in'))} in / {_e(call.get('tokens_out'))} out · {_num(call.get('latency_s'))}"
+        f" s{'' if call.get('valid', True) else ' · INVALID'}"
+    )
     err = f"<div class='bad'>{_e(call.get('error'))}</div>" if call.get("error") else ""
-    return (f"<details class='model-call'><summary>{head}</summary>{msgs}<h3>raw output</h3>"
-            f"<pre>{_e(call.get('raw_output'))}</pre>{err}</details>")
+    return (
+        f"<details class='model-call'><summary>{head}</summary>{msgs}<h3>raw output</h3>"
+        f"<pre>{_e(call.get('raw_output'))}</pre>{err}</details>"
+    )
 
 
 def _rounds(trace: dict[str, Any], known: set[str]) -> str:
@@ -167,15 +191,23 @@ def _rounds(trace: dict[str, Any], known: set[str]) -> str:
             f"<td class='{'ok' if c.get('ok', True) else 'bad'}'>{_e(c.get('summary'))}"
             f"{' — ' + _e(c.get('error')) if c.get('error') else ''}</td>"
             f"<td>{_chips(c.get('evidence_ids') or [], known)}</td><td>{_num(c.get('duration_s'), '.3f')}</td></tr>"
-            for c in calls if c.get("round") == n
+            for c in calls
+            if c.get("round") == n
         )
-        table = ("<table><thead><tr><th>tool</th><th>arguments</th><th>result</th><th>evidence</th><th>s</th></tr>"
-                 f"</thead><tbody>{tools}</tbody></table>") if tools else "<div class='muted'>no tool calls</div>"
+        table = (
+            (
+                "<table><thead><tr><th>tool</th><th>arguments</th><th>result</th><th>evidence</th><th>s</th></tr>"
+                f"</thead><tbody>{tools}</tbody></table>"
+            )
+            if tools
+            else "<div class='muted'>no tool calls</div>"
+        )
         rec = records.get(n)
         # Render every field of the round record: its shape is still evolving (typed look-ups).
         fields = "".join(
             f"<tr><th>{_e(k)}</th><td>{_cite_text(v, known) if isinstance(v, str) else _json(v)}</td></tr>"
-            for k, v in (rec or {}).items() if k != "round"
+            for k, v in (rec or {}).items()
+            if k != "round"
         )
         rec_html = f"<h3>reasoner</h3><table>{fields}</table>" if rec else ""
         mc = "".join(_model_call(c) for c in models if c.get("round") == n)
@@ -196,8 +228,14 @@ def _sir_text(view: dict[str, Any], sir: dict[str, Any] | None) -> str | None:
     return None
 
 
-def render_page(bundle: dict[str, Any], *, image: Image.Image | None = None, extra: dict[str, Any] | None = None,
-                title: str | None = None, max_side: int = 1600) -> str:
+def render_page(
+    bundle: dict[str, Any],
+    *,
+    image: Image.Image | None = None,
+    extra: dict[str, Any] | None = None,
+    title: str | None = None,
+    max_side: int = 1600,
+) -> str:
     """The HTML page for one bundle. `image` overrides the bundle's; `extra` adds header facts (gold, system)."""
     view = bundle.get("view") or {}
     result = view.get("result") or {}
@@ -211,28 +249,45 @@ def render_page(bundle: dict[str, Any], *, image: Image.Image | None = None, ext
     encoded: dict[str, Any] | None = None
     if img is not None:
         small = view.get("image")
-        same = isinstance(small, dict) and image is None and max(small.get("width", 0), small.get("height", 0)) <= max_side
+        same = (
+            isinstance(small, dict) and image is None and max(small.get("width", 0), small.get("height", 0)) <= max_side
+        )
         encoded = small if same else encode_image(img, max_side=max_side)
     facts = (sir or {}).get("image") or {}
-    size = (float(facts.get("width") or (img.width if img else 640)), float(facts.get("height") or (img.height if img else 480)))
-    ev_data = {str(e.get("id")): {k: e.get(k) for k in ("id", "kind", "label", "value", "number", "confidence",
-                                                          "source", "round", "box", "attrs")} for e in evidence}
+    size = (
+        float(facts.get("width") or (img.width if img else 640)),
+        float(facts.get("height") or (img.height if img else 480)),
+    )
+    ev_data = {
+        str(e.get("id")): {
+            k: e.get(k)
+            for k in ("id", "kind", "label", "value", "number", "confidence", "source", "round", "box", "attrs")
+        }
+        for e in evidence
+    }
     sir_text = _sir_text(view, sir)
     page_title = title or f"seeingeye: {result.get('question') or 'trace'}"
     unknowns = (sir or {}).get("unknowns") or []
-    left = (f'<div class="figure">{_filters(evidence, colours)}{_overlay(encoded, size, evidence, cited, colours)}'
-            '<div class="card" id="details"><span class="muted">hover or click a box</span></div></div>')
+    left = (
+        f'<div class="figure">{_filters(evidence, colours)}{_overlay(encoded, size, evidence, cited, colours)}'
+        '<div class="card" id="details"><span class="muted">hover or click a box</span></div></div>'
+    )
     right = (
         _answer_card(result, trace, known, extra or {})
-        + (f"<div class='card'><span class='muted'>unknowns:</span> {_e('; '.join(map(str, unknowns)))}</div>"
-           if unknowns else "")
+        + (
+            f"<div class='card'><span class='muted'>unknowns:</span> {_e('; '.join(map(str, unknowns)))}</div>"
+            if unknowns
+            else ""
+        )
         + f"<h2>Rounds</h2>{_rounds(trace, known)}"
         + f"<h2>Evidence ({len(evidence)})</h2>{_evidence_table(evidence, cited, colours)}"
         + "<h2>SIR text as the reasoner received it</h2>"
         + (f"<pre id='sir-text'>{_e(sir_text)}</pre>" if sir_text else "<div class='muted'>no SIR in this trace</div>")
         + f"<h2>Model calls ({len(trace.get('model_calls') or [])})</h2>"
-        + ("".join(_model_call(c) for c in trace.get("model_calls") or [] if isinstance(c, dict))
-           or "<div class='muted'>none (model-free reasoner)</div>")
+        + (
+            "".join(_model_call(c) for c in trace.get("model_calls") or [] if isinstance(c, dict))
+            or "<div class='muted'>none (model-free reasoner)</div>"
+        )
     )
     return (
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
@@ -243,4 +298,3 @@ def render_page(bundle: dict[str, Any], *, image: Image.Image | None = None, ext
         f"<h1>{_e(page_title)}</h1><div class='layout'>{left}<div>{right}</div></div>"
         f"{json_script('evidence-data', ev_data)}<script>{VIEW_JS}</script></body></html>"
     )
-
