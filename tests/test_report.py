@@ -108,27 +108,63 @@ def fake_run(out: Path, n: int, seed: int = 0, hostile: bool = False) -> Path:
             answers = [first, final] if rounds == 2 else [final]
             conf = round(rng.uniform(0.3, 1.0), 2) if system == "seeingeye" else None
             row = {
-                "id": f"q{i:04d}", "system": system, "category": CATEGORIES[i % len(CATEGORIES)],
-                "answer_type": "numeric", "question": question, "gold": gold, "options": [], "prediction": final,
-                "confidence": conf, "usage": {"reasoner": {"tokens_in": 300, "tokens_out": 9}} if system == "ocr-dump"
-                else {}, "tool_calls": 3, "rounds": rounds, "model_calls": int(system == "ocr-dump"),
-                "valid_model_calls": int(system == "ocr-dump"), "error": None, "evidence_hit": correct,
-                "latency_s": rng.uniform(0.2, 3.0), "correct": correct,
+                "id": f"q{i:04d}",
+                "system": system,
+                "category": CATEGORIES[i % len(CATEGORIES)],
+                "answer_type": "numeric",
+                "question": question,
+                "gold": gold,
+                "options": [],
+                "prediction": final,
+                "confidence": conf,
+                "usage": {"reasoner": {"tokens_in": 300, "tokens_out": 9}} if system == "ocr-dump" else {},
+                "tool_calls": 3,
+                "rounds": rounds,
+                "model_calls": int(system == "ocr-dump"),
+                "valid_model_calls": int(system == "ocr-dump"),
+                "error": None,
+                "evidence_hit": correct,
+                "latency_s": rng.uniform(0.2, 3.0),
+                "correct": correct,
             }
             lines.append(json.dumps(row))
-            sir = SIR(question=question, image=ImageFacts(width=640, height=420, original_width=640,
-                                                          original_height=420, sha256="x", format="PNG", mode="RGB"))
-            sir.add(EvidenceDraft(kind="text", value=f"item {i}", box=Box(x0=30, y0=30, x1=200, y1=45)),
-                    source="ocr", round=1)
+            sir = SIR(
+                question=question,
+                image=ImageFacts(
+                    width=640, height=420, original_width=640, original_height=420, sha256="x", format="PNG", mode="RGB"
+                ),
+            )
+            sir.add(
+                EvidenceDraft(kind="text", value=f"item {i}", box=Box(x0=30, y0=30, x1=200, y1=45)),
+                source="ocr",
+                round=1,
+            )
             trace = {
-                "rounds": [{"round": k + 1, "new_evidence": 1, "answer": a, "confidence": conf}
-                           for k, a in enumerate(answers)],
-                "tool_calls": [{"round": 1, "tool": "ocr", "arguments": {}, "duration_s": 0.1, "ok": True,
-                                "summary": "8 lines", "evidence_ids": ["e1"]}],
-                "model_calls": [], "stop_reason": "confident",
+                "rounds": [
+                    {"round": k + 1, "new_evidence": 1, "answer": a, "confidence": conf} for k, a in enumerate(answers)
+                ],
+                "tool_calls": [
+                    {
+                        "round": 1,
+                        "tool": "ocr",
+                        "arguments": {},
+                        "duration_s": 0.1,
+                        "ok": True,
+                        "summary": "8 lines",
+                        "evidence_ids": ["e1"],
+                    }
+                ],
+                "model_calls": [],
+                "stop_reason": "confident",
             }
-            summary = {"question": question, "options": [], "answer": final, "confidence": conf,
-                       "evidence_ids": ["e1"], "sir": sir.model_dump()}
+            summary = {
+                "question": question,
+                "options": [],
+                "answer": final,
+                "confidence": conf,
+                "evidence_ids": ["e1"],
+                "sir": sir.model_dump(),
+            }
             bundle = make_bundle(summary, trace, source=img_path)
             (out / "traces" / system).mkdir(exist_ok=True)
             (out / "traces" / system / f"q{i:04d}.json").write_text(json.dumps(bundle))
@@ -178,8 +214,13 @@ def test_report_in_browser_sorts_filters_and_opens_traces(tmp_path: Path, browse
         header = page.locator("table.failures th", has_text="confidence")
         header.click()
         header.click()
-        vals = [v for v in page.eval_on_selector_all("table.failures tbody tr td:nth-child(8)",
-                                                     "tds => tds.map(t => t.dataset.v)") if v]
+        vals = [
+            v
+            for v in page.eval_on_selector_all(
+                "table.failures tbody tr td:nth-child(8)", "tds => tds.map(t => t.dataset.v)"
+            )
+            if v
+        ]
         assert [float(v) for v in vals] == sorted(float(v) for v in vals)[::-1]
         assert page.evaluate("() => window.__pwned") is None and view.errors == []
         # clicking a row (not its link) opens that item's trace page

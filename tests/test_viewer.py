@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from browser_util import Page, browser  # noqa: F401  (fixture)
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
 from seeingeye.trace import ModelCallRecord, RoundRecord, ToolCallRecord, Trace
@@ -24,38 +24,72 @@ def fixture_bundle(tmp_path: Path, *, embed: bool = True) -> tuple[dict[str, Any
     img = Image.new("RGB", (400, 300), "white")
     sir = SIR(
         question="What is the total?",
-        image=ImageFacts(width=400, height=300, original_width=400, original_height=300, sha256="x", format="PNG",
-                         mode="RGB"),
+        image=ImageFacts(
+            width=400, height=300, original_width=400, original_height=300, sha256="x", format="PNG", mode="RGB"
+        ),
     )
-    sir.add(EvidenceDraft(kind="text", value="TOTAL 12.50", box=Box(x0=100, y0=80, x1=300, y1=220)), source="ocr",
-            round=1)
-    sir.add(EvidenceDraft(kind="key_value", label="note", value=EVIL, box=Box(x0=10, y0=10, x1=60, y1=40),
-                          confidence=0.4), source="chart", round=2)
+    sir.add(
+        EvidenceDraft(kind="text", value="TOTAL 12.50", box=Box(x0=100, y0=80, x1=300, y1=220)), source="ocr", round=1
+    )
+    sir.add(
+        EvidenceDraft(kind="key_value", label="note", value=EVIL, box=Box(x0=10, y0=10, x1=60, y1=40), confidence=0.4),
+        source="chart",
+        round=2,
+    )
     trace = Trace(
         rounds=[
             RoundRecord(round=1, new_evidence=1, answer="12.5", confidence=0.3, feedback_request="zoom on e1"),
             RoundRecord(round=2, new_evidence=1, answer="12.50", confidence=0.9),
         ],
         tool_calls=[
-            ToolCallRecord(round=1, tool="ocr", arguments={}, duration_s=0.1, ok=True, summary="1 line",
-                           evidence_ids=["e1"]),
-            ToolCallRecord(round=2, tool="chart", arguments={"box": [0, 0, 80, 60]}, duration_s=0.1, ok=True,
-                           summary=EVIL, evidence_ids=["e2"]),
+            ToolCallRecord(
+                round=1, tool="ocr", arguments={}, duration_s=0.1, ok=True, summary="1 line", evidence_ids=["e1"]
+            ),
+            ToolCallRecord(
+                round=2,
+                tool="chart",
+                arguments={"box": [0, 0, 80, 60]},
+                duration_s=0.1,
+                ok=True,
+                summary=EVIL,
+                evidence_ids=["e2"],
+            ),
         ],
         model_calls=[
-            ModelCallRecord(round=1, role="reasoner", backend="embedded", model="m", raw_output=EVIL,
-                            messages=[{"role": "user", "content": "SECRET-PROMPT-TEXT " + EVIL}], tokens_in=50,
-                            tokens_out=7, latency_s=0.2),
+            ModelCallRecord(
+                round=1,
+                role="reasoner",
+                backend="embedded",
+                model="m",
+                raw_output=EVIL,
+                messages=[{"role": "user", "content": "SECRET-PROMPT-TEXT " + EVIL}],
+                tokens_in=50,
+                tokens_out=7,
+                latency_s=0.2,
+            ),
         ],
         stop_reason="confident",
     )
-    summary = {"question": sir.question, "options": [], "answer": "12.50", "confidence": 0.9,
-               "rationale": "read from e1 " + EVIL, "evidence_ids": ["e2"], "sir": sir.model_dump(),
-               "usage": trace.usage(), "timings": {"total": 0.5}}
+    summary = {
+        "question": sir.question,
+        "options": [],
+        "answer": "12.50",
+        "confidence": 0.9,
+        "rationale": "read from e1 " + EVIL,
+        "evidence_ids": ["e2"],
+        "sir": sir.model_dump(),
+        "usage": trace.usage(),
+        "timings": {"total": 0.5},
+    }
     path = tmp_path / "img.png"
     img.save(path)
-    bundle = make_bundle(summary, json.loads(trace.model_dump_json()), sir_text=sir.render_text(),
-                         image=img if embed else None, source=None if embed else path)
+    bundle = make_bundle(
+        summary,
+        json.loads(trace.model_dump_json()),
+        sir_text=sir.render_text(),
+        image=img if embed else None,
+        source=None if embed else path,
+    )
     return bundle, img
 
 
@@ -131,9 +165,11 @@ def test_overlay_pixels_filters_and_no_script_injection(tmp_path: Path, browser:
     view = Page(browser)
     try:
         page = view.open(path)
-        ocr = _hex(page.evaluate(
-            "() => getComputedStyle(document.querySelector('input[value=ocr]').nextElementSibling).backgroundColor"
-        ))
+        ocr = _hex(
+            page.evaluate(
+                "() => getComputedStyle(document.querySelector('input[value=ocr]').nextElementSibling).backgroundColor"
+            )
+        )
         inside = view.pixel(*_svg_point(page, 200, 150))
         outside = view.pixel(*_svg_point(page, 350, 270))
         assert outside == (255, 255, 255)
@@ -164,8 +200,17 @@ def test_ask_html_outlines_the_cited_total(tmp_path: Path, browser: Any) -> None
     """The issue's done-when: the receipt's total box is outlined and cited by the answer."""
     receipt = Path(__file__).resolve().parents[1] / "examples" / "receipt.png"
     out, trace = tmp_path / "out.html", tmp_path / "trace.json"
-    proc = run_cli("ask", str(receipt), "What is the total amount on this receipt?", "--reasoner", "programs",
-                   "--html", str(out), "--trace", str(trace))
+    proc = run_cli(
+        "ask",
+        str(receipt),
+        "What is the total amount on this receipt?",
+        "--reasoner",
+        "programs",
+        "--html",
+        str(out),
+        "--trace",
+        str(trace),
+    )
     assert proc.returncode == 0, proc.stderr.decode()
     answer = proc.stdout.decode().strip()
     bundle = json.loads(trace.read_text())
