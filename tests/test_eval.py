@@ -173,7 +173,7 @@ def test_run_writes_all_files_and_error_rows(tmp_path: Path) -> None:
     for f in ("predictions.jsonl", "summary.json", "report.md", "report.html"):
         assert (out / f).stat().st_size > 0
     html = (out / "report.html").read_text()
-    assert html.count("data:image/png;base64,") == 4 and "Worst failures" in html
+    assert html.count("data:image/png;base64,") == 5 and "reliability diagram" in html and "Wrong answers" in html
     with pytest.raises(Exception, match="--resume"):
         run_eval(load_dataset(str(manifest)), ["seeingeye"], out, settings)
 

@@ -55,7 +55,12 @@ def ask(
     timeout: Annotated[float | None, typer.Option(help="seconds per model request")] = None,
     config: Annotated[Path | None, typer.Option(help="seeingeye.toml to read (default ./seeingeye.toml)")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print one JSON object instead of the answer")] = False,
-    trace: Annotated[Path | None, typer.Option(help="write the full trace (rounds, tool and model calls) here")] = None,
+    trace: Annotated[
+        Path | None, typer.Option(help="write the full trace (rounds, tool and model calls, SIR, image) here")
+    ] = None,
+    html_page: Annotated[
+        Path | None, typer.Option("--html", help="write a self-contained HTML page: evidence boxes over the image")
+    ] = None,
 ) -> None:
     """Answer QUESTION about IMAGE."""
     from .imageio import read_stream
@@ -79,23 +84,58 @@ def ask(
             request_timeout_s=timeout,
         )
         source: str | bytes = read_stream(sys.stdin.buffer, settings.max_file_bytes, "stdin") if image == "-" else image
-        result = SeeingEye(settings).ask(source, question, option)
+        eye = SeeingEye(settings)
+        result = eye.ask(source, question, option)
     except SeeingEyeError as exc:
         fail(str(exc), exc.exit_code)
         return
     except OSError as exc:  # a file fault no check foresaw: still one line, exit 2
         fail(str(file_error(exc, exc.filename or image)))
         return
-    if trace is not None:
-        try:
-            trace.write_text(result.trace.model_dump_json(indent=2), encoding="utf-8")
-        except OSError as exc:
-            fail(f"cannot write trace file {trace}: {exc.strerror}")
+    if trace is not None or html_page is not None:
+        from .viewer import bundle_from_result, write_page
+
+        bundle = bundle_from_result(result, eye.load(source).image)  # a trace file `seeingeye view` can redraw
+        for path, kind in ((trace, "trace"), (html_page, "HTML")):
+            if path is None:
+                continue
+            try:
+                if path is trace:
+                    path.write_text(json.dumps(bundle, ensure_ascii=False, indent=1), encoding="utf-8")
+                else:
+                    write_page(bundle, path)
+            except OSError as exc:
+                fail(f"cannot write {kind} file {path}: {exc.strerror}")
     if as_json:
         payload: dict[str, Any] = result.summary()
         typer.echo(json.dumps(payload, ensure_ascii=False))
     else:
         typer.echo(result.answer)
+
+
+@app.command()
+def view(
+    trace_file: Annotated[Path, typer.Argument(help="ask --trace file, eval traces/<system>/<id>.json, or ask --json")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="HTML to write (default: input with .html)")
+    ] = None,
+    image: Annotated[Path | None, typer.Option(help="the image, when the trace does not carry it")] = None,
+) -> None:
+    """Write one self-contained HTML page showing what was seen and why it answered that."""
+    from .imageio import load_image
+    from .viewer import load_bundle, write_page
+
+    target = output or trace_file.with_suffix(".html")
+    try:
+        bundle = load_bundle(trace_file)
+        picture = load_image(image).image if image is not None else None
+        write_page(bundle, target, image=picture)
+    except SeeingEyeError as exc:
+        fail(str(exc), exc.exit_code)
+        return
+    except OSError as exc:
+        fail(f"cannot write {target}: {exc.strerror}")
+    typer.echo(str(target))
 
 
 @app.command()

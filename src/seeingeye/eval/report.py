@@ -1,9 +1,10 @@
-"""`summary.json` per system, `report.md` and a self-contained `report.html` (plots inlined as PNG)."""
+"""`summary.json` per system, `report.md` and a self-contained `report.html`: sortable tables, plots (inline
+PNG), calibration, what rounds 2+ changed, and every wrong answer linked to its trace page (traces/<system>/<id>.html,
+written here, next to the trace JSON)."""
 
 from __future__ import annotations
 
 import base64
-import html
 import io
 import json
 from pathlib import Path
@@ -15,16 +16,47 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 
-from .metrics import cost_of, summarise  # noqa: E402
+from ..viewer import normalise, resolve_image, thumbnail_uri, write_page  # noqa: E402
+from ..viewer.report_page import render_report  # noqa: E402
+from .metrics import cost_of, round_answers, summarise  # noqa: E402
 from .runner import PREDICTIONS, by_system, load_rows  # noqa: E402
+
+TRACE_PAGE_SIDE = 1024  # trace pages of a report: enough to read, light enough for hundreds of them
 
 
 def _png(fig: Any) -> str:
     buf = io.BytesIO()
     fig.tight_layout()
-    fig.savefig(buf, format="png", dpi=90)
+    fig.savefig(buf, format="png", dpi=80)
     plt.close(fig)
     return base64.b64encode(buf.getvalue()).decode()
+
+
+def safe_name(item_id: Any) -> str:
+    """The file name the runner gives an item's trace (same rule as runner._append)."""
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in str(item_id))
+
+
+def trace_path(out: Path, row: dict[str, Any]) -> Path:
+    return out / "traces" / row["system"] / f"{safe_name(row['id'])}.json"
+
+
+def _read_trace(out: Path, row: dict[str, Any]) -> dict[str, Any] | None:
+    path = trace_path(out, row)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def attach_round_answers(rows: list[dict[str, Any]], out: Path) -> None:
+    """`round_answers` (the answer after each round) on every row, from its trace file when not yet there."""
+    for r in rows:
+        if "round_answers" not in r and not r.get("error"):
+            trace = _read_trace(out, r)
+            if trace is not None:
+                r["round_answers"] = round_answers(trace)
 
 
 def _plots(
@@ -43,9 +75,15 @@ def _plots(
     ax.legend()
     out = {"accuracy by category": _png(fig)}
     fig, ax = plt.subplots(figsize=(6, 3))
-    ax.boxplot([[r["latency_s"] for r in groups[s]] for s in systems], tick_labels=systems)
-    ax.set_ylabel("seconds per item")
-    out["latency"] = _png(fig)
+    lats = {s: [r["latency_s"] for r in groups[s] if not r.get("error")] for s in systems}
+    every = [v for vals in lats.values() for v in vals] or [0.0]
+    bins = np.linspace(0, max(every) * 1.02 + 1e-6, 30)
+    for s in systems:
+        ax.hist(lats[s] or [0.0], bins=bins, histtype="step", linewidth=1.5, label=s)
+    ax.set_xlabel("seconds per item")
+    ax.set_ylabel("items")
+    ax.legend()
+    out["latency distribution"] = _png(fig)
     fig, ax = plt.subplots(figsize=(6, 3))
     bottom = np.zeros(len(systems))
     for role in ("translator", "reasoner", "judge"):
@@ -55,7 +93,8 @@ def _plots(
             ax.bar(systems, vals, bottom=bottom, label=role)
             bottom += vals
     ax.set_ylabel("tokens per item")
-    ax.legend()
+    if bottom.any():
+        ax.legend()
     out["tokens per role"] = _png(fig)
     fig, ax = plt.subplots(figsize=(5, 3.5))
     for s in systems:
@@ -69,37 +108,55 @@ def _plots(
     ax.set_xlabel("cost per item ($)" if prices else "tokens per item (no --prices given)")
     ax.set_ylabel("accuracy")
     out["accuracy vs cost"] = _png(fig)
+    calibrated = {s: m["calibration"] for s, m in summaries.items() if m.get("calibration")}
+    if calibrated:
+        fig, ax = plt.subplots(figsize=(4.5, 4))
+        ax.plot([0, 1], [0, 1], color="#999", linestyle="--", linewidth=1, label="perfectly calibrated")
+        for s, cal in calibrated.items():
+            pts = [(b["confidence"], b["accuracy"], b["n"]) for b in cal["bins"] if b["n"]]
+            ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", label=f"{s} (ECE {cal['ece']:.3f})")
+        ax.set_xlim(0, 1)
+        ax.set_ylim(0, 1)
+        ax.set_xlabel("stated confidence")
+        ax.set_ylabel("accuracy")
+        ax.legend(fontsize=8)
+        out["reliability diagram"] = _png(fig)
     return out
 
 
-def _worst(rows: list[dict[str, Any]], out: Path, k: int = 8) -> list[dict[str, Any]]:
+def _failures(rows: list[dict[str, Any]], out: Path) -> list[dict[str, Any]]:
+    """Every wrong row, most confident first, with a thumbnail and its trace page written next to its trace."""
     wrong = [r for r in rows if not r["correct"]]
-    wrong.sort(key=lambda r: -(r.get("confidence") or 0.0))
+    wrong.sort(key=lambda r: (-(r.get("confidence") or 0.0), r["system"], str(r["id"])))
     picked = []
-    for r in wrong[:k]:
-        safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in str(r["id"]))
-        tpath = out / "traces" / r["system"] / f"{safe}.json"
-        trace = json.loads(tpath.read_text()) if tpath.exists() else {}
-        steps = [
-            f"r{c['round']} {c['tool']}({json.dumps(c['arguments'])[:60]}) -> {c['summary'][:80]}"
-            for c in trace.get("tool_calls", [])
-        ]
-        steps += [f"r{c['round']} {c['role']} model: {c['raw_output'][:120]}" for c in trace.get("model_calls", [])]
-        picked.append({**r, "steps": steps})
+    for r in wrong:
+        info = {
+            k: r.get(k)
+            for k in ("system", "id", "category", "question", "gold", "prediction", "confidence", "rounds", "error")
+        }
+        trace = _read_trace(out, r)
+        if trace is not None:
+            bundle = normalise(trace)
+            image = resolve_image(bundle)
+            if image is not None:
+                info["thumb"] = thumbnail_uri(image)
+            page = trace_path(out, r).with_suffix(".html")
+            extra = {k: r.get(k) for k in ("system", "id", "category", "gold") if r.get(k) is not None}
+            extra["scored"] = "wrong"
+            write_page(bundle, page, image=image, extra=extra, max_side=TRACE_PAGE_SIDE)
+            info["href"] = page.relative_to(out).as_posix()
+        picked.append(info)
     return picked
 
 
-def write_report(
-    out: Path, prices: dict[str, Any] | None = None, compare: Path | None = None, notes: dict[str, str] | None = None
-) -> dict[str, dict[str, Any]]:
-    prices = prices or {}
-    rows = load_rows(out / PREDICTIONS)
-    groups = by_system(rows)
-    summaries = {s: summarise(r, prices) for s, r in groups.items()}
-    for s, summ in summaries.items():
-        (out / f"summary.{s}.json").write_text(json.dumps(summ, indent=2))
-    (out / "summary.json").write_text(json.dumps({"systems": summaries, "notes": notes or {}}, indent=2))
-    other = json.loads((compare / "summary.json").read_text())["systems"] if compare else {}
+def _markdown(
+    summaries: dict[str, dict[str, Any]],
+    other: dict[str, dict[str, Any]],
+    prices: dict[str, Any],
+    notes: dict[str, str] | None,
+    failures: list[dict[str, Any]],
+    extra_lines: list[str],
+) -> str:
     head = [
         "system",
         "n",
@@ -112,6 +169,7 @@ def write_report(
         "schema-valid",
         "evidence recall",
         "$/correct",
+        "ECE",
         "errors",
     ]
     lines = ["# seeingeye evaluation", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -120,51 +178,81 @@ def write_report(
         sv = "-" if m["schema_valid_rate"] is None else f"{m['schema_valid_rate']:.2f}"
         er = "-" if m["evidence_recall"] is None else f"{m['evidence_recall']:.2f}"
         cpc = "-" if m["cost_per_correct"] is None or not prices else f"{m['cost_per_correct']:.5f}"
-        delta = ""
-        if s in other:
-            delta = f" ({m['accuracy'] - other[s]['accuracy']:+.3f} vs compare)"
+        ece = "-" if not m.get("calibration") else f"{m['calibration']['ece']:.3f}"
+        delta = f" ({m['accuracy'] - other[s]['accuracy']:+.3f} vs compare)" if s in other else ""
         lines.append(
             f"| {s} | {m['n']} | {m['accuracy']:.3f} [{m['accuracy_ci95'][0]:.3f}, "
             f"{m['accuracy_ci95'][1]:.3f}]{delta} | {m['latency_p50_s']:.2f} | {m['latency_p95_s']:.2f} | "
             f"{tok:.0f} | {m['tool_calls_per_item']:.2f} | {m['rounds_per_item']:.2f} | {sv} | {er} | "
-            f"{cpc} | {m['errors']} |"
+            f"{cpc} | {ece} | {m['errors']} |"
         )
     if notes:
         lines += ["", "## Systems", ""] + [f"- **{k}**: {v}" for k, v in notes.items()]
-    bench = Path(__file__).resolve().parents[3] / "benchmarks" / "results" / "overhead.json"
-    if bench.exists():
-        ov = json.loads(bench.read_text())["summary"]
-        lines += [
-            "",
-            f"Framework overhead (benchmarks/overhead.py): own code {ov['share_own_code']:.1%} of wall "
-            f"time, tools {ov['share_tools']:.1%}, models {ov['share_models']:.1%}.",
-        ]
+    lines += [""] + extra_lines if extra_lines else []
     lines += ["", "## Accuracy per category", ""]
     for s, m in summaries.items():
         lines.append(
             f"- {s}: " + ", ".join(f"{c} {v['accuracy']:.2f} (n={v['n']})" for c, v in m["per_category"].items())
         )
-    worst = _worst(rows, out)
+    lines += ["", "## Rounds 2+ (answer after round 1 vs. final answer)", ""]
+    for s, m in summaries.items():
+        fl = m.get("round_flips")
+        if fl:
+            lines.append(
+                f"- {s}: {fl['ran_round_2']}/{fl['n']} items ran round 2+ ({fl['share_round_2']:.1%}); answer changed "
+                f"on {fl['answer_changed']}; wrong→right {fl['wrong_to_right']}, right→wrong {fl['right_to_wrong']} "
+                f"(net {fl['net_gain']:+d})"
+            )
+    lines += ["", "## Calibration (confidence vs. accuracy, 10 equal-width bins)", ""]
+    for s, m in summaries.items():
+        cal = m.get("calibration")
+        if cal:
+            bins = "; ".join(
+                f"{b['lo']:.1f}-{b['hi']:.1f}: n={b['n']} conf {b['confidence']:.2f} acc {b['accuracy']:.2f}"
+                for b in cal["bins"]
+                if b["n"]
+            )
+            lines.append(f"- {s}: ECE {cal['ece']:.3f} (n={cal['n']}). {bins}")
     lines += ["", "## Worst failures (wrong, most confident first)", ""]
-    for r in worst:
+    for r in failures[:8]:
+        link = f" [trace]({r['href']})" if r.get("href") else ""
         lines.append(
             f"- `{r['system']}` {r['id']}: {r['question']!r} gold {r['gold']!r} got {r['prediction']!r}"
             + (f" error {r['error']}" if r.get("error") else "")
+            + link
         )
-    (out / "report.md").write_text("\n".join(lines) + "\n")
-    plots = _plots(groups, summaries, prices)
-    body = "".join(f"<h2>{html.escape(t)}</h2><img src='data:image/png;base64,{b}'>" for t, b in plots.items())
-    fails = "".join(
-        f"<details><summary>{html.escape(r['system'])} {html.escape(str(r['id']))}: {html.escape(r['question'])} "
-        f"&mdash; gold {html.escape(str(r['gold']))}, got {html.escape(str(r['prediction']))}</summary><pre>"
-        + html.escape("\n".join(r["steps"]) or str(r.get("error")))
-        + "</pre></details>"
-        for r in worst
+    return "\n".join(lines) + "\n"
+
+
+def write_report(
+    out: Path, prices: dict[str, Any] | None = None, compare: Path | None = None, notes: dict[str, str] | None = None
+) -> dict[str, dict[str, Any]]:
+    prices = prices or {}
+    rows = load_rows(out / PREDICTIONS)
+    attach_round_answers(rows, out)
+    groups = by_system(rows)
+    summaries = {s: summarise(r, prices) for s, r in groups.items()}
+    for s, summ in summaries.items():
+        (out / f"summary.{s}.json").write_text(json.dumps(summ, indent=2))
+    (out / "summary.json").write_text(json.dumps({"systems": summaries, "notes": notes or {}}, indent=2))
+    other = json.loads((compare / "summary.json").read_text())["systems"] if compare else {}
+    extra_lines = []
+    bench = Path(__file__).resolve().parents[3] / "benchmarks" / "results" / "overhead.json"
+    if bench.exists():
+        ov = json.loads(bench.read_text())["summary"]
+        extra_lines.append(
+            f"Framework overhead (benchmarks/overhead.py): own code {ov['share_own_code']:.1%} of wall "
+            f"time, tools {ov['share_tools']:.1%}, models {ov['share_models']:.1%}."
+        )
+    failures = _failures(rows, out)
+    (out / "report.md").write_text(_markdown(summaries, other, prices, notes, failures, extra_lines))
+    page = render_report(
+        summaries=summaries,
+        other=other,
+        notes=notes or {},
+        plots=_plots(groups, summaries, prices),
+        failures=failures,
+        extra_lines=extra_lines,
     )
-    table = "<pre>" + html.escape("\n".join(lines[: 4 + len(summaries)])) + "</pre>"
-    (out / "report.html").write_text(
-        "<!doctype html><meta charset='utf-8'><title>seeingeye evaluation</title>"
-        "<style>body{font-family:sans-serif;max-width:1000px;margin:auto}img{max-width:100%}</style>"
-        f"<h1>seeingeye evaluation</h1>{table}{body}<h2>Worst failures with traces</h2>{fails}"
-    )
+    (out / "report.html").write_text(page, encoding="utf-8")
     return summaries

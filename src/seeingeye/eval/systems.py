@@ -20,6 +20,7 @@ from ..pipeline import SeeingEye, check_question
 from ..tools import Engines, ToolContext
 from ..tools.ocr import read_lines
 from ..trace import Trace
+from ..viewer.bundle import bundle_from_result, make_bundle
 from .datasets import EvalItem
 
 
@@ -66,7 +67,8 @@ class SeeingEyeSystem:
             rounds=res.rounds,
             evidence_texts=texts,
             evidence_numbers=numbers,
-            trace=json.loads(res.trace.model_dump_json()),
+            # A view bundle: the trace plus the SIR and a reference to the image, so the report can draw it.
+            trace=bundle_from_result(res, source=item.image),
             **_from_trace(res.trace),
         )
 
@@ -126,7 +128,11 @@ class OcrDumpSystem:
             rounds=1,
             evidence_texts=[ln.text for ln in lines],
             evidence_numbers=[n for ln in lines if (n := parse_number(ln.text)) is not None],
-            trace={"ocr_s": ocr_s, **json.loads(trace.model_dump_json())},
+            trace=make_bundle(
+                {"question": question, "options": options, "answer": answer},
+                {"ocr_s": ocr_s, **json.loads(trace.model_dump_json())},
+                source=item.image,
+            ),
             **info,
         )
 
@@ -158,8 +164,12 @@ class DirectVLMSystem:
         out = structured_call(self.model, messages, FreeAnswer, role="translator", trace=trace, round=1, max_tokens=80)
         for call in trace.model_calls:  # keep traces small
             call.messages = [{"role": "user", "content": prompt}]
+        summary = {"question": question, "options": options, "answer": out.answer.strip()}
         return SystemOutput(
-            prediction=out.answer.strip(), rounds=1, trace=json.loads(trace.model_dump_json()), **_from_trace(trace)
+            prediction=out.answer.strip(),
+            rounds=1,
+            trace=make_bundle(summary, json.loads(trace.model_dump_json()), source=item.image),
+            **_from_trace(trace),
         )
 
 
