@@ -129,9 +129,9 @@ def _answer_card(result: dict[str, Any], trace: dict[str, Any], known: set[str],
             for letter, o in zip(letters, opts, strict=False)
         )
         rows.append(f"<ol style='list-style:none;padding-left:6px'>{items}</ol>")
-    rows.append(
-        f'<div class="answer">{_e(answer)} <span class="muted">confidence {_num(result.get("confidence"))}</span></div>'
-    )
+    conf = result.get("confidence")
+    conf_html = "" if conf is None else f' <span class="muted">confidence {_num(conf)}</span>'
+    rows.append(f'<div class="answer">{_e(answer)}{conf_html}</div>')
     for key, value in extra.items():
         rows.append(f'<div><span class="muted">{_e(key)}:</span> {_e(value)}</div>')
     if result.get("rationale"):
