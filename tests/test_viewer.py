@@ -120,6 +120,28 @@ def test_bundle_normalises_every_input_shape(tmp_path: Path) -> None:
     assert "data:image/" in out.read_text()
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda b: b["view"].update(result=[1, 2]),
+        lambda b: b["view"]["result"]["sir"].update(evidence="nope", image={"width": "wide", "height": -3}),
+        lambda b: b["view"]["result"]["sir"]["evidence"][0].update(box={"x0": "a", "y0": None}),
+        lambda b: b["view"]["result"]["sir"]["evidence"][1].update(box={"x0": 1e309, "y0": 0, "x1": 1, "y1": 1}),
+        lambda b: b["view"].update(image={"mime": 'image/png" onload="x', "data": 'AAAA" onload="alert(1)'}),
+        lambda b: b["view"].update(image={"mime": "image/png", "data": "not base64 at all"}),
+        lambda b: b.update(rounds=[{"round": [1]}, "x", {"round": 2, "answer": {"a": EVIL}}], model_calls="x"),
+        lambda b: b.update(tool_calls=[{"round": 1, "evidence_ids": "e1", "arguments": EVIL}]),
+        lambda b: b["view"]["result"].update(evidence_ids="e2", options="AB", confidence="high"),
+    ],
+)
+def test_damaged_bundles_still_render_safely(tmp_path: Path, damage: Any) -> None:
+    bundle, _ = fixture_bundle(tmp_path)
+    damage(bundle)
+    page = render_page(bundle)
+    assert "<html" in page and 'onload="' not in page
+    assert "<script>window.__pwned" not in page
+
+
 def run_cli(*args: str) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run([sys.executable, "-m", "seeingeye.cli", *args], capture_output=True, timeout=300)
 
