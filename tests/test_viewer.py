@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import io
 import json
 import subprocess
 import sys
@@ -253,3 +255,13 @@ def test_ask_html_outlines_the_cited_total(tmp_path: Path, browser: Any) -> None
         assert view.errors == []
     finally:
         view.close()
+
+
+def test_huge_images_are_downscaled_and_boxes_keep_their_place(tmp_path: Path) -> None:
+    bundle, _ = fixture_bundle(tmp_path)
+    huge = Image.new("RGB", (4000, 3000), "white")  # 10x the SIR's 400x300 working size
+    page = render_page(bundle, image=huge)
+    assert 'viewBox="0 0 400 300"' in page  # boxes stay in working-image coordinates
+    data = page.split("base64,", 1)[1].split('"', 1)[0]
+    shown = Image.open(io.BytesIO(base64.b64decode(data)))
+    assert max(shown.size) == 1600 and len(page) < 200_000
