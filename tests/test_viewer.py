@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import io
 import json
 import subprocess
 import sys
@@ -120,6 +122,29 @@ def test_bundle_normalises_every_input_shape(tmp_path: Path) -> None:
     assert "data:image/" in out.read_text()
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda b: b["view"].update(result=[1, 2]),
+        lambda b: b["view"]["result"]["sir"].update(evidence="nope", image={"width": "wide", "height": -3}),
+        lambda b: b["view"]["result"]["sir"]["evidence"][0].update(box={"x0": "a", "y0": None}),
+        lambda b: b["view"]["result"]["sir"]["evidence"][1].update(box={"x0": 1e309, "y0": 0, "x1": 1, "y1": 1}),
+        lambda b: b["view"]["image"].update(mime='image/png" onload="alert(1)'),
+        lambda b: b["view"]["image"].update(data=b["view"]["image"]["data"] + '" onload="alert(1)'),
+        lambda b: b["view"].update(image={"mime": "image/png", "data": "not base64 at all"}),
+        lambda b: b.update(rounds=[{"round": [1]}, "x", {"round": 2, "answer": {"a": EVIL}}], model_calls="x"),
+        lambda b: b.update(tool_calls=[{"round": 1, "evidence_ids": "e1", "arguments": EVIL}]),
+        lambda b: b["view"]["result"].update(evidence_ids="e2", options="AB", confidence="high"),
+    ],
+)
+def test_damaged_bundles_still_render_safely(tmp_path: Path, damage: Any) -> None:
+    bundle, _ = fixture_bundle(tmp_path)
+    damage(bundle)
+    page = render_page(bundle)
+    assert "<html" in page and 'onload="' not in page
+    assert "<script>window.__pwned" not in page
+
+
 def run_cli(*args: str) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run([sys.executable, "-m", "seeingeye.cli", *args], capture_output=True, timeout=300)
 
@@ -230,3 +255,13 @@ def test_ask_html_outlines_the_cited_total(tmp_path: Path, browser: Any) -> None
         assert view.errors == []
     finally:
         view.close()
+
+
+def test_huge_images_are_downscaled_and_boxes_keep_their_place(tmp_path: Path) -> None:
+    bundle, _ = fixture_bundle(tmp_path)
+    huge = Image.new("RGB", (4000, 3000), "white")  # 10x the SIR's 400x300 working size
+    page = render_page(bundle, image=huge)
+    assert 'viewBox="0 0 400 300"' in page  # boxes stay in working-image coordinates
+    data = page.split("base64,", 1)[1].split('"', 1)[0]
+    shown = Image.open(io.BytesIO(base64.b64decode(data)))
+    assert max(shown.size) == 1600 and len(page) < 200_000

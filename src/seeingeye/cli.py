@@ -55,9 +55,7 @@ def ask(
     timeout: Annotated[float | None, typer.Option(help="seconds per model request")] = None,
     config: Annotated[Path | None, typer.Option(help="seeingeye.toml to read (default ./seeingeye.toml)")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print one JSON object instead of the answer")] = False,
-    trace: Annotated[
-        Path | None, typer.Option(help="write the full trace (rounds, tool and model calls, SIR, image) here")
-    ] = None,
+    trace: Annotated[Path | None, typer.Option(help="write the full trace (rounds, tool and model calls) here")] = None,
     html_page: Annotated[
         Path | None, typer.Option("--html", help="write a self-contained HTML page: evidence boxes over the image")
     ] = None,
@@ -84,8 +82,7 @@ def ask(
             request_timeout_s=timeout,
         )
         source: str | bytes = read_stream(sys.stdin.buffer, settings.max_file_bytes, "stdin") if image == "-" else image
-        eye = SeeingEye(settings)
-        result = eye.ask(source, question, option)
+        result = SeeingEye(settings).ask(source, question, option)
     except SeeingEyeError as exc:
         fail(str(exc), exc.exit_code)
         return
@@ -93,15 +90,15 @@ def ask(
         fail(str(file_error(exc, exc.filename or image)))
         return
     if trace is not None or html_page is not None:
-        from .viewer import bundle_from_result, write_page
+        from .viewer import write_page
 
-        bundle = bundle_from_result(result, eye.load(source).image)  # a trace file `seeingeye view` can redraw
+        bundle = _view_bundle(result, source, settings)  # a trace file `seeingeye view` can redraw
         for path, kind in ((trace, "trace"), (html_page, "HTML")):
             if path is None:
                 continue
             try:
                 if path is trace:
-                    path.write_text(json.dumps(bundle, ensure_ascii=False, indent=1), encoding="utf-8")
+                    path.write_text(json.dumps(bundle, ensure_ascii=False), encoding="utf-8")
                 else:
                     write_page(bundle, path)
             except OSError as exc:
@@ -111,6 +108,16 @@ def ask(
         typer.echo(json.dumps(payload, ensure_ascii=False))
     else:
         typer.echo(result.answer)
+
+
+def _view_bundle(result: Any, source: str | bytes, settings: Any) -> dict[str, Any]:
+    """The trace plus the SIR and the working image: what `seeingeye view` needs to redraw the answer."""
+    from .imageio import load_image
+    from .viewer import bundle_from_result
+
+    s = settings
+    picture = load_image(source, max_pixels=s.max_pixels, max_file_bytes=s.max_file_bytes, max_side=s.max_side).image
+    return bundle_from_result(result, picture)
 
 
 @app.command()

@@ -16,6 +16,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 
+from ..errors import InputError  # noqa: E402
 from ..viewer import normalise, resolve_image, thumbnail_uri, write_page  # noqa: E402
 from ..viewer.report_page import render_report  # noqa: E402
 from .metrics import cost_of, round_answers, summarise  # noqa: E402
@@ -135,8 +136,11 @@ def _failures(rows: list[dict[str, Any]], out: Path) -> list[dict[str, Any]]:
             for k in ("system", "id", "category", "question", "gold", "prediction", "confidence", "rounds", "error")
         }
         trace = _read_trace(out, r)
-        if trace is not None:
-            bundle = normalise(trace)
+        try:
+            bundle = normalise(trace) if trace is not None else None
+        except InputError:  # not a trace after all: the row stays, without a page
+            bundle = None
+        if bundle is not None:
             image = resolve_image(bundle)
             if image is not None:
                 info["thumb"] = thumbnail_uri(image)

@@ -105,13 +105,13 @@ def resolve_image(bundle: dict[str, Any], image: str | Path | None = None) -> Im
     view = bundle.get("view") or {}
     if image is not None:
         return load_image(image).image
-    if isinstance(view.get("image"), dict) and view["image"].get("data"):
-        return Image.open(io.BytesIO(base64.b64decode(view["image"]["data"]))).convert("RGB")
-    if isinstance(view.get("image_source"), dict):
-        try:
+    try:
+        if isinstance(view.get("image"), dict) and view["image"].get("data"):
+            return load_image(base64.b64decode(view["image"]["data"])).image
+        if isinstance(view.get("image_source"), dict):
             return _decode(view["image_source"])
-        except Exception:  # a moved dataset or a bad file: the page still shows everything else
-            return None
+    except Exception:  # a moved dataset, a bad file, a damaged trace: the page still shows everything else
+        return None
     return None
 
 

@@ -8,6 +8,7 @@ every string from a trace goes through `html.escape` (text read from images is u
 from __future__ import annotations
 
 import json
+import math
 import re
 from html import escape
 from typing import Any
@@ -30,6 +31,37 @@ def _json(value: Any) -> str:
 
 def _num(value: Any, fmt: str = ".2f") -> str:
     return format(value, fmt) if isinstance(value, int | float) and not isinstance(value, bool) else _e(value)
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+_B64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
+
+
+def _side(value: Any, default: float) -> float:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return float(default)
+    return v if math.isfinite(v) and v > 0 else float(default)
+
+
+def _box(ev: dict[str, Any]) -> tuple[float, float, float, float] | None:
+    """x, y, width, height of an evidence box, or None when it is missing or not four finite numbers."""
+    b = _dict(ev.get("box"))
+    try:
+        x0, y0, x1, y1 = (float(b[k]) for k in ("x0", "y0", "x1", "y1"))
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not all(math.isfinite(v) for v in (x0, y0, x1, y1)):
+        return None
+    return min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0)
 
 
 def source_colours(evidence: list[dict[str, Any]]) -> dict[str, str]:
@@ -77,15 +109,12 @@ def _overlay(
             " (view --image FILE)</text>"
         )
     # Large boxes first so small ones stay on top and clickable.
-    boxed = [e for e in evidence if isinstance(e.get("box"), dict)]
-    boxed.sort(key=lambda e: -abs((e["box"]["x1"] - e["box"]["x0"]) * (e["box"]["y1"] - e["box"]["y0"])))
-    for ev in boxed:
-        b = ev["box"]
-        x, y = min(b["x0"], b["x1"]), min(b["y0"], b["y1"])
+    boxed = [(e, b) for e in evidence if (b := _box(e)) is not None]
+    boxed.sort(key=lambda pair: -pair[1][2] * pair[1][3])
+    for ev, (x, y, w_, h_) in boxed:
         colour = colours.get(str(ev.get("source", "?")), "#888")
         cls = "cited" if ev.get("id") in cited else ""
         tip = f"{ev.get('id')} {ev.get('kind')} {ev.get('label') or ''} {ev.get('value')} via {ev.get('source')}"
-        w_, h_ = abs(b["x1"] - b["x0"]), abs(b["y1"] - b["y0"])
         geo = f'x="{x:g}" y="{y:g}" width="{w_:g}" height="{h_:g}"'
         halo = f'<rect class="halo" {geo}/>' if cls else ""
         parts.append(
@@ -119,7 +148,7 @@ def _filters(evidence: list[dict[str, Any]], colours: dict[str, str]) -> str:
 
 
 def _answer_card(result: dict[str, Any], trace: dict[str, Any], known: set[str], extra: dict[str, Any]) -> str:
-    opts = result.get("options") or []
+    opts = _list(result.get("options"))
     answer = result.get("answer")
     rows = [f'<div class="muted">question</div><div>{_e(result.get("question"))}</div>']
     if opts:
@@ -129,16 +158,16 @@ def _answer_card(result: dict[str, Any], trace: dict[str, Any], known: set[str],
             for letter, o in zip(letters, opts, strict=False)
         )
         rows.append(f"<ol style='list-style:none;padding-left:6px'>{items}</ol>")
-    rows.append(
-        f'<div class="answer">{_e(answer)} <span class="muted">confidence {_num(result.get("confidence"))}</span></div>'
-    )
+    conf = result.get("confidence")
+    conf_html = "" if conf is None else f' <span class="muted">confidence {_num(conf)}</span>'
+    rows.append(f'<div class="answer">{_e(answer)}{conf_html}</div>')
     for key, value in extra.items():
         rows.append(f'<div><span class="muted">{_e(key)}:</span> {_e(value)}</div>')
     if result.get("rationale"):
         rows.append(f"<div><span class='muted'>rationale:</span> {_cite_text(str(result['rationale']), known)}</div>")
-    if result.get("evidence_ids"):
+    if _list(result.get("evidence_ids")):
         rows.append(f"<div><span class='muted'>cites:</span> {_chips(result['evidence_ids'], known)}</div>")
-    meta = [f"rounds {len(trace.get('rounds') or [])}", f"stop: {trace.get('stop_reason') or '-'}"]
+    meta = [f"rounds {len(_list(trace.get('rounds')))}", f"stop: {trace.get('stop_reason') or '-'}"]
     if isinstance(result.get("timings"), dict) and "total" in result["timings"]:
         meta.append(f"total {_num(result['timings']['total'])} s")
     rows.append(f'<div class="muted">{_e(" · ".join(meta))}</div>')
@@ -165,7 +194,7 @@ def _model_call(call: dict[str, Any]) -> str:
     msgs = "".join(
         f"<h3>{_e(m.get('role') if isinstance(m, dict) else '?')}</h3><pre>"
         f"{_json(m.get('content') if isinstance(m, dict) else m)}</pre>"
-        for m in call.get("messages") or []
+        for m in _list(call.get("messages"))
     )
     head = (
         f"round {_e(call.get('round'))} · {_e(call.get('role'))} · {_e(call.get('backend'))}/{_e(call.get('model'))}"
@@ -180,9 +209,11 @@ def _model_call(call: dict[str, Any]) -> str:
 
 
 def _rounds(trace: dict[str, Any], known: set[str]) -> str:
-    records = {r.get("round"): r for r in trace.get("rounds") or [] if isinstance(r, dict)}
-    calls = [c for c in trace.get("tool_calls") or [] if isinstance(c, dict)]
-    models = [c for c in trace.get("model_calls") or [] if isinstance(c, dict)]
+    records = {
+        r["round"]: r for r in _list(trace.get("rounds")) if isinstance(r, dict) and isinstance(r.get("round"), int)
+    }
+    calls = [c for c in _list(trace.get("tool_calls")) if isinstance(c, dict)]
+    models = [c for c in _list(trace.get("model_calls")) if isinstance(c, dict)]
     numbers = sorted({n for n in [*records, *(c.get("round") for c in calls + models)] if isinstance(n, int)})
     out = []
     for n in numbers:
@@ -190,7 +221,7 @@ def _rounds(trace: dict[str, Any], known: set[str]) -> str:
             f"<tr><td>{_e(c.get('tool'))}</td><td><code>{_json(c.get('arguments'))}</code></td>"
             f"<td class='{'ok' if c.get('ok', True) else 'bad'}'>{_e(c.get('summary'))}"
             f"{' — ' + _e(c.get('error')) if c.get('error') else ''}</td>"
-            f"<td>{_chips(c.get('evidence_ids') or [], known)}</td><td>{_num(c.get('duration_s'), '.3f')}</td></tr>"
+            f"<td>{_chips(_list(c.get('evidence_ids')), known)}</td><td>{_num(c.get('duration_s'), '.3f')}</td></tr>"
             for c in calls
             if c.get("round") == n
         )
@@ -237,26 +268,31 @@ def render_page(
     max_side: int = 1600,
 ) -> str:
     """The HTML page for one bundle. `image` overrides the bundle's; `extra` adds header facts (gold, system)."""
-    view = bundle.get("view") or {}
-    result = view.get("result") or {}
+    view = _dict(bundle.get("view"))
+    result = _dict(view.get("result"))
     trace = {k: v for k, v in bundle.items() if k != "view"}
-    sir = result.get("sir") if isinstance(result.get("sir"), dict) else None
-    evidence = [e for e in (sir or {}).get("evidence", []) if isinstance(e, dict)]
+    sir = _dict(result.get("sir")) or None
+    evidence = [e for e in _list((sir or {}).get("evidence")) if isinstance(e, dict)]
     known = {str(e.get("id")) for e in evidence}
-    cited = {str(i) for i in result.get("evidence_ids") or []}
+    cited = {str(i) for i in _list(result.get("evidence_ids"))}
     colours = source_colours(evidence)
     img = image if image is not None else resolve_image(bundle)
     encoded: dict[str, Any] | None = None
     if img is not None:
-        small = view.get("image")
-        same = (
-            isinstance(small, dict) and image is None and max(small.get("width", 0), small.get("height", 0)) <= max_side
+        small = _dict(view.get("image"))
+        # Reuse the stored encoding only when it is exactly what we would write (it goes into an attribute).
+        reuse = (
+            image is None
+            and small.get("mime") in ("image/png", "image/jpeg")
+            and isinstance(small.get("data"), str)
+            and _B64.fullmatch(small["data"]) is not None
+            and max(img.size) <= max_side
         )
-        encoded = small if same else encode_image(img, max_side=max_side)
-    facts = (sir or {}).get("image") or {}
+        encoded = small if reuse else encode_image(img, max_side=max_side)
+    facts = _dict((sir or {}).get("image"))
     size = (
-        float(facts.get("width") or (img.width if img else 640)),
-        float(facts.get("height") or (img.height if img else 480)),
+        _side(facts.get("width"), img.width if img else 640),
+        _side(facts.get("height"), img.height if img else 480),
     )
     ev_data = {
         str(e.get("id")): {
@@ -267,7 +303,7 @@ def render_page(
     }
     sir_text = _sir_text(view, sir)
     page_title = title or f"seeingeye: {result.get('question') or 'trace'}"
-    unknowns = (sir or {}).get("unknowns") or []
+    unknowns = _list((sir or {}).get("unknowns"))
     left = (
         f'<div class="figure">{_filters(evidence, colours)}{_overlay(encoded, size, evidence, cited, colours)}'
         '<div class="card" id="details"><span class="muted">hover or click a box</span></div></div>'
@@ -283,9 +319,9 @@ def render_page(
         + f"<h2>Evidence ({len(evidence)})</h2>{_evidence_table(evidence, cited, colours)}"
         + "<h2>SIR text as the reasoner received it</h2>"
         + (f"<pre id='sir-text'>{_e(sir_text)}</pre>" if sir_text else "<div class='muted'>no SIR in this trace</div>")
-        + f"<h2>Model calls ({len(trace.get('model_calls') or [])})</h2>"
+        + f"<h2>Model calls ({len(_list(trace.get('model_calls')))})</h2>"
         + (
-            "".join(_model_call(c) for c in trace.get("model_calls") or [] if isinstance(c, dict))
+            "".join(_model_call(c) for c in _list(trace.get("model_calls")) if isinstance(c, dict))
             or "<div class='muted'>none (model-free reasoner)</div>"
         )
     )
