@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import random
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from mcp import Client
 from mcp.client.stdio import StdioServerParameters
 from PIL import Image
 
+import seeingeye
 from seeingeye import SeeingEye
 from seeingeye.eval import synth
 from seeingeye.eval.synth import text_pdf
@@ -87,7 +89,11 @@ async def exercise(client: Client, d: Path, gold: dict[str, Any]) -> None:
 
 def test_mcp_over_stdio_as_a_new_user_would(workdir) -> None:  # type: ignore[no-untyped-def]
     d, gold = workdir
-    params = StdioServerParameters(command=sys.executable, args=["-m", "seeingeye.cli", "mcp"], cwd=str(d))
+    # The SDK passes only a few variables to the server; give it the code under test explicitly.
+    src = str(Path(seeingeye.__file__).resolve().parents[1])
+    params = StdioServerParameters(
+        command=sys.executable, args=["-m", "seeingeye.cli", "mcp"], cwd=str(d), env={**os.environ, "PYTHONPATH": src}
+    )
 
     async def main() -> None:
         async with Client(params, read_timeout_seconds=300) as client:
