@@ -159,8 +159,8 @@ def create_proxy_app(
         elif hint is None:
             try:
                 hint = await anyio.to_thread.run_sync(hint_from_reading, eye, reading, question)
-            except SeeingEyeError as exc:  # the hint is a bonus; the reading alone still serves
-                log.warning("no hint for a cached image: %s", exc)
+            except Exception:  # the hint is a bonus: the reading alone still serves the request
+                log.warning("no hint for a cached image", exc_info=True)
                 hint = ""
         if question:
             hints.put((key, question), hint)
