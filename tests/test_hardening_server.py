@@ -225,6 +225,7 @@ SERVE_BAD = [
         '"text": "What is the total?"}, {"type": "image_url", "image_url": {"url": "' + GOOD + '"}}]}]}',
         400,
     ),
+    ("integer past the digit limit", '{"max_tokens": ' + "9" * 5000 + ', "messages": []}', 400),
     ("url with bad port", json.dumps({"messages": [user("q", "http://example.com:99999/a.png")]}), 400),
     ("url with non-numeric port", json.dumps({"messages": [user("q", "http://example.com:8x/a.png")]}), 400),
     ("url with unclosed ipv6 bracket", json.dumps({"messages": [user("q", "http://[::1/a.png")]}), 400),
