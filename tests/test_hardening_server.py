@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import io
 import json
 import os
@@ -20,6 +21,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -223,6 +225,7 @@ SERVE_BAD = [
         '"text": "What is the total?"}, {"type": "image_url", "image_url": {"url": "' + GOOD + '"}}]}]}',
         400,
     ),
+    ("integer past the digit limit", '{"max_tokens": ' + "9" * 5000 + ', "messages": []}', 400),
     ("url with bad port", json.dumps({"messages": [user("q", "http://example.com:99999/a.png")]}), 400),
     ("url with non-numeric port", json.dumps({"messages": [user("q", "http://example.com:8x/a.png")]}), 400),
     ("url with unclosed ipv6 bracket", json.dumps({"messages": [user("q", "http://[::1/a.png")]}), 400),
@@ -572,39 +575,53 @@ def _cap_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 
 
-def test_serve_process_survives_hostile_inputs_under_6gb_cap(tmp_path) -> None:  # type: ignore[no-untyped-def]
+@contextlib.contextmanager
+def capped_process(args: list[str], ready_path: str, log_path: Any) -> Iterator[str]:
+    """`seeingeye <args>` as a real process under the 6 GB address-space cap; yields its base URL."""
     port = free_port()
     env = {**os.environ, "SEEINGEYE_API_KEYS": "", "OMP_NUM_THREADS": "1"}
-    cmd = [sys.executable, "-m", "seeingeye.cli", "serve", "--port", str(port), "--reasoner", "programs"]
-    cmd += ["--max-body-bytes", "2000000", "--header-timeout", "2", "--body-timeout", "2"]
-    cmd += ["--allow-image-urls", "--url-allow-host", "example.com", "--max-pixels", "4000000"]
-    with open(tmp_path / "serve.log", "wb") as log:  # the child keeps its own copy of the descriptor
+    cmd = [sys.executable, "-m", "seeingeye.cli", *args, "--port", str(port), "--header-timeout", "2"]
+    cmd += ["--body-timeout", "2"]
+    with open(log_path, "wb") as log:  # the child keeps its own copy of the descriptor
         proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, preexec_fn=_cap_memory)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
         while True:
-            assert proc.poll() is None, (tmp_path / "serve.log").read_text()
+            assert proc.poll() is None, Path(log_path).read_text()
             try:
-                if httpx.get(base + "/readyz", timeout=2).status_code == 200:
+                if httpx.get(base + ready_path, timeout=2).status_code == 200:
                     break
             except httpx.TransportError:
                 pass
-            assert time.monotonic() < deadline, "serve never became ready"
+            assert time.monotonic() < deadline, "the server never became ready"
             time.sleep(0.3)
+        yield base
+        with socket.create_connection(("127.0.0.1", port)) as s:  # a trickling client is cut off
+            s.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+            assert hold(s, 8) < 8
+        assert proc.poll() is None, Path(log_path).read_text()
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def test_serve_process_survives_hostile_inputs_under_6gb_cap(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    args = ["serve", "--reasoner", "programs", "--max-body-bytes", "2000000", "--max-pixels", "4000000"]
+    args += ["--allow-image-urls", "--url-allow-host", "example.com"]
+    with capped_process(args, "/readyz", tmp_path / "serve.log") as base:
         url = base + "/v1/chat/completions"
         bomb = io.BytesIO()
         Image.new("L", (20000, 20000)).save(bomb, format="PNG")
+        bomb_url = "data:image/png;base64," + base64.b64encode(bomb.getvalue()).decode()
         hostile: list[tuple[bytes, dict[str, str]]] = [
             (raw.encode() if isinstance(raw, str) else raw, JSON) for _, raw, _ in SERVE_BAD
         ]
         hostile += [
-            (
-                json.dumps(
-                    {"messages": [user("q", "data:image/png;base64," + base64.b64encode(bomb.getvalue()).decode())]}
-                ).encode(),
-                JSON,
-            ),
+            (json.dumps({"messages": [user("q", bomb_url)]}).encode(), JSON),
             (b'{"messages": "' + b"A" * 3_000_000 + b'"}', JSON),
             (json.dumps(good_request()).encode(), {"content-type": "text/plain"}),
             (json.dumps(good_request()).encode(), {**JSON, "origin": "http://evil.example"}),
@@ -613,15 +630,22 @@ def test_serve_process_survives_hostile_inputs_under_6gb_cap(tmp_path) -> None: 
         for raw, headers in hostile:
             r = httpx.post(url, content=raw, headers=headers, timeout=60)
             assert 400 <= r.status_code < 500, (r.status_code, r.text[:200])
-        with socket.create_connection(("127.0.0.1", port)) as s:  # a trickling client is cut off
-            s.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\n")
-            assert hold(s, 8) < 8
-        assert proc.poll() is None
         r = httpx.post(url, json=good_request(), timeout=120)
         assert r.status_code == 200 and r.json()["choices"][0]["message"]["content"] == RECEIPT.answer
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+
+
+def test_proxy_process_survives_hostile_inputs_under_6gb_cap(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    received: list[dict[str, Any]] = []
+    with (
+        LiveServer(recording_upstream(received)) as up,
+        capped_process(["proxy", "--upstream", up.url], "/healthz", tmp_path / "proxy.log") as base,
+    ):
+        url = base + "/v1/chat/completions"
+        for _, raw in PROXY_BAD:
+            r = httpx.post(url, content=raw, headers=JSON, timeout=60)
+            assert r.status_code == 400, r.text[:200]
+        text_only = json.dumps({"messages": [{"role": "user", "content": "hi"}]}).encode()
+        for headers in ({"content-type": "text/plain"}, {**JSON, "host": "evil.example"}, {**JSON, "origin": "null"}):
+            assert 400 <= httpx.post(url, content=text_only, headers=headers).status_code < 500
+        r = httpx.post(url, content=text_only, headers=JSON, timeout=60)
+        assert r.status_code == 200 and r.json()["choices"][0]["message"]["content"] == "OK"

@@ -27,7 +27,7 @@ from ..pipeline import AskResult, SeeingEye
 from ..trace import RoundRecord
 from .body import parse_json, read_limited_body
 from .guard import LOOPBACK_HOSTS, guard
-from .httperrors import ApiError, error_response, install_error_handlers
+from .httperrors import ApiError, client_input, error_response, install_error_handlers
 from .intake import URLPolicy, image_from_url_async
 
 __all__ = ["ApiError", "ServerSettings", "create_app", "error_response", "read_limited_body"]
@@ -285,13 +285,8 @@ def create_app(
     async def chat(request: Request) -> Any:
         check_key(request)  # Content-Type, Host and Origin were checked by the guard
         raw = await read_limited_body(request, s.max_body_bytes)
-        try:
+        with client_input():
             req, question, images = await parse_request(raw, s, eye.settings.max_file_bytes)
-        except ApiError:
-            raise
-        except Exception as exc:  # anything else parsing client input raises is still the input's fault
-            log.warning(json.dumps({"event": "bad_input", "error": type(exc).__name__}), exc_info=True)
-            raise ApiError(400, f"invalid request ({type(exc).__name__})") from None
         rid = request.state.rid
         model = req.model or s.model_id
         release = admit()  # streaming or not, a full queue is a 429 before any 200 is sent

@@ -59,7 +59,7 @@ def parse_json(raw: bytes, max_depth: int = MAX_JSON_DEPTH) -> Any:
     """Body bytes -> JSON value, every malformed input an ApiError 400."""
     try:
         value = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except ValueError:  # bad syntax or encoding, or an integer past Python's 4300-digit limit
         raise ApiError(400, "request body is not valid JSON") from None
     except RecursionError:  # the C parser recurses per nesting level
         raise ApiError(400, f"request JSON nests deeper than {max_depth} levels") from None

@@ -3,6 +3,10 @@ so framework errors (404, 405, validation) come out in the same shape, never as 
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -30,6 +34,19 @@ def error_response(
     status: int, message: str, type_: str, code: str | None = None, headers: dict[str, str] | None = None
 ) -> JSONResponse:
     return JSONResponse({"error": {"message": message, "type": type_, "code": code}}, status, headers=headers)
+
+
+@contextmanager
+def client_input() -> Iterator[None]:
+    """Around code that only looks at what the client sent: whatever it raises is the input's fault (400),
+    logged with its traceback for us, reported to the client by exception type only."""
+    try:
+        yield
+    except ApiError:
+        raise
+    except Exception as exc:
+        logging.getLogger("seeingeye.input").warning("bad input: %s", type(exc).__name__, exc_info=True)
+        raise ApiError(400, f"invalid request ({type(exc).__name__})") from None
 
 
 def install_error_handlers(app: FastAPI) -> None:

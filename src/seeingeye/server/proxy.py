@@ -28,7 +28,7 @@ from .app import ServerSettings
 from .auth import require_keys
 from .body import parse_json, read_limited_body
 from .guard import guard
-from .httperrors import ApiError, install_error_handlers
+from .httperrors import ApiError, client_input, install_error_handlers
 from .intake import image_from_url_async
 from .upstream import Upstream
 
@@ -159,8 +159,8 @@ def create_proxy_app(
         elif hint is None:
             try:
                 hint = await anyio.to_thread.run_sync(hint_from_reading, eye, reading, question)
-            except SeeingEyeError as exc:  # the hint is a bonus; the reading alone still serves
-                log.warning("no hint for a cached image: %s", exc)
+            except Exception:  # the hint is a bonus: the reading alone still serves the request
+                log.warning("no hint for a cached image", exc_info=True)
                 hint = ""
         if question:
             hints.put((key, question), hint)
@@ -191,10 +191,12 @@ def create_proxy_app(
     @app.post("/v1/chat/completions")
     async def chat(request: Request) -> Any:
         raw = await read_limited_body(request, s.max_body_bytes)
-        body = parse_json(raw)
-        if not isinstance(body, dict):
-            raise ApiError(400, "invalid request: the body must be a JSON object")
-        body["messages"] = await convert(check_messages(body.get("messages")))
+        with client_input():
+            body = parse_json(raw)
+            if not isinstance(body, dict):
+                raise ApiError(400, "invalid request: the body must be a JSON object")
+            messages = check_messages(body.get("messages"))
+        body["messages"] = await convert(messages)
         if upstream_model:
             body["model"] = upstream_model
         return await up.forward(body)
