@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,9 @@ MIN_TEXT_CHARS = 16  # fewer characters than this on a page means "scanned": ren
 MAX_TEXT_CHARS = 200_000  # per page: a text layer is data for a model, not a place to spend memory
 MAX_SELECTOR_CHARS = 1000
 MAX_SELECTOR_PARTS = 100
+# PDFium is not thread-safe, and the MCP server runs tools in a thread pool: every PDFium call holds this
+# lock (page analysis such as OCR happens outside it, after a page is yielded).
+_PDFIUM = threading.Lock()
 _PART = re.compile(r"\s*(\d{1,9})\s*(?:-\s*(\d{1,9})\s*)?")
 
 
@@ -102,12 +106,14 @@ class PdfFile:
         if not data:
             raise ImageError(f"cannot open {name}: the file is empty")
         try:
-            self._pdf: Any = pdfium.PdfDocument(data)
+            with _PDFIUM:
+                self._pdf: Any = pdfium.PdfDocument(data)
+                self._pages = len(self._pdf)
         except pdfium.PdfiumError as exc:
             raise ImageError(f"cannot open {name}: {exc}") from None
 
     def __len__(self) -> int:
-        return len(self._pdf)
+        return self._pages
 
     def __enter__(self) -> PdfFile:
         return self
@@ -116,7 +122,8 @@ class PdfFile:
         self.close()
 
     def close(self) -> None:
-        self._pdf.close()
+        with _PDFIUM:
+            self._pdf.close()
 
     def select(self, selector: str | None, max_pages: int) -> tuple[list[int], list[str]]:
         """The pages to read (at most `max_pages`) and a note when the cap cut the selection."""
@@ -136,19 +143,23 @@ class PdfFile:
         """The pages one at a time. Pages without a text layer are rendered; `render_all` renders the
         others too (to look at them, e.g. to answer a question). Every render fits the pixel limits."""
         for n in numbers:
-            page = self._pdf[n - 1]
-            try:
-                textpage = page.get_textpage()
-                chars = min(textpage.count_chars(), MAX_TEXT_CHARS)
-                text = textpage.get_text_range(0, chars).strip() if chars > 0 else ""
-                has_text = len(text) >= MIN_TEXT_CHARS
-                image, used = None, 0.0
-                if render_all or not has_text:
-                    used = render_scale(*page.get_size(), scale, max_pixels, max_side)
-                    image = page.render(scale=used).to_pil().convert("RGB")
-                yield Page(n, text if has_text else None, image, used)
-            finally:
-                page.close()
+            with _PDFIUM:
+                page = self._pdf[n - 1]
+                try:
+                    textpage = page.get_textpage()
+                    chars = min(textpage.count_chars(), MAX_TEXT_CHARS)
+                    text = textpage.get_text_range(0, chars).strip() if chars > 0 else ""
+                    textpage.close()
+                    has_text = len(text) >= MIN_TEXT_CHARS
+                    image, used = None, 0.0
+                    if render_all or not has_text:
+                        used = render_scale(*page.get_size(), scale, max_pixels, max_side)
+                        bitmap = page.render(scale=used)
+                        image = bitmap.to_pil().convert("RGB")  # a copy: the bitmap is freed under the lock
+                        bitmap.close()
+                finally:
+                    page.close()
+            yield Page(n, text if has_text else None, image, used)
 
 
 def read_pdf(
