@@ -40,7 +40,7 @@ def _scenes() -> list[tuple[Scene, int]]:
         (lambda i, r: multi_chart(i, r, "line"), 6), (pie_chart, 6), (photo, len(PHOTOS)),
     ]
     try:
-        from scenes_real import docs_page, terminal, DOC_PAGES, TERMINALS  # noqa: PLC0415
+        from scenes_real import DOC_PAGES, TERMINALS, docs_page, terminal  # noqa: PLC0415
 
         gens += [(terminal, len(TERMINALS)), (docs_page, len(DOC_PAGES))]
     except ImportError:

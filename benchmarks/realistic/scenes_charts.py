@@ -1,3 +1,4 @@
+# ruff: noqa: E501 — HTML and CSS templates read better on one line each.
 """Matplotlib charts in many styles (bars, horizontal, grouped, stacked, lines, pies, donuts) and real photos."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 — HTML and CSS templates read better on one line each.
 """Receipts, invoices, web forms, ID cards / badges / boarding passes, HTML tables — HTML written here, gold from data."""
 
 from __future__ import annotations

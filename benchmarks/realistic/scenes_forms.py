@@ -1,3 +1,4 @@
+# ruff: noqa: E501 — HTML and CSS templates read better on one line each.
 """Web forms (checkboxes, radios, toggles, filled inputs), ID cards / badges / boarding passes, and HTML tables."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 — HTML and CSS templates read better on one line each.
 """Slides, landing pages, KPI dashboards and SVG flowcharts — HTML written here, gold from data."""
 
 from __future__ import annotations
