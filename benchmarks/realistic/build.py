@@ -29,6 +29,10 @@ from scenes_web import dashboard, diagram, slide, webpage  # noqa: E402
 
 ROOT = Path(__file__).parent
 QUESTIONS_PER_IMAGE = 5
+# Answers that are computed (sums, counts, yes/no, colours, options, values estimated off a chart) are not printed in
+# the image; every other gold answer is, and sir_recall.py checks that it reaches the reasoner literally.
+NOT_LITERAL_TYPES = {"yesno", "mcq", "colour", "approx", "count"}
+NOT_LITERAL_INTENTS = {"sum", "diff"}
 
 
 def _scenes() -> list[tuple[Scene, int]]:
@@ -59,22 +63,23 @@ def split_of(scene: Scene, j: int) -> str:
     return "dev" if j % 4 in (0, 3) else "test"
 
 
-def render_html(html: str, size: tuple[int, int], out: Path) -> None:
+def render_html(html: str | None, size: tuple[int, int], out: Path, url: str | None = None) -> None:
     from PIL import Image
 
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "page.html"
-        page.write_text(f"<!doctype html><meta charset='utf-8'>{html}" if not html.startswith("<!") else html)
+        if html is not None:
+            page.write_text(f"<!doctype html><meta charset='utf-8'>{html}")
         shot = Path(tmp) / "shot.png"
         cmd = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-               f"--screenshot={shot}", f"--window-size={size[0]},{size[1]}", page.as_uri()]
+               f"--screenshot={shot}", f"--window-size={size[0]},{size[1]}", url or page.as_uri()]
         subprocess.run(cmd, check=True, capture_output=True, timeout=120)
         Image.open(shot).convert("RGB").save(out, optimize=True)
 
 
 def render_scene(scene: Scene, out: Path) -> None:
-    if scene.html is not None:
-        render_html(scene.html, scene.size, out)
+    if scene.html is not None or "url" in scene.meta:
+        render_html(scene.html, scene.size, out, scene.meta.get("url"))
     elif scene.render is not None:
         scene.render(out)
         if out.suffix == ".png":
@@ -83,6 +88,24 @@ def render_scene(scene: Scene, out: Path) -> None:
             Image.open(out).convert("RGB").save(out, optimize=True)
     else:
         raise ValueError(f"scene {scene.name} has nothing to render")
+
+
+def _interleave(items: list[dict]) -> list[dict]:
+    """Round-robin over images of different categories, so `--limit N` is a stratified sample of the split."""
+    by_cat: dict[str, list[list[dict]]] = {}
+    for r in items:
+        imgs = by_cat.setdefault(r["category"], [])
+        if not imgs or imgs[-1][0]["image"] != r["image"]:
+            imgs.append([])
+        imgs[-1].append(r)
+    queues = {c: [r for n in range(QUESTIONS_PER_IMAGE) for img in imgs for r in img[n : n + 1]]
+              for c, imgs in by_cat.items()}
+    out: list[dict] = []
+    while any(queues.values()):
+        for c in sorted(queues):
+            if queues[c]:
+                out.append(queues[c].pop(0))
+    return out
 
 
 def main() -> None:
@@ -99,7 +122,9 @@ def main() -> None:
         rel = f"images/{scene.name}.{scene.ext}"
         out = ROOT / split / rel
         out.parent.mkdir(parents=True, exist_ok=True)
-        if not args.skip_render and (args.only in (None, scene.category)):
+        # Terminal scenes run their commands anew on every build (PIDs, disk use): render them every time so the
+        # image always shows the output the gold was parsed from.
+        if not args.skip_render and (args.only in (None, scene.category) or scene.category == "terminal"):
             render_scene(scene, out)
             print(f"rendered {split}/{rel}", file=sys.stderr)
         rng = random.Random(f"q:{scene.name}")
@@ -122,11 +147,13 @@ def main() -> None:
                 "answer_type": f.type,
                 "category": scene.category,
                 "intent": f.intent,
+                "literal": f.type not in NOT_LITERAL_TYPES and f.intent not in NOT_LITERAL_INTENTS,
             }
             if f.options:
                 row["options"] = f.options
             rows[split].append(row)
     for split, items in rows.items():
+        items = _interleave(items)
         path = ROOT / split / "manifest.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in items), encoding="utf-8")
         print(f"{split}: {len(items)} questions over {len({r['image'] for r in items})} images -> {path}")

@@ -258,7 +258,10 @@ def score(
         return scorers[kind](pred, gold)
     # Free text: the same words (case, punctuation and a leading article aside), optionally framed.
     g = _text_key(gold)
-    return bool(g) and (_text_key(pred) == g or _text_key(core(pred)) == g)
+    cands = {_text_key(pred), _text_key(core(pred))}
+    if not re.match(r"\d", g):  # a heading read with its section number: "1 What is libffi?"
+        cands |= {re.sub(r"^\d+(?: \d+)*\s+", "", c) for c in cands}
+    return bool(g) and g in cands
 
 
 def evidence_hit(gold: str, texts: list[str], numbers: list[float], rel_tol: float = 0.005) -> bool:
