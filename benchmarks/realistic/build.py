@@ -50,9 +50,9 @@ def _scenes() -> list[tuple[Scene, int]]:
     except ImportError:
         pass
     out = []
-    for gen, n in gens:
+    for k, (gen, n) in enumerate(gens):
         for i in range(n):
-            out.append((gen(i, random.Random(f"{getattr(gen, '__name__', 'g')}:{i}:{n}")), i))
+            out.append((gen(i, random.Random(f"scene:{k}:{i}")), i))  # one seed per generator and index
     return out
 
 

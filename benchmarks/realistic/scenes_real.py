@@ -73,7 +73,7 @@ def _traceback_scene(idx: int, k: int, rng: random.Random) -> Scene:
     lines = re.findall(rf'File "[^"]*{re.escape(name)}", line (\d+)', out)  # the user's own line, not the library's
     html, size = _terminal_html([(f"python3 {name}", out)], idx)
     facts = [Fact("error", {}, err, "error"),
-             Fact("lookup", {"label": "line number the error happened on"}, lines[-1], "number"),
+             Fact("lookup", {"label": "line number where the error was raised in the script"}, lines[-1], "number"),
              Fact("lookup", {"label": "name of the script that failed"}, name, "code")]
     return Scene(f"terminal{idx}", "terminal", facts, html=html, size=size)
 
