@@ -95,7 +95,7 @@ def _ls_scene(idx: int, rng: random.Random) -> Scene:
     facts = [
         Fact("lookup", {"label": f"size of {files[k][0]} in bytes"}, str(files[k][1]), "number"),
         Fact("max", {"thing": "file", "measure": "size"}, max(files, key=lambda f: f[1])[0], "code"),
-        Fact("count", {"things": "files and folders listed"}, str(len(rows)), "count"),
+        Fact("count", {"things": "files and folders"}, str(len(rows)), "count"),
         Fact("exists", {"thing": "a folder called assets"}, "yes", "yesno"),
     ]
     return Scene(f"terminal{idx}", "terminal", facts, html=html, size=size)
@@ -154,7 +154,7 @@ def _system_scene(idx: int, rng: random.Random, which: str) -> Scene:
         facts = [Fact("lookup", {"label": f"Use% of {r[0]}"}, r[4], "number"),
                  Fact("lookup", {"label": f"size of {r[0]}"}, r[1], "code"),
                  Fact("lookup", {"label": f"available space on {r[0]}"}, r[3], "code"),
-                 Fact("count", {"things": "filesystems listed"}, str(len(rows)), "count")]
+                 Fact("count", {"things": "filesystems"}, str(len(rows)), "count")]
     elif which == "pip":
         out = _run(f"{VENV_PY} -m pip list --disable-pip-version-check 2>/dev/null | head -22", root)
         rows = [r.split() for r in out.splitlines()[2:]]
@@ -166,7 +166,7 @@ def _system_scene(idx: int, rng: random.Random, which: str) -> Scene:
         out = _run("sleep 30 & sleep 31 & ps -o pid,stat,comm --pid $$ --ppid $$; kill %1 %2", root)
         rows = [r.split() for r in out.splitlines()[1:]]
         blocks = [("ps -o pid,stat,comm", out)]
-        facts = [Fact("count", {"things": "processes listed"}, str(len(rows)), "count"),
+        facts = [Fact("count", {"things": "processes"}, str(len(rows)), "count"),
                  Fact("lookup", {"label": "PID of the ps process"}, next(r[0] for r in rows if r[-1] == "ps"), "code")]
     html, size = _terminal_html(blocks, idx)
     return Scene(f"terminal{idx}", "terminal", facts, html=html, size=size)
