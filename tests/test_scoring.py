@@ -118,3 +118,32 @@ def test_core_strips_framing_only() -> None:
     assert core("The answer is: Pack items.") == "Pack items"
     assert core("Invoice No: INV-2024-0456") == "INV-2024-0456"
     assert core("Check stock Pack items") == "Check stock Pack items"
+
+
+def test_every_realistic_gold_scores_as_itself_and_not_as_its_neighbour() -> None:
+    """Each gold answer of the committed realistic set is accepted verbatim, and a different item's gold of the same
+    type on the same image is rejected (so the scorer can tell the image's values apart)."""
+    import json
+    from collections import defaultdict
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "benchmarks" / "realistic"
+    rows = [json.loads(line) for split in ("dev", "test") for line in (root / split / "manifest.jsonl").open()]
+    assert len(rows) >= 270
+    by_image = defaultdict(list)
+    for r in rows:
+        assert score(r["answer"], r["answer"], r["answer_type"], r.get("options")), r
+        by_image[(r["id"].split("-")[0], r["image"])].append(r)
+    for group in by_image.values():
+        for a in group:
+            for b in group:
+                kind = a["answer_type"]
+                if kind != b["answer_type"] or kind in ("yesno", "mcq"):
+                    continue
+                numeric = kind in ("money", "number", "count", "approx")
+                same = (numbers(a["answer"]) == numbers(b["answer"])) if numeric else \
+                    a["answer"].lower() == b["answer"].lower()
+                if numeric and kind == "approx":
+                    continue  # nearby values are within the chart tolerance by design
+                if not same:
+                    assert not score(b["answer"], a["answer"], kind), (a, b)
