@@ -25,6 +25,7 @@ from phrasings import phrase  # noqa: E402
 from scenes_charts import PHOTOS, bar_chart, multi_chart, photo, pie_chart  # noqa: E402
 from scenes_docs import invoice, receipt  # noqa: E402
 from scenes_forms import form, idcard, table  # noqa: E402
+from scenes_real import DOC_PAGES, TERMINALS, docs_page, terminal  # noqa: E402
 from scenes_web import dashboard, diagram, slide, webpage  # noqa: E402
 
 ROOT = Path(__file__).parent
@@ -43,12 +44,7 @@ def _scenes() -> list[tuple[Scene, int]]:
         (lambda i, r: multi_chart(i, r, "grouped"), 6), (lambda i, r: multi_chart(i, r, "stacked"), 6),
         (lambda i, r: multi_chart(i, r, "line"), 6), (pie_chart, 6), (photo, len(PHOTOS)),
     ]
-    try:
-        from scenes_real import DOC_PAGES, TERMINALS, docs_page, terminal  # noqa: PLC0415
-
-        gens += [(terminal, len(TERMINALS)), (docs_page, len(DOC_PAGES))]
-    except ImportError:
-        pass
+    gens += [(terminal, len(TERMINALS)), (docs_page, len(DOC_PAGES))]
     out = []
     for k, (gen, n) in enumerate(gens):
         for i in range(n):
@@ -112,7 +108,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", help="render only this category (manifests are still written in full)")
     ap.add_argument("--skip-render", action="store_true", help="write manifests only")
+    ap.add_argument("--fresh-terminal", action="store_true", help="re-run the commands instead of replaying outputs")
     args = ap.parse_args()
+    import scenes_real
+
+    if args.fresh_terminal:
+        scenes_real.OUTPUTS.clear()
     import matplotlib
 
     matplotlib.use("Agg")
@@ -122,9 +123,7 @@ def main() -> None:
         rel = f"images/{scene.name}.{scene.ext}"
         out = ROOT / split / rel
         out.parent.mkdir(parents=True, exist_ok=True)
-        # Terminal scenes run their commands anew on every build (PIDs, disk use): render them every time so the
-        # image always shows the output the gold was parsed from.
-        if not args.skip_render and (args.only in (None, scene.category) or scene.category == "terminal"):
+        if not args.skip_render and args.only in (None, scene.category):
             render_scene(scene, out)
             print(f"rendered {split}/{rel}", file=sys.stderr)
         rng = random.Random(f"q:{scene.name}")
@@ -132,12 +131,14 @@ def main() -> None:
         rng.shuffle(facts)
         seen: Counter[str] = Counter()
         chosen = []
-        for f in facts:  # prefer different intents on one image
+        for f in facts:  # different intents on one image first, then more of the same intent
             if seen[f.intent] == 0 or len(facts) <= QUESTIONS_PER_IMAGE:
                 chosen.append(f)
                 seen[f.intent] += 1
             if len(chosen) == QUESTIONS_PER_IMAGE:
                 break
+        rest = [f for f in facts if not any(f is c for c in chosen)]
+        chosen += rest[: QUESTIONS_PER_IMAGE - len(chosen)]
         for n, f in enumerate(chosen):
             row = {
                 "id": f"{split}-{scene.name}-{n}",
@@ -152,6 +153,7 @@ def main() -> None:
             if f.options:
                 row["options"] = f.options
             rows[split].append(row)
+    scenes_real.save_outputs()
     for split, items in rows.items():
         items = _interleave(items)
         path = ROOT / split / "manifest.jsonl"

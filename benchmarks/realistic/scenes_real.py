@@ -8,6 +8,7 @@ the gold is parsed from the very output that is rendered. Documentation facts ar
 from __future__ import annotations
 
 import html as htmlmod
+import json
 import os
 import random
 import re
@@ -32,10 +33,29 @@ TRACEBACKS = [
 ]
 
 
-def _run(cmd: str, cwd: Path, env: dict[str, str] | None = None) -> str:
+# Outputs are recorded the first time a command runs (terminal_outputs.json) and replayed on later builds, so a
+# rebuild reproduces the committed images and golds exactly (PIDs, disk use, versions); --fresh-terminal re-runs.
+OUTPUTS_FILE = Path(__file__).parent / "terminal_outputs.json"
+OUTPUTS: dict[str, str] = json.loads(OUTPUTS_FILE.read_text()) if OUTPUTS_FILE.exists() else {}
+
+
+def save_outputs() -> None:
+    OUTPUTS_FILE.write_text(json.dumps(OUTPUTS, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
+
+
+def _run(cmd: str, cwd: Path, env: dict[str, str] | None = None, key: str | None = None) -> str:
+    key = key or f"{cwd.name}$ {cmd}"
+    if key in OUTPUTS:
+        return OUTPUTS[key]
     full_env = {**os.environ, "LC_ALL": "C.UTF-8", "COLUMNS": "100", **(env or {})}
     res = subprocess.run(["bash", "-c", cmd], cwd=cwd, capture_output=True, text=True, env=full_env, timeout=120)
-    return (res.stdout + res.stderr).rstrip("\n")
+    out = (res.stdout + res.stderr).rstrip("\n")
+    OUTPUTS[key] = out
+    return out
+
+
+def _setup(cmd: str, cwd: Path, env: dict[str, str] | None = None) -> None:
+    subprocess.run(["bash", "-c", cmd], cwd=cwd, capture_output=True, env={**os.environ, **(env or {})}, timeout=120)
 
 
 def _sandbox() -> Path:
@@ -67,7 +87,7 @@ def _traceback_scene(idx: int, k: int, rng: random.Random) -> Scene:
     root = _sandbox() / f"tb{k}"
     root.mkdir(parents=True, exist_ok=True)
     (root / name).write_text(src)
-    out = _run(f"{VENV_PY} {name}", root)
+    out = _run(f"{VENV_PY} {name}", root, key=f"{root.name}$ python3 {name}")
     last = out.strip().splitlines()[-1]
     err = last.split(":")[0].strip().rsplit(".", 1)[-1]
     lines = re.findall(rf'File "[^"]*{re.escape(name)}", line (\d+)', out)  # the user's own line, not the library's
@@ -110,14 +130,14 @@ def _git_scene(idx: int, rng: random.Random) -> Scene:
                           ("Chloe Dubois", "chloe@example.com"), ("Kwame Mensah", "kwame@example.com")], 3)
     msgs = ["Initial commit", *rng.sample(["Add CSV export", "Fix crash on empty input", "Bump version to 1.4.2",
                        "Refactor config loader", "Update README", "Add unit tests for parser"], rng.randint(2, 3))]
-    _run("git init -q -b main .", root)
+    _setup("git init -q -b main .", root)
     for i, msg in enumerate(msgs):
         a = authors[i % len(authors)]
         env = {"GIT_AUTHOR_NAME": a[0], "GIT_AUTHOR_EMAIL": a[1], "GIT_COMMITTER_NAME": a[0],
                "GIT_COMMITTER_EMAIL": a[1], "GIT_AUTHOR_DATE": f"2025-0{i + 3}-1{i} 1{i}:2{i}:00 +0100",
                "GIT_COMMITTER_DATE": f"2025-0{i + 3}-1{i} 1{i}:2{i}:00 +0100"}
         (root / f"f{i}.txt").write_text(msg)
-        _run(f"git add -A && git commit -q -m '{msg}'", root, env)
+        _setup(f"git add -A && git commit -q -m '{msg}'", root, env)
     out = _run("git log", root)
     logs = re.findall(r"commit (\w+)\nAuthor: (.+?) <", out)
     html, size = _terminal_html([("git log", out)], idx)
