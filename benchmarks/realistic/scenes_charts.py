@@ -165,7 +165,7 @@ def pie_chart(idx: int, rng: random.Random) -> Scene:
             fig, ax = plt.subplots(figsize=(5.6, 4.4))
             kw = {"wedgeprops": {"width": 0.45}} if donut else {}
             if pct:
-                ax.pie(vals, labels=names, autopct="%d%%", startangle=90, counterclock=False, **kw)
+                ax.pie(vals, labels=names, autopct=lambda p: f"{p:.0f}%", startangle=90, counterclock=False, **kw)
             else:
                 wedges, _ = ax.pie(vals, startangle=90, counterclock=False, **kw)
                 ax.legend(wedges, names, loc="center left", bbox_to_anchor=(0.95, 0.5))
