@@ -21,6 +21,7 @@ import re
 import socket
 import statistics
 import subprocess
+import tempfile
 import sys
 import threading
 import time
@@ -98,7 +99,8 @@ def _start_proxy(upstream_port: int) -> tuple[subprocess.Popen, int]:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}
     cmd = [sys.executable, "-m", "seeingeye", "proxy", "--upstream", f"http://127.0.0.1:{upstream_port}/v1",
            "--port", str(port), "--timeout", "600"]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = open(Path(tempfile.gettempdir()) / f"seeingeye-proxy-{port}.log", "wb")  # noqa: SIM115 — lives with it
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=log)
     for _ in range(600):
         try:
             if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:
@@ -106,7 +108,7 @@ def _start_proxy(upstream_port: int) -> tuple[subprocess.Popen, int]:
         except httpx.HTTPError:
             pass
         if proc.poll() is not None:
-            raise SystemExit(f"proxy exited: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
+            raise SystemExit(f"proxy exited: {Path(log.name).read_text(errors='replace')[-2000:]}")
         time.sleep(0.5)
     proc.terminate()
     raise SystemExit("proxy did not come up within 300 s")
@@ -130,10 +132,18 @@ def run(manifest: Path, limit: int | None) -> dict[str, Any]:
                 path = manifest.parent / row["image"]
                 before = len(_Recorder.received)
                 t0 = time.perf_counter()
-                resp = client.post(f"http://127.0.0.1:{port}/v1/chat/completions", json={
-                    "model": "any", "messages": [{"role": "user", "content": [
-                        {"type": "text", "text": row["question"]},
-                        {"type": "image_url", "image_url": {"url": _data_url(path)}}]}]})
+                try:
+                    resp = client.post(f"http://127.0.0.1:{port}/v1/chat/completions", json={
+                        "model": "any", "messages": [{"role": "user", "content": [
+                            {"type": "text", "text": row["question"]},
+                            {"type": "image_url", "image_url": {"url": _data_url(path)}}]}]})
+                except httpx.HTTPError as exc:
+                    # A dead proxy is a finding, not the end of the run: record it and start a new one.
+                    items.append({**_brief(row), "status": 0, "hit": False, "error": f"{type(exc).__name__}: {exc}"})
+                    print(f"[{n}/{len(rows)}] {row['id']}: proxy error {type(exc).__name__}", file=sys.stderr)
+                    if proc.poll() is not None:
+                        proc, port = _start_proxy(server.server_address[1])
+                    continue
                 seconds = time.perf_counter() - t0
                 if resp.status_code != 200 or len(_Recorder.received) == before:
                     items.append({**_brief(row), "status": resp.status_code, "hit": False, "error": resp.text[:300]})
