@@ -21,8 +21,8 @@ import re
 import socket
 import statistics
 import subprocess
-import tempfile
 import sys
+import tempfile
 import threading
 import time
 from collections import defaultdict
