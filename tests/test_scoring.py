@@ -35,6 +35,8 @@ RIGHT = [
     ("Tel: +44 7700 900123", "+44 7700 900123", "phone"),
     ("14 Mar 2025", "14 Mar 2025", "date"),
     ("March 14, 2025", "14 Mar 2025", "date"),
+    ("14Mar2025", "14 Mar 2025", "date"),
+    ("FEB 06,2024", "FEB 06, 2024", "date"),
     ("2025-03-14", "14/03/2025", "date"),
     ("The due date is 14/03/2025", "14/03/2025", "date"),
     ("7:45", "07:45", "time"),
@@ -71,6 +73,7 @@ WRONG = [
     ("7705-HZ 7706-HZ", "7705-HZ", "code"),
     ("20 7946 0958", "020 7946 0958", "phone"),  # leading zero dropped
     ("13 Mar 2025", "14 Mar 2025", "date"),
+    ("14 Mar 2024", "14 Mar 2025", "date"),
     ("03/14/2025", "14/03/2025", "date"),  # month-first reading of a day-first date
     ("7:45 pm", "07:45", "time"),
     ("3.11", "3.11.2", "version"),

@@ -153,10 +153,11 @@ def _date_parts(text: str, day_first: bool = True) -> tuple[int, int, int] | Non
     m = re.search(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b", t)
     if m:
         return int(m[1]), int(m[2]), int(m[3])
-    m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})\b", t)
+    # OCR may glue the parts ("18Apr2023"); the same calendar date still.
+    m = re.search(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s*([a-z]{3})[a-z]*\.?,?\s*(\d{4})\b", t)
     if m and m[2] in _MONTHS:
         return int(m[3]), _MONTHS[m[2]], int(m[1])
-    m = re.search(r"\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", t)
+    m = re.search(r"\b([a-z]{3})[a-z]*\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})\b", t)
     if m and m[1] in _MONTHS:
         return int(m[3]), _MONTHS[m[1]], int(m[2])
     m = re.search(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b", t)
