@@ -1,4 +1,10 @@
-"""Scorers per answer type: numeric (tolerance), multiple choice (letter or option text), yes/no, short text."""
+"""Scorers per answer type: fair to how people and models phrase an answer, strict about what the answer is.
+
+Types: number/numeric/count/money/approx (numbers), code, phone, date, time, version, error, colour, yesno, mcq, text.
+One rule holds for all of them: an answer is its value, perhaps framed ("The total is $12.50", "Invoice No: A-12"),
+never a whole line that happens to contain the value among others ("Subtotal 10.00 Tax 2.50 Total 12.50" is wrong
+for a total of 12.50, "Standard Express Next-day" is wrong for "Next-day").
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,78 @@ from ..textutil import normalise, parse_number
 
 YES = {"yes", "y", "true", "correct"}
 NO = {"no", "n", "false", "incorrect"}
+NUMERIC_TYPES = {"number", "numeric", "count", "money", "approx", "percent"}
+
+# A number standing on its own: not glued to letters (Q3, A5, 2B are names), with optional currency, sign,
+# thousands separators (1,234 / 1 234 / 1.234,50), decimals, percent and k/M suffix.
+_NUM = re.compile(
+    r"(?<![\w.,])(?P<cur>[$€£¥])?\s?(?P<sign>[-+−–])?\s?(?P<cur2>[$€£¥])?"
+    r"(?P<num>\d{1,3}(?:(?:,|\.|[ \u00a0\u202f])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?P<suf>\s?%|\s?[kKmM](?![a-zA-Z])|\s?(?:bn|billion|million|thousand)\b|\s?€)?(?![\w])"
+)
+_NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+_WORDS = {w: i for i, w in enumerate([*_NUMBER_WORDS.split(), "seventeen", "eighteen", "nineteen", "twenty"])}  # noqa: SIM905
+_MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+# "The total is", "Invoice No:", "Answer -", "it's": a framing prefix that ends in a verb or a separator.
+_FRAME = re.compile(
+    r"^(?:[^\d\n]{0,60}?\b(?:is|are|was|were|it's|reads|says|shows)\b\s*:?|[^\d\n:=]{0,40}[:=]|answer\s*-)\s+",
+    re.IGNORECASE,
+)
+_ARTICLES = ("a ", "an ", "the ")
+
+
+def _to_float(num: str) -> float:
+    """'1,234.50' / '1.234,50' / '1 234' / '12,50' -> float, deciding which separator is the decimal one."""
+    s = num.replace("\u00a0", " ").replace("\u202f", " ").replace(" ", "")
+    if "," in s and "." in s:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        s = s.replace("." if dec == "," else ",", "").replace(dec, ".")
+    elif "," in s:
+        parts = s.split(",")
+        s = s.replace(",", ".") if len(parts) == 2 and len(parts[1]) != 3 else s.replace(",", "")
+    elif s.count(".") > 1:
+        s = s.replace(".", "")
+    return float(s)
+
+
+def numbers(text: str) -> list[tuple[float, str]]:
+    """Every stand-alone number in `text` as (value, currency symbol or '')."""
+    out = []
+    for m in _NUM.finditer(text or ""):
+        value = _to_float(m.group("num"))
+        suf = (m.group("suf") or "").strip().lower()
+        value *= _MULT.get(suf, 1.0)
+        if m.group("sign") in ("-", "−", "–"):
+            value = -value
+        cur = m.group("cur") or m.group("cur2") or ("€" if suf == "€" else "")
+        out.append((value, cur))
+    for word in re.findall(r"[a-z]+", (text or "").lower()):
+        if word in _WORDS:
+            out.append((float(_WORDS[word]), ""))
+    return out
+
+
+def clean(prediction: str) -> str:
+    """The answer without markdown, quotes, a trailing full stop and a framing prefix."""
+    p = (prediction or "").strip().strip("*`_").strip()
+    p = re.sub(r"^(?:final\s+)?answer\s*[:\-]\s*", "", p, flags=re.IGNORECASE)
+    p = p.rstrip(".!").strip().strip("\"'“”‘’").strip()
+    return p
+
+
+def core(prediction: str) -> str:
+    """The value part of a framed answer: 'The total is $12.50' -> '$12.50'; 'Invoice No: A-12' -> 'A-12'."""
+    p = clean(prediction)
+    m = _FRAME.match(p)
+    return clean(p[m.end():]) if m and p[m.end():].strip() else p
+
+
+def _text_key(text: str) -> str:
+    t = normalise(text)
+    for art in _ARTICLES:
+        if t.startswith(art):
+            t = t[len(art):]
+    return t
 
 
 def infer_type(gold: str, options: list[str] | None = None) -> str:
@@ -20,35 +98,177 @@ def infer_type(gold: str, options: list[str] | None = None) -> str:
     return "numeric" if parse_number(g) is not None and re.fullmatch(r"[-$€£\d.,%\s]+", g) else "text"
 
 
+def _score_number(pred: str, gold: str, kind: str, rel_tol: float) -> bool:
+    golds = numbers(gold)
+    if not golds:
+        return False
+    g, g_cur = golds[0]
+    found = numbers(pred)
+    values = {round(v, 9) for v, _ in found}
+    if len(values) != 1:  # no number, or several different ones (a whole line, a list)
+        return False
+    p, p_cur = found[0]
+    if kind == "money" and g_cur and p_cur and g_cur != p_cur:
+        return False
+    if g < 0 < p and not re.search(r"\b(down|decrease[ds]?|drop(ped)?|fell|lower|minus|negative)\b", pred, re.I):
+        return False
+    p = abs(p) if g < 0 else p
+    g = abs(g)
+    if kind == "count":
+        return p == g
+    if kind == "money":
+        return math.isclose(p, g, abs_tol=0.005)
+    if kind == "approx":  # ChartQA's relaxed accuracy for values read off an unlabelled chart
+        return math.isclose(p, g, rel_tol=0.05, abs_tol=1e-6)
+    if kind == "number":
+        return math.isclose(p, g, rel_tol=1e-9, abs_tol=1e-6)
+    return math.isclose(p, g, rel_tol=rel_tol, abs_tol=1e-6)
+
+
+def _score_code(pred: str, gold: str) -> bool:
+    """Exact characters (case-insensitive, spacing free); a longer code or a second code is wrong."""
+    squash = lambda s: re.sub(r"\s+", "", s).upper()  # noqa: E731
+    c = core(pred)
+    if squash(c) == squash(gold):
+        return True
+    m = re.search(rf"(?<![\w-]){re.escape(gold.strip())}(?![\w-])", pred, re.IGNORECASE)
+    if not m:
+        return False
+    rest = pred[: m.start()] + " " + pred[m.end():]
+    return not re.search(r"\d", rest) and len(rest.split()) <= 6
+
+
+def _score_phone(pred: str, gold: str) -> bool:
+    """Same digits in the same order, leading zeros and '+' included; spacing may differ."""
+    digits = lambda s: ("+" if s.strip().startswith("+") else "") + re.sub(r"\D", "", s)  # noqa: E731
+    return digits(core(pred)) == digits(gold) and len(re.sub(r"\D", "", gold)) >= 5
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun",
+                                           "jul", "aug", "sep", "oct", "nov", "dec"])}
+
+
+def _date_parts(text: str, day_first: bool = True) -> tuple[int, int, int] | None:
+    t = text.lower()
+    m = re.search(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b", t)
+    if m:
+        return int(m[1]), int(m[2]), int(m[3])
+    # OCR may glue the parts ("18Apr2023"); the same calendar date still.
+    m = re.search(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s*([a-z]{3})[a-z]*\.?,?\s*(\d{4})\b", t)
+    if m and m[2] in _MONTHS:
+        return int(m[3]), _MONTHS[m[2]], int(m[1])
+    m = re.search(r"\b([a-z]{3})[a-z]*\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})\b", t)
+    if m and m[1] in _MONTHS:
+        return int(m[3]), _MONTHS[m[1]], int(m[2])
+    m = re.search(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b", t)
+    if m:
+        a, b = int(m[1]), int(m[2])
+        return (int(m[3]), b, a) if day_first else (int(m[3]), a, b)
+    return None
+
+
+def _score_date(pred: str, gold: str) -> bool:
+    """The printed date, or the same calendar date written another way (numeric order as in the gold)."""
+    c = core(pred)
+    if _text_key(c) == _text_key(gold):
+        return True
+    g = _date_parts(gold)
+    if g is None:
+        return False
+    day_first = True
+    if re.search(r"\b\d{1,2}/\d{1,2}/\d{4}\b", gold):
+        a, b = (int(x) for x in re.findall(r"\d+", gold)[:2])
+        day_first = not (a <= 12 < b)
+    p = _date_parts(c, day_first)
+    other_dates = len(re.findall(r"\d{4}", c)) > 1
+    return p == g and not other_dates
+
+
+def _score_time(pred: str, gold: str) -> bool:
+    def parse(s: str) -> list[tuple[int, int]]:
+        out = []
+        for h, mi, ap in re.findall(r"\b(\d{1,2})[:.h](\d{2})\s*([ap]\.?m\.?)?", s.lower()):
+            hh = int(h) % 12 + (12 if ap.startswith("p") else 0) if ap else int(h)
+            out.append((hh, int(mi)))
+        return out
+
+    p, g = set(parse(pred)), parse(gold)
+    return bool(g) and p == {g[0]}
+
+
+def _score_version(pred: str, gold: str) -> bool:
+    found = {v.lower() for v in re.findall(r"(?<![\w.])v?(\d+(?:\.\d+)+(?:[-+.~]?[a-z0-9]+)*)", pred, re.I)}
+    return found == {gold.strip().lower().lstrip("v")}
+
+
+def _score_error(pred: str, gold: str) -> bool:
+    """The exception's class name (a module prefix is fine); a different or a second exception is wrong."""
+    pat = r"\b(?:[A-Za-z_][\w]*\.)*([A-Z]\w*(?:Error|Exception|Warning|Exit|Interrupt|Iteration))\b"
+    names = set(re.findall(pat, pred))
+    return names == {gold.strip().rsplit(".", 1)[-1]}
+
+
+_COLOURS = {
+    "red": "red", "crimson": "red", "scarlet": "red", "green": "green", "lime": "green", "blue": "blue",
+    "navy": "blue", "azure": "blue", "yellow": "yellow", "gold": "yellow", "orange": "orange", "purple": "purple",
+    "violet": "purple", "lilac": "purple", "pink": "pink", "magenta": "pink", "grey": "grey", "gray": "grey",
+    "silver": "grey", "black": "black", "white": "white", "brown": "brown", "teal": "teal", "cyan": "cyan",
+    "turquoise": "cyan",
+}
+
+
+def _score_colour(pred: str, gold: str) -> bool:
+    """The basic colour named, allowing shades ('dark green' for green); a second colour is wrong."""
+    named = {_COLOURS[w] for w in re.findall(r"[a-z]+", pred.lower()) if w in _COLOURS}
+    want = {_COLOURS.get(w, w) for w in re.findall(r"[a-z]+", gold.lower()) if w in _COLOURS} or {gold.lower()}
+    return bool(named) and named == want and len(core(pred).split()) <= 4
+
+
+def _score_mcq(pred: str, gold: str, options: list[str] | None) -> bool:
+    letters = [chr(65 + i) for i in range(len(options or []))]
+    p = clean(pred)
+    g = gold.strip().upper()[:1]
+    m = re.match(r"^\(?([A-Z])(?:$|[.):])", p)  # "B", "(B)", "B.", "B) a cat" — but "A cat" is option text
+    if m and (not letters or m.group(1) in letters):
+        return m.group(1) == g
+    if not options or g not in letters:
+        return False
+    # Option text: the gold option named, and no other option named.
+    key = _text_key(core(p))
+    hits = [i for i, o in enumerate(options) if _text_key(o) and re.search(rf"\b{re.escape(_text_key(o))}\b", key)]
+    return hits == [letters.index(g)] and len(key) <= len(_text_key(options[letters.index(g)])) + 30
+
+
 def score(
     prediction: str, gold: str, answer_type: str | None = None, options: list[str] | None = None, rel_tol: float = 0.005
 ) -> bool:
     kind = answer_type or infer_type(gold, options)
     pred = (prediction or "").strip()
-    if kind == "mcq":
-        letters = [chr(65 + i) for i in range(len(options or []))]
-        if pred.upper()[:1] == gold.strip().upper()[:1] and (len(pred) == 1 or pred[1:2] in ".): "):
-            return True
-        if options and gold.strip().upper() in letters:
-            text = options[letters.index(gold.strip().upper())]
-            return normalise(pred) == normalise(text)
+    if not pred:
         return False
+    if kind == "mcq":
+        return _score_mcq(pred, gold, options)
     if kind == "yesno":
-        p = normalise(pred).split()
-        return bool(p) and ((p[0] in YES) == (gold.strip().lower() in YES)) and p[0] in YES | NO
-    if kind == "numeric":
-        a, b = parse_number(pred), parse_number(gold)
-        if a is None or b is None:
-            return False
-        return math.isclose(a, b, rel_tol=rel_tol, abs_tol=1e-6)
-    p, g = normalise(pred), normalise(gold)
-    return bool(g) and (p == g or re.search(rf"\b{re.escape(g)}\b", p) is not None and len(p) <= 3 * len(g) + 10)
+        p = normalise(clean(pred)).split()
+        return bool(p) and p[0] in YES | NO and ((p[0] in YES) == (gold.strip().lower() in YES))
+    if kind in NUMERIC_TYPES:
+        return _score_number(pred, gold, kind, rel_tol)
+    scorers = {"code": _score_code, "phone": _score_phone, "date": _score_date, "time": _score_time,
+               "version": _score_version, "error": _score_error, "colour": _score_colour, "color": _score_colour}
+    if kind in scorers:
+        return scorers[kind](pred, gold)
+    # Free text: the same words (case, punctuation and a leading article aside), optionally framed.
+    g = _text_key(gold)
+    cands = {_text_key(pred), _text_key(core(pred))}
+    if not re.match(r"\d", g):  # a heading read with its section number: "1 What is libffi?"
+        cands |= {re.sub(r"^\d+(?: \d+)*\s+", "", c) for c in cands}
+    return bool(g) and g in cands
 
 
 def evidence_hit(gold: str, texts: list[str], numbers: list[float], rel_tol: float = 0.005) -> bool:
     """Does the gold answer appear anywhere in the SIR's evidence (numbers within tolerance)?"""
-    g_num = parse_number(gold) if re.fullmatch(r"[-$€£\d.,%\s]+", gold.strip()) else None
+    g_num = parse_number(gold) if re.fullmatch(r"[-+$€£\d.,%\s]+", gold.strip()) else None
     if g_num is not None:
-        return any(math.isclose(g_num, n, rel_tol=rel_tol, abs_tol=1e-6) for n in numbers)
+        return any(math.isclose(abs(g_num), abs(n), rel_tol=rel_tol, abs_tol=1e-6) for n in numbers)
     g = normalise(gold)
     return bool(g) and any(re.search(rf"\b{re.escape(g)}\b", normalise(t)) for t in texts)
