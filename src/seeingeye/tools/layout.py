@@ -21,7 +21,9 @@ from pydantic import BaseModel, Field
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
 
-_LIST_MARK = re.compile(r"^\s*(?:[•◦▪▫●○■□‣⁃∙·\-–—*+►▶✓✔]\s*|\(?\d{1,3}[.)]\s+|\(?[a-zA-Z][.)]\s+|\(\d{1,3}\)\s*)\S")
+_LIST_MARK = re.compile(
+    r"^\s*(?:[•◦▪▫●○■□‣⁃∙·\-–—*+►▶✓✔]\s*\S|\(?\d{1,3}[.)]\s*[^\W\d_]|\(?[a-zA-Z][.)]\s+\S|\(\d{1,3}\)\s*\S)"
+)
 
 
 @dataclass
@@ -45,7 +47,10 @@ class Layout:
 
 def union(boxes: list[Box]) -> Box:
     return Box(
-        x0=min(b.x0 for b in boxes), y0=min(b.y0 for b in boxes), x1=max(b.x1 for b in boxes), y1=max(b.y1 for b in boxes)
+        x0=min(b.x0 for b in boxes),
+        y0=min(b.y0 for b in boxes),
+        x1=max(b.x1 for b in boxes),
+        y1=max(b.y1 for b in boxes),
     )
 
 
@@ -84,7 +89,7 @@ def _tables(boxes: list[Box], texts: list[str], h: float, page_w: float) -> list
     def close(run: list[list[int]]) -> None:
         if len(run) < 3:
             return
-        spans = column_spans(boxes, run, 0.3 * h)
+        spans = column_spans(boxes, run, 0.0)
         cells = [i for r in run for i in r]
         wide = np.median([boxes[i].w for i in cells]) > 0.3 * page_w
         if len(spans) >= 2 and not wide:
@@ -139,7 +144,8 @@ def _xycut(units: list[_Unit], h: float, column: int, out: list[tuple[_Unit, int
             for a, b in zip(bounds, bounds[1:], strict=False):
                 _xycut(ys[a:b], h, column, out)
             return
-    out.extend((u, column) for u in sorted(units, key=lambda u: (u.box.cy, u.box.x0)))
+    boxes = [u.box for u in units]
+    out.extend((units[i], column) for row in group_rows(boxes, list(range(len(units)))) for i in row)
 
 
 def _drawn_bullet(gray: np.ndarray, b: Box) -> bool:
@@ -179,6 +185,19 @@ def _is_button(arr: np.ndarray, b: Box, text: str, page_bg: np.ndarray) -> bool:
     return uniform and float(np.abs(fill - page_bg).sum()) > 60
 
 
+def _heading_like(lines: list[int], texts: list[str], lh: float, body: float, nxt: list[int] | None) -> bool:
+    """Short, unpunctuated and either larger than the body text or standing above a longer block."""
+    text = " ".join(texts[i] for i in lines)
+    words = text.split()
+    if len(lines) > 2 or not words or len(words) > 12 or not re.search(r"[^\W\d_]{2}", text):
+        return False
+    if lh >= 1.25 * body:
+        return True
+    if len(lines) > 1 or len(words) > 8 or text.rstrip()[-1] in ".,;:!?)":
+        return False
+    return lh >= 1.1 * body or (nxt is not None and len(" ".join(texts[i] for i in nxt)) > 3 * len(text) + 20)
+
+
 def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
     """Blocks in reading order for lines given by boxes and texts (image coordinates)."""
     if not boxes:
@@ -197,7 +216,13 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
     page_bg = np.median(np.concatenate([arr[0], arr[-1], arr[:, 0], arr[:, -1]]).reshape(-1, arr.shape[-1]), axis=0)
     page_dark = float(np.mean(page_bg)) < 100
 
-    # Leaves into blocks: consecutive lines stay together unless a gap, a size change or a list marker.
+    # Line pitch (centre to centre) inside paragraphs: box gaps are unreliable, detector boxes are padded.
+    cys = sorted(b.cy for b in boxes)
+    steps = [d for d in np.diff(cys) if 0.5 * h < d < 1.8 * h]
+    pitch = float(np.median(steps)) if steps else 1.2 * h
+
+    # Leaves into blocks: consecutive lines stay together unless a gap, a size change, an indent change
+    # or a list marker.
     groups: list[tuple[list[int], int, _Unit | None]] = []
     for u, col in ordered:
         if u.table is not None:
@@ -207,12 +232,14 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
         if groups and groups[-1][2] is None and groups[-1][1] == col:
             prev = groups[-1][0][-1]
             pb, b = boxes[prev], boxes[i]
-            gap = b.y0 - pb.y1
-            same_size = 0.8 < b.h / max(pb.h, 1) < 1.25
-            aligned = abs(b.x0 - pb.x0) < 2 * h or (b.x0 > pb.x0 and b.y0 - pb.y1 < 0.5 * h)
+            same_size = 0.75 < b.h / max(pb.h, 1) < 1.33
+            first = groups[-1][0][0]
+            # Continuation lines of a list item hang under its text, right of the marker.
+            indent = 2.5 * h if _LIST_MARK.match(texts[first]) else 0.8 * h
+            aligned = -0.8 * h < b.x0 - boxes[first].x0 < indent
             listy = bool(_LIST_MARK.match(texts[i])) or _drawn_bullet(gray, b)
             same_row = min(pb.y1, b.y1) - max(pb.y0, b.y0) > 0.5 * min(pb.h, b.h)
-            if same_row or (gap < 0.6 * h and same_size and aligned and not listy):
+            if same_row or (0 < b.cy - pb.cy < 1.4 * pitch and same_size and aligned and not listy):
                 groups[-1][0].append(i)
                 continue
         groups.append(([i], col, None))
@@ -220,7 +247,8 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
     body = float(np.median([boxes[i].h for i in range(len(boxes))]))
     blocks: list[LayoutBlock] = []
     title_done = False
-    for lines, col, unit in groups:
+    for g, (lines, col, unit) in enumerate(groups):
+        nxt = next((gr[0] for gr in groups[g + 1 :] if gr[1] == col), None)
         box = union([boxes[i] for i in lines])
         lh = float(np.median([boxes[i].h for i in lines]))
         first = texts[lines[0]]
@@ -232,8 +260,8 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             role = "code"
         elif _LIST_MARK.match(first) or _drawn_bullet(gray, boxes[lines[0]]):
             role = "list_item"
-        elif lh >= 1.25 * body and len(lines) <= 3 and len(" ".join(texts[i] for i in lines).split()) <= 16:
-            role = "title" if not title_done and lh >= 1.5 * body and box.y0 < 0.3 * H else "heading"
+        elif _heading_like(lines, texts, lh, body, nxt):
+            role = "title" if not title_done and lh >= 1.3 * body and box.y0 < 0.3 * H else "heading"
             title_done = title_done or role == "title"
         elif len(lines) == 1 and _is_button(arr, boxes[lines[0]], first, page_bg):
             role = "button"
@@ -246,7 +274,9 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             rows, spans = unit.table
             for r, row in enumerate(rows):
                 for i in row:
-                    c = max(range(len(spans)), key=lambda k: min(boxes[i].x1, spans[k][1]) - max(boxes[i].x0, spans[k][0]))
+                    c = max(
+                        range(len(spans)), key=lambda k: min(boxes[i].x1, spans[k][1]) - max(boxes[i].x0, spans[k][0])
+                    )
                     blk.cells.append((r, c, i))
             blk.n_rows, blk.n_cols = len(rows), len(spans)
             blk.lines = [i for r in rows for i in r]
@@ -291,7 +321,13 @@ def layout(ctx: ToolContext, args: LayoutArgs) -> ToolResult:
     texts = [ln.text for ln in lines]
     drafts = []
     for b in lay.blocks[: args.max_blocks]:
-        attrs: dict = {"role": b.role, "order": b.index, "block_index": b.index, "column": b.column, "lines": len(b.lines)}
+        attrs: dict = {
+            "role": b.role,
+            "order": b.index,
+            "block_index": b.index,
+            "column": b.column,
+            "lines": len(b.lines),
+        }
         if b.cells:
             attrs.update(n_rows=b.n_rows, n_cols=b.n_cols)
         drafts.append(

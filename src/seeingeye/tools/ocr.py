@@ -23,7 +23,9 @@ from .ocr_engine import read_array
 
 GRID_N = 4
 # "TOTAL 23.45", "Tax (8%) $1.20": a label followed by a number on one OCR line.
-_TRAILING_NUMBER = re.compile(r"^([A-Za-z][^\d$€£]*?(?:\(\d+%?\))?)\s*([-$€£]?\s*\d[\d,]*(?:\.\d+)?\s*%?)$")
+_TRAILING_NUMBER = re.compile(
+    r"^([A-Za-z][^\d$€£]{0,40}?(?:\(\d+%?\))?)(?:\s+|\s*(?=[-$€£]))([-$€£]?\s*\d[\d,]*(?:\.\d+)?\s*%?)$"
+)
 
 
 class OcrLine(BaseModel):
@@ -199,7 +201,8 @@ def _colon_pair(text: str) -> tuple[str, str] | None:
 
 
 def _kv(label: str, value: str, box: Box, conf: float) -> EvidenceDraft:
-    return EvidenceDraft(kind="key_value", label=label, value=value, number=parse_number(value), box=box, confidence=conf)
+    number = parse_number(value)
+    return EvidenceDraft(kind="key_value", label=label, value=value, number=number, box=box, confidence=conf)
 
 
 def key_values(lines: list[OcrLine], table_lines: set[int] | None = None) -> list[EvidenceDraft]:
@@ -230,7 +233,9 @@ def key_values(lines: list[OcrLine], table_lines: set[int] | None = None) -> lis
     return out
 
 
-def lines_to_evidence(lines: list[OcrLine], source_note: str = "", ctx: ToolContext | None = None) -> list[EvidenceDraft]:
+def lines_to_evidence(
+    lines: list[OcrLine], source_note: str = "", ctx: ToolContext | None = None
+) -> list[EvidenceDraft]:
     """Text lines (with their block, role and reading order when the whole page was read) plus the
     key-value pairs among them."""
     placement: dict[int, dict[str, Any]] = {}
@@ -248,7 +253,11 @@ def lines_to_evidence(lines: list[OcrLine], source_note: str = "", ctx: ToolCont
     drafts = []
     for n, k in enumerate(order):
         ln = lines[k]
-        attrs: dict[str, Any] = {"angle": round(ln.angle, 1), "height": round(ln.box.h, 1), "ocr_conf": round(ln.confidence, 3)}
+        attrs: dict[str, Any] = {
+            "angle": round(ln.angle, 1),
+            "height": round(ln.box.h, 1),
+            "ocr_conf": round(ln.confidence, 3),
+        }
         attrs.update(placement.get(k, {}))
         if ctx is not None:
             attrs["order"] = n
@@ -292,7 +301,8 @@ def ocr(ctx: ToolContext, args: OcrArgs) -> ToolResult:
         raise ToolError(f"unknown OCR engine {args.engine!r} (rapidocr or tesseract)")
     lines = read_lines(ctx, args.region, engine=args.engine)
     whole = args.region is None and args.engine in (None, ctx.engines.ocr_engine)
-    return ToolResult(evidence=lines_to_evidence(lines, ctx=ctx if whole else None), summary=f"{len(lines)} text lines")
+    drafts = lines_to_evidence(lines, ctx=ctx if whole else None)
+    return ToolResult(evidence=drafts, summary=f"{len(lines)} text lines")
 
 
 class ZoomArgs(BaseModel):

@@ -67,9 +67,14 @@ def detect(engine: Any, bgr: np.ndarray, scale: float) -> list[np.ndarray]:
 
     h, w = bgr.shape[:2]
     scale = min(scale, MAX_DET_SIDE / max(h, w))
-    img = bgr if abs(scale - 1.0) < 1e-3 else cv2.resize(
-        bgr, (max(32, round(w * scale)), max(32, round(h * scale))),
-        interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC,
+    img = (
+        bgr
+        if abs(scale - 1.0) < 1e-3
+        else cv2.resize(
+            bgr,
+            (max(32, round(w * scale)), max(32, round(h * scale))),
+            interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC,
+        )
     )
     det = engine.text_det
     # limit_type "min" with a tiny limit: no resizing beyond rounding to the network's multiple of 32.
@@ -102,13 +107,45 @@ def crop_quad(bgr: np.ndarray, quad: np.ndarray, pad: float = 0.0, upscale: floa
     return cv2.warpPerspective(bgr, m, (cw, ch), borderMode=cv2.BORDER_REPLICATE, flags=cv2.INTER_CUBIC)
 
 
+def restore_spaces(text: str, cols: list[int]) -> str:
+    """The recogniser often drops spaces ("+4402079460958") although its per-character positions show
+    the gap: insert a space where the step between two characters is well above the line's usual step."""
+    if len(cols) != len(text) or len(cols) < 3:
+        return text
+    steps = np.diff(np.asarray(cols, dtype=float))
+    positive = steps[steps > 0]
+    if not len(positive):
+        return text
+    med = float(np.median(positive))
+    # Only inside long runs without a space: where the recogniser did put spaces it is right, and
+    # proportional fonts' uneven steps would otherwise split words.
+    run_len = [0] * len(text)
+    start = 0
+    for k in range(len(text) + 1):
+        if k == len(text) or text[k] == " ":
+            for j in range(start, k):
+                run_len[j] = k - start
+            start = k + 1
+    out = text[0]
+    for k in range(1, len(text)):
+        gap = steps[k - 1] >= max(1.6 * med, med + 2)
+        if gap and text[k] != " " and text[k - 1] != " " and run_len[k] >= 12:
+            out += " "
+        out += text[k]
+    return out
+
+
 def recognise(engine: Any, crops: list[np.ndarray]) -> list[tuple[str, float]]:
     if not crops:
         return []
     rec = engine.text_rec
     rec.rec_batch_num = REC_BATCH
-    res, _ = rec(crops)
-    return [(str(t), float(s)) for t, s, *_ in res]
+    res, _ = rec(crops, True)
+    out = []
+    for t, s, *info in res:
+        cols = [c for word in info[0][2] for c in word] if info and len(info[0]) > 2 else []
+        out.append((restore_spaces(str(t), cols), float(s)))
+    return out
 
 
 def _orient(crop: np.ndarray, angle: int) -> np.ndarray:
@@ -143,7 +180,9 @@ def read_array(engine: Any, rgb: np.ndarray, scale: float | None = None) -> list
     vertical_idx = [i for i, a in enumerate(angles) if a == 90]
     alt_idx = sorted(set(flip_idx) | set(vertical_idx))
     alt = recognise(engine, [_orient(crops[i], 180) for i in alt_idx])
-    lines = [RawLine(quad=q, text=t, confidence=s, angle=float(a)) for q, (t, s), a in zip(quads, first, angles, strict=True)]
+    lines = [
+        RawLine(quad=q, text=t, confidence=s, angle=float(a)) for q, (t, s), a in zip(quads, first, angles, strict=True)
+    ]
     for i, (t, s) in zip(alt_idx, alt, strict=True):
         if s > lines[i].confidence + 0.02 and t.strip():
             lines[i].text, lines[i].confidence = t, s
