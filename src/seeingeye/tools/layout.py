@@ -77,7 +77,23 @@ def column_spans(boxes: list[Box], rows: list[list[int]], gap: float) -> list[tu
             merged[-1][1] = max(merged[-1][1], x1)
         else:
             merged.append([x0, x1])
-    return [(a, b) for a, b in merged]
+    return _merge_never_shared([(a, b) for a, b in merged], boxes, rows)
+
+
+def _span_of(b: Box, spans: list[tuple[float, float]]) -> int:
+    return max(range(len(spans)), key=lambda k: min(b.x1, spans[k][1]) - max(b.x0, spans[k][0]))
+
+
+def _merge_never_shared(spans: list[tuple[float, float]], boxes: list[Box], rows: list[list[int]]) -> list:
+    """Neighbouring spans that no row fills both of are one column aligned two ways (a left-aligned
+    header over right-aligned numbers)."""
+    while len(spans) > 2:
+        used = [{_span_of(boxes[i], spans) for i in row} for row in rows]
+        merge = next((k for k in range(len(spans) - 1) if not any(k in u and k + 1 in u for u in used)), None)
+        if merge is None:
+            break
+        spans = [*spans[:merge], (spans[merge][0], spans[merge + 1][1]), *spans[merge + 2 :]]
+    return spans
 
 
 def _tables(boxes: list[Box], texts: list[str], h: float, page_w: float) -> list[tuple[list[list[int]], list]]:
