@@ -143,3 +143,13 @@ def test_vlm_image_tokens_follow_qwen_resize() -> None:
     assert vlm_image_tokens(1280, 1000) == 46 * 36
     assert vlm_image_tokens(20, 20) == 4  # grown to the 3136-pixel minimum
     assert vlm_image_tokens(8000, 8000) <= 12845056 // (28 * 28)
+
+
+def test_currency_signs_missing_from_the_recogniser_are_put_back() -> None:
+    img, d = _page(420, 120)
+    f = ImageFont.truetype(SANS, 20)
+    d.text((20, 20), "Tax €708.70", font=f, fill="black")
+    d.text((20, 65), "Total $96.65", font=f, fill="black")
+    values = [e.value for e in _perceive(img, ("ocr",)).by_kind("text", "number")]
+    assert any("€708.70" in v for v in values), values
+    assert any("$96.65" in v for v in values) and not any("€96" in v for v in values)

@@ -14,6 +14,8 @@ from typing import Any
 import cv2
 import numpy as np
 
+from .currency import restore_sign
+
 # The detector finds glyphs this tall reliably at their own size: within the band the image is detected
 # as it is; larger print is shrunk (detection time falls with the square of the scale), smaller grown.
 GLYPH_BAND_PX = (8.0, 18.0)
@@ -142,9 +144,15 @@ def recognise(engine: Any, crops: list[np.ndarray]) -> list[tuple[str, float]]:
     rec.rec_batch_num = REC_BATCH
     res, _ = rec(crops, True)
     out = []
-    for t, s, *info in res:
+    for crop, (t, s, *info) in zip(crops, res, strict=True):
         cols = [c for word in info[0][2] for c in word] if info and len(info[0]) > 2 else []
-        out.append((restore_spaces(str(t), cols), float(s)))
+        text = str(t)
+        if cols and info[0][0]:
+            # Frame positions -> crop pixels; a sign the dictionary lacks shows as unread ink.
+            px = crop.shape[1] / float(info[0][0])
+            text = restore_sign(text, crop, [(c + 0.5) * px for c in cols])
+        out.append((restore_spaces(text, cols if len(text) == len(cols) else []), float(s)))
+        # (a restored sign makes the text one longer than its positions: spaces are then left alone)
     return out
 
 
