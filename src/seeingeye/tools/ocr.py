@@ -249,7 +249,8 @@ def lines_to_evidence(
                 placement[i] = {"block_index": b.index, "role": b.role, "column": b.column}
             for r, c, i in b.cells:
                 placement[i].update(table_index=b.index, row=r, col=c)
-                table_lines.add(i)
+                if b.n_cols > 2:  # a two-column table is a list of label-value pairs: keep them as such
+                    table_lines.add(i)
     drafts = []
     for n, k in enumerate(order):
         ln = lines[k]
