@@ -87,7 +87,7 @@ class Evidence(EvidenceDraft):
         parts = [f"[{self.id}] {self.kind}"]
         if self.label:
             parts.append(f"{self.label!r} =")
-        parts.append(repr(self.value))
+        parts.append(repr(self.value[:300]))
         if self.kind == "table":
             parts.append(json.dumps(self.attrs.get("rows", []), ensure_ascii=False)[:800])
         if self.kind == "series":
@@ -152,20 +152,25 @@ class SIR(BaseModel):
     def get(self, evidence_id: str) -> Evidence | None:
         return next((e for e in self.evidence if e.id == evidence_id), None)
 
-    def render_text(self, max_chars: int = 6000, kinds: tuple[str, ...] | None = None) -> str:
-        """Compact text for a text-only model. Image text is quoted data, never instructions."""
-        head = (
-            f"IMAGE {self.image.width}x{self.image.height} ({self.overview.kind}, {self.overview.orientation}); "
-            f"colours: {', '.join(self.overview.main_colours) or 'n/a'}. {self.overview.summary}"
-        )
-        lines = [head]
-        for ev in self.evidence:
-            if kinds is None or ev.kind in kinds:
-                lines.append(ev.render())
+    def render_text(
+        self, max_chars: int = 6000, kinds: tuple[str, ...] | None = None, *, max_tokens: int | None = None
+    ) -> str:
+        """Compact text for a text-only model. Image text is quoted data, never instructions.
+
+        Without `kinds`: the whole image as structured text in reading order (seeingeye.render), every
+        fact once with its evidence id, within `max_tokens` (counted as characters / 4) or `max_chars`.
+        With `kinds`: one line per evidence of those kinds (a filtered dump)."""
+        budget = max_tokens * 4 if max_tokens is not None else max_chars
+        if kinds is None:
+            from .render import render
+
+            return render(self, budget)
+        head = f"IMAGE {self.image.width}x{self.image.height} ({self.overview.kind}, {self.overview.orientation})"
+        lines = [head] + [ev.render() for ev in self.evidence if ev.kind in kinds]
         if self.unknowns:
             lines.append("UNKNOWN: " + "; ".join(self.unknowns))
         text = "\n".join(lines)
-        return text if len(text) <= max_chars else text[: max_chars - 20] + "\n[... truncated]"
+        return text if len(text) <= budget else text[: budget - 20] + "\n[... truncated]"
 
 
 def _near(a: Box, b: Box, tol: float = 6.0) -> bool:

@@ -119,7 +119,8 @@ POSITIONS: dict[str, tuple[float, float, float, float]] = {
 def _weak_text_region(ctx: ToolContext) -> Box | None:
     """Bounding box of text that was read poorly or is tiny: the place a zoom pays for itself."""
     lines = read_lines(ctx)
-    weak = [ln for ln in lines if ln.confidence < 0.8 or ln.box.h < 11]
+    # Lines the OCR already re-read upscaled gain nothing from a zoom.
+    weak = [ln for ln in lines if (ln.confidence < 0.8 or ln.box.h < 11) and not ln.reread]
     if not weak:
         return None
     return Box(
@@ -164,6 +165,7 @@ class ToolPlanTranslator:
 
     def perceive(self, ctx: ToolContext, sir: SIR, *, trace: Trace, budget: Budget) -> int:
         added = run_tool("ocr", {}, ctx, sir, trace, 1, budget)
+        added += run_tool("layout", {}, ctx, sir, trace, 1, budget)
         added += run_tool("describe", {}, ctx, sir, trace, 1, budget)
         for name, args in self.plan(analyse(sir.question), ctx, sir):
             added += run_tool(name, args, ctx, sir, trace, 1, budget)

@@ -18,10 +18,14 @@ from ..errors import ToolError
 from ..sir import Box, EvidenceDraft
 from ..textutil import is_numeric_text, parse_number
 from .base import ToolContext, ToolResult, tool
+from .layout import page_layout
+from .ocr_engine import read_array
 
 GRID_N = 4
 # "TOTAL 23.45", "Tax (8%) $1.20": a label followed by a number on one OCR line.
-_TRAILING_NUMBER = re.compile(r"^([A-Za-z][^\d$€£]*?(?:\(\d+%?\))?)\s*([-$€£]?\s*\d[\d,]*(?:\.\d+)?\s*%?)$")
+_TRAILING_NUMBER = re.compile(
+    r"^([A-Za-z][^\d$€£]{0,40}?(?:\(\d+%?\))?)(?:\s+|\s*(?=[-$€£]))([-$€£]?\s*\d[\d,]*(?:\.\d+)?\s*%?)$"
+)
 
 
 class OcrLine(BaseModel):
@@ -30,6 +34,7 @@ class OcrLine(BaseModel):
     confidence: float
     angle: float = 0.0
     colour: str | None = None  # ink colour, named
+    reread: bool = False  # a second, upscaled look was taken (it was weak or tiny)
 
 
 def ink_colour(arr: np.ndarray, box: Box) -> str | None:
@@ -55,30 +60,28 @@ def ink_colour(arr: np.ndarray, box: Box) -> str | None:
     return colour_name(np.median(core, axis=0))
 
 
-_ZERO_IN_WORD = re.compile(r"\b0(?=[a-z]{2,}\b)")
+# A zero leading a lowercase word is a capital O ("0slo" -> "Oslo") — but not in hexadecimal ids
+# ("0fab3") or "0x" prefixes, where the digit is what was printed.
+_ZERO_IN_WORD = re.compile(r"(?<![\w-])0(?=[a-z]*[g-wyz][a-z]*\b)(?=[a-z]{2,}\b)")
 
 
 def _fix_glyphs(text: str) -> str:
-    """'0slo' -> 'Oslo': a zero leading a lowercase word is a capital O (the models confuse them)."""
     return _ZERO_IN_WORD.sub("O", text)
 
 
-def _rapid_read(ctx: ToolContext, img: Image.Image) -> list[OcrLine]:
-    engine = ctx.engines.rapidocr()
-    result, _ = engine(np.asarray(img))
+def _rapid_read(ctx: ToolContext, img: Image.Image, scale: float | None = None) -> list[OcrLine]:
+    raw = read_array(ctx.engines.rapidocr(), np.asarray(img), scale)
     lines: list[OcrLine] = []
-    for quad, text, conf in result or []:
-        pts = np.asarray(quad, dtype=float)
-        x0, y0 = pts.min(axis=0)
-        x1, y1 = pts.max(axis=0)
-        dx, dy = pts[1] - pts[0]
-        angle = float(np.degrees(np.arctan2(dy, dx)))
+    for r in raw:
+        x0, y0 = r.quad.min(axis=0)
+        x1, y1 = r.quad.max(axis=0)
         lines.append(
             OcrLine(
-                text=_fix_glyphs(str(text).strip()),
-                box=Box(x0=x0, y0=y0, x1=x1, y1=y1),
-                confidence=float(conf),
-                angle=angle,
+                text=_fix_glyphs(r.text.strip()),
+                box=Box(x0=float(x0), y0=float(y0), x1=float(x1), y1=float(y1)),
+                confidence=r.confidence,
+                angle=r.angle,
+                reread=r.reread,
             )
         )
     return [ln for ln in lines if ln.text]
@@ -121,35 +124,6 @@ def _tesseract_read(img: Image.Image) -> list[OcrLine]:
     return lines
 
 
-def _mostly_vertical(lines: list[OcrLine]) -> bool:
-    tall = [ln for ln in lines if ln.box.h > 1.5 * ln.box.w and len(ln.text) >= 2]
-    return bool(lines) and len(tall) >= max(1, len(lines) // 3)
-
-
-def _score(lines: list[OcrLine]) -> float:
-    return sum(ln.confidence * len(ln.text) for ln in lines)
-
-
-def _best_rotation(ctx: ToolContext, img: Image.Image, upright: list[OcrLine]) -> list[OcrLine]:
-    """Vertical text: read the image turned both ways, keep the best reading, boxes mapped back."""
-    w, h = img.size
-    best, best_score = upright, _score(upright)
-    for angle in (90, 270):
-        lines = _rapid_read(ctx, img.rotate(angle, expand=True))
-        if _score(lines) <= best_score * 1.05:
-            continue
-        mapped = []
-        for ln in lines:
-            b = ln.box
-            if angle == 90:  # counter-clockwise: (x, y) -> (y, w - x)
-                box = Box(x0=w - b.y1, y0=b.x0, x1=w - b.y0, y1=b.x1)
-            else:  # clockwise: (x, y) -> (h - y, x)
-                box = Box(x0=b.y0, y0=h - b.x1, x1=b.y1, y1=h - b.x0)
-            mapped.append(ln.model_copy(update={"box": box, "angle": float(angle)}))
-        best, best_score = mapped, _score(lines)
-    return best
-
-
 def read_lines(
     ctx: ToolContext, region: Box | None = None, scale: float | None = None, engine: str | None = None
 ) -> list[OcrLine]:
@@ -160,18 +134,21 @@ def read_lines(
         return ctx.cache[key]
     box = ctx.clip(region) if region else Box(x0=0, y0=0, x1=ctx.size[0], y1=ctx.size[1])
     img = ctx.image.crop((int(box.x0), int(box.y0), int(np.ceil(box.x1)), int(np.ceil(box.y1))))
-    if scale is None:
-        short = min(img.size)
-        scale = 1.0 if short >= 400 else min(3.0, 400.0 / max(short, 1))
-    if max(img.size) * scale > 2400:  # beyond this OCR time grows with no gain in reading
-        scale = max(1.0, 2400.0 / max(img.size))
-    if abs(scale - 1.0) > 1e-3:
-        img = img.resize(
-            (max(1, round(img.width * scale)), max(1, round(img.height * scale))), Image.Resampling.LANCZOS
-        )
-    raw = _tesseract_read(img) if engine == "tesseract" else _rapid_read(ctx, img)
-    if engine != "tesseract" and _mostly_vertical(raw):
-        raw = _best_rotation(ctx, img, raw)
+    if engine == "tesseract":
+        # Tesseract has no detection-size control: small inputs are upscaled before reading.
+        if scale is None:
+            short = min(img.size)
+            scale = 1.0 if short >= 400 else min(3.0, 400.0 / max(short, 1))
+        if abs(scale - 1.0) > 1e-3:
+            img = img.resize(
+                (max(1, round(img.width * scale)), max(1, round(img.height * scale))), Image.Resampling.LANCZOS
+            )
+        raw = _tesseract_read(img)
+    else:
+        # RapidOCR detects at a scale chosen from the glyph height and recognises from full resolution:
+        # a zoom's `scale` becomes the detection scale; boxes already come back in crop coordinates.
+        raw = _rapid_read(ctx, img, scale)
+        scale = 1.0
     out = []
     for ln in raw:
         b = ln.box
@@ -209,61 +186,86 @@ def same_row(a: Box, b: Box) -> bool:
     return overlap > 0.5 * min(a.h, b.h)
 
 
-def key_values(lines: list[OcrLine]) -> list[EvidenceDraft]:
-    """Pair each label with the value printed to its right on the same row, or after a colon."""
+# "Key: value" where the key is a short label (not a time "14:27", a URL or a drive letter).
+_COLON_PAIR = re.compile(r"^\s*([^\W\d_][^:]{0,38}?)\s*[:：]\s+(\S.*)$|^\s*([^\W\d_][^:]{0,38}?)[:：](\S.*)$")
+
+
+def _colon_pair(text: str) -> tuple[str, str] | None:
+    m = _COLON_PAIR.match(text)
+    if not m:
+        return None
+    key, value = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if len(key.split()) > 6 or value.startswith("//") or not value.strip():
+        return None
+    return key.strip(), value.strip()
+
+
+def _kv(label: str, value: str, box: Box, conf: float) -> EvidenceDraft:
+    number = parse_number(value)
+    return EvidenceDraft(kind="key_value", label=label, value=value, number=number, box=box, confidence=conf)
+
+
+def key_values(lines: list[OcrLine], table_lines: set[int] | None = None) -> list[EvidenceDraft]:
+    """Label-value pairs that really are printed as such: "Key: value" on one line, "TOTAL 23.45", or a
+    row of exactly two parts, a label and a value (a colon after the label, or a number as the value).
+    Lines inside a table are left to the table's cells."""
     out: list[EvidenceDraft] = []
-    for ln in lines:
-        if ":" in ln.text and not is_numeric_text(ln.text):
-            k, _, v = ln.text.partition(":")
-            if k.strip() and v.strip():
-                out.append(
-                    EvidenceDraft(
-                        kind="key_value",
-                        label=k.strip(),
-                        value=v.strip(),
-                        number=parse_number(v),
-                        box=ln.box,
-                        confidence=ln.confidence,
-                    )
-                )
-        if is_numeric_text(ln.text):
+    skip = table_lines or set()
+    for k, ln in enumerate(lines):
+        if k in skip or is_numeric_text(ln.text):
+            continue
+        pair = _colon_pair(ln.text)
+        if pair:
+            out.append(_kv(pair[0], pair[1], ln.box, ln.confidence))
             continue
         m = _TRAILING_NUMBER.match(ln.text)
-        if m and ":" not in ln.text:
-            out.append(
-                EvidenceDraft(
-                    kind="key_value",
-                    label=m.group(1).strip(),
-                    value=m.group(2).strip(),
-                    number=parse_number(m.group(2)),
-                    box=ln.box,
-                    confidence=ln.confidence,
-                )
-            )
-        right = [o for o in lines if o is not ln and o.box.x0 >= ln.box.x1 - 2 and same_row(ln.box, o.box)]
-        if right:
-            nxt = min(right, key=lambda o: o.box.x0)
-            # Only the nearest neighbour counts; a far-away cell belongs to another column.
-            union = Box(x0=ln.box.x0, y0=min(ln.box.y0, nxt.box.y0), x1=nxt.box.x1, y1=max(ln.box.y1, nxt.box.y1))
-            out.append(
-                EvidenceDraft(
-                    kind="key_value",
-                    label=ln.text.rstrip(":").strip(),
-                    value=nxt.text,
-                    number=parse_number(nxt.text),
-                    box=union,
-                    confidence=min(ln.confidence, nxt.confidence),
-                )
-            )
+        if m:
+            out.append(_kv(m.group(1).strip(), m.group(2).strip(), ln.box, ln.confidence))
+            continue
+        row = [j for j, o in enumerate(lines) if j not in skip and same_row(ln.box, o.box)]
+        if len(row) != 2 or row[0] != k:
+            continue
+        nxt = lines[row[1]]
+        if nxt.box.x0 < ln.box.x1 - 2 or not (ln.text.rstrip().endswith(":") or is_numeric_text(nxt.text)):
+            continue
+        union = Box(x0=ln.box.x0, y0=min(ln.box.y0, nxt.box.y0), x1=nxt.box.x1, y1=max(ln.box.y1, nxt.box.y1))
+        out.append(_kv(ln.text.rstrip(":： ").strip(), nxt.text, union, min(ln.confidence, nxt.confidence)))
     return out
 
 
-def lines_to_evidence(lines: list[OcrLine], source_note: str = "") -> list[EvidenceDraft]:
+def lines_to_evidence(
+    lines: list[OcrLine], source_note: str = "", ctx: ToolContext | None = None
+) -> list[EvidenceDraft]:
+    """Text lines (with their block, role and reading order when the whole page was read) plus the
+    key-value pairs among them."""
+    placement: dict[int, dict[str, Any]] = {}
+    order = list(range(len(lines)))
+    table_lines: set[int] = set()
+    if ctx is not None:
+        lay, _ = page_layout(ctx)
+        order = lay.order
+        for b in lay.blocks:
+            for i in b.lines:
+                placement[i] = {"block_index": b.index, "role": b.role, "column": b.column}
+            for r, c, i in b.cells:
+                placement[i].update(table_index=b.index, row=r, col=c)
+                if b.n_cols > 2:  # a two-column table is a list of label-value pairs: keep them as such
+                    table_lines.add(i)
     drafts = []
-    for ln in lines:
-        attrs: dict[str, Any] = {"angle": round(ln.angle, 1), "height": round(ln.box.h, 1)}
+    for n, k in enumerate(order):
+        ln = lines[k]
+        attrs: dict[str, Any] = {
+            "angle": round(ln.angle, 1),
+            "height": round(ln.box.h, 1),
+            "ocr_conf": round(ln.confidence, 3),
+        }
+        attrs.update(placement.get(k, {}))
+        if ctx is not None:
+            attrs["order"] = n
         if ln.colour:
-            attrs["colour"] = ln.colour
+            attrs["colour"] = attrs["ink"] = ln.colour
+        if ln.reread:
+            attrs["reread"] = True
         if source_note:
             attrs["via"] = source_note
         drafts.append(
@@ -276,7 +278,7 @@ def lines_to_evidence(lines: list[OcrLine], source_note: str = "") -> list[Evide
                 attrs=attrs,
             )
         )
-    return drafts + key_values(lines)
+    return drafts + key_values(lines, table_lines)
 
 
 def cell_box(ctx: ToolContext, cell: int, n: int = GRID_N) -> Box:
@@ -299,7 +301,9 @@ def ocr(ctx: ToolContext, args: OcrArgs) -> ToolResult:
     if args.engine not in (None, "rapidocr", "tesseract"):
         raise ToolError(f"unknown OCR engine {args.engine!r} (rapidocr or tesseract)")
     lines = read_lines(ctx, args.region, engine=args.engine)
-    return ToolResult(evidence=lines_to_evidence(lines), summary=f"{len(lines)} text lines")
+    whole = args.region is None and args.engine in (None, ctx.engines.ocr_engine)
+    drafts = lines_to_evidence(lines, ctx=ctx if whole else None)
+    return ToolResult(evidence=drafts, summary=f"{len(lines)} text lines")
 
 
 class ZoomArgs(BaseModel):

@@ -1,81 +1,69 @@
-"""`table`: turn OCR boxes laid out in rows and columns into a header plus rows of cells."""
+"""`table`: tables found by the layout (rows whose cells line up in columns) as a `table` fact plus one
+`cell` fact per cell with its row and column indices and header labels."""
 
 from __future__ import annotations
 
-import numpy as np
 from pydantic import BaseModel, Field
 
 from ..sir import Box, EvidenceDraft
 from ..textutil import is_numeric_text, parse_number
 from .base import ToolContext, ToolResult, tool
+from .layout import Layout, LayoutBlock, analyse, page_layout, table_grid, union
 from .ocr import OcrLine, read_lines
 
 
-def group_rows(lines: list[OcrLine]) -> list[list[OcrLine]]:
-    rows: list[list[OcrLine]] = []
-    for ln in sorted(lines, key=lambda ln: ln.box.cy):
-        if rows:
-            ref = rows[-1]
-            cy = float(np.mean([o.box.cy for o in ref]))
-            hh = float(np.mean([o.box.h for o in ref]))
-            if abs(ln.box.cy - cy) < 0.55 * max(hh, ln.box.h):
-                ref.append(ln)
+def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], bool]:
+    """First row as column names unless it holds data (mostly numbers) — then generic names."""
+    first = [c for c in grid[0][1:] if c]
+    numeric = sum(is_numeric_text(c) for c in first)
+    if len(grid) >= 2 and (not first or numeric < max(1, len(first) // 2 + 1)):
+        return grid[0], grid[1:], True
+    return [f"column {j + 1}" for j in range(len(grid[0]))], grid, False
+
+
+def table_evidence(block: LayoutBlock, lines: list[OcrLine], confidence: float = 0.85) -> list[EvidenceDraft]:
+    texts = [ln.text for ln in lines]
+    grid = table_grid(block, texts)
+    header, body, has_header = split_header(grid)
+    attrs = {
+        "header": header,
+        "rows": body,
+        "n_rows": len(body),
+        "n_cols": len(header),
+        "has_header": has_header,
+        "table_index": block.index,
+    }
+    drafts = [
+        EvidenceDraft(
+            kind="table",
+            value=f"table {len(body)} rows x {len(header)} columns",
+            box=block.box,
+            confidence=confidence,
+            attrs=attrs,  # type: ignore[arg-type]
+        )
+    ]
+    offset = 1 if has_header else 0
+    boxes: dict[tuple[int, int], list[Box]] = {}
+    for r, c, i in block.cells:
+        boxes.setdefault((r, c), []).append(lines[i].box)
+    for r, row in enumerate(body):
+        for c, cell in enumerate(row):
+            if not cell:
                 continue
-        rows.append([ln])
-    return [sorted(r, key=lambda ln: ln.box.x0) for r in rows]
-
-
-def column_spans(rows: list[list[OcrLine]]) -> list[tuple[float, float]]:
-    """Merge the x-extents of all cells into disjoint column spans."""
-    spans = sorted((ln.box.x0, ln.box.x1) for row in rows for ln in row)
-    merged: list[list[float]] = []
-    for x0, x1 in spans:
-        if merged and x0 <= merged[-1][1] + 4:
-            merged[-1][1] = max(merged[-1][1], x1)
-        else:
-            merged.append([x0, x1])
-    return [(a, b) for a, b in merged]
-
-
-def find_table(lines: list[OcrLine]) -> tuple[list[str], list[list[str]], Box] | None:
-    rows = group_rows(lines)
-    # The longest run of consecutive rows with at least two cells is the table body.
-    best: list[list[OcrLine]] = []
-    run: list[list[OcrLine]] = []
-    for row in rows + [[]]:
-        if len(row) >= 2:
-            run.append(row)
-        else:
-            if len(run) > len(best):
-                best = run
-            run = []
-    if len(best) < 2:
-        return None
-    spans = column_spans(best)
-    if len(spans) < 2:
-        return None
-    grid: list[list[str]] = []
-    for row in best:
-        cells = [""] * len(spans)
-        for ln in row:
-            j = max(range(len(spans)), key=lambda k: min(ln.box.x1, spans[k][1]) - max(ln.box.x0, spans[k][0]))
-            cells[j] = (cells[j] + " " + ln.text).strip()
-        grid.append(cells)
-    filled = [sum(1 for c in r if c) for r in grid]
-    if np.mean(filled) < 2:
-        return None
-    header, body = grid[0], grid[1:]
-    if sum(is_numeric_text(c) for c in header[1:] if c) >= max(1, len([c for c in header[1:] if c]) // 2 + 1):
-        # The first row holds data, not column names.
-        header, body = [f"column {j + 1}" for j in range(len(spans))], grid
-    all_boxes = [ln.box for row in best for ln in row]
-    box = Box(
-        x0=min(b.x0 for b in all_boxes),
-        y0=min(b.y0 for b in all_boxes),
-        x1=max(b.x1 for b in all_boxes),
-        y1=max(b.y1 for b in all_boxes),
-    )
-    return header, body, box
+            col_label = header[c] if c < len(header) and header[c] else f"column {c + 1}"
+            cell_boxes = boxes.get((r + offset, c), [])
+            drafts.append(
+                EvidenceDraft(
+                    kind="cell",
+                    label=col_label,
+                    value=cell,
+                    number=parse_number(cell),
+                    box=union(cell_boxes) if cell_boxes else None,
+                    confidence=confidence,
+                    attrs={"table_index": block.index, "row": r, "col": c, "row_label": row[0], "col_label": col_label},
+                )
+            )
+    return drafts
 
 
 class TableArgs(BaseModel):
@@ -84,33 +72,20 @@ class TableArgs(BaseModel):
 
 @tool()
 def table(ctx: ToolContext, args: TableArgs) -> ToolResult:
-    """Read a table: OCR boxes grouped into rows and columns, first row as header. Also emits one
-    key_value per cell labelled 'row label | column header'."""
-    found = find_table(read_lines(ctx, args.region))
-    if found is None:
+    """Read tables: rows and columns of cells (first row as header when it names the columns), as a
+    table fact plus one cell fact per cell with its row, column, row label and column label."""
+    if args.region is None:
+        lay, lines = page_layout(ctx)
+    else:
+        lines = read_lines(ctx, args.region)
+        lay = analyse(ctx.array, [ln.box for ln in lines], [ln.text for ln in lines])
+    tables = _tables_of(lay)
+    if not tables:
         return ToolResult(summary="no table structure found")
-    header, body, box = found
-    drafts = [
-        EvidenceDraft(
-            kind="table",
-            value=f"table {len(body)} rows x {len(header)} columns",
-            box=box,
-            confidence=0.85,
-            attrs={"header": header, "rows": body},
-        )
-    ]  # type: ignore[dict-item]
-    for row in body:
-        for j, cell in enumerate(row[1:], start=1):
-            if cell and row[0]:
-                col = header[j] if j < len(header) and header[j] else f"column {j + 1}"
-                drafts.append(
-                    EvidenceDraft(
-                        kind="key_value",
-                        label=f"{row[0]} | {col}",
-                        value=cell,
-                        number=parse_number(cell),
-                        confidence=0.85,
-                        attrs={"row": row[0], "column": col},
-                    )
-                )
-    return ToolResult(evidence=drafts, summary=f"table with header {header} and {len(body)} rows")
+    drafts = [d for b in tables for d in table_evidence(b, lines)]
+    shapes = ", ".join(f"{b.n_rows}x{b.n_cols}" for b in tables)
+    return ToolResult(evidence=drafts, summary=f"{len(tables)} table(s): {shapes} (rows x columns, header included)")
+
+
+def _tables_of(lay: Layout) -> list[LayoutBlock]:
+    return [b for b in lay.blocks if b.cells]

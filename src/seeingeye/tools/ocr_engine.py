@@ -1,0 +1,220 @@
+"""RapidOCR driven stage by stage: one detection pass at a size chosen from the text height, batched
+recognition from the full-resolution image, orientation settled per line by the recogniser itself, and
+a second, upscaled look only at the lines that were read poorly or are tiny.
+
+RapidOCR's own `__call__` detects at a fixed size and trusts its 0/180 classifier blindly (short
+digit strings such as "99" get flipped to "66"); driving the stages ourselves fixes both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import cv2
+import numpy as np
+
+from .currency import restore_sign
+
+# The detector finds glyphs this tall reliably at their own size: within the band the image is detected
+# as it is; larger print is shrunk (detection time falls with the square of the scale), smaller grown.
+GLYPH_BAND_PX = (8.0, 18.0)
+MIN_DET_SCALE, MAX_DET_SCALE = 0.4, 2.5
+MAX_DET_SIDE = 2400  # beyond this detection time grows with no gain
+WEAK_CONF = 0.85  # lines below this confidence get a second, upscaled look
+TINY_PX = 11.0  # lines shorter than this get one too
+MAX_REREADS = 48
+REC_BATCH = 6
+
+
+@dataclass
+class RawLine:
+    quad: np.ndarray  # 4x2 points in image coordinates
+    text: str
+    confidence: float
+    angle: float  # 0, 90, 180, 270: how the line had to be turned to read upright
+    reread: bool = False
+
+
+def estimate_glyph_height(rgb: np.ndarray) -> float | None:
+    """Median height of glyph-like ink blobs (polarity-free: edges, not darkness), in pixels."""
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    side = max(gray.shape)
+    f = 1.0 if side <= 1600 else 1600 / side
+    if f < 1.0:
+        gray = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
+    grad = cv2.morphologyEx(gray, cv2.MORPH_GRADIENT, np.ones((2, 2), np.uint8))
+    mask = (grad > 40).astype(np.uint8)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    if n < 2:
+        return None
+    w, h, area = stats[1:, 2], stats[1:, 3], stats[1:, 4]
+    glyph = (h >= 4) & (h <= 120) & (w <= 4 * h) & (w >= 2) & (area >= 0.15 * w * h)
+    if glyph.sum() < 5:
+        return None
+    return float(np.median(h[glyph])) / f
+
+
+def detection_scale(glyph_h: float | None) -> float:
+    lo, hi = GLYPH_BAND_PX
+    if glyph_h is None or lo <= glyph_h <= hi:
+        return 1.0
+    return float(np.clip((lo if glyph_h < lo else hi) / glyph_h, MIN_DET_SCALE, MAX_DET_SCALE))
+
+
+def detect(engine: Any, bgr: np.ndarray, scale: float) -> list[np.ndarray]:
+    """Text quads in image coordinates from one detection pass on the image resized by `scale`."""
+    from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
+
+    h, w = bgr.shape[:2]
+    scale = min(scale, MAX_DET_SIDE / max(h, w))
+    img = (
+        bgr
+        if abs(scale - 1.0) < 1e-3
+        else cv2.resize(
+            bgr,
+            (max(32, round(w * scale)), max(32, round(h * scale))),
+            interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC,
+        )
+    )
+    det = engine.text_det
+    # limit_type "min" with a tiny limit: no resizing beyond rounding to the network's multiple of 32.
+    pre = DetPreProcess(32, "min", det.mean, det.std)(img)
+    if pre is None:
+        return []
+    preds = det.infer(pre)[0]
+    boxes, _ = det.postprocess_op(preds, img.shape[:2])
+    boxes = det.filter_tag_det_res(boxes, img.shape[:2])
+    if boxes is None or len(boxes) == 0:
+        return []
+    sx, sy = w / img.shape[1], h / img.shape[0]
+    return [np.asarray(b, dtype=np.float32) * np.array([sx, sy], dtype=np.float32) for b in boxes]
+
+
+def crop_quad(bgr: np.ndarray, quad: np.ndarray, pad: float = 0.0, upscale: float = 1.0) -> np.ndarray:
+    """The quad's pixels straightened into a horizontal strip (unrotated), optionally padded and upscaled."""
+    q = quad.astype(np.float32).copy()
+    if pad:
+        c = q.mean(axis=0)
+        hgt = max(np.linalg.norm(q[0] - q[3]), np.linalg.norm(q[1] - q[2]), 1.0)
+        d = q - c
+        norm = np.linalg.norm(d, axis=1, keepdims=True) + 1e-6
+        q = q + d / norm * pad * hgt
+    cw = int(max(np.linalg.norm(q[0] - q[1]), np.linalg.norm(q[2] - q[3])) * upscale)
+    ch = int(max(np.linalg.norm(q[0] - q[3]), np.linalg.norm(q[1] - q[2])) * upscale)
+    cw, ch = max(cw, 2), max(ch, 2)
+    dst = np.array([[0, 0], [cw, 0], [cw, ch], [0, ch]], dtype=np.float32)
+    m = cv2.getPerspectiveTransform(q, dst)
+    return cv2.warpPerspective(bgr, m, (cw, ch), borderMode=cv2.BORDER_REPLICATE, flags=cv2.INTER_CUBIC)
+
+
+def restore_spaces(text: str, cols: list[int]) -> str:
+    """The recogniser often drops spaces ("+4402079460958") although its per-character positions show
+    the gap: insert a space where the step between two characters is well above the line's usual step."""
+    if len(cols) != len(text) or len(cols) < 3:
+        return text
+    steps = np.diff(np.asarray(cols, dtype=float))
+    positive = steps[steps > 0]
+    if not len(positive):
+        return text
+    med = float(np.median(positive))
+    # Only inside long runs without a space: where the recogniser did put spaces it is right, and
+    # proportional fonts' uneven steps would otherwise split words.
+    run_len = [0] * len(text)
+    start = 0
+    for k in range(len(text) + 1):
+        if k == len(text) or text[k] == " ":
+            for j in range(start, k):
+                run_len[j] = k - start
+            start = k + 1
+    out = text[0]
+    for k in range(1, len(text)):
+        gap = steps[k - 1] >= max(1.6 * med, med + 2)
+        if gap and text[k] != " " and text[k - 1] != " " and run_len[k] >= 12:
+            out += " "
+        out += text[k]
+    return out
+
+
+def recognise(engine: Any, crops: list[np.ndarray]) -> list[tuple[str, float]]:
+    if not crops:
+        return []
+    rec = engine.text_rec
+    rec.rec_batch_num = REC_BATCH
+    res, _ = rec(crops, True)
+    out = []
+    for crop, (t, s, *info) in zip(crops, res, strict=True):
+        cols = [c for word in info[0][2] for c in word] if info and len(info[0]) > 2 else []
+        text = str(t)
+        if cols and info[0][0]:
+            # Frame positions -> crop pixels; a sign the dictionary lacks shows as unread ink.
+            px = crop.shape[1] / float(info[0][0])
+            text = restore_sign(text, crop, [(c + 0.5) * px for c in cols])
+        out.append((restore_spaces(text, cols if len(text) == len(cols) else []), float(s)))
+        # (a restored sign makes the text one longer than its positions: spaces are then left alone)
+    return out
+
+
+def _orient(crop: np.ndarray, angle: int) -> np.ndarray:
+    k = {0: 0, 90: 1, 180: 2, 270: 3}[angle]
+    return np.ascontiguousarray(np.rot90(crop, k)) if k else crop
+
+
+def _needs_second_look(line: RawLine) -> bool:
+    h = min(np.linalg.norm(line.quad[0] - line.quad[3]), np.linalg.norm(line.quad[1] - line.quad[2]))
+    return line.confidence < WEAK_CONF or h < TINY_PX
+
+
+def read_array(engine: Any, rgb: np.ndarray, scale: float | None = None) -> list[RawLine]:
+    """All text lines of an RGB array: detect once, recognise in batches, re-read only weak lines."""
+    bgr = np.ascontiguousarray(rgb[:, :, ::-1])
+    if scale is None:
+        scale = detection_scale(estimate_glyph_height(rgb))
+    quads = detect(engine, bgr, scale)
+    if not quads:
+        return []
+    crops, angles = [], []
+    for q in quads:
+        c = crop_quad(bgr, q)
+        # Tall strips are vertical text: turned a quarter counter-clockwise first (as RapidOCR does).
+        a = 90 if c.shape[0] >= 1.5 * c.shape[1] else 0
+        crops.append(_orient(c, a))
+        angles.append(a)
+    # The 0/180 classifier proposes flips; the recogniser decides by reading both ways.
+    _, cls_res, _ = engine.text_cls([c.copy() for c in crops])
+    first = recognise(engine, crops)
+    flip_idx = [i for i, (label, score) in enumerate(cls_res) if "180" in str(label) and score > 0.6]
+    vertical_idx = [i for i, a in enumerate(angles) if a == 90]
+    alt_idx = sorted(set(flip_idx) | set(vertical_idx))
+    alt = recognise(engine, [_orient(crops[i], 180) for i in alt_idx])
+    lines = [
+        RawLine(quad=q, text=t, confidence=s, angle=float(a)) for q, (t, s), a in zip(quads, first, angles, strict=True)
+    ]
+    for i, (t, s) in zip(alt_idx, alt, strict=True):
+        if s > lines[i].confidence + 0.02 and t.strip():
+            lines[i].text, lines[i].confidence = t, s
+            lines[i].angle = float((angles[i] + 180) % 360)
+    _second_look(engine, bgr, lines)
+    return [ln for ln in lines if ln.text.strip() and ln.confidence >= 0.5]
+
+
+def _second_look(engine: Any, bgr: np.ndarray, lines: list[RawLine]) -> None:
+    """Weak or tiny lines: crop with a margin, upscale, re-recognise in one batch; keep the better."""
+    weak = [i for i, ln in enumerate(lines) if _needs_second_look(ln)][:MAX_REREADS]
+    if not weak:
+        return
+    crops = []
+    for i in weak:
+        ln = lines[i]
+        h = min(np.linalg.norm(ln.quad[0] - ln.quad[3]), np.linalg.norm(ln.quad[1] - ln.quad[2]))
+        up = float(np.clip(32.0 / max(h, 1.0), 1.5, 4.0))
+        c = crop_quad(bgr, ln.quad, pad=0.12, upscale=up)
+        crops.append(_orient(c, int(ln.angle)))
+    for i, (t, s) in zip(weak, recognise(engine, crops), strict=True):
+        ln = lines[i]
+        ln.reread = True
+        # Upscaled strips read the glyphs better but lose spaces; a reading that differs only in
+        # spacing is no improvement.
+        if s > ln.confidence + 0.03 and t.strip() and t.replace(" ", "") != ln.text.replace(" ", ""):
+            ln.text, ln.confidence = t, s
