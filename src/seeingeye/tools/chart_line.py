@@ -1,0 +1,135 @@
+"""Line charts: one curve per colour, sampled at each x tick label, mapped through the value axis.
+
+A series is a coloured thin curve spanning a good part of the width. Its value at an x label is the
+curve's height in that column (markers included); a number printed just above the point wins over the
+axis reading. Legend entries name the series by their swatch colour.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from ..sir import Box
+from ..textutil import is_numeric_text, parse_number
+from .chart_axis import ChartReading, ReadPoint, chroma, colour_distance, fmt_value, key_rgb, lab_lut, value_axis
+from .chart_legend import LegendEntry
+from .ocr import OcrLine
+
+def _series_masks(packed: np.ndarray, bg: int, blocked: np.ndarray) -> list[tuple[tuple[int, int, int], np.ndarray]]:
+    H, W = packed.shape
+    counts = np.bincount(packed.ravel(), minlength=1 << 15)
+    lut = lab_lut()
+    cands = [int(k) for k in np.argsort(-counts)[:40] if counts[k] >= max(30, 0.0002 * H * W) and k != bg
+             and chroma(key_rgb(int(k))) > 20]
+    out: list[tuple[tuple[int, int, int], np.ndarray]] = []
+    near_found = np.zeros((H, W), bool)
+    for k in cands:
+        rgb = key_rgb(k)
+        if any(colour_distance(rgb, c) < 18 for c, _ in out):
+            continue  # an anti-aliased shade of a series already found
+        # Distances per colour key, then one table look-up per pixel.
+        mask = (np.linalg.norm(lut - lut[k], axis=-1) < 16)[packed] & ~blocked
+        cols = np.flatnonzero(mask.any(axis=0))
+        if len(cols) < 2 or cols[-1] - cols[0] < 0.25 * W:
+            continue
+        rows = np.flatnonzero(mask.any(axis=1))
+        area = int(mask.sum())
+        if area > 0.35 * (cols[-1] - cols[0] + 1) * (rows[-1] - rows[0] + 1):
+            continue  # a filled area (bars, a panel), not a curve
+        # A curve is present in most columns of its span.
+        if mask[:, cols[0] : cols[-1] + 1].any(axis=0).mean() < 0.6:
+            continue
+        if (mask & near_found).sum() > 0.5 * area:
+            continue  # the halo of a curve already found (a lighter shade along its edges)
+        out.append((rgb, mask))
+        near_found |= cv2.dilate(mask.astype(np.uint8), np.ones((7, 7), np.uint8)) > 0
+    return out
+
+
+def _y_at(mask: np.ndarray, x: float) -> float | None:
+    W = mask.shape[1]
+    for reach in (1, 3, 6):
+        c0, c1 = max(0, int(round(x)) - reach), min(W, int(round(x)) + reach + 1)
+        ys = np.flatnonzero(mask[:, c0:c1].any(axis=1))
+        if len(ys):
+            # The curve near one column is one run of rows; its middle is the point.
+            runs = np.split(ys, np.flatnonzero(np.diff(ys) > 2) + 1)
+            best = max(runs, key=len)
+            return float(best.mean())
+    return None
+
+
+def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[LegendEntry], gray: np.ndarray
+              ) -> ChartReading | None:
+    H, W = packed.shape
+    blocked = np.zeros((H, W), bool)
+    for ln in lines:
+        blocked[int(ln.box.y0) : int(np.ceil(ln.box.y1)), int(ln.box.x0) : int(np.ceil(ln.box.x1))] = True
+    for e in legend:
+        s = e.swatch
+        blocked[max(0, int(s.y0) - 4) : int(s.y1) + 4, max(0, int(s.x0) - 4) : int(s.x1) + 4] = True
+    series_masks = _series_masks(packed, bg, blocked)
+    if not series_masks:
+        return None
+    ys_all = np.concatenate([np.flatnonzero(m.any(axis=1)) for _, m in series_masks])
+    xs_all = np.concatenate([np.flatnonzero(m.any(axis=0)) for _, m in series_masks])
+    x_lo, x_hi, y_lo, y_hi = int(xs_all.min()), int(xs_all.max()), int(ys_all.min()), int(ys_all.max())
+    below = [ln for ln in lines if ln.box.y0 >= y_hi - 2 and x_lo - 25 <= ln.box.cx <= x_hi + 25]
+    if len(below) < 2:
+        return None
+    first = min(ln.box.cy for ln in below)
+    xlabels = sorted([ln for ln in below if abs(ln.box.cy - first) <= 0.8 * ln.box.h], key=lambda ln: ln.box.cx)
+    if len(xlabels) < 2:
+        return None
+    used = {id(ln) for ln in xlabels} | {id(e.line) for e in legend}
+    axis = value_axis(lines, gray, True, x_lo - 2, exclude=[ln for ln in lines if id(ln) in used])
+    if axis is not None:
+        used |= {id(t) for t in axis.ticks}
+    numeric = [ln for ln in lines if id(ln) not in used and is_numeric_text(ln.text) and x_lo - 20 <= ln.box.cx]
+    # Legend entries go to the nearest series colour (line swatches are thin, so their sampled colour is
+    # a blend: match leniently, one entry per series).
+    names: dict[int, str] = {}
+    pairs = sorted(((colour_distance(rgb, e.rgb), i, e) for i, (rgb, _) in enumerate(series_masks) for e in legend),
+                   key=lambda p: p[0])
+    taken: set[int] = set()
+    for d, i, e in pairs:
+        if d < 40 and i not in names and id(e) not in taken:
+            names[i] = e.text
+            taken.add(id(e))
+    series: dict[str | None, list[ReadPoint]] = {}
+    colours: dict[str | None, tuple[int, int, int]] = {}
+    n_printed = n_axis = 0
+    taken_nums: set[int] = set()
+    for i, (rgb, mask) in enumerate(series_masks):
+        name = names.get(i) or (None if len(series_masks) == 1 else f"series {i + 1}")
+        pts: list[ReadPoint] = []
+        for lab in xlabels:
+            y = _y_at(mask, lab.box.cx)
+            if y is None:
+                continue
+            near = [ln for ln in numeric if id(ln) not in taken_nums and abs(ln.box.cx - lab.box.cx) < 0.6 * ln.box.w
+                    + 4 and y - 3.0 * ln.box.h <= ln.box.cy <= y + 0.3 * ln.box.h]
+            box = Box(x0=lab.box.cx - 4, y0=y - 4, x1=lab.box.cx + 4, y1=y + 4)
+            if near:
+                ln = min(near, key=lambda ln, y=y: abs(ln.box.y1 - y))
+                value = parse_number(ln.text)
+                if value is None:
+                    continue
+                taken_nums.add(id(ln))
+                used.add(id(ln))
+                pts.append(ReadPoint(x=lab.text, value=value, text=ln.text, box=box, estimated=False))
+                n_printed += 1
+            elif axis is not None:
+                v = axis.rounded(axis.value(y))
+                pts.append(ReadPoint(x=lab.text, value=v, text=fmt_value(v, axis), box=box, estimated=True))
+                n_axis += 1
+        if len(pts) >= 2:
+            series[name] = pts
+            colours[name] = rgb
+    if not series:
+        return None
+    source = "labels" if n_axis == 0 else "axis" if n_printed == 0 else "labels+axis"
+    plot = Box(x0=x_lo, y0=y_lo, x1=x_hi, y1=max(ln.box.y1 for ln in xlabels))
+    return ChartReading(chart="line", series=series, source=source, plot=plot, used=used,
+                        attrs={"series_colours": colours})
