@@ -21,6 +21,10 @@ from seeingeye.tools.ocr import read_lines
 STYLES = ["bar", "hbar", "grouped_bar", "stacked_bar", "line", "pie", "donut"]
 
 
+def _n(s: str | None) -> str:
+    return (s or "").replace(" ", "").lower()
+
+
 def score(sample, reading) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
     """(values right, labels+series right, total)."""
     total = sum(len(v) for v in sample.truth.values())
@@ -36,7 +40,7 @@ def score(sample, reading) -> tuple[int, int, int]:  # type: ignore[no-untyped-d
     ok_v = ok_l = 0
     for sname, vals in sample.truth.items():
         for lab, v in vals.items():
-            cand = [val for (n, x), val in got.items() if x.strip() == lab and (single or n == sname)]
+            cand = [val for (n, x), val in got.items() if _n(x) == _n(lab) and (single or _n(n) == _n(sname))]
             if not cand:
                 continue
             ok_l += 1
@@ -67,7 +71,7 @@ def main() -> None:
                 t = time.perf_counter()
                 import numpy as np
 
-                r = read_chart(np.asarray(s.image), read_lines(ctx))
+                r = read_chart(np.asarray(s.image), read_lines(ctx), lambda b, ctx=ctx: read_lines(ctx, b, scale=2.0))
                 secs.append(time.perf_counter() - t)
                 v, lab, tot = score(s, r)
                 agg = [agg[0] + v, agg[1] + lab, agg[2] + tot]

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
-from .chart_axis import ChartReading, background_key, chart_titles, flat_regions, key_rgb, lab_lut, quantise
+from .chart_axis import ChartReading, Reread, background_key, chart_titles, flat_regions, key_rgb, lab_lut, quantise
 from .chart_bars import read_bars
 from .chart_legend import find_legend
 from .chart_line import read_line
@@ -30,8 +30,9 @@ def _shift(box: Box, dx: float, dy: float) -> Box:
     return Box(x0=box.x0 + dx, y0=box.y0 + dy, x1=box.x1 + dx, y1=box.y1 + dy)
 
 
-def read_chart(arr: np.ndarray, lines: list[OcrLine]) -> ChartReading | None:
-    """The chart in an RGB array with its OCR lines (same coordinates), or None."""
+def read_chart(arr: np.ndarray, lines: list[OcrLine], reread: Reread | None = None) -> ChartReading | None:
+    """The chart in an RGB array with its OCR lines (same coordinates), or None. `reread(box)` OCRs one
+    small strip upscaled (used only when the value axis' tick labels were not read)."""
     H, W = arr.shape[:2]
     if H < 40 or W < 40:
         return None
@@ -45,9 +46,9 @@ def read_chart(arr: np.ndarray, lines: list[OcrLine]) -> ChartReading | None:
     reading = read_pie(arr, packed, fg, lines, legend)
     if reading is None:
         regions = flat_regions(arr, packed, min_area=max(12, int(0.00003 * H * W)))
-        reading = read_bars(regions, lines, legend, gray, (W, H))
+        reading = read_bars(regions, lines, legend, gray, (W, H), reread)
     if reading is None:
-        reading = read_line(packed, bg, lines, legend, gray)
+        reading = read_line(packed, bg, lines, legend, gray, reread)
     if reading is None:
         return None
     reading.attrs.update(chart_titles(lines, reading.plot, reading.used))
@@ -125,7 +126,12 @@ def chart(ctx: ToolContext, args: ChartArgs) -> ToolResult:
             for ln in lines
             if r.x0 <= ln.box.cx <= r.x1 and r.y0 <= ln.box.cy <= r.y1
         ]
-    reading = read_chart(np.ascontiguousarray(arr[..., :3]), lines)
+
+    def reread(box: Box) -> list[OcrLine]:
+        got = read_lines(ctx, _shift(box, dx, dy), scale=2.0)
+        return [ln.model_copy(update={"box": _shift(ln.box, -dx, -dy)}) for ln in got]
+
+    reading = read_chart(np.ascontiguousarray(arr[..., :3]), lines, reread)
     if reading is None:
         return ToolResult(summary="no bar, line or pie chart found")
     drafts = to_evidence(reading, dx, dy)

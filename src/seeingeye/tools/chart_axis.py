@@ -8,6 +8,7 @@ Charts are drawn with flat fills, so a region is a connected set of pixels of on
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import cv2
@@ -219,6 +220,27 @@ def value_axis(
             continue  # values grow upwards / rightwards on every chart we read
         best, best_n = Axis(a=a, b=b, step=step, ticks=group), len(group)
     return best
+
+
+Reread = Callable[[Box], list[OcrLine]]
+
+
+def read_value_axis(lines: list[OcrLine], gray: np.ndarray, vertical: bool, plot_edge: float,
+                    exclude: list[OcrLine], strip: Box, reread: Reread | None) -> Axis | None:
+    """`value_axis`, and when fewer than three tick labels were read (OCR drops lone small digits), one
+    upscaled re-read of the tick-label strip only."""
+    axis = value_axis(lines, gray, vertical, plot_edge, exclude)
+    if reread is None or (axis is not None and len(axis.ticks) >= 3):
+        return axis
+    H, W = gray.shape
+    strip = Box(x0=max(0.0, strip.x0), y0=max(0.0, strip.y0), x1=min(float(W), strip.x1), y1=min(float(H), strip.y1))
+    if strip.w < 4 or strip.h < 4:
+        return axis
+    extra = [ln for ln in reread(strip) if is_numeric_text(ln.text)]
+    if not extra:
+        return axis
+    again = value_axis(extra, gray, vertical, plot_edge, [])
+    return again if again is not None and (axis is None or len(again.ticks) > len(axis.ticks)) else axis
 
 
 def fmt_value(v: float, axis: Axis | None = None) -> str:

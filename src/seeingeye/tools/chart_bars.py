@@ -14,7 +14,16 @@ import numpy as np
 
 from ..sir import Box
 from ..textutil import is_numeric_text, parse_number
-from .chart_axis import Axis, ChartReading, ReadPoint, Region, colour_distance, fmt_value, value_axis
+from .chart_axis import (
+    Axis,
+    ChartReading,
+    ReadPoint,
+    Region,
+    Reread,
+    colour_distance,
+    fmt_value,
+    read_value_axis,
+)
 from .chart_legend import LegendEntry, match_legend
 from .ocr import OcrLine
 
@@ -67,14 +76,16 @@ def _stack(base: Region, rects: list[Region], vertical: bool, taken: set[int]) -
 
 
 def _groups(stacks: list[list[Region]], vertical: bool) -> list[list[list[Region]]]:
-    """Adjacent stacks (gap under half a bar's thickness) are one category's group."""
+    """Adjacent stacks of different colours are one category's group."""
     groups: list[list[list[Region]]] = []
     for st in stacks:
         b = st[0]
         if groups:
             prev = groups[-1][-1][0]
             gap = (b.x0 - prev.x1) if vertical else (b.y0 - prev.y1)
-            if gap < 0.5 * min(b.w if vertical else b.h, prev.w if vertical else prev.h):
+            thick = min(b.w if vertical else b.h, prev.w if vertical else prev.h)
+            # Grouped bars touch (or nearly) and differ in colour; plain bars keep a gap.
+            if gap < 0.2 * thick + 1 and colour_distance(b.rgb, prev.rgb) > 8:
                 groups[-1].append(st)
                 continue
         groups.append([st])
@@ -151,7 +162,7 @@ def _printed_values(segments: list[tuple[Region, bool]], numeric: list[OcrLine],
 
 
 def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEntry], gray: np.ndarray,
-              size: tuple[int, int]) -> ChartReading | None:
+              size: tuple[int, int], reread: Reread | None = None) -> ChartReading | None:
     rects = _rects(regions, legend, lines, size)
     if len(rects) < 2:
         return None
@@ -166,11 +177,16 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
     groups = [[s] for s in stacks] if stacked else _groups(stacks, vertical)
     grouped = not stacked and any(len(g) > 1 for g in groups)
     baseline = float(np.median([b.y1 if vertical else b.x0 for b in base_bars]))
-    used: set[int] = {id(e.line) for e in legend}
+    used: set[int] = {i for e in legend for i in e.line_ids}
     cats = _category_labels(groups, lines, vertical, baseline, used)
     plot_edge = min(b.x0 for b in base_bars) if vertical else max(r.y1 for st in stacks for r in st)
     numeric = [ln for ln in lines if id(ln) not in used and is_numeric_text(ln.text)]
-    axis: Axis | None = value_axis(lines, gray, vertical, plot_edge, exclude=[ln for ln in lines if id(ln) in used])
+    top = min(r.y0 for st in stacks for r in st) if vertical else min(r.x0 for r in base_bars)
+    end = max(r.x1 for st in stacks for r in st)
+    strip = (Box(x0=0, y0=top - 30, x1=plot_edge, y1=baseline + 12) if vertical
+             else Box(x0=baseline - 12, y0=plot_edge, x1=end + 30, y1=plot_edge + 60))
+    axis: Axis | None = read_value_axis(lines, gray, vertical, plot_edge, [ln for ln in lines if id(ln) in used],
+                                        strip, reread)
     if axis is not None:
         used |= {id(t) for t in axis.ticks}
         numeric = [ln for ln in numeric if id(ln) not in used]
@@ -215,7 +231,7 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
     source = "labels" if n_axis == 0 else "axis" if n_printed == 0 else "labels+axis"
     xs = [r.x0 for r, _, _ in segments] + [r.x1 for r, _, _ in segments]
     ys = [r.y0 for r, _, _ in segments] + [r.y1 for r, _, _ in segments]
-    ys += [ln.box.y0 for ln in lines if id(ln) in used and id(ln) not in {id(e.line) for e in legend}]
+    ys += [ln.box.y0 for ln in lines if id(ln) in used and id(ln) not in {i for e in legend for i in e.line_ids}]
     plot = Box(x0=min(xs), y0=min(ys), x1=max(xs), y1=max(ys))
     attrs: dict[str, object] = {"orientation": "vertical" if vertical else "horizontal"}
     return ChartReading(chart=kind, series=series, source=source, plot=plot, used=used, attrs=attrs)

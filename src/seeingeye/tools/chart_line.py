@@ -12,9 +12,20 @@ import numpy as np
 
 from ..sir import Box
 from ..textutil import is_numeric_text, parse_number
-from .chart_axis import ChartReading, ReadPoint, chroma, colour_distance, fmt_value, key_rgb, lab_lut, value_axis
+from .chart_axis import (
+    ChartReading,
+    ReadPoint,
+    Reread,
+    chroma,
+    colour_distance,
+    fmt_value,
+    key_rgb,
+    lab_lut,
+    read_value_axis,
+)
 from .chart_legend import LegendEntry
 from .ocr import OcrLine
+
 
 def _series_masks(packed: np.ndarray, bg: int, blocked: np.ndarray) -> list[tuple[tuple[int, int, int], np.ndarray]]:
     H, W = packed.shape
@@ -60,8 +71,8 @@ def _y_at(mask: np.ndarray, x: float) -> float | None:
     return None
 
 
-def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[LegendEntry], gray: np.ndarray
-              ) -> ChartReading | None:
+def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[LegendEntry], gray: np.ndarray,
+              reread: Reread | None = None) -> ChartReading | None:
     H, W = packed.shape
     blocked = np.zeros((H, W), bool)
     for ln in lines:
@@ -82,8 +93,9 @@ def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[Le
     xlabels = sorted([ln for ln in below if abs(ln.box.cy - first) <= 0.8 * ln.box.h], key=lambda ln: ln.box.cx)
     if len(xlabels) < 2:
         return None
-    used = {id(ln) for ln in xlabels} | {id(e.line) for e in legend}
-    axis = value_axis(lines, gray, True, x_lo - 2, exclude=[ln for ln in lines if id(ln) in used])
+    used = {id(ln) for ln in xlabels} | {i for e in legend for i in e.line_ids}
+    strip = Box(x0=0, y0=y_lo - 40, x1=x_lo - 2, y1=first + 10)
+    axis = read_value_axis(lines, gray, True, x_lo - 2, [ln for ln in lines if id(ln) in used], strip, reread)
     if axis is not None:
         used |= {id(t) for t in axis.ticks}
     numeric = [ln for ln in lines if id(ln) not in used and is_numeric_text(ln.text) and x_lo - 20 <= ln.box.cx]

@@ -16,7 +16,7 @@ import numpy as np
 
 from ..sir import Box
 from ..textutil import parse_number
-from .chart_axis import ChartReading, ReadPoint, colour_distance, key_rgb
+from .chart_axis import ChartReading, ReadPoint, key_rgb
 from .chart_legend import LegendEntry, match_legend
 from .ocr import OcrLine
 
@@ -95,6 +95,11 @@ def _dist_to_slice(s: tuple[int, float, float], ang: float) -> float:
     return abs((ang - mid + 180) % 360 - 180)
 
 
+def _rim(b: Box, cx: float, cy: float) -> float:
+    """Distance from the centre to the nearest point of a text box."""
+    return math.hypot(min(max(cx, b.x0), b.x1) - cx, min(max(cy, b.y0), b.y1) - cy)
+
+
 def read_pie(arr: np.ndarray, packed: np.ndarray, fg: np.ndarray, lines: list[OcrLine], legend: list[LegendEntry]
              ) -> ChartReading | None:
     disc = _disc(fg)
@@ -113,6 +118,7 @@ def read_pie(arr: np.ndarray, packed: np.ndarray, fg: np.ndarray, lines: list[Oc
                     hits.append(r)
                     break
         inner = float(np.median(hits)) if hits else 0.0
+        inner = inner if inner > 0.2 * R else 0.0  # slice edges meeting at the centre are no hole
     radii = [inner + (R - inner) * f for f in ((0.3, 0.55, 0.85) if inner else (0.72, 0.84, 0.93))]
     slices = _slices(packed, fg, cx, cy, radii)
     if len(slices) < 2:
@@ -138,18 +144,19 @@ def read_pie(arr: np.ndarray, packed: np.ndarray, fg: np.ndarray, lines: list[Oc
     entries = {i: match_legend(key_rgb(s[0]), legend) for i, s in enumerate(slices)}
     if legend and all(entries.values()):
         for i, e in entries.items():
-            names[i] = e.line  # type: ignore[union-attr]
-            used.add(id(e.line))  # type: ignore[union-attr]
+            names[i] = e.line.model_copy(update={"text": e.text})  # type: ignore[union-attr]
+            used |= e.line_ids  # type: ignore[union-attr]
     else:
         around = [ln for ln in lines if id(ln) not in used and R * 0.95 < math.hypot(ln.box.cx - cx, ln.box.cy - cy)
                   < 1.8 * R and _PCT.search(ln.text) is None]
+        # Labels sit just outside the rim at their slice's middle angle (a title sits further out).
         pairs = sorted(
-            ((_dist_to_slice(s, _angle(ln.box.cx, ln.box.cy, cx, cy)), i, ln) for i, s in enumerate(slices)
-             for ln in around),
+            ((_dist_to_slice(s, _angle(ln.box.cx, ln.box.cy, cx, cy)) + 80 * abs(_rim(ln.box, cx, cy) / R - 1.1),
+              i, ln) for i, s in enumerate(slices) for ln in around),
             key=lambda p: p[0],
         )
         for d, i, ln in pairs:
-            if i not in names and id(ln) not in used and d < 60:
+            if i not in names and id(ln) not in used and d < 70:
                 names[i] = ln
                 used.add(id(ln))
     points: list[ReadPoint] = []
