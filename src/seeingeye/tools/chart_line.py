@@ -33,12 +33,16 @@ def _series_masks(packed: np.ndarray, bg: int, blocked: np.ndarray) -> list[tupl
     lut = lab_lut()
     cands = [int(k) for k in np.argsort(-counts)[:40] if counts[k] >= max(30, 0.0002 * H * W) and k != bg
              and chroma(key_rgb(int(k))) > 20]
-    out: list[tuple[tuple[int, int, int], np.ndarray]] = []
-    near_found = np.zeros((H, W), bool)
+    found: list[tuple[tuple[int, int, int], np.ndarray, np.ndarray]] = []  # (rgb, tolerant mask, exact core)
+    near_cores = np.zeros((H, W), bool)
+    kernel = np.ones((5, 5), np.uint8)
     for k in cands:
         rgb = key_rgb(k)
-        if any(colour_distance(rgb, c) < 18 for c, _ in out):
-            continue  # an anti-aliased shade of a series already found
+        if any(colour_distance(rgb, c) < 18 for c, _, _ in found):
+            continue  # a shade of a series already found
+        core = (packed == k) & ~blocked
+        if (core & near_cores).sum() > 0.5 * max(int(core.sum()), 1):
+            continue  # the anti-aliased halo along a curve already found (a lighter shade at its edges)
         # Distances per colour key, then one table look-up per pixel.
         mask = (np.linalg.norm(lut - lut[k], axis=-1) < 16)[packed] & ~blocked
         cols = np.flatnonzero(mask.any(axis=0))
@@ -51,23 +55,45 @@ def _series_masks(packed: np.ndarray, bg: int, blocked: np.ndarray) -> list[tupl
         # A curve is present in most columns of its span.
         if mask[:, cols[0] : cols[-1] + 1].any(axis=0).mean() < 0.6:
             continue
-        if (mask & near_found).sum() > 0.5 * area:
-            continue  # the halo of a curve already found (a lighter shade along its edges)
-        out.append((rgb, mask))
-        near_found |= cv2.dilate(mask.astype(np.uint8), np.ones((7, 7), np.uint8)) > 0
+        found.append((rgb, mask, core))
+        near_cores |= cv2.dilate(core.astype(np.uint8), kernel) > 0
+    # Each curve's tolerant mask also catches the blended edges of the others; drop those.
+    out = []
+    for i, (rgb, mask, _) in enumerate(found):
+        others = np.zeros((H, W), bool)
+        for j, (_, _, core) in enumerate(found):
+            if j != i:
+                others |= core
+        out.append((rgb, mask & ~(cv2.dilate(others.astype(np.uint8), kernel) > 0) if len(found) > 1 else mask))
     return out
 
 
-def _y_at(mask: np.ndarray, x: float) -> float | None:
+def _centre(mask: np.ndarray, x: int, reach: int) -> float | None:
     W = mask.shape[1]
+    c0, c1 = max(0, x - reach), min(W, x + reach + 1)
+    ys = np.flatnonzero(mask[:, c0:c1].any(axis=1))
+    if not len(ys):
+        return None
+    # The curve near one column is one run of rows; its middle is the point.
+    runs = np.split(ys, np.flatnonzero(np.diff(ys) > 2) + 1)
+    return float(max(runs, key=len).mean())
+
+
+def _y_at(mask: np.ndarray, x: float) -> float | None:
+    """Height of the curve at column x. At a peak or a valley the column's middle sits inside the bend,
+    so each neighbouring segment is extended to x and the two meet at the vertex."""
+    xi = int(round(x))
+    sides = []
+    for sgn in (-1, 1):
+        near, far = _centre(mask, xi + sgn * 7, 0), _centre(mask, xi + sgn * 13, 0)
+        if near is not None and far is not None and abs(near - far) < 40:
+            sides.append(near + (near - far) * 7 / 6)
+    if len(sides) == 2 and abs(sides[0] - sides[1]) < 5:
+        return float(np.mean(sides))
     for reach in (1, 3, 6):
-        c0, c1 = max(0, int(round(x)) - reach), min(W, int(round(x)) + reach + 1)
-        ys = np.flatnonzero(mask[:, c0:c1].any(axis=1))
-        if len(ys):
-            # The curve near one column is one run of rows; its middle is the point.
-            runs = np.split(ys, np.flatnonzero(np.diff(ys) > 2) + 1)
-            best = max(runs, key=len)
-            return float(best.mean())
+        y = _centre(mask, xi, reach)
+        if y is not None:
+            return y
     return None
 
 
