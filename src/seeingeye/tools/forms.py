@@ -79,8 +79,8 @@ def _host_label(host: OcrLine | None) -> OcrLine | None:
 
 def _label_for(b: Box, lines: list[OcrLine], taken: set[int]) -> OcrLine | None:
     """The text on the control's row, right of it first (checkbox-then-label), else left of it."""
-    row = [ln for ln in lines if id(ln) not in taken and not (ln.box.x0 - 1 <= b.cx <= ln.box.x1 + 1) and min(ln.box.y1, b.y1) - max(ln.box.y0, b.y0)
-           > 0.4 * min(ln.box.h, b.h)]
+    row = [ln for ln in lines if id(ln) not in taken and not (ln.box.x0 - 1 <= b.cx <= ln.box.x1 + 1)
+           and min(ln.box.y1, b.y1) - max(ln.box.y0, b.y0) > 0.4 * min(ln.box.h, b.h)]
     right = [ln for ln in row if -0.7 * b.w <= ln.box.x0 - b.x1 <= 3 * max(b.h, ln.box.h)]
     if right:
         return min(right, key=lambda ln: ln.box.x0)
@@ -121,10 +121,8 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             kind = "radio" if fill < 0.86 else "checkbox"
             # Checked/selected: the inside holds ink (a tick, a filled box, a dot), not only the frame.
             on = _inner_ink(comp, 0.4) > 0.2
-            if kind == "checkbox":
-                state = "checked" if on else "unchecked"
-            else:
-                state = "selected" if on else "unselected"
+            states = ("checked", "unchecked") if kind == "checkbox" else ("selected", "unselected")
+            state = states[0] if on else states[1]
             controls.append(Control(kind, b, state, label=_host_label(host)))
         elif 12 <= h <= 48 and 1.4 <= aspect <= 2.8 and fill > 0.7 and _inside_text(b, lines) is None:
             # A toggle: a pill whose knob is a hole (or a lighter disc) at one end.
