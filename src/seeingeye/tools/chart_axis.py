@@ -111,7 +111,9 @@ def flat_regions(arr: np.ndarray, packed: np.ndarray, min_area: int) -> list[Reg
             continue
         mask = (packed == key).astype(np.uint8)
         x, y, w, h = cv2.boundingRect(mask)
-        n, _, stats, _ = cv2.connectedComponentsWithStats(mask[y : y + h, x : x + w], connectivity=4)
+        # Grid lines drawn over the bars cut them into tiles; close such thin cuts (bars keep wider gaps).
+        sub = cv2.morphologyEx(mask[y : y + h, x : x + w], cv2.MORPH_CLOSE, np.ones((4, 4), np.uint8))
+        n, _, stats, _ = cv2.connectedComponentsWithStats(sub, connectivity=4)
         for i in range(1, n):
             sx, sy, sw, sh, area = (int(v) for v in stats[i])
             if area >= min_area:

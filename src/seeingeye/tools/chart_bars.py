@@ -20,8 +20,10 @@ from .chart_axis import (
     ReadPoint,
     Region,
     Reread,
+    chroma,
     colour_distance,
     fmt_value,
+    key_rgb,
     read_value_axis,
 )
 from .chart_legend import LegendEntry, match_legend
@@ -32,8 +34,16 @@ def _rects(regions: list[Region], legend: list[LegendEntry], lines: list[OcrLine
     Region
 ]:
     W, H = size
+    # A plot panel (ggplot's grey) is cut into tiles by its white grid lines; its colour covers more of the
+    # image than any bar colour and is a light grey: no bars of that colour.
+    by_key: dict[int, int] = {}
+    for r in regions:
+        by_key[r.key] = by_key.get(r.key, 0) + r.area
+    panel = {k for k, a in by_key.items() if a > 0.15 * W * H and chroma(key_rgb(k)) < 8 and min(key_rgb(k)) > 190}
     out = []
     for r in regions:
+        if r.key in panel:
+            continue
         if r.fill < 0.8 or r.w < 3 or r.h < 3 or r.area > 0.4 * W * H:
             continue
         if any(abs(r.x0 - e.swatch.x0) <= 3 and abs(r.y0 - e.swatch.y0) <= 3 and abs(r.x1 - e.swatch.x1) <= 3
@@ -204,7 +214,8 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
         name = entry.text if entry else None
         if name is None and (stacked or grouped):
             name = _colour_series(r, segments)
-        label = cats[gi].text if cats[gi] is not None else f"#{gi + 1}"
+        # OCR reads a tick mark next to a label as a dash ("Jan -").
+        label = cats[gi].text.strip(" -–—_|") or cats[gi].text if cats[gi] is not None else f"#{gi + 1}"
         if i in printed:
             text = printed[i].text
             value = parse_number(text)
