@@ -17,7 +17,8 @@ from pydantic import BaseModel, Field
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
-from .chart_axis import chroma, lab_lut, quantise
+from .chart_axis import chroma, key_rgb, lab_lut, quantise
+from .colour_names import colour_name
 from .ocr import OcrLine, read_lines
 
 
@@ -28,6 +29,7 @@ class Control:
     state: str
     label: OcrLine | None = None
     group: str | None = None
+    fill: str | None = None  # buttons: background colour; toggles: track colour
 
 
 def _page_key(packed: np.ndarray) -> int:
@@ -77,6 +79,11 @@ def _host_label(host: OcrLine | None) -> OcrLine | None:
     return host.model_copy(update={"text": text})
 
 
+def _texts_in(b: Box, lines: list[OcrLine]) -> list[OcrLine]:
+    return [ln for ln in lines if b.x0 - 2 <= ln.box.x0 and ln.box.x1 <= b.x1 + 2 and b.y0 - 2 <= ln.box.y0
+            and ln.box.y1 <= b.y1 + 2]
+
+
 def _label_for(b: Box, lines: list[OcrLine], taken: set[int]) -> OcrLine | None:
     """The text on the control's row, right of it first (checkbox-then-label), else left of it."""
     row = [ln for ln in lines if id(ln) not in taken and not (ln.box.x0 - 1 <= b.cx <= ln.box.x1 + 1)
@@ -115,7 +122,7 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
         aspect = w / h
         if h <= 40 and 0.75 <= aspect <= 1.33:
             host = _inside_text(b, lines)
-            right_gap = ink[y : y + h, x + w : x + w + max(4, int(0.4 * h))]
+            right_gap = ink[y : y + h, x + w : x + w + max(3, int(0.2 * h))]
             if right_gap.any() or (host is not None and b.x0 - host.box.x0 > 0.8 * w):
                 continue  # a glyph ("o", "D") of a word: letters follow it closely
             kind = "radio" if fill < 0.86 else "checkbox"
@@ -124,7 +131,7 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             states = ("checked", "unchecked") if kind == "checkbox" else ("selected", "unselected")
             state = states[0] if on else states[1]
             controls.append(Control(kind, b, state, label=_host_label(host)))
-        elif 12 <= h <= 48 and 1.4 <= aspect <= 2.8 and fill > 0.7 and _inside_text(b, lines) is None:
+        elif 12 <= h <= 48 and 1.4 <= aspect <= 2.8 and fill > 0.7 and not _texts_in(b, lines):
             # A toggle: a pill whose knob is a hole (or a lighter disc) at one end.
             holes = solid & ~comp
             if holes.sum() > 0.1 * solid.sum():
@@ -135,8 +142,7 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
                 state = "on" if chroma(tuple(rgb)) > 25 else "off"
             controls.append(Control("toggle", b, state))
         elif h >= 18 and w >= 3 * h and w >= 60:
-            inside = [ln for ln in lines if b.x0 - 2 <= ln.box.x0 and ln.box.x1 <= b.x1 + 2
-                      and b.y0 - 2 <= ln.box.y0 and ln.box.y1 <= b.y1 + 2]
+            inside = _texts_in(b, lines)
             hollow = _inner_ink(comp, 0.8) < 0.15 and fill > 0.9
             if hollow:
                 text = " ".join(ln.text for ln in inside)
@@ -144,8 +150,7 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             elif fill > 0.9 and comp.mean() > 0.6 and len(inside) == 1 and abs(inside[0].box.cx - b.cx) < 0.15 * w:
                 controls.append(Control("button", b, inside[0].text))
         elif h >= 18 and w >= 40 and fill > 0.9 and comp.mean() > 0.6:
-            inside = [ln for ln in lines if b.x0 - 2 <= ln.box.x0 and ln.box.x1 <= b.x1 + 2
-                      and b.y0 - 2 <= ln.box.y0 and ln.box.y1 <= b.y1 + 2]
+            inside = _texts_in(b, lines)
             if len(inside) == 1 and abs(inside[0].box.cx - b.cx) < 0.15 * w:
                 controls.append(Control("button", b, inside[0].text))
     # Text typed in an input or printed on a button is nobody's label.
@@ -160,6 +165,11 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             taken.add(id(c.label))
             taken |= {id(ln) for ln in lines if ln.box == c.label.box}
     _group_radios([c for c in controls if c.kind == "radio"], lines, taken)
+    for c in controls:
+        if c.kind in ("button", "toggle"):
+            patch = arr[int(c.box.y0) : int(c.box.y1), int(c.box.x0) : int(c.box.x1)].reshape(-1, 3)
+            keys, counts = np.unique(quantise(patch[None])[0], return_counts=True)
+            c.fill = colour_name(key_rgb(int(keys[counts.argmax()])))  # the most common colour: not the text's
     return controls
 
 
@@ -216,6 +226,8 @@ def forms(ctx: ToolContext, args: FormsArgs) -> ToolResult:
         attrs: dict[str, object] = {"control": c.kind}
         if c.group:
             attrs["group"] = c.group
+        if c.fill:
+            attrs["fill"] = c.fill
         drafts.append(EvidenceDraft(kind="field", label=label if c.kind != "button" else None, value=c.state,
                                     box=box, confidence=0.85, attrs=attrs))  # type: ignore[arg-type]
     counts: dict[str, int] = {}
