@@ -134,7 +134,10 @@ def _weak_text_region(ctx: ToolContext) -> Box | None:
 # Form controls and diagram parts asked about by name (whole words); cheap tools, run on demand.
 _FORM_WORDS = re.compile(r"\b(check(ed|box(es)?)?|tick(ed)?|radio|toggle[sd]?|switch(ed)?|enabled|disabled|selected|"
                          r"button|field|input|form|opt(ed|ion) (in|out))\b")
-_DIAGRAM_WORDS = re.compile(r"\b(arrows?|flow(chart)?|diagram|box(es)?|steps?|leads? to|points? to|fill(ed)?)\b")
+_DIAGRAM_WORDS = re.compile(
+    r"\b(arrows?|flow(chart)?|diagram|box(es)?|nodes?|steps?|stages?|leads? to|points? to|fill(ed)?|after|before|"
+    r"next|connect(s|ed)?)\b"
+)
 
 
 class ToolPlanTranslator:

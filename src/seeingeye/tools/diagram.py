@@ -139,4 +139,9 @@ def diagram(ctx: ToolContext, args: DiagramArgs) -> ToolResult:
             kind="arrow", value=f"{a} {'<->' if two else '->'} {b}", box=shift(box), confidence=0.8,
             attrs={"from": a, "to": b, "from_id": None, "to_id": None, "two_way": two},
         ))
+    # Counts are perception facts: a text reasoner should not have to count boxes.
+    for what, n in (("diagram boxes", len(boxes)), ("arrows", len(arrows))):
+        if boxes:
+            drafts.append(EvidenceDraft(kind="number", label=f"number of {what}", value=str(n), number=float(n),
+                                        confidence=0.8, attrs={"count_of": what}))
     return ToolResult(evidence=drafts, summary=f"{len(boxes)} boxes, {len(arrows)} arrows")

@@ -235,4 +235,13 @@ def forms(ctx: ToolContext, args: FormsArgs) -> ToolResult:
         key = f"{d.attrs['control']}"
         counts[key] = counts.get(key, 0) + 1
     summary = ", ".join(f"{n} {k}" for k, n in counts.items()) or "no form controls found"
+    # Counts people ask for ("how many boxes are ticked") as facts, so nobody has to count fields.
+    fields = list(drafts)
+    for control, state, label in (("checkbox", "checked", "number of checked checkboxes"),
+                                  ("checkbox", "unchecked", "number of unchecked checkboxes"),
+                                  ("toggle", "on", "number of toggles switched on")):
+        if counts.get(control):
+            n = sum(1 for d in fields if d.attrs["control"] == control and d.value == state)
+            drafts.append(EvidenceDraft(kind="number", label=label, value=str(n), number=float(n), confidence=0.8,
+                                        attrs={"count_of": f"{state} {control}"}))
     return ToolResult(evidence=drafts, summary=summary)
