@@ -33,7 +33,8 @@ PIE_LABELS = [["Rent", "Food", "Travel", "Savings", "Other"], ["Chrome", "Safari
 TITLES = ["Quarterly revenue", "Monthly sales", "Visitors by city", "Units shipped", "Survey results", ""]
 FONTS = ["DejaVu Sans", "DejaVu Serif", "Liberation Sans", "Liberation Serif", "DejaVu Sans Mono"]
 CMAPS = ["tab10", "Set2", "Dark2", "Set1", "tab20", "Paired"]
-LEGEND_LOCS = ["upper left", "upper right", "upper center", "lower right", "outside right", "below"]
+# "best" is matplotlib's default (it avoids the data); fixed corners may cover bars, as in real charts.
+LEGEND_LOCS = ["best", "best", "upper left", "upper right", "outside right", "below"]
 
 
 @dataclass

@@ -177,7 +177,13 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
     if len(rects) < 2:
         return None
     vert, horiz = _baseline_group(rects, True), _baseline_group(rects, False)
-    vertical = len(vert) >= len(horiz)
+    # Bars of one chart share their thickness; a row of stacked segments shares a bottom edge too, but not
+    # a width. On a tie the more uniform thickness wins.
+    def spread(group: list[Region], v: bool) -> float:
+        t = np.array([r.w if v else r.h for r in group], float)
+        return float(t.std() / max(t.mean(), 1.0)) if len(t) else 1.0
+
+    vertical = (len(vert), -spread(vert, True)) >= (len(horiz), -spread(horiz, False))
     base_bars = vert if vertical else horiz
     if len(base_bars) < 2:
         return None
