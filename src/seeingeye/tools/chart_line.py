@@ -90,7 +90,7 @@ def _y_at(mask: np.ndarray, x: float) -> float | None:
             sides.append(near + (near - far) * 7 / 6)
     if len(sides) == 2 and abs(sides[0] - sides[1]) < 5:
         return float(np.mean(sides))
-    for reach in (1, 3, 6):
+    for reach in (1, 3, 6, 12, 20):  # printed labels over the curve hide a few columns
         y = _centre(mask, xi, reach)
         if y is not None:
             return y
@@ -149,11 +149,16 @@ def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[Le
             near = [ln for ln in numeric if id(ln) not in taken_nums and abs(ln.box.cx - lab.box.cx) < 0.6 * ln.box.w
                     + 4 and y - 3.0 * ln.box.h <= ln.box.cy <= y + 0.3 * ln.box.h]
             box = Box(x0=lab.box.cx - 4, y0=y - 4, x1=lab.box.cx + 4, y1=y + 4)
-            if near:
-                ln = min(near, key=lambda ln, y=y: abs(ln.box.y1 - y))
-                value = parse_number(ln.text)
-                if value is None:
-                    continue
+            est = axis.value(y) if axis is not None else None
+            if near and est is not None and axis is not None:
+                # Crowded labels: take the one that agrees with the axis, and none that contradicts it.
+                span = abs(axis.a) * mask.shape[0]
+                near = [ln for ln in near if (v := parse_number(ln.text)) is not None and abs(v - est) <= 0.06 * span]
+                near.sort(key=lambda ln: abs((parse_number(ln.text) or 0.0) - est))
+            elif near:
+                near.sort(key=lambda ln, y=y: abs(ln.box.y1 - y))
+            if near and (value := parse_number(near[0].text)) is not None:
+                ln = near[0]
                 taken_nums.add(id(ln))
                 used.add(id(ln))
                 pts.append(ReadPoint(x=lab.text, value=value, text=ln.text, box=box, estimated=False))
