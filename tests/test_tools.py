@@ -125,7 +125,7 @@ def test_chart_reads_bars_with_and_without_value_labels(seed: int) -> None:
     res = TOOLS.get("chart")(ctx_of(item.image))
     series = next(e for e in res.evidence if e.kind == "series")
     label = item.question.rsplit(" ", 1)[-1].rstrip("?") if "for " in item.question else None
-    values = {p["label"]: p["value"] for p in series.attrs["points"]}
+    values = {p["x"]: p["y"] for p in series.attrs["points"]}
     assert label in values
     assert abs(values[label] - float(item.answer)) <= 0.03 * max(float(item.answer), 10)
 

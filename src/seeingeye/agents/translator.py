@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import re
 import time
 from typing import Any, Literal, Protocol
 
@@ -131,6 +132,15 @@ def _weak_text_region(ctx: ToolContext) -> Box | None:
     )
 
 
+# Form controls and diagram parts asked about by name (whole words); cheap tools, run on demand.
+_FORM_WORDS = re.compile(r"\b(check(ed|box(es)?)?|tick(ed)?|radio|toggle[sd]?|switch(ed)?|enabled|disabled|selected|"
+                         r"button|field|input|form|opt(ed|ion) (in|out))\b")
+_DIAGRAM_WORDS = re.compile(
+    r"\b(arrows?|flow(chart)?|diagram|box(es)?|nodes?|steps?|stages?|leads? to|points? to|fill(ed)?|after|before|"
+    r"next|connect(s|ed)?)\b"
+)
+
+
 class ToolPlanTranslator:
     """Always OCR + describe; shapes, colours, chart, table and zoom when the question or image calls."""
 
@@ -148,6 +158,11 @@ class ToolPlanTranslator:
             steps.append(("chart", {}))
         if intent.wants_table or (sir.overview.kind in ("document", "table") and not visual):
             steps.append(("table", {}))
+        q = sir.question.lower()
+        if sir.overview.kind in ("form", "screenshot") or _FORM_WORDS.search(q):
+            steps.append(("forms", {}))
+        if sir.overview.kind == "diagram" or _DIAGRAM_WORDS.search(q):
+            steps.append(("diagram", {}))
         if intent.kind not in ("count", "colour", "shape", "exists", "size_compare", "count_compare"):
             region = None
             if intent.wants_small_text and intent.position in POSITIONS:

@@ -1,240 +1,107 @@
-"""`chart`: read a bar or line chart into a series of (label, value).
+"""`chart`: read a bar (vertical, horizontal, grouped, stacked), line or pie/donut chart into series.
 
-Values come from numbers printed on the bars when present; otherwise from the value axis: the tick
-labels are OCR'd, a linear pixel->value map is fitted, and each bar end (or line point) is mapped.
+Emits one `series` evidence per series (attrs.chart, points [{x, y, text, box}], titles) and one `point`
+evidence per value (label = category / x label / slice, value as printed or estimated, attrs.series =
+legend name). Values printed on the chart win; otherwise they are read off the value axis (or, for pies,
+the slice angles) and marked `estimated`, rounded to what the axis can honestly tell.
+The readers live in chart_bars / chart_line / chart_pie; the legend in chart_legend; shared geometry in
+chart_axis. Everything works on the cached OCR lines of the image: no second OCR pass.
 """
 
 from __future__ import annotations
 
-import re
+from typing import Any
 
-import cv2
 import numpy as np
 from pydantic import BaseModel, Field
 
 from ..sir import Box, EvidenceDraft
-from ..textutil import format_number, is_numeric_text, parse_number
 from .base import ToolContext, ToolResult, tool
+from .chart_axis import ChartReading, Reread, background_key, chart_titles, flat_regions, key_rgb, lab_lut, quantise
+from .chart_bars import read_bars
+from .chart_legend import find_legend
+from .chart_line import read_line
+from .chart_pie import read_pie
+from .colour_names import colour_name
 from .ocr import OcrLine, read_lines
-from .vision import Blob, foreground_blobs
 
 
-def _rect_like(b: Blob) -> bool:
-    x0, y0, x1, y1 = b.bbox
-    w, h = x1 - x0, y1 - y0
-    return w >= 4 and h >= 4 and b.area / max(w * h, 1) > 0.85
+def _shift(box: Box, dx: float, dy: float) -> Box:
+    return Box(x0=box.x0 + dx, y0=box.y0 + dy, x1=box.x1 + dx, y1=box.y1 + dy)
 
 
-def _bar_group(blobs: list[Blob], vertical: bool) -> list[Blob]:
-    """Largest set of rectangles sharing a baseline (bottom for vertical bars, left for horizontal)."""
-    best: list[Blob] = []
-    for ref in blobs:
-        base = ref.bbox[3] if vertical else ref.bbox[0]
-        thick = (ref.bbox[2] - ref.bbox[0]) if vertical else (ref.bbox[3] - ref.bbox[1])
-        tol = max(4.0, 0.04 * max(b.bbox[3] if vertical else b.bbox[2] for b in blobs))
-        group = [
-            b
-            for b in blobs
-            if abs((b.bbox[3] if vertical else b.bbox[0]) - base) <= tol
-            and 0.5 * thick <= ((b.bbox[2] - b.bbox[0]) if vertical else (b.bbox[3] - b.bbox[1])) <= 2 * thick
-        ]
-        if len(group) > len(best):
-            best = group
-    return sorted(best, key=lambda b: b.bbox[0] if vertical else b.bbox[1])
-
-
-def _fit_axis(ticks: list[tuple[float, float]]) -> tuple[float, float] | None:
-    """Least-squares pixel->value line through (pixel, value) ticks; None when they disagree."""
-    if len(ticks) < 2:
+def read_chart(arr: np.ndarray, lines: list[OcrLine], reread: Reread | None = None) -> ChartReading | None:
+    """The chart in an RGB array with its OCR lines (same coordinates), or None. `reread(box)` OCRs one
+    small strip upscaled (used only when the value axis' tick labels were not read)."""
+    H, W = arr.shape[:2]
+    if H < 40 or W < 40:
         return None
-    px = np.array([t[0] for t in ticks])
-    val = np.array([t[1] for t in ticks])
-    if np.ptp(px) < 5 or np.ptp(val) == 0:
+    gray = (0.299 * arr[..., 0] + 0.587 * arr[..., 1] + 0.114 * arr[..., 2]).astype(np.uint8)
+    packed = quantise(arr)
+    bg = background_key(packed)
+    bg_rgb = key_rgb(bg)
+    lut = lab_lut()
+    fg = (np.linalg.norm(lut - lut[bg], axis=-1) > 15)[packed]
+    legend = find_legend(arr, packed, bg_rgb, lines)
+    reading = read_pie(arr, packed, fg, lines, legend)
+    if reading is None:
+        regions = flat_regions(arr, packed, min_area=max(12, int(0.00003 * H * W)))
+        reading = read_bars(regions, lines, legend, gray, (W, H), reread)
+    if reading is None:
+        reading = read_line(packed, bg, lines, legend, gray, reread)
+    if reading is None:
         return None
-    a, b = np.polyfit(px, val, 1)
-    resid = np.abs(a * px + b - val).max()
-    if resid > 0.05 * np.ptp(val) + 1e-9:
-        return None
-    return float(a), float(b)
+    reading.attrs.update(chart_titles(lines, reading.plot, reading.used))
+    if legend:
+        reading.attrs["legend"] = [e.text for e in legend]
+    return reading
 
 
-def _nearest(lines: list[OcrLine], pred, key) -> OcrLine | None:  # type: ignore[no-untyped-def]
-    cands = [ln for ln in lines if pred(ln)]
-    return min(cands, key=key) if cands else None
+def _name(rgb: Any) -> str | None:
+    return colour_name(tuple(float(v) for v in rgb)) if rgb is not None else None
 
 
-def split_merged_labels(lines: list[OcrLine], centres: list[float], baseline: float) -> list[OcrLine]:
-    """OCR merges neighbouring axis labels ("Mango Apples CherriesGrapes"); split such a line into words,
-    place each word by its character offset, and give it to the nearest bar centre."""
-    out: list[OcrLine] = []
-    for ln in lines:
-        inside = [c for c in centres if ln.box.x0 <= c <= ln.box.x1]
-        if ln.box.cy <= baseline or len(inside) < 2:
-            out.append(ln)
-            continue
-        text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", ln.text)
-        words = [(m.group(0), (m.start() + m.end()) / 2 / max(len(text), 1)) for m in re.finditer(r"\S+", text)]
-        groups: dict[float, list[str]] = {}
-        for word, frac in words:
-            x = ln.box.x0 + frac * ln.box.w
-            groups.setdefault(min(inside, key=lambda c, x=x: abs(c - x)), []).append(word)
-        for c, ws in groups.items():
-            half = 0.4 * ln.box.w / max(len(inside), 1)
-            out.append(
-                ln.model_copy(
-                    update={"text": " ".join(ws), "box": Box(x0=c - half, y0=ln.box.y0, x1=c + half, y1=ln.box.y1)}
+def to_evidence(reading: ChartReading, dx: float = 0.0, dy: float = 0.0) -> list[EvidenceDraft]:
+    kind = reading.chart
+    extra = {k: v for k, v in reading.attrs.items() if k in ("title", "x_title", "y_title", "legend", "orientation",
+                                                             "donut")}
+    slice_colours = reading.attrs.get("slice_colours") or {}
+    series_colours = reading.attrs.get("series_colours") or {}
+    drafts: list[EvidenceDraft] = []
+    for name, pts in reading.series.items():
+        estimated = any(p.estimated for p in pts)
+        conf = 0.7 if estimated else 0.9
+        points = [{"x": p.x, "y": p.value, "text": p.text, "box": _shift(p.box, dx, dy).as_list()} for p in pts]
+        shown = ", ".join(f"{p.x}={p.text}" for p in pts)
+        head = f"{kind} chart" + (f" {reading.attrs['title']!r}" if reading.attrs.get("title") else "")
+        drafts.append(
+            EvidenceDraft(
+                kind="series",
+                label=name,
+                value=f"{head}: {shown}" + (" (estimated from the axis)" if estimated and kind != "pie" else ""),
+                confidence=conf,
+                box=_shift(reading.plot, dx, dy),
+                attrs={"chart": kind, "points": points, "value_source": reading.source, "estimated": estimated,
+                       "colour": _name(series_colours.get(name)), **extra},  # type: ignore[dict-item]
+            )
+        )
+        for p in pts:
+            attrs: dict[str, Any] = {"chart": kind, "series": name, "estimated": p.estimated}
+            if p.percent is not None:
+                attrs["percent"] = p.percent
+                attrs["colour"] = _name(slice_colours.get(p.x)) if isinstance(slice_colours, dict) else None
+            drafts.append(
+                EvidenceDraft(
+                    kind="point",
+                    label=p.x,
+                    value=p.text,
+                    number=p.value,
+                    box=_shift(p.box, dx, dy),
+                    confidence=0.7 if p.estimated else 0.9,
+                    attrs=attrs,
                 )
             )
-    return out
-
-
-def _snap_to_tick_marks(
-    gray: np.ndarray | None,
-    ticks: list[tuple[float, float | None]],
-    lines: list[OcrLine],
-    vertical: bool,
-    axis_px: float,
-) -> list[tuple[float, float | None]]:
-    """Move each tick label's centre onto its tick mark (a short dark stroke between label and axis);
-    label boxes are off by a pixel or two, which is several percent on a small chart."""
-    if gray is None:
-        return ticks
-    out = []
-    h, w = gray.shape
-    for (px, val), ln in zip(ticks, lines, strict=True):
-        if vertical:
-            c0, c1 = int(ln.box.x1) + 1, int(axis_px) - 1
-            r0, r1 = int(px) - 5, int(px) + 6
-        else:
-            r0, r1 = int(axis_px) + 1, int(ln.box.y0) - 1
-            c0, c1 = int(px) - 5, int(px) + 6
-        r0, c0, r1, c1 = max(r0, 0), max(c0, 0), min(r1, h), min(c1, w)
-        patch = gray[r0:r1, c0:c1] if r1 > r0 and c1 > c0 else np.zeros((0, 0))
-        # Darkness across the stroke direction; the axis spine adds the same amount everywhere.
-        counts = (patch < 110).sum(axis=1 if vertical else 0) if patch.size else np.zeros(0)
-        if len(counts) and counts.max() > counts.min():
-            peak = np.flatnonzero(counts == counts.max())
-            out.append((float(peak.mean()) + (r0 if vertical else c0) + 0.5, val))
-        else:
-            out.append((px, val))
-    return out
-
-
-def read_bars(
-    lines: list[OcrLine], blobs: list[Blob], gray: np.ndarray | None = None
-) -> tuple[list[dict], str, str] | None:
-    rects = [b for b in blobs if _rect_like(b)]
-    if len(rects) < 2:
-        return None
-    vert, horiz = _bar_group(rects, True), _bar_group(rects, False)
-    vertical = len(vert) >= len(horiz)
-    bars = vert if vertical else horiz
-    if len(bars) < 2:
-        return None
-    if vertical:
-        lines = split_merged_labels(lines, [(b.bbox[0] + b.bbox[2]) / 2 for b in bars], max(b.bbox[3] for b in bars))
-    numeric = [ln for ln in lines if is_numeric_text(ln.text)]
-    points = []
-    labelled = 0
-    for b in bars:
-        x0, y0, x1, y1 = b.bbox
-        if vertical:
-            # Category labels may be numbers (years), so numeric text below the baseline counts too.
-            lab = _nearest(
-                lines,
-                lambda ln, x0=x0, x1=x1, y1=y1: ln.box.cy > y1 and x0 - 8 <= ln.box.cx <= x1 + 8,
-                key=lambda ln: ln.box.cy,
-            )
-            val = _nearest(
-                numeric,
-                lambda ln, x0=x0, x1=x1, y0=y0, y1=y1: (
-                    x0 - 6 <= ln.box.cx <= x1 + 6
-                    and y0 - 4 * ln.box.h <= ln.box.cy <= y1 - 0.0
-                    and ln.box.cy < y0 + 0.5 * (y1 - y0)
-                ),
-                key=lambda ln, y0=y0: abs(ln.box.cy - y0),
-            )
-        else:
-            lab = _nearest(
-                lines,
-                lambda ln, x0=x0, y0=y0, y1=y1: ln.box.cx < x0 and y0 - 6 <= ln.box.cy <= y1 + 6,
-                key=lambda ln, x0=x0: x0 - ln.box.x1,
-            )
-            val = _nearest(
-                numeric,
-                lambda ln, x0=x0, x1=x1, y0=y0, y1=y1: (
-                    y0 - 6 <= ln.box.cy <= y1 + 6 and x1 - 0.5 * (x1 - x0) <= ln.box.cx <= x1 + 4 * ln.box.w
-                ),
-                key=lambda ln, x1=x1: abs(ln.box.cx - x1),
-            )
-        points.append(
-            {
-                "label": lab.text if lab else f"bar {len(points) + 1}",
-                "value": parse_number(val.text) if val else None,
-                "colour": b.colour,
-                "end": y0 if vertical else x1,
-            }
-        )
-        labelled += val is not None
-    source = "labels"
-    if labelled < len(bars):
-        if vertical:
-            left = min(b.bbox[0] for b in bars)
-            tick_lines = [ln for ln in numeric if ln.box.x1 <= left + 2]
-            ticks = [(ln.box.cy, parse_number(ln.text)) for ln in tick_lines]
-            ticks = _snap_to_tick_marks(gray, ticks, tick_lines, True, left)
-        else:
-            base = max(b.bbox[3] for b in bars)
-            tick_lines = [ln for ln in numeric if ln.box.y0 >= base - 2]
-            ticks = [(ln.box.cx, parse_number(ln.text)) for ln in tick_lines]
-            ticks = _snap_to_tick_marks(gray, ticks, tick_lines, False, base)
-        fit = _fit_axis([(p, v) for p, v in ticks if v is not None])
-        if fit is not None:
-            source = "axis" if labelled == 0 else "labels+axis"
-            # Tick-label boxes sit a pixel or two off their ticks; the bars' own baseline is exact for 0.
-            base_px = max(b.bbox[3] for b in bars) if vertical else min(b.bbox[0] for b in bars)
-            if any(v == 0 and abs(p - base_px) < 12 for p, v in ticks):
-                fit = (fit[0], -fit[0] * base_px)
-            # An axis reading is good to about a tenth of a tick step; do not report false precision.
-            vals = sorted({v for _, v in ticks if v is not None})
-            step = float(np.median(np.diff(vals))) if len(vals) > 1 else 1.0
-            quantum = 10 ** np.floor(np.log10(step / 10)) if step > 0 else 0.01
-            for p in points:
-                if p["value"] is None:
-                    p["value"] = round(round((fit[0] * p["end"] + fit[1]) / quantum) * quantum, 6)
-    points = [p for p in points if p["value"] is not None]
-    if len(points) < 2:
-        return None
-    return points, "vertical bars" if vertical else "horizontal bars", source
-
-
-def read_line_chart(lines: list[OcrLine], blobs: list[Blob], shape: tuple[int, int]) -> tuple[list[dict], str] | None:
-    """A thin coloured curve sampled at each x-axis label, mapped through the value axis."""
-    curves = [
-        b
-        for b in blobs
-        if b.area / max((b.bbox[2] - b.bbox[0]) * (b.bbox[3] - b.bbox[1]), 1) < 0.25
-        and (b.bbox[2] - b.bbox[0]) > 0.3 * shape[1]
-    ]
-    if not curves:
-        return None
-    curve = curves[0]
-    mask = np.zeros(shape, np.uint8)
-    cv2.drawContours(mask, [curve.contour], -1, 255, thickness=-1)
-    x0, y0, x1, y1 = curve.bbox
-    numeric = [ln for ln in lines if is_numeric_text(ln.text)]
-    xlabels = [ln for ln in lines if ln.box.cy > y1 and x0 - 20 <= ln.box.cx <= x1 + 20]
-    ticks = [(ln.box.cy, parse_number(ln.text)) for ln in numeric if ln.box.x1 <= x0 + 2]
-    fit = _fit_axis([(p, v) for p, v in ticks if v is not None])
-    if fit is None or len(xlabels) < 2:
-        return None
-    points = []
-    for ln in sorted(xlabels, key=lambda ln: ln.box.cx):
-        col = int(np.clip(ln.box.cx, 0, shape[1] - 1))
-        ys = np.nonzero(mask[:, max(0, col - 1) : col + 2].any(axis=1))[0]
-        if len(ys):
-            points.append({"label": ln.text, "value": round(fit[0] * float(ys.mean()) + fit[1], 2)})
-    return (points, "line") if len(points) >= 2 else None
+    return drafts
 
 
 class ChartArgs(BaseModel):
@@ -243,51 +110,33 @@ class ChartArgs(BaseModel):
 
 @tool()
 def chart(ctx: ToolContext, args: ChartArgs) -> ToolResult:
-    """Read a bar chart (vertical or horizontal) or a line chart into a series of (label, value). Uses the
-    numbers printed on bars, or the value-axis ticks when bars carry no numbers."""
+    """Read a chart: vertical/horizontal/grouped/stacked bars, line charts or pies/donuts. Gives one series per
+    legend entry and one point per value (category, value, series), with chart title and axis titles; values
+    printed on the chart are used as printed, others are read off the axis (or slice angles) and marked
+    estimated."""
     lines = read_lines(ctx)
-    text_boxes = [ln.box for ln in lines]
-    blobs = [
-        b
-        for b in foreground_blobs(ctx)
-        if not any(
-            b.bbox[0] >= t.x0 - 2 and b.bbox[2] <= t.x1 + 2 and b.bbox[1] >= t.y0 - 2 and b.bbox[3] <= t.y1 + 2
-            for t in text_boxes
-        )
-    ]
+    arr = ctx.array
+    dx = dy = 0.0
     if args.region is not None:
         r = ctx.clip(args.region)
-        blobs = [
-            b for b in blobs if b.bbox[0] >= r.x0 and b.bbox[2] <= r.x1 and b.bbox[1] >= r.y0 and b.bbox[3] <= r.y1
+        dx, dy = float(int(r.x0)), float(int(r.y0))
+        arr = arr[int(r.y0) : int(r.y1), int(r.x0) : int(r.x1)]
+        lines = [
+            ln.model_copy(update={"box": _shift(ln.box, -dx, -dy)})
+            for ln in lines
+            if r.x0 <= ln.box.cx <= r.x1 and r.y0 <= ln.box.cy <= r.y1
         ]
-    found = read_bars(lines, blobs, np.asarray(ctx.image.convert("L")))
-    if found is not None:
-        points, kind, source = found
-    else:
-        line = read_line_chart(lines, blobs, (ctx.size[1], ctx.size[0]))
-        if line is None:
-            return ToolResult(summary="no bar or line chart found")
-        points, kind = line
-        source = "axis"
-    clean = [{"label": p["label"], "value": p["value"]} for p in points]
-    conf = 0.9 if source == "labels" else 0.75
-    drafts = [
-        EvidenceDraft(
-            kind="series",
-            value=f"{kind}: " + ", ".join(f"{p['label']}={format_number(p['value'])}" for p in clean),
-            confidence=conf,
-            attrs={"points": clean, "chart": kind, "value_source": source},
-        )
-    ]  # type: ignore[dict-item]
-    for p in clean:
-        drafts.append(
-            EvidenceDraft(
-                kind="key_value",
-                label=p["label"],
-                value=format_number(p["value"]),
-                number=p["value"],
-                confidence=conf,
-                attrs={"series": kind},
-            )
-        )
-    return ToolResult(evidence=drafts, summary=f"{kind}, {len(clean)} points, values from {source}")
+
+    def reread(box: Box) -> list[OcrLine]:
+        got = read_lines(ctx, _shift(box, dx, dy), scale=2.0)
+        return [ln.model_copy(update={"box": _shift(ln.box, -dx, -dy)}) for ln in got]
+
+    reading = read_chart(np.ascontiguousarray(arr[..., :3]), lines, reread)
+    if reading is None:
+        return ToolResult(summary="no bar, line or pie chart found")
+    drafts = to_evidence(reading, dx, dy)
+    n = sum(len(p) for p in reading.series.values())
+    return ToolResult(
+        evidence=drafts,
+        summary=f"{reading.chart} chart, {len(reading.series)} series, {n} values from {reading.source}",
+    )

@@ -83,9 +83,26 @@ def position_words(cx: float, cy: float, w: int, h: int) -> str:
     return "center" if (row, col) == ("middle", "center") else f"{row} {col}".replace("middle ", "")
 
 
+def _is_glyph(bbox: tuple[float, float, float, float], text: list[tuple[Box, int]]) -> bool:
+    """A blob that mostly lies on a text line and is no taller than its letters is part of the text. OCR also
+    "reads" filled shapes as symbols (a star as "*", a square as "口"): a blob that fills most of a line of
+    one or two characters is still a shape."""
+    x0, y0, x1, y1 = bbox
+    area = max((x1 - x0) * (y1 - y0), 1.0)
+    for b, n_alnum in text:
+        ix = min(x1, b.x1 + 2) - max(x0, b.x0 - 2)
+        iy = min(y1, b.y1 + 2) - max(y0, b.y0 - 2)
+        if ix <= 0 or iy <= 0 or ix * iy < 0.5 * area or (y1 - y0) > 1.6 * b.h:
+            continue
+        share = area / max(b.w * b.h, 1.0)
+        if n_alnum >= 2 or (n_alnum == 1 and share < 0.4):
+            return True
+    return False
+
+
 def shape_blobs(ctx: ToolContext) -> list[tuple[Blob, str, dict[str, float]]]:
-    """Blobs that are shapes rather than glyphs. OCR also "reads" filled shapes as symbols (★, ■, V), so
-    a blob is a glyph only if it sits inside a text box of real words and fills a small part of it."""
+    """Blobs that are shapes rather than glyphs (see `_is_glyph`). Tiny blobs (window buttons, bullets)
+    have too few contour points to tell a hexagon from a circle: they are circles or squares, or nothing."""
     text = [
         (ln.box, sum(ch.isalnum() for ch in ln.text))
         for key, lines in ctx.cache.items()
@@ -94,17 +111,17 @@ def shape_blobs(ctx: ToolContext) -> list[tuple[Blob, str, dict[str, float]]]:
     ]
     out = []
     for blob in foreground_blobs(ctx):
-        x0, y0, x1, y1 = blob.bbox
-        glyph = False
-        for b, n_alnum in text:
-            if x0 >= b.x0 - 3 and y0 >= b.y0 - 3 and x1 <= b.x1 + 3 and y1 <= b.y1 + 3:
-                share = (x1 - x0) * (y1 - y0) / max(b.w * b.h, 1.0)
-                if n_alnum >= 2 or (n_alnum == 1 and share < 0.4):
-                    glyph = True
-                    break
-        if glyph:
+        if _is_glyph(blob.bbox, text):
             continue
         kind, feats = classify(blob.contour)
+        x0, y0, x1, y1 = blob.bbox
+        if max(x1 - x0, y1 - y0) < 28 and kind not in ("circle", "square", "rectangle"):
+            if feats["circle_fill"] > 0.7:
+                kind = "circle"
+            elif feats["rect_fill"] > 0.8:
+                kind = "square" if feats["aspect"] < 1.2 else "rectangle"
+            else:
+                continue  # a speck whose outline cannot be trusted
         out.append((blob, kind, feats))
     return out
 

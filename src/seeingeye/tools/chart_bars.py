@@ -1,0 +1,268 @@
+"""Bar charts: vertical, horizontal, grouped and stacked.
+
+Bars are flat rectangles sharing a baseline; segments stacked on a bar belong to its stack; bars close
+together (gap under half a bar) form a category group. Category labels are the texts facing the
+baseline; series come from the legend (swatch colour = bar colour). Values are the numbers printed on
+or next to the bars, else read off the value axis and marked estimated.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..sir import Box
+from ..textutil import is_numeric_text, parse_number
+from .chart_axis import (
+    Axis,
+    ChartReading,
+    ReadPoint,
+    Region,
+    Reread,
+    chroma,
+    colour_distance,
+    fmt_value,
+    key_rgb,
+    read_value_axis,
+)
+from .chart_legend import LegendEntry, match_legend
+from .ocr import OcrLine
+
+
+def _rects(regions: list[Region], legend: list[LegendEntry], lines: list[OcrLine], size: tuple[int, int]) -> list[
+    Region
+]:
+    W, H = size
+    # A plot panel (ggplot's grey) is cut into tiles by its white grid lines; its colour covers more of the
+    # image than any bar colour and is a light grey: no bars of that colour.
+    by_key: dict[int, int] = {}
+    for r in regions:
+        by_key[r.key] = by_key.get(r.key, 0) + r.area
+    panel = {k for k, a in by_key.items() if a > 0.15 * W * H and chroma(key_rgb(k)) < 8 and min(key_rgb(k)) > 190}
+    out = []
+    for r in regions:
+        if r.key in panel:
+            continue
+        if r.fill < 0.8 or r.w < 3 or r.h < 3 or r.area > 0.4 * W * H:
+            continue
+        if any(abs(r.x0 - e.swatch.x0) <= 3 and abs(r.y0 - e.swatch.y0) <= 3 and abs(r.x1 - e.swatch.x1) <= 3
+               for e in legend):
+            continue
+        # A glyph-sized block inside a text box is part of the text (a bullet, a bold letter).
+        if any(ln.box.x0 - 2 <= r.x0 and r.x1 <= ln.box.x1 + 2 and ln.box.y0 - 2 <= r.y0 and r.y1 <= ln.box.y1 + 2
+               for ln in lines):
+            continue
+        out.append(r)
+    # A plot panel (ggplot's grey background) contains the bars; it is not one.
+    return [r for r in out if sum(r.x0 <= o.x0 and o.x1 <= r.x1 and r.y0 <= o.y0 and o.y1 <= r.y1
+                                  for o in out if o is not r) < 2]
+
+
+def _baseline_group(rects: list[Region], vertical: bool) -> list[Region]:
+    best: list[Region] = []
+    for ref in rects:
+        base = ref.y1 if vertical else ref.x0
+        thick = ref.w if vertical else ref.h
+        group = [r for r in rects if abs((r.y1 if vertical else r.x0) - base) <= 2
+                 and 0.6 * thick <= (r.w if vertical else r.h) <= 1.6 * thick]
+        if len(group) > len(best):
+            best = group
+    return sorted(best, key=lambda r: r.x0 if vertical else r.y0)
+
+
+def _stack(base: Region, rects: list[Region], vertical: bool, taken: set[int]) -> list[Region]:
+    stack = [base]
+    while True:
+        top = stack[-1]
+        nxt = next((r for r in rects if id(r) not in taken and (
+            (vertical and abs(r.x0 - top.x0) <= 2 and abs(r.x1 - top.x1) <= 2 and abs(r.y1 - top.y0) <= 3)
+            or (not vertical and abs(r.y0 - top.y0) <= 2 and abs(r.y1 - top.y1) <= 2 and abs(r.x0 - top.x1) <= 3)
+        )), None)
+        if nxt is None:
+            return stack
+        taken.add(id(nxt))
+        stack.append(nxt)
+
+
+def _groups(stacks: list[list[Region]], vertical: bool) -> list[list[list[Region]]]:
+    """Adjacent stacks of different colours are one category's group."""
+    groups: list[list[list[Region]]] = []
+    for st in stacks:
+        b = st[0]
+        if groups:
+            prev = groups[-1][-1][0]
+            gap = (b.x0 - prev.x1) if vertical else (b.y0 - prev.y1)
+            thick = min(b.w if vertical else b.h, prev.w if vertical else prev.h)
+            # Grouped bars touch (or nearly) and differ in colour; plain bars keep a gap.
+            if gap < 0.2 * thick + 1 and colour_distance(b.rgb, prev.rgb) > 8:
+                groups[-1].append(st)
+                continue
+        groups.append([st])
+    return groups
+
+
+def _split_merged(ln: OcrLine, centres: list[float]) -> list[OcrLine]:
+    """OCR joins neighbouring tick labels ("Mango Apples"); give each word to its nearest category."""
+    inside = [c for c in centres if ln.box.x0 <= c <= ln.box.x1]
+    words = list(re.finditer(r"\S+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", ln.text)))
+    if len(inside) < 2 or len(words) < 2:
+        return [ln]
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", ln.text)
+    parts: dict[float, list[str]] = {}
+    for m in words:
+        x = ln.box.x0 + (m.start() + m.end()) / 2 / max(len(text), 1) * ln.box.w
+        parts.setdefault(min(inside, key=lambda c, x=x: abs(c - x)), []).append(m.group(0))
+    half = 0.45 * ln.box.w / len(inside)
+    return [ln.model_copy(update={"text": " ".join(ws), "box": Box(x0=c - half, y0=ln.box.y0, x1=c + half,
+                                                                     y1=ln.box.y1)}) for c, ws in parts.items()]
+
+
+def _category_labels(groups: list[list[list[Region]]], lines: list[OcrLine], vertical: bool, baseline: float,
+                     used: set[int]) -> list[OcrLine | None]:
+    spans = [(min((r.x0 if vertical else r.y0) for st in g for r in st),
+              max((r.x1 if vertical else r.y1) for st in g for r in st)) for g in groups]
+    if vertical:
+        below = [ln for ln in lines if ln.box.y0 >= baseline - 2 and ln.box.y0 <= baseline + 4 * ln.box.h]
+        first_row = min((ln.box.cy for ln in below), default=0.0)
+        row = [ln for ln in below if abs(ln.box.cy - first_row) <= 0.8 * ln.box.h]
+        row = [p for ln in row for p in _split_merged(ln, [(a + b) / 2 for a, b in spans])]
+    else:
+        row = [ln for ln in lines if ln.box.x1 <= baseline + 3 and ln.box.x1 >= baseline - 12 * ln.box.h]
+    out: list[OcrLine | None] = []
+    for a, b in spans:
+        slack = 0.3 * (b - a) + 4
+        cands = [ln for ln in row if a - slack <= (ln.box.cx if vertical else ln.box.cy) <= b + slack]
+        best = min(cands, key=lambda ln: abs((ln.box.cx if vertical else ln.box.cy) - (a + b) / 2)
+                   + abs((ln.box.y0 - baseline) if vertical else (baseline - ln.box.x1)), default=None)
+        out.append(best)
+        if best is not None:
+            used.add(id(best))
+    return out
+
+
+def _printed_values(segments: list[tuple[Region, bool]], numeric: list[OcrLine], vertical: bool
+                    ) -> dict[int, OcrLine]:
+    """Numbers printed inside a segment or just beyond a stack's end, assigned nearest-first."""
+    pairs = []
+    for i, (r, is_top) in enumerate(segments):
+        for ln in numeric:
+            h = ln.box.h
+            if vertical:
+                if not r.x0 - 3 <= ln.box.cx <= r.x1 + 3:
+                    continue
+                inside = r.y0 - 1 <= ln.box.cy <= r.y1 + 1
+                beyond = is_top and r.y0 - 2.5 * h <= ln.box.cy < r.y0
+                d = abs(ln.box.cy - r.cy) if inside else abs(ln.box.y1 - r.y0)
+            else:
+                if not r.y0 - 3 <= ln.box.cy <= r.y1 + 3:
+                    continue
+                inside = r.x0 - 1 <= ln.box.cx <= r.x1 + 1
+                beyond = is_top and r.x1 <= ln.box.cx <= r.x1 + 2 * ln.box.w + 3 * h
+                d = abs(ln.box.cx - r.cx) if inside else abs(ln.box.x0 - r.x1)
+            if inside or beyond:
+                pairs.append((d, i, ln))
+    out: dict[int, OcrLine] = {}
+    taken: set[int] = set()
+    for _, i, ln in sorted(pairs, key=lambda p: p[0]):
+        if i not in out and id(ln) not in taken:
+            out[i] = ln
+            taken.add(id(ln))
+    return out
+
+
+def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEntry], gray: np.ndarray,
+              size: tuple[int, int], reread: Reread | None = None) -> ChartReading | None:
+    rects = _rects(regions, legend, lines, size)
+    if len(rects) < 2:
+        return None
+    vert, horiz = _baseline_group(rects, True), _baseline_group(rects, False)
+    # Bars of one chart share their thickness; a row of stacked segments shares a bottom edge too, but not
+    # a width. On a tie the more uniform thickness wins.
+    def spread(group: list[Region], v: bool) -> float:
+        t = np.array([r.w if v else r.h for r in group], float)
+        return float(t.std() / max(t.mean(), 1.0)) if len(t) else 1.0
+
+    vertical = (len(vert), -spread(vert, True)) >= (len(horiz), -spread(horiz, False))
+    base_bars = vert if vertical else horiz
+    if len(base_bars) < 2:
+        return None
+    taken = {id(r) for r in base_bars}
+    stacks = [_stack(b, rects, vertical, taken) for b in base_bars]
+    stacked = any(len(s) > 1 for s in stacks)
+    groups = [[s] for s in stacks] if stacked else _groups(stacks, vertical)
+    grouped = not stacked and any(len(g) > 1 for g in groups)
+    baseline = float(np.median([b.y1 if vertical else b.x0 for b in base_bars]))
+    used: set[int] = {i for e in legend for i in e.line_ids}
+    cats = _category_labels(groups, lines, vertical, baseline, used)
+    plot_edge = min(b.x0 for b in base_bars) if vertical else max(r.y1 for st in stacks for r in st)
+    numeric = [ln for ln in lines if id(ln) not in used and is_numeric_text(ln.text)]
+    top = min(r.y0 for st in stacks for r in st) if vertical else min(r.x0 for r in base_bars)
+    end = max(r.x1 for st in stacks for r in st)
+    strip = (Box(x0=0, y0=top - 30, x1=plot_edge, y1=baseline + 12) if vertical
+             else Box(x0=baseline - 12, y0=plot_edge, x1=end + 30, y1=plot_edge + 60))
+    axis: Axis | None = read_value_axis(lines, gray, vertical, plot_edge, [ln for ln in lines if id(ln) in used],
+                                        strip, reread)
+    if axis is not None:
+        used |= {id(t) for t in axis.ticks}
+        numeric = [ln for ln in numeric if id(ln) not in used]
+    segments: list[tuple[Region, bool, int]] = []  # (segment, is top of its stack, category index)
+    for gi, g in enumerate(groups):
+        for st in g:
+            segments += [(r, k == len(st) - 1, gi) for k, r in enumerate(st)]
+    printed = _printed_values([(r, top) for r, top, _ in segments], numeric, vertical)
+    used |= {id(ln) for ln in printed.values()}
+    # Series: the legend names colours; without a legend a plain chart is one series whatever its colours.
+    series: dict[str | None, list[ReadPoint]] = {}
+    n_printed = n_axis = 0
+    for i, (r, _, gi) in enumerate(segments):
+        entry = match_legend(r.rgb, legend)
+        name = entry.text if entry else None
+        if name is None and (stacked or grouped):
+            name = _colour_series(r, segments)
+        # OCR reads a tick mark next to a label as a dash ("Jan -").
+        label = cats[gi].text.strip(" -–—_|") or cats[gi].text if cats[gi] is not None else f"#{gi + 1}"
+        if i in printed:
+            text = printed[i].text
+            value = parse_number(text)
+            est = False
+            n_printed += 1
+        elif axis is not None:
+            end = r.y0 if vertical else r.x1
+            start = r.y1 if vertical else r.x0
+            raw = axis.value(end) - (axis.value(start) if not _is_base(r, stacks) else 0.0)
+            value = axis.rounded(raw)
+            text, est = fmt_value(value, axis), True
+            n_axis += 1
+        else:
+            continue
+        if value is None:
+            continue
+        series.setdefault(name, []).append(ReadPoint(x=label, value=value, text=text, box=r.box(), estimated=est))
+    if not series:
+        return None
+    if legend:  # legend order is the reading order people use
+        order = {e.text: k for k, e in enumerate(legend)}
+        series = dict(sorted(series.items(), key=lambda kv: order.get(kv[0] or "", 99)))
+    kind = "stacked_bar" if stacked else "grouped_bar" if grouped else "bar" if vertical else "hbar"
+    source = "labels" if n_axis == 0 else "axis" if n_printed == 0 else "labels+axis"
+    xs = [r.x0 for r, _, _ in segments] + [r.x1 for r, _, _ in segments]
+    ys = [r.y0 for r, _, _ in segments] + [r.y1 for r, _, _ in segments]
+    ys += [ln.box.y0 for ln in lines if id(ln) in used and id(ln) not in {i for e in legend for i in e.line_ids}]
+    plot = Box(x0=min(xs), y0=min(ys), x1=max(xs), y1=max(ys))
+    attrs: dict[str, object] = {"orientation": "vertical" if vertical else "horizontal"}
+    return ChartReading(chart=kind, series=series, source=source, plot=plot, used=used, attrs=attrs)
+
+
+def _is_base(r: Region, stacks: list[list[Region]]) -> bool:
+    return any(st[0] is r for st in stacks)
+
+
+def _colour_series(r: Region, segments: list[tuple[Region, bool, int]]) -> str:
+    """Without a legend, series are told apart by colour; name them by order of first appearance."""
+    seen: list[tuple[int, int, int]] = []
+    for s, _, _ in segments:
+        if all(colour_distance(s.rgb, c) > 8 for c in seen):
+            seen.append(s.rgb)
+    k = next(i for i, c in enumerate(seen) if colour_distance(r.rgb, c) <= 8)
+    return f"series {k + 1}"

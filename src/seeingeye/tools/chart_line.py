@@ -1,0 +1,178 @@
+"""Line charts: one curve per colour, sampled at each x tick label, mapped through the value axis.
+
+A series is a coloured thin curve spanning a good part of the width. Its value at an x label is the
+curve's height in that column (markers included); a number printed just above the point wins over the
+axis reading. Legend entries name the series by their swatch colour.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from ..sir import Box
+from ..textutil import is_numeric_text, parse_number
+from .chart_axis import (
+    ChartReading,
+    ReadPoint,
+    Reread,
+    chroma,
+    colour_distance,
+    fmt_value,
+    key_rgb,
+    lab_lut,
+    read_value_axis,
+)
+from .chart_legend import LegendEntry
+from .ocr import OcrLine
+
+
+def _series_masks(packed: np.ndarray, bg: int, blocked: np.ndarray) -> list[tuple[tuple[int, int, int], np.ndarray]]:
+    H, W = packed.shape
+    counts = np.bincount(packed.ravel(), minlength=1 << 15)
+    lut = lab_lut()
+    cands = [int(k) for k in np.argsort(-counts)[:40] if counts[k] >= max(30, 0.0002 * H * W) and k != bg
+             and chroma(key_rgb(int(k))) > 20]
+    found: list[tuple[tuple[int, int, int], np.ndarray, np.ndarray]] = []  # (rgb, tolerant mask, exact core)
+    near_cores = np.zeros((H, W), bool)
+    kernel = np.ones((5, 5), np.uint8)
+    for k in cands:
+        rgb = key_rgb(k)
+        if any(colour_distance(rgb, c) < 18 for c, _, _ in found):
+            continue  # a shade of a series already found
+        core = (packed == k) & ~blocked
+        if (core & near_cores).sum() > 0.5 * max(int(core.sum()), 1):
+            continue  # the anti-aliased halo along a curve already found (a lighter shade at its edges)
+        # Distances per colour key, then one table look-up per pixel.
+        mask = (np.linalg.norm(lut - lut[k], axis=-1) < 16)[packed] & ~blocked
+        cols = np.flatnonzero(mask.any(axis=0))
+        if len(cols) < 2 or cols[-1] - cols[0] < 0.25 * W:
+            continue
+        rows = np.flatnonzero(mask.any(axis=1))
+        area = int(mask.sum())
+        if area > 0.35 * (cols[-1] - cols[0] + 1) * (rows[-1] - rows[0] + 1):
+            continue  # a filled area (bars, a panel), not a curve
+        # A curve is present in most columns of its span.
+        if mask[:, cols[0] : cols[-1] + 1].any(axis=0).mean() < 0.6:
+            continue
+        found.append((rgb, mask, core))
+        near_cores |= cv2.dilate(core.astype(np.uint8), kernel) > 0
+    # Each curve's tolerant mask also catches the blended edges of the others; drop those.
+    out = []
+    for i, (rgb, mask, _) in enumerate(found):
+        others = np.zeros((H, W), bool)
+        for j, (_, _, core) in enumerate(found):
+            if j != i:
+                others |= core
+        out.append((rgb, mask & ~(cv2.dilate(others.astype(np.uint8), kernel) > 0) if len(found) > 1 else mask))
+    return out
+
+
+def _centre(mask: np.ndarray, x: int, reach: int) -> float | None:
+    W = mask.shape[1]
+    c0, c1 = max(0, x - reach), min(W, x + reach + 1)
+    ys = np.flatnonzero(mask[:, c0:c1].any(axis=1))
+    if not len(ys):
+        return None
+    # The curve near one column is one run of rows; its middle is the point.
+    runs = np.split(ys, np.flatnonzero(np.diff(ys) > 2) + 1)
+    return float(max(runs, key=len).mean())
+
+
+def _y_at(mask: np.ndarray, x: float) -> float | None:
+    """Height of the curve at column x. At a peak or a valley the column's middle sits inside the bend,
+    so each neighbouring segment is extended to x and the two meet at the vertex."""
+    xi = int(round(x))
+    sides = []
+    for sgn in (-1, 1):
+        near, far = _centre(mask, xi + sgn * 7, 0), _centre(mask, xi + sgn * 13, 0)
+        if near is not None and far is not None and abs(near - far) < 40:
+            sides.append(near + (near - far) * 7 / 6)
+    if len(sides) == 2 and abs(sides[0] - sides[1]) < 5:
+        return float(np.mean(sides))
+    for reach in (1, 3, 6, 12, 20):  # printed labels over the curve hide a few columns
+        y = _centre(mask, xi, reach)
+        if y is not None:
+            return y
+    return None
+
+
+def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[LegendEntry], gray: np.ndarray,
+              reread: Reread | None = None) -> ChartReading | None:
+    H, W = packed.shape
+    blocked = np.zeros((H, W), bool)
+    for ln in lines:
+        blocked[int(ln.box.y0) : int(np.ceil(ln.box.y1)), int(ln.box.x0) : int(np.ceil(ln.box.x1))] = True
+    for e in legend:
+        s = e.swatch
+        blocked[max(0, int(s.y0) - 4) : int(s.y1) + 4, max(0, int(s.x0) - 4) : int(s.x1) + 4] = True
+    series_masks = _series_masks(packed, bg, blocked)
+    if not series_masks:
+        return None
+    ys_all = np.concatenate([np.flatnonzero(m.any(axis=1)) for _, m in series_masks])
+    xs_all = np.concatenate([np.flatnonzero(m.any(axis=0)) for _, m in series_masks])
+    x_lo, x_hi, y_lo, y_hi = int(xs_all.min()), int(xs_all.max()), int(ys_all.min()), int(ys_all.max())
+    below = [ln for ln in lines if ln.box.y0 >= y_hi - 2 and x_lo - 25 <= ln.box.cx <= x_hi + 25]
+    if len(below) < 2:
+        return None
+    first = min(ln.box.cy for ln in below)
+    xlabels = sorted([ln for ln in below if abs(ln.box.cy - first) <= 0.8 * ln.box.h], key=lambda ln: ln.box.cx)
+    if len(xlabels) < 2:
+        return None
+    used = {id(ln) for ln in xlabels} | {i for e in legend for i in e.line_ids}
+    strip = Box(x0=0, y0=y_lo - 40, x1=x_lo - 2, y1=first + 10)
+    axis = read_value_axis(lines, gray, True, x_lo - 2, [ln for ln in lines if id(ln) in used], strip, reread)
+    if axis is not None:
+        used |= {id(t) for t in axis.ticks}
+    numeric = [ln for ln in lines if id(ln) not in used and is_numeric_text(ln.text) and x_lo - 20 <= ln.box.cx]
+    # Legend entries go to the nearest series colour (line swatches are thin, so their sampled colour is
+    # a blend: match leniently, one entry per series).
+    names: dict[int, str] = {}
+    pairs = sorted(((colour_distance(rgb, e.rgb), i, e) for i, (rgb, _) in enumerate(series_masks) for e in legend),
+                   key=lambda p: p[0])
+    taken: set[int] = set()
+    for d, i, e in pairs:
+        if d < 40 and i not in names and id(e) not in taken:
+            names[i] = e.text
+            taken.add(id(e))
+    series: dict[str | None, list[ReadPoint]] = {}
+    colours: dict[str | None, tuple[int, int, int]] = {}
+    n_printed = n_axis = 0
+    taken_nums: set[int] = set()
+    for i, (rgb, mask) in enumerate(series_masks):
+        name = names.get(i) or (None if len(series_masks) == 1 else f"series {i + 1}")
+        pts: list[ReadPoint] = []
+        for lab in xlabels:
+            y = _y_at(mask, lab.box.cx)
+            if y is None:
+                continue
+            near = [ln for ln in numeric if id(ln) not in taken_nums and abs(ln.box.cx - lab.box.cx) < 0.6 * ln.box.w
+                    + 4 and y - 3.0 * ln.box.h <= ln.box.cy <= y + 0.3 * ln.box.h]
+            box = Box(x0=lab.box.cx - 4, y0=y - 4, x1=lab.box.cx + 4, y1=y + 4)
+            est = axis.value(y) if axis is not None else None
+            if near and est is not None and axis is not None:
+                # Crowded labels: take the one that agrees with the axis, and none that contradicts it.
+                span = abs(axis.a) * mask.shape[0]
+                near = [ln for ln in near if (v := parse_number(ln.text)) is not None and abs(v - est) <= 0.06 * span]
+                near.sort(key=lambda ln: abs((parse_number(ln.text) or 0.0) - est))
+            elif near:
+                near.sort(key=lambda ln, y=y: abs(ln.box.y1 - y))
+            if near and (value := parse_number(near[0].text)) is not None:
+                ln = near[0]
+                taken_nums.add(id(ln))
+                used.add(id(ln))
+                pts.append(ReadPoint(x=lab.text, value=value, text=ln.text, box=box, estimated=False))
+                n_printed += 1
+            elif axis is not None:
+                v = axis.rounded(axis.value(y))
+                pts.append(ReadPoint(x=lab.text, value=v, text=fmt_value(v, axis), box=box, estimated=True))
+                n_axis += 1
+        if len(pts) >= 2:
+            series[name] = pts
+            colours[name] = rgb
+    if not series:
+        return None
+    source = "labels" if n_axis == 0 else "axis" if n_printed == 0 else "labels+axis"
+    plot = Box(x0=x_lo, y0=y_lo, x1=x_hi, y1=max(ln.box.y1 for ln in xlabels))
+    return ChartReading(chart="line", series=series, source=source, plot=plot, used=used,
+                        attrs={"series_colours": colours})

@@ -1,0 +1,182 @@
+"""Pie and donut charts: slices by angle, each tied to its label and percentage.
+
+The pie is the largest round patch of non-background colour; slice colours are sampled on rings inside
+it (several radii vote, so printed labels inside slices do not cut a slice in two). A label outside the
+pie belongs to the slice at its angle; a printed percentage inside (or next to) the pie likewise; a legend
+ties colours to names. Without printed percentages a slice's share comes from its angle (estimated).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import cv2
+import numpy as np
+
+from ..sir import Box
+from ..textutil import parse_number
+from .chart_axis import ChartReading, ReadPoint, key_rgb
+from .chart_legend import LegendEntry, match_legend
+from .ocr import OcrLine
+
+N_ANGLES = 720
+_PCT = re.compile(r"[-+]?\d+(?:[.,]\d+)?\s*%")
+
+
+def _disc(fg: np.ndarray) -> tuple[float, float, float, float] | None:
+    """(cx, cy, R, fill) of the largest round foreground patch, or None."""
+    closed = cv2.morphologyEx(fg.astype(np.uint8) * 255, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
+    contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    c = max(contours, key=cv2.contourArea)
+    (cx, cy), r = cv2.minEnclosingCircle(c)
+    fill = cv2.contourArea(c) / max(math.pi * r * r, 1.0)
+    H, W = fg.shape
+    if r < 0.1 * min(H, W) or fill < 0.82:
+        return None
+    return float(cx), float(cy), float(r), float(fill)
+
+
+def _angle(x: float, y: float, cx: float, cy: float) -> float:
+    return math.degrees(math.atan2(-(y - cy), x - cx)) % 360.0
+
+
+def _slices(packed: np.ndarray, fg: np.ndarray, cx: float, cy: float, radii: list[float]) -> list[
+    tuple[int, float, float]
+]:
+    """(colour key, start angle, end angle) runs around the pie, counter-clockwise."""
+    H, W = packed.shape
+    th = np.linspace(0, 2 * np.pi, N_ANGLES, endpoint=False)
+    votes = []
+    for rad in radii:
+        xs = np.clip(np.round(cx + rad * np.cos(th)).astype(int), 0, W - 1)
+        ys = np.clip(np.round(cy - rad * np.sin(th)).astype(int), 0, H - 1)
+        k = packed[ys, xs].copy()
+        k[~fg[ys, xs]] = -1
+        votes.append(k)
+    v = np.stack(votes)
+    # Slice colours are the keys that hold a real share of the ring; text and edges do not.
+    keys, counts = np.unique(v[v >= 0], return_counts=True)
+    real = set(keys[counts >= 0.01 * v.size].tolist())
+    lab = np.full(N_ANGLES, -1)
+    for i in range(N_ANGLES):
+        col = [k for k in v[:, i] if k in real]
+        if col:
+            vals, cnt = np.unique(col, return_counts=True)
+            lab[i] = vals[cnt.argmax()]
+    if (lab < 0).all():
+        return []
+    # Separators and unread samples go to the previous slice; start at a colour change.
+    start = int(np.flatnonzero(lab >= 0)[0])
+    for j in range(1, N_ANGLES + 1):
+        i = (start + j) % N_ANGLES
+        if lab[i] < 0:
+            lab[i] = lab[(i - 1) % N_ANGLES]
+    change = np.flatnonzero(lab != np.roll(lab, 1))
+    if len(change) == 0:
+        return [(int(lab[0]), 0.0, 360.0)]
+    runs = []
+    for a, b in zip(change, np.roll(change, -1), strict=True):
+        n = (b - a) % N_ANGLES
+        runs.append((int(lab[a]), a * 360.0 / N_ANGLES, (a + n) * 360.0 / N_ANGLES))
+    # A speck of a run (under 1 degree) is an artefact of a label edge; merge into its neighbour.
+    return [r for r in runs if r[2] - r[1] >= 1.0] or runs
+
+
+def _contains(s: tuple[int, float, float], ang: float) -> bool:
+    a0, a1 = s[1], s[2]
+    return a0 <= ang < a1 or a0 <= ang + 360 < a1
+
+
+def _dist_to_slice(s: tuple[int, float, float], ang: float) -> float:
+    mid = (s[1] + s[2]) / 2
+    return abs((ang - mid + 180) % 360 - 180)
+
+
+def _rim(b: Box, cx: float, cy: float) -> float:
+    """Distance from the centre to the nearest point of a text box."""
+    return math.hypot(min(max(cx, b.x0), b.x1) - cx, min(max(cy, b.y0), b.y1) - cy)
+
+
+def read_pie(arr: np.ndarray, packed: np.ndarray, fg: np.ndarray, lines: list[OcrLine], legend: list[LegendEntry]
+             ) -> ChartReading | None:
+    disc = _disc(fg)
+    if disc is None:
+        return None
+    cx, cy, R, _ = disc
+    H, W = packed.shape
+    # Donut: the centre is background; its hole's radius from rays.
+    inner = 0.0
+    if not fg[int(cy), int(cx)]:
+        hits = []
+        for t in np.linspace(0, 2 * np.pi, 16, endpoint=False):
+            for r in np.arange(2, R, 1.0):
+                x, y = int(cx + r * math.cos(t)), int(cy - r * math.sin(t))
+                if 0 <= x < W and 0 <= y < H and fg[y, x]:
+                    hits.append(r)
+                    break
+        inner = float(np.median(hits)) if hits else 0.0
+        inner = inner if inner > 0.2 * R else 0.0  # slice edges meeting at the centre are no hole
+    radii = [inner + (R - inner) * f for f in ((0.3, 0.55, 0.85) if inner else (0.72, 0.84, 0.93))]
+    slices = _slices(packed, fg, cx, cy, radii)
+    if len(slices) < 2:
+        return None
+    used: set[int] = set()
+    names: dict[int, OcrLine] = {}
+    pcts: dict[int, tuple[str, float, OcrLine]] = {}
+    # Printed percentages: a "%" number inside the pie or close around it, by angle.
+    for ln in lines:
+        m = _PCT.search(ln.text)
+        d = math.hypot(ln.box.cx - cx, ln.box.cy - cy)
+        if m is None or d > 1.5 * R:
+            continue
+        ang = _angle(ln.box.cx, ln.box.cy, cx, cy)
+        k = next((i for i, s in enumerate(slices) if _contains(s, ang)), None)
+        if k is not None and k not in pcts:
+            pcts[k] = (m.group(0).replace(" ", ""), float(parse_number(m.group(0)) or 0.0), ln)
+            used.add(id(ln))
+            rest = _PCT.sub("", ln.text).strip(" :()-")
+            if rest and d > R:  # "Rent 35%" outside the pie: a name and its share on one line
+                names[k] = ln.model_copy(update={"text": rest})
+    # Names: the legend by colour, else the texts around the pie by angle, nearest slice middle first.
+    entries = {i: match_legend(key_rgb(s[0]), legend) for i, s in enumerate(slices)}
+    if legend and all(entries.values()):
+        for i, e in entries.items():
+            names[i] = e.line.model_copy(update={"text": e.text})  # type: ignore[union-attr]
+            used |= e.line_ids  # type: ignore[union-attr]
+    else:
+        around = [ln for ln in lines if id(ln) not in used and R * 0.95 < math.hypot(ln.box.cx - cx, ln.box.cy - cy)
+                  < 1.8 * R and _PCT.search(ln.text) is None]
+        # Labels sit just outside the rim at their slice's middle angle (a title sits further out).
+        pairs = sorted(
+            ((_dist_to_slice(s, _angle(ln.box.cx, ln.box.cy, cx, cy)) + 80 * abs(_rim(ln.box, cx, cy) / R - 1.1),
+              i, ln) for i, s in enumerate(slices) for ln in around),
+            key=lambda p: p[0],
+        )
+        for d, i, ln in pairs:
+            if i not in names and id(ln) not in used and d < 70:
+                names[i] = ln
+                used.add(id(ln))
+    points: list[ReadPoint] = []
+    printed_all = len(pcts) == len(slices)
+    for i, s in enumerate(slices):
+        share = (s[2] - s[1]) / 3.6
+        bx = [cx + R * math.cos(math.radians(a)) for a in np.linspace(s[1], s[2], 12)] + [cx]
+        by = [cy - R * math.sin(math.radians(a)) for a in np.linspace(s[1], s[2], 12)] + [cy]
+        box = Box(x0=min(bx), y0=min(by), x1=max(bx), y1=max(by))
+        label = names[i].text if i in names else f"slice {i + 1}"
+        if i in pcts:
+            text, value, _ = pcts[i]
+            est = False
+        else:
+            value = float(round(share))
+            text, est = f"{value:.0f}%", True
+        points.append(ReadPoint(x=label, value=value, text=text, box=box, estimated=est, percent=value))
+    colours = {p.x: key_rgb(s[0]) for p, s in zip(points, slices, strict=True)}
+    attrs: dict[str, object] = {"donut": bool(inner), "slice_colours": colours}
+    plot = Box(x0=cx - R, y0=cy - R, x1=cx + R, y1=cy + R)
+    return ChartReading(chart="pie", series={None: points}, source="labels" if printed_all else
+                        "angles" if not pcts else "labels+angles", plot=plot, used=used, attrs=attrs)
+

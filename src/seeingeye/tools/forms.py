@@ -1,0 +1,247 @@
+"""`forms`: form controls and their states as `field` evidence.
+
+Controls are found as ink components (anything that differs from the page colour) of control size next
+to a text line: a small square is a checkbox, a small circle a radio button, a pill a toggle; a wide thin
+frame is a text input (its value is the text inside), a filled block with one centred text a button.
+States come from pixels, not words: a checkbox or radio is checked/selected when its inside holds ink;
+a toggle is on when its knob sits right (or, knob unseen, when its track is coloured).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from pydantic import BaseModel, Field
+
+from ..sir import Box, EvidenceDraft
+from .base import ToolContext, ToolResult, tool
+from .chart_axis import chroma, key_rgb, lab_lut, quantise
+from .colour_names import colour_name
+from .ocr import OcrLine, read_lines
+
+
+@dataclass
+class Control:
+    kind: str  # checkbox | radio | toggle | text | button
+    box: Box
+    state: str
+    label: OcrLine | None = None
+    group: str | None = None
+    fill: str | None = None  # buttons: background colour; toggles: track colour
+
+
+def _page_key(packed: np.ndarray) -> int:
+    return int(np.bincount(packed.ravel()).argmax())
+
+
+def _components(ink: np.ndarray) -> list[tuple[int, int, int, int, int, np.ndarray]]:
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    out = []
+    for i in range(1, n):
+        x, y, w, h, area = (int(v) for v in stats[i])
+        if 8 <= h <= 90 and 8 <= w <= 700:
+            out.append((x, y, w, h, area, labels[y : y + h, x : x + w] == i))
+    return out
+
+
+def _solid(comp: np.ndarray) -> np.ndarray:
+    """The component with its holes filled (its outline's inside)."""
+    cnts, _ = cv2.findContours(comp.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    filled = np.zeros(comp.shape, np.uint8)
+    cv2.drawContours(filled, cnts, -1, 1, thickness=-1)
+    return filled.astype(bool)
+
+
+def _inner_ink(comp: np.ndarray, frac: float = 0.5) -> float:
+    h, w = comp.shape
+    dy, dx = int(h * (1 - frac) / 2), int(w * (1 - frac) / 2)
+    inner = comp[dy : h - dy, dx : w - dx]
+    return float(inner.mean()) if inner.size else 0.0
+
+
+def _inside_text(b: Box, lines: list[OcrLine]) -> OcrLine | None:
+    for ln in lines:
+        if ln.box.x0 - 1 <= b.cx <= ln.box.x1 + 1 and ln.box.y0 - 1 <= b.cy <= ln.box.y1 + 1 and b.h <= 1.3 * ln.box.h:
+            return ln
+    return None
+
+
+def _host_label(host: OcrLine | None) -> OcrLine | None:
+    """OCR often reads a control as a leading symbol of its label's line ("O Pickup", "☐ Remember me")."""
+    if host is None:
+        return None
+    head, _, rest = host.text.partition(" ")
+    text = rest.strip() if len(head) == 1 and rest.strip() else host.text
+    if sum(ch.isalnum() for ch in text) < 2 or text == host.text and len(head) <= 1:
+        return None
+    return host.model_copy(update={"text": text})
+
+
+def _texts_in(b: Box, lines: list[OcrLine]) -> list[OcrLine]:
+    return [ln for ln in lines if b.x0 - 2 <= ln.box.x0 and ln.box.x1 <= b.x1 + 2 and b.y0 - 2 <= ln.box.y0
+            and ln.box.y1 <= b.y1 + 2]
+
+
+def _label_for(b: Box, lines: list[OcrLine], taken: set[int]) -> OcrLine | None:
+    """The text on the control's row, right of it first (checkbox-then-label), else left of it."""
+    row = [ln for ln in lines if id(ln) not in taken and not (ln.box.x0 - 1 <= b.cx <= ln.box.x1 + 1)
+           and min(ln.box.y1, b.y1) - max(ln.box.y0, b.y0) > 0.4 * min(ln.box.h, b.h)]
+    right = [ln for ln in row if -0.7 * b.w <= ln.box.x0 - b.x1 <= 3 * max(b.h, ln.box.h)]
+    if right:
+        return min(right, key=lambda ln: ln.box.x0)
+    left = [ln for ln in row if -3 <= b.x0 - ln.box.x1 <= 4 * max(b.h, ln.box.h)]
+    return max(left, key=lambda ln: ln.box.x1) if left else None
+
+
+def _field_label(b: Box, lines: list[OcrLine], taken: set[int]) -> OcrLine | None:
+    """A text input's label: left of it on its row, else just above it."""
+    row = [ln for ln in lines if id(ln) not in taken and ln.box.x1 <= b.x0 + 2 and b.y0 - 4 <= ln.box.cy <= b.y1 + 4
+           and b.x0 - ln.box.x1 < 300]
+    if row:
+        return max(row, key=lambda ln: ln.box.x1)
+    above = [ln for ln in lines if id(ln) not in taken and -0.4 * ln.box.h <= b.y0 - ln.box.y1 <= 1.5 * ln.box.h + 6
+             and ln.box.cy < b.y0
+             and ln.box.x0 < b.x1 and ln.box.x1 > b.x0 - 10]
+    return min(above, key=lambda ln: b.y0 - ln.box.y1) if above else None
+
+
+def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
+    packed = quantise(arr)
+    page = _page_key(packed)
+    lut = lab_lut()
+    ink = (np.linalg.norm(lut - lut[page], axis=-1) > 9)[packed]
+    # Rounded corners are drawn lighter than the frame; close those one-pixel breaks.
+    ink = cv2.morphologyEx(ink.astype(np.uint8), cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8)).astype(bool)
+    controls: list[Control] = []
+    for x, y, w, h, _area, comp in _components(ink):
+        b = Box(x0=x, y0=y, x1=x + w, y1=y + h)
+        solid = _solid(comp)
+        fill = float(solid.mean())
+        aspect = w / h
+        if h <= 40 and 0.75 <= aspect <= 1.33:
+            host = _inside_text(b, lines)
+            right_gap = ink[y : y + h, x + w : x + w + max(3, int(0.2 * h))]
+            if right_gap.any() or (host is not None and b.x0 - host.box.x0 > 0.8 * w):
+                continue  # a glyph ("o", "D") of a word: letters follow it closely
+            kind = "radio" if fill < 0.86 else "checkbox"
+            # Checked/selected: the inside holds ink (a tick, a filled box, a dot), not only the frame.
+            on = _inner_ink(comp, 0.4) > 0.2
+            states = ("checked", "unchecked") if kind == "checkbox" else ("selected", "unselected")
+            state = states[0] if on else states[1]
+            controls.append(Control(kind, b, state, label=_host_label(host)))
+        elif 12 <= h <= 48 and 1.4 <= aspect <= 2.8 and fill > 0.7 and not _texts_in(b, lines):
+            # A toggle: a pill whose knob is a hole (or a lighter disc) at one end.
+            holes = solid & ~comp
+            if holes.sum() > 0.1 * solid.sum():
+                kx = float(np.nonzero(holes)[1].mean())
+                state = "on" if kx > w / 2 else "off"
+            else:
+                rgb = arr[y : y + h, x : x + w][comp].mean(axis=0)
+                state = "on" if chroma(tuple(rgb)) > 25 else "off"
+            controls.append(Control("toggle", b, state))
+        elif h >= 18 and w >= 3 * h and w >= 60:
+            inside = _texts_in(b, lines)
+            hollow = _inner_ink(comp, 0.8) < 0.15 and fill > 0.9
+            if hollow:
+                text = " ".join(ln.text for ln in inside)
+                controls.append(Control("text", b, text))
+            elif fill > 0.9 and comp.mean() > 0.6 and len(inside) == 1 and abs(inside[0].box.cx - b.cx) < 0.15 * w:
+                controls.append(Control("button", b, inside[0].text))
+        elif h >= 18 and w >= 40 and fill > 0.9 and comp.mean() > 0.6:
+            inside = _texts_in(b, lines)
+            if len(inside) == 1 and abs(inside[0].box.cx - b.cx) < 0.15 * w:
+                controls.append(Control("button", b, inside[0].text))
+    # Text typed in an input or printed on a button is nobody's label.
+    taken: set[int] = {id(ln) for c in controls if c.kind in ("text", "button") for ln in lines
+                       if c.box.x0 - 2 <= ln.box.cx <= c.box.x1 + 2 and c.box.y0 - 2 <= ln.box.cy <= c.box.y1 + 2}
+    for c in sorted(controls, key=lambda c: (c.box.y0, c.box.x0)):
+        if c.kind in ("checkbox", "radio", "toggle"):
+            c.label = c.label or _label_for(c.box, lines, taken)
+        elif c.kind == "text":
+            c.label = _field_label(c.box, lines, taken)
+        if c.label is not None:
+            taken.add(id(c.label))
+            taken |= {id(ln) for ln in lines if ln.box == c.label.box}
+    _group_radios([c for c in controls if c.kind == "radio"], lines, taken)
+    for c in controls:
+        if c.kind in ("button", "toggle"):
+            patch = arr[int(c.box.y0) : int(c.box.y1), int(c.box.x0) : int(c.box.x1)].reshape(-1, 3)
+            keys, counts = np.unique(quantise(patch[None])[0], return_counts=True)
+            c.fill = colour_name(key_rgb(int(keys[counts.argmax()])))  # the most common colour: not the text's
+    return controls
+
+
+def _group_radios(radios: list[Control], lines: list[OcrLine], taken: set[int]) -> None:
+    """Radios in one row, or one column with even spacing, form a group; its name is the text above."""
+    groups: list[list[Control]] = []
+    for r in sorted(radios, key=lambda c: (c.box.y0, c.box.x0)):
+        for g in groups:
+            last = g[-1]
+            same_row = abs(last.box.cy - r.box.cy) < 0.5 * r.box.h
+            same_col = abs(last.box.x0 - r.box.x0) < 4 and 0 < r.box.cy - last.box.cy < 4 * r.box.h
+            if same_row or same_col:
+                g.append(r)
+                break
+        else:
+            groups.append([r])
+    for g in groups:
+        x0, y0 = min(c.box.x0 for c in g), min(c.box.y0 for c in g)
+        above = [ln for ln in lines if id(ln) not in taken and -0.4 * ln.box.h <= y0 - ln.box.y1 <= 3 * g[0].box.h + 10
+                 and ln.box.cy < y0
+                 and ln.box.x0 <= x0 + 40 and ln.box.x1 >= x0 - 40]
+        above = [ln for ln in above if sum(ch.isalnum() for ch in ln.text) >= 2]
+        name = min(above, key=lambda ln: y0 - ln.box.y1).text if above else None
+        for c in g:
+            c.group = name
+
+
+class FormsArgs(BaseModel):
+    region: Box | None = Field(None, description="box holding the form; whole image if omitted")
+
+
+@tool()
+def forms(ctx: ToolContext, args: FormsArgs) -> ToolResult:
+    """Form controls with their labels and states: checkboxes (checked/unchecked), radio buttons (selected or
+    not, with their group), toggles (on/off), text inputs (typed value) and buttons."""
+    lines = read_lines(ctx)
+    arr = ctx.array[..., :3]
+    dx = dy = 0
+    if args.region is not None:
+        r = ctx.clip(args.region)
+        dx, dy = int(r.x0), int(r.y0)
+        arr = arr[dy : int(r.y1), dx : int(r.x1)]
+        lines = [ln.model_copy(update={"box": Box(x0=ln.box.x0 - dx, y0=ln.box.y0 - dy, x1=ln.box.x1 - dx,
+                                                  y1=ln.box.y1 - dy)}) for ln in lines
+                 if r.x0 <= ln.box.cx <= r.x1 and r.y0 <= ln.box.cy <= r.y1]
+    controls = find_controls(np.ascontiguousarray(arr), lines)
+    drafts = []
+    for c in controls:
+        if c.kind in ("checkbox", "radio", "toggle", "text") and c.label is None and not (c.kind == "text" and c.state):
+            continue  # an unlabelled square is more likely an icon than a control
+        label = c.label.text if c.label is not None else None
+        b = c.box
+        box = Box(x0=b.x0 + dx, y0=b.y0 + dy, x1=b.x1 + dx, y1=b.y1 + dy)
+        attrs: dict[str, object] = {"control": c.kind}
+        if c.group:
+            attrs["group"] = c.group
+        if c.fill:
+            attrs["fill"] = c.fill
+        drafts.append(EvidenceDraft(kind="field", label=label if c.kind != "button" else None, value=c.state,
+                                    box=box, confidence=0.85, attrs=attrs))  # type: ignore[arg-type]
+    counts: dict[str, int] = {}
+    for d in drafts:
+        key = f"{d.attrs['control']}"
+        counts[key] = counts.get(key, 0) + 1
+    summary = ", ".join(f"{n} {k}" for k, n in counts.items()) or "no form controls found"
+    # Counts people ask for ("how many boxes are ticked") as facts, so nobody has to count fields.
+    fields = list(drafts)
+    for control, state, label in (("checkbox", "checked", "number of checked checkboxes"),
+                                  ("checkbox", "unchecked", "number of unchecked checkboxes"),
+                                  ("toggle", "on", "number of toggles switched on")):
+        if counts.get(control):
+            n = sum(1 for d in fields if d.attrs["control"] == control and d.value == state)
+            drafts.append(EvidenceDraft(kind="number", label=label, value=str(n), number=float(n), confidence=0.8,
+                                        attrs={"count_of": f"{state} {control}"}))
+    return ToolResult(evidence=drafts, summary=summary)
