@@ -1,0 +1,63 @@
+"""Accuracy of `describe`'s image-kind guess on a rendered labelled set (benchmarks/kinds_data.py).
+
+    PYTHONPATH=src:benchmarks OMP_NUM_THREADS=1 python benchmarks/image_kinds.py --out /tmp/kinds/test --seed 1
+    (--per-kind N, --features-json F to save the features of each image for inspection)
+
+Reports per-kind accuracy, the confusion pairs, and milliseconds per image for the features and the
+decision (OCR excluded: it runs anyway for every image).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from PIL import Image
+
+import kinds_data
+from seeingeye.tools.base import Engines, ToolContext
+from seeingeye.tools.image_kind import decide, features
+from seeingeye.tools.ocr import read_lines
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", type=Path, default=Path("/tmp/kinds/test"))
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--per-kind", type=int, default=6)
+    ap.add_argument("--features-json", type=Path)
+    ap.add_argument("--results", type=Path)
+    args = ap.parse_args()
+    items = kinds_data.build(args.out, args.per_kind, args.seed)
+    engines = Engines()
+    per_kind: dict[str, Counter[str]] = defaultdict(Counter)
+    dump, times = [], []
+    for path, gold in items:
+        ctx = ToolContext(image=Image.open(path).convert("RGB"), engines=engines)
+        lines = read_lines(ctx)
+        t = time.perf_counter()
+        f = features(ctx.array, lines)
+        guess = decide(f)
+        times.append(time.perf_counter() - t)
+        per_kind[gold][guess] += 1
+        dump.append({"path": str(path), "gold": gold, "guess": guess, **f.as_dict()})
+        if guess != gold:
+            print(f"MISS {path.name}: {gold} -> {guess}")
+    total = sum(sum(c.values()) for c in per_kind.values())
+    right = sum(c[k] for k, c in per_kind.items())
+    lines_out = [f"image kinds: {right}/{total} = {right / total:.3f}  (features+decision {1000 * sum(times) / len(times):.1f} ms/image)"]
+    for k, c in sorted(per_kind.items()):
+        wrong = ", ".join(f"{g}:{n}" for g, n in c.items() if g != k)
+        lines_out.append(f"  {k:<11} {c[k]}/{sum(c.values())}" + (f"  (as {wrong})" if wrong else ""))
+    print("\n".join(lines_out))
+    if args.features_json:
+        args.features_json.write_text(json.dumps(dump, indent=1))
+    if args.results:
+        args.results.write_text("\n".join(lines_out) + "\n")
+
+
+if __name__ == "__main__":
+    main()
