@@ -15,9 +15,9 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import kinds_data
 from PIL import Image
 
-import kinds_data
 from seeingeye.tools.base import Engines, ToolContext
 from seeingeye.tools.image_kind import decide, features
 from seeingeye.tools.ocr import read_lines
@@ -48,7 +48,8 @@ def main() -> None:
             print(f"MISS {path.name}: {gold} -> {guess}")
     total = sum(sum(c.values()) for c in per_kind.values())
     right = sum(c[k] for k, c in per_kind.items())
-    lines_out = [f"image kinds: {right}/{total} = {right / total:.3f}  (features+decision {1000 * sum(times) / len(times):.1f} ms/image)"]
+    ms = 1000 * sum(times) / len(times)
+    lines_out = [f"image kinds: {right}/{total} = {right / total:.3f}  (features+decision {ms:.1f} ms/image)"]
     for k, c in sorted(per_kind.items()):
         wrong = ", ".join(f"{g}:{n}" for g, n in c.items() if g != k)
         lines_out.append(f"  {k:<11} {c[k]}/{sum(c.values())}" + (f"  (as {wrong})" if wrong else ""))

@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-WORDS = (
+WORDS = (  # noqa: SIM905
     "account report system update network service market value order customer review project budget team "
     "quarter sales growth energy policy health travel city river garden music history science data model "
     "server cloud security design product release support contact billing invoice payment shipping total "

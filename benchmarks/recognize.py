@@ -1,6 +1,7 @@
 """The `recognize` tool on real photos: ms per image, top-1/top-5, and photo multiple choice.
 
-    PYTHONPATH=src:benchmarks OMP_NUM_THREADS=1 python benchmarks/recognize.py [--results benchmarks/results/recognize.md]
+    PYTHONPATH=src:benchmarks OMP_NUM_THREADS=1 python benchmarks/recognize.py \
+        [--results benchmarks/results/recognize.md]
 
 Photos are the real ones shipped by scikit-image, scikit-learn and matplotlib (kinds_data.sample_photos).
 Top-1/top-5 count a hit when the label is one of the ImageNet classes that fit the photo; each photo is
@@ -18,9 +19,9 @@ import time
 from pathlib import Path
 
 import numpy as np
+from kinds_data import sample_photos
 from PIL import Image, ImageOps
 
-from kinds_data import sample_photos
 from seeingeye.tools.efficientnet import classifier
 from seeingeye.tools.imagenet_hierarchy import class_names, group_members
 from seeingeye.tools.recognize import classify, option_scores

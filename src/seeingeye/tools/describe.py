@@ -6,9 +6,9 @@ from pydantic import BaseModel
 
 from ..sir import EvidenceDraft
 from .base import ToolContext, ToolResult, tool
-from .ocr import read_lines
 from .image_kind import decide
 from .image_kind import features as kind_features
+from .ocr import read_lines
 from .vision import dominant_colours
 
 

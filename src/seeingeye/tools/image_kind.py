@@ -69,13 +69,14 @@ def _rules(mask: np.ndarray) -> tuple[int, int]:
 
 def _boxes(gray: np.ndarray, line_h: float) -> tuple[int, int]:
     """Hollow rectangles shaped like input fields, and small squares/circles like check and radio boxes."""
-    edges = cv2.Canny(gray, 40, 120)
+    # close the gaps Canny leaves at corners, so a drawn border becomes a closed loop with an area
+    edges = cv2.dilate(cv2.Canny(gray, 40, 120), np.ones((3, 3), np.uint8))
     contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
     inputs = ticks = 0
     seen: list[tuple[int, int, int, int]] = []
     for c in contours:
         x, y, w, h = cv2.boundingRect(c)
-        if any(abs(x - a) < 4 and abs(y - b) < 4 and abs(w - cw) < 6 and abs(h - ch) < 6 for a, b, cw, ch in seen):
+        if any(abs(x - a) < 6 and abs(y - b) < 6 and abs(w - cw) < 12 and abs(h - ch) < 12 for a, b, cw, ch in seen):
             continue  # the inner and outer edge of one border
         area = cv2.contourArea(c)
         if 0.8 * line_h <= h <= 3.2 * line_h and w >= 4 * h and area > 0.85 * w * h:
@@ -83,9 +84,11 @@ def _boxes(gray: np.ndarray, line_h: float) -> tuple[int, int]:
             if inner.size and float(inner.std()) < 40:  # hollow: mostly one colour inside (maybe a typed word)
                 inputs += 1
                 seen.append((x, y, w, h))
-        elif 0.5 * line_h <= h <= 1.6 * line_h and 0.8 <= w / max(h, 1) <= 1.25 and area > 0.6 * w * h:
-            ticks += 1
-            seen.append((x, y, w, h))
+        elif 0.6 * line_h <= h <= 1.6 * line_h and 0.8 <= w / max(h, 1) <= 1.25 and area > 0.6 * w * h:
+            inner = gray[y + 4 : y + h - 4, x + 4 : x + w - 4]
+            if inner.size and float(inner.std()) < 30:
+                ticks += 1
+                seen.append((x, y, w, h))
     return inputs, ticks
 
 
@@ -177,12 +180,12 @@ def decide(f: KindFeatures) -> str:
         return "photo"
     if f.bg_luma < 0.3 and f.bg_share > 0.4 and f.n_lines >= 3 and f.max_h < 0.06:
         return "terminal"
-    if 1.25 <= f.aspect <= 1.9 and f.max_h >= 0.05 and f.n_lines <= 14 and f.inputs < 2:
-        return "slide"
-    if f.inputs + f.ticks >= 3 and f.inputs >= 1:
-        return "form"
-    if f.hrules >= 4 and f.vrules >= 3 or f.grid_rows >= 5 and f.numeric > 0.3:
+    if (f.hrules >= 4 and f.vrules >= 3) or (f.grid_rows >= 5 and f.numeric > 0.3):
         return "table"
+    if f.inputs >= 2 or (f.inputs >= 1 and f.ticks >= 1) or (f.ticks >= 3 and f.n_lines >= 3):
+        return "form"
+    if 1.25 <= f.aspect <= 1.9 and f.max_h >= 0.065 and f.median_h >= 0.03 and f.n_lines <= 14:
+        return "slide"
     if (f.hrules >= 1 and f.vrules >= 1 and f.numeric > 0.25) or (f.regions >= 3 and f.numeric > 0.3):
         return "chart"
     if f.regions >= 2 and f.n_lines <= 20 and f.text_density < 0.06:

@@ -24,7 +24,7 @@ from .imagenet_hierarchy import GROUPS, SYNONYMS, class_names, group_members, hi
 
 # Words that say nothing about what is shown ("a photo of a dog", "some kind of bird").
 _FILLER = frozenset(
-    "a an the this that these those of photo picture image shown here some kind type sort species breed "
+    "a an the this that these those of photo picture image shown here some kind type sort species breed "  # noqa: SIM905
     "it is are there which what in with on at and or".split()
 )
 
