@@ -3,6 +3,9 @@
     PYTHONPATH=src:benchmarks OMP_NUM_THREADS=1 python benchmarks/image_kinds.py --out /tmp/kinds/test --seed 1
     (--per-kind N, --features-json F to save the features of each image for inspection)
 
+With `--external DIR`, it instead reads the images of another labelled set (file names start with the
+category, as in the realistic dev set: chart_bar3.png, dashboard0.png, ...) mapped to kinds by EXTERNAL.
+
 Reports per-kind accuracy, the confusion pairs, and milliseconds per image for the features and the
 decision (OCR excluded: it runs anyway for every image).
 """
@@ -22,6 +25,21 @@ from seeingeye.tools.base import Engines, ToolContext
 from seeingeye.tools.image_kind import decide, features
 from seeingeye.tools.ocr import read_lines
 
+EXTERNAL = {
+    "chart": "chart", "dashboard": "screenshot", "webpage": "screenshot", "docs": "document",
+    "idcard": "document", "invoice": "document", "receipt": "document", "form": "form", "photo": "photo",
+    "slide": "slide", "table": "table", "terminal": "terminal", "diagram": "diagram",
+}
+
+
+def external_items(folder: Path) -> list[tuple[Path, str]]:
+    items = []
+    for path in sorted(folder.iterdir()):
+        head = path.stem.rstrip("0123456789").split("_")[0]
+        if head in EXTERNAL and path.suffix.lower() in (".png", ".jpg", ".jpeg"):
+            items.append((path, EXTERNAL[head]))
+    return items
+
 
 def main() -> None:
     ap = argparse.ArgumentParser()
@@ -30,8 +48,9 @@ def main() -> None:
     ap.add_argument("--per-kind", type=int, default=6)
     ap.add_argument("--features-json", type=Path)
     ap.add_argument("--results", type=Path)
+    ap.add_argument("--external", type=Path, help="a folder of images named <category><n>.png")
     args = ap.parse_args()
-    items = kinds_data.build(args.out, args.per_kind, args.seed)
+    items = external_items(args.external) if args.external else kinds_data.build(args.out, args.per_kind, args.seed)
     engines = Engines()
     per_kind: dict[str, Counter[str]] = defaultdict(Counter)
     dump, times = [], []

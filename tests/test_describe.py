@@ -136,4 +136,4 @@ def test_photos_and_blank() -> None:
 def test_features_are_reported() -> None:
     res = TOOLS.get("describe")(ToolContext(image=terminal(random.Random(1)), engines=ENGINES))
     feats = res.evidence[0].attrs["features"]
-    assert feats["bg_luma"] < 0.3 and feats["mono"] > 0.5 and feats["n_lines"] >= 10
+    assert feats["bg_luma"] < 0.3 and feats["n_lines"] >= 10 and feats["inputs"] == 0

