@@ -232,3 +232,23 @@ def test_question_detector() -> None:
     assert asks_what_is_shown("What animal is shown in the photo?")
     assert asks_what_is_shown("Which of these is pictured?")
     assert not asks_what_is_shown("What is the total on the receipt?")
+
+
+def test_default_plan_recognizes_photos_only() -> None:
+    from seeingeye.agents.intent import analyse
+    from seeingeye.agents.translator import ToolPlanTranslator
+    from seeingeye.sir import SIR, ImageFacts
+
+    def plan(kind: str, question: str, text_lines: int = 0) -> list[str]:
+        facts = ImageFacts(width=64, height=64, original_width=64, original_height=64, sha256="x", format="PNG",
+                           mode="RGB")
+        sir = SIR(question=question, image=facts)
+        sir.overview.kind = kind  # type: ignore[assignment]
+        sir.overview.text_lines = text_lines
+        ctx = ToolContext(image=Image.new("RGB", (64, 64), "white"), engines=Engines())
+        return [name for name, _ in ToolPlanTranslator().plan(analyse(question), ctx, sir)]
+
+    assert "recognize" in plan("photo", "Is it sunny?")
+    assert "recognize" in plan("diagram", "What animal is shown?")
+    assert "recognize" not in plan("document", "What is the total?", 30)
+    assert "recognize" not in plan("screenshot", "What is shown in the sidebar?", 40)
