@@ -23,6 +23,7 @@ from ..models.structured import record, structured_call
 from ..sir import SIR, Box, EvidenceDraft
 from ..tools import TOOLS, ToolContext
 from ..tools.ocr import read_lines
+from ..tools.recognize import asks_what_is_shown
 from ..trace import ToolCallRecord, Trace
 from .intent import Intent, analyse
 
@@ -146,6 +147,8 @@ class ToolPlanTranslator:
 
     def plan(self, intent: Intent, ctx: ToolContext, sir: SIR) -> list[tuple[str, dict[str, Any]]]:
         steps: list[tuple[str, dict[str, Any]]] = []
+        if sir.overview.kind == "photo" or (asks_what_is_shown(sir.question) and sir.overview.text_lines < 3):
+            steps.append(("recognize", {}))
         visual = intent.kind in ("count", "colour", "shape", "exists", "size_compare", "count_compare") or (
             intent.mentions_shapes
         )
