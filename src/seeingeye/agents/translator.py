@@ -12,6 +12,7 @@ import base64
 import io
 import json
 import time
+from collections.abc import Sequence
 from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, Field
@@ -23,7 +24,8 @@ from ..sir import SIR, Box, EvidenceDraft
 from ..tools import TOOLS, ToolContext
 from ..tools.ocr import read_lines
 from ..trace import ToolCallRecord, Trace
-from .intent import Intent, analyse
+from .look import REGIONS as POSITIONS
+from .question import QuestionAnalysis, analyse
 
 
 class Budget:
@@ -92,28 +94,28 @@ def _apply_overview(sir: SIR, draft: EvidenceDraft) -> None:
     sir.overview.summary = draft.value
 
 
+class LookCall(Protocol):
+    """A typed tool call (agents.reasoner.ToolCall): a registered tool and validated arguments."""
+
+    tool: str
+    arguments: dict[str, Any]
+
+
+Request = Sequence[LookCall] | str
+
+
+def render_request(request: Request) -> str:
+    if isinstance(request, str):
+        return request
+    return "; ".join(f"{c.tool}({json.dumps(c.arguments, sort_keys=True)})" for c in request)
+
+
 class Translator(Protocol):
     def perceive(self, ctx: ToolContext, sir: SIR, *, trace: Trace, budget: Budget) -> int: ...
 
-    def refine(self, ctx: ToolContext, sir: SIR, request: str, *, trace: Trace, round: int, budget: Budget) -> int: ...
-
-
-POSITIONS: dict[str, tuple[float, float, float, float]] = {
-    "top left": (0, 0, 0.55, 0.55),
-    "upper left": (0, 0, 0.55, 0.55),
-    "top right": (0.45, 0, 1, 0.55),
-    "upper right": (0.45, 0, 1, 0.55),
-    "bottom left": (0, 0.45, 0.55, 1),
-    "lower left": (0, 0.45, 0.55, 1),
-    "bottom right": (0.45, 0.45, 1, 1),
-    "lower right": (0.45, 0.45, 1, 1),
-    "top": (0, 0, 1, 0.4),
-    "header": (0, 0, 1, 0.3),
-    "bottom": (0, 0.6, 1, 1),
-    "footer": (0, 0.7, 1, 1),
-    "left": (0, 0, 0.5, 1),
-    "right": (0.5, 0, 1, 1),
-}
+    def refine(
+        self, ctx: ToolContext, sir: SIR, request: Request, *, trace: Trace, round: int, budget: Budget
+    ) -> int: ...
 
 
 def _weak_text_region(ctx: ToolContext) -> Box | None:
@@ -133,21 +135,20 @@ def _weak_text_region(ctx: ToolContext) -> Box | None:
 class ToolPlanTranslator:
     """Always OCR + describe; shapes, colours, chart, table and zoom when the question or image calls."""
 
-    def plan(self, intent: Intent, ctx: ToolContext, sir: SIR) -> list[tuple[str, dict[str, Any]]]:
+    def plan(self, intent: QuestionAnalysis, ctx: ToolContext, sir: SIR) -> list[tuple[str, dict[str, Any]]]:
         steps: list[tuple[str, dict[str, Any]]] = []
-        visual = intent.kind in ("count", "colour", "shape", "exists", "size_compare", "count_compare") or (
-            intent.mentions_shapes
-        )
+        visual = intent.visual or bool([s for s in intent.shapes if s])
         if visual or sir.overview.kind in ("diagram", "blank"):
             steps.append(("shapes", {}))
-        if intent.kind == "colour" or intent.colours:
+        if intent.operator == "colour" or intent.colours:
             steps.append(("colors", {}))
-        numeric = intent.kind in ("extreme", "arith", "compare", "lookup")
+        numeric = intent.operator in ("max", "min", "arithmetic", "compare") or intent.count_of in ("bars", "slices")
+        numeric = numeric or (intent.operator == "lookup" and intent.answer_type in ("number", "money", "percentage"))
         if intent.wants_chart or sir.overview.kind == "chart" or (numeric and sir.overview.kind != "document"):
             steps.append(("chart", {}))
         if intent.wants_table or (sir.overview.kind in ("document", "table") and not visual):
             steps.append(("table", {}))
-        if intent.kind not in ("count", "colour", "shape", "exists", "size_compare", "count_compare"):
+        if not visual:
             region = None
             if intent.wants_small_text and intent.position in POSITIONS:
                 region = self._position_box(ctx, intent.position)
@@ -169,7 +170,10 @@ class ToolPlanTranslator:
             added += run_tool(name, args, ctx, sir, trace, 1, budget)
         return added
 
-    def refine(self, ctx: ToolContext, sir: SIR, request: str, *, trace: Trace, round: int, budget: Budget) -> int:
+    def refine(self, ctx: ToolContext, sir: SIR, request: Request, *, trace: Trace, round: int, budget: Budget) -> int:
+        """Run the reasoner's typed look-ups; a free-text request (legacy reasoners) maps to tool calls."""
+        if not isinstance(request, str):
+            return sum(run_tool(c.tool, dict(c.arguments), ctx, sir, trace, round, budget) for c in request)
         req = request.lower()
         ran: set[str] = ctx.cache.get("_ran", set())
         calls: list[tuple[str, dict[str, Any]]] = []
@@ -298,8 +302,9 @@ class VLMTranslator:
         added = run_tool("ocr", {}, ctx, sir, trace, 1, budget) + run_tool("describe", {}, ctx, sir, trace, 1, budget)
         return added + self._session(ctx, sir, f"Question: {sir.question}", trace, 1, budget)
 
-    def refine(self, ctx: ToolContext, sir: SIR, request: str, *, trace: Trace, round: int, budget: Budget) -> int:
-        return self._session(ctx, sir, f"Question: {sir.question}\nThe reasoner asks: {request}", trace, round, budget)
+    def refine(self, ctx: ToolContext, sir: SIR, request: Request, *, trace: Trace, round: int, budget: Budget) -> int:
+        ask = render_request(request)
+        return self._session(ctx, sir, f"Question: {sir.question}\nThe reasoner asks for: {ask}", trace, round, budget)
 
 
 def _redact(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,0 +1,316 @@
+"""Programs over structure, chosen by the question's operator: arg-max/min over chart points, table
+columns or bill items (through the legend for grouped/stacked bars), n-th item, counts of rows, items,
+bullets or shapes, checkbox/radio states, fill colour of a labelled box, comparisons and arithmetic.
+Each returns ranked `Candidate`s; look-ups come from typed extraction (`extract.py`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..sir import SIR
+from ..textutil import format_number, normalise, parse_number, similarity, tokens
+from .extract import Candidate, candidates, rank
+from .match import Matcher
+from .program import (
+    Attribute,
+    Count,
+    CountCompare,
+    Exists,
+    ProgramError,
+    SizeCompare,
+    TextColour,
+    TextExists,
+    execute,
+)
+from .question import QuestionAnalysis, shape_mentions
+from .structure import Point, bill_items, chart_points, fields, list_items, number_of, series_names, table_cells, table_shape
+
+
+def _program(prog: object, sir: SIR, source: str, match: float = 0.8) -> list[Candidate]:
+    try:
+        out = execute(prog, sir)  # type: ignore[arg-type]
+    except ProgramError:
+        return []
+    c = Candidate(out.answer, match, True, out.evidence_ids[:10], source, conf=out.confidence)
+    c.extra["program_conf"] = out.confidence
+    return [c]
+
+
+def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[tuple[str, float, str]]:
+    """(label, number, evidence id) to take an extreme over: chart points (one series when the question
+    names a legend entry), else the table column the question names, else bill items."""
+    pts = chart_points(sir)
+    if pts:
+        names = series_names(sir)
+        if len(names) > 1:
+            i, s = m.best(qa.question, names)
+            chosen = names[i] if s >= 0.45 else None
+            if chosen is not None:
+                pts = [p for p in pts if p.series == chosen]
+            else:  # stacked/grouped without a named series: compare category totals
+                totals: dict[str, Point] = {}
+                for p in pts:
+                    t = totals.setdefault(p.label, Point(p.label, 0.0, None, p.id))
+                    t.number += p.number
+                pts = list(totals.values())
+        return [(p.label, p.number, p.id) for p in pts]
+    cells = table_cells(sir)
+    if cells:
+        cols = sorted({(c.c, c.col) for c in cells if c.c > 0})
+        if cols:
+            scores = m.scores(qa.target, [col for _, col in cols])
+            numeric = [
+                (s, j) for (j, _), s in zip(cols, scores, strict=True)
+                if sum(parse_number(c.value) is not None for c in cells if c.c == j) >= 2
+            ]  # fmt: skip
+            if numeric:
+                _, j = max(numeric)
+                vals = [(c.row, parse_number(c.value), c.id) for c in cells if c.c == j]
+                return [(r, v, i) for r, v, i in vals if v is not None]
+    items = bill_items(sir)
+    return [(e.label or "", number_of(e) or 0.0, e.id) for e in items]
+
+
+def _extreme(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    vals = _labelled_values(qa, sir, m)
+    if len(vals) < 2:
+        return []
+    ranked = sorted(vals, key=lambda t: t[1], reverse=qa.operator == "max")
+    spread = abs(ranked[0][1] - ranked[-1][1]) + 1e-9
+    want_value = qa.answer_type not in ("text", "option") and not qa.question.lower().startswith(("which", "who"))
+    out = []
+    for k, (label, value, eid) in enumerate(ranked[:3]):
+        gap = abs(ranked[0][1] - value) / spread
+        ans = format_number(value) if want_value else label
+        c = Candidate(ans, 0.9 - 0.6 * gap - 0.05 * k, True, [eid], "extreme", conf=0.9)
+        margin = abs(ranked[0][1] - ranked[1][1]) / spread
+        c.extra["margin"] = margin if k == 0 else 0.0
+        out.append(c)
+    return out
+
+
+def _nth(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
+    items = list_items(sir) or bill_items(sir)
+    if not items or qa.nth is None:
+        return []
+    idx = qa.nth - 1 if qa.nth > 0 else len(items) - 1
+    if not 0 <= idx < len(items):
+        return []
+    e = items[idx]
+    text = re.sub(r"^\s*(?:[•●◦▪▸►‣∙·*\-–—]|\(?\d{1,2}[.)])\s*", "", e.label or e.value)
+    return [Candidate(text, 0.8, True, [e.id], "nth", e.box, e.confidence)]
+
+
+def _count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    what = qa.count_of
+    shape = next((s for s in qa.shapes if s), None)
+    colour = qa.colours[0] if qa.colours else None
+    if what == "shapes":
+        return _program(Count(shape=shape, colour=colour), sir, "count_shapes")
+    n: int | None = None
+    ids: list[str] = []
+    if what in ("rows", "columns") and (shape_ := table_shape(sir)):
+        n = shape_[0] if what == "rows" else shape_[1]
+    elif what == "bullets" or (what == "items" and list_items(sir) and not bill_items(sir)):
+        items = list_items(sir)
+        n, ids = len(items), [e.id for e in items]
+    elif what == "items":
+        items = bill_items(sir)
+        n, ids = len(items), [e.id for e in items]
+    elif what in ("bars", "slices"):
+        pts = chart_points(sir)
+        n, ids = len({(p.label, p.series) for p in pts}), [p.id for p in pts]
+    elif what == "people":
+        objs = [e for e in sir.by_kind("object") if m.scores("person", [e.value])[0] > 0.6]
+        n, ids = len(objs), [e.id for e in objs]
+    if what in ("objects", "lines") or n is None:
+        objs = sir.by_kind("object")
+        if objs:
+            sc = m.scores(qa.target, [e.value for e in objs])
+            hits = [e for e, s in zip(objs, sc, strict=True) if s > 0.5]
+            if hits:
+                n, ids = len(hits), [e.id for e in hits]
+    if n is None:
+        return _program(Count(shape=shape, colour=colour), sir, "count_shapes", 0.4)
+    return [Candidate(str(n), 0.8 if n else 0.4, True, ids[:10], f"count_{what}")]
+
+
+def _state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    fs = fields(sir)
+    if not fs:
+        return []
+    if not qa.yesno:  # "which plan is selected?" -> the label of the selected control
+        on = [f for f in fs if f.value.lower() in ("checked", "selected", "on")]
+        if on:
+            sc = m.scores(qa.target, [f"{f.attrs.get('group') or ''} {f.label}" for f in on])
+            best = max(zip(sc, on, strict=True), key=lambda t: t[0])[1]
+            return [Candidate(best.label or best.value, 0.75, True, [best.id], "state")]
+        return []
+    i, s = m.best(qa.target, [f.label or "" for f in fs])
+    f = fs[i]
+    on = f.value.lower() in ("checked", "selected", "on")
+    off_words = re.search(r"\b(unchecked|unticked|disabled|off|deselected|not)\b", qa.question.lower())
+    yes = on != bool(off_words)
+    return [Candidate("yes" if yes else "no", s, True, [f.id], "state", f.box, f.confidence)]
+
+
+def _colour(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    q = qa.question.lower()
+    shape = next((s for s in qa.shapes if s), None)
+    out: list[Candidate] = []
+    labelled = [e for e in sir.by_kind("shape") if e.attrs.get("text")]
+    if labelled and not shape:  # "what colour is the Start box?" -> fill of the shape holding that text
+        i, s = m.best(qa.target, [str(e.attrs.get("text")) for e in labelled])
+        if s > 0.4:
+            e = labelled[i]
+            fill = e.attrs.get("fill") or e.attrs.get("colour")
+            if fill:
+                out.append(Candidate(str(fill), 0.5 + 0.4 * s, True, [e.id], "fill", e.box))
+    if qa.quoted or re.search(r"\b(text|word|words|title|heading|letters|written|font)\b", q):
+        t = qa.quoted or ("title" if re.search(r"\b(title|heading)\b", q) else qa.target)
+        out += _program(TextColour(text=t), sir, "text_colour", 0.75)
+    if sir.by_kind("series", "point") and series_names(sir):
+        pass  # legend colours are not in the contract yet
+    out += _program(Attribute(attribute="colour", shape=shape, select="smallest" if qa.relation == "less" else
+                              "largest"), sir, "shape_colour", 0.7)  # fmt: skip
+    return out
+
+
+def _compare(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """'Is A greater than B?' / 'Is the total more than 100?' / 'Which is higher, A or B?'."""
+    parts = re.split(r"\bthan\b|\bor\b|,|\bversus\b|\bvs\.?\b", qa.target, maxsplit=1)
+    if len(parts) < 2:
+        return []
+    a_txt, b_txt = (re.sub(r"\b(more|less|greater|higher|lower|larger|smaller|bigger|fewer|which is)\b", " ", p)
+                    for p in parts)  # fmt: skip
+    a, b = _value(a_txt, qa, sir, m), None
+    lit = parse_number(b_txt) if re.fullmatch(r"[\s$€£\d.,%]+", b_txt.strip() or "x") else None
+    b = (lit, [], b_txt.strip()) if lit is not None else _value(b_txt, qa, sir, m)
+    if a is None or b is None or a[0] is None or b[0] is None:
+        return []
+    greater = a[0] > b[0]
+    first = greater if qa.relation != "less" else a[0] < b[0]
+    if qa.yesno:
+        ans = "yes" if first else "no"
+    else:
+        ans = (a[2] if first else b[2]).strip()
+    return [Candidate(ans, 0.8, True, (a[1] + b[1])[:10], "compare")]
+
+
+def _value(text: str, qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[float | None, list[str], str] | None:
+    sub = QuestionAnalysis(text, [], "lookup", "number", text.strip())
+    ranked = rank(candidates(sub, sir, m), sub, sir)
+    for c in ranked[:3]:
+        v = parse_number(c.answer)
+        if v is not None and c.match > 0.3:
+            return v, c.ids, text
+    return None
+
+
+def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    t = re.sub(r"^(difference|sum|average|mean|ratio|total)\s+(of|between)\s+", "", qa.target)
+    t = re.sub(r"\b(more|less|higher|lower|did|does|do|sell|than)\b", "|", t)
+    parts = [p for p in re.split(r"\band\b|\||,", t) if tokens(p, drop_stopwords=True)]
+    vals = [v for p in parts[:4] if (v := _value(p, qa, sir, m)) is not None]
+    if qa.arith in ("sum", "mean") and len(vals) < 2:
+        pts = chart_points(sir)
+        nums = [p.number for p in pts] or [number_of(e) or 0.0 for e in bill_items(sir)]
+        if len(nums) >= 2:
+            v = sum(nums) if qa.arith == "sum" else sum(nums) / len(nums)
+            return [Candidate(format_number(v), 0.6, True, [p.id for p in pts][:10], "aggregate")]
+        return []
+    if len(vals) < 2 or vals[0][1] == vals[1][1]:
+        return []
+    x, y = vals[0][0] or 0.0, vals[1][0] or 0.0
+    v = {"sum": x + y, "mean": (x + y) / 2, "ratio": x / y if y else 0.0}.get(qa.arith or "", abs(x - y))
+    return [Candidate(format_number(v), 0.75, True, (vals[0][1] + vals[1][1])[:10], "arith")]
+
+
+def _exists(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    shape = next((s for s in qa.shapes if s), None)
+    if shape or (qa.colours and sir.by_kind("shape")):
+        return _program(Exists(shape=shape, colour=qa.colours[0] if qa.colours else None, negate=qa.negated),
+                        sir, "exists_shape")  # fmt: skip
+    objs = sir.by_kind("object")
+    target = qa.quoted or re.sub(r"^(any|an?|the|there)\s+", "", qa.target)
+    texts = [e.value for e in sir.by_kind("text", "key_value", "object")]
+    if not texts:
+        return []
+    sc = m.scores(target, texts)
+    best = float(sc.max())
+    exact = any(normalise(target) and normalise(target) in normalise(t) for t in texts)
+    present = exact or best >= 0.7
+    conf = 0.8 if exact or best > 0.85 or best < 0.3 else 0.5
+    ans = "yes" if present != qa.negated else "no"
+    return [Candidate(ans, conf, True, [], "exists_text" if not objs else "exists_object")]
+
+
+def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """Ranked candidates for the question; structural programs first when the operator calls for one."""
+    op = qa.operator
+    cands: list[Candidate] = []
+    if op in ("max", "min"):
+        cands = _extreme(qa, sir, m)
+    elif op == "nth":
+        cands = _nth(qa, sir)
+    elif op == "count":
+        cands = _count(qa, sir, m)
+    elif op == "state":
+        cands = _state(qa, sir, m)
+    elif op == "colour":
+        cands = _colour(qa, sir, m)
+    elif op == "shape":
+        colour = qa.colours[0] if qa.colours else None
+        cands = _program(Attribute(attribute="shape", colour=colour), sir, "shape_kind")
+    elif op == "compare":
+        cands = _compare(qa, sir, m)
+    elif op == "arithmetic":
+        cands = _arithmetic(qa, sir, m)
+    elif op == "exists":
+        cands = _exists(qa, sir, m)
+    elif op in ("size_compare", "count_compare"):
+        pairs = shape_mentions(qa.question)
+        rel = qa.relation or "greater"
+        if op == "size_compare" and len(pairs) >= 2:
+            (ac, ash), (bc, bsh) = pairs[:2]
+            ask = "yesno" if qa.yesno else "which"
+            prog: object = SizeCompare(a_shape=ash, a_colour=ac, b_shape=bsh, b_colour=bc, relation=rel, ask=ask)
+            cands = _program(prog, sir, "size_compare")
+        elif len(pairs) >= 2:
+            (ac, ash), (bc, bsh) = pairs[:2]
+            cands = _program(CountCompare(a_shape=ash, b_shape=bsh, a_colour=ac, b_colour=bc, relation=rel), sir,
+                             "count_compare")  # fmt: skip
+    if qa.quoted and op == "exists" and not cands:
+        cands = _program(TextExists(text=qa.quoted, negate=qa.negated), sir, "text_exists")
+    if op in ("lookup", "read", "nth", "max", "min", "arithmetic", "compare") or not cands:
+        extracted = rank(candidates(qa, sir, m), qa, sir)
+        for c in extracted:
+            c.score = min(c.score, 0.95)
+        structural = rank(cands, qa, sir) if cands else []
+        for c in structural:
+            c.score += 0.3  # a program that ran over structure beats a look-up of the same question
+        cands = structural + extracted
+    else:
+        cands = rank(cands, qa, sir)
+    cands.sort(key=lambda c: -c.score)
+    return cands
+
+
+def option_pick(answer: str, options: list[str], sir: SIR, m: Matcher) -> tuple[int, float] | None:
+    """Which option an answer denotes; else the option best supported by the evidence."""
+    a = answer.strip()
+    num = parse_number(a)
+    best, best_s = None, 0.0
+    for i, opt in enumerate(options):
+        o = parse_number(opt)
+        if num is not None and o is not None and abs(num - o) <= 0.005 * max(abs(o), 1e-9):
+            s = 1.0
+        elif normalise(a) and normalise(a) == normalise(opt):
+            s = 1.0
+        elif normalise(a) and (normalise(a) in normalise(opt) or normalise(opt) in normalise(a)):
+            s = 0.8
+        else:
+            s = similarity(a, opt) * 0.8
+        if s > best_s:
+            best, best_s = i, s
+    return (best, best_s) if best is not None and best_s >= 0.5 else None

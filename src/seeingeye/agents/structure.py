@@ -1,0 +1,152 @@
+"""Read the SIR's structure uniformly: chart points, table cells, form fields, list items, labelled
+shapes — from the contract kinds (point, cell, field, block, shape, object) and from today's older
+encodings (key_value with attrs.series, key_value "row | column", a table's rows)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..sir import SIR, Evidence
+from ..textutil import parse_number
+
+# Summary lines of a bill: never items of it (an item list's maximum must not be the TOTAL line).
+SUMMARY = re.compile(
+    r"\b(sub-?total|total|totals|tax|vat|gst|hst|change|cash|balance|amount due|due|tip|gratuity|"
+    r"service charge|discount|paid|payment|card|visa|mastercard|tendered|rounding|savings|you saved)\b",
+    re.I,
+)
+
+
+@dataclass
+class Point:
+    label: str
+    number: float
+    series: str | None
+    id: str
+    chart: str = ""
+    percent: float | None = None
+
+
+@dataclass
+class Cell:
+    row: str
+    col: str
+    value: str
+    id: str
+    r: int = -1
+    c: int = -1
+
+
+def chart_points(sir: SIR) -> list[Point]:
+    out: list[Point] = []
+    for e in sir.by_kind("point"):
+        if e.number is None:
+            continue
+        s = e.attrs.get("series")
+        pct = e.attrs.get("percent")
+        out.append(
+            Point(
+                label=e.label or "",
+                number=e.number,
+                series=str(s) if s else None,
+                id=e.id,
+                chart=str(e.attrs.get("chart", "")),
+                percent=float(pct) if isinstance(pct, int | float) else None,
+            )
+        )
+    if out:
+        return out
+    for e in sir.by_kind("series"):
+        pts = e.attrs.get("points")
+        if isinstance(pts, list):
+            for p in pts:
+                if isinstance(p, dict) and isinstance(p.get("y", p.get("value")), int | float):
+                    label = str(p.get("x", p.get("label", "")))
+                    out.append(Point(label, float(p.get("y", p.get("value"))), e.label, e.id))  # type: ignore[arg-type]
+    if out:
+        return out
+    return [
+        Point(e.label or "", e.number, None, e.id, chart=str(e.attrs.get("series")))
+        for e in sir.by_kind("key_value")
+        if "series" in e.attrs and e.number is not None
+    ]
+
+
+def series_names(sir: SIR) -> list[str]:
+    return list(dict.fromkeys(p.series for p in chart_points(sir) if p.series))
+
+
+def table_cells(sir: SIR) -> list[Cell]:
+    out: list[Cell] = []
+    for e in sir.by_kind("cell"):
+        a = e.attrs
+        out.append(
+            Cell(
+                str(a.get("row_label") or ""),
+                str(a.get("col_label") or e.label or ""),
+                e.value,
+                e.id,
+                int(a.get("row", -1)) if isinstance(a.get("row"), int) else -1,  # type: ignore[arg-type]
+                int(a.get("col", -1)) if isinstance(a.get("col"), int) else -1,  # type: ignore[arg-type]
+            )
+        )
+    if out:
+        return out
+    for e in sir.by_kind("table"):
+        header = [str(h) for h in e.attrs.get("header", []) or []]  # type: ignore[union-attr]
+        rows = e.attrs.get("rows", []) or []
+        for i, row in enumerate(rows):  # type: ignore[union-attr]
+            if not isinstance(row, list) or not row:
+                continue
+            for j, v in enumerate(row):
+                col = header[j] if j < len(header) else f"column {j + 1}"
+                out.append(Cell(str(row[0]), col, str(v), e.id, i, j))
+    return out
+
+
+def table_shape(sir: SIR) -> tuple[int, int] | None:
+    tables = sir.by_kind("table")
+    if not tables:
+        return None
+    t = max(tables, key=lambda e: len(e.attrs.get("rows", []) or []))  # type: ignore[arg-type]
+    rows = t.attrs.get("rows", []) or []
+    n_rows = t.attrs.get("n_rows")
+    n_cols = t.attrs.get("n_cols") or len(t.attrs.get("header", []) or [])  # type: ignore[arg-type]
+    return (int(n_rows) if isinstance(n_rows, int) else len(rows), int(n_cols) if isinstance(n_cols, int) else 0)  # type: ignore[arg-type]
+
+
+def fields(sir: SIR) -> list[Evidence]:
+    return sir.by_kind("field")
+
+
+_BULLET = re.compile(r"^\s*(?:[•●◦▪▸►‣∙·*\-–—✓✔☐☑■□]|\(?\d{1,2}[.)]|[a-z][.)])\s+\S")
+
+
+def list_items(sir: SIR) -> list[Evidence]:
+    """List items: blocks with role list_item, else text lines that start with a bullet or a number."""
+    blocks = [b for b in sir.by_kind("block") if b.attrs.get("role") == "list_item"]
+    if blocks:
+        return blocks
+    return [e for e in sir.by_kind("text") if _BULLET.match(e.value) and e.round == 1]
+
+
+def bill_items(sir: SIR) -> list[Evidence]:
+    """Priced lines of a bill that are items, not summary lines; one per printed line."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for e in sir.by_kind("key_value", "cell"):
+        if e.number is None or "series" in e.attrs or not e.label or SUMMARY.search(e.label):
+            continue
+        if e.kind == "key_value" and not re.search(r"[A-Za-z]{2}", e.label):
+            continue
+        key = (round(e.box.cy / 6), 0) if e.box is not None else (hash(e.label), 1)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
+
+
+def number_of(e: Evidence) -> float | None:
+    return e.number if e.number is not None else parse_number(e.value)
