@@ -10,6 +10,7 @@ cheapest/priciest) are decided here, in code, once.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,7 +20,7 @@ from typing import Literal
 import numpy as np
 
 from ..models.embed import cosine, get_embedder
-from ..textutil import tokens
+from ..textutil import similarity, tokens
 from ..tools.colour_names import COLOUR_WORDS, canonical_colour
 
 AnswerType = Literal[
@@ -116,6 +117,48 @@ def _examples() -> tuple[list[str], list[str]]:
         texts += qs
         labels += [op] * len(qs)
     return texts, labels
+
+
+# Cue words the analysis looks for; a typed question's slips ("nubmer", "toal", "lsted") are corrected
+# towards them before parsing, never towards arbitrary words.
+_CUES = """number total many much first second third last listed list item items price priced cost costs
+colour color highest lowest largest smallest cheapest expensive difference between combined average date time
+phone email address version error count checked selected enabled title heading name store company percentage
+subtotal amount value where when which what who whose how does there more less than greater fewer""".split()
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> frozenset[str]:
+    texts, _ = _examples()
+    return frozenset(_CUES) | frozenset(w for t in texts for w in tokens(t))
+
+
+def correct_typos(question: str) -> str:
+    """Replace lower-case words unknown to the cue vocabulary by a close cue word (edit-similar, >= 0.8)."""
+    vocab = _vocab()
+
+    def fix(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if len(w) < 4 or w.lower() != w or w in vocab:
+            return w
+        best = min(_CUES, key=lambda c: (_edits(w, c), -similarity(w, c)))
+        prefix = len(os.path.commonprefix([w, best]))
+        if prefix >= 5 and prefix >= min(len(w), len(best)) - 2:
+            return w  # a real inflection ("different" is not "difference")
+        return best if _edits(w, best) <= (1 if len(w) < 7 else 2) else w
+
+    return re.sub(r"[A-Za-z]+", fix, question)
+
+
+def _edits(a: str, b: str) -> int:
+    """Optimal-string-alignment distance (edits incl. swapped neighbours: "nubmer" -> "number" is 1)."""
+    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
 
 
 def operator_votes(question: str, k: int = 7) -> dict[str, float]:
@@ -226,6 +269,7 @@ def _count_of(q: str, shapes: list[str]) -> CountOf:
 
 def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis:
     options = list(options or [])
+    question = correct_typos(question)
     q = re.sub(r"\s+", " ", question.strip().lower())
     words = tokens(q)
     wset = set(words)
@@ -249,7 +293,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         op = "colour"
     elif re.search(r"\b(what|which) (kind of |type of )?shape\b", q):
         op = "shape"
-    elif yesno and len(named_shapes) >= 2 and rel and re.search(r"\b(larger|bigger|smaller|taller|wider)\b", q):
+    elif (yesno or words[:1] == ["which"]) and len(named_shapes) >= 2 and rel and re.search(r"\b(larger|bigger|smaller|taller|wider)\b", q):
         op = "size_compare"
     elif yesno and len(named_shapes) >= 2 and rel:
         op = "count_compare"
@@ -260,7 +304,8 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         op = "state"
     elif yesno:
         op = "state" if op == "state" else "exists"
-    elif re.search(r"\b(difference|sum|combined|together|average|mean|ratio)\b|\btotal of\b", q):
+    elif re.search(r"\b(difference|sum|combined|together|average|mean|ratio|add|plus|added|minus|subtract)\b|"
+                   r"\btotal of\b", q):
         op = "arithmetic"
     elif any(w in SUPERLATIVE or (w.endswith("est") and w in MORE | LESS) for w in words):
         op = "max" if rel == "greater" else "min"
@@ -271,13 +316,15 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     elif op in ("count", "count_compare", "size_compare", "compare", "exists", "state", "colour", "shape"):
         op = "lookup"  # a neighbour's vote without the sentence form it needs
     nth = next((n for w, n in ORDINALS.items() if w in wset), None)
-    if op == "lookup" and nth is not None and re.search(r"\b(item|row|bullet|line|entry|point|option)\b", q):
+    if op in ("lookup", "read") and nth is not None and re.search(
+        r"\b(items?|rows?|bullets?|lines?|entry|entries|points?|options?|listed|list|step|task|product)\b", q
+    ):
         op = "nth"
     arith = None
     if op == "arithmetic":
         arith = (
             "mean" if re.search(r"\b(average|mean)\b", q)
-            else "sum" if re.search(r"\b(sum|combined|together|total of|altogether)\b", q)
+            else "sum" if re.search(r"\b(sum|combined|together|total of|altogether|add|plus|added)\b", q)
             else "ratio" if "ratio" in wset
             else "difference"
         )  # fmt: skip

@@ -23,7 +23,7 @@ from .program import (
     execute,
 )
 from .question import QuestionAnalysis, shape_mentions
-from .structure import Point, bill_items, chart_points, fields, list_items, number_of, series_names, table_cells, table_shape
+from .structure import SUMMARY, Point, bill_items, chart_points, fields, list_items, number_of, series_names, table_cells, table_shape
 
 
 def _program(prog: object, sir: SIR, source: str, match: float = 0.8) -> list[Candidate]:
@@ -65,7 +65,7 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[tuple[s
             ]  # fmt: skip
             if numeric:
                 _, j = max(numeric)
-                vals = [(c.row, parse_number(c.value), c.id) for c in cells if c.c == j]
+                vals = [(c.row, parse_number(c.value), c.id) for c in cells if c.c == j and not SUMMARY.search(c.row)]
                 return [(r, v, i) for r, v, i in vals if v is not None]
     items = bill_items(sir)
     return [(e.label or "", number_of(e) or 0.0, e.id) for e in items]
@@ -185,7 +185,7 @@ def _compare(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
                     for p in parts)  # fmt: skip
     a, b = _value(a_txt, qa, sir, m), None
     lit = parse_number(b_txt) if re.fullmatch(r"[\s$€£\d.,%]+", b_txt.strip() or "x") else None
-    b = (lit, [], b_txt.strip()) if lit is not None else _value(b_txt, qa, sir, m)
+    b = (lit, [], b_txt.strip(), b_txt) if lit is not None else _value(b_txt, qa, sir, m)
     if a is None or b is None or a[0] is None or b[0] is None:
         return []
     greater = a[0] > b[0]
@@ -197,13 +197,14 @@ def _compare(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     return [Candidate(ans, 0.8, True, (a[1] + b[1])[:10], "compare")]
 
 
-def _value(text: str, qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[float | None, list[str], str] | None:
-    sub = QuestionAnalysis(text, [], "lookup", "number", text.strip())
+def _value(text: str, qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[float | None, list[str], str, str] | None:
+    """(number, evidence ids, the phrase, the value as printed) for one operand of a comparison."""
+    sub = QuestionAnalysis(text, [], "lookup", "money" if qa.answer_type == "money" else "number", text.strip())
     ranked = rank(candidates(sub, sir, m), sub, sir)
     for c in ranked[:3]:
         v = parse_number(c.answer)
         if v is not None and c.match > 0.3:
-            return v, c.ids, text
+            return v, c.ids, text, c.answer
     return None
 
 
@@ -217,13 +218,27 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         nums = [p.number for p in pts] or [number_of(e) or 0.0 for e in bill_items(sir)]
         if len(nums) >= 2:
             v = sum(nums) if qa.arith == "sum" else sum(nums) / len(nums)
-            return [Candidate(format_number(v), 0.6, True, [p.id for p in pts][:10], "aggregate")]
+            sample = bill_items(sir)[0].value if not pts and bill_items(sir) else ""
+            return [Candidate(format_like(v, sample), 0.6, True, [p.id for p in pts][:10], "aggregate")]
         return []
     if len(vals) < 2 or vals[0][1] == vals[1][1]:
         return []
     x, y = vals[0][0] or 0.0, vals[1][0] or 0.0
     v = {"sum": x + y, "mean": (x + y) / 2, "ratio": x / y if y else 0.0}.get(qa.arith or "", abs(x - y))
-    return [Candidate(format_number(v), 0.75, True, (vals[0][1] + vals[1][1])[:10], "arith")]
+    sample = vals[0][3] if qa.arith != "ratio" else ""
+    return [Candidate(format_like(v, sample), 0.75, True, (vals[0][1] + vals[1][1])[:10], "arith")]
+
+
+def format_like(value: float, sample: str) -> str:
+    """A computed amount printed the way its operands were: '£7.25' + '£11.25' -> '£18.50'."""
+    m = re.fullmatch(r"\s*([$€£¥₹]?)\s?[-−]?[\d.,\s]*?(?:[.,](\d{2}))?\s?([$€£¥₹]?)\s*", sample or "")
+    if not m or not (m.group(1) or m.group(2) or m.group(3)):
+        return format_number(value)
+    dec_sep = "," if re.search(r"\d,\d{2}\s*\D*$", sample) else "."
+    body = f"{value:.2f}" if m.group(2) else format_number(value)
+    if dec_sep == ",":
+        body = body.replace(".", ",")
+    return f"{m.group(1)}{body}{m.group(3)}"
 
 
 def _exists(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
@@ -293,6 +308,9 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     else:
         cands = rank(cands, qa, sir)
     cands.sort(key=lambda c: -c.score)
+    if qa.answer_type in ("text", "organisation", "person", "place", "option"):
+        for c in cands:  # OCR glues a name to its size ("Shampoo250ml"): print it as people write it
+            c.answer = re.sub(r"(?<=[a-z]{3})(?=\d)", " ", c.answer)
     return cands
 
 

@@ -120,6 +120,8 @@ def fields(sir: SIR) -> list[Evidence]:
     return sir.by_kind("field")
 
 
+_PRICE = re.compile(r"^\s*[-−]?\s?(?:[$€£¥₹]|[A-Z]{3})?\s?\d{1,3}(?:[,.\s]\d{3})*[.,]\d{2}\s?(?:[$€£¥₹]|[A-Z]{3})?\s*$|"
+                    r"^\s*[$€£¥₹]\s?\d+\s*$")
 _BULLET = re.compile(r"^\s*(?:[•●◦▪▸►‣∙·*\-–—✓✔☐☑■□]|\(?\d{1,2}[.)]|[a-z][.)])\s+\S")
 
 
@@ -140,12 +142,14 @@ def bill_items(sir: SIR) -> list[Evidence]:
             continue
         if e.kind == "key_value" and not re.search(r"[A-Za-z]{2}", e.label):
             continue
+        if not _PRICE.search(e.value):  # an item has a price: "25/12/2025" or "Y48988" are not items
+            continue
         key = (round(e.box.cy / 6), 0) if e.box is not None else (hash(e.label), 1)
         if key in seen:
             continue
         seen.add(key)
         out.append(e)
-    return out
+    return sorted(out, key=lambda e: (e.box.cy if e.box else 0.0))
 
 
 def number_of(e: Evidence) -> float | None:
