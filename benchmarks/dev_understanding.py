@@ -64,12 +64,17 @@ def main() -> None:
         ok[key] += right
         feats.append({"id": r["id"], "features": out.features, "confidence": out.confidence, "correct": right})
         if args.show_misses and not right:
-            print(f"MISS [{key}/{r.get('intent')}] {r['question']!r} gold={r['answer']!r} got={out.answer!r} "
-                  f"conf={out.confidence} | {out.rationale}")
+            print(
+                f"MISS [{key}/{r.get('intent')}] {r['question']!r} gold={r['answer']!r} got={out.answer!r} "
+                f"conf={out.confidence} | {out.rationale}"
+            )
     total = sum(ok.values())
     for k in sorted(per):
         print(f"{k:14s} {ok[k]}/{per[k]}")
-    print(f"ACCURACY {total}/{len(rows)} = {total / max(len(rows), 1):.3f}; reason {t_reason / max(len(rows), 1):.3f}s/item")
+    print(
+        f"ACCURACY {total}/{len(rows)} = {total / max(len(rows), 1):.3f}; "
+        f"reason {t_reason / max(len(rows), 1):.3f}s/item"
+    )
     if args.features:
         args.features.write_text("\n".join(json.dumps(x) for x in feats) + "\n")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
-from seeingeye.agents.question import analyse
 from seeingeye.agents.program import (
     Arith,
     Attribute,
@@ -19,6 +18,7 @@ from seeingeye.agents.program import (
     ProgramError,
     execute,
 )
+from seeingeye.agents.question import analyse
 from seeingeye.agents.reasoner import match_option
 from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
 

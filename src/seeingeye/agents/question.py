@@ -20,16 +20,46 @@ from typing import Literal
 import numpy as np
 
 from ..models.embed import cosine, get_embedder
-from ..textutil import similarity, tokens
+from ..textutil import STOPWORDS, similarity, tokens
 from ..tools.colour_names import COLOUR_WORDS, canonical_colour
 
 AnswerType = Literal[
-    "number", "money", "date", "time", "person", "organisation", "place", "code", "phone", "email", "url",
-    "version", "percentage", "error", "yesno", "option", "colour", "shape", "count", "text",
+    "number",
+    "money",
+    "date",
+    "time",
+    "person",
+    "organisation",
+    "place",
+    "code",
+    "phone",
+    "email",
+    "url",
+    "version",
+    "percentage",
+    "error",
+    "yesno",
+    "option",
+    "colour",
+    "shape",
+    "count",
+    "text",
 ]
 Operator = Literal[
-    "lookup", "read", "max", "min", "nth", "compare", "arithmetic", "count", "exists", "state", "colour", "shape",
-    "size_compare", "count_compare",
+    "lookup",
+    "read",
+    "max",
+    "min",
+    "nth",
+    "compare",
+    "arithmetic",
+    "count",
+    "exists",
+    "state",
+    "colour",
+    "shape",
+    "size_compare",
+    "count_compare",
 ]
 CountOf = Literal["shapes", "rows", "columns", "items", "bullets", "people", "bars", "slices", "objects", "lines"]
 
@@ -44,11 +74,27 @@ SHAPE_WORDS = {
 # Comparative/superlative adjectives and their direction; "cheap" means the minimum of a price.
 MORE = {"highest", "largest", "biggest", "most", "maximum", "max", "tallest", "longest", "greatest", "top", "best",
         "higher", "larger", "bigger", "more", "greater", "taller", "longer", "heaviest", "oldest", "priciest",
-        "dearest", "peak", "peaked", "expensive", "costliest", "widest", "wider", "busiest", "fastest", "maximal"}  # fmt: skip
+        "dearest", "peak", "peaked", "expensive", "costliest", "widest", "wider", "busiest", "fastest",
+        "maximal"}  # fmt: skip
 LESS = {"lowest", "smallest", "least", "minimum", "min", "shortest", "fewest", "worst", "lower", "smaller", "less",
-        "fewer", "shorter", "lightest", "youngest", "cheapest", "cheaper", "narrowest", "slowest", "minimal"}  # fmt: skip
-SUPERLATIVE = {"most", "least", "maximum", "minimum", "max", "min", "top", "best", "worst", "peak", "peaked",
-               "priciest", "costliest", "cheapest"}
+        "fewer", "shorter", "lightest", "youngest", "cheapest", "cheaper", "narrowest", "slowest",
+        "minimal"}  # fmt: skip
+SUPERLATIVE = {
+    "most",
+    "least",
+    "maximum",
+    "minimum",
+    "max",
+    "min",
+    "top",
+    "best",
+    "worst",
+    "peak",
+    "peaked",
+    "priciest",
+    "costliest",
+    "cheapest",
+}
 AUX = {"is", "are", "does", "do", "did", "was", "were", "can", "has", "have", "will", "should", "could"}
 POSITIONS = ("top left", "top right", "bottom left", "bottom right", "upper left", "upper right", "lower left",
              "lower right", "top", "bottom", "left", "right", "header", "footer", "corner", "middle", "centre",
@@ -121,16 +167,76 @@ def _examples() -> tuple[list[str], list[str]]:
 
 # Cue words the analysis looks for; a typed question's slips ("nubmer", "toal", "lsted") are corrected
 # towards them before parsing, never towards arbitrary words.
-_CUES = """number total many much first second third last listed list item items price priced cost costs
-colour color highest lowest largest smallest cheapest expensive difference between combined average date time
-phone email address version error count checked selected enabled title heading name store company percentage
-subtotal amount value where when which what who whose how does there more less than greater fewer""".split()
+_CUES = [
+    "number",
+    "total",
+    "many",
+    "much",
+    "first",
+    "second",
+    "third",
+    "last",
+    "listed",
+    "list",
+    "item",
+    "items",
+    "price",
+    "priced",
+    "cost",
+    "costs",
+    "colour",
+    "color",
+    "highest",
+    "lowest",
+    "largest",
+    "smallest",
+    "cheapest",
+    "expensive",
+    "difference",
+    "between",
+    "combined",
+    "average",
+    "date",
+    "time",
+    "phone",
+    "email",
+    "address",
+    "version",
+    "error",
+    "count",
+    "checked",
+    "selected",
+    "enabled",
+    "title",
+    "heading",
+    "name",
+    "store",
+    "company",
+    "percentage",
+    "subtotal",
+    "amount",
+    "value",
+    "where",
+    "when",
+    "which",
+    "what",
+    "who",
+    "whose",
+    "how",
+    "does",
+    "there",
+    "more",
+    "less",
+    "than",
+    "greater",
+    "fewer",
+]
 
 
 @lru_cache(maxsize=1)
 def _vocab() -> frozenset[str]:
     texts, _ = _examples()
-    return frozenset(_CUES) | frozenset(w for t in texts for w in tokens(t))
+    return frozenset(_CUES) | STOPWORDS | frozenset(w for t in texts for w in tokens(t))
 
 
 def correct_typos(question: str) -> str:
@@ -139,8 +245,9 @@ def correct_typos(question: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         w = m.group(0)
-        if len(w) < 4 or w.lower() != w or w in vocab:
-            return w
+        if len(w) < 4 or w[1:].lower() != w[1:] or (m.start() > 0 and w[0].isupper()) or w.lower() in vocab:
+            return w  # short words, proper nouns mid-sentence and known words stay
+        w = w.lower()
         best = min(_CUES, key=lambda c: (_edits(w, c), -similarity(w, c)))
         prefix = len(os.path.commonprefix([w, best]))
         if prefix >= 5 and prefix >= min(len(w), len(best)) - 2:
@@ -223,8 +330,11 @@ def answer_type(q: str, words: list[str], operator: str, options: list[str]) -> 
         q,
     ) and not re.search(r"\bnumber of\b|\bhow many\b", q):
         return "code"
-    if re.search(r"\b(price|cost|costs|total|subtotal|tax|vat|fee|amount|paid|pay|due|balance|charge|tip|"
-                 r"discount|change|cash|salary|revenue|spent|owe)\b|\bhow much (is|was|are|were|does|did|do)\b", q):  # fmt: skip
+    money = (
+        r"\b(price|cost|costs|total|subtotal|tax|vat|fee|amount|paid|pay|due|balance|charge|tip|"
+        r"discount|change|cash|salary|revenue|spent|owe)\b|\bhow much (is|was|are|were|does|did|do)\b"
+    )
+    if re.search(money, q):
         return "money"
     if re.search(r"^who\b|\b(whose|person|author|cashier|signed|customer|holder|manager|speaker|presenter|"
                  r"employee|owner|recipient|sender|name of the (person|customer|holder))\b", q):  # fmt: skip
@@ -279,7 +389,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     negated = bool(re.search(r"\b(not|no|never|none)\b|n't\b", q))
     position = next((p for p in POSITIONS if re.search(rf"\b{p}\b", q)), None)
     rel = _relation(words)
-    yesno = bool(words) and words[0] in AUX
+    yesno = bool(words) and (words[0] in AUX or words[0] == "any")
     votes = operator_votes(question)
     op: str = next(iter(votes), "lookup")
 
@@ -293,7 +403,12 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         op = "colour"
     elif re.search(r"\b(what|which) (kind of |type of )?shape\b", q):
         op = "shape"
-    elif (yesno or words[:1] == ["which"]) and len(named_shapes) >= 2 and rel and re.search(r"\b(larger|bigger|smaller|taller|wider)\b", q):
+    elif (
+        (yesno or words[:1] == ["which"])
+        and len(named_shapes) >= 2
+        and rel
+        and re.search(r"\b(larger|bigger|smaller|taller|wider)\b", q)
+    ):
         op = "size_compare"
     elif yesno and len(named_shapes) >= 2 and rel:
         op = "count_compare"
@@ -304,8 +419,11 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         op = "state"
     elif yesno:
         op = "state" if op == "state" else "exists"
-    elif re.search(r"\b(difference|sum|combined|together|average|mean|ratio|add|plus|added|minus|subtract)\b|"
-                   r"\btotal of\b", q):
+    elif re.search(
+        r"\b(difference|sum|combined|together|average|mean|ratio|add|plus|added|minus|subtract)\b|"
+        r"\btotal of\b",
+        q,
+    ):
         op = "arithmetic"
     elif any(w in SUPERLATIVE or (w.endswith("est") and w in MORE | LESS) for w in words):
         op = "max" if rel == "greater" else "min"
@@ -316,8 +434,12 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     elif op in ("count", "count_compare", "size_compare", "compare", "exists", "state", "colour", "shape"):
         op = "lookup"  # a neighbour's vote without the sentence form it needs
     nth = next((n for w, n in ORDINALS.items() if w in wset), None)
-    if op in ("lookup", "read") and nth is not None and re.search(
-        r"\b(items?|rows?|bullets?|lines?|entry|entries|points?|options?|listed|list|step|task|product)\b", q
+    if (
+        op in ("lookup", "read")
+        and nth is not None
+        and re.search(
+            r"\b(items?|rows?|bullets?|lines?|entry|entries|points?|options?|listed|list|step|task|product)\b", q
+        )
     ):
         op = "nth"
     arith = None
@@ -329,6 +451,8 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
             else "difference"
         )  # fmt: skip
     atype = answer_type(q, words, op, options)
+    if op == "arithmetic" and atype not in ("money", "percentage", "number", "time"):
+        atype = "number"
     if op in ("max", "min") and re.search(r"^(which|who|where|in which|what (month|year|day|city|country|item|"
                                           r"product|category|team|name))\b", q):  # fmt: skip
         atype = "text"  # the arg-max's label is wanted, not its value

@@ -62,9 +62,7 @@ class ReasonerOutput(BaseModel):
     rationale: str = Field("", max_length=300)
     evidence_ids: list[str] = Field(default_factory=list, description="at most 10 are kept")
     look: list[ToolCall] = Field(default_factory=list, max_length=4, description="typed tool calls for another look")
-    feedback_request: str | None = Field(
-        None, max_length=200, description="legacy free-text request; prefer `look`"
-    )
+    feedback_request: str | None = Field(None, max_length=200, description="legacy free-text request; prefer `look`")
     program: Program | None = Field(None, description="optional answer program our code executes over the SIR")
     features: dict[str, float] = Field(default_factory=dict, description="confidence features, for calibration")
 
@@ -273,7 +271,9 @@ class LLMReasoner:
         out.evidence_ids = [i for i in out.evidence_ids if i in known]
         if out.program is not None:
             try:
-                res = execute(out.program, sir, want_number=analyse(question).answer_type in ("number", "money", "count"))
+                res = execute(
+                    out.program, sir, want_number=analyse(question).answer_type in ("number", "money", "count")
+                )
                 out.answer, out.evidence_ids = res.answer, res.evidence_ids or out.evidence_ids
             except ProgramError as exc:
                 out.rationale += f" (program failed: {exc})"

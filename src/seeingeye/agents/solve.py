@@ -23,7 +23,18 @@ from .program import (
     execute,
 )
 from .question import QuestionAnalysis, shape_mentions
-from .structure import SUMMARY, Point, bill_items, chart_points, fields, list_items, number_of, series_names, table_cells, table_shape
+from .structure import (
+    SUMMARY,
+    Point,
+    bill_items,
+    chart_points,
+    fields,
+    list_items,
+    number_of,
+    series_names,
+    table_cells,
+    table_shape,
+)
 
 
 def _program(prog: object, sir: SIR, source: str, match: float = 0.8) -> list[Candidate]:
@@ -123,7 +134,12 @@ def _count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     elif what == "people":
         objs = [e for e in sir.by_kind("object") if m.scores("person", [e.value])[0] > 0.6]
         n, ids = len(objs), [e.id for e in objs]
-    if what in ("objects", "lines") or n is None:
+    if what in ("objects", "lines") and not sir.by_kind("object", "shape"):
+        # "how many services/products/tasks ..." on a document: the priced lines, else the list items
+        items = bill_items(sir) or list_items(sir)
+        if items:
+            n, ids = len(items), [e.id for e in items]
+    if (what in ("objects", "lines") and n is None) or n is None:
         objs = sir.by_kind("object")
         if objs:
             sc = m.scores(qa.target, [e.value for e in objs])
@@ -190,10 +206,7 @@ def _compare(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         return []
     greater = a[0] > b[0]
     first = greater if qa.relation != "less" else a[0] < b[0]
-    if qa.yesno:
-        ans = "yes" if first else "no"
-    else:
-        ans = (a[2] if first else b[2]).strip()
+    ans = ("yes" if first else "no") if qa.yesno else (a[2] if first else b[2]).strip()
     return [Candidate(ans, 0.8, True, (a[1] + b[1])[:10], "compare")]
 
 
@@ -209,9 +222,19 @@ def _value(text: str, qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[float
 
 
 def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    t = re.sub(r"^(difference|sum|average|mean|ratio|total)\s+(of|between)\s+", "", qa.target)
-    t = re.sub(r"\b(more|less|higher|lower|did|does|do|sell|than)\b", "|", t)
-    parts = [p for p in re.split(r"\band\b|\||,", t) if tokens(p, drop_stopwords=True)]
+    t = re.sub(r",\s*(what|how|which)\b.*$", "", qa.target, flags=re.I)  # "..., what do you get"
+    t = re.sub(r"^(if you |when you )?(add|sum|combine|subtract|take)\s+(up\s+)?", "", t, flags=re.I)
+    t = re.sub(
+        r"^(the\s+)?(difference|sum|average|mean|ratio|total|price|cost)\s+(of|between|for)\s+", "", t, flags=re.I
+    )
+    t = re.sub(
+        r"\b(more|less|higher|lower|did|does|do|sell|sold|than|combined|together|to|plus|minus|from|with"
+        r"|and)\b",
+        "|",
+        t,
+        flags=re.I,
+    )
+    parts = [p for p in re.split(r"\||,", t) if tokens(p, drop_stopwords=True)]
     vals = [v for p in parts[:4] if (v := _value(p, qa, sir, m)) is not None]
     if qa.arith in ("sum", "mean") and len(vals) < 2:
         pts = chart_points(sir)
@@ -321,9 +344,13 @@ def option_pick(answer: str, options: list[str], sir: SIR, m: Matcher) -> tuple[
     best, best_s = None, 0.0
     for i, opt in enumerate(options):
         o = parse_number(opt)
-        if num is not None and o is not None and abs(num - o) <= 0.005 * max(abs(o), 1e-9):
-            s = 1.0
-        elif normalise(a) and normalise(a) == normalise(opt):
+        if (
+            num is not None
+            and o is not None
+            and abs(num - o) <= 0.005 * max(abs(o), 1e-9)
+            or normalise(a)
+            and normalise(a) == normalise(opt)
+        ):
             s = 1.0
         elif normalise(a) and (normalise(a) in normalise(opt) or normalise(opt) in normalise(a)):
             s = 0.8

@@ -120,8 +120,10 @@ def fields(sir: SIR) -> list[Evidence]:
     return sir.by_kind("field")
 
 
-_PRICE = re.compile(r"^\s*[-−]?\s?(?:[$€£¥₹]|[A-Z]{3})?\s?\d{1,3}(?:[,.\s]\d{3})*[.,]\d{2}\s?(?:[$€£¥₹]|[A-Z]{3})?\s*$|"
-                    r"^\s*[$€£¥₹]\s?\d+\s*$")
+_PRICE = re.compile(
+    r"^\s*[-−]?\s?(?:[$€£¥₹]|[A-Z]{3})?\s?\d{1,3}(?:[,.\s]\d{3})*[.,]\d{2}\s?(?:[$€£¥₹]|[A-Z]{3})?\s*$|"
+    r"^\s*[$€£¥₹]\s?\d+\s*$"
+)
 _BULLET = re.compile(r"^\s*(?:[•●◦▪▸►‣∙·*\-–—✓✔☐☑■□]|\(?\d{1,2}[.)]|[a-z][.)])\s+\S")
 
 
@@ -149,7 +151,7 @@ def bill_items(sir: SIR) -> list[Evidence]:
             continue
         seen.add(key)
         out.append(e)
-    return sorted(out, key=lambda e: (e.box.cy if e.box else 0.0))
+    return sorted(out, key=lambda e: e.box.cy if e.box else 0.0)
 
 
 def number_of(e: Evidence) -> float | None:
