@@ -87,6 +87,7 @@ def test_whole_words_only_and_types() -> None:
     assert analyse("What is the phone number?").answer_type == "phone"
     assert target_phrase("What's the name of the store on this receipt?") == "name of the store"
     assert correct_typos("Nubmer of different products?") == "number of different products?"
+    assert correct_typos("the Photography session and the gate") == "the Photography session and the gate"
 
 
 def test_typed_spans_are_printed_exactly() -> None:

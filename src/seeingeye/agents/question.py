@@ -252,7 +252,8 @@ def correct_typos(question: str) -> str:
         prefix = len(os.path.commonprefix([w, best]))
         if prefix >= 5 and prefix >= min(len(w), len(best)) - 2:
             return w  # a real inflection ("different" is not "difference")
-        return best if _edits(w, best) <= (1 if len(w) < 7 else 2) else w
+        # One slip in a word of five letters or more ("lsted", "nubmer"); short words are too ambiguous.
+        return best if len(w) >= 5 and _edits(w, best) <= (1 if len(w) < 9 else 2) else w
 
     return re.sub(r"[A-Za-z]+", fix, question)
 
