@@ -60,7 +60,7 @@ def ask(sir: SIR, q: str, options: list[str] | None = None) -> ReasonerOutput:
         ("Which item is the cheapest?", "Bread"),
         ("How many items were purchased?", "3"),
         ("What's the first item listed?", "Coffee beans"),
-        ("What is the toal of Bread and Olive oil combined?", "$22.00"),
+        ("What is the total of Bread and Olive oil combined?", "$22.00"),
         ("Is the total more than 40?", "no"),
     ],
 )

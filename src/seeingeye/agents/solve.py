@@ -331,10 +331,31 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     else:
         cands = rank(cands, qa, sir)
     cands.sort(key=lambda c: -c.score)
+    _grand_total(qa, cands, sir)
     if qa.answer_type in ("text", "organisation", "person", "place", "option"):
         for c in cands:  # OCR glues a name to its size ("Shampoo250ml"): print it as people write it
             c.answer = re.sub(r"(?<=[a-z]{3})(?=\d)", " ", c.answer)
     return cands
+
+
+def _grand_total(qa: QuestionAnalysis, cands: list[Candidate], sir: SIR) -> None:
+    """'The total' of a bill is its final amount: among close money candidates, the largest one (a subtotal
+    is smaller; cash tendered and change are not totals), unless the question names the subtotal."""
+    words = set(tokens(qa.target))
+    if qa.answer_type != "money" or "total" not in words or words & {"sub", "subtotal"} or not cands:
+        return
+    tendered = re.compile(r"\b(cash|change|tendered|card|visa|mastercard|paid|payment)\b", re.I)
+
+    def label(c: Candidate) -> str:
+        return " ".join(f"{e.label or ''} {e.value}" for i in c.ids if (e := sir.get(i)) is not None)
+
+    close = [c for c in cands[:6] if c.score >= cands[0].score - 0.2 and c.type_ok and not tendered.search(label(c))]
+    amounts = [(parse_number(c.answer), c) for c in close]
+    amounts = [(v, c) for v, c in amounts if v is not None]
+    if len(amounts) >= 2:
+        best = max(amounts, key=lambda t: t[0])[1]
+        best.score = cands[0].score + 0.01
+        cands.sort(key=lambda c: -c.score)
 
 
 def option_pick(answer: str, options: list[str], sir: SIR, m: Matcher) -> tuple[int, float] | None:
