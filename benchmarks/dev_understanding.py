@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from seeingeye import SeeingEye
+from seeingeye.agents.question import analyse
 from seeingeye.agents.reasoner import GroundedReasoner
 from seeingeye.agents.translator import Budget, run_tool
 from seeingeye.eval.scoring import score
@@ -50,11 +51,19 @@ def main() -> None:
             ctx = ToolContext(image=loaded.image, engines=eye.engines)
             trace, budget = Trace(), Budget(24, time.monotonic() + 120)
             eye.translator.perceive(ctx, sir, trace=trace, budget=budget)
-            for tool in ("chart", "table", "shapes", "colors"):
+            for tool in ("chart", "table"):
                 if tool not in {c.tool for c in trace.tool_calls}:
                     run_tool(tool, {}, ctx, sir, trace, 1, budget)
             f.write_text(sir.model_dump_json())
         sir.question = r["question"]
+        # Question-dependent visual tools run per question, as the real plan would.
+        qa = analyse(r["question"], r.get("options") or [])
+        if qa.visual or qa.colours or qa.operator == "colour":
+            loaded = eye.load(args.manifest.parent / r["image"])
+            ctx = ToolContext(image=loaded.image, engines=eye.engines)
+            budget = Budget(24, time.monotonic() + 120)
+            for tool in ("shapes", "colors"):
+                run_tool(tool, {}, ctx, sir, Trace(), 1, budget)
         t = time.perf_counter()
         out = reasoner.reason(r["question"], r.get("options") or [], sir, trace=Trace(), round=1, threshold=0.7)
         t_reason += time.perf_counter() - t

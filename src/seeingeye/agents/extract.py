@@ -61,6 +61,21 @@ def _left(line: Evidence, lines: list[Evidence]) -> Evidence | None:
     return max(row, key=lambda o: o.box.x1 if o.box else 0) if row else None
 
 
+def title_lines(title: Evidence, lines: list[Evidence]) -> list[Evidence]:
+    """The whole title: OCR splits one heading into pieces on its row and wraps it onto the next line."""
+    tb = title.box
+    assert tb is not None
+    same = [
+        e for e in lines
+        if e.box is not None and abs(e.box.h - tb.h) <= 0.25 * tb.h and e.round == title.round
+        and (abs(e.box.cy - tb.cy) < 0.5 * tb.h or 0 < e.box.y0 - tb.y1 < 0.8 * tb.h)
+    ]  # fmt: skip
+    rows: list[Evidence] = sorted(
+        same, key=lambda e: (round((e.box.cy if e.box else 0) / max(tb.h, 1)), e.box.x0 if e.box else 0)
+    )
+    return rows or [title]
+
+
 def _value_of(text: str, kind: str) -> tuple[str, bool]:
     span = typed_span(text, kind)
     return (span, True) if span is not None else (text.strip(), False)
@@ -143,8 +158,10 @@ def candidates(qa: QuestionAnalysis, sir: SIR, matcher: Matcher) -> list[Candida
         big = [e for e in lines if e.box and e.box.h >= 0.8 * tallest and not re.fullmatch(r"[\d\W]+", e.value)]
         if big:
             title = min(big, key=lambda e: e.box.y0 if e.box else 0)
+            parts = title_lines(title, lines)
+            text = " ".join(e.value.strip() for e in parts)
             s = float(matcher.scores(target, [TITLE_SENSE])[0])
-            out.append(Candidate(title.value.strip(), 0.25 + 0.6 * s, True, [title.id], "title", title.box, 0.9))
+            out.append(Candidate(text, 0.25 + 0.6 * s, True, [e.id for e in parts], "title", title.box, 0.9))
     return out
 
 

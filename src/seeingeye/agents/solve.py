@@ -135,9 +135,12 @@ def _count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         objs = [e for e in sir.by_kind("object") if m.scores("person", [e.value])[0] > 0.6]
         n, ids = len(objs), [e.id for e in objs]
     if what in ("objects", "lines") and not sir.by_kind("object", "shape"):
-        # "how many services/products/tasks ..." on a document: the priced lines, else the list items
+        # "how many teams/services/plans ..." on a document: table rows, else priced lines, else list items
+        shape_ = table_shape(sir)
         items = bill_items(sir) or list_items(sir)
-        if items:
+        if shape_ and shape_[0] >= 2:
+            n = shape_[0]
+        elif items:
             n, ids = len(items), [e.id for e in items]
     if (what in ("objects", "lines") and n is None) or n is None:
         objs = sir.by_kind("object")
@@ -182,6 +185,20 @@ def _colour(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             fill = e.attrs.get("fill") or e.attrs.get("colour")
             if fill:
                 out.append(Candidate(str(fill), 0.5 + 0.4 * s, True, [e.id], "fill", e.box))
+    if not out and not shape:
+        # The shape that holds the named text (a flow-chart node, a button): its fill colour.
+        lines = [e for e in sir.by_kind("text") if e.box is not None]
+        boxes = [
+            e for e in sir.by_kind("shape") if e.box is not None and (e.attrs.get("fill") or e.attrs.get("colour"))
+        ]
+        if lines and boxes:
+            i, s = m.best(qa.target, [e.value for e in lines])
+            lb = lines[i].box
+            holders = [b for b in boxes if b.box and b.box.x0 <= lb.cx <= b.box.x1 and b.box.y0 <= lb.cy <= b.box.y1]  # type: ignore[union-attr]
+            if s > 0.4 and holders:
+                e = min(holders, key=lambda b: b.box.w * b.box.h if b.box else 0)
+                fill = e.attrs.get("fill") or e.attrs.get("colour")
+                out.append(Candidate(str(fill), 0.5 + 0.4 * s, True, [lines[i].id, e.id], "fill", e.box))
     if qa.quoted or re.search(r"\b(text|word|words|title|heading|letters|written|font)\b", q):
         t = qa.quoted or ("title" if re.search(r"\b(title|heading)\b", q) else qa.target)
         out += _program(TextColour(text=t), sir, "text_colour", 0.75)
@@ -194,11 +211,12 @@ def _colour(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
 
 def _compare(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     """'Is A greater than B?' / 'Is the total more than 100?' / 'Which is higher, A or B?'."""
-    parts = re.split(r"\bthan\b|\bor\b|,|\bversus\b|\bvs\.?\b", qa.target, maxsplit=1)
+    sep = r"\bor\b" if re.search(r"\bor\b", qa.target) else r"\bthan\b|,|\bversus\b|\bvs\.?\b"
+    parts = re.split(sep, qa.target, maxsplit=1)
     if len(parts) < 2:
         return []
-    a_txt, b_txt = (re.sub(r"\b(more|less|greater|higher|lower|larger|smaller|bigger|fewer|which is)\b", " ", p)
-                    for p in parts)  # fmt: skip
+    comparative = r"\b(more|less|greater|higher|lower|larger|smaller|bigger|fewer|which is|which has|which)\b"
+    a_txt, b_txt = (re.sub(r"^[\W_]+|[\W_]+$", "", re.sub(comparative, " ", p)) for p in parts)
     a, b = _value(a_txt, qa, sir, m), None
     lit = parse_number(b_txt) if re.fullmatch(r"[\s$€£\d.,%]+", b_txt.strip() or "x") else None
     b = (lit, [], b_txt.strip(), b_txt) if lit is not None else _value(b_txt, qa, sir, m)
@@ -225,7 +243,7 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     t = re.sub(r",\s*(what|how|which)\b.*$", "", qa.target, flags=re.I)  # "..., what do you get"
     t = re.sub(r"^(if you |when you )?(add|sum|combine|subtract|take)\s+(up\s+)?", "", t, flags=re.I)
     t = re.sub(
-        r"^(the\s+)?(difference|sum|average|mean|ratio|total|price|cost)\s+(of|between|for)\s+", "", t, flags=re.I
+        r"^(the\s+)?(difference|gap|sum|average|mean|ratio|total|price|cost)\s+(of|between|for)\s+", "", t, flags=re.I
     )
     t = re.sub(
         r"\b(more|less|higher|lower|did|does|do|sell|sold|than|combined|together|to|plus|minus|from|with"

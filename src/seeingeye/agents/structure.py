@@ -132,7 +132,30 @@ def list_items(sir: SIR) -> list[Evidence]:
     blocks = [b for b in sir.by_kind("block") if b.attrs.get("role") == "list_item"]
     if blocks:
         return blocks
-    return [e for e in sir.by_kind("text") if _BULLET.match(e.value) and e.round == 1]
+    bulleted = [e for e in sir.by_kind("text") if _BULLET.match(e.value) and e.round == 1]
+    if len(bulleted) >= 2:
+        return bulleted
+    return aligned_lines(sir)
+
+
+def aligned_lines(sir: SIR) -> list[Evidence]:
+    """The largest left-aligned column of body lines (bullets OCR did not read as glyphs): not the title,
+    not bare numbers such as a slide number, in reading order."""
+    lines = [
+        e for e in sir.by_kind("text") if e.box is not None and e.round == 1 and re.search(r"[A-Za-z]{2}", e.value)
+    ]
+    if len(lines) < 3:
+        return []
+    tallest = max(e.box.h for e in lines if e.box)
+    body = [e for e in lines if e.box and e.box.h < 0.85 * tallest]
+    groups: list[list[Evidence]] = []
+    for e in sorted(body, key=lambda e: e.box.x0 if e.box else 0):
+        if groups and e.box and groups[-1][0].box and abs(e.box.x0 - groups[-1][0].box.x0) <= 10:
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    best = max(groups, key=len) if groups else []
+    return sorted(best, key=lambda e: e.box.cy if e.box else 0) if len(best) >= 2 else []
 
 
 def bill_items(sir: SIR) -> list[Evidence]:

@@ -17,7 +17,8 @@ _CUR = r"(?:[$€£¥₹]|USD|EUR|GBP|CHF|JPY|CAD|AUD|Rs\.?)"
 _AMOUNT = r"\d{1,3}(?:[,.\s’']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 PATTERNS: dict[str, re.Pattern[str]] = {
     "money": re.compile(
-        rf"[-−]?\s?{_CUR}\s?(?:{_AMOUNT})|(?:{_AMOUNT})\s?{_CUR}|(?<![\w.,])\d+[.,]\d{{2}}(?![\d%])", re.I
+        rf"[-−]?\s?{_CUR}\s?(?:{_AMOUNT})(?:\s?(?:[KMB]|bn|mn)\b)?|(?:{_AMOUNT})\s?{_CUR}|(?<![\w.,])\d+[.,]\d{{2}}(?![\d%])",
+        re.I,
     ),
     "percentage": re.compile(r"[-+]?\d+(?:[.,]\d+)?\s?%"),
     "date": re.compile(
