@@ -157,3 +157,22 @@ def test_lexical_fallback_is_deterministic() -> None:
     emb = get_embedder()
     v = emb.encode(["total", "total"], "query")
     assert v.shape[0] == 2
+
+
+def test_loop_runs_the_typed_looks_and_records_them() -> None:
+    from PIL import Image, ImageDraw
+
+    from seeingeye import SeeingEye
+
+    img = Image.new("RGB", (640, 420), "white")
+    d = ImageDraw.Draw(img)
+    d.text((30, 30), "Shipping note", fill="black")
+    d.text((520, 390), "Ref: K7-220", fill=(90, 90, 90))
+    eye = SeeingEye(reasoner="programs", confidence_threshold=1.0, max_rounds=2)  # forces a second look
+    res = eye.ask(img, "What is the ref in the bottom right corner?")
+    first = res.trace.rounds[0]
+    assert first.look and all(set(c) == {"tool", "arguments"} for c in first.look)
+    second = [c for c in res.trace.tool_calls if c.round == 2]
+    assert second and second[0].tool == first.look[0]["tool"]
+    assert second[0].arguments == first.look[0]["arguments"]  # exactly the validated typed call, run as asked
+    assert res.answer != "" and 0.0 <= res.confidence <= 1.0

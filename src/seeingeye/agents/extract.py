@@ -97,7 +97,8 @@ def candidates(qa: QuestionAnalysis, sir: SIR, matcher: Matcher) -> list[Candida
 
     kvs = [e for e in sir.by_kind("key_value", "field", "point") if e.label]
     if kvs:
-        m = matcher.scores(target, [e.label or "" for e in kvs])
+        # A chart point is named by its x label and its series (legend entry): "In store" + "Germany".
+        m = matcher.scores(target, [f"{e.label or ''} {e.attrs.get('series') or ''}".strip() for e in kvs])
         for e, s in zip(kvs, m, strict=True):
             ans, ok = _value_of(e.value, kind)
             out.append(Candidate(ans, float(s), ok, [e.id], e.kind, e.box, e.confidence))

@@ -56,6 +56,14 @@ def plan_look(qa: QuestionAnalysis, sir: SIR, cands: list[Candidate], trace: Tra
         else:
             box = Box(x0=0, y0=0, x1=size[0], y1=size[1])
             scale = 2.0
+        # The same region read before: read it finer rather than repeat the call.
+        before = [
+            float(c.arguments.get("scale", 0) or 0)  # type: ignore[arg-type]
+            for c in trace.tool_calls
+            if c.tool == "zoom" and c.arguments.get("box") == box.model_dump()
+        ]
+        if before:
+            scale = min(6.0, max(before) + 1.0)
         calls.append({"tool": "zoom", "arguments": {"box": box.model_dump(), "scale": scale}})
     seen = _ran(trace)
     out = [c for c in calls if f"{c['tool']}:{sorted(c['arguments'].items())}" not in seen]

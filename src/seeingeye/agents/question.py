@@ -234,8 +234,9 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         atype = "text"  # "which is higher, A or B?" names one of the two
     if op == "arithmetic" and atype not in ("money", "percentage", "number", "time"):
         atype = "number"
-    if op in ("max", "min") and re.search(r"^(which|who|where|in which|what (month|year|day|city|country|item|"
-                                          r"product|category|team|name))\b", q):  # fmt: skip
+    if op in ("max", "min") and re.search(
+        r"\b(which|who|whom)\b|^what (month|year|day|city|country|item|product|category|team|name)\b", q
+    ):
         atype = "text"  # the arg-max's label is wanted, not its value
     return QuestionAnalysis(
         question=question,

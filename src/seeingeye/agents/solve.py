@@ -88,7 +88,7 @@ def _extreme(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         return []
     ranked = sorted(vals, key=lambda t: t[1], reverse=qa.operator == "max")
     spread = abs(ranked[0][1] - ranked[-1][1]) + 1e-9
-    want_value = qa.answer_type not in ("text", "option") and not qa.question.lower().startswith(("which", "who"))
+    want_value = qa.answer_type not in ("text", "option")
     out = []
     for k, (label, value, eid) in enumerate(ranked[:3]):
         gap = abs(ranked[0][1] - value) / spread
