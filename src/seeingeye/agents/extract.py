@@ -101,6 +101,8 @@ def candidates(qa: QuestionAnalysis, sir: SIR, matcher: Matcher) -> list[Candida
         m = matcher.scores(target, [f"{e.label or ''} {e.attrs.get('series') or ''}".strip() for e in kvs])
         for e, s in zip(kvs, m, strict=True):
             ans, ok = _value_of(e.value, kind)
+            if not ok and kind in STRONG_TYPES and (span := typed_span(e.label or "", kind)):
+                ans, ok = span, True  # "KeyError: 'database'": the error's name is the key
             out.append(Candidate(ans, float(s), ok, [e.id], e.kind, e.box, e.confidence))
 
     cells = table_cells(sir)

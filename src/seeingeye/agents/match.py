@@ -23,9 +23,16 @@ def _token_match(t: str, w: str) -> float:
         return 0.8
     if len(w) >= 4 and len(t) > len(w) and t.startswith(w):  # "totalamount" read as one word
         return 0.7
-    if len(t) >= 4 and len(w) > len(t) and w.startswith(t):  # "qty" / "quantity" style abbreviations
+    if len(t) >= 4 and len(w) > len(t) and w.startswith(t):
         return 0.5
+    if 2 <= len(t) < len(w) and t[0] == w[0] and _subsequence(t, w):  # "pts" / "points", "qty" / "quantity"
+        return 0.6
     return 0.0
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 def lexical(target: str, text: str) -> float:

@@ -162,7 +162,15 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     quoted_m = re.search(r"[\"“'‘]([^\"”'’]{2,})[\"”'’]", question)
     negated = bool(re.search(r"\b(not|no|never|none)\b|n't\b", q))
     position = next((p for p in POSITIONS if re.search(rf"\b{p}\b", q)), None)
-    rel = _relation(words)
+    # Position phrases ("at the top right") are constraints, never superlatives.
+    unplaced = re.sub(
+        r"\b(?:at|in|on|near|from|to) (?:the )?(?:very )?(?:top|bottom|upper|lower)(?: (?:left|right))?(?: corner)?\b|"
+        r"\b(?:top|bottom|upper|lower)[- ](?:left|right)\b|\bon top\b",
+        " ",
+        q,
+    )
+    rel_words = tokens(unplaced)
+    rel = _relation(rel_words)
     yesno = bool(words) and (words[0] in AUX or words[0] == "any")
     # "is Feb or Mar bigger?", "A or B - which has more?": a choice between two, not a yes/no.
     choice = bool(rel) and " or " in f" {q} " and " than " not in f" {q} "
@@ -203,7 +211,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         q,
     ):
         op = "arithmetic"
-    elif any(w in SUPERLATIVE or (w.endswith("est") and w in MORE | LESS) for w in words):
+    elif any(w in SUPERLATIVE or (w.endswith("est") and w in MORE | LESS) for w in rel_words):
         op = "max" if rel == "greater" else "min"
     elif op in ("max", "min") and rel is None:
         op = "lookup"
@@ -234,8 +242,13 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         atype = "text"  # "which is higher, A or B?" names one of the two
     if op == "arithmetic" and atype not in ("money", "percentage", "number", "time"):
         atype = "number"
-    if op in ("max", "min") and re.search(
-        r"\b(which|who|whom)\b|^what (month|year|day|city|country|item|product|category|team|name)\b", q
+    if op in ("max", "min") and (
+        re.search(r"\b(which|who|whom|where|when)\b", q)
+        or not re.search(
+            r"\bhow (much|many)\b|\b(value|number|amount|figure|score|count|level|temperature|price|"
+            r"cost|total)\b",
+            q,
+        )  # fmt: skip
     ):
         atype = "text"  # the arg-max's label is wanted, not its value
     return QuestionAnalysis(

@@ -27,6 +27,7 @@ from .structure import (
     SUMMARY,
     Point,
     bill_items,
+    body_rows,
     chart_points,
     fields,
     list_items,
@@ -136,10 +137,10 @@ def _count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         n, ids = len(objs), [e.id for e in objs]
     if what in ("objects", "lines") and not sir.by_kind("object", "shape"):
         # "how many teams/services/plans ..." on a document: table rows, else priced lines, else list items
-        shape_ = table_shape(sir)
+        rows = body_rows(sir)
         items = bill_items(sir) or list_items(sir)
-        if shape_ and shape_[0] >= 2:
-            n = shape_[0]
+        if len(rows) >= 2:
+            n = len(rows)
         elif items:
             n, ids = len(items), [e.id for e in items]
     if (what in ("objects", "lines") and n is None) or n is None:

@@ -95,14 +95,23 @@ def table_cells(sir: SIR) -> list[Cell]:
         return out
     for e in sir.by_kind("table"):
         header = [str(h) for h in e.attrs.get("header", []) or []]  # type: ignore[union-attr]
-        rows = e.attrs.get("rows", []) or []
-        for i, row in enumerate(rows):  # type: ignore[union-attr]
-            if not isinstance(row, list) or not row:
-                continue
+        rows = [r for r in e.attrs.get("rows", []) or [] if isinstance(r, list) and r]  # type: ignore[union-attr]
+        key = _label_column(rows)
+        for i, row in enumerate(rows):
             for j, v in enumerate(row):
                 col = header[j] if j < len(header) else f"column {j + 1}"
-                out.append(Cell(str(row[0]), col, str(v), e.id, i, j))
+                out.append(Cell(str(row[key]) if key < len(row) else "", col, str(v), e.id, i, j - key))
     return out
+
+
+def _label_column(rows: list[list[object]]) -> int:
+    """The column naming the rows: the first one mostly made of words (not a rank '#' or numbers)."""
+    width = max((len(r) for r in rows), default=0)
+    for j in range(width):
+        cells = [str(r[j]) for r in rows if j < len(r) and str(r[j]).strip()]
+        if cells and sum(bool(re.search(r"[A-Za-z]{2}", c)) for c in cells) >= 0.6 * len(cells):
+            return j
+    return 0
 
 
 def table_shape(sir: SIR) -> tuple[int, int] | None:
@@ -114,6 +123,12 @@ def table_shape(sir: SIR) -> tuple[int, int] | None:
     n_rows = t.attrs.get("n_rows")
     n_cols = t.attrs.get("n_cols") or len(t.attrs.get("header", []) or [])  # type: ignore[arg-type]
     return (int(n_rows) if isinstance(n_rows, int) else len(rows), int(n_cols) if isinstance(n_cols, int) else 0)  # type: ignore[arg-type]
+
+
+def body_rows(sir: SIR) -> list[str]:
+    """Row labels of the largest table, without summary rows (a bill's subtotal, tax and total)."""
+    labels = list(dict.fromkeys(c.row for c in table_cells(sir) if c.row))
+    return [r for r in labels if not SUMMARY.search(r)]
 
 
 def fields(sir: SIR) -> list[Evidence]:
