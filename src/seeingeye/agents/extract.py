@@ -99,7 +99,10 @@ def candidates(qa: QuestionAnalysis, sir: SIR, matcher: Matcher) -> list[Candida
     if kvs:
         # A chart point is named by its x label and its series (legend entry): "In store" + "Germany".
         m = matcher.scores(target, [f"{e.label or ''} {e.attrs.get('series') or ''}".strip() for e in kvs])
+        labels = {(e.label or "").strip().lower() for e in kvs if e.kind == "key_value"}
         for e, s in zip(kvs, m, strict=True):
+            if e.kind == "key_value" and e.value.strip().lower() in labels:
+                s *= 0.6  # a header row ("GATE  SEAT"): the right neighbour is another label, not a value
             ans, ok = _value_of(e.value, kind)
             if not ok and kind in STRONG_TYPES and (span := typed_span(e.label or "", kind)):
                 ans, ok = span, True  # "KeyError: 'database'": the error's name is the key

@@ -121,35 +121,31 @@ def _count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         return _program(Count(shape=shape, colour=colour), sir, "count_shapes")
     n: int | None = None
     ids: list[str] = []
-    if what in ("rows", "columns") and (shape_ := table_shape(sir)):
-        n = shape_[0] if what == "rows" else shape_[1]
-    elif what == "bullets" or (what == "items" and list_items(sir) and not bill_items(sir)):
-        items = list_items(sir)
-        n, ids = len(items), [e.id for e in items]
-    elif what == "items":
-        items = bill_items(sir)
-        n, ids = len(items), [e.id for e in items]
+    if what == "columns" and (shape_ := table_shape(sir)):
+        n = shape_[1]
     elif what in ("bars", "slices"):
         pts = chart_points(sir)
-        n, ids = len({(p.label, p.series) for p in pts}), [p.id for p in pts]
+        n, ids = (len({(p.label, p.series) for p in pts}), [p.id for p in pts]) if pts else (None, [])
     elif what == "people":
         objs = [e for e in sir.by_kind("object") if m.scores("person", [e.value])[0] > 0.6]
-        n, ids = len(objs), [e.id for e in objs]
-    if what in ("objects", "lines") and not sir.by_kind("object", "shape"):
-        # "how many teams/services/plans ..." on a document: table rows, else priced lines, else list items
-        rows = body_rows(sir)
-        items = bill_items(sir) or list_items(sir)
-        if len(rows) >= 2:
-            n = len(rows)
-        elif items:
-            n, ids = len(items), [e.id for e in items]
-    if (what in ("objects", "lines") and n is None) or n is None:
-        objs = sir.by_kind("object")
-        if objs:
-            sc = m.scores(qa.target, [e.value for e in objs])
-            hits = [e for e, s in zip(objs, sc, strict=True) if s > 0.5]
-            if hits:
-                n, ids = len(hits), [e.id for e in hits]
+        n, ids = (len(objs), [e.id for e in objs]) if objs else (None, [])
+    objs = sir.by_kind("object")
+    if n is None and what == "objects" and objs:  # a photo: the detected objects the noun names
+        sc = m.scores(qa.target, [e.value for e in objs])
+        hits = [e for e, s in zip(objs, sc, strict=True) if s > 0.5]
+        n, ids = len(hits), [e.id for e in hits]
+    if n is None and not (what == "objects" and sir.by_kind("shape")):
+        # A document: table rows (without summary rows), priced lines, or list items — in the order the
+        # noun suggests ("bullets" are list items first, "items" on a bill are its priced lines).
+        rows, bills, listed = body_rows(sir), bill_items(sir), list_items(sir)
+        order = {
+            "bullets": (listed, rows, bills), "items": (bills, listed, rows), "rows": (rows, listed, bills),
+        }.get(what or "", (rows, bills, listed))  # fmt: skip
+        for group in order:
+            if len(group) >= 2:
+                n = len(group)
+                ids = [e.id for e in group if not isinstance(e, str)]
+                break
     if n is None:
         return _program(Count(shape=shape, colour=colour), sir, "count_shapes", 0.4)
     return [Candidate(str(n), 0.8 if n else 0.4, True, ids[:10], f"count_{what}")]
@@ -291,8 +287,8 @@ def _exists(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     objs = sir.by_kind("object")
     target = qa.quoted or re.sub(r"^(any|an?|the|there)\s+", "", qa.target)
     texts = [e.value for e in sir.by_kind("text", "key_value", "object")]
-    if not texts:
-        return []
+    if not texts:  # nothing was seen that could be it
+        return [Candidate("yes" if qa.negated else "no", 0.3, True, [], "exists_none")]
     sc = m.scores(target, texts)
     best = float(sc.max())
     exact = any(normalise(target) and normalise(target) in normalise(t) for t in texts)
