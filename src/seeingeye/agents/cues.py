@@ -194,6 +194,8 @@ def answer_type(q: str, words: list[str], operator: str, options: list[str]) -> 
         return "phone"
     if re.search(r"\b(version|release)\b", q):
         return "version"
+    if re.search(r"\bline (number|no)\b|\bexit (code|status)\b|\bstatus code\b|\bwhich line\b", q):
+        return "number"
     if re.search(r"\b(error|exception|traceback)\b", q) and not re.search(r"\b(how many|count|number of)\b", q):
         return "error"
     if re.search(r"\b(percent|percentage|share|proportion|%)", q) or "rate" in w:

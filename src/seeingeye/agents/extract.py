@@ -67,7 +67,7 @@ def title_lines(title: Evidence, lines: list[Evidence]) -> list[Evidence]:
     assert tb is not None
     same = [
         e for e in lines
-        if e.box is not None and abs(e.box.h - tb.h) <= 0.25 * tb.h and e.round == title.round
+        if e.box is not None and abs(e.box.h - tb.h) <= 0.4 * tb.h and e.round == title.round
         and (abs(e.box.cy - tb.cy) < 0.5 * tb.h or 0 < e.box.y0 - tb.y1 < 0.8 * tb.h)
     ]  # fmt: skip
     rows: list[Evidence] = sorted(
@@ -193,6 +193,8 @@ def rank(cands: list[Candidate], qa: QuestionAnalysis, sir: SIR) -> list[Candida
     for c in cands:
         pos = position_ok(c.box, qa.position, size)
         c.score = 0.62 * c.match + 0.25 * c.type_ok + 0.05 * c.conf + 0.12 * pos
+        if not c.type_ok and qa.answer_type in STRONG_TYPES:
+            c.score *= 0.6  # a percentage is no answer to "how much", a word no answer to "when"
         if not c.answer or len(c.answer) > 120:
             c.score -= 0.5
     merged: dict[str, Candidate] = {}

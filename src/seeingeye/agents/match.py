@@ -4,6 +4,7 @@ an OCR-tolerant lexical score combined with embedding similarity, so "total" fin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -35,8 +36,12 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+_GLUED = re.compile(r"(?<=[A-Za-z]{2})(?=\d)|(?<=\d)(?=[A-Za-z]{2})")
+
+
 def lexical(target: str, text: str) -> float:
     """Precision/recall of the target's content words in the text (0..1), tolerant of OCR slips."""
+    text = _GLUED.sub(" ", text)  # OCR glues words to numbers: "VAT20%", "Cheddar400g"
     q = [t for t in tokens(target) if t not in STOPWORDS and (len(t) > 1 or t.isdigit())]
     lab = [t for t in tokens(text) if t not in STOPWORDS or t in q]
     if not q or not lab:

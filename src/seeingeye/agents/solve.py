@@ -285,7 +285,12 @@ def _exists(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         return _program(Exists(shape=shape, colour=qa.colours[0] if qa.colours else None, negate=qa.negated),
                         sir, "exists_shape")  # fmt: skip
     objs = sir.by_kind("object")
-    target = qa.quoted or re.sub(r"^(any|an?|the|there)\s+", "", qa.target)
+    target = qa.quoted or re.sub(
+        r"^(?:(?:any|an?|the|there|this|it|image|page|picture)\s+|(?:contains?|includes?|has|have|show|shows|"
+        r"mentions?|lists?|say|says)\s+)+",
+        "",
+        qa.target,
+    )
     texts = [e.value for e in sir.by_kind("text", "key_value", "object")]
     if not texts:  # nothing was seen that could be it
         return [Candidate("yes" if qa.negated else "no", 0.3, True, [], "exists_none")]
