@@ -28,14 +28,20 @@ def ece(conf: np.ndarray, correct: np.ndarray, bins: int = 10) -> tuple[float, l
     return total, table
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.05, steps: int = 4000, lr: float = 0.1) -> np.ndarray:
-    """Plain L2-regularised logistic regression by gradient descent (a dozen features, a few hundred rows)."""
-    w = np.array([COEF.get(f, 0.0) for f in FEATURES])
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-(x @ w)))
-        grad = x.T @ (p - y) / len(y) + l2 * np.r_[0.0, w[1:]]
-        w -= lr * grad
-    return w
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> np.ndarray:
+    """L2-regularised logistic regression by Newton steps on standardised features; raw-scale weights back."""
+    mu, sd = x[:, 1:].mean(0), x[:, 1:].std(0) + 1e-9
+    z = np.c_[np.ones(len(x)), (x[:, 1:] - mu) / sd]
+    w = np.zeros(z.shape[1])
+    reg = l2 * np.eye(z.shape[1])
+    reg[0, 0] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-(z @ w)))
+        grad = z.T @ (p - y) + reg @ w
+        hess = (z * (p * (1 - p))[:, None]).T @ z + reg
+        w -= np.linalg.solve(hess, grad)
+    raw = np.r_[w[0] - (w[1:] * mu / sd).sum(), w[1:] / sd]
+    return raw
 
 
 def main() -> None:
