@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from seeingeye.agents.confidence import COEF, FEATURES
+from seeingeye.agents.confidence import FEATURES
 
 
 def ece(conf: np.ndarray, correct: np.ndarray, bins: int = 10) -> tuple[float, list[tuple[str, int, float, float]]]:
