@@ -194,7 +194,8 @@ def answer_type(q: str, words: list[str], operator: str, options: list[str]) -> 
         return "phone"
     if re.search(r"\b(version|release)\b", q):
         return "version"
-    if re.search(r"\bline (number|no)\b|\bexit (code|status)\b|\bstatus code\b|\bwhich line\b", q):
+    if re.search(r"\b(line|slide|page|row|step|figure|table|chapter|section) (number|no)\b|\bexit (code|status)\b|"
+                 r"\bstatus code\b|\bwhich (line|page|slide)\b", q):  # fmt: skip
         return "number"
     if re.search(r"\b(error|exception|traceback)\b", q) and not re.search(r"\b(how many|count|number of)\b", q):
         return "error"
@@ -224,7 +225,7 @@ def answer_type(q: str, words: list[str], operator: str, options: list[str]) -> 
     if re.search(r"\b(store|shop|company|organi[sz]ation|vendor|merchant|business|brand|bank|restaurant|"
                  r"publisher|issuer|employer|airline|firm|supplier|seller)\b", q):  # fmt: skip
         return "organisation"
-    if re.search(r"\b(how (many|much|long|old|tall|far|high))\b|\b(value|temperature|score|population|"
+    if re.search(r"\b(how (many|much|long|old|tall|far|high))\b|\b(temperature|score|population|"
                  r"quantity|qty|age|weight|height|size|speed|count)\b", q):  # fmt: skip
         return "number"
     return "text"
@@ -247,8 +248,10 @@ def _count_of(q: str, shapes: list[str]) -> CountOf:
         (r"\bcolumns?\b", "columns"),
         (r"\b(bullets?|bullet points?|points on the slide)\b", "bullets"),
         (r"\b(people|persons?|faces?|men|women|children|players)\b", "people"),
+        (r"\b(data series|series|legend entries)\b", "series"),
         (r"\b(bars?)\b", "bars"),
-        (r"\b(slices?|segments?|wedges?)\b", "slices"),
+        (r"\b(slices?|segments?|wedges?|categories in the (pie|chart))\b", "slices"),
+        (r"\b(data series|series|legend entries)\b", "series"),
         (r"\b(items?|products?|articles?|things (bought|purchased)|line items?|purchases)\b", "items"),
         (r"\b(lines?)\b", "lines"),
     ):

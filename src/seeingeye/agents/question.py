@@ -71,12 +71,16 @@ Operator = Literal[
     "size_compare",
     "count_compare",
 ]
-CountOf = Literal["shapes", "rows", "columns", "items", "bullets", "people", "bars", "slices", "objects", "lines"]
+CountOf = Literal[
+    "shapes", "rows", "columns", "items", "bullets", "people", "bars", "slices", "series", "objects", "lines"
+]
 
 _FRAME = re.compile(
     r"^(?:(?:please|hey|ok|so)[, ]+)?(?:can|could|would) you (?:please )?(?:tell me|say|read|find)\s+|"
     r"^(?:please\s+)?(?:tell me|give me|find|read|show me|i need|i want to know)\s+|"
-    r"^(?:can|do|could) you (?:see|spot|find)\s+(?:any\s+|an?\s+|the\s+)?",
+    r"^(?:can|do|could) you (?:see|spot|find)\s+(?:any\s+|an?\s+|the\s+)?|"
+    r"^what(?:'s| is| does)? (?:it|the (?:image|page|card|screen)) (?:say|show|list)s? (?:for|about|next to|under)\s+|"
+    r"^what(?:'s| is) (?:the )?value (?:for|of)\s+",
     re.I,
 )
 _WH = re.compile(
@@ -87,7 +91,7 @@ _WH = re.compile(
 _TAIL = re.compile(
     r"\s*(?:\b(?:in|on|from|of|at)\s+(?:this|the)\s+(?:image|picture|photo|screenshot|page|document|receipt|"
     r"invoice|chart|graph|plot|table|slide|form|card|screen|output|terminal)\b.*|\b(?:shown|displayed|listed|"
-    r"printed|written|mentioned|stated|given)\b.*)?[?.!\s]*$",
+    r"printed|written|mentioned|stated|given)\b.*|\s(?:value\s+)?(?:pls|plz|please|thanks|thx)\b.*)?[?.!\s]*$",
     re.I,
 )
 _ARTICLE = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.I)

@@ -123,6 +123,9 @@ def _count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     ids: list[str] = []
     if what == "columns" and (shape_ := table_shape(sir)):
         n = shape_[1]
+    elif what == "series":
+        names = series_names(sir)
+        n = len(names) if names else None
     elif what in ("bars", "slices"):
         pts = chart_points(sir)
         n, ids = (len({(p.label, p.series) for p in pts}), [p.id for p in pts]) if pts else (None, [])
@@ -353,8 +356,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     cands.sort(key=lambda c: -c.score)
     _grand_total(qa, cands, sir)
     if qa.answer_type in ("text", "organisation", "person", "place", "option"):
-        for c in cands:  # OCR glues a name to its size ("Shampoo250ml"): print it as people write it
-            c.answer = re.sub(r"(?<=[a-z]{3})(?=\d)", " ", c.answer)
+        for c in cands:  # OCR glues a name to its size ("Shampoo250ml", "250GB"): print it as people write it
+            c.answer = re.sub(r"(?<=[a-z]{3})(?=\d)|(?<=\d)(?=[A-Z]{2,}\b)", " ", c.answer)
     return cands
 
 
