@@ -47,24 +47,23 @@ def plan_look(qa: QuestionAnalysis, sir: SIR, cands: list[Candidate], trace: Tra
     if not qa.visual:
         scale = 3.0 if round >= 2 else 2.5
         top = next((c for c in cands if c.box is not None), None)
+        box: Box | None = None
         if qa.position:
             box = region_box(qa.position, size)
         elif top is not None and top.box is not None:
-            # The whole printed row of the best candidate: label and value are re-read together.
+            # The printed row of the best candidate: label and value are re-read together. Without one
+            # there is nothing to aim at, and a whole-page re-read costs more than it was found to return.
             b = top.box
             box = Box(x0=0, y0=max(0, b.y0 - 1.5 * b.h), x1=size[0], y1=min(size[1], b.y1 + 1.5 * b.h))
-        else:
-            box = Box(x0=0, y0=0, x1=size[0], y1=size[1])
-            scale = 2.0
-        # The same region read before: read it finer rather than repeat the call.
-        before = [
-            float(c.arguments.get("scale", 0) or 0)  # type: ignore[arg-type]
-            for c in trace.tool_calls
-            if c.tool == "zoom" and c.arguments.get("box") == box.model_dump()
-        ]
-        if before:
-            scale = min(6.0, max(before) + 1.0)
-        calls.append({"tool": "zoom", "arguments": {"box": box.model_dump(), "scale": scale}})
+        if box is not None:
+            # The same region read before: read it finer rather than repeat the call.
+            before = [
+                float(c.arguments.get("scale", 0) or 0)  # type: ignore[arg-type]
+                for c in trace.tool_calls
+                if c.tool == "zoom" and c.arguments.get("box") == box.model_dump()
+            ]
+            if before:
+                scale = min(6.0, max(before) + 1.0)
+            calls.append({"tool": "zoom", "arguments": {"box": box.model_dump(), "scale": scale}})
     seen = _ran(trace)
-    out = [c for c in calls if f"{c['tool']}:{sorted(c['arguments'].items())}" not in seen]
-    return out[:2]
+    return [c for c in calls if f"{c['tool']}:{sorted(c['arguments'].items())}" not in seen][:2]
