@@ -61,12 +61,14 @@ def main() -> None:
     ap.add_argument("--show-misses", action="store_true")
     ap.add_argument("--features", type=Path)
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--tiebreak", action="store_true", help="let the embedded SmolLM2 re-rank close candidates")
     args = ap.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
     rows = [json.loads(line) for line in args.manifest.read_text().splitlines() if line.strip()]
     rows = rows[: args.limit] if args.limit else rows
     eye = SeeingEye(reasoner="programs")
-    reasoner = GroundedReasoner(None)
+    model = SeeingEye().reasoner.model if args.tiebreak else None  # type: ignore[attr-defined]
+    reasoner = GroundedReasoner(model, use_model=args.tiebreak)
     ok, per = Counter(), Counter()
     feats = []
     t_reason = 0.0
