@@ -98,6 +98,14 @@ def test_tiny_model_breaks_ties_only_among_grounded_candidates(eye: SeeingEye) -
     d.text((20, 90), "Total", font=f, fill="black")
     d.text((300, 90), "15.00", font=f, fill="black")
     res = eye.ask(img, "What is the total?")
+    # The tie-break is off by default (it did not win on the dev set); switched on, it must stay grounded.
+    from seeingeye.agents.reasoner import GroundedReasoner
+    from seeingeye.trace import Trace
+
+    reasoner = GroundedReasoner(eye.reasoner.model, tie_margin=0.5, use_model=True)  # type: ignore[attr-defined]
+    trace = Trace()
+    out = reasoner.reason("What is the total?", [], res.sir, trace=trace, round=1)
+    res.answer, res.confidence, res.evidence_ids, res.trace = out.answer, out.confidence, out.evidence_ids, trace
     calls = [c for c in res.trace.model_calls if c.role == "reasoner"]
     assert calls and all(c.valid and c.backend == "embedded" for c in calls)  # grammar-constrained choice
     assert res.answer in {"12.00", "15.00"}  # whatever it picks is read off the image

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
-from seeingeye.agents.intent import analyse
 from seeingeye.agents.program import (
     Arith,
     Attribute,
@@ -19,6 +18,7 @@ from seeingeye.agents.program import (
     ProgramError,
     execute,
 )
+from seeingeye.agents.question import analyse
 from seeingeye.agents.reasoner import match_option
 from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
 
@@ -118,26 +118,28 @@ def test_program_json_is_validated_before_execution() -> None:
 
 
 @pytest.mark.parametrize(
-    "question,kind",
+    "question,op",
     [
         ("How many red circles are there?", "count"),
         ("Count the stars.", "count"),
         ("What colour is the largest shape?", "colour"),
         ("What is the color of the triangle?", "colour"),
-        ("what is the red shape?", "shape"),
-        ("Which category has the highest value?", "extreme"),
+        ("Which category has the highest value?", "max"),
+        ("Which item is the least expensive?", "min"),
+        ("which one is the priciest", "max"),
         ("Is there not a blue shape in the image?", "exists"),
         ("What is the total amount?", "lookup"),
-        ("What is the difference between Apples and Pears?", "arith"),
+        ("What is the difference between Apples and Pears?", "arithmetic"),
         ("Are there more apples than pears?", "compare"),
-        ("What does the sign say?", "read"),
         ("Is the red circle larger than the blue square?", "size_compare"),
         ("Which is smaller, the green star or the red triangle?", "size_compare"),
         ("Are there more circles than squares?", "count_compare"),
+        ("Is the newsletter box checked?", "state"),
+        ("What is the phone number of the store?", "lookup"),
     ],
 )
-def test_intent_of_varied_phrasings(question: str, kind: str) -> None:
-    assert analyse(question).kind == kind
+def test_operator_of_varied_phrasings(question: str, op: str) -> None:
+    assert analyse(question).operator == op
 
 
 def test_negation_detected() -> None:

@@ -159,6 +159,8 @@ class SeeingEye:
                     answer=out.answer,
                     confidence=out.confidence,
                     feedback_request=out.feedback_request,
+                    look=[c.model_dump(mode="json") for c in out.look],
+                    features=out.features,
                 )
             )
             if on_round is not None:
@@ -169,14 +171,15 @@ class SeeingEye:
             if rnd == s.max_rounds:
                 trace.stop_reason = "round budget spent"
                 break
-            if not out.feedback_request:
-                trace.stop_reason = "no feedback request"
+            request = out.look or out.feedback_request  # typed calls; free text only from legacy reasoners
+            if not request:
+                trace.stop_reason = "no look requested"
                 break
             if not budget.allow():
                 trace.stop_reason = "tool-call or time budget spent"
                 break
             t = time.perf_counter()
-            new = self.translator.refine(ctx, sir, out.feedback_request, trace=trace, round=rnd + 1, budget=budget)
+            new = self.translator.refine(ctx, sir, request, trace=trace, round=rnd + 1, budget=budget)
             timings["translate"] += time.perf_counter() - t
             if new == 0:
                 trace.stop_reason = "no new evidence"

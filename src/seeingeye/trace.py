@@ -39,6 +39,10 @@ class RoundRecord(BaseModel):
     answer: str | None = None
     confidence: float | None = None
     feedback_request: str | None = None
+    # Typed look-ups the reasoner asked for after this round ({tool, arguments}), run in the next round.
+    look: list[dict[str, JsonValue]] = Field(default_factory=list)
+    # Confidence features of this round's answer (for calibration on a dev set).
+    features: dict[str, float] = Field(default_factory=dict)
     duration_s: float = 0.0
 
 

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import os
 import string
 from typing import Any, Protocol
 
@@ -20,9 +21,12 @@ from ..models.structured import structured_call
 from ..sir import SIR
 from ..textutil import normalise, parse_number, similarity
 from ..trace import Trace
-from .compile import candidates, wants_number
-from .intent import Intent, analyse
-from .program import Outcome, Program, ProgramError, execute
+from .confidence import confidence, features
+from .look import plan_look
+from .match import Matcher
+from .program import Program, ProgramError, execute
+from .question import analyse
+from .solve import option_pick, solve
 
 SYSTEM = (
     "You answer questions about an image you cannot see, using only the evidence below, which a "
@@ -31,22 +35,55 @@ SYSTEM = (
 )
 
 
+class ToolCall(BaseModel):
+    """One typed perception request: a registered tool and its arguments (validated before it runs)."""
+
+    tool: str = Field(max_length=40)
+    arguments: dict[str, Any] = Field(default_factory=dict)
+
+    def validated(self) -> ToolCall | None:
+        """This call if the tool exists and its arguments validate against the tool's schema."""
+        from ..tools import TOOLS
+
+        try:
+            args = TOOLS.get(self.tool).validate(self.arguments)
+        except (KeyError, ValueError):
+            return None
+        return ToolCall(tool=self.tool, arguments=args.model_dump(mode="json", exclude_none=True))
+
+    def render(self) -> str:
+        return f"{self.tool}({json.dumps(self.arguments, sort_keys=True)})"
+
+
 class ReasonerOutput(BaseModel):
     # Length caps keep grammar-constrained small models from rambling until max_tokens.
     answer: str = Field(max_length=200, description="short final answer; a letter when options are given")
     confidence: float = Field(ge=0.0, le=1.0)
     rationale: str = Field("", max_length=300)
-    evidence_ids: list[str] = Field(default_factory=list, max_length=10)
-    feedback_request: str | None = Field(
-        None, max_length=200, description="what the perception agent should look at next"
-    )
+    evidence_ids: list[str] = Field(default_factory=list, description="at most 10 are kept")
+    look: list[ToolCall] = Field(default_factory=list, max_length=4, description="typed tool calls for another look")
+    feedback_request: str | None = Field(None, max_length=200, description="legacy free-text request; prefer `look`")
     program: Program | None = Field(None, description="optional answer program our code executes over the SIR")
+    features: dict[str, float] = Field(default_factory=dict, description="confidence features, for calibration")
 
     @field_validator("confidence", mode="before")
     @classmethod
     def _percent(cls, v: Any) -> Any:
         # Models often answer 85 meaning 85%; anything else out of range stays invalid.
         return v / 100 if isinstance(v, int | float) and 1 < v <= 100 else v
+
+    @field_validator("evidence_ids", mode="after")
+    @classmethod
+    def _cap_ids(cls, v: list[str]) -> list[str]:
+        # An answer may rest on many facts (24 coins, a long receipt): keep the first ten, never fail.
+        return list(dict.fromkeys(v))[:10]
+
+    @field_validator("answer", "rationale", mode="before")
+    @classmethod
+    def _clip(cls, v: Any) -> Any:
+        if isinstance(v, str):
+            return v[:200] if len(v) > 200 else v
+        return v
 
 
 def bounded_schema(model: type[BaseModel]) -> dict[str, Any]:
@@ -114,35 +151,19 @@ def match_option(answer: str, options: list[str]) -> tuple[int, float] | None:
     return (best, best_s) if best is not None and best_s >= 0.5 else None
 
 
-def option_support(options: list[str], sir: SIR) -> tuple[int, float, list[str]]:
-    """When no program answers, pick the option best supported by evidence text."""
-    best = (0, 0.0, [])
-    for i, opt in enumerate(options):
-        for ev in sir.evidence:
-            s = max(similarity(opt, ev.value), similarity(opt, ev.label or "") if ev.label else 0.0)
-            if normalise(opt) and normalise(opt) in normalise(ev.value):
-                s = max(s, 0.9)
-            if s > best[1]:
-                best = (i, s, [ev.id])
-    return best
-
-
-def feedback_for(intent: Intent, sir: SIR) -> str:
-    """A targeted request the translator maps to tool calls in the next round."""
-    if intent.kind in ("count", "colour", "shape", "exists", "size_compare", "count_compare"):
-        return "analyse shapes and colours"
-    if intent.kind in ("extreme", "arith", "compare") and not sir.by_kind("series", "table"):
-        return "read the chart or table"
-    where = f" {intent.position}" if intent.position else ""
-    return f"zoom into the small print{where} and re-read it"
-
-
 class GroundedReasoner:
-    """Programs decide; the (optional) small model only breaks ties among grounded candidates."""
+    """Programs and typed extraction decide; the (optional) small model only re-ranks close candidates.
 
-    def __init__(self, model: ChatModel | None = None, tie_margin: float = 0.08) -> None:
+    Returns an answer with a calibrated confidence, and when that is low, typed `look` calls for the
+    translator (zoom on the best candidate's row, read the chart, analyse shapes ...)."""
+
+    def __init__(self, model: ChatModel | None = None, tie_margin: float = 0.05, use_model: bool = False) -> None:
         self.model = model
         self.tie_margin = tie_margin
+        # Measured on the realistic dev set: the 135M model's pick among close candidates did not beat the
+        # ranking, so it is off unless asked for (SEEINGEYE_TIEBREAK=1 or use_model=True).
+        self.use_model = use_model or os.environ.get("SEEINGEYE_TIEBREAK", "") == "1"
+        self.matcher = Matcher()
 
     def _choose(
         self, question: str, cands: list[tuple[str, float, list[str]]], sir: SIR, trace: Trace, round: int
@@ -175,39 +196,43 @@ class GroundedReasoner:
     def reason(
         self, question: str, options: list[str], sir: SIR, *, trace: Trace, round: int, threshold: float = 0.7
     ) -> ReasonerOutput:
-        intent = analyse(question)
-        results: list[tuple[Any, Outcome]] = []
-        for prog in candidates(intent, sir):
-            try:
-                results.append((prog, execute(prog, sir, want_number=wants_number(intent))))
-            except ProgramError:
-                continue
-        answer, conf, ids, rationale = "", 0.0, [], "no program could answer from the evidence"
-        if results:
-            prog, best = results[0]
-            pool: list[tuple[str, float, list[str]]] = [(best.answer, best.confidence, best.evidence_ids)]
-            pool += [a for a in best.alternatives if a[0] != best.answer]
-            close = [c for c in pool if c[1] >= pool[0][1] - self.tie_margin]
-            pick = self._choose(question, close[:4], sir, trace, round) if len(close) > 1 else 0
-            answer, conf, ids = close[pick]
-            if pick != 0:
-                conf = min(conf, 0.6)
-            rationale = f"program {prog.model_dump_json(exclude_defaults=True)} -> {answer!r}"
+        qa = analyse(question, options)
+        cands = solve(qa, sir, self.matcher)
+        feats = features(cands)
+        conf = confidence(feats)
+        answer, ids, rationale = "", [], "nothing in the evidence answers it"
+        if cands:
+            pick = 0
+            close = [c for c in cands[:4] if c.score >= cands[0].score - self.tie_margin]
+            if self.use_model and len(close) > 1:
+                pick = self._choose(question, [(c.answer, c.score, c.ids) for c in close], sir, trace, round)
+            top = close[pick]
+            answer, ids = top.answer, top.ids
+            rationale = f"{qa.operator}/{qa.answer_type} of {qa.target!r} via {top.source} (score {top.score:.2f})"
         if options:
-            m = match_option(answer, options) if answer else None
-            if m is None:
-                i, s, sup_ids = option_support(options, sir)
-                m, ids = (i, s * 0.7), sup_ids
-                rationale += f"; option {letters(len(options))[i]} best supported by evidence"
+            m = option_pick(answer, options, sir, self.matcher) if answer else None
+            if m is None:  # no candidate names an option: the option best supported by the evidence
+                texts = [e.value for e in sir.evidence if e.kind in ("text", "key_value", "object", "shape")]
+                support = [float(self.matcher.scores(o, texts).max()) if texts else 0.0 for o in options]
+                best = max(range(len(options)), key=lambda i: support[i])
+                m = (best, support[best] * 0.7)
+                rationale += f"; option {letters(len(options))[best]} best supported by evidence"
             answer = letters(len(options))[m[0]]
-            conf = min(conf, m[1]) if conf else m[1]
-        feedback = feedback_for(intent, sir) if conf < threshold else None
+            conf = min(conf, m[1]) if conf else m[1] * 0.5
+        if not answer:
+            answer, conf = "unknown", min(conf, 0.1)
+        look: list[ToolCall] = []
+        if conf < threshold:
+            for call in plan_look(qa, sir, cands, trace, round):
+                if (v := ToolCall(tool=call["tool"], arguments=call["arguments"]).validated()) is not None:
+                    look.append(v)
         return ReasonerOutput(
-            answer=answer or "unknown",
+            answer=answer,
             confidence=float(f"{conf:.3f}"),
-            rationale=rationale,
+            rationale=rationale[:300],
             evidence_ids=ids,
-            feedback_request=feedback,
+            look=look,
+            features=feats,
         )
 
 
@@ -246,7 +271,9 @@ class LLMReasoner:
         out.evidence_ids = [i for i in out.evidence_ids if i in known]
         if out.program is not None:
             try:
-                res = execute(out.program, sir, want_number=wants_number(analyse(question)))
+                res = execute(
+                    out.program, sir, want_number=analyse(question).answer_type in ("number", "money", "count")
+                )
                 out.answer, out.evidence_ids = res.answer, res.evidence_ids or out.evidence_ids
             except ProgramError as exc:
                 out.rationale += f" (program failed: {exc})"

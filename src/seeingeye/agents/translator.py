@@ -13,6 +13,7 @@ import io
 import json
 import re
 import time
+from collections.abc import Sequence
 from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, Field
@@ -25,7 +26,8 @@ from ..tools import TOOLS, ToolContext
 from ..tools.ocr import read_lines
 from ..tools.recognize import asks_what_is_shown
 from ..trace import ToolCallRecord, Trace
-from .intent import Intent, analyse
+from .look import REGIONS as POSITIONS
+from .question import QuestionAnalysis, analyse
 
 
 class Budget:
@@ -94,28 +96,28 @@ def _apply_overview(sir: SIR, draft: EvidenceDraft) -> None:
     sir.overview.summary = draft.value
 
 
+class LookCall(Protocol):
+    """A typed tool call (agents.reasoner.ToolCall): a registered tool and validated arguments."""
+
+    tool: str
+    arguments: dict[str, Any]
+
+
+Request = Sequence[LookCall] | str
+
+
+def render_request(request: Request) -> str:
+    if isinstance(request, str):
+        return request
+    return "; ".join(f"{c.tool}({json.dumps(c.arguments, sort_keys=True)})" for c in request)
+
+
 class Translator(Protocol):
     def perceive(self, ctx: ToolContext, sir: SIR, *, trace: Trace, budget: Budget) -> int: ...
 
-    def refine(self, ctx: ToolContext, sir: SIR, request: str, *, trace: Trace, round: int, budget: Budget) -> int: ...
-
-
-POSITIONS: dict[str, tuple[float, float, float, float]] = {
-    "top left": (0, 0, 0.55, 0.55),
-    "upper left": (0, 0, 0.55, 0.55),
-    "top right": (0.45, 0, 1, 0.55),
-    "upper right": (0.45, 0, 1, 0.55),
-    "bottom left": (0, 0.45, 0.55, 1),
-    "lower left": (0, 0.45, 0.55, 1),
-    "bottom right": (0.45, 0.45, 1, 1),
-    "lower right": (0.45, 0.45, 1, 1),
-    "top": (0, 0, 1, 0.4),
-    "header": (0, 0, 1, 0.3),
-    "bottom": (0, 0.6, 1, 1),
-    "footer": (0, 0.7, 1, 1),
-    "left": (0, 0, 0.5, 1),
-    "right": (0.5, 0, 1, 1),
-}
+    def refine(
+        self, ctx: ToolContext, sir: SIR, request: Request, *, trace: Trace, round: int, budget: Budget
+    ) -> int: ...
 
 
 def _weak_text_region(ctx: ToolContext) -> Box | None:
@@ -134,8 +136,6 @@ def _weak_text_region(ctx: ToolContext) -> Box | None:
 
 
 # Form controls and diagram parts asked about by name (whole words); cheap tools, run on demand.
-_FORM_WORDS = re.compile(r"\b(check(ed|box(es)?)?|tick(ed)?|radio|toggle[sd]?|switch(ed)?|enabled|disabled|selected|"
-                         r"button|field|input|form|opt(ed|ion) (in|out))\b")
 _DIAGRAM_WORDS = re.compile(
     r"\b(arrows?|flow(chart)?|diagram|box(es)?|nodes?|steps?|stages?|leads? to|points? to|fill(ed)?|after|before|"
     r"next|connect(s|ed)?)\b"
@@ -145,28 +145,26 @@ _DIAGRAM_WORDS = re.compile(
 class ToolPlanTranslator:
     """Always OCR + describe; shapes, colours, chart, table and zoom when the question or image calls."""
 
-    def plan(self, intent: Intent, ctx: ToolContext, sir: SIR) -> list[tuple[str, dict[str, Any]]]:
+    def plan(self, intent: QuestionAnalysis, ctx: ToolContext, sir: SIR) -> list[tuple[str, dict[str, Any]]]:
         steps: list[tuple[str, dict[str, Any]]] = []
         if sir.overview.kind == "photo" or (asks_what_is_shown(sir.question) and sir.overview.text_lines < 3):
             steps.append(("recognize", {}))
-        visual = intent.kind in ("count", "colour", "shape", "exists", "size_compare", "count_compare") or (
-            intent.mentions_shapes
-        )
+        visual = intent.visual or bool([s for s in intent.shapes if s])
         if visual or sir.overview.kind in ("diagram", "blank"):
             steps.append(("shapes", {}))
-        if intent.kind == "colour" or intent.colours:
+        if intent.operator == "colour" or intent.colours:
             steps.append(("colors", {}))
-        numeric = intent.kind in ("extreme", "arith", "compare", "lookup")
+        numeric = intent.operator in ("max", "min", "arithmetic", "compare") or intent.count_of in ("bars", "slices")
+        numeric = numeric or (intent.operator == "lookup" and intent.answer_type in ("number", "money", "percentage"))
         if intent.wants_chart or sir.overview.kind == "chart" or (numeric and sir.overview.kind != "document"):
             steps.append(("chart", {}))
         if intent.wants_table or (sir.overview.kind in ("document", "table") and not visual):
             steps.append(("table", {}))
-        q = sir.question.lower()
-        if sir.overview.kind in ("form", "screenshot") or _FORM_WORDS.search(q):
+        if sir.overview.kind in ("form", "screenshot") or intent.operator == "state":
             steps.append(("forms", {}))
-        if sir.overview.kind == "diagram" or _DIAGRAM_WORDS.search(q):
+        if sir.overview.kind == "diagram" or intent.operator == "colour" or _DIAGRAM_WORDS.search(sir.question.lower()):
             steps.append(("diagram", {}))
-        if intent.kind not in ("count", "colour", "shape", "exists", "size_compare", "count_compare"):
+        if not visual:
             region = None
             if intent.wants_small_text and intent.position in POSITIONS:
                 region = self._position_box(ctx, intent.position)
@@ -189,7 +187,10 @@ class ToolPlanTranslator:
             added += run_tool(name, args, ctx, sir, trace, 1, budget)
         return added
 
-    def refine(self, ctx: ToolContext, sir: SIR, request: str, *, trace: Trace, round: int, budget: Budget) -> int:
+    def refine(self, ctx: ToolContext, sir: SIR, request: Request, *, trace: Trace, round: int, budget: Budget) -> int:
+        """Run the reasoner's typed look-ups; a free-text request (legacy reasoners) maps to tool calls."""
+        if not isinstance(request, str):
+            return sum(run_tool(c.tool, dict(c.arguments), ctx, sir, trace, round, budget) for c in request)
         req = request.lower()
         ran: set[str] = ctx.cache.get("_ran", set())
         calls: list[tuple[str, dict[str, Any]]] = []
@@ -318,8 +319,9 @@ class VLMTranslator:
         added = run_tool("ocr", {}, ctx, sir, trace, 1, budget) + run_tool("describe", {}, ctx, sir, trace, 1, budget)
         return added + self._session(ctx, sir, f"Question: {sir.question}", trace, 1, budget)
 
-    def refine(self, ctx: ToolContext, sir: SIR, request: str, *, trace: Trace, round: int, budget: Budget) -> int:
-        return self._session(ctx, sir, f"Question: {sir.question}\nThe reasoner asks: {request}", trace, round, budget)
+    def refine(self, ctx: ToolContext, sir: SIR, request: Request, *, trace: Trace, round: int, budget: Budget) -> int:
+        ask = render_request(request)
+        return self._session(ctx, sir, f"Question: {sir.question}\nThe reasoner asks for: {ask}", trace, round, budget)
 
 
 def _redact(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,0 +1,212 @@
+"""Typed answer extraction: candidates from every kind of evidence, ranked by how well their label and
+context match the question's target and whether the value has the asked type; the answer is the exact
+printed span of that type (never the whole line, never the label instead of the value)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..sir import SIR, Box, Evidence
+from .match import Matcher
+from .question import QuestionAnalysis
+from .structure import chart_points, table_cells
+from .types import has_type, spans, typed_span
+
+STRONG_TYPES = {"date", "time", "email", "url", "phone", "version", "error", "percentage", "code", "money"}
+# Phrases standing for "the name printed biggest at the top" (a store's or a page's name).
+TITLE_SENSE = "name of the store, shop, company or page; title; heading"
+
+
+@dataclass
+class Candidate:
+    answer: str
+    match: float  # label/context similarity to the target, 0..1
+    type_ok: bool
+    ids: list[str]
+    source: str  # which evidence kind / route produced it
+    box: Box | None = None
+    conf: float = 1.0  # perception confidence of the evidence
+    score: float = 0.0
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+def _above(line: Evidence, lines: list[Evidence]) -> Evidence | None:
+    """The text line directly above (a label printed over its value, as on forms and ID cards)."""
+    b = line.box
+    if b is None:
+        return None
+    best, best_d = None, 1e9
+    for o in lines:
+        ob = o.box
+        if o is line or ob is None or ob.cy >= b.cy:
+            continue
+        d = b.y0 - ob.y1
+        overlap = min(ob.x1, b.x1) - max(ob.x0, b.x0)
+        if -0.3 * b.h <= d <= 2.2 * max(b.h, ob.h) and overlap > 0.3 * min(ob.w, b.w) and d < best_d:
+            best, best_d = o, d
+    return best
+
+
+def _left(line: Evidence, lines: list[Evidence]) -> Evidence | None:
+    b = line.box
+    if b is None:
+        return None
+    row = [
+        o
+        for o in lines
+        if o is not line and o.box is not None and o.box.x1 <= b.x0 + 4
+        and min(o.box.y1, b.y1) - max(o.box.y0, b.y0) > 0.5 * min(o.box.h, b.h)
+    ]  # fmt: skip
+    return max(row, key=lambda o: o.box.x1 if o.box else 0) if row else None
+
+
+def title_lines(title: Evidence, lines: list[Evidence]) -> list[Evidence]:
+    """The whole title: OCR splits one heading into pieces on its row and wraps it onto the next line."""
+    tb = title.box
+    assert tb is not None
+    same = [
+        e for e in lines
+        if e.box is not None and abs(e.box.h - tb.h) <= 0.4 * tb.h and e.round == title.round
+        and (abs(e.box.cy - tb.cy) < 0.5 * tb.h or 0 < e.box.y0 - tb.y1 < 0.8 * tb.h)
+    ]  # fmt: skip
+    rows: list[Evidence] = sorted(
+        same, key=lambda e: (round((e.box.cy if e.box else 0) / max(tb.h, 1)), e.box.x0 if e.box else 0)
+    )
+    return rows or [title]
+
+
+def _value_of(text: str, kind: str) -> tuple[str, bool]:
+    span = typed_span(text, kind)
+    return (span, True) if span is not None else (text.strip(), False)
+
+
+def _strip_label(line: str, label_words: str) -> str:
+    """'Invoice No. 7705-HZ' minus a label -> the remainder."""
+    parts = re.split(r"\s*[:|]\s*", line, maxsplit=1)
+    return parts[1] if len(parts) == 2 and parts[1].strip() else line
+
+
+def candidates(qa: QuestionAnalysis, sir: SIR, matcher: Matcher) -> list[Candidate]:
+    kind = qa.answer_type if qa.answer_type not in ("option", "yesno", "count") else "text"
+    if qa.operator in ("max", "min", "nth") and kind == "text":
+        kind = "text"
+    target = qa.target
+    out: list[Candidate] = []
+    lines = [e for e in sir.by_kind("text", "number") if e.box is not None]
+
+    kvs = [e for e in sir.by_kind("key_value", "field", "point") if e.label]
+    if kvs:
+        # A chart point is named by its x label and its series (legend entry): "In store" + "Germany".
+        m = matcher.scores(target, [f"{e.label or ''} {e.attrs.get('series') or ''}".strip() for e in kvs])
+        labels = {(e.label or "").strip().lower() for e in kvs if e.kind == "key_value"}
+        for e, s in zip(kvs, m, strict=True):
+            if e.kind == "key_value" and e.value.strip().lower() in labels:
+                s *= 0.6  # a header row ("GATE  SEAT"): the right neighbour is another label, not a value
+            ans, ok = _value_of(e.value, kind)
+            if not ok and kind in STRONG_TYPES and (span := typed_span(e.label or "", kind)):
+                ans, ok = span, True  # "KeyError: 'database'": the error's name is the key
+            out.append(Candidate(ans, float(s), ok, [e.id], e.kind, e.box, e.confidence))
+
+    cells = table_cells(sir)
+    if cells:
+        texts = [f"{c.row} {c.col}" for c in cells]
+        m = matcher.scores(target, texts)
+        for c, s in zip(cells, m, strict=True):
+            if c.c == 0:
+                continue  # the row label itself is not a value
+            ans, ok = _value_of(c.value, kind)
+            out.append(Candidate(ans, float(s) * 0.97, ok, [c.id], "cell", None, 0.85))
+
+    pts = chart_points(sir)
+    if pts and not any(e.kind == "point" for e in sir.evidence):
+        m = matcher.scores(target, [f"{p.label} {p.series or ''}".strip() for p in pts])
+        for p, s in zip(pts, m, strict=True):
+            ans = f"{p.number:g}" if kind != "percentage" else f"{p.number:g}%"
+            out.append(Candidate(ans, float(s), True, [p.id], "point", None, 0.8))
+
+    if lines:
+        # A line's context is its own text minus the value, the line to its left and the line above.
+        ctx_texts, owners = [], []
+        for e in lines:
+            for span in (spans(e.value, kind) if kind not in ("text", "organisation", "place", "person") else [])[:3]:
+                rest = e.value.replace(span, " ").strip(" :#-")
+                left = _left(e, lines)
+                above = _above(e, lines)
+                ctx = " ".join(x for x in (left.value if left else "", rest) if x).strip()
+                ctx_texts.append(ctx or (above.value if above else ""))
+                owners.append((e, span, [x.id for x in (left,) if x] + [e.id]))
+                if above is not None:
+                    ctx_texts.append(above.value)
+                    owners.append((e, span, [above.id, e.id]))
+            if kind in ("text", "organisation", "place", "person"):
+                above = _above(e, lines)
+                if above is not None:  # label above, value below
+                    ctx_texts.append(above.value)
+                    owners.append((e, e.value, [above.id, e.id]))
+        if ctx_texts:
+            m = matcher.scores(target, ctx_texts)
+            for (e, span, ids), s in zip(owners, m, strict=True):
+                ok = kind in STRONG_TYPES or has_type(span, kind)
+                out.append(Candidate(span, float(s) * 0.95, ok, ids, "line", e.box, e.confidence))
+
+    if kind in STRONG_TYPES:
+        # Typed-only: the only date on a receipt answers "when?" even without a label.
+        found = [(e, s) for e in lines for s in spans(e.value, kind)]
+        distinct = {s for _, s in found}
+        for e, s in found:
+            base = 0.35 if len(distinct) == 1 else 0.12
+            out.append(Candidate(s, base, True, [e.id], "typed", e.box, e.confidence))
+
+    if lines and kind in ("organisation", "text", "person", "place"):
+        # The title: the tallest line near the top; strong when the target means "name/title".
+        tallest = max(e.box.h for e in lines if e.box)
+        big = [e for e in lines if e.box and e.box.h >= 0.8 * tallest and not re.fullmatch(r"[\d\W]+", e.value)]
+        if big:
+            title = min(big, key=lambda e: e.box.y0 if e.box else 0)
+            parts = title_lines(title, lines)
+            text = " ".join(e.value.strip() for e in parts)
+            s = float(matcher.scores(target, [TITLE_SENSE])[0])
+            out.append(Candidate(text, 0.25 + 0.6 * s, True, [e.id for e in parts], "title", title.box, 0.9))
+    return out
+
+
+def position_ok(box: Box | None, position: str | None, size: tuple[int, int]) -> float:
+    """+1 inside the named region, 0 unknown, -1 outside."""
+    if not position or box is None:
+        return 0.0
+    w, h = size
+    fx, fy = box.cx / max(w, 1), box.cy / max(h, 1)
+    checks = {
+        "top": fy < 0.4, "bottom": fy > 0.6, "left": fx < 0.5, "right": fx > 0.5, "header": fy < 0.25,
+        "footer": fy > 0.75, "middle": 0.25 < fy < 0.75, "centre": 0.25 < fy < 0.75, "center": 0.25 < fy < 0.75,
+        "upper": fy < 0.5, "lower": fy > 0.5, "corner": (fx < 0.3 or fx > 0.7) and (fy < 0.3 or fy > 0.7),
+    }  # fmt: skip
+    parts = position.split()
+    ok = all(checks.get(p, True) for p in parts)
+    return 1.0 if ok else -1.0
+
+
+def rank(cands: list[Candidate], qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
+    """Score and sort; identical answers merge (agreement between sources raises the score)."""
+    size = (sir.image.width, sir.image.height)
+    for c in cands:
+        pos = position_ok(c.box, qa.position, size)
+        c.score = 0.62 * c.match + 0.25 * c.type_ok + 0.05 * c.conf + 0.12 * pos
+        if not c.type_ok and qa.answer_type in STRONG_TYPES:
+            c.score *= 0.6  # a percentage is no answer to "how much", a word no answer to "when"
+        if not c.answer or len(c.answer) > 120:
+            c.score -= 0.5
+    merged: dict[str, Candidate] = {}
+    for c in sorted(cands, key=lambda c: -c.score):
+        key = re.sub(r"\s+", " ", c.answer.strip().lower())
+        if key in merged:
+            m = merged[key]
+            m.extra["agree"] = m.extra.get("agree", 1.0) + 1.0
+            m.score += 0.03 * min(c.score, 1.0)
+            m.ids = list(dict.fromkeys(m.ids + c.ids))[:10]
+        else:
+            c.extra["agree"] = 1.0
+            merged[key] = c
+    # Ties go to the lower one on the page: totals sit below subtotals and headers.
+    return sorted(merged.values(), key=lambda c: (-round(c.score, 3), -(c.box.cy if c.box else 0)))

@@ -1,0 +1,405 @@
+"""Programs over structure, chosen by the question's operator: arg-max/min over chart points, table
+columns or bill items (through the legend for grouped/stacked bars), n-th item, counts of rows, items,
+bullets or shapes, checkbox/radio states, fill colour of a labelled box, comparisons and arithmetic.
+Each returns ranked `Candidate`s; look-ups come from typed extraction (`extract.py`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..sir import SIR
+from ..textutil import format_number, normalise, parse_number, similarity, tokens
+from .extract import Candidate, candidates, rank
+from .match import Matcher
+from .program import (
+    Attribute,
+    Count,
+    CountCompare,
+    Exists,
+    ProgramError,
+    SizeCompare,
+    TextColour,
+    TextExists,
+    execute,
+)
+from .question import QuestionAnalysis, shape_mentions
+from .structure import (
+    SUMMARY,
+    Point,
+    bill_items,
+    body_rows,
+    chart_points,
+    fields,
+    list_items,
+    number_of,
+    series_names,
+    table_cells,
+    table_shape,
+)
+
+
+def _program(prog: object, sir: SIR, source: str, match: float = 0.8) -> list[Candidate]:
+    try:
+        out = execute(prog, sir)  # type: ignore[arg-type]
+    except ProgramError:
+        return []
+    c = Candidate(out.answer, match, True, out.evidence_ids[:10], source, conf=out.confidence)
+    c.extra["program_conf"] = out.confidence
+    return [c]
+
+
+def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[tuple[str, float, str]]:
+    """(label, number, evidence id) to take an extreme over: chart points (one series when the question
+    names a legend entry), else the table column the question names, else bill items."""
+    pts = chart_points(sir)
+    if pts:
+        names = series_names(sir)
+        if len(names) > 1:
+            i, s = m.best(qa.question, names)
+            chosen = names[i] if s >= 0.45 else None
+            if chosen is not None:
+                pts = [p for p in pts if p.series == chosen]
+            else:  # stacked/grouped without a named series: compare category totals
+                totals: dict[str, Point] = {}
+                for p in pts:
+                    t = totals.setdefault(p.label, Point(p.label, 0.0, None, p.id))
+                    t.number += p.number
+                pts = list(totals.values())
+        return [(p.label, p.number, p.id) for p in pts]
+    cells = table_cells(sir)
+    if cells:
+        cols = sorted({(c.c, c.col) for c in cells if c.c > 0})
+        if cols:
+            scores = m.scores(qa.target, [col for _, col in cols])
+            numeric = [
+                (s, j) for (j, _), s in zip(cols, scores, strict=True)
+                if sum(parse_number(c.value) is not None for c in cells if c.c == j) >= 2
+            ]  # fmt: skip
+            if numeric:
+                _, j = max(numeric)
+                vals = [(c.row, parse_number(c.value), c.id) for c in cells if c.c == j and not SUMMARY.search(c.row)]
+                return [(r, v, i) for r, v, i in vals if v is not None]
+    items = bill_items(sir)
+    return [(e.label or "", number_of(e) or 0.0, e.id) for e in items]
+
+
+def _extreme(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    vals = _labelled_values(qa, sir, m)
+    if len(vals) < 2:
+        return []
+    ranked = sorted(vals, key=lambda t: t[1], reverse=qa.operator == "max")
+    spread = abs(ranked[0][1] - ranked[-1][1]) + 1e-9
+    want_value = qa.answer_type not in ("text", "option")
+    out = []
+    for k, (label, value, eid) in enumerate(ranked[:3]):
+        gap = abs(ranked[0][1] - value) / spread
+        ans = format_number(value) if want_value else label
+        c = Candidate(ans, 0.9 - 0.6 * gap - 0.05 * k, True, [eid], "extreme", conf=0.9)
+        margin = abs(ranked[0][1] - ranked[1][1]) / spread
+        c.extra["margin"] = margin if k == 0 else 0.0
+        out.append(c)
+    return out
+
+
+def _nth(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
+    items = list_items(sir) or bill_items(sir)
+    if not items or qa.nth is None:
+        return []
+    idx = qa.nth - 1 if qa.nth > 0 else len(items) - 1
+    if not 0 <= idx < len(items):
+        return []
+    e = items[idx]
+    text = re.sub(r"^\s*(?:[•●◦▪▸►‣∙·*\-–—]|\(?\d{1,2}[.)])\s*", "", e.label or e.value)
+    return [Candidate(text, 0.8, True, [e.id], "nth", e.box, e.confidence)]
+
+
+def _count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    what = qa.count_of
+    shape = next((s for s in qa.shapes if s), None)
+    colour = qa.colours[0] if qa.colours else None
+    if what == "shapes":
+        return _program(Count(shape=shape, colour=colour), sir, "count_shapes")
+    n: int | None = None
+    ids: list[str] = []
+    if what == "columns" and (shape_ := table_shape(sir)):
+        n = shape_[1]
+    elif what == "series":
+        names = series_names(sir)
+        n = len(names) if names else None
+    elif what in ("bars", "slices"):
+        pts = chart_points(sir)
+        n, ids = (len({(p.label, p.series) for p in pts}), [p.id for p in pts]) if pts else (None, [])
+    elif what == "people":
+        objs = [e for e in sir.by_kind("object") if m.scores("person", [e.value])[0] > 0.6]
+        n, ids = (len(objs), [e.id for e in objs]) if objs else (None, [])
+    objs = sir.by_kind("object")
+    if n is None and what == "objects" and objs:  # a photo: the detected objects the noun names
+        sc = m.scores(qa.target, [e.value for e in objs])
+        hits = [e for e, s in zip(objs, sc, strict=True) if s > 0.5]
+        n, ids = len(hits), [e.id for e in hits]
+    if n is None and not (what == "objects" and sir.by_kind("shape")):
+        # A document: table rows (without summary rows), priced lines, or list items — in the order the
+        # noun suggests ("bullets" are list items first, "items" on a bill are its priced lines).
+        rows, bills, listed = body_rows(sir), bill_items(sir), list_items(sir)
+        order = {
+            "bullets": (listed, rows, bills), "items": (bills, listed, rows), "rows": (rows, listed, bills),
+        }.get(what or "", (rows, bills, listed))  # fmt: skip
+        for group in order:
+            if len(group) >= 2:
+                n = len(group)
+                ids = [e.id for e in group if not isinstance(e, str)]
+                break
+    if n is None:
+        return _program(Count(shape=shape, colour=colour), sir, "count_shapes", 0.4)
+    return [Candidate(str(n), 0.8 if n else 0.4, True, ids[:10], f"count_{what}")]
+
+
+def _state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    fs = fields(sir)
+    if not fs:
+        return []
+    if not qa.yesno:  # "which plan is selected?" -> the label of the selected control
+        on = [f for f in fs if f.value.lower() in ("checked", "selected", "on")]
+        if on:
+            sc = m.scores(qa.target, [f"{f.attrs.get('group') or ''} {f.label}" for f in on])
+            best = max(zip(sc, on, strict=True), key=lambda t: t[0])[1]
+            return [Candidate(best.label or best.value, 0.75, True, [best.id], "state")]
+        return []
+    i, s = m.best(qa.target, [f.label or "" for f in fs])
+    f = fs[i]
+    on = f.value.lower() in ("checked", "selected", "on")
+    off_words = re.search(r"\b(unchecked|unticked|disabled|off|deselected|not)\b", qa.question.lower())
+    yes = on != bool(off_words)
+    return [Candidate("yes" if yes else "no", s, True, [f.id], "state", f.box, f.confidence)]
+
+
+def _colour(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    q = qa.question.lower()
+    shape = next((s for s in qa.shapes if s), None)
+    out: list[Candidate] = []
+    labelled = [e for e in sir.by_kind("shape") if e.attrs.get("text")]
+    if labelled and not shape:  # "what colour is the Start box?" -> fill of the shape holding that text
+        i, s = m.best(qa.target, [str(e.attrs.get("text")) for e in labelled])
+        if s > 0.4:
+            e = labelled[i]
+            fill = e.attrs.get("fill") or e.attrs.get("colour")
+            if fill:
+                out.append(Candidate(str(fill), 0.5 + 0.4 * s, True, [e.id], "fill", e.box))
+    if not out and not shape:
+        # The shape that holds the named text (a flow-chart node, a button): its fill colour.
+        lines = [e for e in sir.by_kind("text") if e.box is not None]
+        boxes = [
+            e for e in sir.by_kind("shape") if e.box is not None and (e.attrs.get("fill") or e.attrs.get("colour"))
+        ]
+        if lines and boxes:
+            i, s = m.best(qa.target, [e.value for e in lines])
+            lb = lines[i].box
+            holders = [b for b in boxes if b.box and b.box.x0 <= lb.cx <= b.box.x1 and b.box.y0 <= lb.cy <= b.box.y1]  # type: ignore[union-attr]
+            if s > 0.4 and holders:
+                e = min(holders, key=lambda b: b.box.w * b.box.h if b.box else 0)
+                fill = e.attrs.get("fill") or e.attrs.get("colour")
+                out.append(Candidate(str(fill), 0.5 + 0.4 * s, True, [lines[i].id, e.id], "fill", e.box))
+    if qa.quoted or re.search(r"\b(text|word|words|title|heading|letters|written|font)\b", q):
+        t = qa.quoted or ("title" if re.search(r"\b(title|heading)\b", q) else qa.target)
+        out += _program(TextColour(text=t), sir, "text_colour", 0.75)
+    if sir.by_kind("series", "point") and series_names(sir):
+        pass  # legend colours are not in the contract yet
+    out += _program(Attribute(attribute="colour", shape=shape, select="smallest" if qa.relation == "less" else
+                              "largest"), sir, "shape_colour", 0.7)  # fmt: skip
+    return out
+
+
+def _compare(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """'Is A greater than B?' / 'Is the total more than 100?' / 'Which is higher, A or B?'."""
+    sep = r"\bor\b" if re.search(r"\bor\b", qa.target) else r"\bthan\b|,|\bversus\b|\bvs\.?\b"
+    parts = re.split(sep, qa.target, maxsplit=1)
+    if len(parts) < 2:
+        return []
+    comparative = r"\b(more|less|greater|higher|lower|larger|smaller|bigger|fewer|which is|which has|which)\b"
+    a_txt, b_txt = (re.sub(r"^[\W_]+|[\W_]+$", "", re.sub(comparative, " ", p)) for p in parts)
+    a, b = _value(a_txt, qa, sir, m), None
+    lit = parse_number(b_txt) if re.fullmatch(r"[\s$€£\d.,%]+", b_txt.strip() or "x") else None
+    b = (lit, [], b_txt.strip(), b_txt) if lit is not None else _value(b_txt, qa, sir, m)
+    if a is None or b is None or a[0] is None or b[0] is None:
+        return []
+    greater = a[0] > b[0]
+    first = greater if qa.relation != "less" else a[0] < b[0]
+    ans = ("yes" if first else "no") if qa.yesno else (a[2] if first else b[2]).strip()
+    return [Candidate(ans, 0.8, True, (a[1] + b[1])[:10], "compare")]
+
+
+def _value(text: str, qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[float | None, list[str], str, str] | None:
+    """(number, evidence ids, the phrase, the value as printed) for one operand of a comparison."""
+    sub = QuestionAnalysis(text, [], "lookup", "money" if qa.answer_type == "money" else "number", text.strip())
+    ranked = rank(candidates(sub, sir, m), sub, sir)
+    for c in ranked[:3]:
+        v = parse_number(c.answer)
+        if v is not None and c.match > 0.3:
+            return v, c.ids, text, c.answer
+    return None
+
+
+def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    t = re.sub(r",\s*(what|how|which)\b.*$", "", qa.target, flags=re.I)  # "..., what do you get"
+    t = re.sub(r"^(if you |when you )?(add|sum|combine|subtract|take)\s+(up\s+)?", "", t, flags=re.I)
+    t = re.sub(
+        r"^(the\s+)?(difference|gap|sum|average|mean|ratio|total|price|cost)\s+(of|between|for)\s+", "", t, flags=re.I
+    )
+    t = re.sub(
+        r"\b(more|less|higher|lower|did|does|do|sell|sold|than|combined|together|to|plus|minus|from|with"
+        r"|and)\b",
+        "|",
+        t,
+        flags=re.I,
+    )
+    parts = [p for p in re.split(r"\||,", t) if tokens(p, drop_stopwords=True)]
+    vals = [v for p in parts[:4] if (v := _value(p, qa, sir, m)) is not None]
+    if qa.arith in ("sum", "mean") and len(vals) < 2:
+        pts = chart_points(sir)
+        nums = [p.number for p in pts] or [number_of(e) or 0.0 for e in bill_items(sir)]
+        if len(nums) >= 2:
+            v = sum(nums) if qa.arith == "sum" else sum(nums) / len(nums)
+            sample = bill_items(sir)[0].value if not pts and bill_items(sir) else ""
+            return [Candidate(format_like(v, sample), 0.6, True, [p.id for p in pts][:10], "aggregate")]
+        return []
+    if len(vals) < 2 or vals[0][1] == vals[1][1]:
+        return []
+    x, y = vals[0][0] or 0.0, vals[1][0] or 0.0
+    v = {"sum": x + y, "mean": (x + y) / 2, "ratio": x / y if y else 0.0}.get(qa.arith or "", abs(x - y))
+    sample = vals[0][3] if qa.arith != "ratio" else ""
+    return [Candidate(format_like(v, sample), 0.75, True, (vals[0][1] + vals[1][1])[:10], "arith")]
+
+
+def format_like(value: float, sample: str) -> str:
+    """A computed amount printed the way its operands were: '£7.25' + '£11.25' -> '£18.50'."""
+    m = re.fullmatch(r"\s*([$€£¥₹]?)\s?[-−]?[\d.,\s]*?(?:[.,](\d{2}))?\s?([$€£¥₹]?)\s*", sample or "")
+    if not m or not (m.group(1) or m.group(2) or m.group(3)):
+        return format_number(value)
+    dec_sep = "," if re.search(r"\d,\d{2}\s*\D*$", sample) else "."
+    body = f"{value:.2f}" if m.group(2) else format_number(value)
+    if dec_sep == ",":
+        body = body.replace(".", ",")
+    return f"{m.group(1)}{body}{m.group(3)}"
+
+
+def _exists(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    shape = next((s for s in qa.shapes if s), None)
+    if shape or (qa.colours and sir.by_kind("shape")):
+        return _program(Exists(shape=shape, colour=qa.colours[0] if qa.colours else None, negate=qa.negated),
+                        sir, "exists_shape")  # fmt: skip
+    objs = sir.by_kind("object")
+    target = qa.quoted or re.sub(
+        r"^(?:(?:any|an?|the|there|this|it|image|page|picture)\s+|(?:contains?|includes?|has|have|show|shows|"
+        r"mentions?|lists?|say|says)\s+)+",
+        "",
+        qa.target,
+    )
+    texts = [e.value for e in sir.by_kind("text", "key_value", "object")]
+    if not texts:  # nothing was seen that could be it
+        return [Candidate("yes" if qa.negated else "no", 0.3, True, [], "exists_none")]
+    sc = m.scores(target, texts)
+    best = float(sc.max())
+    exact = any(normalise(target) and normalise(target) in normalise(t) for t in texts)
+    present = exact or best >= 0.7
+    conf = 0.8 if exact or best > 0.85 or best < 0.3 else 0.5
+    ans = "yes" if present != qa.negated else "no"
+    return [Candidate(ans, conf, True, [], "exists_text" if not objs else "exists_object")]
+
+
+def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """Ranked candidates for the question; structural programs first when the operator calls for one."""
+    op = qa.operator
+    cands: list[Candidate] = []
+    if op in ("max", "min"):
+        cands = _extreme(qa, sir, m)
+    elif op == "nth":
+        cands = _nth(qa, sir)
+    elif op == "count":
+        cands = _count(qa, sir, m)
+    elif op == "state":
+        cands = _state(qa, sir, m)
+    elif op == "colour":
+        cands = _colour(qa, sir, m)
+    elif op == "shape":
+        colour = qa.colours[0] if qa.colours else None
+        cands = _program(Attribute(attribute="shape", colour=colour), sir, "shape_kind")
+    elif op == "compare":
+        cands = _compare(qa, sir, m)
+    elif op == "arithmetic":
+        cands = _arithmetic(qa, sir, m)
+    elif op == "exists":
+        cands = _exists(qa, sir, m)
+    elif op in ("size_compare", "count_compare"):
+        pairs = shape_mentions(qa.question)
+        rel = qa.relation or "greater"
+        if op == "size_compare" and len(pairs) >= 2:
+            (ac, ash), (bc, bsh) = pairs[:2]
+            ask = "yesno" if qa.yesno else "which"
+            prog: object = SizeCompare(a_shape=ash, a_colour=ac, b_shape=bsh, b_colour=bc, relation=rel, ask=ask)
+            cands = _program(prog, sir, "size_compare")
+        elif len(pairs) >= 2:
+            (ac, ash), (bc, bsh) = pairs[:2]
+            cands = _program(CountCompare(a_shape=ash, b_shape=bsh, a_colour=ac, b_colour=bc, relation=rel), sir,
+                             "count_compare")  # fmt: skip
+    if qa.quoted and op == "exists" and not cands:
+        cands = _program(TextExists(text=qa.quoted, negate=qa.negated), sir, "text_exists")
+    if op in ("lookup", "read", "nth", "max", "min", "arithmetic", "compare") or not cands:
+        extracted = rank(candidates(qa, sir, m), qa, sir)
+        for c in extracted:
+            c.score = min(c.score, 0.95)
+        structural = rank(cands, qa, sir) if cands else []
+        for c in structural:
+            c.score += 0.3  # a program that ran over structure beats a look-up of the same question
+        cands = structural + extracted
+    else:
+        cands = rank(cands, qa, sir)
+    cands.sort(key=lambda c: -c.score)
+    _grand_total(qa, cands, sir)
+    if qa.answer_type in ("text", "organisation", "person", "place", "option"):
+        for c in cands:  # OCR glues a name to its size ("Shampoo250ml", "250GB"): print it as people write it
+            c.answer = re.sub(r"(?<=[a-z]{3})(?=\d)|(?<=\d)(?=[A-Z]{2,}\b)", " ", c.answer)
+    return cands
+
+
+def _grand_total(qa: QuestionAnalysis, cands: list[Candidate], sir: SIR) -> None:
+    """'The total' of a bill is its final amount: among close money candidates, the largest one (a subtotal
+    is smaller; cash tendered and change are not totals), unless the question names the subtotal."""
+    words = set(tokens(qa.target))
+    if qa.answer_type != "money" or "total" not in words or words & {"sub", "subtotal"} or not cands:
+        return
+    tendered = re.compile(r"\b(cash|change|tendered|card|visa|mastercard|paid|payment)\b", re.I)
+
+    def label(c: Candidate) -> str:
+        return " ".join(f"{e.label or ''} {e.value}" for i in c.ids if (e := sir.get(i)) is not None)
+
+    close = [c for c in cands[:6] if c.score >= cands[0].score - 0.2 and c.type_ok and not tendered.search(label(c))]
+    amounts = [(parse_number(c.answer), c) for c in close]
+    amounts = [(v, c) for v, c in amounts if v is not None]
+    if len(amounts) >= 2:
+        best = max(amounts, key=lambda t: t[0])[1]
+        best.score = cands[0].score + 0.01
+        cands.sort(key=lambda c: -c.score)
+
+
+def option_pick(answer: str, options: list[str], sir: SIR, m: Matcher) -> tuple[int, float] | None:
+    """Which option an answer denotes; else the option best supported by the evidence."""
+    a = answer.strip()
+    num = parse_number(a)
+    best, best_s = None, 0.0
+    for i, opt in enumerate(options):
+        o = parse_number(opt)
+        if (
+            num is not None
+            and o is not None
+            and abs(num - o) <= 0.005 * max(abs(o), 1e-9)
+            or normalise(a)
+            and normalise(a) == normalise(opt)
+        ):
+            s = 1.0
+        elif normalise(a) and (normalise(a) in normalise(opt) or normalise(opt) in normalise(a)):
+            s = 0.8
+        else:
+            s = similarity(a, opt) * 0.8
+        if s > best_s:
+            best, best_s = i, s
+    return (best, best_s) if best is not None and best_s >= 0.5 else None

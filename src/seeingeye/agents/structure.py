@@ -1,0 +1,196 @@
+"""Read the SIR's structure uniformly: chart points, table cells, form fields, list items, labelled
+shapes — from the contract kinds (point, cell, field, block, shape, object) and from today's older
+encodings (key_value with attrs.series, key_value "row | column", a table's rows)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..sir import SIR, Evidence
+from ..textutil import parse_number
+
+# Summary lines of a bill: never items of it (an item list's maximum must not be the TOTAL line).
+SUMMARY = re.compile(
+    r"\b(sub-?total|total|totals|tax|vat|gst|hst|change|cash|balance|amount due|due|tip|gratuity|"
+    r"service charge|discount|paid|payment|card|visa|mastercard|tendered|rounding|savings|you saved)\b",
+    re.I,
+)
+
+
+@dataclass
+class Point:
+    label: str
+    number: float
+    series: str | None
+    id: str
+    chart: str = ""
+    percent: float | None = None
+
+
+@dataclass
+class Cell:
+    row: str
+    col: str
+    value: str
+    id: str
+    r: int = -1
+    c: int = -1
+
+
+def chart_points(sir: SIR) -> list[Point]:
+    out: list[Point] = []
+    for e in sir.by_kind("point"):
+        if e.number is None:
+            continue
+        s = e.attrs.get("series")
+        pct = e.attrs.get("percent")
+        out.append(
+            Point(
+                label=e.label or "",
+                number=e.number,
+                series=str(s) if s else None,
+                id=e.id,
+                chart=str(e.attrs.get("chart", "")),
+                percent=float(pct) if isinstance(pct, int | float) else None,
+            )
+        )
+    if out:
+        return out
+    for e in sir.by_kind("series"):
+        pts = e.attrs.get("points")
+        if isinstance(pts, list):
+            for p in pts:
+                if isinstance(p, dict) and isinstance(p.get("y", p.get("value")), int | float):
+                    label = str(p.get("x", p.get("label", "")))
+                    out.append(Point(label, float(p.get("y", p.get("value"))), e.label, e.id))  # type: ignore[arg-type]
+    if out:
+        return out
+    return [
+        Point(e.label or "", e.number, None, e.id, chart=str(e.attrs.get("series")))
+        for e in sir.by_kind("key_value")
+        if "series" in e.attrs and e.number is not None
+    ]
+
+
+def series_names(sir: SIR) -> list[str]:
+    return list(dict.fromkeys(p.series for p in chart_points(sir) if p.series))
+
+
+def table_cells(sir: SIR) -> list[Cell]:
+    out: list[Cell] = []
+    for e in sir.by_kind("cell"):
+        a = e.attrs
+        out.append(
+            Cell(
+                str(a.get("row_label") or ""),
+                str(a.get("col_label") or e.label or ""),
+                e.value,
+                e.id,
+                int(a.get("row", -1)) if isinstance(a.get("row"), int) else -1,  # type: ignore[arg-type]
+                int(a.get("col", -1)) if isinstance(a.get("col"), int) else -1,  # type: ignore[arg-type]
+            )
+        )
+    if out:
+        return out
+    for e in sir.by_kind("table"):
+        header = [str(h) for h in e.attrs.get("header", []) or []]  # type: ignore[union-attr]
+        rows = [r for r in e.attrs.get("rows", []) or [] if isinstance(r, list) and r]  # type: ignore[union-attr]
+        key = _label_column(rows)
+        for i, row in enumerate(rows):
+            for j, v in enumerate(row):
+                col = header[j] if j < len(header) else f"column {j + 1}"
+                out.append(Cell(str(row[key]) if key < len(row) else "", col, str(v), e.id, i, j - key))
+    return out
+
+
+def _label_column(rows: list[list[object]]) -> int:
+    """The column naming the rows: the first one mostly made of words (not a rank '#' or numbers)."""
+    width = max((len(r) for r in rows), default=0)
+    for j in range(width):
+        cells = [str(r[j]) for r in rows if j < len(r) and str(r[j]).strip()]
+        if cells and sum(bool(re.search(r"[A-Za-z]{2}", c)) for c in cells) >= 0.6 * len(cells):
+            return j
+    return 0
+
+
+def table_shape(sir: SIR) -> tuple[int, int] | None:
+    tables = sir.by_kind("table")
+    if not tables:
+        return None
+    t = max(tables, key=lambda e: len(e.attrs.get("rows", []) or []))  # type: ignore[arg-type]
+    rows = t.attrs.get("rows", []) or []
+    n_rows = t.attrs.get("n_rows")
+    n_cols = t.attrs.get("n_cols") or len(t.attrs.get("header", []) or [])  # type: ignore[arg-type]
+    return (int(n_rows) if isinstance(n_rows, int) else len(rows), int(n_cols) if isinstance(n_cols, int) else 0)  # type: ignore[arg-type]
+
+
+def body_rows(sir: SIR) -> list[str]:
+    """Row labels of the largest table, without summary rows (a bill's subtotal, tax and total)."""
+    labels = list(dict.fromkeys(c.row for c in table_cells(sir) if c.row))
+    return [r for r in labels if not SUMMARY.search(r)]
+
+
+def fields(sir: SIR) -> list[Evidence]:
+    return sir.by_kind("field")
+
+
+_PRICE = re.compile(
+    r"^\s*[-−]?\s?(?:[$€£¥₹]|[A-Z]{3})?\s?\d{1,3}(?:[,.\s]\d{3})*[.,]\d{2}\s?(?:[$€£¥₹]|[A-Z]{3})?\s*$|"
+    r"^\s*[$€£¥₹]\s?\d+\s*$"
+)
+_BULLET = re.compile(r"^\s*(?:[•●◦▪▸►‣∙·*\-–—✓✔☐☑■□]|\(?\d{1,2}[.)]|[a-z][.)])\s+\S")
+
+
+def list_items(sir: SIR) -> list[Evidence]:
+    """List items: blocks with role list_item, else text lines that start with a bullet or a number."""
+    blocks = [b for b in sir.by_kind("block") if b.attrs.get("role") == "list_item"]
+    if blocks:
+        return blocks
+    bulleted = [e for e in sir.by_kind("text") if _BULLET.match(e.value) and e.round == 1]
+    if len(bulleted) >= 2:
+        return bulleted
+    return aligned_lines(sir)
+
+
+def aligned_lines(sir: SIR) -> list[Evidence]:
+    """The largest left-aligned column of body lines (bullets OCR did not read as glyphs): not the title,
+    not bare numbers such as a slide number, in reading order."""
+    lines = [
+        e for e in sir.by_kind("text") if e.box is not None and e.round == 1 and re.search(r"[A-Za-z]{2}", e.value)
+    ]
+    if len(lines) < 3:
+        return []
+    tallest = max(e.box.h for e in lines if e.box)
+    body = [e for e in lines if e.box and e.box.h < 0.85 * tallest]
+    groups: list[list[Evidence]] = []
+    for e in sorted(body, key=lambda e: e.box.x0 if e.box else 0):
+        if groups and e.box and groups[-1][0].box and abs(e.box.x0 - groups[-1][0].box.x0) <= 10:
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    best = max(groups, key=len) if groups else []
+    return sorted(best, key=lambda e: e.box.cy if e.box else 0) if len(best) >= 2 else []
+
+
+def bill_items(sir: SIR) -> list[Evidence]:
+    """Priced lines of a bill that are items, not summary lines; one per printed line."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for e in sir.by_kind("key_value", "cell"):
+        if e.number is None or "series" in e.attrs or not e.label or SUMMARY.search(e.label):
+            continue
+        if e.kind == "key_value" and not re.search(r"[A-Za-z]{2}", e.label):
+            continue
+        if not _PRICE.search(e.value):  # an item has a price: "25/12/2025" or "Y48988" are not items
+            continue
+        key = (round(e.box.cy / 6), 0) if e.box is not None else (hash(e.label), 1)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return sorted(out, key=lambda e: e.box.cy if e.box else 0.0)
+
+
+def number_of(e: Evidence) -> float | None:
+    return e.number if e.number is not None else parse_number(e.value)

@@ -1,0 +1,105 @@
+"""Typed value parsers: find the exact printed span of a money amount, date, code, phone number, version,
+percentage, error name, ... inside a piece of text. Spans are returned as printed (a code keeps its
+letters, a phone number its leading zero and spaces, a date its own format)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..tools.colour_names import COLOUR_WORDS
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_CUR = r"(?:[$€£¥₹]|USD|EUR|GBP|CHF|JPY|CAD|AUD|Rs\.?)"
+_AMOUNT = r"\d{1,3}(?:[,.\s’']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+PATTERNS: dict[str, re.Pattern[str]] = {
+    "money": re.compile(
+        rf"[-−]?\s?{_CUR}\s?(?:{_AMOUNT})(?:\s?(?:[KMB]|bn|mn)\b)?|(?:{_AMOUNT})\s?{_CUR}|(?<![\w.,])\d+[.,]\d{{2}}(?![\d%])",
+        re.I,
+    ),
+    "percentage": re.compile(r"[-+]?\d+(?:[.,]\d+)?\s?%"),
+    "date": re.compile(
+        rf"\b\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}\b|\b\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}\b|"
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{2,4}}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}}\b|"
+        rf"\b{_MONTH}\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{1,2}}[/\-]\d{{2,4}}\b",
+        re.I,
+    ),
+    "time": re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?\b", re.I),
+    "email": re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
+    "url": re.compile(
+        r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|uk|de|fr|edu|gov)(?:/\S*)?\b", re.I
+    ),
+    "phone": re.compile(
+        r"(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])"
+    ),
+    "version": re.compile(r"\bv?\d+\.\d+(?:\.\d+)*(?:[-+._]?(?:[a-z]+\d*|\d+))*\b", re.I),
+    "error": re.compile(
+        r"\b[A-Z]?[A-Za-z]*(?:Error|Exception|Fault|Warning|Interrupt|Exit)\b|\bE[A-Z]{3,}\b|"
+        r"\b(?:HTTP\s)?[45]\d\d\b(?:\s[A-Z][a-z]+)*|\bsegmentation fault\b",
+    ),
+    "code": re.compile(r"#?\b(?=[A-Z0-9\-/.#]*\d)(?=[A-Za-z0-9]{2,})[A-Z0-9][A-Za-z0-9]*(?:[-/.#][A-Za-z0-9]+)*\b"),
+    "number": re.compile(r"[-−]?\d[\d,.\s]*\d|\d"),
+    "count": re.compile(r"\b\d+\b"),
+}
+_PERSON = re.compile(
+    r"\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}\b"
+)
+
+
+def spans(text: str, kind: str) -> list[str]:
+    """Every printed span of `kind` in `text`, in order."""
+    if kind == "person":
+        return [m.group(0).strip() for m in _PERSON.finditer(text)]
+    if kind == "colour":
+        return [w for w in re.findall(r"[a-z]+", text.lower()) if w in COLOUR_WORDS]
+    pat = PATTERNS.get(kind)
+    if pat is None:
+        return []
+    out = [m.group(0).strip(" .,;:") for m in pat.finditer(text)]
+    if kind == "phone":
+        out = [
+            s
+            for s in out
+            if sum(c.isdigit() for c in s) >= 6
+            and not PATTERNS["date"].fullmatch(s)
+            and not re.fullmatch(r"[\d.,]+", s.replace(" ", ""))
+            or " " in s
+            and sum(c.isdigit() for c in s) >= 7
+        ]
+    if kind == "code":
+        # a code has digits and is not a plain decimal or date: "7705-HZ", "A12-34", "INV-0042", "#12345"
+        out = [s for s in out if not re.fullmatch(r"\d{1,3}([.,]\d+)?", s)]
+    if kind == "number":
+        out = [s.strip() for s in out if any(c.isdigit() for c in s)]
+    return [s for s in out if s]
+
+
+VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "organisation": lambda s: bool(re.search(r"[A-Za-z]{2}", s)) and sum(c.isdigit() for c in s) < len(s) / 3,
+    "place": lambda s: bool(re.search(r"[A-Za-z]{2}", s)),
+    "text": lambda s: bool(s.strip()),
+}
+
+
+def typed_span(text: str, kind: str) -> str | None:
+    """The first span of `kind` in text; for free-text kinds the cleaned text itself."""
+    if kind in VALIDATORS:
+        t = text.strip(" :;,-|")
+        return t if VALIDATORS[kind](t) else None
+    found = spans(text, kind)
+    if found:
+        return found[0]
+    if kind == "money" and "%" not in text:  # an amount printed without decimals or currency ("Total 15")
+        nums = spans(text, "number")
+        return nums[-1] if nums else None
+    if kind == "code":  # an all-letter code ("ABCDEF") or a plain number ("Order 4711")
+        m = re.search(r"\b[A-Z0-9]{4,}\b", text)
+        return m.group(0) if m else None
+    return None
+
+
+def has_type(text: str, kind: str) -> bool:
+    return typed_span(text, kind) is not None
