@@ -239,13 +239,15 @@ def test_default_plan_recognizes_photos_only() -> None:
     from seeingeye.agents.translator import ToolPlanTranslator
     from seeingeye.sir import SIR, ImageFacts
 
+    engines = Engines()  # one OCR engine for the four plans
+
     def plan(kind: str, question: str, text_lines: int = 0) -> list[str]:
         facts = ImageFacts(width=64, height=64, original_width=64, original_height=64, sha256="x", format="PNG",
                            mode="RGB")
         sir = SIR(question=question, image=facts)
         sir.overview.kind = kind  # type: ignore[assignment]
         sir.overview.text_lines = text_lines
-        ctx = ToolContext(image=Image.new("RGB", (64, 64), "white"), engines=Engines())
+        ctx = ToolContext(image=Image.new("RGB", (64, 64), "white"), engines=engines)
         return [name for name, _ in ToolPlanTranslator().plan(analyse(question), ctx, sir)]
 
     assert "recognize" in plan("photo", "Is it sunny?")

@@ -239,10 +239,11 @@ def decide(f: KindFeatures) -> str:
         return "form"  # input boxes and check boxes beside labels
     if slide_page:
         return "slide"  # big type throughout, little of it, on a 4:3 or 16:9 page
-    axes = f.hrules >= 1 and f.vrules >= 1
-    if f.discs or (f.numeric > 0.25 and f.grid_share < 0.5 and (
-            axes or f.graphics >= 0.1 or f.regions >= 3 or (f.numeric >= 0.45 and f.text_density < 0.1))):
-        return "chart"  # a pie, or numbers beside axes, plotted marks or bars
+    sparse = f.text_density < 0.12  # charts label marks; they are not pages of text
+    axes = f.hrules >= 1 and f.vrules >= 1 and sparse
+    if f.discs or (f.numeric > 0.25 and (f.graphics >= 0.1 or (f.grid_share < 0.5 and (
+            axes or f.regions >= 3 or (f.numeric >= 0.45 and f.text_density < 0.1 and f.graphics > 0.005))))):
+        return "chart"  # a pie, numbers beside much non-text ink (bars, marks), or numbers on axes
     if (f.regions >= 2 or f.graphics >= 0.1) and f.n_lines <= 20 and f.text_density < 0.1 and f.numeric < 0.25:
         return "diagram"  # shapes holding a few words
     if f.numeric >= 0.35 and f.graphics < 0.05:
