@@ -52,6 +52,14 @@ def _swatch_left_of(
     if np.linalg.norm(rgb_to_lab(np.array(key_rgb(int(vals[counts.argmax()])), float)) - bg_lab) > 20:
         return None  # text printed on a bar or slice, not beside a swatch
     end = i
+    # The swatch is one flat colour: follow that colour (not any ink) leftwards, so a swatch drawn over a bar
+    # of another colour still ends where its colour does.
+    sub = packed[y0:y1, xl:xr]
+    near_keys = sub[:, max(0, end - 3) : end + 1][non_bg[:, max(0, end - 3) : end + 1]]
+    if len(near_keys):
+        kv, kc = np.unique(near_keys, return_counts=True)
+        cols = (sub == kv[kc.argmax()]).any(axis=0)
+        cols[end] = True
     while i >= 0 and cols[i]:
         i -= 1
     start = i + 1
