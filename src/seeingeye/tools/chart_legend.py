@@ -22,6 +22,14 @@ class LegendEntry:
     line_ids: frozenset[int] = frozenset()  # every OCR line that makes up the text
 
 
+def _run_left(cols: np.ndarray, end: int) -> tuple[int, bool]:
+    """Start of the run of True ending at `end`, and whether background bounds it within the window."""
+    i = end
+    while i >= 0 and cols[i]:
+        i -= 1
+    return i + 1, i >= 0
+
+
 def _swatch_left_of(
     arr: np.ndarray, packed: np.ndarray, bg_lab: np.ndarray, ln: OcrLine, others: list[OcrLine]
 ) -> LegendEntry | None:
@@ -52,12 +60,21 @@ def _swatch_left_of(
     if np.linalg.norm(rgb_to_lab(np.array(key_rgb(int(vals[counts.argmax()])), float)) - bg_lab) > 20:
         return None  # text printed on a bar or slice, not beside a swatch
     end = i
-    while i >= 0 and cols[i]:
-        i -= 1
-    start = i + 1
-    run = end - start + 1
-    if i < 0 or not 0.45 * h <= run <= 4.2 * h:
-        return None  # unbounded (a bar or a pie reaching the text) or a speck
+    # The swatch is one flat colour: follow that colour first (a swatch drawn over a bar of another colour
+    # ends where its colour does); thin line swatches have no flat core, so fall back to any ink.
+    sub = packed[y0:y1, xl:xr]
+    near_keys = sub[:, max(0, end - 3) : end + 1][non_bg[:, max(0, end - 3) : end + 1]]
+    ok = False
+    if len(near_keys):
+        kv, kc = np.unique(near_keys, return_counts=True)
+        own = (sub == kv[kc.argmax()]).any(axis=0)
+        own[end] = True
+        start, bounded = _run_left(own, end)
+        ok = bounded and 0.45 * h <= end - start + 1 <= 4.2 * h
+    if not ok:
+        start, bounded = _run_left(cols, end)
+        if not (bounded and 0.45 * h <= end - start + 1 <= 4.2 * h):
+            return None  # unbounded (a bar or a pie reaching the text) or a speck
     x0, x1 = xl + start, xl + end + 1
     # OCR sometimes "reads" a column of swatches as one tall text ("11"); only text of this line's size counts.
     if any(o is not ln and 0.6 * h <= o.box.h <= 1.6 * h and o.box.x0 - 1 <= x1 and o.box.x1 + 1 >= x0

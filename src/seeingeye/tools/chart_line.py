@@ -104,8 +104,10 @@ def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[Le
     for ln in lines:
         blocked[int(ln.box.y0) : int(np.ceil(ln.box.y1)), int(ln.box.x0) : int(np.ceil(ln.box.x1))] = True
     for e in legend:
-        s = e.swatch
-        blocked[max(0, int(s.y0) - 4) : int(s.y1) + 4, max(0, int(s.x0) - 4) : int(s.x1) + 4] = True
+        # The whole entry: a line swatch reaches further left than its marker or flat core.
+        s, h = e.swatch, e.line.box.h
+        blocked[max(0, int(e.line.box.cy - 0.7 * h)) : int(e.line.box.cy + 0.7 * h) + 1,
+                max(0, int(s.x0 - 1.5 * h)) : int(s.x1) + 4] = True
     series_masks = _series_masks(packed, bg, blocked)
     if not series_masks:
         return None

@@ -66,7 +66,7 @@ def find_arrows(packed: np.ndarray, boxes: list[DiagramBox], lines: list[OcrLine
     bg = background_key(packed)
     ink = (np.linalg.norm(lut - lut[bg], axis=-1) > 25)[packed]
     for b in boxes:  # boxes and their outlines are not arrows
-        ink[max(0, int(b.box.y0) - 3) : int(b.box.y1) + 3, max(0, int(b.box.x0) - 3) : int(b.box.x1) + 3] = False
+        ink[max(0, int(b.box.y0) - 6) : int(b.box.y1) + 6, max(0, int(b.box.x0) - 6) : int(b.box.x1) + 6] = False
     for ln in lines:
         ink[int(ln.box.y0) : int(np.ceil(ln.box.y1)), int(ln.box.x0) : int(np.ceil(ln.box.x1))] = False
     n, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
