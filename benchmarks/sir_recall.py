@@ -201,6 +201,8 @@ def _summarise(manifest: Path, items: list[dict[str, Any]], images: dict[str, di
             for c, v in sorted(by_kind.items())
         },
         "misses": [i for i in lit if not i["hit"]],
+        "per_item": items,
+        "per_image": images,
     }
 
 
