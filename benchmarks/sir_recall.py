@@ -119,9 +119,14 @@ def _data_url(path: Path) -> str:
     return f"data:{mime};base64,{base64.b64encode(path.read_bytes()).decode()}"
 
 
-def run(manifest: Path, limit: int | None) -> dict[str, Any]:
+def run(manifest: Path, limit: int | None, n_images: int | None = None) -> dict[str, Any]:
     rows = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = rows[:limit] if limit else rows
+    if n_images:
+        # Every question on the first N images, one image after another: the proxy reads each image once (with the
+        # first question) and serves the later questions from its cache, as in a conversation about one image.
+        order = list(dict.fromkeys(r["image"] for r in rows))[:n_images]
+        rows = [r for img in order for r in rows if r["image"] == img]
     server = ThreadingHTTPServer(("127.0.0.1", _free_port()), _Recorder)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     proc, port = _start_proxy(server.server_address[1])
@@ -168,11 +173,11 @@ def run(manifest: Path, limit: int | None) -> dict[str, Any]:
 
 
 def _brief(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: row.get(k) for k in ("id", "image", "category", "intent", "answer", "answer_type")}
+    return {k: row.get(k) for k in ("id", "image", "category", "intent", "answer", "answer_type", "literal")}
 
 
 def _summarise(manifest: Path, items: list[dict[str, Any]], images: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    lit = [i for i in items if i["hit"] is not None or i["status"] != 200]
+    lit = [i for i in items if i["literal"]]  # a request error on a literal item is a miss
     per_cat: dict[str, list[bool]] = defaultdict(list)
     for i in lit:
         per_cat[i["category"]].append(bool(i["hit"]))
@@ -196,6 +201,8 @@ def _summarise(manifest: Path, items: list[dict[str, Any]], images: dict[str, di
             for c, v in sorted(by_kind.items())
         },
         "misses": [i for i in lit if not i["hit"]],
+        "per_item": items,
+        "per_image": images,
     }
 
 
@@ -223,9 +230,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("manifest", type=Path)
     ap.add_argument("--limit", type=int)
+    ap.add_argument("--images", type=int, help="every question on the first N images (cheaper per literal item)")
     ap.add_argument("--out", help="results name (default: the manifest's folder name)")
     args = ap.parse_args()
-    summary = run(args.manifest.resolve(), args.limit)
+    summary = run(args.manifest.resolve(), args.limit, args.images)
     name = args.out or args.manifest.resolve().parent.name
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"realistic-sir-recall-{name}.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False))

@@ -41,7 +41,11 @@ def summarise(run: Path, manifest: Path) -> dict:
             correct.append(ok)
             by_cat[m["category"]].append(ok)
             by_intent[m["intent"]].append(ok)
+        every = [p for p in preds if p["system"] == s]
+        every_ok = sum(score(p["prediction"] or "", meta[p["id"]]["answer"], meta[p["id"]].get("answer_type"),
+                             meta[p["id"]].get("options")) for p in every)
         out["systems"][s] = {
+            "all_rows": [every_ok, len(every)],  # this system on every item it ran, not only the shared ones
             "accuracy": sum(correct) / max(1, len(correct)),
             "correct": sum(correct),
             "errors": sum(1 for p in rows if p.get("error")),
@@ -55,12 +59,14 @@ def summarise(run: Path, manifest: Path) -> dict:
 def markdown(s: dict, name: str) -> str:
     systems = list(s["systems"])
     lines = [f"# Realistic set baseline — {name}", "", f"{s['items']} items, same items for every system "
-             f"(`{s['manifest']}`).", "", "| system | accuracy | correct | errors | median latency (s) |",
-             "|---|---|---|---|---|"]
+             f"(`{s['manifest']}`).", "",
+             "| system | accuracy | correct | errors | median latency (s) | all rows it ran |",
+             "|---|---|---|---|---|---|"]
     for k in systems:
         v = s["systems"][k]
+        a, n = v["all_rows"]
         lines.append(f"| {k} | {v['accuracy']:.3f} | {v['correct']}/{s['items']} | {v['errors']} | "
-                     f"{v['median_latency_s']:.1f} |")
+                     f"{v['median_latency_s']:.1f} | {a}/{n} |")
     for part in ("per_category", "per_intent"):
         keys = sorted({c for k in systems for c in s["systems"][k][part]})
         lines += ["", f"| {part.split('_')[1]} | " + " | ".join(systems) + " |", "|---|" + "---|" * len(systems)]
