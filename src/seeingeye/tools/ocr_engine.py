@@ -130,7 +130,7 @@ def restore_spaces(text: str, cols: list[int]) -> str:
             start = k + 1
     out = text[0]
     for k in range(1, len(text)):
-        gap = steps[k - 1] >= max(1.6 * med, med + 2)
+        gap = steps[k - 1] >= max(1.8 * med, med + 2)
         if gap and text[k] != " " and text[k - 1] != " " and run_len[k] >= 12:
             out += " "
         out += text[k]
