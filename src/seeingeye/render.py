@@ -144,7 +144,7 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
                 for row in _table_text(_grid_from_lines(members), False):
                     out.add(row)
             continue
-        text = _prose(members)
+        text = _prose(members) if role not in ("title", "heading") else " ".join(e.value for e in members)
         if role == "title":
             out.add(f"# {text} [{ref}]")
         elif role == "heading":

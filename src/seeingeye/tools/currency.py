@@ -15,6 +15,8 @@ from PIL import Image, ImageDraw, ImageFont
 SIGNS = "€£"
 DECOYS = "CEeLcS8f£$t("
 _FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSerif.ttf", "DejaVuSansMono.ttf")
+_SYSTEM_FONTS = "/usr/share/fonts/truetype/liberation"
+_LIBERATION = ("LiberationSerif-Regular.ttf", "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf")
 _N = 20
 
 
@@ -31,10 +33,13 @@ def _templates() -> list[tuple[str, np.ndarray]]:
     import matplotlib
 
     font_dir = f"{matplotlib.get_data_path()}/fonts/ttf"
+    # matplotlib's DejaVu always; the metric-compatible Liberation faces (Arial/Times look-alikes that
+    # browsers fall back to) when the system has them.
+    paths = [f"{font_dir}/{n}" for n in _FONTS] + [f"{_SYSTEM_FONTS}/{n}" for n in _LIBERATION]
     out = []
-    for name in _FONTS:
+    for path in paths:
         try:
-            font = ImageFont.truetype(f"{font_dir}/{name}", 40)
+            font = ImageFont.truetype(path, 40)
         except OSError:
             continue
         for ch in SIGNS + DECOYS:

@@ -253,9 +253,12 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             # Continuation lines of a list item hang under its text, right of the marker.
             indent = 2.5 * h if _LIST_MARK.match(texts[first]) else 0.8 * h
             aligned = -0.8 * h < b.x0 - boxes[first].x0 < indent
+            aligned = aligned or (abs(b.cx - pb.cx) < 0.8 * h and b.h > 1.2 * h)  # centred large print
             listy = bool(_LIST_MARK.match(texts[i])) or _drawn_bullet(gray, b)
             same_row = min(pb.y1, b.y1) - max(pb.y0, b.y0) > 0.5 * min(pb.h, b.h)
-            if same_row or (0 < b.cy - pb.cy < 1.4 * pitch and same_size and aligned and not listy):
+            # Large print has a larger pitch than the body text's: scale the limit with the line height.
+            limit = 1.4 * pitch * max(1.0, min(b.h, pb.h) / h)
+            if same_row or (0 < b.cy - pb.cy < limit and same_size and aligned and not listy):
                 groups[-1][0].append(i)
                 continue
         groups.append(([i], col, None))
@@ -272,6 +275,8 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
         role = "paragraph"
         if unit is not None:
             role = "table"
+        elif not page_dark and len(lines) == 1 and _is_button(arr, boxes[lines[0]], first, page_bg):
+            role = "button"
         elif dark or page_dark:
             role = "code"
         elif _LIST_MARK.match(first) or _drawn_bullet(gray, boxes[lines[0]]):
@@ -279,8 +284,6 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
         elif _heading_like(lines, texts, lh, body, nxt):
             role = "title" if not title_done and lh >= 1.3 * body and box.y0 < 0.3 * H else "heading"
             title_done = title_done or role == "title"
-        elif len(lines) == 1 and _is_button(arr, boxes[lines[0]], first, page_bg):
-            role = "button"
         elif box.y1 < 0.05 * H and lh <= body:
             role = "header"
         elif box.y0 > 0.94 * H and lh <= body:

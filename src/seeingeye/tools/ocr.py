@@ -134,21 +134,18 @@ def read_lines(
         return ctx.cache[key]
     box = ctx.clip(region) if region else Box(x0=0, y0=0, x1=ctx.size[0], y1=ctx.size[1])
     img = ctx.image.crop((int(box.x0), int(box.y0), int(np.ceil(box.x1)), int(np.ceil(box.y1))))
-    if engine == "tesseract":
+    if engine == "tesseract" and scale is None:
         # Tesseract has no detection-size control: small inputs are upscaled before reading.
-        if scale is None:
-            short = min(img.size)
-            scale = 1.0 if short >= 400 else min(3.0, 400.0 / max(short, 1))
-        if abs(scale - 1.0) > 1e-3:
-            img = img.resize(
-                (max(1, round(img.width * scale)), max(1, round(img.height * scale))), Image.Resampling.LANCZOS
-            )
-        raw = _tesseract_read(img)
-    else:
-        # RapidOCR detects at a scale chosen from the glyph height and recognises from full resolution:
-        # a zoom's `scale` becomes the detection scale; boxes already come back in crop coordinates.
-        raw = _rapid_read(ctx, img, scale)
-        scale = 1.0
+        short = min(img.size)
+        scale = 1.0 if short >= 400 else min(3.0, 400.0 / max(short, 1))
+    # A zoom's upscaling (LANCZOS) gives the recogniser sharper strips of tiny print than its own
+    # resize would; a whole-page read (scale None) detects at a size chosen from the glyph height.
+    scale = scale or 1.0
+    if abs(scale - 1.0) > 1e-3:
+        img = img.resize(
+            (max(1, round(img.width * scale)), max(1, round(img.height * scale))), Image.Resampling.LANCZOS
+        )
+    raw = _tesseract_read(img) if engine == "tesseract" else _rapid_read(ctx, img)
     out = []
     for ln in raw:
         b = ln.box

@@ -119,6 +119,8 @@ def restore_spaces(text: str, cols: list[int]) -> str:
     if not len(positive):
         return text
     med = float(np.median(positive))
+    even = positive[positive < 1.5 * med]
+    regular = len(even) >= 3 and float(np.std(even)) / med < 0.3
     # Only inside long runs without a space: where the recogniser did put spaces it is right, and
     # proportional fonts' uneven steps would otherwise split words.
     run_len = [0] * len(text)
@@ -130,7 +132,11 @@ def restore_spaces(text: str, cols: list[int]) -> str:
             start = k + 1
     out = text[0]
     for k in range(1, len(text)):
-        gap = steps[k - 1] >= max(1.6 * med, med + 2)
+        gap = steps[k - 1] >= max(1.8 * med, med + 2)
+        # Between two digits only in evenly stepped (monospaced) text: proportional digits such as
+        # "31" step unevenly and would be split.
+        if gap and text[k].isdigit() and text[k - 1].isdigit() and not regular:
+            gap = False
         if gap and text[k] != " " and text[k - 1] != " " and run_len[k] >= 12:
             out += " "
         out += text[k]
