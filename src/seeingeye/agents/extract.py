@@ -13,7 +13,7 @@ from .question import QuestionAnalysis
 from .structure import chart_points, table_cells
 from .types import has_type, spans, typed_span
 
-STRONG_TYPES = {"date", "time", "email", "url", "phone", "version", "error", "percentage", "code", "money"}
+STRONG_TYPES = {"date", "time", "email", "url", "phone", "version", "error", "percentage", "code", "money", "file"}
 # Phrases standing for "the name printed biggest at the top" (a store's or a page's name).
 TITLE_SENSE = "name of the store, shop, company or page; title; heading"
 

@@ -175,8 +175,7 @@ def aligned_lines(sir: SIR) -> list[Evidence]:
 
 def bill_items(sir: SIR) -> list[Evidence]:
     """Priced lines of a bill that are items, not summary lines; one per printed line."""
-    seen: set[tuple[int, int]] = set()
-    out = []
+    by_row: dict[str, Evidence] = {}
     for e in sir.by_kind("key_value", "cell"):
         if e.number is None or "series" in e.attrs or not e.label or SUMMARY.search(e.label):
             continue
@@ -184,12 +183,13 @@ def bill_items(sir: SIR) -> list[Evidence]:
             continue
         if not _PRICE.search(e.value):  # an item has a price: "25/12/2025" or "Y48988" are not items
             continue
-        key = (round(e.box.cy / 6), 0) if e.box is not None else (hash(e.label), 1)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(e)
-    return sorted(out, key=lambda e: e.box.cy if e.box else 0.0)
+        # One item per printed row, whatever column the price came from ("Hosting | Unit price", "Hosting | Amount").
+        row = str(e.attrs.get("row_label") or e.attrs.get("row") or e.label.split(" | ")[0])
+        key = re.sub(r"[^a-z0-9]", "", row.lower())
+        if key and (key not in by_row or (by_row[key].box is None and e.box is not None)):
+            by_row[key] = e
+    order = {k: i for i, k in enumerate(by_row)}
+    return sorted(by_row.values(), key=lambda e: (e.box is None, e.box.cy if e.box else 0.0, order.get(e.id, 0)))
 
 
 def number_of(e: Evidence) -> float | None:
