@@ -200,7 +200,8 @@ def answer_type(q: str, words: list[str], operator: str, options: list[str]) -> 
         return "phone"
     if re.search(r"\b(version|release)\b", q):
         return "version"
-    if re.search(r"\b(line|slide|page|row|step|figure|table|chapter|section) (number|no)\b|\bexit (code|status)\b|"
+    if re.search(r"^(what|which) (number|digits?|figure|amount)\b|\b(line|slide|page|row|step|figure|table|chapter|"
+                 r"section) (number|no)\b|\bexit (code|status)\b|"
                  r"\bstatus code\b|\bwhich (line|page|slide)\b", q):  # fmt: skip
         return "number"
     if re.search(r"\b(error|exception|traceback)\b", q) and not re.search(r"\b(how many|count|number of)\b", q):

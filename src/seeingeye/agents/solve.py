@@ -387,7 +387,11 @@ def _grand_total(qa: QuestionAnalysis, cands: list[Candidate], sir: SIR) -> None
     def label(c: Candidate) -> str:
         return " ".join(f"{e.label or ''} {e.value}" for i in c.ids if (e := sir.get(i)) is not None)
 
-    close = [c for c in cands[:6] if c.score >= cands[0].score - 0.2 and c.type_ok and not tendered.search(label(c))]
+    close = [
+        c for c in cands[:6]
+        if c.score >= cands[0].score - 0.2 and c.type_ok and c.match >= 0.25
+        and c.source in ("key_value", "cell", "line") and not tendered.search(label(c))
+    ]  # fmt: skip
     amounts = [(parse_number(c.answer), c) for c in close]
     amounts = [(v, c) for v, c in amounts if v is not None]
     if len(amounts) >= 2:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..sir import SIR, Evidence
+from ..sir import SIR, Box, Evidence
 from ..textutil import parse_number
 
 # Summary lines of a bill: never items of it (an item list's maximum must not be the TOTAL line).
@@ -194,3 +194,33 @@ def bill_items(sir: SIR) -> list[Evidence]:
 
 def number_of(e: Evidence) -> float | None:
     return e.number if e.number is not None else parse_number(e.value)
+
+
+def _iou(a: Box, b: Box) -> float:
+    ix = max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0))
+    iy = max(0.0, min(a.y1, b.y1) - max(a.y0, b.y0))
+    inter = ix * iy
+    smaller = min(a.w * a.h, b.w * b.h)
+    return inter / smaller if smaller > 0 else 0.0  # overlap of the smaller box: a tighter re-read counts
+
+
+def settled(sir: SIR) -> SIR:
+    """A view of the SIR without re-readings that contradict a surer earlier reading of the same place
+    (a zoom that garbles "128.38" into "6120.30" must not outvote the clear first read)."""
+    early = [
+        e for e in sir.evidence if e.round == 1 and e.box is not None and e.kind in ("text", "number", "key_value")
+    ]
+    keep = []
+    for e in sir.evidence:
+        if e.round > 1 and e.box is not None and e.kind in ("text", "number", "key_value"):
+            clash = any(
+    early = [
+        e for e in sir.evidence if e.round == 1 and e.box is not None and e.kind in ("text", "number", "key_value")
+    ]
+                and _iou(o.box, e.box) > 0.6  # type: ignore[arg-type]
+                for o in early
+            )  # fmt: skip
+            if clash:
+                continue
+        keep.append(e)
+    return sir if len(keep) == len(sir.evidence) else sir.model_copy(update={"evidence": keep})
