@@ -214,9 +214,9 @@ def settled(sir: SIR) -> SIR:
     for e in sir.evidence:
         if e.round > 1 and e.box is not None and e.kind in ("text", "number", "key_value"):
             clash = any(
-    early = [
-        e for e in sir.evidence if e.round == 1 and e.box is not None and e.kind in ("text", "number", "key_value")
-    ]
+                (o.kind == e.kind or {o.kind, e.kind} == {"text", "number"})
+                and o.confidence >= e.confidence
+                and o.value.strip() != e.value.strip()
                 and _iou(o.box, e.box) > 0.6  # type: ignore[arg-type]
                 for o in early
             )  # fmt: skip
