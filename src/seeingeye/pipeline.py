@@ -148,9 +148,13 @@ class SeeingEye:
         t = time.perf_counter()
         new = self.translator.perceive(ctx, sir, trace=trace, budget=budget)
         timings["translate"] += time.perf_counter() - t
+        best = None
         for rnd in range(1, s.max_rounds + 1):
             t = time.perf_counter()
             out = reasoner.reason(question, options, sir, trace=trace, round=rnd, threshold=s.confidence_threshold)
+            # Another look may make the answer less sure (a garbled re-read): keep the surest round's answer.
+            if best is None or out.confidence >= best.confidence:
+                best = out
             timings["reason"] += time.perf_counter() - t
             trace.rounds.append(
                 RoundRecord(
@@ -184,6 +188,7 @@ class SeeingEye:
             if new == 0:
                 trace.stop_reason = "no new evidence"
                 break
+        out = best or out
         timings["tools"] = sum(c.duration_s for c in trace.tool_calls)
         timings["models"] = sum(c.latency_s for c in trace.model_calls)
         timings["total"] = time.perf_counter() - t0

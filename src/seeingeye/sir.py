@@ -32,8 +32,19 @@ EvidenceKind = Literal[
     "note",
 ]
 BlockRole = Literal[
-    "title", "heading", "paragraph", "list_item", "table", "figure", "caption", "form_field", "button",
-    "code", "header", "footer", "other",
+    "title",
+    "heading",
+    "paragraph",
+    "list_item",
+    "table",
+    "figure",
+    "caption",
+    "form_field",
+    "button",
+    "code",
+    "header",
+    "footer",
+    "other",
 ]
 ChartType = Literal["bar", "hbar", "grouped_bar", "stacked_bar", "line", "pie", "scatter", "unknown"]
 

@@ -70,6 +70,10 @@ def _examples() -> tuple[list[str], list[str]]:
 # Cue words the analysis looks for; a typed question's slips ("nubmer", "toal", "lsted") are corrected
 # towards them before parsing, never towards arbitrary words.
 _CUES = [
+    "include",
+    "contain",
+    "discount",
+    "script",
     "number",
     "total",
     "many",
@@ -188,13 +192,16 @@ def answer_type(q: str, words: list[str], operator: str, options: list[str]) -> 
         return "shape"
     if re.search(r"\b(e-?mail)\b", q):
         return "email"
+    if re.search(r"\b(script|file|filename|file name|module|program)\b", q) and not re.search(r"\bline\b", q):
+        return "file"
     if re.search(r"\b(url|website|web site|link|homepage|domain)\b", q):
         return "url"
     if re.search(r"\b(phone|telephone|tel|fax|mobile|contact number|call)\b", q):
         return "phone"
     if re.search(r"\b(version|release)\b", q):
         return "version"
-    if re.search(r"\b(line|slide|page|row|step|figure|table|chapter|section) (number|no)\b|\bexit (code|status)\b|"
+    if re.search(r"^(what|which) (number|digits?|figure|amount)\b|\b(line|slide|page|row|step|figure|table|chapter|"
+                 r"section) (number|no)\b|\bexit (code|status)\b|"
                  r"\bstatus code\b|\bwhich (line|page|slide)\b", q):  # fmt: skip
         return "number"
     if re.search(r"\b(error|exception|traceback)\b", q) and not re.search(r"\b(how many|count|number of)\b", q):
@@ -213,7 +220,7 @@ def answer_type(q: str, words: list[str], operator: str, options: list[str]) -> 
         return "code"
     money = (
         r"\b(price|cost|costs|total|subtotal|tax|vat|fee|amount|paid|pay|due|balance|charge|tip|"
-        r"discount|change|cash|salary|revenue|spent|owe)\b|\bhow much (is|was|are|were|does|did|do)\b"
+        r"discount|change|cash|salary|revenue|spent|owe|come to|comes to)\b|\bhow much (is|was|are|were|does|did|do)\b"
     )
     if re.search(money, q):
         return "money"

@@ -13,7 +13,7 @@ from .question import QuestionAnalysis
 from .structure import chart_points, table_cells
 from .types import has_type, spans, typed_span
 
-STRONG_TYPES = {"date", "time", "email", "url", "phone", "version", "error", "percentage", "code", "money"}
+STRONG_TYPES = {"date", "time", "email", "url", "phone", "version", "error", "percentage", "code", "money", "file"}
 # Phrases standing for "the name printed biggest at the top" (a store's or a page's name).
 TITLE_SENSE = "name of the store, shop, company or page; title; heading"
 
@@ -193,6 +193,8 @@ def rank(cands: list[Candidate], qa: QuestionAnalysis, sir: SIR) -> list[Candida
     for c in cands:
         pos = position_ok(c.box, qa.position, size)
         c.score = 0.62 * c.match + 0.25 * c.type_ok + 0.05 * c.conf + 0.12 * pos
+        if c.conf < 0.6:
+            c.score *= 0.75  # a doubtful reading (a garbled zoom) must not outrank a clear one
         if not c.type_ok and qa.answer_type in STRONG_TYPES:
             c.score *= 0.6  # a percentage is no answer to "how much", a word no answer to "when"
         if not c.answer or len(c.answer) > 120:

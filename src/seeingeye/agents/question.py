@@ -48,6 +48,7 @@ AnswerType = Literal[
     "version",
     "percentage",
     "error",
+    "file",
     "yesno",
     "option",
     "colour",
@@ -184,7 +185,8 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
 
     # Structural cues override the neighbours where the sentence form is unambiguous.
     named_shapes = [s for s in shapes if s]
-    if re.search(r"\bhow many (more|fewer|less)\b|\bhow much (more|less|higher|lower|bigger|smaller)\b", q):
+    if re.search(r"\bhow many (more|fewer|less)\b|\bhow much (more|less|higher|lower|bigger|smaller)\b|"
+                 r"\bby how much\b|\bexceeds?\b", q):  # fmt: skip
         op = "arithmetic"
     elif re.search(r"\bhow many\b|\bcount\b|^(?:what is |what's )?(?:the )?(?:total )?number of\b", q):
         op = "count_compare" if len(named_shapes) >= 2 and rel else "count"

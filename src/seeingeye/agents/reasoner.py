@@ -27,6 +27,7 @@ from .match import Matcher
 from .program import Program, ProgramError, execute
 from .question import analyse
 from .solve import option_pick, solve
+from .structure import settled
 
 SYSTEM = (
     "You answer questions about an image you cannot see, using only the evidence below, which a "
@@ -197,6 +198,7 @@ class GroundedReasoner:
         self, question: str, options: list[str], sir: SIR, *, trace: Trace, round: int, threshold: float = 0.7
     ) -> ReasonerOutput:
         qa = analyse(question, options)
+        sir = settled(sir)
         cands = solve(qa, sir, self.matcher)
         feats = features(cands)
         conf = confidence(feats)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..sir import SIR
+from ..sir import SIR, Evidence
 from ..textutil import format_number, normalise, parse_number, similarity, tokens
 from .extract import Candidate, candidates, rank
 from .match import Matcher
@@ -101,8 +101,19 @@ def _extreme(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     return out
 
 
+def _rows_with_ids(sir: SIR) -> list[tuple[str, object]]:
+    firsts: dict[str, object] = {}
+    for c in table_cells(sir):
+        if c.row and c.c == 0 and c.row not in firsts and not SUMMARY.search(c.row):
+            firsts[c.row] = c
+    return list(firsts.items())
+
+
 def _nth(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
-    items = list_items(sir) or bill_items(sir)
+    bulleted = re.search(r"\b(bullets?|points?|steps?|list items?|entries|entry|tasks?|lines?)\b", qa.question.lower())
+    rows = [Evidence(id=c.id, source="table", round=1, kind="text", value=r) for r, c in _rows_with_ids(sir)]
+    groups = (list_items(sir), rows, bill_items(sir)) if bulleted else (bill_items(sir), rows, list_items(sir))
+    items = next((g for g in groups if len(g) >= 2), [])
     if not items or qa.nth is None:
         return []
     idx = qa.nth - 1 if qa.nth > 0 else len(items) - 1
@@ -230,12 +241,13 @@ def _compare(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
 
 def _value(text: str, qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[float | None, list[str], str, str] | None:
     """(number, evidence ids, the phrase, the value as printed) for one operand of a comparison."""
-    sub = QuestionAnalysis(text, [], "lookup", "money" if qa.answer_type == "money" else "number", text.strip())
-    ranked = rank(candidates(sub, sir, m), sub, sir)
-    for c in ranked[:3]:
-        v = parse_number(c.answer)
-        if v is not None and c.match > 0.3:
-            return v, c.ids, text, c.answer
+    # An amount first (a bill's operands are prices, not the "12" of "Hosting (12 months)"), else a number.
+    for kind in ("money", "number") if qa.answer_type in ("money", "number") else ("number",):
+        sub = QuestionAnalysis(text, [], "lookup", kind, text.strip())  # type: ignore[arg-type]
+        for c in rank(candidates(sub, sir, m), sub, sir)[:3]:
+            v = parse_number(c.answer)
+            if v is not None and c.match > 0.3 and c.type_ok:
+                return v, c.ids, text, c.answer
     return None
 
 
@@ -245,14 +257,16 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     t = re.sub(
         r"^(the\s+)?(difference|gap|sum|average|mean|ratio|total|price|cost)\s+(of|between|for)\s+", "", t, flags=re.I
     )
-    t = re.sub(
-        r"\b(more|less|higher|lower|did|does|do|sell|sold|than|combined|together|to|plus|minus|from|with"
-        r"|and)\b",
+    t = re.sub(r"^by how much\s+(?:does|did|is|was|do)?\s*", "", t, flags=re.I)
+    joined = re.sub(
+        r"\b(more|less|higher|lower|did|does|do|sell|sold|than|combined|together|to|plus|minus|from|with|exceeds?|"
+        r"and)\b",
         "|",
         t,
         flags=re.I,
     )
-    parts = [p for p in re.split(r"\||,", t) if tokens(p, drop_stopwords=True)]
+    # Item names may hold commas ("Copywriting, 5 pages"): split on commas only without a joining word.
+    parts = [p for p in re.split(r"\|" if "|" in joined else r",", joined) if tokens(p, drop_stopwords=True)]
     vals = [v for p in parts[:4] if (v := _value(p, qa, sir, m)) is not None]
     if qa.arith in ("sum", "mean") and len(vals) < 2:
         pts = chart_points(sir)
@@ -364,15 +378,20 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
 def _grand_total(qa: QuestionAnalysis, cands: list[Candidate], sir: SIR) -> None:
     """'The total' of a bill is its final amount: among close money candidates, the largest one (a subtotal
     is smaller; cash tendered and change are not totals), unless the question names the subtotal."""
-    words = set(tokens(qa.target))
-    if qa.answer_type != "money" or "total" not in words or words & {"sub", "subtotal"} or not cands:
+    words = set(tokens(qa.target)) | set(tokens(qa.question))
+    owed = {"total", "owe", "due", "come", "comes", "altogether", "charged", "bill", "pay"}
+    if qa.answer_type != "money" or not words & owed or words & {"sub", "subtotal"} or not cands:
         return
     tendered = re.compile(r"\b(cash|change|tendered|card|visa|mastercard|paid|payment)\b", re.I)
 
     def label(c: Candidate) -> str:
         return " ".join(f"{e.label or ''} {e.value}" for i in c.ids if (e := sir.get(i)) is not None)
 
-    close = [c for c in cands[:6] if c.score >= cands[0].score - 0.2 and c.type_ok and not tendered.search(label(c))]
+    close = [
+        c for c in cands[:6]
+        if c.score >= cands[0].score - 0.2 and c.type_ok and c.match >= 0.25
+        and c.source in ("key_value", "cell", "line") and not tendered.search(label(c))
+    ]  # fmt: skip
     amounts = [(parse_number(c.answer), c) for c in close]
     amounts = [(v, c) for v, c in amounts if v is not None]
     if len(amounts) >= 2:

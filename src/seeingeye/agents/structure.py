@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..sir import SIR, Evidence
+from ..sir import SIR, Box, Evidence
 from ..textutil import parse_number
 
 # Summary lines of a bill: never items of it (an item list's maximum must not be the TOTAL line).
@@ -175,8 +175,7 @@ def aligned_lines(sir: SIR) -> list[Evidence]:
 
 def bill_items(sir: SIR) -> list[Evidence]:
     """Priced lines of a bill that are items, not summary lines; one per printed line."""
-    seen: set[tuple[int, int]] = set()
-    out = []
+    by_row: dict[str, Evidence] = {}
     for e in sir.by_kind("key_value", "cell"):
         if e.number is None or "series" in e.attrs or not e.label or SUMMARY.search(e.label):
             continue
@@ -184,13 +183,44 @@ def bill_items(sir: SIR) -> list[Evidence]:
             continue
         if not _PRICE.search(e.value):  # an item has a price: "25/12/2025" or "Y48988" are not items
             continue
-        key = (round(e.box.cy / 6), 0) if e.box is not None else (hash(e.label), 1)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(e)
-    return sorted(out, key=lambda e: e.box.cy if e.box else 0.0)
+        # One item per printed row, whatever column the price came from ("Hosting | Unit price", "Hosting | Amount").
+        row = str(e.attrs.get("row_label") or e.attrs.get("row") or e.label.split(" | ")[0])
+        key = re.sub(r"[^a-z0-9]", "", row.lower())
+        if key and (key not in by_row or (by_row[key].box is None and e.box is not None)):
+            by_row[key] = e
+    order = {k: i for i, k in enumerate(by_row)}
+    return sorted(by_row.values(), key=lambda e: (e.box is None, e.box.cy if e.box else 0.0, order.get(e.id, 0)))
 
 
 def number_of(e: Evidence) -> float | None:
     return e.number if e.number is not None else parse_number(e.value)
+
+
+def _iou(a: Box, b: Box) -> float:
+    ix = max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0))
+    iy = max(0.0, min(a.y1, b.y1) - max(a.y0, b.y0))
+    inter = ix * iy
+    smaller = min(a.w * a.h, b.w * b.h)
+    return inter / smaller if smaller > 0 else 0.0  # overlap of the smaller box: a tighter re-read counts
+
+
+def settled(sir: SIR) -> SIR:
+    """A view of the SIR without re-readings that contradict a surer earlier reading of the same place
+    (a zoom that garbles "128.38" into "6120.30" must not outvote the clear first read)."""
+    early = [
+        e for e in sir.evidence if e.round == 1 and e.box is not None and e.kind in ("text", "number", "key_value")
+    ]
+    keep = []
+    for e in sir.evidence:
+        if e.round > 1 and e.box is not None and e.kind in ("text", "number", "key_value"):
+            clash = any(
+                (o.kind == e.kind or {o.kind, e.kind} == {"text", "number"})
+                and o.confidence >= e.confidence
+                and o.value.strip() != e.value.strip()
+                and _iou(o.box, e.box) > 0.6  # type: ignore[arg-type]
+                for o in early
+            )  # fmt: skip
+            if clash:
+                continue
+        keep.append(e)
+    return sir if len(keep) == len(sir.evidence) else sir.model_copy(update={"evidence": keep})

@@ -43,6 +43,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "code": re.compile(r"#?\b(?=[A-Z0-9\-/.#]*\d)(?=[A-Za-z0-9]{2,})[A-Z0-9][A-Za-z0-9]*(?:[-/.#][A-Za-z0-9]+)*\b"),
     "number": re.compile(r"[-−]?\d[\d,.\s]*\d|\d"),
     "count": re.compile(r"\b\d+\b"),
+    "file": re.compile(
+        r"(?<![\w.])[A-Za-z_][\w-]*\.(?:py|js|ts|sh|rb|go|java|c|cc|cpp|h|rs|json|ya?ml|toml|txt|csv|log|md|html|css|"
+        r"ini|cfg|conf|sql|xml|pdf|png|jpe?g|ipynb)\b"
+    ),
 }
 _PERSON = re.compile(
     r"\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}\b"
