@@ -20,6 +20,7 @@ from ..models.base import ChatModel
 from ..models.structured import structured_call
 from ..sir import SIR
 from ..textutil import normalise, parse_number, similarity
+from ..tools.recognize import option_scores
 from ..trace import Trace
 from .confidence import confidence, features
 from .look import plan_look
@@ -216,6 +217,8 @@ class GroundedReasoner:
             if m is None:  # no candidate names an option: the option best supported by the evidence
                 texts = [e.value for e in sir.evidence if e.kind in ("text", "key_value", "object", "shape")]
                 support = [float(self.matcher.scores(o, texts).max()) if texts else 0.0 for o in options]
+                if sir.by_kind("object"):  # a photo: options against the recogniser's labels and their ancestors
+                    support = [max(a, b) for a, b in zip(support, option_scores(options, sir.evidence), strict=True)]
                 best = max(range(len(options)), key=lambda i: support[i])
                 m = (best, support[best] * 0.7)
                 rationale += f"; option {letters(len(options))[best]} best supported by evidence"

@@ -142,6 +142,10 @@ _DIAGRAM_WORDS = re.compile(
 )
 
 
+# Kinds whose content is mostly text: tables may hide in them, charts rarely do.
+TEXT_KINDS = ("document", "table", "screenshot", "terminal", "form", "slide")
+
+
 class ToolPlanTranslator:
     """Always OCR + describe; shapes, colours, chart, table and zoom when the question or image calls."""
 
@@ -156,10 +160,11 @@ class ToolPlanTranslator:
             steps.append(("colors", {}))
         numeric = intent.operator in ("max", "min", "arithmetic", "compare") or intent.count_of in ("bars", "slices")
         numeric = numeric or (intent.operator == "lookup" and intent.answer_type in ("number", "money", "percentage"))
-        if intent.wants_chart or sir.overview.kind == "chart" or (numeric and sir.overview.kind != "document"):
+        kind = sir.overview.kind
+        if intent.wants_chart or kind == "chart" or (numeric and kind not in TEXT_KINDS):
             steps.append(("chart", {}))
-        if intent.wants_table or (sir.overview.kind in ("document", "table") and not visual):
-            steps.append(("table", {}))
+        if intent.wants_table or (kind in TEXT_KINDS and not visual):
+            steps.append(("table", {}))  # cheap: it regroups the OCR lines already read
         if sir.overview.kind in ("form", "screenshot") or intent.operator == "state":
             steps.append(("forms", {}))
         if sir.overview.kind == "diagram" or intent.operator == "colour" or _DIAGRAM_WORDS.search(sir.question.lower()):
