@@ -143,7 +143,7 @@ _DIAGRAM_WORDS = re.compile(
 
 
 # Kinds whose content is mostly text: tables may hide in them, charts rarely do.
-TEXT_KINDS = ("document", "table", "screenshot", "terminal", "form", "slide")
+TEXT_KINDS = ("document", "table", "screenshot", "terminal", "form")
 
 
 class ToolPlanTranslator:
@@ -163,7 +163,7 @@ class ToolPlanTranslator:
         kind = sir.overview.kind
         if intent.wants_chart or kind == "chart" or (numeric and kind not in TEXT_KINDS):
             steps.append(("chart", {}))
-        if intent.wants_table or (kind in TEXT_KINDS and not visual):
+        if intent.wants_table or (kind in (*TEXT_KINDS, "slide") and not visual):
             steps.append(("table", {}))  # cheap: it regroups the OCR lines already read
         if sir.overview.kind in ("form", "screenshot") or intent.operator == "state":
             steps.append(("forms", {}))
