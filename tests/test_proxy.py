@@ -171,3 +171,11 @@ def test_proxy_in_front_of_the_embedded_text_model(live_server) -> None:  # type
             ],
         )
     assert isinstance(resp.choices[0].message.content, str) and resp.usage.prompt_tokens > 50
+
+
+def test_hint_only_when_confident() -> None:
+    from seeingeye.server.proxy import hint_text
+
+    assert hint_text("What is the total?", "12.50", 0.5, 0.85) == ""  # unsure: a wrong hint would mislead
+    assert hint_text("What is the total?", "unknown", 0.99, 0.85) == ""
+    assert "12.50" in hint_text("What is the total?", "12.50", 0.9, 0.85)

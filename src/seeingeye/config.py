@@ -36,6 +36,9 @@ class Settings(BaseModel):
     # Loop budgets.
     max_rounds: int = Field(3, ge=1, le=10)
     confidence_threshold: float = Field(0.7, ge=0.0, le=1.0)
+    # The proxy adds the embedded reasoner's answer as a hint only when its calibrated confidence is this high:
+    # a wrong hint misleads a strong upstream more than no hint.
+    hint_min_confidence: float = Field(0.85, ge=0.0, le=1.0)
     max_tool_calls: int = Field(24, ge=1)
     time_budget_s: float = Field(120.0, gt=0)
     # Image limits.

@@ -68,7 +68,10 @@ class Reading:
     text: str
 
 
-def hint_text(question: str, answer: str, confidence: float) -> str:
+def hint_text(question: str, answer: str, confidence: float, min_confidence: float) -> str:
+    """The hint line, or "" when the reasoner is not confident enough to be worth quoting."""
+    if confidence < min_confidence or not answer or answer == "unknown":
+        return ""
     q = question if len(question) <= 200 else question[:200] + "..."
     return f"Best reading for the question {q!r}: {answer!r} (confidence {confidence:.2f})."
 
@@ -77,14 +80,15 @@ def read_image(eye: SeeingEye, data: bytes, question: str) -> tuple[Reading, str
     """One full pipeline run: the question-independent reading and this question's hint ("" if none)."""
     res = eye.ask(data, question or "Describe the image.")
     reading = Reading(res.sir, res.sir.render_text(5000))
-    return reading, hint_text(question, res.answer, res.confidence) if question else ""
+    hint = hint_text(question, res.answer, res.confidence, eye.settings.hint_min_confidence) if question else ""
+    return reading, hint
 
 
 def hint_from_reading(eye: SeeingEye, reading: Reading, question: str) -> str:
     """This question's hint from an earlier reading: the reasoner over the cached SIR, no new perception."""
     sir = reading.sir.model_copy(update={"question": question}, deep=True)
     out = eye.reasoner.reason(question, [], sir, trace=Trace(), round=1, threshold=eye.settings.confidence_threshold)
-    return hint_text(question, out.answer, out.confidence) if out.answer else ""
+    return hint_text(question, out.answer, out.confidence, eye.settings.hint_min_confidence)
 
 
 def reading_text(eye: SeeingEye, data: bytes, question: str) -> str:
