@@ -9,7 +9,7 @@ Per question with a literal answer: is the answer in the rendered text (case- an
 Size: rendered characters / 4 against the image tokens Qwen2.5-VL would spend (`vlm_image_tokens`).
 
     PYTHONPATH=src OMP_NUM_THREADS=1 python benchmarks/perception_speed.py \
-        /work/wt/devset/benchmarks/realistic/dev/manifest.jsonl --out benchmarks/results/perception_speed.json
+        benchmarks/realistic/dev/manifest.jsonl --out benchmarks/results/perception_speed.json
 """
 
 from __future__ import annotations
