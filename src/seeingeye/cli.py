@@ -28,6 +28,15 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+# Connection limits shared by `serve` and `proxy` (both face the same slow or hostile clients).
+HeaderTimeout = Annotated[float, typer.Option(help="seconds for a request's headers to arrive")]
+BodyTimeout = Annotated[float, typer.Option(help="seconds for a request body (more if it keeps moving)")]
+MaxConnections = Annotated[int, typer.Option(help="open connections before new requests get 503")]
+AllowedHost = Annotated[
+    list[str] | None, typer.Option(help="Host/Origin name browsers may use besides loopback (repeat)")
+]
+
+
 @app.command()
 def ask(
     image: Annotated[str, typer.Argument(help="image path, or - to read it from stdin")],
@@ -345,12 +354,10 @@ def serve(
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server for the reasoner")] = None,
     model: Annotated[str | None, typer.Option(help="model name on that server")] = None,
     config: Annotated[Path | None, typer.Option(help="seeingeye.toml")] = None,
-    header_timeout: Annotated[float, typer.Option(help="seconds for a request's headers to arrive")] = 10.0,
-    body_timeout: Annotated[float, typer.Option(help="seconds for a request body (more if it keeps moving)")] = 30.0,
-    max_connections: Annotated[int, typer.Option(help="open connections before new requests get 503")] = 64,
-    allowed_host: Annotated[
-        list[str] | None, typer.Option(help="Host/Origin name browsers may use besides loopback (repeat)")
-    ] = None,
+    header_timeout: HeaderTimeout = 10.0,
+    body_timeout: BodyTimeout = 30.0,
+    max_connections: MaxConnections = 64,
+    allowed_host: AllowedHost = None,
 ) -> None:
     """Serve an OpenAI-compatible /v1/chat/completions that answers questions about images."""
     import logging
@@ -439,12 +446,10 @@ def proxy(
     url_allow_host: Annotated[list[str] | None, typer.Option(help="host allowed for image URLs (repeat)")] = None,
     timeout: Annotated[float, typer.Option(help="seconds to wait for the upstream before 504")] = 120.0,
     config: Annotated[Path | None, typer.Option(help="seeingeye.toml")] = None,
-    header_timeout: Annotated[float, typer.Option(help="seconds for a request's headers to arrive")] = 10.0,
-    body_timeout: Annotated[float, typer.Option(help="seconds for a request body (more if it keeps moving)")] = 30.0,
-    max_connections: Annotated[int, typer.Option(help="open connections before new requests get 503")] = 64,
-    allowed_host: Annotated[
-        list[str] | None, typer.Option(help="Host/Origin name browsers may use besides loopback (repeat)")
-    ] = None,
+    header_timeout: HeaderTimeout = 10.0,
+    body_timeout: BodyTimeout = 30.0,
+    max_connections: MaxConnections = 64,
+    allowed_host: AllowedHost = None,
 ) -> None:
     """Give a text-only chat model eyes: images in the conversation become seeingeye's reading of them."""
     import os

@@ -27,7 +27,7 @@ from .look import plan_look
 from .match import Matcher
 from .program import Program, ProgramError, execute
 from .question import analyse
-from .solve import option_pick, solve
+from .solve import solve
 from .structure import settled
 
 SYSTEM = (
@@ -213,7 +213,7 @@ class GroundedReasoner:
             answer, ids = top.answer, top.ids
             rationale = f"{qa.operator}/{qa.answer_type} of {qa.target!r} via {top.source} (score {top.score:.2f})"
         if options:
-            m = option_pick(answer, options, sir, self.matcher) if answer else None
+            m = match_option(answer, options) if answer else None
             if m is None:  # no candidate names an option: the option best supported by the evidence
                 texts = [e.value for e in sir.evidence if e.kind in ("text", "key_value", "object", "shape")]
                 support = [float(self.matcher.scores(o, texts).max()) if texts else 0.0 for o in options]

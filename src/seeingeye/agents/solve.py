@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..sir import SIR, Evidence
-from ..textutil import format_number, normalise, parse_number, similarity, tokens
+from ..textutil import format_number, normalise, parse_number, tokens
 from .extract import Candidate, candidates, rank
 from .match import Matcher
 from .program import (
@@ -398,27 +398,3 @@ def _grand_total(qa: QuestionAnalysis, cands: list[Candidate], sir: SIR) -> None
         best = max(amounts, key=lambda t: t[0])[1]
         best.score = cands[0].score + 0.01
         cands.sort(key=lambda c: -c.score)
-
-
-def option_pick(answer: str, options: list[str], sir: SIR, m: Matcher) -> tuple[int, float] | None:
-    """Which option an answer denotes; else the option best supported by the evidence."""
-    a = answer.strip()
-    num = parse_number(a)
-    best, best_s = None, 0.0
-    for i, opt in enumerate(options):
-        o = parse_number(opt)
-        if (
-            num is not None
-            and o is not None
-            and abs(num - o) <= 0.005 * max(abs(o), 1e-9)
-            or normalise(a)
-            and normalise(a) == normalise(opt)
-        ):
-            s = 1.0
-        elif normalise(a) and (normalise(a) in normalise(opt) or normalise(opt) in normalise(a)):
-            s = 0.8
-        else:
-            s = similarity(a, opt) * 0.8
-        if s > best_s:
-            best, best_s = i, s
-    return (best, best_s) if best is not None and best_s >= 0.5 else None
