@@ -32,6 +32,7 @@ from PIL import Image
 
 from seeingeye import SeeingEye
 from seeingeye.eval import synth
+from seeingeye.eval.scoring import score  # "$36.74" and "36.74" are the same amount
 from seeingeye.server.app import ServerSettings, create_app
 from seeingeye.server.intake import URLNotAllowed, URLPolicy, check_address, fetch_url_async
 from seeingeye.server.proxy import create_proxy_app
@@ -631,7 +632,7 @@ def test_serve_process_survives_hostile_inputs_under_6gb_cap(tmp_path) -> None: 
             r = httpx.post(url, content=raw, headers=headers, timeout=60)
             assert 400 <= r.status_code < 500, (r.status_code, r.text[:200])
         r = httpx.post(url, json=good_request(), timeout=120)
-        assert r.status_code == 200 and r.json()["choices"][0]["message"]["content"] == RECEIPT.answer
+        assert r.status_code == 200 and score(r.json()["choices"][0]["message"]["content"], RECEIPT.answer)
 
 
 def test_proxy_process_survives_hostile_inputs_under_6gb_cap(tmp_path) -> None:  # type: ignore[no-untyped-def]

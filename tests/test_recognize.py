@@ -235,7 +235,7 @@ def test_question_detector() -> None:
 
 
 def test_default_plan_recognizes_photos_only() -> None:
-    from seeingeye.agents.intent import analyse
+    from seeingeye.agents.question import analyse
     from seeingeye.agents.translator import ToolPlanTranslator
     from seeingeye.sir import SIR, ImageFacts
 

@@ -22,6 +22,7 @@ from PIL import Image
 
 from seeingeye import SeeingEye
 from seeingeye.eval import synth
+from seeingeye.eval.scoring import score  # "$36.74" and "36.74" are the same amount
 from seeingeye.server.app import ServerSettings, create_app
 from seeingeye.server.intake import URLNotAllowed, URLPolicy, fetch_url
 
@@ -66,7 +67,7 @@ def test_openai_client_gets_the_answer(server) -> None:  # type: ignore[no-untyp
         model="seeingeye",
         messages=[{"role": "system", "content": "You are helpful."}, user(RECEIPT.question, data_url(RECEIPT.image))],
     )
-    assert resp.choices[0].message.content == RECEIPT.answer
+    assert score(resp.choices[0].message.content, RECEIPT.answer)
     extra = resp.model_extra["seeingeye"]
     assert extra["results"][0]["confidence"] > 0.5 and extra["results"][0]["sir"]["evidence"]
     assert extra["trace_id"] and resp.usage is not None
@@ -80,7 +81,7 @@ def test_openai_client_streaming(server) -> None:  # type: ignore[no-untyped-def
     )
     chunks = list(stream)
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
-    assert text == RECEIPT.answer
+    assert score(text, RECEIPT.answer)
     assert any((c.model_extra or {}).get("seeingeye", {}).get("round") == 1 for c in chunks)  # round progress
     assert chunks[-1].choices[0].finish_reason == "stop"
 
@@ -172,7 +173,7 @@ def test_protocol_level_errors(server) -> None:  # type: ignore[no-untyped-def]
     # ...and it still answers afterwards.
     client = openai.OpenAI(base_url=server.url, api_key="none")
     resp = client.chat.completions.create(model="seeingeye", messages=[user(RECEIPT.question, GOOD)])
-    assert resp.choices[0].message.content == RECEIPT.answer
+    assert score(resp.choices[0].message.content, RECEIPT.answer)
 
 
 def test_api_keys(live_server) -> None:  # type: ignore[no-untyped-def]
@@ -245,7 +246,7 @@ def test_upstream_faults_map_to_502_504_and_recover(live_server) -> None:  # typ
                 assert r.json()["error"]["message"]
             mode["m"] = "good"
             r = post()
-            assert r.status_code == 200 and r.json()["choices"][0]["message"]["content"] == RECEIPT.answer
+            assert r.status_code == 200 and score(r.json()["choices"][0]["message"]["content"], RECEIPT.answer)
     eye_down = SeeingEye(reasoner="openai", base_url="http://127.0.0.1:9/v1", model="m", retries=0)
     with live_server(create_app(eye_down)) as srv:
         r = httpx.post(srv.url + "/chat/completions", json={"messages": [user("q", GOOD)]}, timeout=60)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import html
 import io
 import json
 import subprocess
@@ -102,7 +103,8 @@ def test_page_escapes_untrusted_text_and_is_offline(tmp_path: Path) -> None:
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page  # shown as text
     assert "http://" not in page.replace("http://www.w3.org/2000/svg", "") and "https://" not in page
     # the SIR text exactly as the reasoner got it; model calls collapsed
-    assert "[e1] text &#x27;TOTAL 12.50&#x27;" in page and "<details class='model-call'>" in page
+    sir_text = bundle["view"]["sir_text"] if "view" in bundle else bundle["sir_text"]
+    assert html.escape(sir_text.splitlines()[-1]) in page and "<details class='model-call'>" in page
     assert "<details class='model-call' open" not in page and "SECRET-PROMPT-TEXT" in page
     assert 'class="ev cited" data-ev="e2"' in page and 'class="ev " data-ev="e1"' in page
 
