@@ -120,7 +120,9 @@ def _nth(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     if not 0 <= idx < len(items):
         return []
     e = items[idx]
-    text = re.sub(r"^\s*(?:[•●◦▪▸►‣∙·*\-–—]|\(?\d{1,2}[.)])\s*", "", e.label or e.value)
+    # A block's label is its role ("list_item"); its value is the item. OCR reads hollow bullets as "o".
+    text = e.value if e.kind == "block" else (e.label or e.value)
+    text = re.sub(r"^\s*(?:[•●◦▪▸►‣∙·*\-–—]|[oO](?=\s+[A-Z0-9])|\(?\d{1,2}[.)])\s*", "", text)
     return [Candidate(text, 0.8, True, [e.id], "nth", e.box, e.confidence)]
 
 
