@@ -91,7 +91,10 @@ def ask(
             request_timeout_s=timeout,
         )
         source: str | bytes = read_stream(sys.stdin.buffer, settings.max_file_bytes, "stdin") if image == "-" else image
-        result = SeeingEye(settings).ask(source, question, option)
+        eye = SeeingEye(settings)
+        # With a trace page to draw, decode once up front: the answer and the page share the working image.
+        loaded = eye.load(source) if trace is not None or html_page is not None else None
+        result = eye.ask(loaded or source, question, option)
     except SeeingEyeError as exc:
         fail(str(exc), exc.exit_code)
         return
@@ -99,9 +102,10 @@ def ask(
         fail(str(file_error(exc, exc.filename or image)))
         return
     if trace is not None or html_page is not None:
-        from .viewer import write_page
+        from .viewer import bundle_from_result, write_page
 
-        bundle = _view_bundle(result, source, settings)  # a trace file `seeingeye view` can redraw
+        assert loaded is not None
+        bundle = bundle_from_result(result, loaded.image)  # a trace file `seeingeye view` can redraw
         for path, kind in ((trace, "trace"), (html_page, "HTML")):
             if path is None:
                 continue
@@ -117,16 +121,6 @@ def ask(
         typer.echo(json.dumps(payload, ensure_ascii=False))
     else:
         typer.echo(result.answer)
-
-
-def _view_bundle(result: Any, source: str | bytes, settings: Any) -> dict[str, Any]:
-    """The trace plus the SIR and the working image: what `seeingeye view` needs to redraw the answer."""
-    from .imageio import load_image
-    from .viewer import bundle_from_result
-
-    s = settings
-    picture = load_image(source, max_pixels=s.max_pixels, max_file_bytes=s.max_file_bytes, max_side=s.max_side).image
-    return bundle_from_result(result, picture)
 
 
 @app.command()

@@ -24,7 +24,8 @@ from .sir import SIR, ImageFacts
 from .tools import Engines, ToolContext
 from .trace import RoundRecord, Trace
 
-ImageInput = str | Path | bytes | Image.Image
+# A LoadedImage is accepted too, so a caller that needs the working image afterwards decodes it only once.
+ImageInput = str | Path | bytes | Image.Image | LoadedImage
 
 
 class AskResult(BaseModel):
@@ -121,6 +122,8 @@ class SeeingEye:
 
     def load(self, image: ImageInput) -> LoadedImage:
         """Decode an image under this instance's limits."""
+        if isinstance(image, LoadedImage):
+            return image
         s = self.settings
         return load_image(image, max_pixels=s.max_pixels, max_file_bytes=s.max_file_bytes, max_side=s.max_side)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import io
 import json
-import re
 import time
 from collections.abc import Sequence
 from typing import Any, Literal, Protocol
@@ -135,13 +134,6 @@ def _weak_text_region(ctx: ToolContext) -> Box | None:
     )
 
 
-# Form controls and diagram parts asked about by name (whole words); cheap tools, run on demand.
-_DIAGRAM_WORDS = re.compile(
-    r"\b(arrows?|flow(chart)?|diagram|box(es)?|nodes?|steps?|stages?|leads? to|points? to|fill(ed)?|after|before|"
-    r"next|connect(s|ed)?)\b"
-)
-
-
 # Kinds whose content is mostly text: tables may hide in them, charts rarely do.
 TEXT_KINDS = ("document", "table", "screenshot", "terminal", "form")
 
@@ -167,7 +159,8 @@ class ToolPlanTranslator:
             steps.append(("table", {}))  # cheap: it regroups the OCR lines already read
         if sir.overview.kind in ("form", "screenshot") or intent.operator == "state":
             steps.append(("forms", {}))
-        if sir.overview.kind == "diagram" or intent.operator == "colour" or _DIAGRAM_WORDS.search(sir.question.lower()):
+        # Boxes and arrows: on diagrams and slides (the kinds that draw them), and for a box's fill colour.
+        if kind in ("diagram", "slide", "unknown") or intent.operator == "colour":
             steps.append(("diagram", {}))
         if not visual:
             region = None

@@ -402,6 +402,11 @@ def text_pdf(pages: list[list[str]]) -> bytes:
     objs = [o.replace("999 0 R", f"{font_id} 0 R") for o in objs]
     objs.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     objs[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
+    return pdf_bytes(objs)
+
+
+def pdf_bytes(objs: list[str]) -> bytes:
+    """A minimal PDF from its numbered objects (object 1 is the catalog), with a correct xref table."""
     out, offsets = "%PDF-1.4\n", []
     for i, o in enumerate(objs, 1):
         offsets.append(len(out))
