@@ -22,18 +22,10 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from seeingeye.eval import synth
+from seeingeye.eval.browser import CHROMIUM_ARGS
 from seeingeye.eval.report import write_report
 from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
 from seeingeye.viewer import make_bundle
-
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def build_run(out: Path, n: int, seed: int) -> None:
@@ -133,7 +125,7 @@ def main() -> None:
         plain = Path(tmp) / "plain.html"
         plain.write_text("<!doctype html><meta charset='utf-8'><title>plain</title><p>plain page</p>")
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             plain_ms = load_ms(page, plain, args.repeats)
             report_ms = load_ms(page, html, args.repeats)

@@ -3,29 +3,13 @@
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-def chromium_path() -> str | None:
-    for name in ("chromium", "chromium-browser"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
+from seeingeye.eval.browser import CHROMIUM_ARGS, chromium_path
 
 
 def unavailable(reason: str) -> None:
@@ -45,7 +29,7 @@ def browser() -> Iterator[Any]:
     if exe is None:
         unavailable("no chromium executable found")
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=exe, args=ARGS)
+        b = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
         try:
             yield b
         finally:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import random
-import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
@@ -16,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image
+
+from .browser import CHROMIUM_ARGS, chromium_path
 
 CATEGORY_SETS = [
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul"],
@@ -183,10 +184,6 @@ def chart(rng: random.Random, style: str | None = None, printed: bool | None = N
 # ---------------------------------------------------------------- forms and diagrams (headless Chromium)
 
 
-def chromium_path() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-
-
 def render_html(html: str, size: tuple[int, int] = (1000, 800)) -> Image.Image:
     exe = chromium_path()
     if exe is None:
@@ -195,7 +192,7 @@ def render_html(html: str, size: tuple[int, int] = (1000, 800)) -> Image.Image:
         page, shot = Path(tmp) / "page.html", Path(tmp) / "shot.png"
         page.write_text(html, encoding="utf-8")
         subprocess.run(
-            [exe, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", f"--screenshot={shot}",
+            [exe, "--headless", *CHROMIUM_ARGS, "--hide-scrollbars", f"--screenshot={shot}",
              f"--window-size={size[0]},{size[1]}", f"--user-data-dir={tmp}/profile", page.as_uri()],
             capture_output=True, timeout=60, check=False,
         )
