@@ -54,11 +54,11 @@ def qwen25vl_image_tokens(width: int, height: int, factor: int = 28, min_pixels:
 
 
 def literal_in(gold: str, text: str, answer_type: str) -> bool:
-    """Is the gold answer in the text as printed? Money counts by its printed number (1,234.50) without the symbol;
+    """Is the gold answer in the text as printed? Money counts by its printed number (1,234.50, 627K), no symbol;
     codes are case-sensitive; everything else ignores case; spacing runs are collapsed; whole tokens only."""
     g = re.sub(r"\s+", " ", gold.strip())
-    if answer_type == "money":
-        m = re.search(r"\d[\d,. ]*\d|\d", g)
+    if answer_type == "money":  # the printed number with its magnitude suffix ($627K -> 627K), without the symbol
+        m = re.search(r"(?:\d[\d,. ]*\d|\d)[KkMmBb]?(?![A-Za-z])", g)
         g = m.group(0) if m else g
     t = re.sub(r"\s+", " ", text)
     flags = 0 if answer_type == "code" else re.IGNORECASE

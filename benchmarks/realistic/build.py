@@ -36,8 +36,8 @@ NOT_LITERAL_TYPES = {"yesno", "mcq", "colour", "approx", "count"}
 NOT_LITERAL_INTENTS = {"sum", "diff"}
 
 
-def _scenes() -> list[tuple[Scene, int]]:
-    """(scene, index within its category); the index decides the split."""
+def _scenes(salt: str = "") -> list[tuple[Scene, int]]:
+    """(scene, index within its category); the index decides the split. A salt draws new data for every scene."""
     gens = [
         (receipt, 8), (invoice, 6), (form, 6), (idcard, 6), (table, 6), (slide, 6), (webpage, 6), (dashboard, 6),
         (diagram, 6), (lambda i, r: bar_chart(i, r, "bar"), 6), (lambda i, r: bar_chart(i, r, "hbar"), 6),
@@ -48,7 +48,7 @@ def _scenes() -> list[tuple[Scene, int]]:
     out = []
     for k, (gen, n) in enumerate(gens):
         for i in range(n):
-            out.append((gen(i, random.Random(f"scene:{k}:{i}")), i))  # one seed per generator and index
+            out.append((gen(i, random.Random(f"scene:{k}:{i}{salt}")), i))  # one seed per generator and index
     return out
 
 
@@ -109,6 +109,8 @@ def main() -> None:
     ap.add_argument("--only", help="render only this category (manifests are still written in full)")
     ap.add_argument("--skip-render", action="store_true", help="write manifests only")
     ap.add_argument("--fresh-terminal", action="store_true", help="re-run the commands instead of replaying outputs")
+    ap.add_argument("--holdout", metavar="SALT",
+                    help="write holdout-SALT/: the test scenes drawn with new data, test phrasings")
     args = ap.parse_args()
     import scenes_real
 
@@ -117,16 +119,20 @@ def main() -> None:
     import matplotlib
 
     matplotlib.use("Agg")
-    rows: dict[str, list[dict]] = {"dev": [], "test": []}
-    for scene, j in _scenes():
+    rows: dict[str, list[dict]] = {"dev": [], "test": []} if not args.holdout else {"test": []}
+    folder = {"dev": "dev", "test": "test" if not args.holdout else f"holdout-{args.holdout}"}
+    salt = f":{args.holdout}" if args.holdout else ""
+    for scene, j in _scenes(salt):
         split = split_of(scene, j)
+        if split not in rows:
+            continue  # a holdout is drawn from the test scenes only: none of its kinds was tuned on
         rel = f"images/{scene.name}.{scene.ext}"
-        out = ROOT / split / rel
+        out = ROOT / folder[split] / rel
         out.parent.mkdir(parents=True, exist_ok=True)
         if not args.skip_render and args.only in (None, scene.category):
             render_scene(scene, out)
-            print(f"rendered {split}/{rel}", file=sys.stderr)
-        rng = random.Random(f"q:{scene.name}")
+            print(f"rendered {folder[split]}/{rel}", file=sys.stderr)
+        rng = random.Random(f"q:{scene.name}{salt}")
         facts = list(scene.facts)
         rng.shuffle(facts)
         seen: Counter[str] = Counter()
@@ -141,7 +147,7 @@ def main() -> None:
         chosen += rest[: QUESTIONS_PER_IMAGE - len(chosen)]
         for n, f in enumerate(chosen):
             row = {
-                "id": f"{split}-{scene.name}-{n}",
+                "id": f"{folder[split]}-{scene.name}-{n}",
                 "image": rel,
                 "question": phrase(f.intent, f.slots, split, rng),
                 "answer": f.answer,
@@ -153,10 +159,11 @@ def main() -> None:
             if f.options:
                 row["options"] = f.options
             rows[split].append(row)
-    scenes_real.save_outputs()
+    if not args.holdout:
+        scenes_real.save_outputs()
     for split, items in rows.items():
         items = _interleave(items)
-        path = ROOT / split / "manifest.jsonl"
+        path = ROOT / folder[split] / "manifest.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in items), encoding="utf-8")
         print(f"{split}: {len(items)} questions over {len({r['image'] for r in items})} images -> {path}")
 

@@ -83,6 +83,7 @@ class Item:
     answer_type: str  # numeric | mcq | yesno | text
     category: str
     options: list[str] = field(default_factory=list)
+    literal: bool = False  # the gold answer is printed in the image (what a reading must carry to a reasoner)
 
 
 def font(rng: random.Random, size: int) -> ImageFont.FreeTypeFont:
@@ -129,7 +130,7 @@ def receipt(rng: random.Random) -> Item:
             "What was the total paid?",
         ]
     )
-    return Item(img, q, f"{total:.2f}", "numeric", "receipt")
+    return Item(img, q, f"{total:.2f}", "numeric", "receipt", literal=True)
 
 
 def table_img(rng: random.Random) -> Item:
@@ -152,13 +153,13 @@ def table_img(rng: random.Random) -> Item:
     if rng.random() < 0.5:
         i = rng.randrange(len(cities))
         q = rng.choice([f"What is the {col.lower()} of {cities[i]}?", f"What {col.lower()} does {cities[i]} have?"])
-        return Item(img, q, str(data[col][i]), "numeric", "table")
+        return Item(img, q, str(data[col][i]), "numeric", "table", literal=True)
     vals = data[col]
     hi = max(range(len(cities)), key=lambda i: vals[i])
     if vals.count(vals[hi]) > 1:
         return table_img(rng)
     q = rng.choice([f"Which city has the highest {col.lower()}?", f"Which city has the most {col.lower()}?"])
-    return Item(img, q, cities[hi], "text", "table")
+    return Item(img, q, cities[hi], "text", "table", literal=True)
 
 
 def bar_chart(rng: random.Random) -> Item:
@@ -193,13 +194,13 @@ def bar_chart(rng: random.Random) -> Item:
                 "Which label has the largest value in the chart?",
             ]
         )
-        return Item(img, q, labels[i], "text", cat)
+        return Item(img, q, labels[i], "text", cat, literal=True)
     if kind < 0.6:
         i = min(range(len(vals)), key=lambda i: vals[i])
-        return Item(img, "Which category has the lowest value?", labels[i], "text", cat)
+        return Item(img, "Which category has the lowest value?", labels[i], "text", cat, literal=True)
     i = rng.randrange(len(labels))
     q = rng.choice([f"What is the value for {labels[i]}?", f"What value does the chart show for {labels[i]}?"])
-    return Item(img, q, str(vals[i]), "numeric", cat)
+    return Item(img, q, str(vals[i]), "numeric", cat, literal=value_labels)
 
 
 def _draw_shape(d: ImageDraw.ImageDraw, kind: str, cx: int, cy: int, r: int, fill: tuple[int, int, int]) -> None:
@@ -280,7 +281,8 @@ def small_print(rng: random.Random) -> Item:
     fnt = font(rng, fs)
     tw = d.textlength(txt, font=fnt)
     d.text((w - tw - rng.randint(10, 30), h - 25), txt, font=fnt, fill=rng.choice([(60, 60, 60), (120, 120, 120)]))
-    return Item(img, f"What is the {label.lower()} printed in the bottom right corner?", code, "text", "small_print")
+    q = f"What is the {label.lower()} printed in the bottom right corner?"
+    return Item(img, q, code, "text", "small_print", literal=True)
 
 
 def rotated_text(rng: random.Random) -> Item:
@@ -290,7 +292,7 @@ def rotated_text(rng: random.Random) -> Item:
     ImageDraw.Draw(base).text((20, 35), f"{word} {num}", font=font(rng, 40), fill="black")
     angle = rng.choice([90, 270, 12, -15, 180])
     img = base.rotate(angle, expand=True, fillcolor="white")
-    return Item(img, "What number is written on the sign?", str(num), "numeric", "rotated")
+    return Item(img, "What number is written on the sign?", str(num), "numeric", "rotated", literal=True)
 
 
 def text_colour(rng: random.Random) -> Item:
@@ -337,7 +339,7 @@ def mcq(rng: random.Random) -> Item:
     if item.answer not in opts:
         opts[0] = item.answer
     letter = "ABCD"[opts.index(item.answer)]
-    return Item(item.image, item.question, letter, "mcq", "mcq_" + item.category, opts)
+    return Item(item.image, item.question, letter, "mcq", "mcq_" + item.category, opts)  # a letter: not printed
 
 
 GENERATORS: dict[str, Callable[[random.Random], Item]] = {
@@ -376,6 +378,7 @@ def write_manifest(items: list[Item], out: Path, prefix: str = "s") -> Path:
             "answer": item.answer,
             "answer_type": item.answer_type,
             "category": item.category,
+            "literal": item.literal,
         }
         if item.options:
             row["options"] = item.options
