@@ -80,7 +80,7 @@ class Item:
     image: Image.Image
     question: str
     answer: str
-    answer_type: str  # numeric | mcq | yesno | text
+    answer_type: str  # numeric | mcq | yesno | text | code | phone (eval.scoring types)
     category: str
     options: list[str] = field(default_factory=list)
     literal: bool = False  # the gold answer is printed in the image (what a reading must carry to a reasoner)
@@ -356,10 +356,12 @@ GENERATORS: dict[str, Callable[[random.Random], Item]] = {
 }
 
 
-def generate(n: int, seed: int = 0, kinds: list[str] | None = None) -> list[Item]:
+def generate(n: int, seed: int = 0, kinds: list[str] | None = None,
+             generators: dict[str, Callable[[random.Random], Item]] | None = None) -> list[Item]:
+    gens = generators or GENERATORS
     rng = random.Random(seed)
-    names = kinds or list(GENERATORS)
-    return [GENERATORS[names[i % len(names)]](rng) for i in range(n)]
+    names = kinds or list(gens)
+    return [gens[names[i % len(names)]](rng) for i in range(n)]
 
 
 def write_manifest(items: list[Item], out: Path, prefix: str = "s") -> Path:
