@@ -189,12 +189,12 @@ def _reading_and_hints(sent: str) -> tuple[list[str], list[str]]:
     ]
 
 
-def test_reading_is_the_same_whichever_question_comes_first(live_server) -> None:  # type: ignore[no-untyped-def]
+def test_reading_is_the_same_whichever_question_comes_first(live_server, programs_eye) -> None:  # type: ignore[no-untyped-def]
     """Two proxies with empty caches, asked about one receipt in opposite orders: a question about shapes
     (which a question-driven plan answers with shape tools and no table) and one about the total."""
     item = synth.receipt(random.Random(61))
     url = data_url(item.image)
-    eye = SeeingEye(reasoner="programs")  # one set of engines for both proxies
+    eye = programs_eye  # one set of engines for both proxies
     questions = ["Which shape is the largest?", "What is the total?"]
     received: list[dict[str, Any]] = []
     seen: dict[str, list[str]] = {}
@@ -222,14 +222,14 @@ def test_reading_is_the_same_whichever_question_comes_first(live_server) -> None
     assert item.answer in readings.pop()  # and it holds the receipt's content (the table tool ran)
 
 
-def test_hint_appears_only_when_the_reasoner_is_confident(live_server) -> None:  # type: ignore[no-untyped-def]
+def test_hint_appears_only_when_the_reasoner_is_confident(live_server, programs_eye) -> None:  # type: ignore[no-untyped-def]
     """Through the real proxy: a hint line exactly when the reasoner's calibrated confidence over the cached
     reading reaches hint_min_confidence, for the first question on an image too."""
     from seeingeye.server.readings import read_image
     from seeingeye.trace import Trace
 
     item = synth.receipt(random.Random(62))
-    eye = SeeingEye(reasoner="programs")
+    eye = programs_eye
     reading = read_image(eye, item.image)
     confident, unsure = item.question, "Which shape is the largest?"  # a receipt has a total and no shapes
 
@@ -240,6 +240,7 @@ def test_hint_appears_only_when_the_reasoner_is_confident(live_server) -> None: 
     threshold = (confidence(confident) + confidence(unsure)) / 2
     assert confidence(confident) > threshold > confidence(unsure)
     eye = SeeingEye(eye.settings.model_copy(update={"hint_min_confidence": threshold}))
+    eye.engines = programs_eye.engines  # the OCR sessions once
     received: list[dict[str, Any]] = []
     with (
         live_server(recording_upstream(received, {"m": "ok"})) as up,
@@ -261,3 +262,12 @@ def test_hint_appears_only_when_the_reasoner_is_confident(live_server) -> None: 
             _, hints = _reading_and_hints(received[-1]["messages"][0]["content"])
             assert bool(hints) == want_hint, (q, hints)
             assert all(repr(q) in h for h in hints)
+
+
+def test_read_is_question_free_and_its_async_twin_matches(programs_eye) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    item = synth.receipt(random.Random(63))
+    sir = programs_eye.read(item.image)
+    assert sir.question == "" and asyncio.run(programs_eye.aread(item.image)).evidence == sir.evidence
+    assert sir.by_kind("table") and not sir.by_kind("shape")  # a receipt's survey: its table, no shapes on text
