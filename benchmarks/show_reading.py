@@ -2,8 +2,8 @@
 
     PYTHONPATH=src python benchmarks/show_reading.py benchmarks/realistic/dev/manifest.jsonl ID [ID ...]
 
-Each item's image is read with the first question the manifest asks about it (what the proxy sees first
-in `sir_recall.py`); use it to see why an answer did not reach the upstream. Tune on dev only.
+The reading does not depend on the question (`SeeingEye.read`); the hint line, if any, is for the item's own
+question. Use it to see why an answer did not reach the upstream. Tune on dev only.
 """
 
 from __future__ import annotations
@@ -26,9 +26,8 @@ def main() -> None:
         if item_id not in rows:
             raise SystemExit(f"no item {item_id!r} in {man}")
         row = rows[item_id]
-        first = next(r for r in rows.values() if r["image"] == row["image"])
-        print(f"===== {item_id}: gold {row['answer']!r}; first question on the image: {first['question']!r}")
-        print(reading_text(eye, (man.parent / row["image"]).read_bytes(), first["question"]))
+        print(f"===== {item_id}: gold {row['answer']!r}; question: {row['question']!r}")
+        print(reading_text(eye, (man.parent / row["image"]).read_bytes(), row["question"]))
 
 
 if __name__ == "__main__":

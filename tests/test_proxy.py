@@ -20,7 +20,7 @@ from seeingeye.eval import synth
 from seeingeye.models.embedded import EmbeddedModel, resolve_model_path
 from seeingeye.models.localserver import create_app as model_app
 from seeingeye.server.app import ServerSettings
-from seeingeye.server.proxy import create_proxy_app
+from seeingeye.server.proxy import HEADER, create_proxy_app
 
 
 def data_url(img) -> str:  # type: ignore[no-untyped-def]
@@ -179,3 +179,95 @@ def test_hint_only_when_confident() -> None:
     assert hint_text("What is the total?", "12.50", 0.5, 0.85) == ""  # unsure: a wrong hint would mislead
     assert hint_text("What is the total?", "unknown", 0.99, 0.85) == ""
     assert "12.50" in hint_text("What is the total?", "12.50", 0.9, 0.85)
+
+
+def _reading_and_hints(sent: str) -> tuple[list[str], list[str]]:
+    """What the upstream got for one image (after the question): the reading's lines, and the hint lines apart."""
+    lines = sent[sent.index(HEADER) :].splitlines()
+    return [ln for ln in lines if not ln.startswith("Best reading")], [
+        ln for ln in lines if ln.startswith("Best reading")
+    ]
+
+
+def test_reading_is_the_same_whichever_question_comes_first(live_server, programs_eye) -> None:  # type: ignore[no-untyped-def]
+    """Two proxies with empty caches, asked about one receipt in opposite orders: a question about shapes
+    (which a question-driven plan answers with shape tools and no table) and one about the total."""
+    item = synth.receipt(random.Random(61))
+    url = data_url(item.image)
+    eye = programs_eye  # one set of engines for both proxies
+    questions = ["Which shape is the largest?", "What is the total?"]
+    received: list[dict[str, Any]] = []
+    seen: dict[str, list[str]] = {}
+    for order in (questions, questions[::-1]):
+        with (
+            live_server(recording_upstream(received, {"m": "ok"})) as up,
+            live_server(create_proxy_app(eye, up.url)) as px,
+        ):
+            for q in order:
+                body = {
+                    "messages": [
+                        {
+                            "role": "user",
+                            "content": [{"type": "text", "text": q}, {"type": "image_url", "image_url": {"url": url}}],
+                        }
+                    ]
+                }
+                assert httpx.post(px.url + "/chat/completions", json=body, timeout=120).status_code == 200
+                reading, hints = _reading_and_hints(received[-1]["messages"][0]["content"])
+                assert all(repr(q) in h for h in hints)  # a hint only ever for the question asked
+                seen.setdefault(q, []).append("\n".join(reading))
+            assert httpx.get(f"http://127.0.0.1:{px.port}/healthz").json()["images_read"] == 1
+    readings = {r for rs in seen.values() for r in rs}
+    assert len(readings) == 1, readings  # asked first or second, every question sees the same reading
+    assert item.answer in readings.pop()  # and it holds the receipt's content (the table tool ran)
+
+
+def test_hint_appears_only_when_the_reasoner_is_confident(live_server, programs_eye) -> None:  # type: ignore[no-untyped-def]
+    """Through the real proxy: a hint line exactly when the reasoner's calibrated confidence over the cached
+    reading reaches hint_min_confidence, for the first question on an image too."""
+    from seeingeye.server.readings import read_image
+    from seeingeye.trace import Trace
+
+    item = synth.receipt(random.Random(62))
+    eye = programs_eye
+    reading = read_image(eye, item.image)
+    confident, unsure = item.question, "Which shape is the largest?"  # a receipt has a total and no shapes
+
+    def confidence(q: str) -> float:
+        sir = reading.sir.model_copy(update={"question": q}, deep=True)
+        return eye.reasoner.reason(q, [], sir, trace=Trace(), round=1, threshold=0.7).confidence
+
+    threshold = (confidence(confident) + confidence(unsure)) / 2
+    assert confidence(confident) > threshold > confidence(unsure)
+    eye = SeeingEye(eye.settings.model_copy(update={"hint_min_confidence": threshold}))
+    eye.engines = programs_eye.engines  # the OCR sessions once
+    received: list[dict[str, Any]] = []
+    with (
+        live_server(recording_upstream(received, {"m": "ok"})) as up,
+        live_server(create_proxy_app(eye, up.url)) as px,
+    ):
+        for q, want_hint in ((unsure, False), (confident, True), (unsure, False)):
+            body = {
+                "messages": [
+                    {
+                        "role": "user",
+                        "content": [
+                            {"type": "text", "text": q},
+                            {"type": "image_url", "image_url": {"url": data_url(item.image)}},
+                        ],
+                    }
+                ]
+            }
+            assert httpx.post(px.url + "/chat/completions", json=body, timeout=120).status_code == 200
+            _, hints = _reading_and_hints(received[-1]["messages"][0]["content"])
+            assert bool(hints) == want_hint, (q, hints)
+            assert all(repr(q) in h for h in hints)
+
+
+def test_read_is_question_free_and_its_async_twin_matches(programs_eye) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    item = synth.receipt(random.Random(63))
+    sir = programs_eye.read(item.image)
+    assert sir.question == "" and asyncio.run(programs_eye.aread(item.image)).evidence == sir.evidence
+    assert sir.by_kind("table") and not sir.by_kind("shape")  # a receipt's survey: its table, no shapes on text

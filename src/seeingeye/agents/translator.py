@@ -1,6 +1,7 @@
 """Translators (perception agents): look at the image with tools and write evidence into the SIR.
 
-- `ToolPlanTranslator` (embedded default): a deterministic plan from the question and the image.
+- `ToolPlanTranslator` (embedded default): a deterministic plan from the question and the image, or from
+  the image alone (a survey: the question-independent reading the proxy and MCP serve).
 - `VLMTranslator`: an OpenAI-compatible vision model drives the same tools by function calling; we
   validate and execute every call, then take its own observations through structured output.
 Both record every tool call on the trace.
@@ -13,6 +14,7 @@ import io
 import json
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, Field
@@ -112,7 +114,13 @@ def render_request(request: Request) -> str:
 
 
 class Translator(Protocol):
-    def perceive(self, ctx: ToolContext, sir: SIR, *, trace: Trace, budget: Budget) -> int: ...
+    def perceive(self, ctx: ToolContext, sir: SIR, *, trace: Trace, budget: Budget) -> int:
+        """The first look, for the SIR's question."""
+        ...
+
+    def survey(self, ctx: ToolContext, sir: SIR, *, trace: Trace, budget: Budget) -> int:
+        """The first look without a question: everything literal the image holds."""
+        ...
 
     def refine(
         self, ctx: ToolContext, sir: SIR, request: Request, *, trace: Trace, round: int, budget: Budget
@@ -136,36 +144,77 @@ def _weak_text_region(ctx: ToolContext) -> Box | None:
 
 # Kinds whose content is mostly text: tables may hide in them, charts rarely do.
 TEXT_KINDS = ("document", "table", "screenshot", "terminal", "form")
+# Kinds that may embed a chart among other content: dashboards are screenshots, slides carry plots.
+CHART_HOSTS = ("screenshot", "slide", "unknown")
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What the tool plan serves beyond what the image's kind already calls for: one question's needs, or
+    the survey's (everything literal the image may hold, for a reading shared by every later question)."""
+
+    recognize: bool = False  # what the image shows (photo labels)
+    visual: bool = False  # shapes asked about: text-only tools (table, zoom) are skipped
+    colours: bool = False
+    chart: bool = False
+    table: bool = False
+    forms: bool = False
+    diagram: bool = False
+    zoom_at: str | None = None  # a named region (see look.REGIONS) whose small text is asked about
+
+
+def question_needs(intent: QuestionAnalysis, sir: SIR) -> Needs:
+    """What one question asks the tools for (the `ask` pipeline: cheaper than a survey)."""
+    numeric = intent.operator in ("max", "min", "arithmetic", "compare") or intent.count_of in ("bars", "slices")
+    numeric = numeric or (intent.operator == "lookup" and intent.answer_type in ("number", "money", "percentage"))
+    return Needs(
+        recognize=asks_what_is_shown(sir.question) and sir.overview.text_lines < 3,
+        visual=intent.visual or bool([s for s in intent.shapes if s]),
+        colours=intent.operator == "colour" or bool(intent.colours),
+        chart=intent.wants_chart or (numeric and sir.overview.kind not in TEXT_KINDS),
+        table=intent.wants_table,
+        forms=intent.operator == "state",
+        diagram=intent.operator == "colour",  # a box's fill colour
+        zoom_at=intent.position if intent.wants_small_text and intent.position in POSITIONS else None,
+    )
+
+
+def survey_needs(sir: SIR) -> Needs:
+    """From the image alone (after OCR and `describe`): every tool that can add literal content for its kind,
+    so the reading does not depend on which question came first. Colours and shapes on text add no literal
+    content (the overview keeps the main colours), so only a question asks for them."""
+    return Needs(
+        recognize=sir.overview.text_lines < 3,  # with almost no text, what it shows is the content
+        chart=sir.overview.kind in CHART_HOSTS,
+    )
 
 
 class ToolPlanTranslator:
-    """Always OCR + describe; shapes, colours, chart, table and zoom when the question or image calls."""
+    """Always OCR, layout and describe; then the tools the image kind and the needs call for: a question's
+    (`perceive`, used by `ask`) or the survey's (`survey`, a question-independent reading)."""
 
-    def plan(self, intent: QuestionAnalysis, ctx: ToolContext, sir: SIR) -> list[tuple[str, dict[str, Any]]]:
-        steps: list[tuple[str, dict[str, Any]]] = []
-        if sir.overview.kind == "photo" or (asks_what_is_shown(sir.question) and sir.overview.text_lines < 3):
-            steps.append(("recognize", {}))
-        visual = intent.visual or bool([s for s in intent.shapes if s])
-        if visual or sir.overview.kind in ("diagram", "blank"):
-            steps.append(("shapes", {}))
-        if intent.operator == "colour" or intent.colours:
-            steps.append(("colors", {}))
-        numeric = intent.operator in ("max", "min", "arithmetic", "compare") or intent.count_of in ("bars", "slices")
-        numeric = numeric or (intent.operator == "lookup" and intent.answer_type in ("number", "money", "percentage"))
+    def plan(self, intent: QuestionAnalysis | None, ctx: ToolContext, sir: SIR) -> list[tuple[str, dict[str, Any]]]:
+        """The steps after OCR/layout/describe: for `intent`'s question, or the survey when it is None."""
+        needs = survey_needs(sir) if intent is None else question_needs(intent, sir)
         kind = sir.overview.kind
-        if intent.wants_chart or kind == "chart" or (numeric and kind not in TEXT_KINDS):
+        steps: list[tuple[str, dict[str, Any]]] = []
+        if kind == "photo" or needs.recognize:
+            steps.append(("recognize", {}))
+        if needs.visual or kind in ("diagram", "blank"):
+            steps.append(("shapes", {}))
+        if needs.colours:
+            steps.append(("colors", {}))
+        if needs.chart or kind == "chart":
             steps.append(("chart", {}))
-        if intent.wants_table or (kind in (*TEXT_KINDS, "slide") and not visual):
+        if needs.table or (kind in (*TEXT_KINDS, "slide") and not needs.visual):
             steps.append(("table", {}))  # cheap: it regroups the OCR lines already read
-        if sir.overview.kind in ("form", "screenshot") or intent.operator == "state":
+        if needs.forms or kind in ("form", "screenshot"):
             steps.append(("forms", {}))
         # Boxes and arrows: on diagrams and slides (the kinds that draw them), and for a box's fill colour.
-        if kind in ("diagram", "slide", "unknown") or intent.operator == "colour":
+        if needs.diagram or kind in ("diagram", "slide", "unknown"):
             steps.append(("diagram", {}))
-        if not visual:
-            region = None
-            if intent.wants_small_text and intent.position in POSITIONS:
-                region = self._position_box(ctx, intent.position)
+        if not needs.visual:
+            region = self._position_box(ctx, needs.zoom_at) if needs.zoom_at else None
             region = region or _weak_text_region(ctx)
             if region is not None and (region.w * region.h) < 0.6 * ctx.size[0] * ctx.size[1]:
                 steps.append(("zoom", {"box": region.model_dump(), "scale": 2.5}))
@@ -178,10 +227,18 @@ class ToolPlanTranslator:
         return Box(x0=fx0 * w, y0=fy0 * h, x1=fx1 * w, y1=fy1 * h)
 
     def perceive(self, ctx: ToolContext, sir: SIR, *, trace: Trace, budget: Budget) -> int:
+        return self._first_look(ctx, sir, analyse(sir.question), trace, budget)
+
+    def survey(self, ctx: ToolContext, sir: SIR, *, trace: Trace, budget: Budget) -> int:
+        return self._first_look(ctx, sir, None, trace, budget)
+
+    def _first_look(
+        self, ctx: ToolContext, sir: SIR, intent: QuestionAnalysis | None, trace: Trace, budget: Budget
+    ) -> int:
         added = run_tool("ocr", {}, ctx, sir, trace, 1, budget)
         added += run_tool("layout", {}, ctx, sir, trace, 1, budget)
         added += run_tool("describe", {}, ctx, sir, trace, 1, budget)
-        for name, args in self.plan(analyse(sir.question), ctx, sir):
+        for name, args in self.plan(intent, ctx, sir):
             added += run_tool(name, args, ctx, sir, trace, 1, budget)
         return added
 
@@ -316,6 +373,11 @@ class VLMTranslator:
         # OCR and the overview are cheap and reliable; the VLM builds on them instead of replacing them.
         added = run_tool("ocr", {}, ctx, sir, trace, 1, budget) + run_tool("describe", {}, ctx, sir, trace, 1, budget)
         return added + self._session(ctx, sir, f"Question: {sir.question}", trace, 1, budget)
+
+    def survey(self, ctx: ToolContext, sir: SIR, *, trace: Trace, budget: Budget) -> int:
+        added = run_tool("ocr", {}, ctx, sir, trace, 1, budget) + run_tool("describe", {}, ctx, sir, trace, 1, budget)
+        ask = "No question yet: gather every text, value, label and state the image shows, for any later question."
+        return added + self._session(ctx, sir, ask, trace, 1, budget)
 
     def refine(self, ctx: ToolContext, sir: SIR, request: Request, *, trace: Trace, round: int, budget: Budget) -> int:
         ask = render_request(request)

@@ -16,15 +16,14 @@ from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
 from pydantic import BaseModel, Field
 
-from ..agents.translator import Budget, run_tool
 from ..documents import PdfFile
 from ..errors import SeeingEyeError, file_error
 from ..imageio import LoadedImage
-from ..pipeline import SeeingEye, new_sir
+from ..pipeline import SeeingEye
 from ..sir import Box
 from ..tools import TOOLS, ToolContext
-from ..trace import Trace
 from .intake import URLPolicy
+from .readings import READING_CHARS, Reading, ReadingCache, read_image
 from .sources import load_source, resolve_path
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -53,7 +52,7 @@ class TextLine(BaseModel):
 
 class TextResult(BaseModel):
     lines: list[TextLine]
-    text: str = Field(description="all lines in reading order")
+    text: str = Field(description="the text in reading order (with a region: the lines found there)")
 
 
 class Description(BaseModel):
@@ -92,6 +91,7 @@ def build_mcp(eye: SeeingEye, roots: list[Path], policy: URLPolicy | None = None
         "overviews, differences. Pass local paths (under the allowed roots) rather than base64.",
     )
     s = eye.settings
+    readings = ReadingCache(64)
 
     def tool() -> Callable[[F], F]:
         """Register a tool whose user-facing failures reach the client as readable tool errors (the SDK
@@ -134,31 +134,40 @@ def build_mcp(eye: SeeingEye, roots: list[Path], policy: URLPolicy | None = None
             evidence=[Evidence(id=e.id, kind=e.kind, value=e.value, label=e.label, source=e.source) for e in cited],
         )
 
+    def reading(ref: str) -> Reading:
+        """The image's question-independent reading (the survey), read once per image across tool calls."""
+        loaded = eye.load(source(ref))
+        cached: Reading | None = readings.get(loaded.sha256)
+        if cached is None:
+            cached = read_image(eye, loaded)
+            readings.put(loaded.sha256, cached)
+        return cached
+
     @tool()
     def read_text(image: str, region: list[float] | None = None) -> TextResult:
-        """The text lines of an image in reading order, with boxes. region = [x0, y0, x1, y1] limits it."""
-        _, ctx = context(image)
-        args = {}
-        if region is not None:
+        """The text of an image: its OCR lines with boxes, and `text`, the whole reading in reading order
+        (headings, paragraphs, tables as rows, key: value pairs). region = [x0, y0, x1, y1] reads only there."""
+        if region is None:
+            sir = reading(image).sir
+            found = [e for e in sir.evidence if e.source == "ocr" and e.kind in ("text", "number")]
+            text: str | None = sir.render_text(READING_CHARS)
+        else:
             if len(region) != 4:
                 raise ValueError("region must be [x0, y0, x1, y1]")
-            args["region"] = Box(x0=region[0], y0=region[1], x1=region[2], y1=region[3]).model_dump()
-        res = TOOLS.get("ocr")(ctx, args)
+            _, ctx = context(image)
+            box = Box(x0=region[0], y0=region[1], x1=region[2], y1=region[3]).model_dump()
+            found, text = TOOLS.get("ocr")(ctx, {"region": box}).evidence, None
         lines = [
             TextLine(text=e.value, box=e.box.as_list(), confidence=round(e.confidence, 3))
-            for e in res.evidence
+            for e in found
             if e.kind in ("text", "number") and e.box is not None
         ]
-        return TextResult(lines=lines, text="\n".join(ln.text for ln in lines))
+        return TextResult(lines=lines, text="\n".join(ln.text for ln in lines) if text is None else text)
 
     @tool()
     def describe_image(image: str) -> Description:
-        """What kind of image this is and what it holds: text blocks, tables, charts, shapes, colours."""
-        loaded, ctx = context(image)
-        sir = new_sir("Describe the image.", loaded)
-        budget = Budget(max_tool_calls=8, deadline=time.monotonic() + s.time_budget_s)
-        for name in ("ocr", "describe", "shapes", "colors", "table", "chart"):
-            run_tool(name, {}, ctx, sir, Trace(), 1, budget)
+        """What kind of image this is and what it holds: text blocks, tables, charts, form states, labels."""
+        sir = reading(image).sir
         return Description(
             kind=sir.overview.kind, size=[sir.image.width, sir.image.height], overview=sir.render_text(4000)
         )
