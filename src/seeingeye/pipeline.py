@@ -21,7 +21,8 @@ from .errors import InputError
 from .imageio import LoadedImage, load_image
 from .models import BACKENDS
 from .sir import SIR, ImageFacts
-from .tools import Engines, ToolContext
+from .tools import Engines
+from .tools.orientation import upright
 from .trace import RoundRecord, Trace
 
 # A LoadedImage is accepted too, so a caller that needs the working image afterwards decodes it only once.
@@ -141,12 +142,14 @@ class SeeingEye:
         question, options = check_question(question, options, s)
         loaded = self.load(image)
         t_load = time.perf_counter()
+        # A sideways or upside-down page is turned before any tool looks (the page read it takes is reused).
+        ctx = upright(loaded, self.engines)
+        t_orient = time.perf_counter()
         sir = new_sir(question, loaded)
-        ctx = ToolContext(image=loaded.image, engines=self.engines)
         trace = Trace()
         budget = Budget(s.max_tool_calls, time.monotonic() + s.time_budget_s)
         reasoner = self.reasoner
-        timings = {"load_image": t_load - t0, "translate": 0.0, "reason": 0.0}
+        timings = {"load_image": t_load - t0, "orient": t_orient - t_load, "translate": 0.0, "reason": 0.0}
 
         t = time.perf_counter()
         new = self.translator.perceive(ctx, sir, trace=trace, budget=budget)
