@@ -68,7 +68,10 @@ def redecide(row: dict[str, Any]) -> int:
     saved = o.classify
     o.classify = lambda _rgb: probs  # type: ignore[assignment]
     try:
-        lines = [o.OcrLine(text="x" * 1000, box=o.Box(x0=0, y0=0, x1=1, y1=1), confidence=v, angle=a) for a, v in vote.items()]
+        lines = [
+            o.OcrLine(text="x" * 1000, box=o.Box(x0=0, y0=0, x1=1, y1=1), confidence=v, angle=a)
+            for a, v in vote.items()
+        ]
         verdict: Assessment = o.assess(lines if row["weight"] >= o.MIN_WEIGHT else [], np.zeros((8, 8, 3), np.uint8))
     finally:
         o.classify = saved
@@ -94,7 +97,9 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         sub = [r for r in turned if r["rotated_ccw"] == k]
         out[f"rotated_{k}_correct"] = f"{sum(r['turn'] == r['want'] for r in sub)}/{len(sub)}"
     out["rotated_correct"] = f"{sum(r['turn'] == r['want'] for r in turned)}/{len(turned)}"
-    out["rotated_wrong_turn"] = [f"{r['image']}@{r['rotated_ccw']}->{r['turn']}" for r in turned if r["turn"] not in (0, r["want"])]
+    out["rotated_wrong_turn"] = [
+        f"{r['image']}@{r['rotated_ccw']}->{r['turn']}" for r in turned if r["turn"] not in (0, r["want"])
+    ]
     out["rotated_left_unturned"] = [f"{r['image']}@{r['rotated_ccw']}" for r in turned if r["turn"] == 0]
     return out
 
@@ -139,10 +144,20 @@ def main() -> None:
     if args.out:
         compact = [
             {k: r[k] for k in ("image", "rotated_ccw", "want", "turn", "classifier_ran")}
-            | {"vote": {a: round(v, 3) for a, v in r["vote"].items()}, "read_ms": round(r["read_s"] * 1000), "assess_ms": round(r["assess_s"] * 1000, 2)}
+            | {
+                "vote": {a: round(v, 3) for a, v in r["vote"].items()},
+                "read_ms": round(r["read_s"] * 1000),
+                "assess_ms": round(r["assess_s"] * 1000, 2),
+            }
             for r in rows
         ]
-        args.out.write_text(json.dumps({"command": "benchmarks/orientation.py " + str(args.images), "summary": summary, "cases": compact}, indent=1) + "\n")
+        args.out.write_text(
+            json.dumps(
+                {"command": "benchmarks/orientation.py " + str(args.images), "summary": summary, "cases": compact},
+                indent=1,
+            )
+            + "\n"
+        )
 
 
 if __name__ == "__main__":
