@@ -40,6 +40,7 @@ def test_turned_page_is_read_upright_through_ask(programs_eye: SeeingEye, page: 
     res = programs_eye.ask(page.rotate(90, expand=True), "What is the total?")
     assert (res.sir.image.width, res.sir.image.height) == page.size
     assert any("turned" in n for n in res.sir.image.notes)
+    assert res.trace.tool_calls[0].tool == "orient" and "turned 270" in res.trace.tool_calls[0].summary
     texts = [e for e in res.sir.by_kind("text") if e.box is not None]
     assert len(texts) >= 4 and all(e.attrs.get("angle", 0) == 0 for e in texts)
     # Boxes refer to the upright page: the store's name heads it, the total closes it.

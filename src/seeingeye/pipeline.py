@@ -142,14 +142,13 @@ class SeeingEye:
         question, options = check_question(question, options, s)
         loaded = self.load(image)
         t_load = time.perf_counter()
-        # A sideways or upside-down page is turned before any tool looks (the page read it takes is reused).
-        ctx = upright(loaded, self.engines)
-        t_orient = time.perf_counter()
-        sir = new_sir(question, loaded)
         trace = Trace()
+        # A sideways or upside-down page is turned before any tool looks (the page read it takes is reused).
+        ctx = upright(loaded, self.engines, trace)
+        sir = new_sir(question, loaded)
         budget = Budget(s.max_tool_calls, time.monotonic() + s.time_budget_s)
         reasoner = self.reasoner
-        timings = {"load_image": t_load - t0, "orient": t_orient - t_load, "translate": 0.0, "reason": 0.0}
+        timings = {"load_image": t_load - t0, "translate": 0.0, "reason": 0.0}
 
         t = time.perf_counter()
         new = self.translator.perceive(ctx, sir, trace=trace, budget=budget)

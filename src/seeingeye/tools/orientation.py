@@ -19,6 +19,7 @@ On an upright page only the vote is counted: no classifier run, no second OCR pa
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,7 @@ import numpy as np
 from PIL import Image
 
 from ..imageio import LoadedImage
+from ..trace import ToolCallRecord, Trace
 from .base import Engines, ToolContext
 from .ocr import OcrLine, read_lines
 
@@ -125,16 +127,30 @@ def assess(lines: list[OcrLine], rgb: np.ndarray) -> Assessment:
     return out
 
 
-def upright(loaded: LoadedImage, engines: Engines) -> ToolContext:
+def upright(loaded: LoadedImage, engines: Engines, trace: Trace | None = None) -> ToolContext:
     """The tools' context on the upright image. A turned page is turned in `loaded` itself (image and a
-    note), so a caller holding it (a trace viewer drawing boxes) sees the image the tools saw."""
+    note), so a caller holding it (a trace viewer drawing boxes) sees the image the tools saw. The step
+    is recorded on `trace` as an `orient` call: its time is mostly the page read the `ocr` tool reuses."""
+    start = time.perf_counter()
     ctx = ToolContext(image=loaded.image, engines=engines)
     verdict = assess(read_lines(ctx), ctx.array)
-    if not verdict.turn:
-        return ctx  # its cache holds the page read, which the OCR tool reuses
-    loaded.image = loaded.image.transpose(TURNS[verdict.turn])
-    loaded.notes.append(
-        f"the page lay turned: it was rotated {verdict.turn} degrees counter-clockwise to read upright; "
-        "boxes refer to the upright image"
-    )
-    return ToolContext(image=loaded.image, engines=engines)
+    if verdict.turn:
+        loaded.image = loaded.image.transpose(TURNS[verdict.turn])
+        loaded.notes.append(
+            f"the page lay turned: it was rotated {verdict.turn} degrees counter-clockwise to read upright; "
+            "boxes refer to the upright image"
+        )
+        ctx = ToolContext(image=loaded.image, engines=engines)
+    # (upright: ctx's cache keeps the page read, which the OCR tool reuses)
+    if trace is not None:
+        trace.tool_calls.append(
+            ToolCallRecord(
+                round=1,
+                tool="orient",
+                arguments={},
+                duration_s=round(time.perf_counter() - start, 6),
+                ok=True,
+                summary=f"turned {verdict.turn} degrees counter-clockwise" if verdict.turn else "upright",
+            )
+        )
+    return ctx
