@@ -24,8 +24,9 @@ import numpy as np
 from PIL import Image
 
 from seeingeye.imageio import load_image
+from seeingeye.sir import Box
 from seeingeye.tools import Engines, ToolContext
-from seeingeye.tools.ocr import read_lines
+from seeingeye.tools.ocr import OcrLine, read_lines
 from seeingeye.tools.orientation import Assessment, assess, classify
 
 
@@ -69,8 +70,7 @@ def redecide(row: dict[str, Any]) -> int:
     o.classify = lambda _rgb: probs  # type: ignore[assignment]
     try:
         lines = [
-            o.OcrLine(text="x" * 1000, box=o.Box(x0=0, y0=0, x1=1, y1=1), confidence=v, angle=a)
-            for a, v in vote.items()
+            OcrLine(text="x" * 1000, box=Box(x0=0, y0=0, x1=1, y1=1), confidence=v, angle=a) for a, v in vote.items()
         ]
         verdict: Assessment = o.assess(lines if row["weight"] >= o.MIN_WEIGHT else [], np.zeros((8, 8, 3), np.uint8))
     finally:
@@ -97,6 +97,11 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         sub = [r for r in turned if r["rotated_ccw"] == k]
         out[f"rotated_{k}_correct"] = f"{sum(r['turn'] == r['want'] for r in sub)}/{len(sub)}"
     out["rotated_correct"] = f"{sum(r['turn'] == r['want'] for r in turned)}/{len(turned)}"
+    from seeingeye.tools.orientation import MIN_WEIGHT
+
+    texty = [r for r in turned if r["weight"] >= MIN_WEIGHT]
+    out["rotated_with_text_correct"] = f"{sum(r['turn'] == r['want'] for r in texty)}/{len(texty)}"
+    out["images_without_text"] = sorted({r["image"] for r in upright if r["weight"] < MIN_WEIGHT})
     out["rotated_wrong_turn"] = [
         f"{r['image']}@{r['rotated_ccw']}->{r['turn']}" for r in turned if r["turn"] not in (0, r["want"])
     ]
