@@ -123,7 +123,8 @@ def test_classifier_runs_only_when_the_text_says_turned(monkeypatch: pytest.Monk
         ({180: 10, 0: 1}, {0: 0.05, 90: 0.05, 180: 0.85, 270: 0.05}, 180),
         ({270: 10}, {0: 0.92, 90: 0.03, 180: 0.02, 270: 0.03}, 0),  # vertical tick labels on an upright chart
         ({90: 10}, {0: 0.05, 90: 0.05, 180: 0.05, 270: 0.85}, 270),  # sure of the direction: it decides
-        ({90: 10}, {0: 0.3, 90: 0.3, 180: 0.1, 270: 0.3}, 90),  # unsure: the recogniser's reading decides
+        ({90: 10}, {0: 0.3, 90: 0.3, 180: 0.1, 270: 0.3}, 90),  # unsure which way: the recogniser decides
+        ({270: 10}, {0: 0.45, 90: 0.2, 180: 0.15, 270: 0.2}, 0),  # not sure it is sideways at all: leave it
     ],
 )
 def test_turn_rule(monkeypatch: pytest.MonkeyPatch, votes: dict[int, int], probs: dict[int, float], turn: int) -> None:

@@ -118,9 +118,9 @@ def assess(lines: list[OcrLine], rgb: np.ndarray) -> Assessment:
         if probs[180] >= MIN_CLASS_PROB:
             out.turn = 180
         return out
-    # Sideways: the text's run is certain (its strips were tall); which way is for the classifier when it
-    # is sure, else for the recogniser, which read both ways. A classifier sure the page is upright vetoes.
-    if probs[0] >= MIN_CLASS_PROB or probs[180] >= MIN_CLASS_PROB:
+    # Sideways: the classifier must find it sideways too (upright charts print tick labels bottom to
+    # top); which way is for the classifier when it is sure, else for the recogniser, which read both.
+    if probs[90] + probs[270] < MIN_CLASS_PROB:
         return out
     other = 360 - angle
     out.turn = other if probs[other] >= MIN_CLASS_PROB else angle
