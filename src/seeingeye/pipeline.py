@@ -22,6 +22,7 @@ from .imageio import LoadedImage, load_image
 from .models import BACKENDS
 from .sir import SIR, ImageFacts
 from .tools import Engines, ToolContext
+from .tools.orientation import upright
 from .trace import RoundRecord, Trace
 
 # A LoadedImage is accepted too, so a caller that needs the working image afterwards decodes it only once.
@@ -127,18 +128,21 @@ class SeeingEye:
         s = self.settings
         return load_image(image, max_pixels=s.max_pixels, max_file_bytes=s.max_file_bytes, max_side=s.max_side)
 
-    def _start(self, loaded: LoadedImage, question: str) -> tuple[SIR, ToolContext, Budget]:
-        """An empty SIR, the tools' context (shared caches) and this run's budget."""
+    def _start(self, loaded: LoadedImage, question: str, trace: Trace) -> tuple[SIR, ToolContext, Budget]:
+        """An empty SIR, the tools' context (shared caches) on the upright page, and this run's budget."""
         s = self.settings
         budget = Budget(s.max_tool_calls, time.monotonic() + s.time_budget_s)
-        return new_sir(question, loaded), ToolContext(image=loaded.image, engines=self.engines), budget
+        # A sideways or upside-down page is turned before any tool looks (the page read it takes is reused).
+        ctx = upright(loaded, self.engines, trace)
+        return new_sir(question, loaded), ctx, budget
 
     def read(self, image: ImageInput, *, trace: Trace | None = None) -> SIR:
         """What `image` holds, independent of any question: the translator's survey (the tools the image's
         kind calls for, all of them), so one reading serves every later question — the proxy and the MCP
         tools cache it by image hash. The SIR's question is empty; `ask` plans from its question instead."""
-        sir, ctx, budget = self._start(self.load(image), "")
-        self.translator.survey(ctx, sir, trace=trace if trace is not None else Trace(), budget=budget)
+        trace = trace if trace is not None else Trace()
+        sir, ctx, budget = self._start(self.load(image), "", trace)
+        self.translator.survey(ctx, sir, trace=trace, budget=budget)
         return sir
 
     async def aread(self, image: ImageInput, *, trace: Trace | None = None) -> SIR:
@@ -159,8 +163,8 @@ class SeeingEye:
         question, options = check_question(question, options, s)
         loaded = self.load(image)
         t_load = time.perf_counter()
-        sir, ctx, budget = self._start(loaded, question)
         trace = Trace()
+        sir, ctx, budget = self._start(loaded, question, trace)
         reasoner = self.reasoner
         timings = {"load_image": t_load - t0, "translate": 0.0, "reason": 0.0}
 

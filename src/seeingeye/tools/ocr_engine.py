@@ -50,7 +50,13 @@ def estimate_glyph_height(rgb: np.ndarray) -> float | None:
     if n < 2:
         return None
     w, h, area = stats[1:, 2], stats[1:, 3], stats[1:, 4]
-    glyph = (h >= 4) & (h <= 120) & (w <= 4 * h) & (w >= 2) & (area >= 0.15 * w * h)
+    inky = area >= 0.15 * w * h
+    glyph = (h >= 4) & (h <= 120) & (w <= 4 * h) & (w >= 2) & inky
+    # Words running top to bottom (rotated tick labels, axis titles, a sideways page) are tall blobs
+    # whose glyph height is their width; where they outnumber the others they set the size.
+    tall = (w >= 4) & (w <= 120) & (h > 2 * w) & (h <= 6 * w) & inky
+    if tall.sum() >= 5 and tall.sum() > (glyph & (h <= 2 * w)).sum():
+        return float(np.median(w[tall])) / f
     if glyph.sum() < 5:
         return None
     return float(np.median(h[glyph])) / f
