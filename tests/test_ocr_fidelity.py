@@ -17,7 +17,8 @@ from seeingeye.tools.spacing import measure, page_is_mono, respace
 MPL = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 LIB = Path("/usr/share/fonts/truetype/liberation")
 PROPORTIONAL = [MPL / "DejaVuSans.ttf", MPL / "DejaVuSans-Bold.ttf", MPL / "DejaVuSerif.ttf", MPL / "STIXGeneral.ttf"]
-PROPORTIONAL += [p for p in (LIB / "LiberationSans-Regular.ttf", LIB / "LiberationSansNarrow-Regular.ttf") if p.exists()]
+PROPORTIONAL += [p for p in (LIB / "LiberationSans-Regular.ttf", LIB / "LiberationSansNarrow-Regular.ttf")
+                 if p.exists()]
 MONO = MPL / "DejaVuSansMono.ttf"
 
 
