@@ -65,7 +65,16 @@ def ink_colour(arr: np.ndarray, box: Box) -> str | None:
 _ZERO_IN_WORD = re.compile(r"(?<![\w-])0(?=[a-z]*[g-wyz][a-z]*\b)(?=[a-z]{2,}\b)")
 
 
+# The recogniser was trained on Chinese print too and often writes a Latin line's comma or bracket in
+# its full-width form ("obj，end", "errors）"); without any CJK script on the line, the ASCII form is
+# what is printed.
+_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+
+
 def _fix_glyphs(text: str) -> str:
+    if not _CJK.search(text):
+        text = text.translate(_FULLWIDTH)
     return _ZERO_IN_WORD.sub("O", text)
 
 

@@ -15,6 +15,7 @@ import cv2
 import numpy as np
 
 from .currency import restore_sign
+from .spacing import measure, page_is_mono, respace
 
 # The detector finds glyphs this tall reliably at their own size: within the band the image is detected
 # as it is; larger print is shrunk (detection time falls with the square of the scale), smaller grown.
@@ -115,15 +116,17 @@ def crop_quad(bgr: np.ndarray, quad: np.ndarray, pad: float = 0.0, upscale: floa
     return cv2.warpPerspective(bgr, m, (cw, ch), borderMode=cv2.BORDER_REPLICATE, flags=cv2.INTER_CUBIC)
 
 
-def restore_spaces(text: str, cols: list[int]) -> str:
+def restore_spaces(text: str, xs: list[float], frame: float = 1.0) -> tuple[str, list[float]]:
     """The recogniser often drops spaces ("+4402079460958") although its per-character positions show
-    the gap: insert a space where the step between two characters is well above the line's usual step."""
-    if len(cols) != len(text) or len(cols) < 3:
-        return text
-    steps = np.diff(np.asarray(cols, dtype=float))
+    the gap: insert a space where the step between two characters is well above the line's usual step.
+    xs: character centres; frame: the recogniser's position step in the same unit. Returns the text
+    and the centres to go with it."""
+    if len(xs) != len(text) or len(xs) < 3:
+        return text, xs
+    steps = np.diff(np.asarray(xs, dtype=float))
     positive = steps[steps > 0]
     if not len(positive):
-        return text
+        return text, xs
     med = float(np.median(positive))
     even = positive[positive < 1.5 * med]
     regular = len(even) >= 3 and float(np.std(even)) / med < 0.3
@@ -136,17 +139,19 @@ def restore_spaces(text: str, cols: list[int]) -> str:
             for j in range(start, k):
                 run_len[j] = k - start
             start = k + 1
-    out = text[0]
+    out, pos = text[0], [xs[0]]
     for k in range(1, len(text)):
-        gap = steps[k - 1] >= max(1.8 * med, med + 2)
+        gap = steps[k - 1] >= max(1.8 * med, med + 2 * frame)
         # Between two digits only in evenly stepped (monospaced) text: proportional digits such as
         # "31" step unevenly and would be split.
         if gap and text[k].isdigit() and text[k - 1].isdigit() and not regular:
             gap = False
         if gap and text[k] != " " and text[k - 1] != " " and run_len[k] >= 12:
             out += " "
+            pos.append((xs[k - 1] + xs[k]) / 2.0)
         out += text[k]
-    return out
+        pos.append(xs[k])
+    return out, pos
 
 
 def recognise(engine: Any, crops: list[np.ndarray]) -> list[tuple[str, float]]:
@@ -155,16 +160,28 @@ def recognise(engine: Any, crops: list[np.ndarray]) -> list[tuple[str, float]]:
     rec = engine.text_rec
     rec.rec_batch_num = REC_BATCH
     res, _ = rec(crops, True)
-    out = []
+    read: list[tuple[str, float, list[float] | None, float]] = []
     for crop, (t, s, *info) in zip(crops, res, strict=True):
         cols = [c for word in info[0][2] for c in word] if info and len(info[0]) > 2 else []
         text = str(t)
-        if cols and info[0][0]:
-            # Frame positions -> crop pixels; a sign the dictionary lacks shows as unread ink.
+        xs, px = None, 1.0
+        if cols and len(cols) == len(text) and info[0][0]:
+            # Frame positions -> crop pixels (character centres).
             px = crop.shape[1] / float(info[0][0])
-            text = restore_sign(text, crop, [(c + 0.5) * px for c in cols])
-        out.append((restore_spaces(text, cols if len(text) == len(cols) else []), float(s)))
-        # (a restored sign makes the text one longer than its positions: spaces are then left alone)
+            xs = [(c + 0.5) * px for c in cols]
+        read.append((text, float(s), xs, px))
+    strips = [measure(c) if xs else None for c, (_, _, xs, _) in zip(crops, read, strict=True)]
+    judged = [(st, t) for st, (t, _, _, _) in zip(strips, read, strict=True) if st is not None]
+    mono = page_is_mono([st for st, _ in judged], [t for _, t in judged])
+    out = []
+    for crop, strip, (text, score, xs, px) in zip(crops, strips, read, strict=True):
+        if strip is not None and xs is not None:
+            # Spaces first (the blanks in the pixels, then the recogniser's own position steps in
+            # long unbroken runs), then signs its dictionary lacks (unread ink by a number).
+            text, xs = respace(text, strip, xs, mono)
+            text, xs = restore_spaces(text, xs, px)
+            text = restore_sign(text, crop, xs)
+        out.append((text, score))
     return out
 
 

@@ -1,0 +1,142 @@
+"""OCR fidelity: the text we read keeps what is printed — word spaces the recogniser drops come back
+from the pixels (tools/spacing.py), numbers and codes stay whole, full-width punctuation is ASCII."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from seeingeye.tools import ocr_engine
+from seeingeye.tools.ocr import _fix_glyphs
+from seeingeye.tools.spacing import measure, page_is_mono, respace
+
+MPL = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+LIB = Path("/usr/share/fonts/truetype/liberation")
+PROPORTIONAL = [MPL / "DejaVuSans.ttf", MPL / "DejaVuSans-Bold.ttf", MPL / "DejaVuSerif.ttf", MPL / "STIXGeneral.ttf"]
+PROPORTIONAL += [p for p in (LIB / "LiberationSans-Regular.ttf", LIB / "LiberationSansNarrow-Regular.ttf")
+                 if p.exists()]
+MONO = MPL / "DejaVuSansMono.ttf"
+
+
+def strip_of(text: str, face: Path, size: int, dark: bool = False) -> tuple[np.ndarray, list[float]]:
+    """A BGR line strip with `text` printed on it, and each character's centre (what the recogniser's
+    positions give, here exact from the font's advances)."""
+    font = ImageFont.truetype(str(face), size)
+    x0 = size // 2
+    img = Image.new("RGB", (int(font.getlength(text)) + size, int(size * 1.6)), (25, 30, 40) if dark else "white")
+    ImageDraw.Draw(img).text((x0, size * 0.25), text, font=font, fill=(230, 230, 230) if dark else (20, 20, 30))
+    xs = [x0 + (font.getlength(text[:i]) + font.getlength(text[: i + 1])) / 2 for i in range(len(text))]
+    return np.asarray(img)[:, :, ::-1].copy(), xs
+
+
+def unspaced(text: str, xs: list[float], drop: int | None = None) -> tuple[str, list[float]]:
+    """The reading with a space dropped (the drop-th one; all when None), as the recogniser does."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    gone = set(spaces) if drop is None else {spaces[drop]}
+    keep = [i for i in range(len(text)) if i not in gone]
+    return "".join(text[i] for i in keep), [xs[i] for i in keep]
+
+
+PRINTED = ["Revenue by month", "Cheddar 400g", "Click & collect", "Research & Development", "What is libffi?",
+           "Tickets closed by year", "Weekly KPIs", "USB-C cable", "Paid by card 39.21"]
+
+
+# Liberation Sans Narrow's spaces (0.23 em) are as narrow as its widest letter gaps: left out (known gap).
+@pytest.mark.parametrize("face", [p for p in PROPORTIONAL if "Narrow" not in p.stem], ids=lambda p: p.stem)
+def test_a_dropped_word_space_comes_back_from_the_pixels(face: Path) -> None:
+    """The recogniser writes most spaces and drops some; the ones it wrote show the face's space width."""
+    wrong, cases = [], 0
+    for size, dark in ((18, True), (26, False)):
+        for printed in PRINTED:
+            crop, xs = strip_of(printed, face, size, dark)
+            strip = measure(crop)
+            for drop in range(printed.count(" ")):
+                text, pos = unspaced(printed, xs, drop)
+                got, got_xs = respace(text, strip, pos)
+                cases += 1
+                if got != printed:
+                    wrong.append((size, printed, got))
+                assert len(got_xs) == len(got)
+    # Faces with narrow spaces (STIX, Liberation Sans Narrow) keep a few; nothing is split inside a word.
+    assert len(wrong) <= cases // 4, wrong
+    assert not [w for w in wrong if len(w[2].split()) > len(w[1].split())], wrong
+
+
+@pytest.mark.parametrize("face", PROPORTIONAL[:2], ids=lambda p: p.stem)
+def test_lines_read_without_any_space_get_them_back(face: Path) -> None:
+    """No space written at all ("Ticketsclosedbyyear"): the blanks alone, in ink heights, decide."""
+    for size in (16, 22, 30):
+        for printed in PRINTED:
+            crop, xs = strip_of(printed, face, size)
+            text, pos = unspaced(printed, xs)
+            assert respace(text, measure(crop), pos)[0] == printed, (size, printed)
+
+
+@pytest.mark.parametrize("face", [*PROPORTIONAL, MONO], ids=lambda p: p.stem)
+def test_numbers_and_codes_are_not_split(face: Path) -> None:
+    for size in (12, 16, 24):
+        for printed in ("1,234.50", "FX-11672", "A6G4AP", "11/11/2011", "+9.4%", "$627K", "0161 555 0199",
+                        "INV-2024-3642", "07:00", "$1,111.11"):
+            crop, xs = strip_of(printed, face, size)
+            strip = measure(crop)
+            assert respace(printed, strip, xs, strip.mono)[0] == printed, (face.stem, size, printed)
+
+
+def test_monospaced_print_is_judged_by_its_own_pitch() -> None:
+    lines = ["Traceback (most recent call last):", "return io.open(self, mode, buffering, encoding)",
+             "condense-json attrs cycler", "root@web-3:~/project$ python3 parse_api.py", "KeyError: 'database'"]
+    strips, texts = [], []
+    for printed in lines:
+        crop, xs = strip_of(printed, MONO, 15, dark=True)
+        strip = measure(crop)
+        strips.append(strip)
+        texts.append(printed)
+        # Narrow glyphs in fixed cells leave wide blanks ("l", ":", "'"): only real spaces come back.
+        text, pos = unspaced(printed, xs)
+        assert respace(text, strip, pos, True)[0] == printed
+    assert page_is_mono(strips, texts)
+    assert strips[0].mono is True and strips[1].mono is True and strips[2].mono is None  # too short to tell
+    # A proportional line is not taken for monospaced.
+    crop, _ = strip_of("Tickets closed by year and more words", PROPORTIONAL[0], 16)
+    assert measure(crop).mono is False
+
+
+def test_written_spaces_stay_and_rules_do_not_hide_gaps() -> None:
+    crop, xs = strip_of("Gel pen pack 14.80", PROPORTIONAL[0], 16)
+    # An underline through the whole strip (a receipt's dashed rule, a link) is no glyph ink.
+    crop[-6:-4, :, :] = 20
+    text, pos = unspaced("Gel pen pack 14.80", xs)
+    assert respace(text, measure(crop), pos)[0] == "Gel pen pack 14.80"
+    # What the recogniser wrote is kept as it is, and a strip too small to measure is left alone.
+    crop, xs = strip_of("Blue sky", PROPORTIONAL[0], 16)
+    assert respace("Blue sky", measure(crop), xs)[0] == "Blue sky"
+    tiny, xs = strip_of("ab cd", PROPORTIONAL[0], 5)
+    assert respace("abcd", measure(tiny), unspaced("ab cd", xs)[1])[0] == "abcd"
+
+
+def test_full_width_punctuation_is_read_as_ascii_on_latin_lines() -> None:
+    assert _fix_glyphs("obj，end = f(s，idx）：") == "obj,end = f(s,idx):"
+    assert _fix_glyphs("价格，100元") == "价格，100元"  # a CJK line keeps its own punctuation
+
+
+def test_reading_a_page_restores_spaces_end_to_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through the real recogniser: dense lines of mixed tokens, where it drops spaces most."""
+    from rapidocr_onnxruntime import RapidOCR
+
+    lines = ["Cheddar 400g 3,85 Blueberry muffin 2,60", "Invoice No: FX-11672 Due date: 17/09/2025",
+             "07:00 A6G4AP KL 5113 11/11/2024", "Units sold per country Research & Development"]
+    font = ImageFont.truetype(str(PROPORTIONAL[1]), 13)
+    img = Image.new("RGB", (520, 40 * len(lines) + 30), "white")
+    d = ImageDraw.Draw(img)
+    for i, t in enumerate(lines):
+        d.text((20, 20 + 40 * i), t, font=font, fill=(30, 30, 40))
+    engine = RapidOCR()
+    got = {ln.text.strip() for ln in ocr_engine.read_array(engine, np.asarray(img))}
+    monkeypatch.setattr(ocr_engine, "respace", lambda text, strip, xs, mono=None: (text, xs))
+    raw = {ln.text.strip() for ln in ocr_engine.read_array(engine, np.asarray(img))}
+    assert raw != set(lines)  # the recogniser alone drops some of these spaces...
+    assert got == set(lines), (got, raw)  # ...the pixels put them back
