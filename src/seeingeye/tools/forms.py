@@ -54,6 +54,17 @@ def _solid(comp: np.ndarray) -> np.ndarray:
     return filled.astype(bool)
 
 
+def _round(solid: np.ndarray) -> bool:
+    """The filled outline is close to the ellipse inscribed in its box (a radio button), unlike a triangle,
+    an arrow head or an open glyph whose outline only spans the box."""
+    h, w = solid.shape
+    ellipse = np.zeros((h, w), np.uint8)
+    cv2.ellipse(ellipse, (w // 2, h // 2), (max(1, w // 2), max(1, h // 2)), 0, 0, 360, 1, thickness=-1)
+    inter = float((solid & ellipse.astype(bool)).sum())
+    union = float((solid | ellipse.astype(bool)).sum())
+    return union > 0 and inter / union >= 0.75
+
+
 def _inner_ink(comp: np.ndarray, frac: float = 0.5) -> float:
     h, w = comp.shape
     dy, dx = int(h * (1 - frac) / 2), int(w * (1 - frac) / 2)
@@ -126,6 +137,8 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             if right_gap.any() or (host is not None and b.x0 - host.box.x0 > 0.8 * w):
                 continue  # a glyph ("o", "D") of a word: letters follow it closely
             kind = "radio" if fill < 0.86 else "checkbox"
+            if kind == "radio" and not _round(solid):
+                continue  # a triangle, arrow or glyph of control size (a KPI trend marker, "€"), not a radio
             # Checked/selected: the inside holds ink (a tick, a filled box, a dot), not only the frame.
             on = _inner_ink(comp, 0.4) > 0.2
             states = ("checked", "unchecked") if kind == "checkbox" else ("selected", "unselected")
