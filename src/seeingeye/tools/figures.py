@@ -105,7 +105,7 @@ def find_figures(arr: np.ndarray, boxes: list[Box], h: float, avoid: list[Box] |
         # The picture is where the solid ink is, plus the strokes framing it (axes) — not a whole card
         # whose outline happens to join a photo on it.
         ys, xs = np.nonzero(raw)
-        m = 2 * hs
+        m = 3 * hs
         x0, y0 = max(x, x + xs.min() - m), max(y, y + ys.min() - m)
         x1, y1 = min(x + w, x + xs.max() + 1 + m), min(y + hh, y + ys.max() + 1 + m)
         box = Box(x0=x0 / s, y0=y0 / s, x1=x1 / s, y1=y1 / s)

@@ -330,7 +330,9 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             blk.n_rows, blk.n_cols = len(rows), len(spans)
             blk.lines = [i for r in rows for i in r]
         blocks.append(blk)
-    _captions(blocks, boxes, body)
+    # Captions are measured against the running text, not the many small labels inside figures.
+    prose = [boxes[i].h for blk in blocks if blk.role != "figure" for i in blk.lines]
+    _captions(blocks, boxes, float(np.median(prose)) if prose else body)
     order = [i for b in blocks for i in b.lines]
     return Layout(blocks=blocks, order=order, body_height=body)
 
