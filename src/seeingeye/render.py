@@ -101,7 +101,7 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
     for bi, blk in blocks_ev.items():  # a figure without any text on it is still a block of the page
         if blk.attrs.get("role") == "figure" and isinstance(bi, int) and bi not in groups:
             groups[bi] = []
-    fields = _fields_by_line(sir, lines)
+    fields, typed = _fields_by_line(sir, lines)
     column = 0
     code: list[str] = []
     code_id = ""
@@ -116,8 +116,10 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
         code, code_id = [], ""
 
     for bi in sorted(groups):
-        members = groups[bi]
-        used.update(e.id for e in members)
+        used.update(e.id for e in groups[bi])
+        members = [e for e in groups[bi] if e.id not in typed]  # an input's typed value is said by its field
+        if groups[bi] and not members:
+            continue
         blk = blocks_ev.get(bi)
         head = members[0] if members else blk
         if head is None:
@@ -154,6 +156,9 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
                 for row in _table_text(_grid_from_lines(members), False):
                     out.add(row)
             continue
+        if any(fields.get(e.id) for e in members):
+            _form(members, fields, typed, ref, out, used)
+            continue
         text = _prose(members) if role not in ("title", "heading") else " ".join(e.value for e in members)
         if role == "title":
             out.add(f"# {text} [{ref}]")
@@ -167,25 +172,44 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
             out.add(f"caption: {text} [{ref}]")
         else:
             out.add(f"{text} [{ref}]")
-        for e in members:
-            for f in fields.get(e.id, []):
-                if f.id not in used:
-                    used.add(f.id)
-                    out.add(f"{_fact_line(f, set())} [{f.id}]")
     flush_code()
 
 
-def _fields_by_line(sir: SIR, lines: list[Evidence]) -> dict[str, list[Evidence]]:
-    """Form fields tied to the text line that is their label, so each is read where its label stands."""
-    out: dict[str, list[Evidence]] = {}
-    for f in sir.by_kind("field"):
-        if not f.label or f.box is None:
+def _form(members: list[Evidence], fields: dict[str, list[Evidence]], typed: set[str], ref: str, out: _Out,
+          used: set[str]) -> None:
+    """A block holding form fields: each field (label, state or typed value) in place of its label line."""
+    tagged = False
+    for e in members:
+        if e.id in typed:
             continue
-        near = [e for e in lines if e.box is not None and _norm(e.value).endswith(_norm(f.label))]
-        if near:
-            best = min(near, key=lambda e: abs(e.box.cy - f.box.cy) + abs(e.box.cx - f.box.cx))  # type: ignore[union-attr]
-            out.setdefault(best.id, []).append(f)
-    return out
+        ties = [f for f in fields.get(e.id, []) if f.id not in used]
+        if not ties:
+            out.add(e.value + ("" if tagged else f" [{ref}]"))
+            tagged = True
+        for f in ties:
+            used.add(f.id)
+            out.add(f"{_fact_line(f, set())} [{f.id}]")
+
+
+def _fields_by_line(sir: SIR, lines: list[Evidence]) -> tuple[dict[str, list[Evidence]], set[str]]:
+    """Form fields tied to the text line that is their label (a button: its own text), so each is read
+    where it stands; and the lines that are a tied input's typed value (said by the field)."""
+    tied: dict[str, list[Evidence]] = {}
+    typed: set[str] = set()
+    boxed = [e for e in lines if e.box is not None]
+    for f in sir.by_kind("field"):
+        if f.box is None:
+            continue
+        name = f.label or (f.value if f.attrs.get("control") == "button" else "")
+        near = [e for e in boxed if name and _norm(e.value).endswith(_norm(name))]
+        if not near:
+            continue
+        best = min(near, key=lambda e: abs(e.box.cy - f.box.cy) + abs(e.box.cx - f.box.cx))  # type: ignore[union-attr]
+        tied.setdefault(best.id, []).append(f)
+        if f.attrs.get("control") == "text" and f.value:
+            typed.update(e.id for e in boxed if e.id != best.id and _inside(e.box, f.box, 0.0)  # type: ignore[arg-type]
+                         and _norm(e.value) in _norm(f.value))
+    return tied, typed
 
 
 def _inside(b: Box, f: Box, grow: float = 0.05) -> bool:
@@ -270,6 +294,8 @@ def _fact_line(ev: Evidence, series_pairs: set[tuple[str, str]]) -> str:
         control = str(ev.attrs.get("control", ""))
         mark = {"checked": "[x]", "unchecked": "[ ]", "selected": "(o)", "unselected": "( )", "on": "[on]",
                 "off": "[off]"}.get(ev.value)
+        if control == "button" or not ev.label:
+            return f"[{control or 'field'}: {ev.value}]"
         line = f"{mark} {ev.label}" if mark else f"{ev.label}: {ev.value}"
         return f"{control} {line}".strip() if control in ("radio", "toggle", "select") else line
     if k == "object":

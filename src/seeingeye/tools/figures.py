@@ -27,7 +27,7 @@ class Figure:
 
 
 def _clear_text(mask: np.ndarray, boxes: list[Box], s: float, h: float) -> None:
-    pad = 0.25 * h
+    pad = 0.05 * h  # detector boxes are padded already; more would cut axes that labels sit beside
     for b in boxes:
         x0, y0 = max(0, int((b.x0 - pad) * s)), max(0, int((b.y0 - pad) * s))
         mask[y0 : int((b.y1 + pad) * s) + 1, x0 : int((b.x1 + pad) * s) + 1] = 0
@@ -102,13 +102,7 @@ def find_figures(arr: np.ndarray, boxes: list[Box], h: float, avoid: list[Box] |
             mid = np.median(pix, axis=0)
             if float(np.mean(np.abs(pix - mid).max(-1) < 30)) > 0.85:
                 continue  # one flat fill: a band, a card or a button, whose text is ordinary text
-        # The picture is where the solid ink is, plus the strokes framing it (axes) — not a whole card
-        # whose outline happens to join a photo on it.
-        ys, xs = np.nonzero(raw)
-        m = 3 * hs
-        x0, y0 = max(x, x + xs.min() - m), max(y, y + ys.min() - m)
-        x1, y1 = min(x + w, x + xs.max() + 1 + m), min(y + hh, y + ys.max() + 1 + m)
-        box = Box(x0=x0 / s, y0=y0 / s, x1=x1 / s, y1=y1 / s)
+        box = Box(x0=x / s, y0=y / s, x1=(x + w) / s, y1=(y + hh) / s)
         text = sum(_inter(b, box) for b in boxes)
         if text > 0.35 * box.w * box.h:
             continue  # mostly text: a panel or a table, not a picture

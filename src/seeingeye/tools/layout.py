@@ -215,6 +215,11 @@ def _fill_ends(arr: np.ndarray, b: Box, fill: np.ndarray, y: int) -> bool:
     return not (len(left) == reach and left.all()) and not (len(right) == reach and right.all())
 
 
+def _size(b: Box, text: str) -> float:
+    """The print size of a line: its height, or its width when it runs up the page (an axis title)."""
+    return b.w if b.h > 1.5 * b.w and len(text.strip()) >= 3 else b.h
+
+
 def _heading_like(lines: list[int], texts: list[str], lh: float, body: float, nxt: list[int] | None) -> bool:
     """Short, unpunctuated and either larger than the body text or standing above a longer block."""
     text = " ".join(texts[i] for i in lines)
@@ -299,7 +304,7 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             blocks.append(LayoutBlock(len(blocks), "figure", col, list(lines), unit.box, figure=unit.figure))
             continue
         box = union([boxes[i] for i in lines])
-        lh = float(np.median([boxes[i].h for i in lines]))
+        lh = float(np.median([_size(boxes[i], texts[i]) for i in lines]))
         first = texts[lines[0]]
         dark = _region_luma(gray, box) < 100
         role = "paragraph"
