@@ -114,9 +114,14 @@ def test_a_trend_triangle_is_not_a_radio_button_but_a_circle_is() -> None:
     lines = [OcrLine(text="+12.2% vs last month", box=Box(x0=38, y0=trend.y0, x1=trend.x1, y1=trend.y1),
                      confidence=0.99),
              OcrLine(text="Express delivery", box=option, confidence=0.99)]
+    bold = ImageFont.truetype(str(synth.FONT_DIR / "DejaVuSans-Bold.ttf"), 22)
+    d.text((300, 120), "36F 07:00", font=bold, fill="black")  # bold print whose glyphs run together
+    x0, y0, x1, y1 = d.textbbox((300, 120), "36F 07:00", font=bold)
+    lines.append(OcrLine(text="36F 07:00", box=Box(x0=x0 - 2, y0=y0 - 2, x1=x1 + 2, y1=y1 + 2), confidence=0.99))
     controls = find_controls(np.asarray(img), lines)
     radios = [c for c in controls if c.kind == "radio"]
     assert len(radios) == 1 and radios[0].box.cy > 100 and radios[0].state == "selected"
+    assert not [c for c in controls if c.kind in ("toggle", "checkbox")], controls
 
 
 def _perceive(img: Image.Image, tools: tuple[str, ...]) -> SIR:

@@ -324,10 +324,14 @@ def _facts(sir: SIR, out: _Out, used: set[str], text_boxes: list[Box]) -> None:
     page = [e for e in sir.evidence if e.id in used and e.kind in ("text", "number") and e.box is not None]
     shapes = sir.by_kind("shape")
     series_pairs: set[tuple[str, str]] = set()
+    counts: list[Evidence] = []
     for ev in sir.evidence:
         if ev.id in used:
             continue
         k = ev.kind
+        if k == "number" and ev.attrs.get("count_of") and ev.label:
+            counts.append(ev)  # said together below: one line, not one per count
+            continue
         if k == "key_value" and ev.box is not None and any(_overlap(ev.box, b) > 0.5 for b in text_boxes):
             continue
         if k == "shape" and ev.box is not None and sum(_overlap(ev.box, b) for b in text_boxes) > 0.2:
@@ -354,6 +358,9 @@ def _facts(sir: SIR, out: _Out, used: set[str], text_boxes: list[Box]) -> None:
         if k == "key_value" and out.knows(ev.label or "", ev.value):
             continue
         out.add(f"{line} [{ev.id}]")
+    if counts:
+        said = ", ".join(f"{c.label.removeprefix('number of ')}: {c.value}" for c in counts)  # type: ignore[union-attr]
+        out.add(f"counts: {said} [{','.join(c.id for c in counts)}]")
 
 
 def render(sir: SIR, max_chars: int) -> str:

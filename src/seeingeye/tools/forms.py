@@ -144,7 +144,8 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             states = ("checked", "unchecked") if kind == "checkbox" else ("selected", "unselected")
             state = states[0] if on else states[1]
             controls.append(Control(kind, b, state, label=_host_label(host)))
-        elif 12 <= h <= 48 and 1.4 <= aspect <= 2.8 and fill > 0.7 and not _texts_in(b, lines):
+        elif (12 <= h <= 48 and 1.4 <= aspect <= 2.8 and fill > 0.7 and not _texts_in(b, lines)
+              and _inside_text(b, lines) is None):  # glyphs of bold print run together inside a text line
             # A toggle: a pill whose knob is a hole (or a lighter disc) at one end.
             holes = solid & ~comp
             if holes.sum() > 0.1 * solid.sum():
