@@ -98,6 +98,10 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
     groups: dict[int, list[Evidence]] = {}
     for e in sorted(lines, key=lambda e: int(e.attrs.get("order", 0))):  # type: ignore[arg-type]
         groups.setdefault(int(e.attrs["block_index"]), []).append(e)  # type: ignore[arg-type]
+    for bi, blk in blocks_ev.items():  # a figure without any text on it is still a block of the page
+        if blk.attrs.get("role") == "figure" and isinstance(bi, int) and bi not in groups:
+            groups[bi] = []
+    fields, typed = _fields_by_line(sir, lines)
     column = 0
     code: list[str] = []
     code_id = ""
@@ -112,12 +116,17 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
         code, code_id = [], ""
 
     for bi in sorted(groups):
-        members = groups[bi]
-        used.update(e.id for e in members)
-        role = str(members[0].attrs.get("role", "paragraph"))
-        col = int(members[0].attrs.get("column", 0))  # type: ignore[arg-type]
+        used.update(e.id for e in groups[bi])
+        members = [e for e in groups[bi] if e.id not in typed]  # an input's typed value is said by its field
+        if groups[bi] and not members:
+            continue
         blk = blocks_ev.get(bi)
-        ref = (blk or members[0]).id
+        head = members[0] if members else blk
+        if head is None:
+            continue
+        role = str(head.attrs.get("role", "paragraph"))
+        col = int(head.attrs.get("column", 0))  # type: ignore[arg-type]
+        ref = (blk or head).id
         if blk is not None:
             used.add(blk.id)
         if col != column:
@@ -129,6 +138,9 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
             code.extend("  ".join(e.value for e in row) for row in _rows(members))
             continue
         flush_code()
+        if role == "figure" and blk is not None:
+            _figure(sir, blk, members, out, used)
+            continue
         if role == "table":
             tab = tables_ev.get(bi)
             if tab is not None:
@@ -144,6 +156,9 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
                 for row in _table_text(_grid_from_lines(members), False):
                     out.add(row)
             continue
+        if any(fields.get(e.id) for e in members):
+            _form(members, fields, typed, ref, out, used)
+            continue
         text = _prose(members) if role not in ("title", "heading") else " ".join(e.value for e in members)
         if role == "title":
             out.add(f"# {text} [{ref}]")
@@ -153,9 +168,95 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
             out.add(f"- {text} [{ref}]")
         elif role == "button":
             out.add(f"[button: {text}] [{ref}]")
+        elif role == "caption":
+            out.add(f"caption: {text} [{ref}]")
         else:
             out.add(f"{text} [{ref}]")
     flush_code()
+
+
+def _form(members: list[Evidence], fields: dict[str, list[Evidence]], typed: set[str], ref: str, out: _Out,
+          used: set[str]) -> None:
+    """A block holding form fields: each field (label, state or typed value) in place of its label line."""
+    tagged = False
+    for e in members:
+        if e.id in typed:
+            continue
+        ties = [f for f in fields.get(e.id, []) if f.id not in used]
+        if not ties:
+            out.add(e.value + ("" if tagged else f" [{ref}]"))
+            tagged = True
+        for f in ties:
+            used.add(f.id)
+            out.add(f"{_fact_line(f, set())} [{f.id}]")
+
+
+def _fields_by_line(sir: SIR, lines: list[Evidence]) -> tuple[dict[str, list[Evidence]], set[str]]:
+    """Form fields tied to the text line that is their label (a button: its own text), so each is read
+    where it stands; and the lines that are a tied input's typed value (said by the field)."""
+    tied: dict[str, list[Evidence]] = {}
+    typed: set[str] = set()
+    boxed = [e for e in lines if e.box is not None]
+    for f in sir.by_kind("field"):
+        if f.box is None:
+            continue
+        name = f.label or (f.value if f.attrs.get("control") == "button" else "")
+        near = [e for e in boxed if name and _norm(e.value).endswith(_norm(name))]
+        if not near:
+            continue
+        best = min(near, key=lambda e: abs(e.box.cy - f.box.cy) + abs(e.box.cx - f.box.cx))  # type: ignore[union-attr]
+        tied.setdefault(best.id, []).append(f)
+        if f.attrs.get("control") == "text" and f.value:
+            typed.update(e.id for e in boxed if e.id != best.id and _inside(e.box, f.box, 0.0)  # type: ignore[arg-type]
+                         and _norm(e.value) in _norm(f.value))
+    return tied, typed
+
+
+def _inside(b: Box, f: Box, grow: float = 0.05) -> bool:
+    gx, gy = grow * f.w, grow * f.h
+    return f.x0 - gx <= b.cx <= f.x1 + gx and f.y0 - gy <= b.cy <= f.y1 + gy
+
+
+def _figure(sir: SIR, blk: Evidence, members: list[Evidence], out: _Out, used: set[str]) -> None:
+    """A figure with what the tools read off it (chart series, what a photo shows) and the labels on it
+    that those do not already carry (tick values, legend names, notes)."""
+    fb = blk.box
+    used.add(blk.id)
+    tied = [e for e in sir.evidence if e.kind in ("series", "point", "object", "shape", "arrow") and e.id not in used
+            and e.box is not None and fb is not None and _inside(e.box, fb)]
+    # Shapes without text are the figure's own marks (bars, wedges, boxes) unless a diagram names them.
+    tied = [e for e in tied if e.kind != "shape" or e.attrs.get("text")]
+    series = [e for e in tied if e.kind == "series"]
+    kind = str(blk.attrs.get("figure", "graphic"))
+    title = ""
+    if series:
+        kind = f"{series[0].attrs.get('chart', '')} chart".strip()
+        title = str(series[0].attrs.get("title") or "")
+    elif any(e.kind == "object" for e in tied):
+        kind = "photo"
+    head = f"[figure: {kind}" + (f" {title!r}" if title and not out.knows(title) else "") + "]"
+    out.add(f"{head} [{blk.id}]")
+    carried: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for e in tied:
+        used.add(e.id)
+        line = _fact_line(e, pairs)
+        if e.kind == "series" and not e.label and line:
+            line = "values: " + _points(e)  # the header already says which chart
+        if e.kind == "series":
+            carried.add(_norm(e.label or ""))
+            for p in e.attrs.get("points") or []:  # type: ignore[union-attr]
+                if isinstance(p, dict):
+                    carried.update(_norm(str(p.get(k, ""))) for k in ("x", "label", "text", "y", "value"))
+        elif e.kind == "arrow":
+            carried.update(_norm(str(e.attrs.get(k) or "")) for k in ("from", "to"))
+        else:
+            carried.update((_norm(e.label or ""), _norm(e.value), _norm(str(e.attrs.get("text") or ""))))
+        if line and not out.knows(line):
+            out.add(f"{line} [{e.id}]")
+    rest = [e.value for e in members if _norm(e.value) not in carried and not out.knows(e.value)]
+    if rest:
+        out.add("labels: " + " | ".join(rest))
 
 
 def _points(ev: Evidence) -> str:
@@ -168,58 +269,98 @@ def _points(ev: Evidence) -> str:
     return ", ".join(parts)
 
 
+def _fact_line(ev: Evidence, series_pairs: set[tuple[str, str]]) -> str:
+    """One fact as a short line ("" to skip it); `series_pairs` collects the (x, value) pairs already
+    said by series lines so that their points are not repeated."""
+    k = ev.kind
+    if k == "series":
+        pts = _points(ev)
+        for p in ev.attrs.get("points") or []:  # type: ignore[union-attr]
+            if isinstance(p, dict):
+                series_pairs.add((_norm(str(p.get("x", ""))), _norm(str(p.get("text", p.get("y", ""))))))
+        if not pts:
+            return ""
+        # The chart tool's value already lists the points: say them once.
+        if ev.label:
+            return f"series {ev.label}: {pts}"
+        return "series " + ev.value if pts in ev.value else f"series: {pts}"
+    if k == "point":
+        if (_norm(ev.label or ""), _norm(ev.value)) in series_pairs:
+            return ""
+        s = ev.attrs.get("series")
+        pct = ev.attrs.get("percent")
+        return f"{ev.label}{f' ({s})' if s else ''}: {ev.value}{f' ({pct}%)' if pct is not None else ''}"
+    if k == "field":
+        control = str(ev.attrs.get("control", ""))
+        mark = {"checked": "[x]", "unchecked": "[ ]", "selected": "(o)", "unselected": "( )", "on": "[on]",
+                "off": "[off]"}.get(ev.value)
+        if control == "button" or not ev.label:
+            return f"[{control or 'field'}: {ev.value}]"
+        line = f"{mark} {ev.label}" if mark else f"{ev.label}: {ev.value}"
+        return f"{control} {line}".strip() if control in ("radio", "toggle", "select") else line
+    if k == "object":
+        hier = ev.attrs.get("hierarchy")
+        chain = " > ".join(map(str, hier)) if isinstance(hier, list) and hier else ev.value
+        return f"photo shows: {chain} ({ev.confidence:.2f})"
+    if k == "arrow":
+        return f"arrow: {ev.value}"
+    if k == "key_value":
+        return f"{ev.label}: {ev.value}"
+    if k in ("text", "number"):
+        return f"{ev.label}: {ev.value}" if ev.label else ev.value  # a count says what it counts
+    if k == "shape":
+        fill, inner = ev.attrs.get("fill"), ev.attrs.get("text")
+        line = f"shape: {ev.value}" + (f", fill {fill}" if fill and str(fill) not in ev.value else "")
+        return line + (f", text {inner!r}" if inner and str(inner) not in ev.value else "")
+    if k in ("note", "colour"):
+        return f"{k}: {ev.label + ' = ' if ev.label else ''}{ev.value}"
+    if k in ("block", "table", "cell"):
+        return ev.value if k != "cell" else f"{ev.label}: {ev.value}"
+    return ""
+
+
 def _facts(sir: SIR, out: _Out, used: set[str], text_boxes: list[Box]) -> None:
     """Everything that is not page text, once each, skipping what the page text already says."""
+    page = [e for e in sir.evidence if e.id in used and e.kind in ("text", "number") and e.box is not None]
+    shapes = sir.by_kind("shape")
     series_pairs: set[tuple[str, str]] = set()
+    counts: list[Evidence] = []
     for ev in sir.evidence:
         if ev.id in used:
             continue
         k = ev.kind
-        line = ""
-        if k == "series":
-            pts = _points(ev)
-            line = f"series {ev.label or ev.value}: {pts}" if pts else ""
-            for p in ev.attrs.get("points") or []:  # type: ignore[union-attr]
-                if isinstance(p, dict):
-                    series_pairs.add((_norm(str(p.get("x", ""))), _norm(str(p.get("text", p.get("y", ""))))))
-        elif k == "point":
-            if (_norm(ev.label or ""), _norm(ev.value)) in series_pairs:
-                continue
-            s = ev.attrs.get("series")
-            pct = ev.attrs.get("percent")
-            line = f"{ev.label}{f' ({s})' if s else ''}: {ev.value}{f' ({pct}%)' if pct is not None else ''}"
-        elif k == "field":
-            control = str(ev.attrs.get("control", ""))
-            mark = {"checked": "[x]", "unchecked": "[ ]", "selected": "(o)", "on": "[on]", "off": "[off]"}.get(ev.value)
-            line = f"{mark} {ev.label}" if mark else f"{ev.label}: {ev.value}"
-            line = f"{control} {line}".strip() if control in ("radio", "toggle", "select") else line
-        elif k == "object":
-            hier = ev.attrs.get("hierarchy")
-            chain = " > ".join(map(str, hier)) if isinstance(hier, list) and hier else ev.value
-            line = f"photo shows: {chain} ({ev.confidence:.2f})"
-        elif k == "arrow":
-            line = f"arrow: {ev.value}"
-        elif k == "key_value":
-            if ev.box is not None and any(_overlap(ev.box, b) > 0.5 for b in text_boxes):
-                continue
-            line = f"{ev.label}: {ev.value}"
-        elif k in ("text", "number"):
-            line = ev.value
-        elif k == "shape":
-            if ev.box is not None and sum(_overlap(ev.box, b) for b in text_boxes) > 0.2:
-                continue  # outlines of text, window buttons, table rules: noise
-            fill, inner = ev.attrs.get("fill"), ev.attrs.get("text")
-            line = f"shape: {ev.value}" + (f", fill {fill}" if fill and str(fill) not in ev.value else "")
-            line += f", text {inner!r}" if inner else ""
-        elif k in ("note", "colour"):
-            line = f"{k}: {ev.label + ' = ' if ev.label else ''}{ev.value}"
-        elif k in ("block", "table", "cell"):
-            line = ev.value if k != "cell" else f"{ev.label}: {ev.value}"
-        if not line or out.knows(line) or (k in ("text", "number", "cell") and out.knows(ev.value)):
+        if k == "number" and ev.attrs.get("count_of") and ev.label:
+            counts.append(ev)  # said together below: one line, not one per count
+            continue
+        if k == "key_value" and ev.box is not None and any(_overlap(ev.box, b) > 0.5 for b in text_boxes):
+            continue
+        if k == "shape" and ev.box is not None and sum(_overlap(ev.box, b) for b in text_boxes) > 0.2:
+            continue  # outlines of text, window buttons, table rules: noise
+        if k in ("text", "number") and ev.box is not None and any(
+            _overlap(ev.box, p.box) > 0.5 and p.confidence >= ev.confidence for p in page  # type: ignore[arg-type]
+        ):
+            continue  # a less sure re-read of a line already read (a zoom that cut through its glyphs)
+        if k == "block" and ev.attrs.get("role") == "figure":
+            continue  # a figure's labels are page text, said where the figure stands
+        line = _fact_line(ev, series_pairs)
+        inner = str(ev.attrs.get("text") or "") if k == "shape" else ""
+        if inner and len(inner) > 30 and out.knows(inner):
+            line = line.replace(inner, " ".join(inner.split()[:3]) + " …")  # its text is on the page already
+        if k == "shape" and not ev.attrs.get("text") and ev.box is not None and any(
+            o.box is not None and o.attrs.get("text") and _overlap(ev.box, o.box) > 0.7 for o in shapes
+        ):
+            continue  # the same box read again, with its text, by the diagram tool
+        if k == "colour" and ev.label == "image" and ev.value in sir.overview.main_colours:
+            continue  # already in the header
+        bare = k == "cell" or (k in ("text", "number") and not ev.label)
+        if not line or out.knows(line) or (bare and out.knows(ev.value)):
             continue
         if k == "key_value" and out.knows(ev.label or "", ev.value):
             continue
         out.add(f"{line} [{ev.id}]")
+    if counts:
+        said = ", ".join(f"{c.label.removeprefix('number of ')}: {c.value}" for c in counts)  # type: ignore[union-attr]
+        out.add(f"counts: {said} [{','.join(c.id for c in counts)}]")
 
 
 def render(sir: SIR, max_chars: int) -> str:

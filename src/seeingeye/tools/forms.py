@@ -54,6 +54,17 @@ def _solid(comp: np.ndarray) -> np.ndarray:
     return filled.astype(bool)
 
 
+def _round(solid: np.ndarray) -> bool:
+    """The filled outline is close to the ellipse inscribed in its box (a radio button), unlike a triangle,
+    an arrow head or an open glyph whose outline only spans the box."""
+    h, w = solid.shape
+    ellipse = np.zeros((h, w), np.uint8)
+    cv2.ellipse(ellipse, (w // 2, h // 2), (max(1, w // 2), max(1, h // 2)), 0, 0, 360, 1, thickness=-1)
+    inter = float((solid & ellipse.astype(bool)).sum())
+    union = float((solid | ellipse.astype(bool)).sum())
+    return union > 0 and inter / union >= 0.75
+
+
 def _inner_ink(comp: np.ndarray, frac: float = 0.5) -> float:
     h, w = comp.shape
     dy, dx = int(h * (1 - frac) / 2), int(w * (1 - frac) / 2)
@@ -126,12 +137,15 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             if right_gap.any() or (host is not None and b.x0 - host.box.x0 > 0.8 * w):
                 continue  # a glyph ("o", "D") of a word: letters follow it closely
             kind = "radio" if fill < 0.86 else "checkbox"
+            if kind == "radio" and not _round(solid):
+                continue  # a triangle, arrow or glyph of control size (a KPI trend marker, "€"), not a radio
             # Checked/selected: the inside holds ink (a tick, a filled box, a dot), not only the frame.
             on = _inner_ink(comp, 0.4) > 0.2
             states = ("checked", "unchecked") if kind == "checkbox" else ("selected", "unselected")
             state = states[0] if on else states[1]
             controls.append(Control(kind, b, state, label=_host_label(host)))
-        elif 12 <= h <= 48 and 1.4 <= aspect <= 2.8 and fill > 0.7 and not _texts_in(b, lines):
+        elif (12 <= h <= 48 and 1.4 <= aspect <= 2.8 and fill > 0.7 and not _texts_in(b, lines)
+              and _inside_text(b, lines) is None):  # glyphs of bold print run together inside a text line
             # A toggle: a pill whose knob is a hole (or a lighter disc) at one end.
             holes = solid & ~comp
             if holes.sum() > 0.1 * solid.sum():

@@ -20,6 +20,7 @@ from statistics import median
 import cv2
 import numpy as np
 
+from .figures import find_figures
 from .ocr import OcrLine
 
 THUMB = 512  # statistics are taken on at most this many pixels a side
@@ -52,6 +53,7 @@ class KindFeatures:
     graphics: float  # share of the area that is ink outside every text box (axes, plot lines, shapes, bars)
     grid_share: float  # share of the text lines that sit in rows of 3 or more
     prompts: int  # lines that look like a shell prompt or a traceback
+    figures: float = 0.0  # share of the area inside figure regions (tools/figures.py): plots, photos, drawings
 
     def as_dict(self) -> dict[str, float]:
         return {k: round(float(v), 4) for k, v in asdict(self).items()}
@@ -212,6 +214,7 @@ def features(arr: np.ndarray, lines: list[OcrLine]) -> KindFeatures:
         graphics=graphics,
         grid_share=grid_lines / max(1, len(text_lines)),
         prompts=sum(1 for ln in text_lines if _PROMPT.search(ln.text)),
+        figures=sum(f.box.w * f.box.h for f in find_figures(arr, [ln.box for ln in text_lines], line_h)) / (W * H),
     )
 
 
@@ -241,7 +244,8 @@ def decide(f: KindFeatures) -> str:
         return "slide"  # big type throughout, little of it, on a 4:3 or 16:9 page
     sparse = f.text_density < 0.12  # charts label marks; they are not pages of text
     axes = f.hrules >= 1 and f.vrules >= 1 and sparse
-    if f.discs or (f.numeric > 0.25 and (f.graphics >= 0.1 or (f.grid_share < 0.5 and (
+    # A chart is drawn: numbers beside a coloured band or a card (an ID card, a dashboard) are not one.
+    if f.discs or (f.numeric > 0.25 and f.figures >= 0.15 and (f.graphics >= 0.1 or (f.grid_share < 0.5 and (
             axes or f.regions >= 3 or (f.numeric >= 0.45 and f.text_density < 0.1 and f.graphics > 0.005))))):
         return "chart"  # a pie, numbers beside much non-text ink (bars, marks), or numbers on axes
     if (f.regions >= 2 or f.graphics >= 0.1) and f.n_lines <= 20 and f.text_density < 0.1 and f.numeric < 0.25:

@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
+from .figures import figure_of, find_figures
 
 _LIST_MARK = re.compile(
     r"^\s*(?:[•◦▪▫●○■□‣⁃∙·\-–—*+►▶✓✔]\s*\S|\(?\d{1,3}[.)]\s*[^\W\d_]|\(?[a-zA-Z][.)]\s+\S|\(\d{1,3}\)\s*\S)"
@@ -36,6 +37,7 @@ class LayoutBlock:
     cells: list[tuple[int, int, int]] = field(default_factory=list)  # (row, col, line index) for tables
     n_rows: int = 0
     n_cols: int = 0
+    figure: str | None = None  # figures: photo | graphic
 
 
 @dataclass
@@ -128,6 +130,7 @@ class _Unit:
     box: Box
     lines: list[int]
     table: tuple[list[list[int]], list] | None = None
+    figure: str | None = None
 
 
 def _xycut(units: list[_Unit], h: float, column: int, out: list[tuple[_Unit, int]]) -> None:
@@ -198,7 +201,23 @@ def _is_button(arr: np.ndarray, b: Box, text: str, page_bg: np.ndarray) -> bool:
         return False
     fill = np.median(ring, axis=0)
     uniform = float(np.mean(np.abs(ring - fill).sum(axis=1) < 30)) > 0.8
-    return uniform and float(np.abs(fill - page_bg).sum()) > 60
+    return uniform and float(np.abs(fill - page_bg).sum()) > 60 and _fill_ends(arr, b, fill, y0)
+
+
+def _fill_ends(arr: np.ndarray, b: Box, fill: np.ndarray, y: int) -> bool:
+    """A button's fill ends a little way left and right of its label; a band (a card, a header bar)
+    runs on, and text on it is a heading or a label, not a button."""
+    row = np.abs(arr[y].astype(float) - fill).sum(axis=1) < 30
+    reach = int(3 * b.h)
+    x0, x1 = int(b.x0), int(np.ceil(b.x1))
+    left = row[max(0, x0 - reach) : x0]
+    right = row[x1 : x1 + reach]
+    return not (len(left) == reach and left.all()) and not (len(right) == reach and right.all())
+
+
+def _size(b: Box, text: str) -> float:
+    """The print size of a line: its height, or its width when it runs up the page (an axis title)."""
+    return b.w if b.h > 1.5 * b.w and len(text.strip()) >= 3 else b.h
 
 
 def _heading_like(lines: list[int], texts: list[str], lh: float, body: float, nxt: list[int] | None) -> bool:
@@ -221,12 +240,25 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
     H, W = arr.shape[:2]
     gray = arr.mean(axis=2) if arr.ndim == 3 else arr
     h = float(np.median([b.h for b in boxes]))
-    tables = _tables(boxes, texts, h, W)
+    # Figures first: the tick and data labels of a chart line up like a table but are the chart's.
+    figs = find_figures(arr, boxes, h)
+    labels: dict[int, list[int]] = {}
+    for i in range(len(boxes)):
+        k = figure_of(boxes[i], texts[i], figs, h)
+        if k is not None:
+            labels.setdefault(k, []).append(i)
+    in_fig = {i for idx in labels.values() for i in idx}
+    rest = [i for i in range(len(boxes)) if i not in in_fig]
+    tables = [([[rest[j] for j in r] for r in rows], spans)
+              for rows, spans in _tables([boxes[i] for i in rest], [texts[i] for i in rest], h, W)]
     in_table = {i for rows, _ in tables for r in rows for i in r}
-    units = [_Unit(box=boxes[i], lines=[i]) for i in range(len(boxes)) if i not in in_table]
+    units = [_Unit(box=boxes[i], lines=[i]) for i in rest if i not in in_table]
     for rows, spans in tables:
         idx = [i for r in rows for i in r]
         units.append(_Unit(box=union([boxes[i] for i in idx]), lines=idx, table=(rows, spans)))
+    for k, f in enumerate(figs):
+        idx = sorted(labels.get(k, []), key=lambda i: (boxes[i].cy, boxes[i].x0))
+        units.append(_Unit(box=union([f.box, *(boxes[i] for i in idx)]), lines=idx, figure=f.kind))
     ordered: list[tuple[_Unit, int]] = []
     _xycut(units, h, 0, ordered)
     page_bg = np.median(np.concatenate([arr[0], arr[-1], arr[:, 0], arr[:, -1]]).reshape(-1, arr.shape[-1]), axis=0)
@@ -241,7 +273,7 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
     # or a list marker.
     groups: list[tuple[list[int], int, _Unit | None]] = []
     for u, col in ordered:
-        if u.table is not None:
+        if u.table is not None or u.figure is not None:
             groups.append((u.lines, col, u))
             continue
         i = u.lines[0]
@@ -268,8 +300,11 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
     title_done = False
     for g, (lines, col, unit) in enumerate(groups):
         nxt = next((gr[0] for gr in groups[g + 1 :] if gr[1] == col), None)
+        if unit is not None and unit.figure is not None:
+            blocks.append(LayoutBlock(len(blocks), "figure", col, list(lines), unit.box, figure=unit.figure))
+            continue
         box = union([boxes[i] for i in lines])
-        lh = float(np.median([boxes[i].h for i in lines]))
+        lh = float(np.median([_size(boxes[i], texts[i]) for i in lines]))
         first = texts[lines[0]]
         dark = _region_luma(gray, box) < 100
         role = "paragraph"
@@ -277,8 +312,8 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             role = "table"
         elif not page_dark and len(lines) == 1 and _is_button(arr, boxes[lines[0]], first, page_bg):
             role = "button"
-        elif dark or page_dark:
-            role = "code"
+        elif page_dark or (dark and len(lines) > 1):
+            role = "code"  # one short line on a dark band is a heading or a label, not a listing
         elif _LIST_MARK.match(first) or _drawn_bullet(gray, boxes[lines[0]]):
             role = "list_item"
         elif _heading_like(lines, texts, lh, body, nxt):
@@ -300,11 +335,33 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             blk.n_rows, blk.n_cols = len(rows), len(spans)
             blk.lines = [i for r in rows for i in r]
         blocks.append(blk)
+    # Captions are measured against the running text, not the many small labels inside figures.
+    prose = [boxes[i].h for blk in blocks if blk.role != "figure" for i in blk.lines]
+    _captions(blocks, boxes, float(np.median(prose)) if prose else body)
     order = [i for b in blocks for i in b.lines]
     return Layout(blocks=blocks, order=order, body_height=body)
 
 
+def _captions(blocks: list[LayoutBlock], boxes: list[Box], body: float) -> None:
+    """A short block of body-size or smaller print right below a figure (or right above it, when not
+    larger than the body text, which would make it a heading) and under its width is its caption."""
+    for f in (b for b in blocks if b.role == "figure"):
+        for b in blocks:
+            if b.role not in ("paragraph", "heading", "header", "footer") or len(b.lines) > 3:
+                continue
+            lh = float(np.median([boxes[i].h for i in b.lines]))
+            over = min(b.box.x1, f.box.x1) - max(b.box.x0, f.box.x0)
+            if over < 0.6 * b.box.w or lh > 1.05 * body:
+                continue
+            below = 0 <= b.box.y0 - f.box.y1 <= 1.5 * body
+            above = 0 <= f.box.y0 - b.box.y1 <= 0.8 * body
+            if below or above:
+                b.role = "caption"
+
+
 def block_text(block: LayoutBlock, texts: list[str]) -> str:
+    if block.figure:
+        return " | ".join([f"{block.figure} figure", *(texts[i] for i in block.lines)])
     if block.cells:
         return "\n".join(" | ".join(r) for r in table_grid(block, texts))
     return " ".join(texts[i] for i in block.lines)
@@ -349,13 +406,15 @@ def layout(ctx: ToolContext, args: LayoutArgs) -> ToolResult:
         }
         if b.cells:
             attrs.update(n_rows=b.n_rows, n_cols=b.n_cols)
+        if b.figure:
+            attrs["figure"] = b.figure
         drafts.append(
             EvidenceDraft(
                 kind="block",
                 value=block_text(b, texts),
                 label=b.role,
                 box=b.box,
-                confidence=float(min(lines[i].confidence for i in b.lines)),
+                confidence=float(min((lines[i].confidence for i in b.lines), default=0.8)),
                 attrs=attrs,
             )
         )
