@@ -262,6 +262,27 @@ def read_value_axis(lines: list[OcrLine], gray: np.ndarray, vertical: bool, plot
     return again if again is not None and (axis is None or len(again.ticks) > len(axis.ticks)) else axis
 
 
+def glyph_height(lines: list[OcrLine]) -> float:
+    """Typical height of a level text line (tick numbers, legend, title): the size of one glyph row."""
+    hs = [ln.box.h for ln in lines if ln.box.w >= ln.box.h]
+    return float(np.median(hs)) if hs else 10.0
+
+
+def tick_anchor(ln: OcrLine, gray: np.ndarray | None, glyph: float) -> float:
+    """Where a tick label meets its tick along x. A level label is centred on it; a slanted one (45° dates,
+    long names) hangs from its top end, so the ink in its top rows marks the tick."""
+    if gray is None or ln.box.h < 1.6 * glyph:
+        return ln.box.cx
+    y0, x0, x1 = int(ln.box.y0), int(max(0, ln.box.x0)), int(np.ceil(ln.box.x1))
+    top = gray[y0 : y0 + max(2, int(0.6 * glyph)), x0:x1].astype(np.float32)
+    if top.size == 0:
+        return ln.box.cx
+    bgv = float(np.median(gray[max(0, y0 - 3) : y0, x0:x1])) if y0 >= 3 else float(np.median(top))
+    ink = np.abs(top - bgv) > 60
+    cols = np.flatnonzero(ink.any(axis=0))
+    return float(x0 + cols.mean()) if len(cols) else ln.box.cx
+
+
 def fmt_value(v: float, axis: Axis | None = None) -> str:
     if axis is not None:
         q = axis.quantum()

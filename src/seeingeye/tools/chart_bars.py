@@ -25,6 +25,8 @@ from .chart_axis import (
     fmt_value,
     key_rgb,
     read_value_axis,
+    glyph_height,
+    tick_anchor,
 )
 from .chart_legend import LegendEntry, match_legend
 from .ocr import OcrLine
@@ -131,21 +133,6 @@ def _split_merged(ln: OcrLine, centres: list[float]) -> list[OcrLine]:
                                                                      y1=ln.box.y1)}) for c, ws in parts.items()]
 
 
-def _anchor(ln: OcrLine, gray: np.ndarray | None, glyph: float) -> float:
-    """Where a tick label meets its tick along x. A level label is centred on it; a slanted one (45° dates,
-    long names) hangs from its top end, so the ink in its top rows marks the tick."""
-    if gray is None or ln.box.h < 1.6 * glyph:
-        return ln.box.cx
-    y0, x0, x1 = int(ln.box.y0), int(max(0, ln.box.x0)), int(np.ceil(ln.box.x1))
-    top = gray[y0 : y0 + max(2, int(0.6 * glyph)), x0:x1].astype(np.float32)
-    if top.size == 0:
-        return ln.box.cx
-    bgv = float(np.median(gray[max(0, y0 - 3) : y0, x0:x1])) if y0 >= 3 else float(np.median(top))
-    ink = np.abs(top - bgv) > 60
-    cols = np.flatnonzero(ink.any(axis=0))
-    return float(x0 + cols.mean()) if len(cols) else ln.box.cx
-
-
 def _category_labels(groups: list[list[list[Region]]], lines: list[OcrLine], vertical: bool, baseline: float,
                      used: set[int], gray: np.ndarray | None = None) -> list[OcrLine | None]:
     spans = [(min((r.x0 if vertical else r.y0) for st in g for r in st),
@@ -156,13 +143,13 @@ def _category_labels(groups: list[list[list[Region]]], lines: list[OcrLine], ver
         hi = spans[-1][1] + 0.5 * (spans[-1][1] - spans[-1][0])
         below = [ln for ln in lines if baseline - 2 <= ln.box.y0 <= baseline + 4 * min(ln.box.h, ln.box.w)
                  and ln.box.x1 >= lo and ln.box.x0 <= hi]
-        glyph = min((ln.box.h for ln in below), default=0.0)
+        glyph = glyph_height(lines)
         # Tick labels hang from the axis (top-aligned) whatever their length or slant.
         first_top = min((ln.box.y0 for ln in below), default=0.0)
         row = [ln for ln in below if ln.box.y0 - first_top <= 0.8 * glyph]
         row = [p for ln in row for p in (_split_merged(ln, [(a + b) / 2 for a, b in spans])
                                          if ln.box.h < 1.6 * glyph else [ln])]
-        anchors = {id(ln): _anchor(ln, gray, glyph) for ln in row}
+        anchors = {id(ln): tick_anchor(ln, gray, glyph) for ln in row}
     else:
         row = [ln for ln in lines if ln.box.x1 <= baseline + 3 and ln.box.x1 >= baseline - 12 * ln.box.h]
     pos = {id(ln): anchors.get(id(ln), ln.box.cx if vertical else ln.box.cy) for ln in row}

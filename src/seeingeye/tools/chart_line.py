@@ -22,6 +22,8 @@ from .chart_axis import (
     key_rgb,
     lab_lut,
     read_value_axis,
+    glyph_height,
+    tick_anchor,
 )
 from .chart_legend import LegendEntry
 from .ocr import OcrLine
@@ -114,11 +116,16 @@ def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[Le
     ys_all = np.concatenate([np.flatnonzero(m.any(axis=1)) for _, m in series_masks])
     xs_all = np.concatenate([np.flatnonzero(m.any(axis=0)) for _, m in series_masks])
     x_lo, x_hi, y_lo, y_hi = int(xs_all.min()), int(xs_all.max()), int(ys_all.min()), int(ys_all.max())
-    below = [ln for ln in lines if ln.box.y0 >= y_hi - 2 and x_lo - 25 <= ln.box.cx <= x_hi + 25]
+    below = [ln for ln in lines if ln.box.y0 >= y_hi - 2 and ln.box.x1 >= x_lo - 25 and ln.box.x0 <= x_hi + 25]
     if len(below) < 2:
         return None
-    first = min(ln.box.cy for ln in below)
-    xlabels = sorted([ln for ln in below if abs(ln.box.cy - first) <= 0.8 * ln.box.h], key=lambda ln: ln.box.cx)
+    # x tick labels hang from the axis (top-aligned), level or slanted; a slanted one marks its tick with
+    # its top end.
+    glyph = glyph_height(lines)
+    first = min(ln.box.y0 for ln in below)
+    xlabels = [ln for ln in below if ln.box.y0 - first <= 0.8 * glyph]
+    at = {id(ln): tick_anchor(ln, gray, glyph) for ln in xlabels}
+    xlabels = sorted([ln for ln in xlabels if x_lo - 25 <= at[id(ln)] <= x_hi + 25], key=lambda ln: at[id(ln)])
     if len(xlabels) < 2:
         return None
     used = {id(ln) for ln in xlabels} | {i for e in legend for i in e.line_ids}
@@ -145,12 +152,12 @@ def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[Le
         name = names.get(i) or (None if len(series_masks) == 1 else f"series {i + 1}")
         pts: list[ReadPoint] = []
         for lab in xlabels:
-            y = _y_at(mask, lab.box.cx)
+            y = _y_at(mask, at[id(lab)])
             if y is None:
                 continue
-            near = [ln for ln in numeric if id(ln) not in taken_nums and abs(ln.box.cx - lab.box.cx) < 0.6 * ln.box.w
+            near = [ln for ln in numeric if id(ln) not in taken_nums and abs(ln.box.cx - at[id(lab)]) < 0.6 * ln.box.w
                     + 4 and y - 3.0 * ln.box.h <= ln.box.cy <= y + 0.3 * ln.box.h]
-            box = Box(x0=lab.box.cx - 4, y0=y - 4, x1=lab.box.cx + 4, y1=y + 4)
+            box = Box(x0=at[id(lab)] - 4, y0=y - 4, x1=at[id(lab)] + 4, y1=y + 4)
             est = axis.value(y) if axis is not None else None
             if near and est is not None and axis is not None:
                 # Crowded labels: take the one that agrees with the axis, and none that contradicts it.
@@ -163,11 +170,11 @@ def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[Le
                 ln = near[0]
                 taken_nums.add(id(ln))
                 used.add(id(ln))
-                pts.append(ReadPoint(x=lab.text, value=value, text=ln.text, box=box, estimated=False))
+                pts.append(ReadPoint(x=lab.text.strip(" -–—_|") or lab.text, value=value, text=ln.text, box=box, estimated=False))
                 n_printed += 1
             elif axis is not None:
                 v = axis.rounded(axis.value(y))
-                pts.append(ReadPoint(x=lab.text, value=v, text=fmt_value(v, axis), box=box, estimated=True))
+                pts.append(ReadPoint(x=lab.text.strip(" -–—_|") or lab.text, value=v, text=fmt_value(v, axis), box=box, estimated=True))
                 n_axis += 1
         if len(pts) >= 2:
             series[name] = pts
