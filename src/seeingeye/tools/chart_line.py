@@ -33,8 +33,13 @@ def _series_masks(packed: np.ndarray, bg: int, blocked: np.ndarray) -> list[tupl
     H, W = packed.shape
     counts = np.bincount(packed.ravel(), minlength=1 << 15)
     lut = lab_lut()
+    bg_lab = lut[bg]
     cands = [int(k) for k in np.argsort(-counts)[:40] if counts[k] >= max(30, 0.0002 * H * W) and k != bg
-             and chroma(key_rgb(int(k))) > 20]
+             and (chroma(key_rgb(int(k))) > 20 or float(np.linalg.norm(lut[int(k)] - bg_lab)) > 25)]
+    # Grey and black series share their colour with axes, grid lines and text: for those, straight
+    # horizontal/vertical runs (spines, grid, ticks' row) are removed before the curve tests.
+    long_h = np.ones((1, max(15, int(0.55 * W))), np.uint8)
+    long_v = np.ones((max(15, int(0.55 * H)), 1), np.uint8)
     found: list[tuple[tuple[int, int, int], np.ndarray, np.ndarray]] = []  # (rgb, tolerant mask, exact core)
     near_cores = np.zeros((H, W), bool)
     kernel = np.ones((5, 5), np.uint8)
@@ -47,6 +52,18 @@ def _series_masks(packed: np.ndarray, bg: int, blocked: np.ndarray) -> list[tupl
             continue  # the anti-aliased halo along a curve already found (a lighter shade at its edges)
         # Distances per colour key, then one table look-up per pixel.
         mask = (np.linalg.norm(lut - lut[k], axis=-1) < 16)[packed] & ~blocked
+        if chroma(rgb) <= 20:
+            m8 = mask.astype(np.uint8)
+            straight = cv2.morphologyEx(m8, cv2.MORPH_OPEN, long_h) | cv2.morphologyEx(m8, cv2.MORPH_OPEN, long_v)
+            mask &= ~(cv2.dilate(straight, np.ones((3, 3), np.uint8)) > 0)
+            # What is left of ticks and glyph edges is specks; the curve is one large connected piece.
+            n, lab, stats, _ = cv2.connectedComponentsWithStats(
+                cv2.dilate(mask.astype(np.uint8), np.ones((5, 5), np.uint8)), connectivity=8)
+            if n < 2:
+                continue
+            big = stats[1:, cv2.CC_STAT_WIDTH]
+            keep = np.flatnonzero(big >= 0.2 * big.max()) + 1
+            mask &= np.isin(lab, keep)
         cols = np.flatnonzero(mask.any(axis=0))
         if len(cols) < 2 or cols[-1] - cols[0] < 0.25 * W:
             continue
