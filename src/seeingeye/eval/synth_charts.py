@@ -36,6 +36,22 @@ FONTS = ["DejaVu Sans", "DejaVu Serif", "Liberation Sans", "Liberation Serif", "
 CMAPS = ["tab10", "Set2", "Dark2", "Set1", "tab20", "Paired"]
 # "best" is matplotlib's default (it avoids the data); fixed corners may cover bars, as in real charts.
 LEGEND_LOCS = ["best", "best", "upper left", "upper right", "outside right", "below"]
+# Variants that real charts show and plain matplotlib defaults do not (issue 12): style sheets with grids,
+# grey panels and dark backgrounds; rotated long tick labels; negative bars; grey/light line series;
+# exploded pies; many-slice pies whose labels hang on leader lines.
+THEMES = ["ggplot", "seaborn-v0_8", "seaborn-v0_8-darkgrid", "dark_background", "fivethirtyeight", "bmh",
+          "Solarize_Light2", "seaborn-v0_8-whitegrid"]
+LONG_CATEGORIES = [["North America", "South America", "Western Europe", "East Asia", "Middle East", "Oceania"],
+                   ["2024-01-15", "2024-02-15", "2024-03-15", "2024-04-15", "2024-05-15", "2024-06-15"],
+                   ["Customer service", "Engineering", "Marketing", "Operations", "Research", "Legal team"],
+                   ["Jan 2023", "Apr 2023", "Jul 2023", "Oct 2023", "Jan 2024", "Apr 2024", "Jul 2024"]]
+MANY_SLICES = ["Rent", "Food", "Travel", "Savings", "Health", "Books", "Gifts", "Phone", "Energy", "Sport",
+               "Music", "Pets"]
+VARIANTS = {
+    "bar": ["theme", "rotated", "negative"], "hbar": ["theme", "negative"],
+    "grouped_bar": ["theme", "rotated", "negative"], "stacked_bar": ["theme", "rotated"],
+    "line": ["theme", "rotated", "grey"], "pie": ["theme", "exploded", "many"], "donut": ["theme", "many"],
+}
 
 
 @dataclass
@@ -49,11 +65,11 @@ class ChartSample:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
-def _fig_to_image(fig: Any, dpi: int) -> Image.Image:
+def _fig_to_image(fig: Any, dpi: int, facecolor: Any = "white") -> Image.Image:
     import matplotlib.pyplot as plt
 
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi, facecolor="white")
+    fig.savefig(buf, format="png", dpi=dpi, facecolor=facecolor)
     plt.close(fig)
     return Image.open(io.BytesIO(buf.getvalue())).convert("RGB")
 
@@ -76,8 +92,12 @@ def _legend(ax: Any, rng: random.Random, loc: str) -> None:
         ax.legend(loc=loc, frameon=rng.random() < 0.7)
 
 
-def chart(rng: random.Random, style: str | None = None, printed: bool | None = None) -> ChartSample:
-    """One chart of `style` (random when None), values printed on it or not."""
+def chart(rng: random.Random, style: str | None = None, printed: bool | None = None,
+          variant: str | None = None) -> ChartSample:
+    """One chart of `style` (random when None), values printed on it or not, in one of VARIANTS[style]
+    (None: matplotlib's default look; the same seed then draws the same chart as before variants existed)."""
+    import contextlib
+
     import matplotlib
 
     matplotlib.use("Agg")
@@ -85,31 +105,50 @@ def chart(rng: random.Random, style: str | None = None, printed: bool | None = N
 
     style = style or rng.choice(["bar", "hbar", "grouped_bar", "stacked_bar", "line", "pie", "donut"])
     printed = rng.random() < 0.5 if printed is None else printed
+    if variant is not None and variant not in VARIANTS.get(style, []):
+        raise ValueError(f"no variant {variant!r} for {style}; choose from {VARIANTS.get(style)}")
+    theme = rng.choice(THEMES) if variant == "theme" else None
+    with plt.style.context(theme) if theme else contextlib.nullcontext():
+        return _draw(rng, style, printed, variant, theme)
+
+
+def _draw(rng: random.Random, style: str, printed: bool, variant: str | None, theme: str | None) -> ChartSample:
+    import matplotlib.pyplot as plt
+
     dpi = rng.choice([80, 100, 110, 130])
     size = (rng.uniform(5.5, 8.0), rng.uniform(3.6, 5.0))
     font = rng.choice(FONTS)
     fontsize = rng.choice([9, 10, 11, 12])
     cmap = plt.get_cmap(rng.choice(CMAPS))
     colours = [cmap(i) for i in rng.sample(range(min(cmap.N, 8)), 3 if cmap.N >= 3 else 1)]
+    if theme:  # the style sheet's own colour cycle
+        colours = plt.rcParams["axes.prop_cycle"].by_key()["color"][:3]
     title = rng.choice(TITLES)
     decimals = rng.choice([0, 0, 1])
     with plt.rc_context({"font.family": font, "font.size": fontsize, "axes.spines.top": rng.random() < 0.5,
                          "axes.spines.right": rng.random() < 0.5}):
         fig, ax = plt.subplots(figsize=size)
         truth: dict[str | None, dict[str, float]] = {}
-        meta: dict[str, Any] = {"dpi": dpi, "font": font}
+        meta: dict[str, Any] = {"dpi": dpi, "font": font, "variant": variant, "theme": theme}
+        rotation = rng.choice([30, 45, 90]) if variant == "rotated" else 0
         if style in ("bar", "hbar", "grouped_bar", "stacked_bar"):
             cats = rng.choice(CATEGORY_SETS)[: rng.randint(3, 6)]
+            if rotation:
+                cats = rng.choice(LONG_CATEGORIES)[: rng.randint(4, 6)]
             n_series = 1 if style in ("bar", "hbar") else rng.randint(2, 3)
             names = rng.choice(SERIES_NAMES)[:n_series] if n_series > 1 else [None]
             hi = rng.choice([10, 50, 100, 1000])
             lo = hi * 0.15 if style != "stacked_bar" else hi * 0.1
-            horizontal = style == "hbar" or (style == "stacked_bar" and rng.random() < 0.3)
+            if variant == "negative":
+                lo = -hi * rng.uniform(0.3, 0.8)
+            horizontal = style == "hbar" or (style == "stacked_bar" and rng.random() < 0.3 and not rotation)
             meta["horizontal"] = horizontal
             width = 0.8 / n_series if style == "grouped_bar" else rng.uniform(0.5, 0.8)
             bottoms = [0.0] * len(cats)
             for s, name in enumerate(names):
                 vals = _values(rng, len(cats), lo, hi, decimals)
+                if variant == "negative" and min(vals) >= 0:
+                    vals[rng.randrange(len(vals))] = round(lo * rng.uniform(0.4, 1.0), decimals)
                 truth[name] = dict(zip(cats, vals, strict=True))
                 xs = list(range(len(cats)))
                 if style == "grouped_bar":
@@ -123,7 +162,12 @@ def chart(rng: random.Random, style: str | None = None, printed: bool | None = N
                     fmt = "%.0f" if decimals == 0 else "%.1f"
                     ax.bar_label(bars, fmt=fmt, label_type="center" if style == "stacked_bar" else "edge", padding=2)
                 bottoms = [b + v for b, v in zip(bottoms, vals, strict=True)]
-            (ax.set_yticks if horizontal else ax.set_xticks)(range(len(cats)), cats)
+            if horizontal:
+                ax.set_yticks(range(len(cats)), cats)
+            else:
+                ax.set_xticks(range(len(cats)), cats, rotation=rotation, ha="right" if 0 < rotation < 90 else "center")
+            if variant == "negative":
+                (ax.axvline if horizontal else ax.axhline)(0, color=plt.rcParams["axes.edgecolor"], linewidth=0.8)
             if horizontal:
                 ax.invert_yaxis()
             if n_series > 1:
@@ -135,10 +179,16 @@ def chart(rng: random.Random, style: str | None = None, printed: bool | None = N
                 ax.set_axisbelow(True)
         elif style == "line":
             cats = rng.choice(CATEGORY_SETS)[: rng.randint(4, 7)]
+            if rotation:
+                cats = rng.choice(LONG_CATEGORIES)[: rng.randint(4, 7)]
             n_series = rng.randint(1, 3)
             names = rng.choice(SERIES_NAMES)[:n_series] if n_series > 1 else [None]
             hi = rng.choice([10, 100, 500])
             marker = rng.choice(["o", "s", "^", None])
+            if variant == "grey":  # one series in grey, black or a pale tint (a "previous year" reference line)
+                colours = list(colours)
+                colours[rng.randrange(n_series)] = rng.choice(["#999999", "#555555", "#222222", "#bbbbbb",
+                                                               "#a6cee3", "#fdbf6f"])
             for s, name in enumerate(names):
                 vals = [round(rng.uniform(hi * 0.1, hi), decimals) for _ in cats]
                 truth[name] = dict(zip(cats, vals, strict=True))
@@ -148,14 +198,16 @@ def chart(rng: random.Random, style: str | None = None, printed: bool | None = N
                     for x, v in zip(range(len(cats)), vals, strict=True):
                         ax.annotate(f"{v:g}", (x, v), textcoords="offset points", xytext=(0, 6), ha="center",
                                     fontsize=fontsize - 1)
-            ax.set_xticks(range(len(cats)), cats)
+            ax.set_xticks(range(len(cats)), cats, rotation=rotation, ha="right" if 0 < rotation < 90 else "center")
             if n_series > 1:
                 _legend(ax, rng, rng.choice(LEGEND_LOCS))
             if rng.random() < 0.5:
                 ax.grid(alpha=0.4)
         else:  # pie / donut
             labels = rng.choice(PIE_LABELS)
-            raw = _values(rng, len(labels), 5, 40, 0)
+            if variant == "many":
+                labels = rng.sample(MANY_SLICES, rng.randint(7, 10))
+            raw = _values(rng, len(labels), 5, 40, 0) if variant != "many" else [rng.randint(2, 30) for _ in labels]
             total = sum(raw)
             pct = [round(100 * v / total, 1) for v in raw]
             truth[None] = dict(zip(labels, pct, strict=True))
@@ -164,12 +216,30 @@ def chart(rng: random.Random, style: str | None = None, printed: bool | None = N
                 wedge["width"] = rng.uniform(0.3, 0.45)
             use_legend = rng.random() < 0.35
             pie_colours = [cmap(i) for i in range(len(labels))]
+            if theme or variant == "many":
+                pie_colours = [plt.get_cmap("tab20")(i) for i in range(len(labels))] if not theme else None
             kw = {"colors": pie_colours, "startangle": rng.choice([0, 90, 140]), "wedgeprops": wedge,
                   "counterclock": rng.random() < 0.7}
             if printed:
                 kw["autopct"] = "%1.1f%%" if rng.random() < 0.5 else "%1.0f%%"
                 kw["pctdistance"] = 0.8 if style == "donut" else rng.choice([0.6, 0.7])
-            wedges, *_ = ax.pie(raw, labels=None if use_legend else labels, **kw)
+            if variant == "exploded":
+                kw["explode"] = [rng.choice([0.0, 0.0, 0.08, 0.15]) for _ in labels]
+                kw["explode"][rng.randrange(len(labels))] = rng.choice([0.1, 0.2])
+            if variant == "many":
+                use_legend = False
+            wedges, *_ = ax.pie(raw, labels=None if (use_legend or variant == "many") else labels, **kw)
+            if variant == "many":  # labels outside on leader lines (the matplotlib gallery's recipe)
+                import numpy as np
+
+                for w, lab in zip(wedges, labels, strict=True):
+                    ang = np.deg2rad((w.theta2 + w.theta1) / 2)
+                    x, y = np.cos(ang), np.sin(ang)
+                    ax.annotate(lab, xy=(x, y), xytext=(1.35 * np.sign(x) if abs(x) > 0.05 else 0.3, 1.3 * y),
+                                ha="left" if x >= 0 else "right", va="center",
+                                arrowprops={"arrowstyle": "-", "color": plt.rcParams["text.color"], "lw": 0.8,
+                                            "connectionstyle": f"angle,angleA=0,angleB={np.rad2deg(ang)}"
+                                            if abs(y) > 0.05 else "arc3"})
             if use_legend:
                 ax.legend(wedges, labels, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
             ax.set_aspect("equal")
@@ -177,7 +247,7 @@ def chart(rng: random.Random, style: str | None = None, printed: bool | None = N
         if title:
             ax.set_title(title)
         fig.tight_layout()
-        img = _fig_to_image(fig, dpi)
+        img = _fig_to_image(fig, dpi, "auto" if theme else "white")
     return ChartSample(image=img, style=style, values_printed=printed, truth=truth, title=title, meta=meta)
 
 

@@ -161,6 +161,29 @@ def _fit(points: list[tuple[float, float]]) -> tuple[float, float, float] | None
     return float(a), float(b), resid
 
 
+def _consensus(pts: list[tuple[float, float]]) -> list[int] | None:
+    """Indices of the tick labels that agree on one linear pixel -> value map (OCR misreads a digit now
+    and then: "8" as "18"); every pair proposes a map and the one most labels fit wins."""
+    best: list[int] = []
+    px = np.array([p for p, _ in pts])
+    val = np.array([v for _, v in pts])
+    gaps = np.diff(np.sort(px))
+    gap = float(np.median(gaps[gaps > 2])) if (gaps > 2).any() else 0.0
+    for i in range(len(pts)):
+        for j in range(i + 1, len(pts)):
+            if abs(px[j] - px[i]) < 5 or val[j] == val[i]:
+                continue
+            a = (val[j] - val[i]) / (px[j] - px[i])
+            b = val[i] - a * px[i]
+            inl = np.flatnonzero(np.abs(a * px + b - val) <= 0.12 * abs(a) * gap + 1e-9)
+            if len(inl) > len(best):
+                best = inl.tolist()
+    if len(best) < 2:
+        return None
+    fit = _fit([pts[i] for i in best])
+    return best if fit is not None else None
+
+
 def _snap(gray: np.ndarray, ln: OcrLine, vertical: bool, spine: float) -> float:
     """Centre of the tick mark between a tick label and the axis spine (label boxes are off by a pixel
     or two, which is several percent on a small chart)."""
@@ -204,20 +227,14 @@ def value_axis(
             continue
         spine = plot_edge
         pts = [(_snap(gray, ln, vertical, spine), float(parse_number(ln.text) or 0.0)) for ln in group]
-        fit = _fit(pts)
-        if fit is None:
+        keep = _consensus(pts)
+        if keep is None:
             continue
-        a, b, resid = fit
-        vals = sorted({v for _, v in pts})
-        step = float(np.median(np.diff(vals)))
-        if resid > 0.08 * step:  # one misread label: drop the worst and refit once
-            worst = max(range(len(pts)), key=lambda i: abs(a * pts[i][0] + b - pts[i][1]))
-            rest = pts[:worst] + pts[worst + 1 :]
-            fit = _fit(rest)
-            if fit is None or fit[2] > 0.08 * step or len(rest) < 2:
-                continue
-            a, b, resid = fit
-            group = group[:worst] + group[worst + 1 :]
+        group = [group[i] for i in keep]
+        if len(group) <= best_n:
+            continue
+        a, b, _ = _fit([pts[i] for i in keep]) or (0.0, 0.0, 0.0)
+        step = float(np.median(np.diff(sorted({pts[i][1] for i in keep}))))
         if (vertical and a >= 0) or (not vertical and a <= 0):
             continue  # values grow upwards / rightwards on every chart we read
         best, best_n = Axis(a=a, b=b, step=step, ticks=group), len(group)
@@ -243,6 +260,27 @@ def read_value_axis(lines: list[OcrLine], gray: np.ndarray, vertical: bool, plot
         return axis
     again = value_axis(extra, gray, vertical, plot_edge, [])
     return again if again is not None and (axis is None or len(again.ticks) > len(axis.ticks)) else axis
+
+
+def glyph_height(lines: list[OcrLine]) -> float:
+    """Typical height of a level text line (tick numbers, legend, title): the size of one glyph row."""
+    hs = [ln.box.h for ln in lines if ln.box.w >= ln.box.h]
+    return float(np.median(hs)) if hs else 10.0
+
+
+def tick_anchor(ln: OcrLine, gray: np.ndarray | None, glyph: float) -> float:
+    """Where a tick label meets its tick along x. A level label is centred on it; a slanted one (45° dates,
+    long names) hangs from its top end, so the ink in its top rows marks the tick."""
+    if gray is None or ln.box.h < 1.6 * glyph:
+        return ln.box.cx
+    y0, x0, x1 = int(ln.box.y0), int(max(0, ln.box.x0)), int(np.ceil(ln.box.x1))
+    top = gray[y0 : y0 + max(2, int(0.6 * glyph)), x0:x1].astype(np.float32)
+    if top.size == 0:
+        return ln.box.cx
+    bgv = float(np.median(gray[max(0, y0 - 3) : y0, x0:x1])) if y0 >= 3 else float(np.median(top))
+    ink = np.abs(top - bgv) > 60
+    cols = np.flatnonzero(ink.any(axis=0))
+    return float(x0 + cols.mean()) if len(cols) else ln.box.cx
 
 
 def fmt_value(v: float, axis: Axis | None = None) -> str:

@@ -25,6 +25,8 @@ from .chart_axis import (
     fmt_value,
     key_rgb,
     read_value_axis,
+    glyph_height,
+    tick_anchor,
 )
 from .chart_legend import LegendEntry, match_legend
 from .ocr import OcrLine
@@ -59,16 +61,29 @@ def _rects(regions: list[Region], legend: list[LegendEntry], lines: list[OcrLine
                                   for o in out if o is not r) < 2]
 
 
-def _baseline_group(rects: list[Region], vertical: bool) -> list[Region]:
+def _baseline_group(rects: list[Region], vertical: bool) -> tuple[list[Region], float]:
+    """The most bars of one thickness sharing a base edge, and that edge. A bar grows from the baseline
+    either way: positive bars end on it with their bottom (left) edge, negative ones with their top (right)."""
     best: list[Region] = []
+    best_base = 0.0
     for ref in rects:
-        base = ref.y1 if vertical else ref.x0
         thick = ref.w if vertical else ref.h
-        group = [r for r in rects if abs((r.y1 if vertical else r.x0) - base) <= 2
-                 and 0.6 * thick <= (r.w if vertical else r.h) <= 1.6 * thick]
-        if len(group) > len(best):
-            best = group
-    return sorted(best, key=lambda r: r.x0 if vertical else r.y0)
+        for base in ((ref.y1, ref.y0) if vertical else (ref.x0, ref.x1)):
+            # A zero line drawn over the baseline parts the two sides by its width.
+            group = [r for r in rects if min(abs(e - base) for e in ((r.y1, r.y0) if vertical else (r.x0, r.x1))) <= 4
+                     and 0.6 * thick <= (r.w if vertical else r.h) <= 1.6 * thick]
+            if not any(abs((r.y1 if vertical else r.x0) - base) <= 2 for r in group):
+                continue
+            # Negative bars are the exception: on a tie the usual side wins.
+            if len(group) > len(best):
+                best, best_base = group, float(base)
+    return sorted(best, key=lambda r: r.x0 if vertical else r.y0), best_base
+
+
+def _negative(r: Region, vertical: bool, baseline: float) -> bool:
+    """A bar hanging below (left of) the baseline."""
+    return abs(r.y0 - baseline) <= 4 < abs(r.y1 - baseline) if vertical else abs(r.x1 - baseline) <= 4 < abs(
+        r.x0 - baseline)
 
 
 def _stack(base: Region, rects: list[Region], vertical: bool, taken: set[int]) -> list[Region]:
@@ -119,21 +134,36 @@ def _split_merged(ln: OcrLine, centres: list[float]) -> list[OcrLine]:
 
 
 def _category_labels(groups: list[list[list[Region]]], lines: list[OcrLine], vertical: bool, baseline: float,
-                     used: set[int]) -> list[OcrLine | None]:
+                     used: set[int], gray: np.ndarray | None = None) -> list[OcrLine | None]:
     spans = [(min((r.x0 if vertical else r.y0) for st in g for r in st),
               max((r.x1 if vertical else r.y1) for st in g for r in st)) for g in groups]
+    anchors: dict[int, float] = {}
     if vertical:
-        below = [ln for ln in lines if ln.box.y0 >= baseline - 2 and ln.box.y0 <= baseline + 4 * ln.box.h]
-        first_row = min((ln.box.cy for ln in below), default=0.0)
-        row = [ln for ln in below if abs(ln.box.cy - first_row) <= 0.8 * ln.box.h]
-        row = [p for ln in row for p in _split_merged(ln, [(a + b) / 2 for a, b in spans])]
+        lo = spans[0][0] - 0.5 * (spans[0][1] - spans[0][0])
+        hi = spans[-1][1] + 0.5 * (spans[-1][1] - spans[-1][0])
+        below = [ln for ln in lines if baseline - 2 <= ln.box.y0 <= baseline + 4 * min(ln.box.h, ln.box.w)
+                 and ln.box.x1 >= lo and ln.box.x0 <= hi]
+        glyph = glyph_height(lines)
+        # Tick labels hang from the axis (top-aligned) whatever their length or slant.
+        first_top = min((ln.box.y0 for ln in below), default=0.0)
+        row = [ln for ln in below if ln.box.y0 - first_top <= 0.8 * glyph]
+        row = [p for ln in row for p in (_split_merged(ln, [(a + b) / 2 for a, b in spans])
+                                         if ln.box.h < 1.6 * glyph else [ln])]
+        anchors = {id(ln): tick_anchor(ln, gray, glyph) for ln in row}
     else:
         row = [ln for ln in lines if ln.box.x1 <= baseline + 3 and ln.box.x1 >= baseline - 12 * ln.box.h]
+    pos = {id(ln): anchors.get(id(ln), ln.box.cx if vertical else ln.box.cy) for ln in row}
     out: list[OcrLine | None] = []
+    row_sorted = sorted(row, key=lambda ln: pos[id(ln)])
+    if len(row_sorted) == len(spans) and all(a - 0.8 * (b - a) - 4 <= pos[id(ln)] <= b + 0.8 * (b - a) + 4
+                                             for ln, (a, b) in zip(row_sorted, spans, strict=True)):
+        # One label per bar group, in order: the order ties them even when slanted labels sit off-centre.
+        used |= {id(ln) for ln in row_sorted}
+        return list(row_sorted)
     for a, b in spans:
         slack = 0.3 * (b - a) + 4
-        cands = [ln for ln in row if a - slack <= (ln.box.cx if vertical else ln.box.cy) <= b + slack]
-        best = min(cands, key=lambda ln: abs((ln.box.cx if vertical else ln.box.cy) - (a + b) / 2)
+        cands = [ln for ln in row if a - slack <= pos[id(ln)] <= b + slack]
+        best = min(cands, key=lambda ln: abs(pos[id(ln)] - (a + b) / 2)
                    + abs((ln.box.y0 - baseline) if vertical else (baseline - ln.box.x1)), default=None)
         out.append(best)
         if best is not None:
@@ -141,25 +171,40 @@ def _category_labels(groups: list[list[list[Region]]], lines: list[OcrLine], ver
     return out
 
 
-def _printed_values(segments: list[tuple[Region, bool]], numeric: list[OcrLine], vertical: bool
+def _value_beyond(ln: OcrLine, hanging: list[Region], vertical: bool) -> bool:
+    """A number printed past the end of a negative bar (not a category label below the plot)."""
+    return is_numeric_text(ln.text) and any(
+        _printed_values([(r, True, True)], [ln], vertical) for r in hanging)
+
+
+def _printed_values(segments: list[tuple[Region, bool, bool]], numeric: list[OcrLine], vertical: bool
                     ) -> dict[int, OcrLine]:
-    """Numbers printed inside a segment or just beyond a stack's end, assigned nearest-first."""
+    """Numbers printed inside a segment or just beyond a stack's end (below/left of a negative bar),
+    assigned nearest-first."""
     pairs = []
-    for i, (r, is_top) in enumerate(segments):
+    for i, (r, is_top, neg) in enumerate(segments):
         for ln in numeric:
             h = ln.box.h
             if vertical:
                 if not r.x0 - 3 <= ln.box.cx <= r.x1 + 3:
                     continue
                 inside = r.y0 - 1 <= ln.box.cy <= r.y1 + 1
-                beyond = is_top and r.y0 - 2.5 * h <= ln.box.cy < r.y0
-                d = abs(ln.box.cy - r.cy) if inside else abs(ln.box.y1 - r.y0)
+                if neg:
+                    beyond = is_top and r.y1 < ln.box.cy <= r.y1 + 2.5 * h
+                    d = abs(ln.box.cy - r.cy) if inside else abs(ln.box.y0 - r.y1)
+                else:
+                    beyond = is_top and r.y0 - 2.5 * h <= ln.box.cy < r.y0
+                    d = abs(ln.box.cy - r.cy) if inside else abs(ln.box.y1 - r.y0)
             else:
                 if not r.y0 - 3 <= ln.box.cy <= r.y1 + 3:
                     continue
                 inside = r.x0 - 1 <= ln.box.cx <= r.x1 + 1
-                beyond = is_top and r.x1 <= ln.box.cx <= r.x1 + 2 * ln.box.w + 3 * h
-                d = abs(ln.box.cx - r.cx) if inside else abs(ln.box.x0 - r.x1)
+                if neg:
+                    beyond = is_top and r.x0 - 2 * ln.box.w - 3 * h <= ln.box.cx < r.x0
+                    d = abs(ln.box.cx - r.cx) if inside else abs(ln.box.x1 - r.x0)
+                else:
+                    beyond = is_top and r.x1 <= ln.box.cx <= r.x1 + 2 * ln.box.w + 3 * h
+                    d = abs(ln.box.cx - r.cx) if inside else abs(ln.box.x0 - r.x1)
             if inside or beyond:
                 pairs.append((d, i, ln))
     out: dict[int, OcrLine] = {}
@@ -176,7 +221,7 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
     rects = _rects(regions, legend, lines, size)
     if len(rects) < 2:
         return None
-    vert, horiz = _baseline_group(rects, True), _baseline_group(rects, False)
+    (vert, vbase), (horiz, hbase) = _baseline_group(rects, True), _baseline_group(rects, False)
     # Bars of one chart share their thickness; a row of stacked segments shares a bottom edge too, but not
     # a width. On a tie the more uniform thickness wins.
     def spread(group: list[Region], v: bool) -> float:
@@ -187,20 +232,26 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
     base_bars = vert if vertical else horiz
     if len(base_bars) < 2:
         return None
+    baseline = vbase if vertical else hbase
+    negative = {id(b) for b in base_bars if _negative(b, vertical, baseline)}
     taken = {id(r) for r in base_bars}
-    stacks = [_stack(b, rects, vertical, taken) for b in base_bars]
+    stacks = [[b] if id(b) in negative else _stack(b, rects, vertical, taken) for b in base_bars]
     stacked = any(len(s) > 1 for s in stacks)
     groups = [[s] for s in stacks] if stacked else _groups(stacks, vertical)
     grouped = not stacked and any(len(g) > 1 for g in groups)
-    baseline = float(np.median([b.y1 if vertical else b.x0 for b in base_bars]))
     used: set[int] = {i for e in legend for i in e.line_ids}
-    cats = _category_labels(groups, lines, vertical, baseline, used)
+    # Category labels sit beyond the bars' far side from the values: past the baseline, or past the
+    # longest negative bar.
+    outer = (max([baseline] + [b.y1 for b in base_bars]) if vertical else min([baseline] + [b.x0 for b in base_bars]))
+    hanging = [b for b in base_bars if id(b) in negative]
+    cats = _category_labels(groups, [ln for ln in lines if not _value_beyond(ln, hanging, vertical)], vertical,
+                            outer, used, gray)
     plot_edge = min(b.x0 for b in base_bars) if vertical else max(r.y1 for st in stacks for r in st)
     numeric = [ln for ln in lines if id(ln) not in used and is_numeric_text(ln.text)]
     top = min(r.y0 for st in stacks for r in st) if vertical else min(r.x0 for r in base_bars)
     end = max(r.x1 for st in stacks for r in st)
-    strip = (Box(x0=0, y0=top - 30, x1=plot_edge, y1=baseline + 12) if vertical
-             else Box(x0=baseline - 12, y0=plot_edge, x1=end + 30, y1=plot_edge + 60))
+    strip = (Box(x0=0, y0=top - 30, x1=plot_edge, y1=outer + 12) if vertical
+             else Box(x0=outer - 12, y0=plot_edge, x1=end + 30, y1=plot_edge + 60))
     axis: Axis | None = read_value_axis(lines, gray, vertical, plot_edge, [ln for ln in lines if id(ln) in used],
                                         strip, reread)
     if axis is not None:
@@ -210,7 +261,7 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
     for gi, g in enumerate(groups):
         for st in g:
             segments += [(r, k == len(st) - 1, gi) for k, r in enumerate(st)]
-    printed = _printed_values([(r, top) for r, top, _ in segments], numeric, vertical)
+    printed = _printed_values([(r, top, id(r) in negative) for r, top, _ in segments], numeric, vertical)
     used |= {id(ln) for ln in printed.values()}
     # Series: the legend names colours; without a legend a plain chart is one series whatever its colours.
     series: dict[str | None, list[ReadPoint]] = {}
@@ -230,6 +281,8 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
         elif axis is not None:
             end = r.y0 if vertical else r.x1
             start = r.y1 if vertical else r.x0
+            if id(r) in negative:
+                end, start = start, end
             raw = axis.value(end) - (axis.value(start) if not _is_base(r, stacks) else 0.0)
             value = axis.rounded(raw)
             text, est = fmt_value(value, axis), True

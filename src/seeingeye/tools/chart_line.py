@@ -22,6 +22,8 @@ from .chart_axis import (
     key_rgb,
     lab_lut,
     read_value_axis,
+    glyph_height,
+    tick_anchor,
 )
 from .chart_legend import LegendEntry
 from .ocr import OcrLine
@@ -31,8 +33,13 @@ def _series_masks(packed: np.ndarray, bg: int, blocked: np.ndarray) -> list[tupl
     H, W = packed.shape
     counts = np.bincount(packed.ravel(), minlength=1 << 15)
     lut = lab_lut()
+    bg_lab = lut[bg]
     cands = [int(k) for k in np.argsort(-counts)[:40] if counts[k] >= max(30, 0.0002 * H * W) and k != bg
-             and chroma(key_rgb(int(k))) > 20]
+             and (chroma(key_rgb(int(k))) > 20 or float(np.linalg.norm(lut[int(k)] - bg_lab)) > 25)]
+    # Grey and black series share their colour with axes, grid lines and text: for those, straight
+    # horizontal/vertical runs (spines, grid, ticks' row) are removed before the curve tests.
+    long_h = np.ones((1, max(15, int(0.55 * W))), np.uint8)
+    long_v = np.ones((max(15, int(0.55 * H)), 1), np.uint8)
     found: list[tuple[tuple[int, int, int], np.ndarray, np.ndarray]] = []  # (rgb, tolerant mask, exact core)
     near_cores = np.zeros((H, W), bool)
     kernel = np.ones((5, 5), np.uint8)
@@ -45,6 +52,18 @@ def _series_masks(packed: np.ndarray, bg: int, blocked: np.ndarray) -> list[tupl
             continue  # the anti-aliased halo along a curve already found (a lighter shade at its edges)
         # Distances per colour key, then one table look-up per pixel.
         mask = (np.linalg.norm(lut - lut[k], axis=-1) < 16)[packed] & ~blocked
+        if chroma(rgb) <= 20:
+            m8 = mask.astype(np.uint8)
+            straight = cv2.morphologyEx(m8, cv2.MORPH_OPEN, long_h) | cv2.morphologyEx(m8, cv2.MORPH_OPEN, long_v)
+            mask &= ~(cv2.dilate(straight, np.ones((3, 3), np.uint8)) > 0)
+            # What is left of ticks and glyph edges is specks; the curve is one large connected piece.
+            n, lab, stats, _ = cv2.connectedComponentsWithStats(
+                cv2.dilate(mask.astype(np.uint8), np.ones((5, 5), np.uint8)), connectivity=8)
+            if n < 2:
+                continue
+            big = stats[1:, cv2.CC_STAT_WIDTH]
+            keep = np.flatnonzero(big >= 0.2 * big.max()) + 1
+            mask &= np.isin(lab, keep)
         cols = np.flatnonzero(mask.any(axis=0))
         if len(cols) < 2 or cols[-1] - cols[0] < 0.25 * W:
             continue
@@ -114,11 +133,16 @@ def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[Le
     ys_all = np.concatenate([np.flatnonzero(m.any(axis=1)) for _, m in series_masks])
     xs_all = np.concatenate([np.flatnonzero(m.any(axis=0)) for _, m in series_masks])
     x_lo, x_hi, y_lo, y_hi = int(xs_all.min()), int(xs_all.max()), int(ys_all.min()), int(ys_all.max())
-    below = [ln for ln in lines if ln.box.y0 >= y_hi - 2 and x_lo - 25 <= ln.box.cx <= x_hi + 25]
+    below = [ln for ln in lines if ln.box.y0 >= y_hi - 2 and ln.box.x1 >= x_lo - 25 and ln.box.x0 <= x_hi + 25]
     if len(below) < 2:
         return None
-    first = min(ln.box.cy for ln in below)
-    xlabels = sorted([ln for ln in below if abs(ln.box.cy - first) <= 0.8 * ln.box.h], key=lambda ln: ln.box.cx)
+    # x tick labels hang from the axis (top-aligned), level or slanted; a slanted one marks its tick with
+    # its top end.
+    glyph = glyph_height(lines)
+    first = min(ln.box.y0 for ln in below)
+    xlabels = [ln for ln in below if ln.box.y0 - first <= 0.8 * glyph]
+    at = {id(ln): tick_anchor(ln, gray, glyph) for ln in xlabels}
+    xlabels = sorted([ln for ln in xlabels if x_lo - 25 <= at[id(ln)] <= x_hi + 25], key=lambda ln: at[id(ln)])
     if len(xlabels) < 2:
         return None
     used = {id(ln) for ln in xlabels} | {i for e in legend for i in e.line_ids}
@@ -145,12 +169,12 @@ def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[Le
         name = names.get(i) or (None if len(series_masks) == 1 else f"series {i + 1}")
         pts: list[ReadPoint] = []
         for lab in xlabels:
-            y = _y_at(mask, lab.box.cx)
+            y = _y_at(mask, at[id(lab)])
             if y is None:
                 continue
-            near = [ln for ln in numeric if id(ln) not in taken_nums and abs(ln.box.cx - lab.box.cx) < 0.6 * ln.box.w
+            near = [ln for ln in numeric if id(ln) not in taken_nums and abs(ln.box.cx - at[id(lab)]) < 0.6 * ln.box.w
                     + 4 and y - 3.0 * ln.box.h <= ln.box.cy <= y + 0.3 * ln.box.h]
-            box = Box(x0=lab.box.cx - 4, y0=y - 4, x1=lab.box.cx + 4, y1=y + 4)
+            box = Box(x0=at[id(lab)] - 4, y0=y - 4, x1=at[id(lab)] + 4, y1=y + 4)
             est = axis.value(y) if axis is not None else None
             if near and est is not None and axis is not None:
                 # Crowded labels: take the one that agrees with the axis, and none that contradicts it.
@@ -163,11 +187,11 @@ def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[Le
                 ln = near[0]
                 taken_nums.add(id(ln))
                 used.add(id(ln))
-                pts.append(ReadPoint(x=lab.text, value=value, text=ln.text, box=box, estimated=False))
+                pts.append(ReadPoint(x=lab.text.strip(" -–—_|") or lab.text, value=value, text=ln.text, box=box, estimated=False))
                 n_printed += 1
             elif axis is not None:
                 v = axis.rounded(axis.value(y))
-                pts.append(ReadPoint(x=lab.text, value=v, text=fmt_value(v, axis), box=box, estimated=True))
+                pts.append(ReadPoint(x=lab.text.strip(" -–—_|") or lab.text, value=v, text=fmt_value(v, axis), box=box, estimated=True))
                 n_axis += 1
         if len(pts) >= 2:
             series[name] = pts

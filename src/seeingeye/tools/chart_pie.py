@@ -39,6 +39,48 @@ def _disc(fg: np.ndarray) -> tuple[float, float, float, float] | None:
     return float(cx), float(cy), float(r), float(fill)
 
 
+def _exploded(packed: np.ndarray, fg: np.ndarray) -> tuple[float, float, float, list[tuple[int, float, float]]] | None:
+    """An exploded pie: slices pulled out of the disc are separate convex wedges of distinct flat colours.
+    Translation keeps areas, so each slice's share is its area over all slices' area; its direction from
+    the slices' common centroid orders them around the pie. Returns (cx, cy, R, slices as angle runs)."""
+    H, W = fg.shape
+    n, lab, stats, _ = cv2.connectedComponentsWithStats(fg.astype(np.uint8), connectivity=4)
+    if n < 2:
+        return None
+    big = int(np.argmax(stats[1:, cv2.CC_STAT_AREA])) + 1
+    pieces: list[tuple[int, np.ndarray]] = []  # (colour key, pixel coordinates)
+    for i in range(1, n):
+        area = int(stats[i, cv2.CC_STAT_AREA])
+        if area < 0.05 * stats[big, cv2.CC_STAT_AREA] or area < 0.002 * H * W:
+            continue
+        ys, xs = np.nonzero(lab == i)
+        keys, counts = np.unique(packed[ys, xs], return_counts=True)
+        for k, c in zip(keys, counts, strict=True):
+            if c >= 0.03 * area and c >= 0.001 * H * W:
+                sel = packed[ys, xs] == k
+                pieces.append((int(k), np.stack([xs[sel], ys[sel]], axis=1)))
+    if not 2 <= len(pieces) <= 24 or len({k for k, _ in pieces}) < len(pieces):
+        return None
+    for _, pts in pieces:
+        hull = cv2.convexHull(pts.astype(np.int32))
+        x, y, w, h = cv2.boundingRect(pts.astype(np.int32))
+        # Wedges are convex (flat fills, not curves) and no rectangles (bars fill their box).
+        if len(pts) < 0.85 * max(cv2.contourArea(hull), 1.0) or len(pts) > 0.88 * w * h:
+            return None
+    areas = np.array([len(p) for _, p in pieces], float)
+    cents = np.array([p.mean(axis=0) for _, p in pieces])
+    cx, cy = (cents * areas[:, None]).sum(axis=0) / areas.sum()
+    R = math.sqrt(areas.sum() / math.pi)
+    order = sorted(range(len(pieces)), key=lambda i: _angle(cents[i][0], cents[i][1], cx, cy))
+    slices = []
+    a = _angle(cents[order[0]][0], cents[order[0]][1], cx, cy) - 180.0 * areas[order[0]] / areas.sum()
+    for i in order:
+        width = 360.0 * areas[i] / areas.sum()
+        slices.append((pieces[i][0], a % 360.0, a % 360.0 + width))
+        a += width
+    return float(cx), float(cy), R, slices
+
+
 def _angle(x: float, y: float, cx: float, cy: float) -> float:
     return math.degrees(math.atan2(-(y - cy), x - cx)) % 360.0
 
@@ -103,13 +145,17 @@ def _rim(b: Box, cx: float, cy: float) -> float:
 def read_pie(arr: np.ndarray, packed: np.ndarray, fg: np.ndarray, lines: list[OcrLine], legend: list[LegendEntry]
              ) -> ChartReading | None:
     disc = _disc(fg)
+    inner = 0.0
     if disc is None:
-        return None
-    cx, cy, R, _ = disc
+        ex = _exploded(packed, fg)
+        if ex is None:
+            return None
+        cx, cy, R, slices = ex
+    else:
+        cx, cy, R, _ = disc
     H, W = packed.shape
     # Donut: the centre is background; its hole's radius from rays.
-    inner = 0.0
-    if not fg[int(cy), int(cx)]:
+    if disc is not None and not fg[int(cy), int(cx)]:
         hits = []
         for t in np.linspace(0, 2 * np.pi, 16, endpoint=False):
             for r in np.arange(2, R, 1.0):
@@ -120,7 +166,8 @@ def read_pie(arr: np.ndarray, packed: np.ndarray, fg: np.ndarray, lines: list[Oc
         inner = float(np.median(hits)) if hits else 0.0
         inner = inner if inner > 0.2 * R else 0.0  # slice edges meeting at the centre are no hole
     radii = [inner + (R - inner) * f for f in ((0.3, 0.55, 0.85) if inner else (0.72, 0.84, 0.93))]
-    slices = _slices(packed, fg, cx, cy, radii)
+    if disc is not None:
+        slices = _slices(packed, fg, cx, cy, radii)
     if len(slices) < 2:
         return None
     used: set[int] = set()
