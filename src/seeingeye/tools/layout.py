@@ -336,25 +336,25 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             blk.lines = [i for r in rows for i in r]
         blocks.append(blk)
     # Captions are measured against the running text, not the many small labels inside figures.
-    prose = [boxes[i].h for blk in blocks if blk.role != "figure" for i in blk.lines]
-    _captions(blocks, boxes, float(np.median(prose)) if prose else body)
+    prose = [_size(boxes[i], texts[i]) for blk in blocks if blk.role != "figure" for i in blk.lines]
+    _captions(blocks, boxes, texts, float(np.median(prose)) if prose else body)
     order = [i for b in blocks for i in b.lines]
     return Layout(blocks=blocks, order=order, body_height=body)
 
 
-def _captions(blocks: list[LayoutBlock], boxes: list[Box], body: float) -> None:
+def _captions(blocks: list[LayoutBlock], boxes: list[Box], texts: list[str], body: float) -> None:
     """A short block of body-size or smaller print right below a figure (or right above it, when not
     larger than the body text, which would make it a heading) and under its width is its caption."""
     for f in (b for b in blocks if b.role == "figure"):
         for b in blocks:
             if b.role not in ("paragraph", "heading", "header", "footer") or len(b.lines) > 3:
                 continue
-            lh = float(np.median([boxes[i].h for i in b.lines]))
+            lh = float(np.median([_size(boxes[i], texts[i]) for i in b.lines]))
             over = min(b.box.x1, f.box.x1) - max(b.box.x0, f.box.x0)
             if over < 0.6 * b.box.w or lh > 1.05 * body:
                 continue
             below = 0 <= b.box.y0 - f.box.y1 <= 1.5 * body
-            above = 0 <= f.box.y0 - b.box.y1 <= 0.8 * body
+            above = 0 <= f.box.y0 - b.box.y1 <= 0.8 * body and lh < 0.95 * body  # a title is not smaller
             if below or above:
                 b.role = "caption"
 
