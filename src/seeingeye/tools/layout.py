@@ -314,8 +314,10 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             role = "table"
         elif not page_dark and len(lines) == 1 and _is_button(arr, boxes[lines[0]], first, page_bg):
             role = "button"
-        elif page_dark or (dark and len(lines) > 1):
-            role = "code"  # one short line on a dark band is a heading or a label, not a listing
+        elif (page_dark or (dark and len(lines) > 1)) and lh < 1.25 * body:
+            # One short line on a dark band is a heading or a label, and large print on a dark page is
+            # a dark theme's heading: neither is a listing.
+            role = "code"
         elif _LIST_MARK.match(first) or _drawn_bullet(gray, boxes[lines[0]]):
             role = "list_item"
         elif _heading_like(lines, texts, lh, body, nxt):
