@@ -1,7 +1,9 @@
 """The SIR as compact structured text for a strong text-only reasoner: the page in reading order —
-headings (#), paragraphs, list items (-), tables as pipe rows, code and terminal output fenced — then
-key: value pairs, chart series, form states, photo labels and arrows that the text does not already
-say, each with a short evidence id, every fact once, under a character budget (tokens ≈ chars / 4)."""
+headings (#), paragraphs, list items (-), tables as pipe rows, code and terminal output fenced, figures
+with what the tools read off them (chart series, photo labels, diagram boxes and arrows) and the labels
+on them that those do not carry, captions, form fields in place of their labels — then key: value pairs
+and other facts the text does not already say, each with a short evidence id, every fact once, under a
+character budget (tokens ≈ chars / 4)."""
 
 from __future__ import annotations
 
@@ -102,6 +104,7 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
         if blk.attrs.get("role") == "figure" and isinstance(bi, int) and bi not in groups:
             groups[bi] = []
     fields, typed = _fields_by_line(sir, lines)
+    charted = _chart_labels(sir, blocks_ev)
     column = 0
     code: list[str] = []
     code_id = ""
@@ -129,6 +132,10 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
         ref = (blk or head).id
         if blk is not None:
             used.add(blk.id)
+        if role not in ("title", "caption", "table", "code", "figure") and members and all(
+            len(e.value.split()) <= 3 and _norm(e.value) in charted for e in members
+        ):
+            continue  # a legend or slice labels beside a chart, said by its series
         if col != column:
             flush_code()
             out.add(f"(column {col + 1})")
@@ -212,6 +219,21 @@ def _fields_by_line(sir: SIR, lines: list[Evidence]) -> tuple[dict[str, list[Evi
     return tied, typed
 
 
+def _chart_labels(sir: SIR, blocks_ev: dict) -> set[str]:
+    """Names and x labels of the chart series that are read with a figure on this page."""
+    figs = [b.box for b in blocks_ev.values() if b.attrs.get("role") == "figure" and b.box is not None]
+    out: set[str] = set()
+    for e in sir.by_kind("series"):
+        if e.box is None or not any(_inside(e.box, f) for f in figs):
+            continue
+        out.add(_norm(e.label or ""))
+        for p in e.attrs.get("points") or []:  # type: ignore[union-attr]
+            if isinstance(p, dict):
+                out.add(_norm(str(p.get("x", p.get("label", "")))))
+    out.discard("")
+    return out
+
+
 def _inside(b: Box, f: Box, grow: float = 0.05) -> bool:
     gx, gy = grow * f.w, grow * f.h
     return f.x0 - gx <= b.cx <= f.x1 + gx and f.y0 - gy <= b.cy <= f.y1 + gy
@@ -282,7 +304,7 @@ def _fact_line(ev: Evidence, series_pairs: set[tuple[str, str]]) -> str:
             return ""
         # The chart tool's value already lists the points: say them once.
         if ev.label:
-            return f"series {ev.label}: {pts}"
+            return f"{'' if ev.label.lower().startswith('series') else 'series '}{ev.label}: {pts}"
         return "series " + ev.value if pts in ev.value else f"series: {pts}"
     if k == "point":
         if (_norm(ev.label or ""), _norm(ev.value)) in series_pairs:

