@@ -23,9 +23,9 @@ from .chart_axis import (
     chroma,
     colour_distance,
     fmt_value,
+    glyph_height,
     key_rgb,
     read_value_axis,
-    glyph_height,
     tick_anchor,
 )
 from .chart_legend import LegendEntry, match_legend

@@ -19,10 +19,10 @@ from .chart_axis import (
     chroma,
     colour_distance,
     fmt_value,
+    glyph_height,
     key_rgb,
     lab_lut,
     read_value_axis,
-    glyph_height,
     tick_anchor,
 )
 from .chart_legend import LegendEntry
@@ -169,6 +169,7 @@ def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[Le
         name = names.get(i) or (None if len(series_masks) == 1 else f"series {i + 1}")
         pts: list[ReadPoint] = []
         for lab in xlabels:
+            label = lab.text.strip(" -–—_|") or lab.text  # a tick mark read as a dash
             y = _y_at(mask, at[id(lab)])
             if y is None:
                 continue
@@ -187,11 +188,11 @@ def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[Le
                 ln = near[0]
                 taken_nums.add(id(ln))
                 used.add(id(ln))
-                pts.append(ReadPoint(x=lab.text.strip(" -–—_|") or lab.text, value=value, text=ln.text, box=box, estimated=False))
+                pts.append(ReadPoint(x=label, value=value, text=ln.text, box=box, estimated=False))
                 n_printed += 1
             elif axis is not None:
                 v = axis.rounded(axis.value(y))
-                pts.append(ReadPoint(x=lab.text.strip(" -–—_|") or lab.text, value=v, text=fmt_value(v, axis), box=box, estimated=True))
+                pts.append(ReadPoint(x=label, value=v, text=fmt_value(v, axis), box=box, estimated=True))
                 n_axis += 1
         if len(pts) >= 2:
             series[name] = pts
