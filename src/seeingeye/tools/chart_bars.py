@@ -72,8 +72,14 @@ def _baseline_group(rects: list[Region], vertical: bool) -> tuple[list[Region], 
             # A zero line drawn over the baseline parts the two sides by its width.
             group = [r for r in rects if min(abs(e - base) for e in ((r.y1, r.y0) if vertical else (r.x0, r.x1))) <= 4
                      and 0.6 * thick <= (r.w if vertical else r.h) <= 1.6 * thick]
-            if not any(abs((r.y1 if vertical else r.x0) - base) <= 2 for r in group):
+            same = [r for r in group if abs((r.y1 if vertical else r.x0) - base) <= 2]
+            if not same:
                 continue
+            # A bar hanging from the baseline has no bar standing on it at its place (in a stack the
+            # segment above a boundary stands on the one below).
+            group = same + [r for r in group if r not in same and not any(
+                (min(r.x1, o.x1) - max(r.x0, o.x0) if vertical else min(r.y1, o.y1) - max(r.y0, o.y0)) > 0
+                for o in same)]
             # Negative bars are the exception: on a tie the usual side wins.
             if len(group) > len(best):
                 best, best_base = group, float(base)
