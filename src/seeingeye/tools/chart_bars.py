@@ -307,7 +307,11 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
     source = "labels" if n_axis == 0 else "axis" if n_printed == 0 else "labels+axis"
     xs = [r.x0 for r, _, _ in segments] + [r.x1 for r, _, _ in segments]
     ys = [r.y0 for r, _, _ in segments] + [r.y1 for r, _, _ in segments]
-    ys += [ln.box.y0 for ln in lines if id(ln) in used and id(ln) not in {i for e in legend for i in e.line_ids}]
+    # Printed values and category labels belong to the plot; the value axis' top tick label may stand level
+    # with the title, so ticks do not.
+    ticks = {id(t) for t in axis.ticks} if axis is not None else set()
+    ys += [ln.box.y0 for ln in lines if id(ln) in used and id(ln) not in ticks
+           and id(ln) not in {i for e in legend for i in e.line_ids}]
     plot = Box(x0=min(xs), y0=min(ys), x1=max(xs), y1=max(ys))
     attrs: dict[str, object] = {"orientation": "vertical" if vertical else "horizontal"}
     return ChartReading(chart=kind, series=series, source=source, plot=plot, used=used, attrs=attrs)
