@@ -23,9 +23,9 @@ from .chart_axis import (
     chroma,
     colour_distance,
     fmt_value,
+    glyph_height,
     key_rgb,
     read_value_axis,
-    glyph_height,
     tick_anchor,
 )
 from .chart_legend import LegendEntry, match_legend
@@ -72,8 +72,14 @@ def _baseline_group(rects: list[Region], vertical: bool) -> tuple[list[Region], 
             # A zero line drawn over the baseline parts the two sides by its width.
             group = [r for r in rects if min(abs(e - base) for e in ((r.y1, r.y0) if vertical else (r.x0, r.x1))) <= 4
                      and 0.6 * thick <= (r.w if vertical else r.h) <= 1.6 * thick]
-            if not any(abs((r.y1 if vertical else r.x0) - base) <= 2 for r in group):
+            same = [r for r in group if abs((r.y1 if vertical else r.x0) - base) <= 2]
+            if not same:
                 continue
+            # A bar hanging from the baseline has no bar standing on it at its place (in a stack the
+            # segment above a boundary stands on the one below).
+            group = same + [r for r in group if r not in same and not any(
+                (min(r.x1, o.x1) - max(r.x0, o.x0) if vertical else min(r.y1, o.y1) - max(r.y0, o.y0)) > 0
+                for o in same)]
             # Negative bars are the exception: on a tie the usual side wins.
             if len(group) > len(best):
                 best, best_base = group, float(base)
@@ -301,7 +307,11 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
     source = "labels" if n_axis == 0 else "axis" if n_printed == 0 else "labels+axis"
     xs = [r.x0 for r, _, _ in segments] + [r.x1 for r, _, _ in segments]
     ys = [r.y0 for r, _, _ in segments] + [r.y1 for r, _, _ in segments]
-    ys += [ln.box.y0 for ln in lines if id(ln) in used and id(ln) not in {i for e in legend for i in e.line_ids}]
+    # Printed values and category labels belong to the plot; the value axis' top tick label may stand level
+    # with the title, so ticks do not.
+    ticks = {id(t) for t in axis.ticks} if axis is not None else set()
+    ys += [ln.box.y0 for ln in lines if id(ln) in used and id(ln) not in ticks
+           and id(ln) not in {i for e in legend for i in e.line_ids}]
     plot = Box(x0=min(xs), y0=min(ys), x1=max(xs), y1=max(ys))
     attrs: dict[str, object] = {"orientation": "vertical" if vertical else "horizontal"}
     return ChartReading(chart=kind, series=series, source=source, plot=plot, used=used, attrs=attrs)

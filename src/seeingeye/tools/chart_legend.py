@@ -91,7 +91,8 @@ def _swatch_left_of(
     # The swatch must end near the text's height: a bar or slice continues far above or below.
     colmask = packed[:, x0:x1] == key
     rows = np.flatnonzero(colmask.any(axis=1))
-    runs = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1) if len(rows) else []
+    # A grid line drawn over a bar cuts a row or two out of it; that does not make the bar a swatch.
+    runs = np.split(rows, np.flatnonzero(np.diff(rows) > 3) + 1) if len(rows) else []
     near = min(runs, key=lambda r: float(np.abs(r - ln.box.cy).min()), default=np.array([], int))
     if len(near) == 0 or abs(near - ln.box.cy).min() > 0.6 * h or near.max() - near.min() > 1.6 * h:
         return None

@@ -19,10 +19,10 @@ from .chart_axis import (
     chroma,
     colour_distance,
     fmt_value,
+    glyph_height,
     key_rgb,
     lab_lut,
     read_value_axis,
-    glyph_height,
     tick_anchor,
 )
 from .chart_legend import LegendEntry
@@ -38,8 +38,7 @@ def _series_masks(packed: np.ndarray, bg: int, blocked: np.ndarray) -> list[tupl
              and (chroma(key_rgb(int(k))) > 20 or float(np.linalg.norm(lut[int(k)] - bg_lab)) > 25)]
     # Grey and black series share their colour with axes, grid lines and text: for those, straight
     # horizontal/vertical runs (spines, grid, ticks' row) are removed before the curve tests.
-    long_h = np.ones((1, max(15, int(0.55 * W))), np.uint8)
-    long_v = np.ones((max(15, int(0.55 * H)), 1), np.uint8)
+    tried_grey: list[tuple[int, int, int]] = []
     found: list[tuple[tuple[int, int, int], np.ndarray, np.ndarray]] = []  # (rgb, tolerant mask, exact core)
     near_cores = np.zeros((H, W), bool)
     kernel = np.ones((5, 5), np.uint8)
@@ -51,19 +50,30 @@ def _series_masks(packed: np.ndarray, bg: int, blocked: np.ndarray) -> list[tupl
         if (core & near_cores).sum() > 0.5 * max(int(core.sum()), 1):
             continue  # the anti-aliased halo along a curve already found (a lighter shade at its edges)
         # Distances per colour key, then one table look-up per pixel.
+        if chroma(rgb) <= 20:
+            # Greys differ in lightness only: one try per shade band keeps this bounded.
+            if any(colour_distance(rgb, g) < 18 for g in tried_grey):
+                continue
+            tried_grey.append(rgb)
         mask = (np.linalg.norm(lut - lut[k], axis=-1) < 16)[packed] & ~blocked
         if chroma(rgb) <= 20:
-            m8 = mask.astype(np.uint8)
-            straight = cv2.morphologyEx(m8, cv2.MORPH_OPEN, long_h) | cv2.morphologyEx(m8, cv2.MORPH_OPEN, long_v)
-            mask &= ~(cv2.dilate(straight, np.ones((3, 3), np.uint8)) > 0)
-            # What is left of ticks and glyph edges is specks; the curve is one large connected piece.
-            n, lab, stats, _ = cv2.connectedComponentsWithStats(
-                cv2.dilate(mask.astype(np.uint8), np.ones((5, 5), np.uint8)), connectivity=8)
-            if n < 2:
+            # Grid lines and spines are rows/columns inked across most of the plot: drop them (±1 px).
+            rows = np.flatnonzero(mask.sum(axis=1) >= 0.5 * W)
+            cols_ = np.flatnonzero(mask.sum(axis=0) >= 0.5 * H)
+            for d in (-1, 0, 1):
+                mask[np.clip(rows + d, 0, H - 1), :] = False
+                mask[:, np.clip(cols_ + d, 0, W - 1)] = False
+            ys, xs = np.nonzero(mask)
+            if len(xs) < 30 or xs.max() - xs.min() < 0.25 * W:
                 continue
+            # What is left of ticks and glyph edges is specks; the curve is one large connected piece.
+            y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
+            sub = mask[y0:y1, x0:x1]
+            n, lab, stats, _ = cv2.connectedComponentsWithStats(
+                cv2.dilate(sub.astype(np.uint8), np.ones((5, 5), np.uint8)), connectivity=8)
             big = stats[1:, cv2.CC_STAT_WIDTH]
             keep = np.flatnonzero(big >= 0.2 * big.max()) + 1
-            mask &= np.isin(lab, keep)
+            sub &= np.isin(lab, keep)
         cols = np.flatnonzero(mask.any(axis=0))
         if len(cols) < 2 or cols[-1] - cols[0] < 0.25 * W:
             continue
@@ -169,6 +179,7 @@ def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[Le
         name = names.get(i) or (None if len(series_masks) == 1 else f"series {i + 1}")
         pts: list[ReadPoint] = []
         for lab in xlabels:
+            label = lab.text.strip(" -–—_|") or lab.text  # a tick mark read as a dash
             y = _y_at(mask, at[id(lab)])
             if y is None:
                 continue
@@ -187,11 +198,11 @@ def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[Le
                 ln = near[0]
                 taken_nums.add(id(ln))
                 used.add(id(ln))
-                pts.append(ReadPoint(x=lab.text.strip(" -–—_|") or lab.text, value=value, text=ln.text, box=box, estimated=False))
+                pts.append(ReadPoint(x=label, value=value, text=ln.text, box=box, estimated=False))
                 n_printed += 1
             elif axis is not None:
                 v = axis.rounded(axis.value(y))
-                pts.append(ReadPoint(x=lab.text.strip(" -–—_|") or lab.text, value=v, text=fmt_value(v, axis), box=box, estimated=True))
+                pts.append(ReadPoint(x=label, value=v, text=fmt_value(v, axis), box=box, estimated=True))
                 n_axis += 1
         if len(pts) >= 2:
             series[name] = pts

@@ -26,7 +26,10 @@ _PCT = re.compile(r"[-+]?\d+(?:[.,]\d+)?\s*%")
 
 def _disc(fg: np.ndarray) -> tuple[float, float, float, float] | None:
     """(cx, cy, R, fill) of the largest round foreground patch, or None."""
-    closed = cv2.morphologyEx(fg.astype(np.uint8) * 255, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
+    # Opening first drops thin strokes touching the pie (leader lines to far labels), which would make it
+    # look less round.
+    opened = cv2.morphologyEx(fg.astype(np.uint8) * 255, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
+    closed = cv2.morphologyEx(opened, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
     contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if not contours:
         return None
@@ -79,6 +82,47 @@ def _exploded(packed: np.ndarray, fg: np.ndarray) -> tuple[float, float, float, 
         slices.append((pieces[i][0], a % 360.0, a % 360.0 + width))
         a += width
     return float(cx), float(cy), R, slices
+
+
+def _leader_lines(fg: np.ndarray, slices: list[tuple[int, float, float]], cx: float, cy: float, R: float,
+                  lines: list[OcrLine]) -> dict[int, OcrLine]:
+    """Labels hung on leader lines: a thin stroke leaves the rim at a slice's middle and ends at its label.
+    Strokes outside the pie are traced as connected ink; a slice and a text touching one stroke belong
+    together."""
+    H, W = fg.shape
+    yy, xx = np.ogrid[:H, :W]
+    ink = fg & ((xx - cx) ** 2 + (yy - cy) ** 2 > (R + 2) ** 2)
+    for ln in lines:
+        ink[int(ln.box.y0) : int(np.ceil(ln.box.y1)), int(ln.box.x0) : int(np.ceil(ln.box.x1))] = False
+    n, comp = cv2.connectedComponents(ink.astype(np.uint8), connectivity=8)
+    if n < 2:
+        return {}
+    out: dict[int, OcrLine] = {}
+    taken: set[int] = set()
+    for i, s in enumerate(slices):
+        mid = math.radians((s[1] + s[2]) / 2)
+        ids: list[int] = []
+        for r in np.arange(R + 3, R + 14):
+            x, y = int(round(cx + r * math.cos(mid))), int(round(cy - r * math.sin(mid)))
+            # A one-pixel stroke drifts off the sampled ray by a pixel or two.
+            win = comp[max(0, y - 2) : y + 3, max(0, x - 2) : x + 3]
+            ids += [int(v) for v in np.unique(win[win > 0])]
+        if not ids or len(set(ids)) > 1:
+            continue
+        cid = ids[0]
+        best = None
+        for ln in lines:
+            b = ln.box
+            y0, y1 = max(0, int(b.y0) - 4), min(H, int(np.ceil(b.y1)) + 4)
+            x0, x1 = max(0, int(b.x0) - 6), min(W, int(np.ceil(b.x1)) + 6)
+            if id(ln) not in taken and (comp[y0:y1, x0:x1] == cid).any():
+                # The label hangs at the stroke's far end (a title may graze the stroke on its way).
+                best = ln if best is None or math.hypot(ln.box.cx - cx, ln.box.cy - cy) > math.hypot(
+                    best.box.cx - cx, best.box.cy - cy) else best
+        if best is not None:
+            out[i] = best
+            taken.add(id(best))
+    return out
 
 
 def _angle(x: float, y: float, cx: float, cy: float) -> float:
@@ -194,6 +238,10 @@ def read_pie(arr: np.ndarray, packed: np.ndarray, fg: np.ndarray, lines: list[Oc
             names[i] = e.line.model_copy(update={"text": e.text})  # type: ignore[union-attr]
             used |= e.line_ids  # type: ignore[union-attr]
     else:
+        for i, ln in _leader_lines(fg, slices, cx, cy, R, [ln for ln in lines if id(ln) not in used]).items():
+            if i not in names:
+                names[i] = ln
+                used.add(id(ln))
         around = [ln for ln in lines if id(ln) not in used and R * 0.95 < math.hypot(ln.box.cx - cx, ln.box.cy - cy)
                   < 1.8 * R and _PCT.search(ln.text) is None]
         # Labels sit just outside the rim at their slice's middle angle (a title sits further out).
