@@ -167,3 +167,11 @@ def test_a_lone_page_number_beside_large_print_is_read() -> None:
     bgr = np.ascontiguousarray(rgb[:, :, ::-1])
     quads = ocr_engine.detect(engine, bgr, ocr_engine.detection_scale(ocr_engine.estimate_glyph_height(rgb)))
     assert not any(q[:, 0].min() > 900 and q[:, 1].min() > 480 for q in quads)
+
+
+def test_ideographs_get_no_spaces() -> None:
+    crop, xs = strip_of("A B", PROPORTIONAL[0], 20)
+    strip = measure(crop)
+    # Same blanks, but the characters are ideographs: nothing is inserted.
+    assert respace("AB", strip, [xs[0], xs[2]])[0] == "A B"
+    assert respace("价格", strip, [xs[0], xs[2]])[0] == "价格"

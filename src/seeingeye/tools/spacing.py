@@ -160,7 +160,9 @@ def space_before(text: str, gaps: list[float], height: float, mono: bool) -> lis
     out = []
     for p, k in zip(solid, solid[1:], strict=False):
         need = max(threshold, DIGIT_GAP) if _in_number(text[p], text[k]) else threshold
-        out.append(k - p > 1 or gaps[k] >= need * height)
+        # Chinese, Japanese and Korean ideographs sit in roomy boxes and are written without spaces.
+        wide = text[p] >= "\u2e80" or text[k] >= "\u2e80"
+        out.append(k - p > 1 or (not wide and gaps[k] >= need * height))
     return out
 
 
