@@ -25,7 +25,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from seeingeye.tools import ocr_engine as oe
-from seeingeye.tools.spacing import respace
+from seeingeye.tools.spacing import measure, page_is_mono, respace
 
 ROOT = Path(__file__).resolve().parent.parent
 _MPL = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
@@ -141,6 +141,7 @@ def main() -> None:
         quads = oe.detect(engine, bgr, oe.detection_scale(oe.estimate_glyph_height(rgb)))
         crops = [oe.crop_quad(bgr, q) for q in quads]
         res, _ = engine.text_rec(crops, True)
+        read = []
         for crop, (raw, _score, *info) in zip(crops, res, strict=True):
             cols = [x for word in info[0][2] for x in word] if info and len(info[0]) > 2 else []
             raw = str(raw)
@@ -149,7 +150,10 @@ def main() -> None:
                 c["lines_misread"] += 1
                 continue
             px = crop.shape[1] / float(info[0][0])
-            new, _ = respace(raw, crop, [(x + 0.5) * px for x in cols])
+            read.append((raw, truth, measure(crop), [(x + 0.5) * px for x in cols]))
+        mono = page_is_mono([r[2] for r in read], [r[0] for r in read])
+        for raw, truth, strip, xs in read:
+            new, _ = respace(raw, strip, xs, mono)
             c["lines"] += 1
             c["lines_exact_before"] += raw.strip() == truth
             c["lines_exact_after"] += new.strip() == truth

@@ -140,3 +140,38 @@ def test_reading_a_page_restores_spaces_end_to_end(monkeypatch: pytest.MonkeyPat
     raw = {ln.text.strip() for ln in ocr_engine.read_array(engine, np.asarray(img))}
     assert raw != set(lines)  # the recogniser alone drops some of these spaces...
     assert got == set(lines), (got, raw)  # ...the pixels put them back
+
+
+def test_a_lone_page_number_beside_large_print_is_read() -> None:
+    """Large print makes the detector look at a shrunken page, where a small lone "5" vanishes."""
+    from rapidocr_onnxruntime import RapidOCR
+
+    serif = ImageFont.truetype(str(MPL / "DejaVuSerif.ttf"), 34)
+    img = Image.new("RGB", (960, 540), (250, 250, 250))
+    d = ImageDraw.Draw(img)
+    d.text((70, 50), "Sustainability Goals 2030", font=ImageFont.truetype(str(MPL / "DejaVuSerif-Bold.ttf"), 46),
+           fill=(40, 150, 70))
+    for i, t in enumerate(["Halve water use", "Zero waste to landfill", "Electric delivery fleet"]):
+        d.text((110, 150 + 50 * i), t, font=serif, fill=(20, 20, 20))
+        d.ellipse((70, 165 + 50 * i, 84, 179 + 50 * i), outline=(20, 20, 20), width=2)  # a radio-like circle
+    d.text((70, 500), "Acme Corp - Internal", font=ImageFont.truetype(str(MPL / "DejaVuSerif.ttf"), 13), fill="gray")
+    d.text((915, 498), "5", font=ImageFont.truetype(str(MPL / "DejaVuSerif.ttf"), 14), fill=(60, 60, 60))
+    engine = RapidOCR()
+    rgb = np.asarray(img)
+    lines = ocr_engine.read_array(engine, rgb)
+    fives = [ln for ln in lines if ln.text.strip() == "5"]
+    assert fives and fives[0].quad[:, 0].min() > 900, [ln.text for ln in lines]
+    # Only the figure is added: the circles are not read as "0" or "O".
+    assert not [ln for ln in lines if ln.text.strip() in ("0", "O", "o")], [ln.text for ln in lines]
+    # Without the look at unread ink the detector alone misses it.
+    bgr = np.ascontiguousarray(rgb[:, :, ::-1])
+    quads = ocr_engine.detect(engine, bgr, ocr_engine.detection_scale(ocr_engine.estimate_glyph_height(rgb)))
+    assert not any(q[:, 0].min() > 900 and q[:, 1].min() > 480 for q in quads)
+
+
+def test_ideographs_get_no_spaces() -> None:
+    crop, xs = strip_of("A B", PROPORTIONAL[0], 20)
+    strip = measure(crop)
+    # Same blanks, but the characters are ideographs: nothing is inserted.
+    assert respace("AB", strip, [xs[0], xs[2]])[0] == "A B"
+    assert respace("价格", strip, [xs[0], xs[2]])[0] == "价格"

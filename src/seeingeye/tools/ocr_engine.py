@@ -8,6 +8,7 @@ digit strings such as "99" get flipped to "66"); driving the stages ourselves fi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,8 @@ WEAK_CONF = 0.85  # lines below this confidence get a second, upscaled look
 TINY_PX = 11.0  # lines shorter than this get one too
 MAX_REREADS = 48
 REC_BATCH = 6
+STRAY_PX = (7, 60)  # height range of lone glyphs looked for outside the detected lines
+MAX_STRAYS = 8
 
 
 @dataclass
@@ -225,7 +228,61 @@ def read_array(engine: Any, rgb: np.ndarray, scale: float | None = None) -> list
             lines[i].text, lines[i].confidence = t, s
             lines[i].angle = float((angles[i] + 180) % 360)
     _second_look(engine, bgr, lines)
+    lines += _stray_figures(engine, bgr, quads)
     return [ln for ln in lines if ln.text.strip() and ln.confidence >= 0.5]
+
+
+def _glyph_boxes(bgr: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Ink blobs shaped like glyphs (x, y, w, h), found by edges so either polarity counts."""
+    gray = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
+    grad = cv2.morphologyEx(gray, cv2.MORPH_GRADIENT, np.ones((2, 2), np.uint8))
+    mask = cv2.morphologyEx((grad > 40).astype(np.uint8), cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    return [
+        (int(x), int(y), int(w), int(h))
+        for x, y, w, h, area in stats[1:]
+        if STRAY_PX[0] <= h <= STRAY_PX[1] and 2 <= w <= 3 * h and area >= 0.15 * w * h
+    ]
+
+
+def _stray_figures(engine: Any, bgr: np.ndarray, quads: list[np.ndarray]) -> list[RawLine]:
+    """A lone figure far from other text — a slide or page number, a single tick label — can be too
+    small for the detector at the scale the page's main print chose. Glyph-shaped ink no detected line
+    covers is read on its own; only figures read with confidence are kept (an icon or a radio circle
+    reads as a letter or "O", and is wider than a digit)."""
+    if max(bgr.shape[:2]) > 2 * MAX_DET_SIDE:
+        return []
+    covered = np.zeros(bgr.shape[:2], np.uint8)
+    for q in quads:
+        cv2.fillPoly(covered, [q.astype(np.int32)], 1)
+    # Pad each quad a little: the glyphs' own edges stick out of tight boxes.
+    covered = cv2.dilate(covered, np.ones((5, 5), np.uint8))
+    blobs = [b for b in _glyph_boxes(bgr) if covered[b[1] : b[1] + b[3], b[0] : b[0] + b[2]].mean() < 0.3]
+    # Group neighbours on one row into words ("12", "5%").
+    blobs.sort()
+    groups: list[list[int]] = []
+    for x, y, w, h in blobs:
+        g = groups[-1] if groups else None
+        if g and x - (g[0] + g[2]) < 0.6 * h and min(y + h, g[1] + g[3]) - max(y, g[1]) > 0.5 * min(h, g[3]):
+            x1, y1 = max(g[0] + g[2], x + w), max(g[1] + g[3], y + h)
+            g[0], g[1] = min(g[0], x), min(g[1], y)
+            g[2], g[3] = x1 - g[0], y1 - g[1]
+        else:
+            groups.append([x, y, w, h])
+    if not groups or len(groups) > MAX_STRAYS:  # a photo or a busy graphic: no lone figures to find
+        return []
+    quads_out, crops = [], []
+    for x, y, w, h in groups:
+        q = np.array([[x, y], [x + w, y], [x + w, y + h], [x, y + h]], dtype=np.float32)
+        up = float(np.clip(32.0 / h, 1.0, 4.0))
+        quads_out.append(q)
+        crops.append(crop_quad(bgr, q, pad=0.35, upscale=up))
+    out = []
+    for q, (_, _, w, h), (t, s) in zip(quads_out, groups, recognise(engine, crops), strict=True):
+        t = t.strip()
+        if s >= 0.9 and re.fullmatch(r"\d{1,4}", t) and (len(t) > 1 or w <= 0.8 * h):
+            out.append(RawLine(quad=q, text=t, confidence=s, angle=0.0, reread=True))
+    return out
 
 
 def _second_look(engine: Any, bgr: np.ndarray, lines: list[RawLine]) -> None:

@@ -29,7 +29,8 @@ MONO_GAP = 0.75
 # Monospaced glyphs sit one pitch apart whatever their widths: most neighbours are one pitch apart
 # (within 12%; ~0.9 of them in monospaced strips, ~0.5 in proportional ones) and the centre distances
 # vary less than the blanks between the glyphs do (proportional faces keep the blanks even instead).
-# Together: 87% of monospaced strips caught, 0.3% of proportional ones taken for monospaced.
+# On rendered strips of 14+ glyphs: 36 of 42 monospaced ones caught, 1 of 464 proportional ones taken
+# for monospaced; shorter strips follow the page's majority.
 MONO_REGULARITY = 0.72
 MONO_SPREAD_RATIO = 1.0
 MIN_GLYPHS_TO_JUDGE = 14  # shorter strips of even-width glyphs ("Cheddar 400g") look monospaced
@@ -159,7 +160,9 @@ def space_before(text: str, gaps: list[float], height: float, mono: bool) -> lis
     out = []
     for p, k in zip(solid, solid[1:], strict=False):
         need = max(threshold, DIGIT_GAP) if _in_number(text[p], text[k]) else threshold
-        out.append(k - p > 1 or gaps[k] >= need * height)
+        # Chinese, Japanese and Korean ideographs sit in roomy boxes and are written without spaces.
+        wide = text[p] >= "\u2e80" or text[k] >= "\u2e80"
+        out.append(k - p > 1 or (not wide and gaps[k] >= need * height))
     return out
 
 
