@@ -8,11 +8,9 @@ import functools
 import random
 
 import pytest
+from chart_util import read_chart, share_right
 
 from seeingeye.eval.synth_charts import ChartSample, chart
-from seeingeye.tools import TOOLS, Engines, ToolContext
-
-ENGINES = Engines()
 
 
 @functools.cache
@@ -25,25 +23,11 @@ def _norm(s: object) -> str:
 
 
 def _points(sample: ChartSample) -> list:
-    res = TOOLS.get("chart")(ToolContext(image=sample.image, engines=ENGINES))
-    return [e for e in res.evidence if e.kind == "point"]
+    return read_chart(sample)[1]
 
 
 def _share_read(sample: ChartSample) -> float:
-    points = _points(sample)
-    pies = sample.style in ("pie", "donut")
-    vals = [v for s in sample.truth.values() for v in s.values()]
-    span = 100.0 if pies else max(vals) - min(0.0, min(vals))
-    tol = 1.01 if pies else (0.051 if sample.values_printed else 0.021 * span)
-    single = len(sample.truth) == 1
-    right = total = 0
-    for name, values in sample.truth.items():
-        for label, value in values.items():
-            total += 1
-            got = [p.number for p in points if _norm(p.label) == _norm(label)
-                   and (single or _norm(p.attrs["series"]) == _norm(name))]
-            right += bool(got) and abs(got[0] - value) <= tol
-    return right / total
+    return share_right(sample, _points(sample))
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import functools
 import random
 
 import pytest
+from chart_util import read_chart, share_right
 
 from seeingeye.eval.synth_charts import ChartSample, chart
 from seeingeye.tools import TOOLS, Engines, ToolContext
@@ -20,10 +21,7 @@ def _sample(style: str, printed: bool, seed: int) -> ChartSample:
 
 
 def _read(sample: ChartSample) -> tuple[list, list]:
-    res = TOOLS.get("chart")(ToolContext(image=sample.image, engines=ENGINES))
-    series = [e for e in res.evidence if e.kind == "series"]
-    points = [e for e in res.evidence if e.kind == "point"]
-    return series, points
+    return read_chart(sample)
 
 
 def _norm(s: object) -> str:
@@ -33,19 +31,8 @@ def _norm(s: object) -> str:
 def _check(sample: ChartSample, min_share: float) -> None:
     series, points = _read(sample)
     assert series, f"no chart read ({sample.style})"
-    pies = sample.style in ("pie", "donut")
-    span = 100.0 if pies else max(v for s in sample.truth.values() for v in s.values())
-    tol = 1.01 if pies else (0.051 if sample.values_printed else 0.021 * span)
-    single = len(sample.truth) == 1
-    right = total = 0
-    for name, values in sample.truth.items():
-        for label, value in values.items():
-            total += 1
-            got = [p.number for p in points if _norm(p.label) == _norm(label)
-                   and (single or _norm(p.attrs["series"]) == _norm(name))]
-            right += bool(got) and abs(got[0] - value) <= tol
-    assert right >= min_share * total, (sample.style, sample.truth, [(p.label, p.attrs["series"], p.number)
-                                                                     for p in points])
+    read = [(p.label, p.attrs["series"], p.number) for p in points]
+    assert share_right(sample, points) >= min_share, (sample.style, sample.truth, read)
 
 
 @pytest.mark.parametrize(

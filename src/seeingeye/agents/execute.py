@@ -18,6 +18,7 @@ from .ops import (
     Exists,
     Extreme,
     Lookup,
+    Operation,
     Outcome,
     ProgramError,
     Read,
@@ -136,18 +137,7 @@ def _find_value(sir: SIR, key: str) -> Evidence:
 
 
 def execute(
-    program: Lookup
-    | Extreme
-    | Count
-    | Attribute
-    | Exists
-    | TextExists
-    | Arith
-    | Compare
-    | SizeCompare
-    | CountCompare
-    | Cite
-    | Read,
+    program: Operation,
     sir: SIR,
     *,
     want_number: bool = False,

@@ -133,22 +133,11 @@ class Read(BaseModel):
     select: Literal["title", "all", "number"] = "all"
 
 
-Program = Annotated[
-    Lookup
-    | Extreme
-    | Count
-    | Attribute
-    | Exists
-    | TextExists
-    | Arith
-    | Compare
-    | SizeCompare
-    | CountCompare
-    | Cite
-    | TextColour
-    | Read,
-    Field(discriminator="op"),
-]
+Operation = (
+    Lookup | Extreme | Count | Attribute | Exists | TextExists | Arith | Compare | SizeCompare | CountCompare | Cite
+    | TextColour | Read
+)
+Program = Annotated[Operation, Field(discriminator="op")]
 
 
 class ProgramError(ValueError):
