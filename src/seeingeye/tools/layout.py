@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
 from .figures import figure_of, find_figures
+from .typography import drawn_bullet, heading_like, is_button, print_size, region_luma
 
 _LIST_MARK = re.compile(
     r"^\s*(?:[•◦▪▫●○■□‣⁃∙·\-–—*+►▶✓✔]\s*\S|\(?\d{1,3}[.)]\s*[^\W\d_]|\(?[a-zA-Z][.)]\s+\S|\(\d{1,3}\)\s*\S)"
@@ -169,72 +170,6 @@ def _xycut(units: list[_Unit], h: float, column: int, out: list[tuple[_Unit, int
     out.extend((units[i], column) for row in group_rows(boxes, list(range(len(units)))) for i in row)
 
 
-def _drawn_bullet(gray: np.ndarray, b: Box) -> bool:
-    """A small compact blob just left of the line: a bullet drawn by CSS rather than printed."""
-    x1, x0 = int(b.x0 - 0.2 * b.h), int(b.x0 - 2.2 * b.h)
-    y0, y1 = int(b.y0), int(np.ceil(b.y1))
-    if x0 < 0 or x1 - x0 < 3 or y1 - y0 < 4:
-        return False
-    patch = gray[y0:y1, x0:x1].astype(np.float32)
-    bg = np.median(patch)
-    ink = np.abs(patch - bg) > 60
-    if ink.sum() < 4:
-        return False
-    ys, xs = np.nonzero(ink)
-    bw, bh = xs.max() - xs.min() + 1, ys.max() - ys.min() + 1
-    return bool(bw <= 0.7 * b.h and bh <= 0.7 * b.h and ink.sum() >= 0.35 * bw * bh and abs(bw - bh) <= 0.4 * b.h + 1)
-
-
-def _region_luma(gray: np.ndarray, b: Box) -> float:
-    patch = gray[int(b.y0) : int(np.ceil(b.y1)) + 1, int(b.x0) : int(np.ceil(b.x1)) + 1]
-    return float(np.median(patch)) if patch.size else 255.0
-
-
-def _is_button(arr: np.ndarray, b: Box, text: str, page_bg: np.ndarray) -> bool:
-    """A short label sitting on a uniform fill that differs from the page: a button or a badge."""
-    if len(text.split()) > 3 or len(text) > 24:
-        return False
-    H, W = arr.shape[:2]
-    pad = 0.45 * b.h
-    x0, y0 = int(max(0, b.x0 - pad)), int(max(0, b.y0 - pad))
-    x1, y1 = int(min(W, b.x1 + pad)), int(min(H, b.y1 + pad))
-    ring = np.concatenate([arr[y0, x0:x1], arr[y1 - 1, x0:x1], arr[y0:y1, x0], arr[y0:y1, x1 - 1]]).astype(float)
-    if len(ring) < 8:
-        return False
-    fill = np.median(ring, axis=0)
-    uniform = float(np.mean(np.abs(ring - fill).sum(axis=1) < 30)) > 0.8
-    return uniform and float(np.abs(fill - page_bg).sum()) > 60 and _fill_ends(arr, b, fill, y0)
-
-
-def _fill_ends(arr: np.ndarray, b: Box, fill: np.ndarray, y: int) -> bool:
-    """A button's fill ends a little way left and right of its label; a band (a card, a header bar)
-    runs on, and text on it is a heading or a label, not a button."""
-    row = np.abs(arr[y].astype(float) - fill).sum(axis=1) < 30
-    reach = int(3 * b.h)
-    x0, x1 = int(b.x0), int(np.ceil(b.x1))
-    left = row[max(0, x0 - reach) : x0]
-    right = row[x1 : x1 + reach]
-    return not (len(left) == reach and left.all()) and not (len(right) == reach and right.all())
-
-
-def _size(b: Box, text: str) -> float:
-    """The print size of a line: its height, or its width when it runs up the page (an axis title)."""
-    return b.w if b.h > 1.5 * b.w and len(text.strip()) >= 3 else b.h
-
-
-def _heading_like(lines: list[int], texts: list[str], lh: float, body: float, nxt: list[int] | None) -> bool:
-    """Short, unpunctuated and either larger than the body text or standing above a longer block."""
-    text = " ".join(texts[i] for i in lines)
-    words = text.split()
-    if len(lines) > 2 or not words or len(words) > 12 or not re.search(r"[^\W\d_]{2}", text):
-        return False
-    if lh >= 1.25 * body:
-        return True
-    if len(lines) > 1 or len(words) > 8 or text.rstrip()[-1] in ".,;:!?)":
-        return False
-    return lh >= 1.1 * body or (nxt is not None and len(" ".join(texts[i] for i in nxt)) > 3 * len(text) + 20)
-
-
 def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
     """Blocks in reading order for lines given by boxes and texts (image coordinates)."""
     if not boxes:
@@ -288,7 +223,7 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             indent = 2.5 * h if _LIST_MARK.match(texts[first]) else 0.8 * h
             aligned = -0.8 * h < b.x0 - boxes[first].x0 < indent
             aligned = aligned or (abs(b.cx - pb.cx) < 0.8 * h and b.h > 1.2 * h)  # centred large print
-            listy = bool(_LIST_MARK.match(texts[i])) or _drawn_bullet(gray, b)
+            listy = bool(_LIST_MARK.match(texts[i])) or drawn_bullet(gray, b)
             same_row = min(pb.y1, b.y1) - max(pb.y0, b.y0) > 0.5 * min(pb.h, b.h)
             # Large print has a larger pitch than the body text's: scale the limit with the line height.
             limit = 1.4 * pitch * max(1.0, min(b.h, pb.h) / h)
@@ -306,21 +241,21 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             blocks.append(LayoutBlock(len(blocks), "figure", col, list(lines), unit.box, figure=unit.figure))
             continue
         box = union([boxes[i] for i in lines])
-        lh = float(np.median([_size(boxes[i], texts[i]) for i in lines]))
+        lh = float(np.median([print_size(boxes[i], texts[i]) for i in lines]))
         first = texts[lines[0]]
-        dark = _region_luma(gray, box) < 100
+        dark = region_luma(gray, box) < 100
         role = "paragraph"
         if unit is not None:
             role = "table"
-        elif not page_dark and len(lines) == 1 and _is_button(arr, boxes[lines[0]], first, page_bg):
+        elif not page_dark and len(lines) == 1 and is_button(arr, boxes[lines[0]], first, page_bg):
             role = "button"
         elif (page_dark or (dark and len(lines) > 1)) and lh < 1.25 * body:
             # One short line on a dark band is a heading or a label, and large print on a dark page is
             # a dark theme's heading: neither is a listing.
             role = "code"
-        elif _LIST_MARK.match(first) or _drawn_bullet(gray, boxes[lines[0]]):
+        elif _LIST_MARK.match(first) or drawn_bullet(gray, boxes[lines[0]]):
             role = "list_item"
-        elif _heading_like(lines, texts, lh, body, nxt):
+        elif heading_like(lines, texts, lh, body, nxt):
             role = "title" if not title_done and lh >= 1.3 * body and box.y0 < 0.3 * H else "heading"
             title_done = title_done or role == "title"
         elif box.y1 < 0.05 * H and lh <= body:
@@ -340,7 +275,7 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             blk.lines = [i for r in rows for i in r]
         blocks.append(blk)
     # Captions are measured against the running text, not the many small labels inside figures.
-    prose = [_size(boxes[i], texts[i]) for blk in blocks if blk.role != "figure" for i in blk.lines]
+    prose = [print_size(boxes[i], texts[i]) for blk in blocks if blk.role != "figure" for i in blk.lines]
     _captions(blocks, boxes, texts, float(np.median(prose)) if prose else body)
     order = [i for b in blocks for i in b.lines]
     return Layout(blocks=blocks, order=order, body_height=body)
@@ -353,7 +288,7 @@ def _captions(blocks: list[LayoutBlock], boxes: list[Box], texts: list[str], bod
         for b in blocks:
             if b.role not in ("paragraph", "heading", "header", "footer") or len(b.lines) > 3:
                 continue
-            lh = float(np.median([_size(boxes[i], texts[i]) for i in b.lines]))
+            lh = float(np.median([print_size(boxes[i], texts[i]) for i in b.lines]))
             over = min(b.box.x1, f.box.x1) - max(b.box.x0, f.box.x0)
             if over < 0.6 * b.box.w or lh > 1.05 * body:
                 continue
