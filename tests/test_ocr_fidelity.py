@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from seeingeye.tools import ocr_engine
 from seeingeye.tools.ocr import _fix_glyphs
-from seeingeye.tools.spacing import measure, page_is_mono, respace
+from seeingeye.tools.spacing import measure, page_is_mono, respace, space_before
 
 MPL = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 LIB = Path("/usr/share/fonts/truetype/liberation")
@@ -175,3 +175,17 @@ def test_ideographs_get_no_spaces() -> None:
     # Same blanks, but the characters are ideographs: nothing is inserted.
     assert respace("AB", strip, [xs[0], xs[2]])[0] == "A B"
     assert respace("价格", strip, [xs[0], xs[2]])[0] == "价格"
+
+
+def test_underscores_join_and_clause_breaks_need_less_room():
+    # gaps in pixels before each character, ink height 10: a 0.3-height gap beside "_" looks like a word gap
+    # from above (the underscore's ink lies on the baseline) but joins an identifier.
+    text = "x86_64"
+    gaps = [0.0, 2.0, 2.0, 5.0, 5.0, 2.0]
+    assert space_before(text, gaps, 10.0, mono=False) == [False] * 5
+    # after a colon before a letter a narrower gap is a space; inside a time or a number it is not
+    assert space_before("Date:JUN", [0, 1, 1, 1, 1, 3.0, 1, 1], 10.0, mono=False)[4] is True
+    assert space_before("12:30", [0, 1, 1, 3.0, 1], 10.0, mono=False) == [False] * 4
+    # a comma before a four-digit year ends a clause; before three digits it groups thousands
+    assert space_before("20,2025", [0, 1, 1, 3.0, 1, 1, 1], 10.0, mono=False)[2] is True
+    assert space_before("1,234", [0, 1, 3.0, 1, 1], 10.0, mono=False) == [False] * 4

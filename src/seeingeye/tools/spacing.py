@@ -26,6 +26,7 @@ SPACE_GAP_RANGE = (0.38, 0.8)
 DIGIT_GAP = 0.6
 # Monospaced print pads narrow glyphs ("l", ".", ":") with up to ~0.57 of blank; its spaces are ~0.9+.
 MONO_GAP = 0.75
+CLAUSE_FRACTION = 0.6  # after a clause-ending comma or colon a gap this share of the usual one is a space
 # Monospaced glyphs sit one pitch apart whatever their widths: most neighbours are one pitch apart
 # (within 12%; ~0.9 of them in monospaced strips, ~0.5 in proportional ones) and the centre distances
 # vary less than the blanks between the glyphs do (proportional faces keep the blanks even instead).
@@ -148,6 +149,18 @@ def _in_number(left: str, right: str) -> bool:
     return (left.isdigit() or left in ",.:/+-−$€£#") and (right.isdigit() or right in ",.:/%")
 
 
+def _clause_break(text: str, p: int, k: int) -> bool:
+    """A comma, colon or semicolon that ends a clause rather than sits inside a number or a name: followed by
+    a letter ("Date:JUN"), or by four or more digits ("20,2025" — thousands groups have three, decimals
+    rarely more). Printed text almost always spaces after these, so a narrower gap is enough."""
+    if text[p] not in ",:;":
+        return False
+    if text[k].isalpha():
+        return True
+    run = len(text[k:]) - len(text[k:].lstrip("0123456789"))
+    return text[p] == "," and run >= 4
+
+
 def space_before(text: str, gaps: list[float], height: float, mono: bool) -> list[bool]:
     """For each non-space character after the first: is a space due before it?"""
     solid = [k for k, ch in enumerate(text) if not ch.isspace()]
@@ -160,9 +173,14 @@ def space_before(text: str, gaps: list[float], height: float, mono: bool) -> lis
     out = []
     for p, k in zip(solid, solid[1:], strict=False):
         need = max(threshold, DIGIT_GAP) if _in_number(text[p], text[k]) else threshold
+        if _clause_break(text, p, k):
+            need = min(need, threshold) * CLAUSE_FRACTION
         # Chinese, Japanese and Korean ideographs sit in roomy boxes and are written without spaces.
         wide = text[p] >= "\u2e80" or text[k] >= "\u2e80"
-        out.append(k - p > 1 or (not wide and gaps[k] >= need * height))
+        # An underscore joins the parts of one identifier ("x86_64"); its ink lies on the baseline, so the
+        # columns beside it look blank above.
+        joined = "_" in (text[p], text[k])
+        out.append(k - p > 1 or (not wide and not joined and gaps[k] >= need * height))
     return out
 
 
