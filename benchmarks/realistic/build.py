@@ -114,7 +114,9 @@ def main() -> None:
     args = ap.parse_args()
     import scenes_real
 
-    if args.fresh_terminal:
+    if args.fresh_terminal or args.holdout:
+        # A holdout's scenes draw new data (a git log of other commits): replaying the test split's recorded
+        # output would show the old commits under the new golds.
         scenes_real.OUTPUTS.clear()
     import matplotlib
 
