@@ -27,7 +27,7 @@ from mcp.client.stdio import StdioServerParameters
 from seeingeye import SeeingEye
 from seeingeye.eval import synth
 from seeingeye.eval.synth import text_pdf
-from seeingeye.server.proxy import ReadingCache, reading_text
+from seeingeye.server.readings import ReadingCache, reading_text
 
 
 async def mcp_figures(d: Path) -> dict:

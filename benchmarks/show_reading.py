@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from seeingeye import SeeingEye
-from seeingeye.server.proxy import reading_text
+from seeingeye.server.readings import reading_text
 
 
 def main() -> None:

@@ -60,6 +60,12 @@ def test_jsonl_tsv_parquet_mia_and_easy_vqa_load(tmp_path: Path) -> None:
     manifest = make_manifest(tmp_path, 4)
     items = load_dataset(str(manifest))
     assert [i.id for i in items] == ["q0000", "q0001", "q0002", "q0003"] and items[3].options
+    # --category keeps only those categories, before --limit counts
+    cats = {items[1].category}
+    picked = load_dataset(str(manifest), limit=1, categories=cats)
+    assert len(picked) == 1 and picked[0].category in cats
+    assert all(i.category in cats for i in load_dataset(str(manifest), categories=cats))
+    assert load_dataset(str(manifest), categories={"no such category"}) == []
     # VLMEvalKit TSV: base64 image column and option columns A, B, ...
     item = synth.mcq(random.Random(2))
     tsv = tmp_path / "bench.tsv"

@@ -20,7 +20,8 @@ from seeingeye.eval import synth
 from seeingeye.models.embedded import EmbeddedModel, resolve_model_path
 from seeingeye.models.localserver import create_app as model_app
 from seeingeye.server.app import ServerSettings
-from seeingeye.server.proxy import HEADER, create_proxy_app
+from seeingeye.server.proxy import create_proxy_app
+from seeingeye.server.readings import HEADER
 
 
 def data_url(img) -> str:  # type: ignore[no-untyped-def]
@@ -174,7 +175,7 @@ def test_proxy_in_front_of_the_embedded_text_model(live_server) -> None:  # type
 
 
 def test_hint_only_when_confident() -> None:
-    from seeingeye.server.proxy import hint_text
+    from seeingeye.server.readings import hint_text
 
     assert hint_text("What is the total?", "12.50", 0.5, 0.85) == ""  # unsure: a wrong hint would mislead
     assert hint_text("What is the total?", "unknown", 0.99, 0.85) == ""

@@ -215,6 +215,9 @@ def eval_(
         "seeingeye,ocr-dump"
     ),
     limit: Annotated[int | None, typer.Option(help="first N items only")] = None,
+    category: Annotated[
+        str | None, typer.Option(help="comma-separated: only items of these categories (e.g. terminal,docs)")
+    ] = None,
     concurrency: Annotated[int, typer.Option(help="worker processes (models load once per worker)")] = 1,
     out: Annotated[Path, typer.Option(help="output directory")] = Path("runs/latest"),
     resume: Annotated[bool, typer.Option(help="continue a run in --out; nothing lost, nothing repeated")] = False,
@@ -243,7 +246,8 @@ def eval_(
             config, reasoner=reasoner, base_url=base_url, model=model, vlm_base_url=vlm_base_url, vlm_model=vlm_model
         )
         price_table = json.loads(prices.read_text()) if prices else {}
-        items = load_dataset(dataset, limit, data_root=data_root)
+        wanted = {c.strip() for c in category.split(",") if c.strip()} if category else None
+        items = load_dataset(dataset, limit, data_root=data_root, categories=wanted)
         mia = [i for i in items if i.answer_type == "mia"]
         if mia and not (settings.base_url and settings.model):
             err.print(f"note: skipping {len(mia)} MIA-Bench items: no judge configured (--base-url, --model)")

@@ -233,9 +233,12 @@ def load_easy_vqa(split: str) -> Iterator[EvalItem]:
         yield _item(f"{split}-{n}", Path(paths[i]), q, a, None, kind, category)
 
 
-def load_dataset(spec: str, limit: int | None = None, *, data_root: Path | None = None) -> list[EvalItem]:
+def load_dataset(
+    spec: str, limit: int | None = None, *, data_root: Path | None = None, categories: set[str] | None = None
+) -> list[EvalItem]:
     """`easy-vqa:test`, or a path ending in .jsonl, .tsv or .parquet. `data_root` widens the folder
-    manifest image paths must lie under (default: the manifest's own folder)."""
+    manifest image paths must lie under (default: the manifest's own folder); `categories` keeps only
+    items of those categories (before `limit` counts)."""
     if spec.startswith("easy-vqa"):
         items: Iterator[EvalItem] = load_easy_vqa(spec.partition(":")[2] or "test")
     else:
@@ -253,6 +256,8 @@ def load_dataset(spec: str, limit: int | None = None, *, data_root: Path | None 
         items = loaders[path.suffix](path)
     out = []
     for item in items:
+        if categories is not None and item.category not in categories:
+            continue
         out.append(item)
         if limit is not None and len(out) >= limit:
             break

@@ -27,11 +27,8 @@ from .body import parse_json, read_limited_body
 from .guard import guard
 from .httperrors import ApiError, client_input, install_error_handlers
 from .intake import image_from_url_async
-from .readings import HEADER, Reading, ReadingCache, hint_from_reading, hint_text, read_image, reading_text
+from .readings import Reading, ReadingCache, forwarded_text, hint_from_reading, read_image
 from .upstream import Upstream
-
-# Re-exported: benchmarks and tests reach the reading through the proxy module.
-__all__ = ["HEADER", "Reading", "ReadingCache", "create_proxy_app", "hint_from_reading", "hint_text", "reading_text"]
 
 log = logging.getLogger("seeingeye.proxy")
 
@@ -106,7 +103,7 @@ def create_proxy_app(
                 log.warning("no hint for this image and question", exc_info=True)
                 hint = ""
             hints.put((key, question), hint)
-        return HEADER + reading.text + ("\n" + hint if hint else "")
+        return forwarded_text(reading, hint)
 
     async def convert(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out, n_images = [], 0

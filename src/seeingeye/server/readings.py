@@ -74,8 +74,12 @@ def hint_from_reading(eye: SeeingEye, reading: Reading, question: str) -> str:
     return hint_text(question, out.answer, out.confidence, eye.settings.hint_min_confidence)
 
 
+def forwarded_text(reading: Reading, hint: str) -> str:
+    """What an image part becomes in the conversation sent upstream: the marked reading, then the hint if any."""
+    return HEADER + reading.text + ("\n" + hint if hint else "")
+
+
 def reading_text(eye: SeeingEye, image: ImageInput, question: str) -> str:
     """The text an image part becomes in the proxy (benchmarks use this without the cache)."""
     reading = read_image(eye, image)
-    hint = hint_from_reading(eye, reading, question) if question else ""
-    return HEADER + reading.text + ("\n" + hint if hint else "")
+    return forwarded_text(reading, hint_from_reading(eye, reading, question) if question else "")
