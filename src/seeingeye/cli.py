@@ -238,6 +238,7 @@ def eval_(
     from .eval.datasets import load_dataset
     from .eval.report import write_report
     from .eval.runner import run_eval
+    from .eval.summaryfiles import load_prices
     from .eval.systems import describe_system
 
     names = [s.strip() for s in systems.split(",") if s.strip()]
@@ -245,7 +246,7 @@ def eval_(
         settings = load_settings(
             config, reasoner=reasoner, base_url=base_url, model=model, vlm_base_url=vlm_base_url, vlm_model=vlm_model
         )
-        price_table = json.loads(prices.read_text()) if prices else {}
+        price_table = load_prices(prices) if prices else {}
         wanted = {c.strip() for c in category.split(",") if c.strip()} if category else None
         items = load_dataset(dataset, limit, data_root=data_root, categories=wanted)
         mia = [i for i in items if i.answer_type == "mia"]
@@ -276,7 +277,7 @@ def eval_(
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
         summaries = write_report(out, price_table, notes=notes)
-    except (SeeingEyeError, json.JSONDecodeError) as exc:
+    except SeeingEyeError as exc:
         fail(str(exc))
         return
     except OSError as exc:
@@ -299,20 +300,23 @@ def report(
 ) -> None:
     """Re-render report.md/report.html for a run, optionally comparing with another run."""
     from .eval.report import write_report
+    from .eval.summaryfiles import load_prices, load_summary
 
     if not (run_dir / "predictions.jsonl").exists():
         fail(f"no predictions.jsonl in {run_dir}")
     if compare is not None and not (compare / "summary.json").exists():
         fail(f"no summary.json in {compare}")
     try:
-        notes = (
-            json.loads((run_dir / "summary.json").read_text()).get("notes", {})
-            if (run_dir / "summary.json").exists()
-            else {}
-        )
-        write_report(run_dir, json.loads(prices.read_text()) if prices else {}, compare, notes=notes)
-    except (json.JSONDecodeError, OSError) as exc:
-        fail(str(exc))
+        price_table = load_prices(prices) if prices else {}
+        try:  # the run's own notes; its summary.json is rewritten below, so a damaged one is no obstacle
+            notes = load_summary(run_dir).notes
+        except SeeingEyeError:
+            notes = {}
+        write_report(run_dir, price_table, compare, notes=notes)
+    except SeeingEyeError as exc:
+        fail(str(exc), exc.exit_code)
+    except OSError as exc:
+        fail(f"cannot write the report in {run_dir}: {exc.strerror or type(exc).__name__}")
     typer.echo(f"report: {run_dir / 'report.md'}  {run_dir / 'report.html'}")
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import ast
 import base64
 import csv
-import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..imageio import regular_file
+from ..jsonfile import parse_json
 from .scoring import infer_type
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -37,6 +38,9 @@ class EvalItem:
     component_weights: list[float] = field(default_factory=list)
     # Set when the data set's row could not be read: the item is recorded as an error row, not run.
     error: str | None = None
+    # The id was made up by the loader (`line-3`, a row number), not given by the data set: on a clash with
+    # a real id it is this one that gets renamed.
+    auto_id: bool = False
 
     @property
     def gold_text(self) -> str:
@@ -101,15 +105,16 @@ def confine(ref: Any, base: Path, root: Path) -> Path:
     return real
 
 
-def _error_item(id_: str, message: str, row: Any = None) -> EvalItem:
+def _error_item(id_: str | None, n: int, message: str, row: Any = None) -> EvalItem:
     """A row that could not be read becomes an item that fails with `message`: the run goes on."""
     row = row if isinstance(row, dict) else {}
     return EvalItem(
-        id=id_,
+        id=f"line-{n}" if id_ is None else id_,
         image=b"",
         question=str(row.get("question") or row.get("instruction") or ""),
         answer=str(row.get("answer", "")),
         error=message,
+        auto_id=id_ is None,
     )
 
 
@@ -120,6 +125,7 @@ def _jsonl_item(row: Any, n: int, base: Path, root: Path) -> EvalItem:
     if "components" in row:  # MIA-Bench style row
         return EvalItem(
             id=str(row.get("id", n)),
+            auto_id="id" not in row,
             image=image,
             question=row.get("instruction") or row["question"],
             answer="",
@@ -128,7 +134,7 @@ def _jsonl_item(row: Any, n: int, base: Path, root: Path) -> EvalItem:
             components=list(row["components"]),
             component_weights=[float(w) for w in row.get("component_weight", [])],
         )
-    return _item(
+    item = _item(
         row.get("id", n),
         image,
         row["question"],
@@ -137,6 +143,8 @@ def _jsonl_item(row: Any, n: int, base: Path, root: Path) -> EvalItem:
         row.get("answer_type"),
         row.get("category"),
     )
+    item.auto_id = "id" not in row
+    return item
 
 
 def load_jsonl(path: Path, data_root: Path | None = None) -> Iterator[EvalItem]:
@@ -146,28 +154,41 @@ def load_jsonl(path: Path, data_root: Path | None = None) -> Iterator[EvalItem]:
     root = (data_root or base).resolve()
     for n, line in _lines(path):
         if line is None:
-            yield _error_item(f"line-{n}", f"{path.name}:{n}: bad manifest row (longer than {MAX_LINE_BYTES} bytes)")
+            yield _error_item(None, n, f"{path.name}:{n}: bad manifest row (longer than {MAX_LINE_BYTES} bytes)")
             continue
         if not line.strip():
             continue
         row: Any = None
         try:
-            row = json.loads(line)
+            row = parse_json(line, "row")  # one-line errors, deep nesting included
             yield _jsonl_item(row, n, base, root)
-        except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
-            id_ = str(row["id"]) if isinstance(row, dict) and "id" in row else f"line-{n}"
-            yield _error_item(id_, f"{path.name}:{n}: bad manifest row ({type(exc).__name__}: {exc})", row)
+        except InputError as exc:
+            yield _error_item(None, n, f"{path.name}:{n}: bad manifest row ({exc})")
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            id_ = str(row["id"]) if isinstance(row, dict) and "id" in row else None
+            yield _error_item(id_, n, f"{path.name}:{n}: bad manifest row ({type(exc).__name__}: {exc})", row)
 
 
 def load_tsv(path: Path) -> Iterator[EvalItem]:
-    """VLMEvalKit TSV: base64 `image`, `question`, option columns A.., `answer`, `category`."""
+    """VLMEvalKit TSV: base64 `image`, `question`, option columns A.., `answer`, `category`. A file that
+    is not UTF-8 text or not a TSV at all ends in one line (rows read before it are kept)."""
+    try:
+        yield from _tsv_items(path)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path.name} is not UTF-8 text ({exc.reason}); save it as UTF-8") from None
+    except csv.Error as exc:
+        raise InputError(f"{path.name} is not a readable TSV ({exc})") from None
+
+
+def _tsv_items(path: Path) -> Iterator[EvalItem]:
     csv.field_size_limit(sys.maxsize)
     with path.open(encoding="utf-8", newline="") as fh:
         for n, row in enumerate(csv.DictReader(fh, delimiter="\t"), 1):
             try:
                 image = base64.b64decode(row["image"])
             except (KeyError, TypeError, ValueError) as exc:
-                yield _error_item(str(row.get("index", n)), f"{path.name}:{n}: no decodable base64 image ({exc})", row)
+                id_ = str(row["index"]) if row.get("index") is not None else None
+                yield _error_item(id_, n, f"{path.name}:{n}: no decodable base64 image ({exc})", row)
                 continue
             opts = []
             for letter in LETTERS:
@@ -188,18 +209,25 @@ def load_tsv(path: Path) -> Iterator[EvalItem]:
 
 def load_mmmu(path: Path) -> Iterator[EvalItem]:
     """MMMU parquet: image_1..image_7 structs with bytes, `options` as a list string, `<image k>` tags."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    for n, row in enumerate(pq.read_table(path).to_pylist(), 1):
+    try:
+        rows = pq.read_table(path).to_pylist()
+    except (pa.ArrowException, OSError, ValueError) as exc:
+        raise InputError(f"{path.name} is not a readable Parquet file ({str(exc).splitlines()[0][:200]})") from None
+    for n, row in enumerate(rows, 1):
+        if not isinstance(row, dict):
+            continue
         images = [row.get(f"image_{k}") for k in range(1, 8)]
         first = next((im for im in images if im), None)
         if first is None:
             continue  # text-only rows cannot be asked about an image
         data = first.get("bytes") if isinstance(first, dict) else first
-        try:
-            opts = ast.literal_eval(row.get("options") or "[]")
-        except (ValueError, SyntaxError):
-            opts = []
+        if not isinstance(data, bytes | str):
+            yield _error_item(None, n, f"{path.name}: row {n}: image_1 holds no image bytes")
+            continue
+        opts = _options(row.get("options"))
         # The image is given separately; "<image 1>" in the text refers to it.
         question = re.sub(
             r"<image (\d)>",
@@ -216,6 +244,20 @@ def load_mmmu(path: Path) -> Iterator[EvalItem]:
             kind,
             row.get("subfield") or row.get("topic_difficulty") or "mmmu",
         )
+
+
+MAX_OPTIONS_CHARS = 100_000
+
+
+def _options(raw: Any) -> list[Any]:
+    """MMMU's options, a Python list written as a string; anything else (or a hostile string) is none."""
+    if not isinstance(raw, str) or not raw.strip() or len(raw) > MAX_OPTIONS_CHARS:
+        return []
+    try:
+        opts = ast.literal_eval(raw)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return []
+    return opts if isinstance(opts, list) else []
 
 
 def load_easy_vqa(split: str) -> Iterator[EvalItem]:
@@ -261,7 +303,23 @@ def load_dataset(
         out.append(item)
         if limit is not None and len(out) >= limit:
             break
-    ids = [i.id for i in out]
-    if len(set(ids)) != len(ids):
-        raise InputError("data set has duplicate item ids; ids must be unique for resumable runs")
-    return out
+    return unique_ids(out)
+
+
+def unique_ids(items: list[EvalItem]) -> list[EvalItem]:
+    """Ids the data set gave must be unique (resume keys rows by id); a made-up id (`line-3`, a row number)
+    that clashes with another id is renamed `line-3~2`, `line-3~3`, ... instead of refusing the run."""
+    counts = Counter(i.id for i in items if not i.auto_id)
+    dupes = sorted(i for i, c in counts.items() if c > 1)
+    if dupes:
+        shown = ", ".join(repr(d[:40]) for d in dupes[:3])
+        raise InputError(f"data set has duplicate item ids ({shown}); ids must be unique for resumable runs")
+    taken = set(counts)
+    for item in items:
+        if item.auto_id:
+            base, k = item.id, 1
+            while item.id in taken:
+                k += 1
+                item.id = f"{base}~{k}"
+            taken.add(item.id)
+    return items

@@ -17,10 +17,14 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 
 from ..errors import InputError  # noqa: E402
-from ..viewer import normalise, resolve_image, thumbnail_uri, write_page  # noqa: E402
+from ..jsonfile import read_json  # noqa: E402
+from ..viewer import normalise, render_page, resolve_image, thumbnail_uri  # noqa: E402
 from ..viewer.report_page import render_report  # noqa: E402
 from .metrics import cost_of, round_answers, summarise  # noqa: E402
-from .runner import PREDICTIONS, by_system, load_rows  # noqa: E402
+from .rows import PREDICTIONS, load_rows  # noqa: E402
+from .rundir import summary_path, trace_path, write_atomic  # noqa: E402
+from .runner import by_system  # noqa: E402
+from .summaryfiles import SUMMARY, compare_systems  # noqa: E402
 
 TRACE_PAGE_SIDE = 1024  # trace pages of a report: enough to read, light enough for hundreds of them
 
@@ -33,22 +37,17 @@ def _png(fig: Any) -> str:
     return base64.b64encode(buf.getvalue()).decode()
 
 
-def safe_name(item_id: Any) -> str:
-    """The file name the runner gives an item's trace (same rule as runner._append)."""
-    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in str(item_id))
-
-
-def trace_path(out: Path, row: dict[str, Any]) -> Path:
-    return out / "traces" / row["system"] / f"{safe_name(row['id'])}.json"
-
-
 def _read_trace(out: Path, row: dict[str, Any]) -> dict[str, Any] | None:
-    path = trace_path(out, row)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
+        data = read_json(trace_path(out, row["system"], row["id"]), "trace")
+    except InputError:  # missing, unreadable or hostile: the row stays, without its trace
         return None
     return data if isinstance(data, dict) else None
+
+
+def _plain(label: Any) -> str:
+    """A label matplotlib draws as it is: `$...$` would be parsed as mathtext (and can fail to parse)."""
+    return str(label).replace("$", r"\$")
 
 
 def attach_round_answers(rows: list[dict[str, Any]], out: Path) -> None:
@@ -69,8 +68,9 @@ def _plots(
     width = 0.8 / max(len(systems), 1)
     for i, name in enumerate(systems):
         vals = [summaries[name]["per_category"].get(c, {}).get("accuracy", 0) for c in cats]
-        ax.bar(np.arange(len(cats)) + i * width, vals, width, label=name)
-    ax.set_xticks(np.arange(len(cats)) + width * (len(systems) - 1) / 2, cats, rotation=30, ha="right")
+        ax.bar(np.arange(len(cats)) + i * width, vals, width, label=_plain(name))
+    ticks = np.arange(len(cats)) + width * (len(systems) - 1) / 2
+    ax.set_xticks(ticks, [_plain(c) for c in cats], rotation=30, ha="right")
     ax.set_ylim(0, 1)
     ax.set_ylabel("accuracy")
     ax.legend()
@@ -80,7 +80,7 @@ def _plots(
     every = [v for vals in lats.values() for v in vals] or [0.0]
     bins = np.linspace(0, max(every) * 1.02 + 1e-6, 30)
     for s in systems:
-        ax.hist(lats[s] or [0.0], bins=bins, histtype="step", linewidth=1.5, label=s)
+        ax.hist(lats[s] or [0.0], bins=bins, histtype="step", linewidth=1.5, label=_plain(s))
     ax.set_xlabel("seconds per item")
     ax.set_ylabel("items")
     ax.legend()
@@ -91,7 +91,7 @@ def _plots(
         per = [summaries[s]["tokens_per_item"].get(role, {}) for s in systems]
         vals = np.array([u.get("tokens_in", 0) + u.get("tokens_out", 0) for u in per], dtype=float)
         if vals.any():
-            ax.bar(systems, vals, bottom=bottom, label=role)
+            ax.bar([_plain(s) for s in systems], vals, bottom=bottom, label=role)
             bottom += vals
     ax.set_ylabel("tokens per item")
     if bottom.any():
@@ -105,7 +105,7 @@ def _plots(
             for r in groups[s]
         ) / max(len(groups[s]), 1)
         ax.scatter(cost if prices else tokens, summaries[s]["accuracy"], s=60)
-        ax.annotate(s, (cost if prices else tokens, summaries[s]["accuracy"]))
+        ax.annotate(_plain(s), (cost if prices else tokens, summaries[s]["accuracy"]))
     ax.set_xlabel("cost per item ($)" if prices else "tokens per item (no --prices given)")
     ax.set_ylabel("accuracy")
     out["accuracy vs cost"] = _png(fig)
@@ -115,7 +115,7 @@ def _plots(
         ax.plot([0, 1], [0, 1], color="#999", linestyle="--", linewidth=1, label="perfectly calibrated")
         for s, cal in calibrated.items():
             pts = [(b["confidence"], b["accuracy"], b["n"]) for b in cal["bins"] if b["n"]]
-            ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", label=f"{s} (ECE {cal['ece']:.3f})")
+            ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", label=f"{_plain(s)} (ECE {cal['ece']:.3f})")
         ax.set_xlim(0, 1)
         ax.set_ylim(0, 1)
         ax.set_xlabel("stated confidence")
@@ -144,10 +144,11 @@ def _failures(rows: list[dict[str, Any]], out: Path) -> list[dict[str, Any]]:
             image = resolve_image(bundle)
             if image is not None:
                 info["thumb"] = thumbnail_uri(image)
-            page = trace_path(out, r).with_suffix(".html")
+            page = trace_path(out, r["system"], r["id"]).with_suffix(".html")
             extra = {k: r.get(k) for k in ("system", "id", "category", "gold") if r.get(k) is not None}
             extra["scored"] = "wrong"
-            write_page(bundle, page, image=image, extra=extra, max_side=TRACE_PAGE_SIDE)
+            html = render_page(bundle, image=image, extra=extra, max_side=TRACE_PAGE_SIDE)
+            write_atomic(out, page, html)
             info["href"] = page.relative_to(out).as_posix()
         picked.append(info)
     return picked
@@ -236,10 +237,10 @@ def write_report(
     attach_round_answers(rows, out)
     groups = by_system(rows)
     summaries = {s: summarise(r, prices) for s, r in groups.items()}
+    other = compare_systems(compare) if compare else {}  # a malformed --compare fails before anything is written
     for s, summ in summaries.items():
-        (out / f"summary.{s}.json").write_text(json.dumps(summ, indent=2))
-    (out / "summary.json").write_text(json.dumps({"systems": summaries, "notes": notes or {}}, indent=2))
-    other = json.loads((compare / "summary.json").read_text())["systems"] if compare else {}
+        write_atomic(out, summary_path(out, s), json.dumps(summ, indent=2))
+    write_atomic(out, out / SUMMARY, json.dumps({"systems": summaries, "notes": notes or {}}, indent=2))
     extra_lines = []
     bench = Path(__file__).resolve().parents[3] / "benchmarks" / "results" / "overhead.json"
     if bench.exists():
@@ -249,7 +250,7 @@ def write_report(
             f"time, tools {ov['share_tools']:.1%}, models {ov['share_models']:.1%}."
         )
     failures = _failures(rows, out)
-    (out / "report.md").write_text(_markdown(summaries, other, prices, notes, failures, extra_lines))
+    write_atomic(out, out / "report.md", _markdown(summaries, other, prices, notes, failures, extra_lines))
     page = render_report(
         summaries=summaries,
         other=other,
@@ -258,5 +259,5 @@ def write_report(
         failures=failures,
         extra_lines=extra_lines,
     )
-    (out / "report.html").write_text(page, encoding="utf-8")
+    write_atomic(out, out / "report.html", page)
     return summaries

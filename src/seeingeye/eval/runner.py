@@ -4,13 +4,12 @@ once per worker process), one failing item is an error row and the run goes on."
 from __future__ import annotations
 
 import ctypes
-import json
 import os
 import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from multiprocessing import get_context
 from pathlib import Path
@@ -20,10 +19,10 @@ from ..config import Settings
 from ..errors import SeeingEyeError
 from .datasets import EvalItem
 from .judge import judge_mia
+from .rows import PREDICTIONS, load_rows
+from .rundir import RunFolder
 from .scoring import evidence_hit, score
 from .systems import System, build_system
-
-PREDICTIONS = "predictions.jsonl"
 
 _WORKER: dict[str, Any] = {}
 
@@ -116,36 +115,9 @@ def _worker_run(item: EvalItem, system_name: str) -> dict[str, Any]:
 
 
 def read_done(path: Path) -> set[tuple[str, str]]:
-    """Rows already written. A torn last line (killed mid-write) is cut off so the file stays valid."""
-    if not path.exists():
-        return set()
-    data = path.read_bytes()
-    keep = data[: data.rfind(b"\n") + 1] if not data.endswith(b"\n") else data
-    done: set[tuple[str, str]] = set()
-    good = 0
-    for line in keep.splitlines(keepends=True):
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError:
-            break
-        done.add((str(row["id"]), row["system"]))
-        good += len(line)
-    if good != len(data):
-        with path.open("r+b") as fh:
-            fh.truncate(good)
-    return done
-
-
-def _append(fh: Any, row: dict[str, Any], traces_dir: Path) -> None:
-    trace = row.pop("trace", None)
-    if trace is not None:
-        tdir = traces_dir / row["system"]
-        tdir.mkdir(parents=True, exist_ok=True)
-        safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in row["id"])
-        (tdir / f"{safe}.json").write_text(json.dumps(trace))
-    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    fh.flush()
-    os.fsync(fh.fileno())
+    """(id, system) of the rows in the predictions file `path`; a torn last line is cut off."""
+    with RunFolder(path.parent, resume=True) as run:
+        return run.done()
 
 
 def run_eval(
@@ -158,41 +130,38 @@ def run_eval(
     resume: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[dict[str, Any]]:
-    out.mkdir(parents=True, exist_ok=True)
-    pred_path = out / PREDICTIONS
-    if pred_path.exists() and not resume:
-        raise SeeingEyeError(f"{pred_path} exists; pass --resume to continue it or choose another --out")
-    done = read_done(pred_path) if resume else set()
-    todo = [(it, s) for s in system_names for it in items if (it.id, s) not in done]
-    total, finished = len(items) * len(system_names), len(items) * len(system_names) - len(todo)
-    if progress:
-        progress(finished, total)
-    with pred_path.open("a", encoding="utf-8") as fh:
-        if concurrency <= 1:
-            systems = {name: build_system(name, settings) for name in system_names}
-            for it, s in todo:
-                _append(fh, run_one(it, systems[s], settings), out / "traces")
-                finished += 1
-                if progress:
-                    progress(finished, total)
-        else:
-            with ProcessPoolExecutor(
-                concurrency,
-                mp_context=get_context("spawn"),
-                initializer=_init_worker,
-                initargs=(settings.model_dump_json(), system_names, os.getpid()),
-            ) as pool:
-                futures = [pool.submit(_worker_run, it, s) for it, s in todo]
-                for fut in as_completed(futures):
-                    _append(fh, fut.result(), out / "traces")
-                    finished += 1
-                    if progress:
-                        progress(finished, total)
-    return load_rows(pred_path)
+    with RunFolder(out, resume) as run:
+        done = run.done()
+        todo = [(it, s) for s in system_names for it in items if (it.id, s) not in done]
+        total, finished = len(items) * len(system_names), len(items) * len(system_names) - len(todo)
+        if progress:
+            progress(finished, total)
+        for row in _rows(todo, system_names, settings, concurrency):
+            run.append(row)
+            finished += 1
+            if progress:
+                progress(finished, total)
+    return load_rows(out / PREDICTIONS)
 
 
-def load_rows(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _rows(
+    todo: list[tuple[EvalItem, str]], system_names: list[str], settings: Settings, concurrency: int
+) -> Iterator[dict[str, Any]]:
+    """The rows of `todo` as they finish: in this process, or in a pool of worker processes."""
+    if concurrency <= 1:
+        systems = {name: build_system(name, settings) for name in system_names}
+        for it, s in todo:
+            yield run_one(it, systems[s], settings)
+        return
+    with ProcessPoolExecutor(
+        concurrency,
+        mp_context=get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(settings.model_dump_json(), system_names, os.getpid()),
+    ) as pool:
+        futures = [pool.submit(_worker_run, it, s) for it, s in todo]
+        for fut in as_completed(futures):
+            yield fut.result()
 
 
 def by_system(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
