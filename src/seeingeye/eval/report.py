@@ -53,7 +53,7 @@ def _plain(label: Any) -> str:
 def attach_round_answers(rows: list[dict[str, Any]], out: Path) -> None:
     """`round_answers` (the answer after each round) on every row, from its trace file when not yet there."""
     for r in rows:
-        if "round_answers" not in r and not r.get("error"):
+        if r.get("round_answers") is None and not r.get("error"):
             trace = _read_trace(out, r)
             if trace is not None:
                 r["round_answers"] = round_answers(trace)

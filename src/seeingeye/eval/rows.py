@@ -38,11 +38,11 @@ class PredictionRow(BaseModel):
     prediction: Any = ""
     confidence: float | None = None
     latency_s: float = 0.0
-    usage: dict[str, dict[str, float]] = Field(default_factory=dict)
-    tool_calls: float = 0
-    rounds: float = 0
-    model_calls: float = 0
-    valid_model_calls: float = 0
+    usage: dict[str, dict[str, int | float]] = Field(default_factory=dict)
+    tool_calls: int = 0
+    rounds: int = 0
+    model_calls: int = 0
+    valid_model_calls: int = 0
     evidence_hit: bool | None = None
     error: str | None = None
     round_answers: list[Any] | None = None
