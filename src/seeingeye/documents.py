@@ -98,11 +98,15 @@ def render_scale(width_pt: float, height_pt: float, scale: float, max_pixels: in
 class PdfFile:
     """An open PDF read from a path (regular files only, capped at `max_file_bytes`) or from bytes."""
 
-    def __init__(self, source: str | Path | bytes, max_file_bytes: int = 50 * 1024 * 1024) -> None:
+    def __init__(
+        self, source: str | Path | bytes, max_file_bytes: int = 50 * 1024 * 1024, name: str | None = None
+    ) -> None:
         import pypdfium2 as pdfium
 
         data = source if isinstance(source, bytes) else read_file(source, max_file_bytes, "PDF")
-        name = "PDF" if isinstance(source, bytes) else f"PDF {Path(source).name[:80]}"
+        name = name or ("PDF" if isinstance(source, bytes) else f"PDF {Path(source).name[:80]}")
+        self._name = name
+        self._error = pdfium.PdfiumError
         if not data:
             raise ImageError(f"cannot open {name}: the file is empty")
         try:
@@ -144,7 +148,11 @@ class PdfFile:
         others too (to look at them, e.g. to answer a question). Every render fits the pixel limits."""
         for n in numbers:
             with _PDFIUM:
-                page = self._pdf[n - 1]
+                try:
+                    page = self._pdf[n - 1]
+                except self._error as exc:  # a page tree 3000 levels deep, or a cycle: PDFium gives up
+                    reason = str(exc).rstrip(".")
+                    raise ImageError(f"cannot read page {n} of {self._name}: {reason} (damaged or cyclic page tree?)") from None
                 try:
                     textpage = page.get_textpage()
                     chars = min(textpage.count_chars(), MAX_TEXT_CHARS)
@@ -157,6 +165,8 @@ class PdfFile:
                         bitmap = page.render(scale=used)
                         image = bitmap.to_pil().convert("RGB")  # a copy: the bitmap is freed under the lock
                         bitmap.close()
+                except self._error as exc:
+                    raise ImageError(f"cannot read page {n} of {self._name}: {str(exc).rstrip('.')}") from None
                 finally:
                     page.close()
             yield Page(n, text if has_text else None, image, used)

@@ -24,7 +24,7 @@ from ..sir import Box
 from ..tools import TOOLS, ToolContext
 from .intake import URLPolicy
 from .readings import READING_CHARS, Reading, ReadingCache, read_image
-from .sources import load_source, resolve_path
+from .sources import load_source, read_path
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -112,7 +112,7 @@ def build_mcp(eye: SeeingEye, roots: list[Path], policy: URLPolicy | None = None
 
         return wrap
 
-    def source(ref: str) -> bytes | Path:
+    def source(ref: str) -> bytes:
         return load_source(ref, roots, policy, s.max_file_bytes)
 
     def context(ref: str) -> tuple[LoadedImage, ToolContext]:
@@ -201,9 +201,9 @@ def build_mcp(eye: SeeingEye, roots: list[Path], policy: URLPolicy | None = None
         """Read a PDF: the text layer directly, scanned pages through the vision pipeline. pages like
         "1-3,7"; with a question, the answer from the best page."""
         t0 = time.perf_counter()
-        real = resolve_path(path, roots)
+        data = read_path(path, roots, s.max_file_bytes, "PDF")
         out, best = [], (None, -1.0, None)
-        with PdfFile(real, s.max_file_bytes) as pdf:
+        with PdfFile(data, s.max_file_bytes, name=f"PDF {Path(path).name[:80]}") as pdf:
             wanted, notes = pdf.select(pages, max_pages)
             # One page in memory at a time, each rendered under the image pixel limits.
             for p in pdf.pages(wanted, max_pixels=s.max_pixels, max_side=s.max_side, render_all=bool(question)):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import ImageError
+from ..errors import ImageError, short_path
+from .confined import read_confined
 from .intake import URLPolicy, decode_data_url, fetch_url
 
 
@@ -13,20 +14,28 @@ class PathNotAllowed(ImageError):
     """A local path outside the allowed roots."""
 
 
-def resolve_path(ref: str, roots: list[Path]) -> Path:
-    """The real path of `ref` if it lies under one of `roots` (symlinks resolved first)."""
+def locate(ref: str, roots: list[Path]) -> tuple[Path, Path]:
+    """(real path, real root): `ref` with symlinks resolved, and the allowed root it lies under. Only a
+    plan: `read_path` opens it without following anything that changed since."""
     raw = Path(ref).expanduser()
     candidates = [raw] if raw.is_absolute() else [root / raw for root in roots]
+    real_roots = [root.resolve() for root in roots]
     for cand in candidates:
         real = cand.resolve()
-        if any(real == r or real.is_relative_to(r) for r in (root.resolve() for root in roots)):
-            if not real.exists():
-                raise ImageError(f"file not found: {ref}")
-            return real
-    raise PathNotAllowed(f"path {ref!r} is outside the allowed roots ({', '.join(map(str, roots))})")
+        for root in real_roots:
+            if real == root or real.is_relative_to(root):
+                return real, root
+    raise PathNotAllowed(f"path '{short_path(ref)}' is outside the allowed roots ({', '.join(map(str, roots))})")
 
 
-def load_source(ref: str, roots: list[Path], policy: URLPolicy, max_bytes: int) -> bytes | Path:
+def read_path(ref: str, roots: list[Path], max_bytes: int, what: str = "image") -> bytes:
+    """The bytes of the file `ref` names under one of `roots`: located, then opened and checked in one
+    step (see confined.py), so a file swapped for a symlink in between is never read."""
+    real, root = locate(ref, roots)
+    return read_confined(real, root, max_bytes, what, shown=short_path(ref))
+
+
+def load_source(ref: str, roots: list[Path], policy: URLPolicy, max_bytes: int) -> bytes:
     if not isinstance(ref, str) or not ref.strip():
         raise ImageError("image reference is empty")
     ref = ref.strip()
@@ -36,4 +45,4 @@ def load_source(ref: str, roots: list[Path], policy: URLPolicy, max_bytes: int) 
         return fetch_url(ref, policy)
     if "://" in ref:
         raise PathNotAllowed(f"unsupported image reference scheme in {ref[:40]!r} (path, data: or http(s) only)")
-    return resolve_path(ref, roots)
+    return read_path(ref, roots, max_bytes)
