@@ -151,8 +151,8 @@ class PdfFile:
                 try:
                     page = self._pdf[n - 1]
                 except self._error as exc:  # a page tree 3000 levels deep, or a cycle: PDFium gives up
-                    reason = str(exc).rstrip(".")
-                    raise ImageError(f"cannot read page {n} of {self._name}: {reason} (damaged or cyclic page tree?)") from None
+                    reason = f"{str(exc).rstrip('.')} (damaged or cyclic page tree?)"
+                    raise ImageError(f"cannot read page {n} of {self._name}: {reason}") from None
                 try:
                     textpage = page.get_textpage()
                     chars = min(textpage.count_chars(), MAX_TEXT_CHARS)
