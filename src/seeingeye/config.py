@@ -1,4 +1,9 @@
-"""Settings: defaults < seeingeye.toml < SEEINGEYE_* environment < explicit arguments."""
+"""Settings: defaults < seeingeye.toml < SEEINGEYE_* environment < explicit arguments.
+
+A seeingeye.toml found in the working folder (not named with --config) is the folder's, and a folder is
+not trusted with the user's credentials: when it sets the endpoint a model is called at, the API key from
+the environment (or given as an argument) is not sent there unless `trust_local_config` is set outside
+that file (argument, environment, or a --config file). Its own `api_key` may go to its own endpoint."""
 
 from __future__ import annotations
 
@@ -48,14 +53,48 @@ class Settings(BaseModel):
     max_question_chars: int = Field(4000, ge=1)
     max_options: int = Field(26, ge=1, le=26)
     ocr_engine: Literal["rapidocr", "tesseract"] = "rapidocr"
+    # Credentials and endpoints (see the module docstring). `local_config` records which settings came from
+    # the working folder's seeingeye.toml; load_settings sets it and no file can.
+    trust_local_config: bool = False
+    local_config: tuple[str, ...] = ()
 
-    def resolved_api_key(self) -> str | None:
-        return self.api_key or os.environ.get("SEEINGEYE_API_KEY") or os.environ.get("OPENAI_API_KEY")
+    def endpoint_for(self, role: str) -> str | None:
+        """The setting that names the endpoint `role` calls ("vlm_base_url" or "base_url"), or None."""
+        if role == "translator" and self.vlm_base_url:
+            return "vlm_base_url"
+        return "base_url" if self.base_url else None
+
+    def resolved_api_key(self, role: str = "reasoner") -> str | None:
+        """The API key for the endpoint `role` calls. Refused (ConfigError) when that endpoint comes from the
+        working folder's seeingeye.toml and the key does not: that file must not redirect the user's key."""
+        key, key_field = self.api_key, "api_key"
+        if key is None:
+            key = os.environ.get("SEEINGEYE_API_KEY") or os.environ.get("OPENAI_API_KEY")
+            key_field = "environment"
+        endpoint = self.endpoint_for(role)
+        if (
+            key
+            and endpoint in self.local_config
+            and key_field not in self.local_config
+            and not self.trust_local_config
+        ):
+            url = getattr(self, endpoint)
+            raise ConfigError(
+                f"refusing to send your API key to {str(url)[:80]!r}: {endpoint} comes from ./seeingeye.toml in "
+                "the working folder; pass --base-url, use --config FILE, or set SEEINGEYE_TRUST_LOCAL_CONFIG=1"
+            )
+        return key
+
+
+INTERNAL = ("local_config",)  # set by load_settings only
+NOT_FROM_LOCAL_FILE = ("trust_local_config", "local_config")  # a folder cannot vouch for itself
 
 
 def _from_env() -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name in Settings.model_fields:
+        if name in INTERNAL:
+            continue
         val = os.environ.get(ENV_PREFIX + name.upper())
         if val is not None and val != "":
             out[name] = val
@@ -63,6 +102,7 @@ def _from_env() -> dict[str, Any]:
 
 
 def _from_toml(path: Path | None) -> dict[str, Any]:
+    """The [seeingeye] table of `path`, or of ./seeingeye.toml when no path is given (absent: empty)."""
     candidate = path or Path.cwd() / "seeingeye.toml"
     if not candidate.exists():
         if path is not None:
@@ -78,9 +118,18 @@ def _from_toml(path: Path | None) -> dict[str, Any]:
 def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Settings:
     """Merge the layers; `None` overrides mean "not given" so lower layers show through."""
     merged: dict[str, Any] = {}
-    merged.update(_from_toml(Path(config_file) if config_file else None))
+    explicit = config_file is not None
+    from_file = _from_toml(Path(config_file) if explicit else None)
+    if explicit:
+        from_file.pop("local_config", None)
+    else:
+        for name in NOT_FROM_LOCAL_FILE:
+            from_file.pop(name, None)
+    merged.update(from_file)
     merged.update(_from_env())
-    merged.update({k: v for k, v in overrides.items() if v is not None})
+    merged.update({k: v for k, v in overrides.items() if v is not None and k not in INTERNAL})
+    if not explicit:  # which values the working folder's file decided (a later layer may override them)
+        merged["local_config"] = tuple(k for k, v in from_file.items() if merged.get(k) is v)
     try:
         return Settings(**merged)
     except ValidationError as exc:

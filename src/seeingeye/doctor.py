@@ -43,10 +43,15 @@ def checks(settings: Settings) -> Iterator[tuple[str, bool | None, str]]:
             yield f"GGUF {name}", True, str(path)
     if settings.base_url:
         try:
+            key = settings.resolved_api_key()
+        except SeeingEyeError as exc:  # a working-folder config naming the endpoint: say so, send nothing
+            yield "server", False, str(exc)
+            return
+        try:
             r = httpx.get(
                 settings.base_url.rstrip("/") + "/models",
                 timeout=5.0,
-                headers={"Authorization": f"Bearer {settings.resolved_api_key() or 'none'}"},
+                headers={"Authorization": f"Bearer {key or 'none'}"},
             )
             yield "server", r.status_code == 200, f"{settings.base_url} -> HTTP {r.status_code}"
         except httpx.HTTPError as exc:

@@ -96,7 +96,7 @@ def openai_factory(settings: Settings, role: Role) -> OpenAICompatModel:
     return OpenAICompatModel(
         base_url,
         model,
-        settings.resolved_api_key(),
+        settings.resolved_api_key(role),
         settings.request_timeout_s,
         settings.retries,
         supports_images=role == "translator",
