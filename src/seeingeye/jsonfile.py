@@ -45,7 +45,7 @@ def parse_json(text: str | bytes, what: str = "JSON", max_depth: int = MAX_DEPTH
     try:
         value = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{what} is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+        raise InputError(f"{what} is not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
     except UnicodeDecodeError:
         raise InputError(f"{what} is not UTF-8 text") from None
     except RecursionError:

@@ -132,6 +132,7 @@ class OcrDumpSystem:
                 {"question": question, "options": options, "answer": answer},
                 {"ocr_s": ocr_s, **json.loads(trace.model_dump_json())},
                 source=item.image,
+                source_sha256=loaded.sha256,
             ),
             **info,
         )
@@ -168,7 +169,9 @@ class DirectVLMSystem:
         return SystemOutput(
             prediction=out.answer.strip(),
             rounds=1,
-            trace=make_bundle(summary, json.loads(trace.model_dump_json()), source=item.image),
+            trace=make_bundle(
+                summary, json.loads(trace.model_dump_json()), source=item.image, source_sha256=loaded.sha256
+            ),
             **_from_trace(trace),
         )
 

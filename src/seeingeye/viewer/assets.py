@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..jsonfile import finite
+
 # Distinct colours, one per tool (evidence.source), assigned in sorted tool order so a page is stable.
 PALETTE = [
     "#e6194b",
@@ -24,8 +26,10 @@ PALETTE = [
 
 
 def json_script(element_id: str, data: Any) -> str:
-    """Data for the page's scripts; `<`, `>` and `&` escaped so no value can close the script element."""
-    text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    """Data for the page's scripts; `<`, `>` and `&` escaped so no value can close the script element, and
+    NaN/Infinity written as null (JSON.parse rejects them, and with them every box on the page)."""
+    text = json.dumps(finite(data), ensure_ascii=False, allow_nan=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return f'<script type="application/json" id="{element_id}">{text}</script>'
 
 

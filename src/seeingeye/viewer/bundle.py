@@ -8,15 +8,24 @@ plus one namespaced key, `view`:
               "result": {question, options, answer, confidence, rationale, evidence_ids, sir, usage, timings},
               "sir_text": "the SIR exactly as render_text() gives it",
               "image": {"mime": "image/jpeg", "data": "<base64>", "width": w, "height": h}   # embedded, or
-              "image_source": {"path": "/abs/img.png"} | {"data": "<base64 of the original bytes>"}}}
+              "image_source": {"path": "/abs/img.png", "sha256": "<of the file>"}
+                              | {"data": "<base64 of the original bytes>"}}}
 
 `image` is ready to draw (downscaled); `image_source` is a cheap reference (eval runs time `system.run`, so
 they store the source and the report encodes images later, outside the timed path).
+
+Which pictures a page may show: a trace file is untrusted input (a colleague's run folder, a download), and
+a page embeds what it shows. So a page shows only images the trace owns: inline data (`image`,
+`image_source.data`), or a file at `image_source.path` whose content hashes to the `sha256` recorded
+beside it when the trace was written. A trace naming `/home/me/private.png` without its hash, or with any
+other hash, gets no picture: whoever can name a file's hash already has its content. `view --image FILE`
+(the user's own choice) always works.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import json
 from pathlib import Path
@@ -24,8 +33,9 @@ from typing import Any
 
 from PIL import Image
 
-from ..errors import InputError
-from ..imageio import load_image
+from ..errors import InputError, SeeingEyeError
+from ..imageio import load_image, read_file
+from ..jsonfile import read_json
 
 VERSION = 1
 PAGE_MAX_SIDE = 1600  # big enough to read a receipt's small print, small enough for a light page
@@ -56,11 +66,24 @@ def thumbnail_uri(image: Image.Image, side: int = 96, quality: int = 70) -> str:
     return "data:image/jpeg;base64," + base64.b64encode(buf.getvalue()).decode()
 
 
-def image_source(source: str | Path | bytes) -> dict[str, str]:
-    """A reference to an image that costs nothing to record: its path, or its original bytes."""
+MAX_IMAGE_FILE_BYTES = 50 * 1024 * 1024
+
+
+def _file_digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(read_file(path, MAX_IMAGE_FILE_BYTES, "image")).hexdigest()
+    except SeeingEyeError:
+        return None
+
+
+def image_source(source: str | Path | bytes, sha256: str | None = None) -> dict[str, str]:
+    """A reference to an image: its original bytes, or its path with the hash of its content (`sha256`
+    when the caller already has it, e.g. from `LoadedImage.sha256`; else the file is hashed now)."""
     if isinstance(source, bytes | bytearray):
         return {"data": base64.b64encode(bytes(source)).decode()}
-    return {"path": str(Path(source).resolve())}
+    path = Path(source).resolve()
+    digest = sha256 or _file_digest(path)
+    return {"path": str(path), **({"sha256": digest} if digest else {})}
 
 
 def make_bundle(
@@ -70,6 +93,7 @@ def make_bundle(
     sir_text: str | None = None,
     image: Image.Image | None = None,
     source: str | Path | bytes | None = None,
+    source_sha256: str | None = None,
 ) -> dict[str, Any]:
     """A trace dict with the `view` key: `summary` is AskResult.summary() (or any subset of it)."""
     view: dict[str, Any] = {"version": VERSION, "result": summary}
@@ -78,7 +102,7 @@ def make_bundle(
     if image is not None:
         view["image"] = encode_image(image)
     elif source is not None:
-        view["image_source"] = image_source(source)
+        view["image_source"] = image_source(source, source_sha256)
     return {**trace, "view": view}
 
 
@@ -92,12 +116,21 @@ def bundle_from_result(
         sir_text=result.sir.render_text(),
         image=image,
         source=source,
+        source_sha256=result.sir.image.sha256,
     )
 
 
-def _decode(src: dict[str, Any]) -> Image.Image:
-    raw: str | bytes = src["path"] if "path" in src else base64.b64decode(src.get("data", ""))
-    return load_image(raw).image
+def _decode(src: dict[str, Any]) -> Image.Image | None:
+    """The referenced image, when the trace owns it (inline bytes, or a file matching its recorded hash)."""
+    if "path" not in src:
+        return load_image(base64.b64decode(src.get("data", ""))).image
+    path, digest = src.get("path"), src.get("sha256")
+    if not isinstance(path, str) or not isinstance(digest, str):
+        return None  # a bare path is a claim, not ownership: never embed a file the trace cannot vouch for
+    data = read_file(path, MAX_IMAGE_FILE_BYTES, "image")  # regular files only, capped: no FIFO, no /dev/zero
+    if hashlib.sha256(data).hexdigest() != digest.lower():
+        return None
+    return load_image(data).image
 
 
 def resolve_image(bundle: dict[str, Any], image: str | Path | None = None) -> Image.Image | None:
@@ -131,10 +164,5 @@ def normalise(data: Any) -> dict[str, Any]:
 
 
 def load_bundle(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path} is not JSON: {exc}") from None
-    return normalise(data)
+    """A trace file as a bundle: read under the untrusted-file rules of `jsonfile.read_json`."""
+    return normalise(read_json(path, "trace"))

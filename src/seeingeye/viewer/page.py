@@ -272,7 +272,9 @@ def render_page(
     result = _dict(view.get("result"))
     trace = {k: v for k, v in bundle.items() if k != "view"}
     sir = _dict(result.get("sir")) or None
-    evidence = [e for e in _list((sir or {}).get("evidence")) if isinstance(e, dict)]
+    # Ids are compared, hashed and used as keys below: whatever a trace holds there (a list, an object)
+    # becomes its text.
+    evidence = [{**e, "id": str(e.get("id"))} for e in _list((sir or {}).get("evidence")) if isinstance(e, dict)]
     known = {str(e.get("id")) for e in evidence}
     cited = {str(i) for i in _list(result.get("evidence_ids"))}
     colours = source_colours(evidence)
