@@ -72,12 +72,7 @@ class Settings(BaseModel):
             key = os.environ.get("SEEINGEYE_API_KEY") or os.environ.get("OPENAI_API_KEY")
             key_field = "environment"
         endpoint = self.endpoint_for(role)
-        if (
-            key
-            and endpoint in self.local_config
-            and key_field not in self.local_config
-            and not self.trust_local_config
-        ):
+        if key and endpoint in self.local_config and key_field not in self.local_config and not self.trust_local_config:
             url = getattr(self, endpoint)
             raise ConfigError(
                 f"refusing to send your API key to {str(url)[:80]!r}: {endpoint} comes from ./seeingeye.toml in "
