@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import ImageError, short_path
+from ..errors import FileReadError, ImageError, file_error, short_path
 from .confined import read_confined
 from .intake import URLPolicy, decode_data_url, fetch_url
 
@@ -21,7 +21,12 @@ def locate(ref: str, roots: list[Path]) -> tuple[Path, Path]:
     candidates = [raw] if raw.is_absolute() else [root / raw for root in roots]
     real_roots = [root.resolve() for root in roots]
     for cand in candidates:
-        real = cand.resolve()
+        try:
+            real = cand.resolve()
+        except OSError as exc:  # a component vanished or changed while it was being resolved
+            raise file_error(exc, ref, "file") from None
+        except RuntimeError:  # a symlink loop (Python 3.11 reports it so)
+            raise FileReadError(f"cannot read file {short_path(ref)}: too many levels of symbolic links") from None
         for root in real_roots:
             if real == root or real.is_relative_to(root):
                 return real, root
