@@ -295,7 +295,7 @@ def test_item10_torn_or_bad_lines_never_cost_intact_rows(tmp_path: Path) -> None
     text = (out / "predictions.jsonl").read_text()
     assert text.count("\n") == 6 and text.endswith('"error": null}\n')  # only the torn tail was cut
     summaries = write_report(out)  # no KeyError for the row without an id; bad lines skipped
-    assert summaries["s"]["n"] == 2
+    assert summaries["s"]["n"] == 2 and "4 unreadable line(s) of predictions.jsonl" in (out / "report.md").read_text()
 
 
 def test_item10_hostile_data_sets_end_in_one_line(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from ..jsonfile import read_json  # noqa: E402
 from ..viewer import normalise, render_page, resolve_image, thumbnail_uri  # noqa: E402
 from ..viewer.report_page import render_report  # noqa: E402
 from .metrics import cost_of, round_answers, summarise  # noqa: E402
-from .rows import PREDICTIONS, load_rows  # noqa: E402
+from .rows import PREDICTIONS, scan_rows  # noqa: E402
 from .rundir import summary_path, trace_path, write_atomic  # noqa: E402
 from .runner import by_system  # noqa: E402
 from .summaryfiles import SUMMARY, compare_systems  # noqa: E402
@@ -233,7 +233,8 @@ def write_report(
     out: Path, prices: dict[str, Any] | None = None, compare: Path | None = None, notes: dict[str, str] | None = None
 ) -> dict[str, dict[str, Any]]:
     prices = prices or {}
-    rows = load_rows(out / PREDICTIONS)
+    scan = scan_rows(out / PREDICTIONS)
+    rows = scan.rows
     attach_round_answers(rows, out)
     groups = by_system(rows)
     summaries = {s: summarise(r, prices) for s, r in groups.items()}
@@ -241,7 +242,7 @@ def write_report(
     for s, summ in summaries.items():
         write_atomic(out, summary_path(out, s), json.dumps(summ, indent=2))
     write_atomic(out, out / SUMMARY, json.dumps({"systems": summaries, "notes": notes or {}}, indent=2))
-    extra_lines = []
+    extra_lines = [f"{scan.bad} unreadable line(s) of {PREDICTIONS} skipped."] if scan.bad else []
     bench = Path(__file__).resolve().parents[3] / "benchmarks" / "results" / "overhead.json"
     if bench.exists():
         ov = json.loads(bench.read_text())["summary"]

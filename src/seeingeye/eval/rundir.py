@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path
 from types import TracebackType
@@ -111,7 +112,10 @@ class RunFolder:
 
     def _lock(self) -> None:
         lock = inside(self.out, self.out / LOCK)
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o644)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise RunFolderError(f"{lock} is not a regular file")
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -129,7 +133,10 @@ class RunFolder:
         pred = inside(self.out, self.pred_path)
         if pred.exists() and not self.resume:
             raise RunFolderError(f"{pred} exists; pass --resume to continue it or choose another --out")
-        self._fd = os.open(pred, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+        self._fd = os.open(pred, flags, 0o644)  # non-blocking: a FIFO planted here fails instead of hanging
+        if not stat.S_ISREG(os.fstat(self._fd).st_mode):
+            raise RunFolderError(f"{pred} is not a regular file")
         scan = scan_rows(pred)
         self.skipped = scan.bad
         if scan.tail_row is not None:  # a last row that only lacks its newline (an edited file): keep it
