@@ -198,6 +198,13 @@ def test_item3_cwd_config_cannot_send_env_key_to_its_endpoint(tmp_path: Path, mo
         assert res.exit_code != 0 and KeyCatcher.seen and set(KeyCatcher.seen) == {"Bearer sk-user-secret"}
     finally:
         srv.shutdown()
+    # A FIFO planted as the folder's seeingeye.toml is refused at once, not waited on.
+    fifo_folder = tmp_path / "fifo-folder"
+    fifo_folder.mkdir()
+    os.mkfifo(fifo_folder / "seeingeye.toml")
+    monkeypatch.chdir(fifo_folder)
+    with pytest.raises(ConfigError, match="FIFO"):
+        load_settings()
 
 
 # ---- 5: frame and page counts are bounded before work ---------------------------------------------------

@@ -14,9 +14,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
-from .errors import ConfigError
+from .errors import ConfigError, SeeingEyeError
+from .imageio import read_file
 
 ENV_PREFIX = "SEEINGEYE_"
+MAX_CONFIG_BYTES = 1 << 20
 
 
 class Settings(BaseModel):
@@ -103,11 +105,16 @@ def _from_toml(path: Path | None) -> dict[str, Any]:
         if path is not None:
             raise ConfigError(f"config file not found: {path}")
         return {}
-    try:
-        data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+    try:  # regular files only, capped: a FIFO named seeingeye.toml must not hang every command run here
+        data = tomllib.loads(read_file(candidate, MAX_CONFIG_BYTES, "config file").decode("utf-8"))
+    except SeeingEyeError as exc:
+        raise ConfigError(str(exc)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"invalid TOML in {candidate}: {exc}") from None
-    return dict(data.get("seeingeye", data))
+    table = data.get("seeingeye", data)
+    if not isinstance(table, dict):
+        raise ConfigError(f"invalid config in {candidate}: [seeingeye] must be a table")
+    return dict(table)
 
 
 def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Settings:
@@ -120,11 +127,13 @@ def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Se
     else:
         for name in NOT_FROM_LOCAL_FILE:
             from_file.pop(name, None)
+    env = _from_env()
+    given = {k: v for k, v in overrides.items() if v is not None and k not in INTERNAL}
     merged.update(from_file)
-    merged.update(_from_env())
-    merged.update({k: v for k, v in overrides.items() if v is not None and k not in INTERNAL})
-    if not explicit:  # which values the working folder's file decided (a later layer may override them)
-        merged["local_config"] = tuple(k for k, v in from_file.items() if merged.get(k) is v)
+    merged.update(env)
+    merged.update(given)
+    if not explicit:  # which values the working folder's file decided (not overridden by a later layer)
+        merged["local_config"] = tuple(k for k in from_file if k not in env and k not in given)
     try:
         return Settings(**merged)
     except ValidationError as exc:

@@ -75,6 +75,7 @@ def write_atomic(folder: Path, path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
     try:
+        os.fchmod(fd, 0o644)  # mkstemp's 0600 would make reports unreadable to anyone they are shared with
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
         os.replace(tmp, path)
