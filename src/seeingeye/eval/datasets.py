@@ -224,7 +224,7 @@ def load_mmmu(path: Path) -> Iterator[EvalItem]:
         if first is None:
             continue  # text-only rows cannot be asked about an image
         data = first.get("bytes") if isinstance(first, dict) else first
-        if not isinstance(data, bytes | str):
+        if not isinstance(data, bytes):  # a string would be taken for a local path: never from a data file
             yield _error_item(None, n, f"{path.name}: row {n}: image_1 holds no image bytes")
             continue
         opts = _options(row.get("options"))
