@@ -422,15 +422,18 @@ def mcp(
     except SeeingEyeError as exc:
         fail(str(exc), exc.exit_code)
         return
-    server = build_mcp(eye, roots, URLPolicy(enabled=allow_image_urls, allowed_hosts=url_allow_host or []), max_pages)
+    policy = URLPolicy(enabled=allow_image_urls, allowed_hosts=url_allow_host or [])
     if transport == "stdio":
-        server.run("stdio")
+        build_mcp(eye, roots, policy, max_pages).run("stdio")
         return
     import uvicorn
 
-    from .server.auth import require_keys
+    from .server.admission import Admission
+    from .server.mcp_http import mcp_http_app
 
-    uvicorn.run(require_keys(server.streamable_http_app(host=host), keys), host=host, port=port, log_level="warning")
+    adm = Admission()
+    server = build_mcp(eye, roots, policy, max_pages, admission=adm)
+    uvicorn.run(mcp_http_app(server, host, keys, adm), host=host, port=port, log_level="warning")
 
 
 @app.command()
