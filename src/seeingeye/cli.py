@@ -426,14 +426,13 @@ def mcp(
     if transport == "stdio":
         build_mcp(eye, roots, policy, max_pages).run("stdio")
         return
-    import uvicorn
-
     from .server.admission import Admission
     from .server.mcp_http import mcp_http_app
+    from .server.serving import run
 
     adm = Admission()
     server = build_mcp(eye, roots, policy, max_pages, admission=adm)
-    uvicorn.run(mcp_http_app(server, host, keys, adm), host=host, port=port, log_level="warning")
+    run(mcp_http_app(server, host, keys, adm), host, port)  # with serve's connection deadlines and cap
 
 
 @app.command()

@@ -102,7 +102,7 @@ def frame_reading(reading_text: str, *, boundary: str, label: str = LABEL) -> st
     if not re.fullmatch(r"[0-9A-Za-z]{16,}", boundary):
         raise ValueError("boundary must be at least 16 random alphanumeric characters")
     return (
-        f"<<IMAGE-READING {boundary}>> [{label}; it ends at <<END-IMAGE-READING {boundary}>>]\n"
+        f"<<IMAGE-READING {boundary}>> [{label}; it ends at the END-IMAGE-READING line with this token]\n"
         f"{escape_image_text(reading_text)}\n"
         f"<<END-IMAGE-READING {boundary}>>"
     )
