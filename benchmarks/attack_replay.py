@@ -221,9 +221,9 @@ def replay_serve(base: str, normal: dict[str, Any], flood: int, flood_mb: float)
     """Item 7 (and 6 for serve): `flood` concurrent bodies of `flood_mb` MB; /healthz timed throughout."""
     noise = Image.frombytes("RGB", (1400, 1400), random.Random(5).randbytes(1400 * 1400 * 3))
     raw = png(noise)
-    pad = max(0, int(flood_mb * 1e6) - len(raw) * 4 // 3)
-    body = json.dumps(chat("What is the total?" + " " * min(pad, 4000), data_url(raw))).encode()
-    body = body[:-2] + b', "pad": "' + b"x" * pad + b'"}'  # an unknown field: the body is as large as asked
+    body = json.dumps(chat("What is the total?", data_url(raw))).encode()
+    pad = max(0, int(flood_mb * 1e6) - len(body) - 12)
+    body = body[:-1] + b', "pad": "' + b"x" * pad + b'"}'  # an unknown field: the body is as large as asked
     url = base + "/v1/chat/completions"
     health: list[float] = []
     done = threading.Event()
