@@ -450,6 +450,8 @@ def proxy(
     body_timeout: BodyTimeout = 30.0,
     max_connections: MaxConnections = 64,
     allowed_host: AllowedHost = None,
+    workers: Annotated[int, typer.Option(help="images read at once")] = 1,
+    queue: Annotated[int, typer.Option(help="requests waiting before 429")] = 8,
 ) -> None:
     """Give a text-only chat model eyes: images in the conversation become seeingeye's reading of them."""
     import os
@@ -469,6 +471,8 @@ def proxy(
     srv = ServerSettings(
         api_keys=keys,
         timeout_s=timeout,
+        workers=workers,
+        queue_size=queue,
         url_policy=URLPolicy(enabled=allow_image_urls, allowed_hosts=url_allow_host or []),
         allowed_hosts=served_hosts(host, allowed_host),
     )
