@@ -21,7 +21,6 @@ from seeingeye.models.embedded import EmbeddedModel, resolve_model_path
 from seeingeye.models.localserver import create_app as model_app
 from seeingeye.server.app import ServerSettings
 from seeingeye.server.proxy import create_proxy_app
-from seeingeye.server.readings import HEADER
 
 
 def data_url(img) -> str:  # type: ignore[no-untyped-def]
@@ -184,7 +183,9 @@ def test_hint_only_when_confident() -> None:
 
 def _reading_and_hints(sent: str) -> tuple[list[str], list[str]]:
     """What the upstream got for one image (after the question): the reading's lines, and the hint lines apart."""
-    lines = sent[sent.index(HEADER) :].splitlines()
+    lines = sent[sent.index("<<IMAGE-READING ") :].splitlines()
+    assert lines[-1].startswith("<<END-IMAGE-READING ") and lines[-1].split()[1] == lines[0].split()[1]
+    lines = lines[1:-1]  # the framing lines carry this request's random boundary; the reading inside must not vary
     return [ln for ln in lines if not ln.startswith("Best reading")], [
         ln for ln in lines if ln.startswith("Best reading")
     ]

@@ -426,15 +426,17 @@ def mcp(
     except SeeingEyeError as exc:
         fail(str(exc), exc.exit_code)
         return
-    server = build_mcp(eye, roots, URLPolicy(enabled=allow_image_urls, allowed_hosts=url_allow_host or []), max_pages)
+    policy = URLPolicy(enabled=allow_image_urls, allowed_hosts=url_allow_host or [])
     if transport == "stdio":
-        server.run("stdio")
+        build_mcp(eye, roots, policy, max_pages).run("stdio")
         return
-    import uvicorn
+    from .server.admission import Admission
+    from .server.mcp_http import mcp_http_app
+    from .server.serving import run
 
-    from .server.auth import require_keys
-
-    uvicorn.run(require_keys(server.streamable_http_app(host=host), keys), host=host, port=port, log_level="warning")
+    adm = Admission()
+    server = build_mcp(eye, roots, policy, max_pages, admission=adm)
+    run(mcp_http_app(server, host, keys, adm), host, port)  # with serve's connection deadlines and cap
 
 
 @app.command()
@@ -452,6 +454,8 @@ def proxy(
     body_timeout: BodyTimeout = 30.0,
     max_connections: MaxConnections = 64,
     allowed_host: AllowedHost = None,
+    workers: Annotated[int, typer.Option(help="images read at once")] = 1,
+    queue: Annotated[int, typer.Option(help="requests waiting before 429")] = 8,
 ) -> None:
     """Give a text-only chat model eyes: images in the conversation become seeingeye's reading of them."""
     import os
@@ -471,6 +475,8 @@ def proxy(
     srv = ServerSettings(
         api_keys=keys,
         timeout_s=timeout,
+        workers=workers,
+        queue_size=queue,
         url_policy=URLPolicy(enabled=allow_image_urls, allowed_hosts=url_allow_host or []),
         allowed_hosts=served_hosts(host, allowed_host),
     )

@@ -1,7 +1,8 @@
 """`seeingeye serve`: an OpenAI-compatible Chat Completions endpoint that gives any chat client eyes.
 
-Model work runs off the event loop behind a bounded queue (full -> 429 + Retry-After); every error has
-OpenAI's shape and a 4xx/5xx that names the problem; no stack trace ever leaves the process.
+Admission (admission.py) runs before a body is read: a bounded queue and byte budget (429 + Retry-After),
+then a pixel budget (503) around model work, which runs off the event loop on `workers` threads; every
+error has OpenAI's shape and a 4xx/5xx that names the problem; no stack trace ever leaves the process.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ from pydantic import BaseModel, Field, ValidationError
 from ..errors import BudgetExceeded, InputError, ModelTimeoutError, SeeingEyeError
 from ..pipeline import AskResult, SeeingEye
 from ..trace import RoundRecord
+from .admission import Admission, AdmissionLimits, admission_gate, image_pixels
 from .body import parse_json, read_limited_body
 from .guard import LOOPBACK_HOSTS, guard
-from .httperrors import ApiError, client_input, error_response, install_error_handlers
+from .httperrors import ApiError, client_input, error_response, install_error_handlers, unexpected_error
 from .intake import URLPolicy, image_from_url_async
 
 __all__ = ["ApiError", "ServerSettings", "create_app", "error_response", "read_limited_body"]
@@ -44,10 +46,18 @@ class ServerSettings(BaseModel):
     timeout_s: float = 120.0
     workers: int = 1
     queue_size: int = 8
+    max_bytes_in_flight: int = 96 * 1024 * 1024  # request bodies admitted at once (past it: 429)
+    max_pixels_in_flight: int = 100_000_000  # decoded image pixels in model work at once (past it: 503)
     url_policy: URLPolicy = Field(default_factory=URLPolicy)
     model_id: str = "seeingeye"
     # Host/Origin names browsers may use to reach us ("*": any Host, Origin must match it).
     allowed_hosts: list[str] = Field(default_factory=lambda: list(LOOPBACK_HOSTS))
+
+    def admission(self) -> Admission:
+        """This server's admission control (one per app; see admission.py)."""
+        return Admission(
+            AdmissionLimits(self.workers, self.queue_size, self.max_bytes_in_flight, self.max_pixels_in_flight)
+        )
 
 
 class Message(BaseModel):
@@ -65,7 +75,7 @@ class ChatRequest(BaseModel):
 
 async def parse_request(raw: bytes, s: ServerSettings, max_image_bytes: int) -> tuple[ChatRequest, str, list[bytes]]:
     """Body -> (request, question, images); every malformed input is an ApiError 4xx."""
-    body = parse_json(raw)
+    body = await anyio.to_thread.run_sync(parse_json, raw)  # a big body never stalls the event loop
     try:
         req = ChatRequest.model_validate(body)
     except ValidationError as exc:
@@ -108,20 +118,6 @@ async def parse_request(raw: bytes, s: ServerSettings, max_image_bytes: int) -> 
     return req, question, images
 
 
-class SlotStreamingResponse(StreamingResponse):
-    """A stream that holds a queue slot until it ends, however it ends (even if never iterated)."""
-
-    def __init__(self, content: AsyncIterator[str], release: Callable[[], None], **kw: Any) -> None:
-        super().__init__(content, **kw)
-        self.release = release
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        try:
-            await super().__call__(scope, receive, send)
-        finally:
-            self.release()
-
-
 def _usage(results: list[AskResult]) -> dict[str, int]:
     tin = sum(u.get("tokens_in", 0) for r in results for u in r.usage.values())
     tout = sum(u.get("tokens_out", 0) for r in results for u in r.usage.values())
@@ -149,7 +145,7 @@ def create_app(
         yield
 
     app = FastAPI(title="seeingeye", docs_url=None, redoc_url=None, lifespan=lifespan)
-    limiter = anyio.CapacityLimiter(s.workers)
+    adm = s.admission()
 
     def warm() -> None:
         try:
@@ -183,7 +179,9 @@ def create_app(
         )
         return response
 
-    install_error_handlers(app)
+    shapes = install_error_handlers(app)
+    # Innermost first: the queue check runs after the guard's header checks and before the body is read.
+    app.add_middleware(admission_gate, admission=adm, max_body_bytes=s.max_body_bytes, shapes=shapes)
     app.add_middleware(guard, allowed_hosts=s.allowed_hosts, drain_bytes=max(4 * s.max_body_bytes, 1 << 20))
 
     def check_key(request: Request) -> None:
@@ -194,27 +192,6 @@ def create_app(
         if not any(hmac.compare_digest(token.encode(), k.encode()) for k in s.api_keys):
             raise ApiError(401, "missing or invalid API key", "authentication_error", "invalid_api_key")
 
-    def admit() -> Callable[[], None]:
-        """Take a processing slot or refuse with 429; returns the (idempotent) release."""
-        if state["in_flight"] >= s.workers + s.queue_size:
-            raise ApiError(
-                429,
-                "server busy: queue full, retry shortly",
-                "rate_limit_error",
-                "queue_full",
-                headers={"Retry-After": "1"},
-            )
-        state["in_flight"] += 1
-        released = False
-
-        def release() -> None:
-            nonlocal released
-            if not released:
-                released = True
-                state["in_flight"] -= 1
-
-        return release
-
     async def run(
         question: str, images: list[bytes], on_round: Callable[[RoundRecord], None] | None
     ) -> list[AskResult]:
@@ -224,9 +201,7 @@ def create_app(
                 out = []
                 for img in images:
                     out.append(
-                        await anyio.to_thread.run_sync(
-                            lambda img=img: answer(img, question, on_round=on_round), limiter=limiter
-                        )
+                        await adm.run(lambda img=img: answer(img, question, on_round=on_round), image_pixels(img))
                     )
                 return out
 
@@ -240,6 +215,11 @@ def create_app(
         except SeeingEyeError as exc:
             kind = "upstream_error" if exc.status_code >= 500 else "invalid_request_error"
             raise ApiError(exc.status_code, str(exc), kind, type(exc).__name__) from None
+        except ApiError:
+            raise
+        except Exception as exc:  # onnxruntime/OpenCV out of memory (503) or a bug (500): JSON, never a trace
+            log.exception("model work failed")
+            raise unexpected_error(exc) from None
 
     def body(results: list[AskResult], rid: str, model: str) -> dict[str, Any]:
         return {
@@ -289,13 +269,10 @@ def create_app(
             req, question, images = await parse_request(raw, s, eye.settings.max_file_bytes)
         rid = request.state.rid
         model = req.model or s.model_id
-        release = admit()  # streaming or not, a full queue is a 429 before any 200 is sent
+        # Streaming or not, the queue slot was taken by the admission gate before the body was read.
         if not req.stream:
-            try:
-                return body(await run(question, images, None), rid, model)
-            finally:
-                release()
-        return SlotStreamingResponse(stream(question, images, rid, model), release, media_type="text/event-stream")
+            return body(await run(question, images, None), rid, model)
+        return StreamingResponse(stream(question, images, rid, model), media_type="text/event-stream")
 
     async def stream(question: str, images: list[bytes], rid: str, model: str) -> AsyncIterator[str]:
         loop = asyncio.get_running_loop()

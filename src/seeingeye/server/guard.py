@@ -7,7 +7,7 @@ and the last line of defence after it.
   browser may send cross-site without a CORS preflight.
 - Any response sent before the request body was read (401, 413, 415, ...) first drains the rest of the
   body, up to a bound, so the client reads the answer instead of "connection reset".
-- An exception that escapes the app becomes a logged, OpenAI-shaped 500 with no stack trace.
+- An exception that escapes the app becomes a logged JSON 500 (503 when memory ran out), no stack trace.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import urlsplit
+
+from .httperrors import unexpected_error
 
 log = logging.getLogger("seeingeye.guard")
 Scope = MutableMapping[str, Any]
@@ -112,7 +114,9 @@ def guard(
                 started = True
                 # With `Expect: 100-continue` the client waits for us: no body is coming unless we ask.
                 # Past the bound the server's own discard/linger (see serving.py) takes over.
-                if not body_done and "100-continue" not in headers.get("expect", "").lower():
+                # A reply that closes the connection (an admission refusal) leaves the body to the transport.
+                closing = (b"connection", b"close") in msg.get("headers", [])
+                if not body_done and not closing and "100-continue" not in headers.get("expect", "").lower():
                     await drain()
             await send(msg)
 
@@ -136,8 +140,7 @@ def guard(
         except Exception as exc:  # last line of defence: log it, never a stack trace to the client
             log.exception("unhandled error")
             if not started:
-                await _reply(
-                    guarded_send, 500, f"internal error ({type(exc).__name__})", "internal_error", "server_error"
-                )
+                err = unexpected_error(exc)
+                await _reply(guarded_send, err.status, err.message, err.code or "internal_error", err.type)
 
     return guarded

@@ -7,6 +7,7 @@ calling model's context), data URI, or http(s) when enabled under the shared URL
 from __future__ import annotations
 
 import functools
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -22,10 +23,13 @@ from ..imageio import LoadedImage
 from ..pipeline import SeeingEye
 from ..sir import Box
 from ..tools import TOOLS, ToolContext
+from .admission import Admission
+from .httperrors import is_resource_exhaustion
 from .intake import URLPolicy
 from .readings import READING_CHARS, Reading, ReadingCache, read_image
 from .sources import load_source, read_path
 
+log = logging.getLogger("seeingeye.mcp")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -83,7 +87,14 @@ class Document(BaseModel):
     pages_per_second: float
 
 
-def build_mcp(eye: SeeingEye, roots: list[Path], policy: URLPolicy | None = None, max_pages: int = 20) -> MCPServer:
+def build_mcp(
+    eye: SeeingEye,
+    roots: list[Path],
+    policy: URLPolicy | None = None,
+    max_pages: int = 20,
+    admission: Admission | None = None,
+) -> MCPServer:
+    """`admission`: run tool calls within its worker cap (MCP over HTTP); None runs them as they come."""
     policy = policy or URLPolicy()
     server = MCPServer(
         "seeingeye",
@@ -101,11 +112,18 @@ def build_mcp(eye: SeeingEye, roots: list[Path], policy: URLPolicy | None = None
             @functools.wraps(fn)
             def safe(*args: Any, **kwargs: Any) -> Any:
                 try:
-                    return fn(*args, **kwargs)
+                    if admission is None:
+                        return fn(*args, **kwargs)
+                    return admission.run_sync(lambda: fn(*args, **kwargs))
                 except (SeeingEyeError, ValueError) as exc:
                     raise ToolError(str(exc)) from None
                 except OSError as exc:  # any other file fault: a reason, never a bare "Error executing tool"
                     raise ToolError(str(file_error(exc, exc.filename or "input"))) from None
+                except Exception as exc:  # out of memory or a bug: a reason, never a bare "Error executing tool"
+                    log.exception("tool %s failed", fn.__name__)
+                    if is_resource_exhaustion(exc):
+                        raise ToolError("server out of memory; retry later with a smaller image") from None
+                    raise ToolError(f"internal error ({type(exc).__name__})") from None
 
             server.tool()(safe)
             return fn

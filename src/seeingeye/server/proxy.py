@@ -7,6 +7,10 @@ conversation does not re-read old images — plus a hint for the question asked 
 over the cached SIR, shown only when its calibrated confidence reaches `hint_min_confidence` (cached by
 image hash and question). Everything else — system prompt, history, the client's tools and tool calls,
 `stream` — goes to the upstream unchanged, and a checked upstream reply comes back unchanged.
+
+Each reading is framed per request (`readings.frame_reading`) between lines carrying a random boundary,
+closed before the user's text, so text printed in an image cannot pass for the framing or for a role.
+Admission (queue, byte and pixel budgets) runs before the body is read; every error is OpenAI-shaped.
 """
 
 from __future__ import annotations
@@ -16,18 +20,18 @@ import logging
 import time
 from typing import Any
 
-import anyio
 from fastapi import FastAPI, Request
 
 from ..errors import SeeingEyeError
 from ..pipeline import SeeingEye
+from .admission import admission_gate, image_pixels
 from .app import ServerSettings
 from .auth import require_keys
 from .body import parse_json, read_limited_body
 from .guard import guard
-from .httperrors import ApiError, client_input, install_error_handlers
+from .httperrors import ApiError, client_input, install_error_handlers, unexpected_error
 from .intake import image_from_url_async
-from .readings import Reading, ReadingCache, forwarded_text, hint_from_reading, read_image
+from .readings import Reading, ReadingCache, forwarded_text, hint_from_reading, new_boundary, read_image
 from .upstream import Upstream
 
 log = logging.getLogger("seeingeye.proxy")
@@ -71,15 +75,17 @@ def create_proxy_app(
     cache = ReadingCache()
     hints = ReadingCache(1024)
     app = FastAPI(title="seeingeye proxy", docs_url=None, redoc_url=None)
-    install_error_handlers(app)
+    shapes = install_error_handlers(app)
+    adm = s.admission()
     up = Upstream(upstream, upstream_key, s.timeout_s)
     stats = {"images_read": 0, "read_seconds": 0.0}
 
     @app.get("/healthz")
     async def healthz() -> dict[str, Any]:
-        return {"status": "ok", "cache_hits": cache.hits, "cache_misses": cache.misses, **stats}
+        busy = {"in_flight": adm.in_flight, "refused": adm.refused}
+        return {"status": "ok", "cache_hits": cache.hits, "cache_misses": cache.misses, **stats, **busy}
 
-    async def image_text(url: str, question: str) -> str:
+    async def image_text(url: str, question: str, boundary: str) -> str:
         try:
             data = await image_from_url_async(url, s.url_policy, eye.settings.max_file_bytes)
         except SeeingEyeError as exc:
@@ -89,23 +95,29 @@ def create_proxy_app(
         if reading is None:
             t0 = time.perf_counter()
             try:
-                reading = await anyio.to_thread.run_sync(read_image, eye, data)
+                reading = await adm.run(lambda: read_image(eye, data), image_pixels(data))
             except SeeingEyeError as exc:
                 raise ApiError(exc.status_code, str(exc)) from None
+            except ApiError:
+                raise
+            except Exception as exc:  # onnxruntime/OpenCV out of memory -> 503, anything else -> 500 (JSON)
+                log.exception("reading failed")
+                raise unexpected_error(exc) from None
             stats["images_read"] += 1
             stats["read_seconds"] += time.perf_counter() - t0
             cache.put(key, reading)
         hint = hints.get((key, question)) if question else ""
         if hint is None:  # every question's hint, the first one's too, comes from the shared reading
             try:
-                hint = await anyio.to_thread.run_sync(hint_from_reading, eye, reading, question)
+                hint = await adm.run(lambda: hint_from_reading(eye, reading, question))
             except Exception:  # the hint is a bonus: the reading alone still serves the request
                 log.warning("no hint for this image and question", exc_info=True)
                 hint = ""
             hints.put((key, question), hint)
-        return forwarded_text(reading, hint)
+        return forwarded_text(reading, hint, boundary)
 
     async def convert(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        boundary = new_boundary()  # one per request: never cached, never seen by the image's author
         out, n_images = [], 0
         for msg in messages:
             content = msg.get("content")
@@ -122,7 +134,7 @@ def create_proxy_app(
                     if n_images > s.max_images * 8:
                         raise ApiError(400, f"too many images in the conversation (> {s.max_images * 8})")
                     ref = part["image_url"]
-                    texts.append(await image_text(ref["url"] if isinstance(ref, dict) else ref, question))
+                    texts.append(await image_text(ref["url"] if isinstance(ref, dict) else ref, question, boundary))
             # Text-only upstreams often reject part lists; join them into one string.
             out.append({**msg, "content": "\n\n".join(texts)})
         return out
@@ -140,5 +152,6 @@ def create_proxy_app(
             body["model"] = upstream_model
         return await up.forward(body)
 
-    keyed = require_keys(app, s.api_keys)
+    gated = admission_gate(app, adm, max_body_bytes=s.max_body_bytes, shapes=shapes)
+    keyed = require_keys(gated, s.api_keys)
     return guard(keyed, allowed_hosts=s.allowed_hosts, drain_bytes=max(4 * s.max_body_bytes, 1 << 20))
