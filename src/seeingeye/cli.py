@@ -435,8 +435,11 @@ def mcp(
 
 @app.command()
 def proxy(
-    upstream: Annotated[str, typer.Option(help="base URL of the text-only OpenAI-compatible upstream (…/v1)")],
+    upstream: Annotated[str, typer.Option(help="base URL of the text-only upstream (chat/responses: …/v1)")],
     upstream_model: Annotated[str | None, typer.Option(help="model name to send upstream")] = None,
+    upstream_api: Annotated[
+        str, typer.Option(help="the upstream's API: chat (Chat Completions), messages (Anthropic), responses")
+    ] = "chat",
     host: Annotated[str, typer.Option(help="address to bind; non-loopback requires API keys")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port")] = 8001,
     api_key_file: Annotated[Path | None, typer.Option(help="file with one API key per line")] = None,
@@ -449,15 +452,19 @@ def proxy(
     max_connections: MaxConnections = 64,
     allowed_host: AllowedHost = None,
 ) -> None:
-    """Give a text-only chat model eyes: images in the conversation become seeingeye's reading of them."""
+    """Give a text-only model eyes: images in Chat Completions, Anthropic Messages or Responses requests become
+    seeingeye's reading of them (key for the upstream: SEEINGEYE_UPSTREAM_API_KEY)."""
     import os
 
     from .pipeline import SeeingEye
+    from .server.apis import APIS
     from .server.app import ServerSettings
     from .server.intake import URLPolicy
     from .server.proxy import create_proxy_app
     from .server.serving import ConnectionLimits, run, served_hosts
 
+    if upstream_api not in APIS:
+        fail(f"--upstream-api must be one of {', '.join(APIS.names())}")
     keys = api_keys(api_key_file, host)
     try:
         eye = SeeingEye(load_settings(config))
@@ -470,7 +477,8 @@ def proxy(
         url_policy=URLPolicy(enabled=allow_image_urls, allowed_hosts=url_allow_host or []),
         allowed_hosts=served_hosts(host, allowed_host),
     )
-    app_ = create_proxy_app(eye, upstream, upstream_model, srv, os.environ.get("SEEINGEYE_UPSTREAM_API_KEY"))
+    key = os.environ.get("SEEINGEYE_UPSTREAM_API_KEY")
+    app_ = create_proxy_app(eye, upstream, upstream_model, srv, key, upstream_api)
     run(app_, host, port, ConnectionLimits(header_timeout, body_timeout, max_connections=max_connections))
 
 
