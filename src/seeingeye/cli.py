@@ -188,9 +188,15 @@ def schema(which: Annotated[str, typer.Argument(help="sir | answer | program")] 
 
 
 @app.command()
-def doctor(config: Annotated[Path | None, typer.Option(help="seeingeye.toml to read")] = None) -> None:
-    """Say what is installed and usable: OCR models, GGUF models, Tesseract, configured server."""
-    from .doctor import checks
+def doctor(
+    config: Annotated[Path | None, typer.Option(help="seeingeye.toml to read")] = None,
+    proxy_url: Annotated[str, typer.Option(help="where `seeingeye proxy` listens, for the client settings")] = (
+        "http://127.0.0.1:8001"
+    ),
+) -> None:
+    """Say what is installed and usable (OCR models, GGUF models, Tesseract, configured server), which front
+    doors the proxy offers and how to point each client (Claude Code, Codex, opencode, ...) at them."""
+    from .doctor import checks, front_doors
 
     try:
         settings = load_settings(config)
@@ -205,6 +211,8 @@ def doctor(config: Annotated[Path | None, typer.Option(help="seeingeye.toml to r
         )
         worst = max(worst, 1 if ok is False else 0)
     out.print(table)
+    for line in front_doors(proxy_url.rstrip("/")):
+        out.print(line, markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(worst)
 
 

@@ -14,11 +14,22 @@ APIS: Registry[WireAPI] = Registry("wire API", "seeingeye.wire_apis")
 for _module in (chat, messages, responses):
     APIS.register(_module.NAME, _module.API)
 
-# Which clients use each front door, and how they are pointed at a base URL (for `seeingeye doctor` and docs).
+# Who uses each front door and how it is pointed at the proxy, in each ecosystem's own terms (shown by
+# `seeingeye doctor`; docs/agents.md has the full recipes, each checked by tests/test_recipes.py).
 CLIENTS: dict[str, list[tuple[str, str]]] = {
-    "chat": [("opencode / Continue / Cline / OpenAI SDKs", "OPENAI_BASE_URL=http://{host}:{port}/v1")],
-    "messages": [("Claude Code / Anthropic SDKs", "ANTHROPIC_BASE_URL=http://{host}:{port}")],
-    "responses": [("Codex CLI", '~/.codex/config.toml: base_url = "http://{host}:{port}/v1", wire_api = "responses"')],
+    "chat": [
+        ("OpenAI SDKs", "OPENAI_BASE_URL={base}/v1  OPENAI_API_KEY=<proxy key or any>"),
+        ("opencode / Continue / Cline", "an OpenAI-compatible provider with base URL {base}/v1"),
+    ],
+    "messages": [
+        ("Claude Code", "ANTHROPIC_BASE_URL={base}  ANTHROPIC_AUTH_TOKEN=<proxy key or any>"),
+        ("Anthropic SDKs", "ANTHROPIC_BASE_URL={base}  ANTHROPIC_API_KEY=<proxy key or any>"),
+    ],
+    "responses": [
+        ("Codex CLI", '~/.codex/config.toml [model_providers.seeingeye] base_url = "{base}/v1", '
+                      'wire_api = "responses", env_key = "SEEINGEYE_PROXY_KEY"'),
+    ],
 }
+TITLES = {"chat": "Chat Completions", "messages": "Anthropic Messages", "responses": "OpenAI Responses"}
 
-__all__ = ["APIS", "CLIENTS", "WireAPI"]
+__all__ = ["APIS", "CLIENTS", "TITLES", "WireAPI"]
