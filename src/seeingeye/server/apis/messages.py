@@ -287,6 +287,8 @@ class MessagesStreamWriter:
     def feed(self, event: Event) -> bytes:
         if isinstance(event, Start):
             return self._start(event.id, event.model, event.input_tokens)
+        if isinstance(event, Failure):  # mid-stream too: no message_start of its own
+            return _event("error", error={"type": "api_error", "message": event.message})
         out = b"" if self.started else self._start()
         if isinstance(event, TextDelta):
             if self.open != "text":
@@ -302,7 +304,7 @@ class MessagesStreamWriter:
             return out + self._close() + _event(
                 "message_delta", delta={"stop_reason": STOP_OUT[event.stop], "stop_sequence": None},
                 usage={"output_tokens": event.usage.output_tokens}) + _event("message_stop")
-        return out + _event("error", error={"type": "api_error", "message": event.message})
+        return out
 
 
 def _event(kind: str, **fields: Any) -> bytes:

@@ -335,6 +335,8 @@ class ResponsesStreamWriter:
         if isinstance(event, Start):
             self.id, self.model = event.id, event.model
             return self._start()
+        if isinstance(event, Failure):
+            return self._ev("error", code="upstream_error", message=event.message, param=None)
         out = b"" if self.started else self._start()
         if isinstance(event, TextDelta):
             if self.open is None or self.open["type"] != "message":
@@ -357,8 +359,6 @@ class ResponsesStreamWriter:
             final = _response(self.id, self.model, self.created, self.items, event.stop, event.usage)
             kind = "response.incomplete" if final["status"] == "incomplete" else "response.completed"
             return out + self._ev(kind, response=final)
-        if isinstance(event, Failure):
-            return out + self._ev("error", code="upstream_error", message=event.message, param=None)
         return out
 
 
