@@ -128,6 +128,11 @@ def test_claude_code_recipe(proxy_recipe: str, receipt: tuple[str, str], tmp_pat
         assert upstream_key(api, got["headers"]) == "up-key" and "You are Claude Code." in sent_text(got["body"])
         assert answer in sent_text(got["body"]) and b64[:64] not in sent_text(got["body"])
         assert "seeingeye" not in json.dumps(got["headers"])  # the client's token stops at the proxy
+        if api == "messages":  # the same API: Claude Code's betas and metadata reach the upstream
+            assert "claude-code-20250219" in got["headers"]["anthropic-beta"]
+            assert got["body"]["metadata"] == {"user_id": "u1"}
+        else:
+            assert "anthropic-beta" not in got["headers"] and "metadata" not in got["body"]
 
 
 def test_codex_recipe(receipt: tuple[str, str], tmp_path: Path) -> None:

@@ -120,14 +120,15 @@ def create_proxy_app(
             conv.model = upstream_model
         return conv
 
-    async def answer(api: WireAPI, conv: Conversation) -> Response:
+    async def answer(api: WireAPI, conv: Conversation, request: Request) -> Response:
         body = up.api.write_request(conv)
         same = api is up.api
+        extra = {h: request.headers[h] for h in up.api.forward_headers if same and h in request.headers}
         try:
             if not conv.stream:
-                reply, raw = await up.reply(body)
+                reply, raw = await up.reply(body, extra)
                 return Response(raw, media_type="application/json") if same else JSONResponse(api.write_reply(reply))
-            opened = await up.stream(body)
+            opened = await up.stream(body, extra)
         except UpstreamRefused as exc:
             if same and exc.raw is not None:  # the upstream's own words, in the shape this client reads
                 return Response(exc.raw, exc.status, media_type="application/json")
@@ -138,7 +139,7 @@ def create_proxy_app(
 
     def door(api: WireAPI) -> Any:
         async def handle(request: Request) -> Response:
-            return await answer(api, await conversation(api, request))
+            return await answer(api, await conversation(api, request), request)
 
         return handle
 

@@ -112,8 +112,10 @@ class Upstream:
         except (ValueError, TypeError, AttributeError, ValidationError):
             raise _bad_reply(self.shown, f"did not reply in the {self.api.name} API's shape") from None
 
-    async def _open(self, body: dict[str, Any]) -> tuple[httpx.AsyncClient, httpx.Response]:
-        headers = {"content-type": "application/json", **self.api.auth_headers(self.key)}
+    async def _open(
+        self, body: dict[str, Any], extra: dict[str, str] | None
+    ) -> tuple[httpx.AsyncClient, httpx.Response]:
+        headers = {"content-type": "application/json", **(extra or {}), **self.api.auth_headers(self.key)}
         client = httpx.AsyncClient(timeout=httpx.Timeout(self.timeout_s, connect=10.0), trust_env=False)
         try:
             req = client.build_request("POST", self.url, json=body, headers=headers)
@@ -137,14 +139,15 @@ class Upstream:
             await client.aclose()
         return self._checked(resp.status_code, content)
 
-    async def reply(self, body: dict[str, Any]) -> tuple[Reply, bytes]:
-        """A whole reply: parsed, and its bytes as sent (a client of the upstream's API gets those)."""
-        client, resp = await self._open(body)
+    async def reply(self, body: dict[str, Any], extra: dict[str, str] | None = None) -> tuple[Reply, bytes]:
+        """A whole reply: parsed, and its bytes as sent (a client of the upstream's API gets those). `extra`:
+        headers of the client's request meant for the upstream (anthropic-beta)."""
+        client, resp = await self._open(body, extra)
         return await self._finish(client, resp)
 
-    async def stream(self, body: dict[str, Any]) -> UpstreamStream | list[Event]:
+    async def stream(self, body: dict[str, Any], extra: dict[str, str] | None = None) -> UpstreamStream | list[Event]:
         """An open stream, or (an upstream that answered a stream request with one JSON reply) its events."""
-        client, resp = await self._open(body)
+        client, resp = await self._open(body, extra)
         if resp.status_code == 200 and resp.headers.get("content-type", "").startswith("text/event-stream"):
             return UpstreamStream(resp, client, self.api, self.shown)
         reply, _ = await self._finish(client, resp)

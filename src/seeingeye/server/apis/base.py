@@ -21,6 +21,7 @@ class WireAPI(Protocol):
     name: str  # chat | messages | responses
     path: str  # the route clients post to, e.g. /v1/messages
     stream_media_type: str
+    forward_headers: tuple[str, ...]  # request headers passed on to an upstream of this same API
 
     def endpoint(self, base: httpx.URL) -> httpx.URL: ...
     def auth_headers(self, key: str | None) -> dict[str, str]: ...

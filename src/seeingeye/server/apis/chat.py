@@ -141,6 +141,7 @@ class ChatAPI:
     name = NAME
     path = "/v1/chat/completions"
     stream_media_type = "text/event-stream"
+    forward_headers: tuple[str, ...] = ()
 
     def endpoint(self, base: httpx.URL) -> httpx.URL:
         return with_base_path(base, "/chat/completions")

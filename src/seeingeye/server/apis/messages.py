@@ -150,6 +150,7 @@ class MessagesAPI:
     name = NAME
     path = "/v1/messages"
     stream_media_type = "text/event-stream"
+    forward_headers: tuple[str, ...] = ("anthropic-beta", "anthropic-version")
 
     def endpoint(self, base: httpx.URL) -> httpx.URL:
         # Anthropic's convention: the base has no /v1 (https://api.deepseek.com/anthropic); take one that has.

@@ -182,6 +182,7 @@ class ResponsesAPI:
     name = NAME
     path = "/v1/responses"
     stream_media_type = "text/event-stream"
+    forward_headers: tuple[str, ...] = ()
 
     def endpoint(self, base: httpx.URL) -> httpx.URL:
         return with_base_path(base, "/responses")
@@ -202,8 +203,16 @@ class ResponsesAPI:
         )
 
     def write_request(self, conv: Conversation) -> dict[str, Any]:
-        items = [_item_out(b, t.role) for t in conv.turns for b in t.content]
-        body: dict[str, Any] = {**conv.passthrough(NAME), "input": [i for i in items if i is not None]}
+        items: list[dict[str, Any]] = []
+        for item in (_item_out(b, t.role) for t in conv.turns for b in t.content):
+            if item is None:
+                continue
+            last = items[-1] if items else None
+            if last and item.get("type") == last.get("type") == "message" and item["role"] == last["role"]:
+                last["content"] = last["content"] + item["content"]  # one message per run of text parts
+            else:
+                items.append(item)
+        body: dict[str, Any] = {**conv.passthrough(NAME), "input": items}
         if conv.model:
             body["model"] = conv.model
         if conv.system:
