@@ -138,3 +138,37 @@ def test_two_slow_calls_overlap_and_report_progress(workdir: tuple[Path, dict[st
         values = [p for _, p, _ in events]
         assert values == sorted(values) and len(set(values)) == len(values)  # progress only ever increases
         assert events[-1][2].endswith("done")
+
+
+def test_image_urls_are_fetched_off_the_event_loop_and_mark_the_tools_open_world(
+    workdir: tuple[Path, dict[str, Any]], live_server: Any
+) -> None:
+    """With image URLs on (here for loopback, which needs allow_private), tools fetch them in their worker
+    thread and say they reach the open world."""
+    from fastapi import FastAPI
+    from fastapi.responses import Response
+
+    from seeingeye import SeeingEye
+    from seeingeye.server.intake import URLPolicy
+    from seeingeye.server.mcp_tools import build_mcp
+
+    d, gold = workdir
+    images = FastAPI()
+
+    @images.get("/table.png")
+    async def png() -> Response:
+        return Response((d / "table.png").read_bytes(), media_type="image/png")
+
+    policy = URLPolicy(enabled=True, allowed_hosts=["127.0.0.1"], allow_private=True)
+    server = build_mcp(SeeingEye(reasoner="programs"), [d], policy)
+    with live_server(images) as img, live_server(server.streamable_http_app(host="127.0.0.1")) as srv:
+
+        async def main() -> None:
+            async with Client(f"http://127.0.0.1:{srv.port}/mcp", read_timeout_seconds=120) as client:
+                tools = (await client.list_tools()).tools
+                assert all(t.annotations and t.annotations.open_world_hint for t in tools)
+                res = await client.call_tool("extract_table", {"image": f"http://127.0.0.1:{img.port}/table.png"})
+                assert not res.is_error, res.content
+                assert f"| Oslo | {gold['table'].answer} |" in res.structured_content["text"]
+
+        asyncio.run(main())
