@@ -248,3 +248,21 @@ def test_count_tokens_counts_the_reading(doors: dict[str, Door], receipts: tuple
     plain = client.messages.count_tokens(model="m", messages=[{"role": "user", "content": "What is the total?"}])
     with_image = client.messages.count_tokens(model="m", messages=[user_with_image(receipts[0])])
     assert 0 < plain.input_tokens < 40 < with_image.input_tokens  # the image counts as its reading's text
+
+
+@pytest.mark.parametrize("upstream", APIS)
+def test_chat_history_keeps_its_own_fields_only_for_a_chat_upstream(doors: dict[str, Door], upstream: str) -> None:
+    """DeepSeek's thinking mode wants an assistant turn's reasoning_content back during a tool loop."""
+    door = doors[upstream]
+    messages = [
+        {"role": "user", "content": "Is A1 in stock?"},
+        {"role": "assistant", "content": None, "reasoning_content": "Check the stock list.",
+         "tool_calls": [{"id": "call_A1", "type": "function",
+                         "function": {"name": "lookup_sku", "arguments": '{"sku": "A1"}'}}]},
+        {"role": "tool", "tool_call_id": "call_A1", "content": "A1: 3 in stock"},
+    ]
+    reply = openai.OpenAI(base_url=door.proxy.url, api_key="k", max_retries=0).chat.completions.create(
+        model="m", messages=messages)  # type: ignore[arg-type]
+    assert reply.choices[0].message.content
+    sent = sent_text(door.last())
+    assert ("Check the stock list." in sent) == (upstream == "chat") and "A1: 3 in stock" in sent

@@ -101,7 +101,9 @@ def _turns(messages: Any) -> tuple[str | None, list[Turn]]:
         if role in ("system", "developer"):
             system.append(" ".join(b.text for b in blocks if isinstance(b, Text)))
         elif role == "assistant":
-            turns.append(Turn(role="assistant", content=blocks + _tool_calls(msg.get("tool_calls"), where)))
+            extras = {k: v for k, v in msg.items() if k not in ("role", "content", "tool_calls")}
+            turns.append(Turn(role="assistant", content=blocks + _tool_calls(msg.get("tool_calls"), where),
+                              extras=extras))
         elif role == "tool":
             result = ToolResult(call_id=str(msg.get("tool_call_id") or ""),
                                 content=[b for b in blocks if isinstance(b, Text | Image)])
@@ -163,7 +165,10 @@ class ChatAPI:
     def write_request(self, conv: Conversation) -> dict[str, Any]:
         msgs: list[dict[str, Any]] = [{"role": "system", "content": conv.system}] if conv.system else []
         for turn in conv.turns:
-            msgs += _user_messages(turn) if turn.role == "user" else [_assistant_message(turn)]
+            if turn.role == "user":
+                msgs += _user_messages(turn)
+            else:
+                msgs.append({**(turn.extras if conv.api == NAME else {}), **_assistant_message(turn)})
         body: dict[str, Any] = {**conv.passthrough(NAME), "messages": msgs}
         if conv.model:
             body["model"] = conv.model

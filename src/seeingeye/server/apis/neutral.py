@@ -57,6 +57,8 @@ Block = Annotated[Text | Image | ToolCall | ToolResult | Opaque, Field(discrimin
 class Turn(BaseModel):
     role: Literal["user", "assistant"]
     content: list[Block] = Field(default_factory=list)
+    # Message fields only the API it came from knows (DeepSeek's reasoning_content, a name): same API only.
+    extras: dict[str, Any] = Field(default_factory=dict)
 
     def text(self) -> str:
         return " ".join(b.text for b in self.content if isinstance(b, Text)).strip()
