@@ -174,6 +174,13 @@ def _call_item(id_: str, call_id: str, name: str, args: str, done: bool) -> dict
             "call_id": call_id, "name": name, "arguments": args}
 
 
+def _function_tool(t: Tool) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": "function", "name": t.name, "parameters": t.parameters}
+    if t.description is not None:
+        out["description"] = t.description
+    return out
+
+
 def _new_id(prefix: str) -> str:
     return f"{prefix}_{uuid.uuid4().hex[:24]}"
 
@@ -217,9 +224,7 @@ class ResponsesAPI:
             body["model"] = conv.model
         if conv.system:
             body["instructions"] = conv.system
-        tools = [t.raw if t.raw is not None else {"type": "function", "name": t.name, "description": t.description,
-                                                   "parameters": t.parameters}
-                 for t in conv.tools if t.raw is None or t.api == NAME]
+        tools = [t.raw or _function_tool(t) for t in conv.tools if t.raw is None or t.api == NAME]
         if tools:
             body["tools"] = tools
         if conv.tool_choice:
