@@ -19,7 +19,7 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import anyio
@@ -89,25 +89,6 @@ def create_proxy_app(
             hints.put((key, question), hint)
         return forwarded_text(reading, hint)
 
-    async def see(conv: Conversation) -> None:
-        """Every image in the conversation (tool results too) becomes its reading, in place."""
-        n_images = 0
-
-        async def text_for(image: Image, question: str) -> Text:
-            nonlocal n_images
-            n_images += 1
-            if n_images > s.max_images * 8:
-                raise ApiError(400, f"too many images in the conversation (> {s.max_images * 8})")
-            return Text(text=await image_text(image.url, question))
-
-        for turn in conv.turns:
-            question = turn.text() if turn.role == "user" else ""
-            for i, block in enumerate(turn.content):
-                if isinstance(block, Image):
-                    turn.content[i] = await text_for(block, question)
-                elif isinstance(block, ToolResult):
-                    block.content = [await text_for(b, "") if isinstance(b, Image) else b for b in block.content]
-
     async def conversation(api: WireAPI, request: Request) -> Conversation:
         raw = await read_limited_body(request, s.max_body_bytes)
         with client_input():
@@ -115,31 +96,14 @@ def create_proxy_app(
             if not isinstance(body, dict):
                 raise ApiError(400, "invalid request: the body must be a JSON object")
             conv = api.parse_request(body)
-        await see(conv)
+        await see(conv, image_text, s.max_images * 8)
         if upstream_model:
             conv.model = upstream_model
         return conv
 
-    async def answer(api: WireAPI, conv: Conversation, request: Request) -> Response:
-        body = up.api.write_request(conv)
-        same = api is up.api
-        extra = {h: request.headers[h] for h in up.api.forward_headers if same and h in request.headers}
-        try:
-            if not conv.stream:
-                reply, raw = await up.reply(body, extra)
-                return Response(raw, media_type="application/json") if same else JSONResponse(api.write_reply(reply))
-            opened = await up.stream(body, extra)
-        except UpstreamRefused as exc:
-            if same and exc.raw is not None:  # the upstream's own words, in the shape this client reads
-                return Response(exc.raw, exc.status, media_type="application/json")
-            raise ApiError(exc.status, exc.message, exc.type) from None
-        if same and isinstance(opened, UpstreamStream):
-            return StreamingResponse(opened.raw(), media_type=opened.resp.headers["content-type"])
-        return StreamingResponse(translated(api, opened), media_type=api.stream_media_type)
-
     def door(api: WireAPI) -> Any:
         async def handle(request: Request) -> Response:
-            return await answer(api, await conversation(api, request), request)
+            return await answer(up, api, await conversation(api, request), request)
 
         return handle
 
@@ -156,6 +120,47 @@ def create_proxy_app(
 
     keyed = require_keys(app, s.api_keys)
     return guard(keyed, allowed_hosts=s.allowed_hosts, drain_bytes=max(4 * s.max_body_bytes, 1 << 20))
+
+
+async def see(conv: Conversation, image_text: Callable[[str, str], Awaitable[str]], limit: int) -> None:
+    """Every image in the conversation (tool results too) becomes its reading, in place; `image_text(url,
+    question)` gives an image's forwarded text, the question being the text of the turn the image is in."""
+    n_images = 0
+
+    async def text_for(image: Image, question: str) -> Text:
+        nonlocal n_images
+        n_images += 1
+        if n_images > limit:
+            raise ApiError(400, f"too many images in the conversation (> {limit})")
+        return Text(text=await image_text(image.url, question))
+
+    for turn in conv.turns:
+        question = turn.text() if turn.role == "user" else ""
+        for i, block in enumerate(turn.content):
+            if isinstance(block, Image):
+                turn.content[i] = await text_for(block, question)
+            elif isinstance(block, ToolResult):
+                block.content = [await text_for(b, "") if isinstance(b, Image) else b for b in block.content]
+
+
+async def answer(up: Upstream, api: WireAPI, conv: Conversation, request: Request) -> Response:
+    """Send the conversation upstream and the reply back in the client's API: the upstream's own bytes when
+    both speak one API, else translated (streams event by event)."""
+    body = up.api.write_request(conv)
+    same = api is up.api
+    extra = {h: request.headers[h] for h in up.api.forward_headers if same and h in request.headers}
+    try:
+        if not conv.stream:
+            reply, raw = await up.reply(body, extra)
+            return Response(raw, media_type="application/json") if same else JSONResponse(api.write_reply(reply))
+        opened = await up.stream(body, extra)
+    except UpstreamRefused as exc:
+        if same and exc.raw is not None:  # the upstream's own words, in the shape this client reads
+            return Response(exc.raw, exc.status, media_type="application/json")
+        raise ApiError(exc.status, exc.message, exc.type) from None
+    if same and isinstance(opened, UpstreamStream):
+        return StreamingResponse(opened.raw(), media_type=opened.resp.headers["content-type"])
+    return StreamingResponse(translated(api, opened), media_type=api.stream_media_type)
 
 
 async def translated(api: WireAPI, opened: UpstreamStream | list[Event]) -> AsyncIterator[bytes]:
