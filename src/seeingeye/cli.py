@@ -188,9 +188,15 @@ def schema(which: Annotated[str, typer.Argument(help="sir | answer | program")] 
 
 
 @app.command()
-def doctor(config: Annotated[Path | None, typer.Option(help="seeingeye.toml to read")] = None) -> None:
-    """Say what is installed and usable: OCR models, GGUF models, Tesseract, configured server."""
-    from .doctor import checks
+def doctor(
+    config: Annotated[Path | None, typer.Option(help="seeingeye.toml to read")] = None,
+    proxy_url: Annotated[str, typer.Option(help="where `seeingeye proxy` listens, for the client settings")] = (
+        "http://127.0.0.1:8001"
+    ),
+) -> None:
+    """Say what is installed and usable (OCR models, GGUF models, Tesseract, configured server), which front
+    doors the proxy offers and how to point each client (Claude Code, Codex, opencode, ...) at them."""
+    from .doctor import checks, front_doors
 
     try:
         settings = load_settings(config)
@@ -205,6 +211,8 @@ def doctor(config: Annotated[Path | None, typer.Option(help="seeingeye.toml to r
         )
         worst = max(worst, 1 if ok is False else 0)
     out.print(table)
+    for line in front_doors(proxy_url.rstrip("/")):
+        out.print(line, markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(worst)
 
 
@@ -441,8 +449,11 @@ def mcp(
 
 @app.command()
 def proxy(
-    upstream: Annotated[str, typer.Option(help="base URL of the text-only OpenAI-compatible upstream (…/v1)")],
+    upstream: Annotated[str, typer.Option(help="base URL of the text-only upstream (chat/responses: …/v1)")],
     upstream_model: Annotated[str | None, typer.Option(help="model name to send upstream")] = None,
+    upstream_api: Annotated[
+        str, typer.Option(help="the upstream's API: chat (Chat Completions), messages (Anthropic), responses")
+    ] = "chat",
     host: Annotated[str, typer.Option(help="address to bind; non-loopback requires API keys")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port")] = 8001,
     api_key_file: Annotated[Path | None, typer.Option(help="file with one API key per line")] = None,
@@ -457,15 +468,19 @@ def proxy(
     workers: Annotated[int, typer.Option(help="images read at once")] = 1,
     queue: Annotated[int, typer.Option(help="requests waiting before 429")] = 8,
 ) -> None:
-    """Give a text-only chat model eyes: images in the conversation become seeingeye's reading of them."""
+    """Give a text-only model eyes: images in Chat Completions, Anthropic Messages or Responses requests become
+    seeingeye's reading of them (key for the upstream: SEEINGEYE_UPSTREAM_API_KEY)."""
     import os
 
     from .pipeline import SeeingEye
+    from .server.apis import APIS
     from .server.app import ServerSettings
     from .server.intake import URLPolicy
     from .server.proxy import create_proxy_app
     from .server.serving import ConnectionLimits, run, served_hosts
 
+    if upstream_api not in APIS:
+        fail(f"--upstream-api must be one of {', '.join(APIS.names())}")
     keys = api_keys(api_key_file, host)
     try:
         eye = SeeingEye(load_settings(config))
@@ -480,7 +495,8 @@ def proxy(
         url_policy=URLPolicy(enabled=allow_image_urls, allowed_hosts=url_allow_host or []),
         allowed_hosts=served_hosts(host, allowed_host),
     )
-    app_ = create_proxy_app(eye, upstream, upstream_model, srv, os.environ.get("SEEINGEYE_UPSTREAM_API_KEY"))
+    key = os.environ.get("SEEINGEYE_UPSTREAM_API_KEY")
+    app_ = create_proxy_app(eye, upstream, upstream_model, srv, key, upstream_api)
     run(app_, host, port, ConnectionLimits(header_timeout, body_timeout, max_connections=max_connections))
 
 

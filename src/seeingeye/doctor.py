@@ -58,3 +58,28 @@ def checks(settings: Settings) -> Iterator[tuple[str, bool | None, str]]:
             yield "server", False, f"{settings.base_url} unreachable: {type(exc).__name__}"
     else:
         yield "server", None, "none configured (--base-url / SEEINGEYE_BASE_URL)"
+
+
+MCP_CLIENTS = [
+    ("Claude Code", "claude mcp add seeingeye -- seeingeye mcp"),
+    ("Codex CLI", "codex mcp add seeingeye -- seeingeye mcp"),
+    ("opencode", "opencode mcp add seeingeye -- seeingeye mcp"),
+    ("Continue / Cline", 'an mcpServers entry with command "seeingeye", args ["mcp"]'),
+]
+
+
+def front_doors(base: str = "http://127.0.0.1:8001") -> list[str]:
+    """What `seeingeye proxy` answers and how each client is pointed at it (`base`: where the proxy listens,
+    `--host`/`--port`), then the MCP server for clients that call tools instead. Plain lines (brackets and
+    URLs must print as they are)."""
+    from .server.apis import APIS, CLIENTS, TITLES
+
+    lines = [f"Front doors of `seeingeye proxy` at {base} (upstream: --upstream-api {'|'.join(APIS.names())}, "
+             "its key in SEEINGEYE_UPSTREAM_API_KEY):"]
+    for name, api in APIS:
+        lines.append(f"  {TITLES.get(name, name)}: POST {base}{api.path}")
+        lines += [f"    {who}: {setting.format(base=base)}" for who, setting in CLIENTS.get(name, [])]
+    lines.append("MCP server (`seeingeye mcp`, stdio):")
+    lines += [f"    {who}: {how}" for who, how in MCP_CLIENTS]
+    lines.append("Recipes: docs/agents.md")
+    return lines

@@ -1,4 +1,6 @@
-"""Bearer-key check as plain ASGI middleware, for apps we do not build ourselves (the MCP HTTP app)."""
+"""API-key check as plain ASGI middleware, for apps we do not build ourselves (the MCP HTTP app). The key comes
+as `Authorization: Bearer` (OpenAI clients, Codex, Claude Code's ANTHROPIC_AUTH_TOKEN) or `x-api-key` (Anthropic
+clients, Claude Code's ANTHROPIC_API_KEY)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ def require_keys(app: Any, keys: list[str]) -> Any:
         if scope["type"] == "http":
             headers = dict(scope.get("headers") or [])
             auth = headers.get(b"authorization", b"").decode("latin-1")
-            token = auth[7:] if auth.lower().startswith("bearer ") else ""
+            token = auth[7:] if auth.lower().startswith("bearer ") else headers.get(b"x-api-key", b"").decode("latin-1")
             if not any(hmac.compare_digest(token.encode(), k.encode()) for k in keys):
                 body = json.dumps(
                     {

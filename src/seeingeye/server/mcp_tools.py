@@ -1,90 +1,86 @@
 """`seeingeye mcp`: an MCP server (official SDK) whose tools give an agent's text-only model eyes.
 
 Images come by local path under allowed roots (preferred: megabytes of base64 never pass through the
-calling model's context), data URI, or http(s) when enabled under the shared URL policy.
+calling model's context), data URI, or http(s) when enabled under the shared URL policy. Every tool only
+reads (annotated so), says when to use it and when another tool is better, runs its blocking work in a
+worker thread (calls overlap instead of queueing) and reports progress while it works. The work itself is
+`mcp_reader.ImageReader`; readings are cached by image hash and shared by every tool.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
-import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
-from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
-from pydantic import BaseModel, Field
+from mcp.types import ToolAnnotations
 
-from ..documents import PdfFile
 from ..errors import SeeingEyeError, file_error
-from ..imageio import LoadedImage
 from ..pipeline import SeeingEye
-from ..sir import Box
-from ..tools import TOOLS, ToolContext
 from .admission import Admission
 from .httperrors import is_resource_exhaustion
 from .intake import URLPolicy
-from .readings import READING_CHARS, Reading, ReadingCache, read_image
-from .sources import load_source, read_path
+from .mcp_models import (
+    Answer,
+    Comparison,
+    Description,
+    Document,
+    ImagesAnalysis,
+    TableResult,
+    TextResult,
+    UiLayout,
+)
+from .mcp_progress import in_thread
+from .mcp_reader import ImageReader
 
 log = logging.getLogger("seeingeye.mcp")
-F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Awaitable[Any]])
+MAX_IMAGES = 8
+INSTRUCTIONS = (
+    "Read images and PDFs for a model that cannot see: ask_image for one question, read_text for the words, "
+    "describe_image for an overview, extract_table for tables, ui_elements for a screen's controls, "
+    "compare_images/analyze_images for several images, read_document for PDFs. Pass local paths (under the "
+    "allowed roots) rather than base64."
+)
 
 
-class Evidence(BaseModel):
-    id: str
-    kind: str
-    value: str
-    label: str | None = None
-    source: str
+def registrar(server: MCPServer, open_world: bool) -> Callable[[str], Callable[[F], F]]:
+    """`@tool(title)`: register a read-only tool whose user-facing failures reach the client as readable
+    tool errors (the SDK hides the text of any other exception). It reaches the network only when image
+    URLs are on (`open_world`)."""
 
+    def tool(title: str) -> Callable[[F], F]:
+        hints = ToolAnnotations(title=title, read_only_hint=True, destructive_hint=False, idempotent_hint=True,
+                                open_world_hint=open_world)
 
-class Answer(BaseModel):
-    answer: str
-    confidence: float
-    evidence: list[Evidence] = Field(description="the facts the answer rests on")
-    seconds: float
+        def wrap(fn: F) -> F:
+            @functools.wraps(fn)
+            async def safe(*args: Any, **kwargs: Any) -> Any:
+                try:
+                    return await fn(*args, **kwargs)
+                except (SeeingEyeError, ValueError) as exc:
+                    raise ToolError(str(exc)) from None
+                except OSError as exc:  # any other file fault: a reason, never a bare "Error executing tool"
+                    raise ToolError(str(file_error(exc, exc.filename or "input"))) from None
+                except ToolError:
+                    raise
+                except Exception as exc:  # out of memory or a bug: a reason, never a bare "Error executing tool"
+                    log.exception("tool %s failed", fn.__name__)
+                    if is_resource_exhaustion(exc):
+                        raise ToolError("server out of memory; retry later with a smaller image") from None
+                    raise ToolError(f"internal error ({type(exc).__name__})") from None
 
+            server.tool(title=title, annotations=hints)(safe)
+            return fn
 
-class TextLine(BaseModel):
-    text: str
-    box: list[int] = Field(description="x0, y0, x1, y1 in image pixels")
-    confidence: float
+        return wrap
 
-
-class TextResult(BaseModel):
-    lines: list[TextLine]
-    text: str = Field(description="the text in reading order (with a region: the lines found there)")
-
-
-class Description(BaseModel):
-    kind: str
-    size: list[int]
-    overview: str = Field(description="compact rendering of what the image holds")
-
-
-class Comparison(BaseModel):
-    only_in_a: list[str]
-    only_in_b: list[str]
-    changed_values: list[str]
-    colours: str
-    answers: dict[str, str] = Field(default_factory=dict)
-
-
-class DocPage(BaseModel):
-    page: int
-    source: str = Field(description="text-layer or ocr")
-    text: str
-
-
-class Document(BaseModel):
-    pages: list[DocPage]
-    answer: str | None = None
-    answer_page: int | None = None
-    notes: list[str] = Field(default_factory=list)
-    pages_per_second: float
+    return tool
 
 
 def build_mcp(
@@ -94,153 +90,92 @@ def build_mcp(
     max_pages: int = 20,
     admission: Admission | None = None,
 ) -> MCPServer:
-    """`admission`: run tool calls within its worker cap (MCP over HTTP); None runs them as they come."""
+    """`admission`: run tool work within its worker cap (MCP over HTTP); None runs calls as they come."""
     policy = policy or URLPolicy()
-    server = MCPServer(
-        "seeingeye",
-        instructions="Read images and PDFs: answers with evidence, text with boxes, "
-        "overviews, differences. Pass local paths (under the allowed roots) rather than base64.",
-    )
-    s = eye.settings
-    readings = ReadingCache(64)
+    server = MCPServer("seeingeye", instructions=INSTRUCTIONS)
+    reader = ImageReader(eye, roots, policy, max_pages)
+    tool = registrar(server, policy.enabled)
 
-    def tool() -> Callable[[F], F]:
-        """Register a tool whose user-facing failures reach the client as readable tool errors (the SDK
-        hides the text of any other exception)."""
+    async def work(ctx: Context, message: str, fn: Callable[..., T], *args: Any, step: int = 0, steps: int = 1) -> T:
+        def admitted(*a: Any) -> T:
+            return fn(*a) if admission is None else admission.run_sync(lambda: fn(*a))
 
-        def wrap(fn: F) -> F:
-            @functools.wraps(fn)
-            def safe(*args: Any, **kwargs: Any) -> Any:
-                try:
-                    if admission is None:
-                        return fn(*args, **kwargs)
-                    return admission.run_sync(lambda: fn(*args, **kwargs))
-                except (SeeingEyeError, ValueError) as exc:
-                    raise ToolError(str(exc)) from None
-                except OSError as exc:  # any other file fault: a reason, never a bare "Error executing tool"
-                    raise ToolError(str(file_error(exc, exc.filename or "input"))) from None
-                except Exception as exc:  # out of memory or a bug: a reason, never a bare "Error executing tool"
-                    log.exception("tool %s failed", fn.__name__)
-                    if is_resource_exhaustion(exc):
-                        raise ToolError("server out of memory; retry later with a smaller image") from None
-                    raise ToolError(f"internal error ({type(exc).__name__})") from None
+        return await in_thread(ctx, message, admitted, *args, step=step, steps=steps)
 
-            server.tool()(safe)
-            return fn
+    @tool("Ask a question about an image")
+    async def ask_image(image: str, question: str, ctx: Context, options: list[str] | None = None) -> Answer:
+        """Answer one question about an image (path, data: URI or allowed URL), with a confidence and the
+        evidence it rests on; with options, the answer is the option letter (A, B, ...). Use it for a specific
+        fact (a total, a date, a value on a chart). For all of the text use read_text, for a whole table
+        extract_table, for a screen's buttons and checkboxes ui_elements."""
+        return await work(ctx, "answering", reader.ask, image, question, options)
 
-        return wrap
-
-    def source(ref: str) -> bytes:
-        return load_source(ref, roots, policy, s.max_file_bytes)
-
-    def context(ref: str) -> tuple[LoadedImage, ToolContext]:
-        """Fetch and decode once; every tool in the call then shares the context's OCR and colour caches."""
-        loaded = eye.load(source(ref))
-        return loaded, ToolContext(image=loaded.image, engines=eye.engines)
-
-    @tool()
-    def ask_image(image: str, question: str, options: list[str] | None = None) -> Answer:
-        """Answer a question about an image (path, data: URI or allowed URL), with a confidence and the
-        evidence it rests on. With options, the answer is the option letter (A, B, ...)."""
-        t0 = time.perf_counter()
-        res = eye.ask(source(image), question, options)
-        cited = [e for e in res.sir.evidence if e.id in set(res.evidence_ids)]
-        return Answer(
-            answer=res.answer,
-            confidence=res.confidence,
-            seconds=round(time.perf_counter() - t0, 3),
-            evidence=[Evidence(id=e.id, kind=e.kind, value=e.value, label=e.label, source=e.source) for e in cited],
-        )
-
-    def reading(ref: str) -> Reading:
-        """The image's question-independent reading (the survey), read once per image across tool calls."""
-        loaded = eye.load(source(ref))
-        cached: Reading | None = readings.get(loaded.sha256)
-        if cached is None:
-            cached = read_image(eye, loaded)
-            readings.put(loaded.sha256, cached)
-        return cached
-
-    @tool()
-    def read_text(image: str, region: list[float] | None = None) -> TextResult:
+    @tool("Read the text in an image")
+    async def read_text(image: str, ctx: Context, region: list[float] | None = None) -> TextResult:
         """The text of an image: its OCR lines with boxes, and `text`, the whole reading in reading order
-        (headings, paragraphs, tables as rows, key: value pairs). region = [x0, y0, x1, y1] reads only there."""
-        if region is None:
-            sir = reading(image).sir
-            found = [e for e in sir.evidence if e.source == "ocr" and e.kind in ("text", "number")]
-            text: str | None = sir.render_text(READING_CHARS)
-        else:
-            if len(region) != 4:
-                raise ValueError("region must be [x0, y0, x1, y1]")
-            _, ctx = context(image)
-            box = Box(x0=region[0], y0=region[1], x1=region[2], y1=region[3]).model_dump()
-            found, text = TOOLS.get("ocr")(ctx, {"region": box}).evidence, None
-        lines = [
-            TextLine(text=e.value, box=e.box.as_list(), confidence=round(e.confidence, 3))
-            for e in found
-            if e.kind in ("text", "number") and e.box is not None
-        ]
-        return TextResult(lines=lines, text="\n".join(ln.text for ln in lines) if text is None else text)
+        (headings, paragraphs, tables as rows, key: value pairs). region = [x0, y0, x1, y1] reads only there.
+        Use it to quote or search an image's words (a terminal, an error dialog, a page). For a table as
+        data use extract_table; for one fact ask_image is shorter."""
+        return await work(ctx, "reading text", reader.read_text, image, region)
 
-    @tool()
-    def describe_image(image: str) -> Description:
-        """What kind of image this is and what it holds: text blocks, tables, charts, form states, labels."""
-        sir = reading(image).sir
-        return Description(
-            kind=sir.overview.kind, size=[sir.image.width, sir.image.height], overview=sir.render_text(4000)
-        )
+    @tool("Describe an image")
+    async def describe_image(image: str, ctx: Context) -> Description:
+        """What kind of image this is and what it holds: text blocks, tables, charts, form states, labels,
+        in one compact overview. Use it first when you do not know what an image shows; then ask_image,
+        extract_table or ui_elements for the part you need."""
+        return await work(ctx, "reading the image", reader.describe, image)
 
-    @tool()
-    def compare_images(a: str, b: str, question: str | None = None) -> Comparison:
-        """What differs between two images: text present in only one, values that changed, colours."""
-        (img_a, ctx_a), (img_b, ctx_b) = context(a), context(b)
-        ev_a = TOOLS.get("ocr")(ctx_a).evidence
-        ev_b = TOOLS.get("ocr")(ctx_b).evidence
-        text_a = {e.value for e in ev_a if e.kind in ("text", "number")}
-        text_b = {e.value for e in ev_b if e.kind in ("text", "number")}
-        kv_a = {e.label: e.value for e in ev_a if e.kind == "key_value"}
-        kv_b = {e.label: e.value for e in ev_b if e.kind == "key_value"}
-        changed = [f"{k}: {kv_a[k]} -> {kv_b[k]}" for k in kv_a if k in kv_b and kv_a[k] != kv_b[k]]
-        col_a = ", ".join(e.value for e in TOOLS.get("colors")(ctx_a, {"k": 3}).evidence)
-        col_b = ", ".join(e.value for e in TOOLS.get("colors")(ctx_b, {"k": 3}).evidence)
-        answers = {}
-        if question:
-            answers = {"a": eye.ask(img_a.image, question).answer, "b": eye.ask(img_b.image, question).answer}
-        return Comparison(
-            only_in_a=sorted(text_a - text_b),
-            only_in_b=sorted(text_b - text_a),
-            changed_values=changed,
-            colours=f"a: {col_a}; b: {col_b}",
-            answers=answers,
-        )
+    @tool("Extract a table from an image")
+    async def extract_table(
+        image: str, ctx: Context, format: Literal["markdown", "csv", "json"] = "markdown", table: int | None = None
+    ) -> TableResult:
+        """The table(s) in an image (a screenshot of a spreadsheet, a report, a receipt) as Markdown, CSV or
+        JSON records (one object per row, keyed by the header); `table` = 1, 2, ... picks one when there are
+        several. Use it to compute over rows or copy them. For prose and key: value text use read_text; for a
+        chart's values describe_image or ask_image."""
+        return await work(ctx, "reading the table", reader.table, image, format, table)
 
-    @tool()
-    def read_document(path: str, pages: str | None = None, question: str | None = None) -> Document:
+    @tool("List a screen's interface elements")
+    async def ui_elements(image: str, ctx: Context, include_text: bool = False) -> UiLayout:
+        """The interface elements of a screenshot or dialog: buttons, checkboxes, radio buttons, toggles, text
+        fields (and, as the reading learns them, tabs, menus, list rows, window chrome), each with role, text,
+        state and box [x0, y0, x1, y1] in image pixels, top to bottom. include_text adds the text lines that
+        belong to no control. Use it to know what can be clicked or what is ticked; for the words on a screen
+        read_text is better, for one question ask_image."""
+        return await work(ctx, "reading the screen", reader.ui, image, include_text)
+
+    @tool("Compare two images")
+    async def compare_images(a: str, b: str, ctx: Context, question: str | None = None) -> Comparison:
+        """What differs between two versions of one thing (a screen before and after, two receipts): text
+        present in only one, values that changed, colours; with a question, each image's answer. For three
+        or more images, or for what they have in common, use analyze_images."""
+        return await work(ctx, "comparing", reader.compare, a, b, question)
+
+    @tool("Analyze several images")
+    async def analyze_images(images: list[str], ctx: Context, question: str | None = None) -> ImagesAnalysis:
+        """Several images at once (2 to 8: pages of a flow, screenshots of steps, a set of receipts): one
+        reading each, the text they all share, what only one shows and values that change across them; with
+        a question, each image's answer. For exactly two versions of one screen compare_images is more
+        direct; for one image use describe_image."""
+        if not 2 <= len(images) <= MAX_IMAGES:
+            raise ValueError(f"pass between 2 and {MAX_IMAGES} images (got {len(images)})")
+        n, steps = len(images), len(images) * (2 if question else 1)
+        sirs = [(await work(ctx, f"reading image {i + 1} of {n}", reader.reading, ref, step=i, steps=steps)).sir
+                for i, ref in enumerate(images)]
+        answers: dict[str, str] = {}
+        for i, ref in enumerate(images if question else []):
+            res = await work(ctx, f"answering for image {i + 1}", reader.ask, ref, question, step=n + i,
+                                  steps=steps)
+            answers[ref] = res.answer
+        return reader.analysis(images, sirs, answers)
+
+    @tool("Read a PDF document")
+    async def read_document(
+        path: str, ctx: Context, pages: str | None = None, question: str | None = None
+    ) -> Document:
         """Read a PDF: the text layer directly, scanned pages through the vision pipeline. pages like
-        "1-3,7"; with a question, the answer from the best page."""
-        t0 = time.perf_counter()
-        data = read_path(path, roots, s.max_file_bytes, "PDF")
-        out, best = [], (None, -1.0, None)
-        with PdfFile(data, s.max_file_bytes, name=f"PDF {Path(path).name[:80]}") as pdf:
-            wanted, notes = pdf.select(pages, max_pages)
-            # One page in memory at a time, each rendered under the image pixel limits.
-            for p in pdf.pages(wanted, max_pixels=s.max_pixels, max_side=s.max_side, render_all=bool(question)):
-                lines: list[str] = []
-                if question:
-                    # The rendered page keeps the layout (labels beside values); its SIR also holds the OCR text.
-                    res = eye.ask(p.image, question)
-                    if res.confidence > best[1]:
-                        best = (res.answer, res.confidence, p.number)
-                    lines = [e.value for e in res.sir.evidence if e.source == "ocr" and e.kind in ("text", "number")]
-                elif p.text is None:
-                    # The same checks `ask` applies (pixel limit, analysis size) before any OCR.
-                    ctx = ToolContext(image=eye.load(p.image).image, engines=eye.engines)
-                    lines = [e.value for e in TOOLS.get("ocr")(ctx).evidence if e.kind in ("text", "number")]
-                text, kind = (p.text, "text-layer") if p.text is not None else ("\n".join(lines), "ocr")
-                out.append(DocPage(page=p.number, source=kind, text=text))
-        secs = max(time.perf_counter() - t0, 1e-6)
-        return Document(
-            pages=out, answer=best[0], answer_page=best[2], notes=notes, pages_per_second=round(len(out) / secs, 3)
-        )
+        "1-3,7"; with a question, the answer from the best page. Use it for PDFs only; for an image of a page
+        use read_text or ask_image."""
+        return await work(ctx, "reading the document", reader.read_document, path, pages, question)
 
     return server

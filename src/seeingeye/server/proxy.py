@@ -1,30 +1,39 @@
-"""`seeingeye proxy`: an OpenAI-compatible endpoint in front of a text-only model.
+"""`seeingeye proxy`: front doors for Chat Completions, Anthropic Messages and OpenAI Responses clients in
+front of a text-only model that speaks any one of those APIs (`upstream_api`).
 
 Every image part in the conversation is replaced by seeingeye's reading of it: the SIR of a survey chosen
 from the image alone (`SeeingEye.read`), rendered as text and cached by image hash — it does not depend on
 the question, so whichever question comes first, every question sees the same reading, and a long
 conversation does not re-read old images — plus a hint for the question asked in that turn: the reasoner
 over the cached SIR, shown only when its calibrated confidence reaches `hint_min_confidence` (cached by
-image hash and question). Everything else — system prompt, history, the client's tools and tool calls,
-`stream` — goes to the upstream unchanged, and a checked upstream reply comes back unchanged.
+image hash and question). Everything else — system prompt, history, the client's tools, tool calls and tool
+results, `stream` — goes to the upstream: as sent when both speak one API, else translated through the
+neutral conversation in `apis/` (one parser and one writer per API, streams event by event). A checked
+upstream reply comes back unchanged to a client of the upstream's API, translated to any other; errors come
+in the shape of the API the client spoke.
 
 Each reading is framed per request (`readings.frame_reading`) between lines carrying a random boundary,
 closed before the user's text, so text printed in an image cannot pass for the framing or for a role.
-Admission (queue, byte and pixel budgets) runs before the body is read; every error is OpenAI-shaped.
+Admission (queue, byte and pixel budgets) runs before the body is read.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import time
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from ..errors import SeeingEyeError
 from ..pipeline import SeeingEye
 from .admission import admission_gate, image_pixels
+from .apis import APIS, WireAPI
+from .apis.neutral import Conversation, Event, Image, Text, ToolResult
 from .app import ServerSettings
 from .auth import require_keys
 from .body import parse_json, read_limited_body
@@ -32,36 +41,9 @@ from .guard import guard
 from .httperrors import ApiError, client_input, install_error_handlers, unexpected_error
 from .intake import image_from_url_async
 from .readings import Reading, ReadingCache, forwarded_text, hint_from_reading, new_boundary, read_image
-from .upstream import Upstream
+from .upstream import Upstream, UpstreamRefused, UpstreamStream
 
 log = logging.getLogger("seeingeye.proxy")
-
-
-def check_messages(messages: Any) -> list[dict[str, Any]]:
-    """The message shapes the proxy relies on; everything else passes through untouched."""
-    if not isinstance(messages, list) or not messages:
-        raise ApiError(400, "invalid request: messages must be a non-empty list")
-    for i, msg in enumerate(messages):
-        where = f"messages[{i}]"
-        if not isinstance(msg, dict) or not isinstance(msg.get("role"), str):
-            raise ApiError(400, f"invalid request: {where} must be an object with a string role")
-        content = msg.get("content")
-        if content is None or isinstance(content, str):
-            continue
-        if not isinstance(content, list):
-            raise ApiError(400, f"invalid request: {where}.content must be a string or a list of parts")
-        for j, part in enumerate(content):
-            kind = part.get("type") if isinstance(part, dict) else None
-            if not isinstance(kind, str):
-                raise ApiError(400, f"invalid request: {where}.content[{j}] must be an object with a type")
-            if kind == "text" and not isinstance(part.get("text"), str):
-                raise ApiError(400, f"invalid request: {where}.content[{j}].text must be a string")
-            if kind == "image_url":
-                ref = part.get("image_url")
-                url = ref.get("url") if isinstance(ref, dict) else ref
-                if not isinstance(url, str):
-                    raise ApiError(400, f"invalid request: {where}.content[{j}].image_url.url must be a string")
-    return messages
 
 
 def create_proxy_app(
@@ -70,14 +52,17 @@ def create_proxy_app(
     upstream_model: str | None = None,
     settings: ServerSettings | None = None,
     upstream_key: str | None = None,
+    upstream_api: str = "chat",
 ) -> Any:
     s = settings or ServerSettings()
     cache = ReadingCache()
     hints = ReadingCache(1024)
     app = FastAPI(title="seeingeye proxy", docs_url=None, redoc_url=None)
     shapes = install_error_handlers(app)
+    for _, api in APIS:  # errors answer in the shape of the API the client spoke
+        shapes.add(api.path, api.error_body)
     adm = s.admission()
-    up = Upstream(upstream, upstream_key, s.timeout_s)
+    up = Upstream(upstream, upstream_key, s.timeout_s, APIS.get(upstream_api))
     stats = {"images_read": 0, "read_seconds": 0.0}
 
     @app.get("/healthz")
@@ -116,42 +101,88 @@ def create_proxy_app(
             hints.put((key, question), hint)
         return forwarded_text(reading, hint, boundary)
 
-    async def convert(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        boundary = new_boundary()  # one per request: never cached, never seen by the image's author
-        out, n_images = [], 0
-        for msg in messages:
-            content = msg.get("content")
-            if not isinstance(content, list):
-                out.append(msg)
-                continue
-            question = " ".join(p["text"] for p in content if p["type"] == "text").strip()
-            texts: list[str] = []
-            for part in content:
-                if part["type"] == "text":
-                    texts.append(part["text"])
-                elif part["type"] == "image_url":
-                    n_images += 1
-                    if n_images > s.max_images * 8:
-                        raise ApiError(400, f"too many images in the conversation (> {s.max_images * 8})")
-                    ref = part["image_url"]
-                    texts.append(await image_text(ref["url"] if isinstance(ref, dict) else ref, question, boundary))
-            # Text-only upstreams often reject part lists; join them into one string.
-            out.append({**msg, "content": "\n\n".join(texts)})
-        return out
-
-    @app.post("/v1/chat/completions")
-    async def chat(request: Request) -> Any:
+    async def conversation(api: WireAPI, request: Request) -> Conversation:
         raw = await read_limited_body(request, s.max_body_bytes)
         with client_input():
             body = parse_json(raw)
             if not isinstance(body, dict):
                 raise ApiError(400, "invalid request: the body must be a JSON object")
-            messages = check_messages(body.get("messages"))
-        body["messages"] = await convert(messages)
+            conv = api.parse_request(body)
+        await see(conv, image_text, s.max_images * 8)
         if upstream_model:
-            body["model"] = upstream_model
-        return await up.forward(body)
+            conv.model = upstream_model
+        return conv
+
+    def door(api: WireAPI) -> Any:
+        async def handle(request: Request) -> Response:
+            return await answer(up, api, await conversation(api, request), request)
+
+        return handle
+
+    for _, api in APIS:
+        app.post(api.path)(door(api))
+
+    @app.post("/v1/messages/count_tokens")
+    async def count_tokens(request: Request) -> dict[str, int]:
+        """An estimate (characters / 4 of what would go upstream, images as their readings): the upstream
+        may have no counter of its own, and Claude Code only sizes its context with it."""
+        messages = APIS.get("messages")
+        conv = await conversation(messages, request)
+        return {"input_tokens": max(1, len(json.dumps(messages.write_request(conv), ensure_ascii=False)) // 4)}
 
     gated = admission_gate(app, adm, max_body_bytes=s.max_body_bytes, shapes=shapes)
     keyed = require_keys(gated, s.api_keys)
     return guard(keyed, allowed_hosts=s.allowed_hosts, drain_bytes=max(4 * s.max_body_bytes, 1 << 20))
+
+
+async def see(conv: Conversation, image_text: Callable[[str, str, str], Awaitable[str]], limit: int) -> None:
+    """Every image in the conversation (tool results too) becomes its reading, in place; `image_text(url,
+    question, boundary)` gives an image's framed text, the question being the text of the turn the image is in."""
+    n_images = 0
+    boundary = new_boundary()  # one per request: never cached, never seen by the image's author
+
+    async def text_for(image: Image, question: str) -> Text:
+        nonlocal n_images
+        n_images += 1
+        if n_images > limit:
+            raise ApiError(400, f"too many images in the conversation (> {limit})")
+        return Text(text=await image_text(image.url, question, boundary))
+
+    for turn in conv.turns:
+        question = turn.text() if turn.role == "user" else ""
+        for i, block in enumerate(turn.content):
+            if isinstance(block, Image):
+                turn.content[i] = await text_for(block, question)
+            elif isinstance(block, ToolResult):
+                block.content = [await text_for(b, "") if isinstance(b, Image) else b for b in block.content]
+
+
+async def answer(up: Upstream, api: WireAPI, conv: Conversation, request: Request) -> Response:
+    """Send the conversation upstream and the reply back in the client's API: the upstream's own bytes when
+    both speak one API, else translated (streams event by event)."""
+    body = up.api.write_request(conv)
+    same = api is up.api
+    extra = {h: request.headers[h] for h in up.api.forward_headers if same and h in request.headers}
+    try:
+        if not conv.stream:
+            reply, raw = await up.reply(body, extra)
+            return Response(raw, media_type="application/json") if same else JSONResponse(api.write_reply(reply))
+        opened = await up.stream(body, extra)
+    except UpstreamRefused as exc:
+        if same and exc.raw is not None:  # the upstream's own words, in the shape this client reads
+            return Response(exc.raw, exc.status, media_type="application/json")
+        raise ApiError(exc.status, exc.message, exc.type) from None
+    if same and isinstance(opened, UpstreamStream):
+        return StreamingResponse(opened.raw(), media_type=opened.resp.headers["content-type"])
+    return StreamingResponse(translated(api, opened), media_type=api.stream_media_type)
+
+
+async def translated(api: WireAPI, opened: UpstreamStream | list[Event]) -> AsyncIterator[bytes]:
+    """The upstream's stream in the client's API, event by event."""
+    writer = api.stream_writer()
+    if isinstance(opened, list):
+        for event in opened:
+            yield writer.feed(event)
+        return
+    async for event in opened.events():
+        yield writer.feed(event)
