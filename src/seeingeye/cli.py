@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from .batch.cli import batch as batch_command
 from .config import load_settings
 from .errors import SeeingEyeError, file_error
 
@@ -21,6 +22,7 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 out = Console()
+app.command("batch")(batch_command)
 
 
 def fail(message: str, code: int = 2) -> None:

@@ -1,0 +1,111 @@
+"""The Ray engine: a small pool of actors, each holding one worker (one `SeeingEye`: models load once per
+actor), fed with bounded in-flight tasks. Ray restarts a dead actor (`max_restarts`) and reruns its
+tasks (`max_task_retries`); a task that still fails on an actor fault is resubmitted here, to another
+actor, up to `attempts` times. Results come back to the driver, which alone writes them.
+
+Imported only when `--ray` is given: nothing on the default path imports ray."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from .engines import _END, Outcome, T, WorkerLost, limit_threads, threads_per_worker
+
+
+class RayWorker:
+    """The actor body: `ray.remote` is applied at run time so this module imports without a cluster."""
+
+    def __init__(self, factory: Callable[[], Any], threads: int) -> None:
+        limit_threads(threads)
+        self.worker = factory()
+
+    def pid(self) -> int:
+        return os.getpid()
+
+    def process(self, task: Any) -> Any:
+        return self.worker.process(task)
+
+
+def connect(address: str) -> Any:
+    """`ray` connected to `address` ("auto": the cluster this machine belongs to; or host:port)."""
+    try:
+        import ray
+    except ImportError:
+        from ..errors import ConfigError
+
+        raise ConfigError("--ray needs the ray extra: pip install 'seeingeye[ray]'") from None
+    if not ray.is_initialized():
+        ray.init(address=address, logging_level="ERROR", log_to_driver=False)
+    return ray
+
+
+class RayEngine:
+    def __init__(
+        self,
+        factory: Callable[[], Any],
+        address: str = "auto",
+        workers: int | None = None,
+        *,
+        in_flight: int | None = None,
+        attempts: int = 3,
+        max_restarts: int = 3,
+        max_task_retries: int = 3,
+    ) -> None:
+        self.ray = ray = connect(address)
+        cpus = int(ray.cluster_resources().get("CPU", 1))
+        node_cpus = max((int(n["Resources"].get("CPU", 0)) for n in ray.nodes() if n.get("Alive")), default=cpus)
+        # One CPU is left to the driver's reading and hashing: on 2 cores that is one worker.
+        self.workers = max(1, workers or cpus - 1)
+        self.threads = threads_per_worker(self.workers, cpus)
+        actor_cls = ray.remote(
+            num_cpus=max(1, min(self.threads, node_cpus)), max_restarts=max_restarts, max_task_retries=max_task_retries
+        )(RayWorker)
+        self.actors = [actor_cls.remote(factory, self.threads) for _ in range(self.workers)]
+        self.in_flight = in_flight or 2 * self.workers
+        self.attempts = attempts
+
+    def pids(self) -> list[int]:
+        """Process ids of the actors (for tests and operators that need to find them)."""
+        return list(self.ray.get([a.pid.remote() for a in self.actors]))
+
+    def map(self, tasks: Iterable[T]) -> Iterator[Outcome[T]]:
+        from ray.exceptions import RayError, RayTaskError
+
+        source = iter(tasks)
+        pending: dict[Any, tuple[T, int, int]] = {}
+        load = [0] * len(self.actors)
+
+        def submit(task: T, attempt: int, avoid: int | None = None) -> None:
+            order = sorted(range(len(self.actors)), key=lambda i: (i == avoid, load[i]))
+            i = order[0]
+            pending[self.actors[i].process.remote(task)] = (task, attempt, i)
+            load[i] += 1
+
+        while True:
+            while len(pending) < self.in_flight and (task := next(source, _END)) is not _END:
+                submit(task, 1)
+            if not pending:
+                return
+            ready, _ = self.ray.wait(list(pending), num_returns=1)
+            for ref in ready:
+                task, attempt, i = pending.pop(ref)
+                load[i] -= 1
+                try:
+                    result = self.ray.get(ref)
+                except RayTaskError as exc:  # the task itself raised: its own failure, not the actor's
+                    yield task, exc.as_instanceof_cause()
+                    continue
+                except RayError as exc:  # actor died or unreachable after Ray's own retries
+                    if attempt < self.attempts:
+                        submit(task, attempt + 1, avoid=i)
+                    else:
+                        yield task, WorkerLost(f"Ray worker lost on {attempt} attempts: {type(exc).__name__}")
+                    continue
+                yield task, result
+
+    def close(self) -> None:
+        for actor in self.actors:
+            self.ray.kill(actor)
+        self.actors = []
