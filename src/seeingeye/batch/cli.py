@@ -7,8 +7,15 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TimeElapsedColumn
-from rich.progress import TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.text import Text
 
 err = Console(stderr=True)
@@ -33,7 +40,9 @@ def batch(
     trajectories: Annotated[
         Path | None, typer.Option(help="also write each item's rounds, tool calls and observations (ADP JSONL)")
     ] = None,
-    allow_urls: Annotated[bool, typer.Option(help="fetch http(s) image URLs in a manifest (public hosts only)")] = False,
+    allow_urls: Annotated[
+        bool, typer.Option(help="fetch http(s) image URLs in a manifest (public hosts only)")
+    ] = False,
     url_allow_host: Annotated[
         list[str] | None, typer.Option(help="host URLs may come from (repeat; *.example.com)")
     ] = None,
@@ -82,7 +91,8 @@ def batch(
     except OSError as exc:
         fail(f"{exc.filename or out}: {exc.strerror}")
         return
+    extra = f"; {stats.trajectories} trajectories in {trajectories}" if trajectories else ""
     typer.echo(
         f"{stats.processed} rows written ({stats.errors} errors), {stats.skipped} already done, "
-        f"{stats.parts} parts in {out}" + (f"; {stats.trajectories} trajectories in {trajectories}" if trajectories else "")
+        f"{stats.parts} parts in {out}{extra}"
     )
