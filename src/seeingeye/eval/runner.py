@@ -157,7 +157,10 @@ def run_eval(
     concurrency: int = 1,
     resume: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    engine: Callable[[list[tuple[EvalItem, str]]], Iterable[dict[str, Any]]] | None = None,
 ) -> list[dict[str, Any]]:
+    """`engine`, when given, computes the todo rows elsewhere (seeingeye.batch.evalwork.ray_rows: a Ray
+    cluster); they are written here, like the pool's, so each row is written once."""
     out.mkdir(parents=True, exist_ok=True)
     pred_path = out / PREDICTIONS
     if pred_path.exists() and not resume:
@@ -168,7 +171,13 @@ def run_eval(
     if progress:
         progress(finished, total)
     with pred_path.open("a", encoding="utf-8") as fh:
-        if concurrency <= 1:
+        if engine is not None:
+            for row in engine(todo):
+                _append(fh, row, out / "traces")
+                finished += 1
+                if progress:
+                    progress(finished, total)
+        elif concurrency <= 1:
             systems = {name: build_system(name, settings) for name in system_names}
             for it, s in todo:
                 _append(fh, run_one(it, systems[s], settings), out / "traces")
