@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -58,7 +58,7 @@ def batch(
     from ..server.intake import URLPolicy
     from .engines import Engine, LocalEngine
     from .inputs import iter_inputs
-    from .run import BatchOptions, BatchStats, reader_factory, run_batch
+    from .run import BatchOptions, reader_factory
 
     try:
         settings = load_settings(config, reasoner=reasoner, base_url=base_url, model=model)
@@ -73,18 +73,14 @@ def batch(
             engine = RayEngine(factory, ray, workers)
         else:
             engine = LocalEngine(factory, workers or 1)
-        columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), RateColumn(),
-                   TimeElapsedColumn(), TimeRemainingColumn())
-        with Progress(*columns, console=err, disable=not err.is_terminal) as bar:
-            where = f"ray {ray}" if ray is not None else "local"
-            task = bar.add_task(f"batch ({where}, {engine.workers} workers)", total=total)
-
-            def show(s: BatchStats) -> None:
-                bar.update(task, completed=s.processed + s.skipped)
-
-            stats = run_batch(iter_inputs(input_spec), settings, engine, options, show)
-        if ray is not None:
-            engine.close()  # type: ignore[attr-defined]
+        try:
+            where = "local" if ray is None else f"ray {ray}"
+            stats = _run_with_bar(input_spec, total, settings, engine, options, where)
+        finally:
+            engine.close()
+    except KeyboardInterrupt:
+        fail(f"interrupted; finished rows are committed in {out}: run the same command again to resume", 130)
+        return
     except SeeingEyeError as exc:
         fail(str(exc), exc.exit_code)
         return
@@ -96,3 +92,18 @@ def batch(
         f"{stats.processed} rows written ({stats.errors} errors), {stats.skipped} already done, "
         f"{stats.parts} parts in {out}{extra}"
     )
+
+
+def _run_with_bar(input_spec: str, total: int, settings: Any, engine: Any, options: Any, where: str) -> Any:
+    from .inputs import iter_inputs
+    from .run import BatchStats, run_batch
+
+    columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), RateColumn(),
+               TimeElapsedColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err, disable=not err.is_terminal) as bar:
+        task = bar.add_task(f"batch ({where}, {engine.workers} workers)", total=total)
+
+        def show(s: BatchStats) -> None:
+            bar.update(task, completed=s.processed + s.skipped)
+
+        return run_batch(iter_inputs(input_spec), settings, engine, options, show)

@@ -28,6 +28,8 @@ class Engine(Protocol):
 
     def map(self, tasks: Iterable[T]) -> Iterator[Outcome[T]]: ...
 
+    def close(self) -> None: ...
+
 
 def threads_per_worker(workers: int, cores: int | None = None) -> int:
     """Cores / workers, so N workers on N cores do not oversubscribe (each ONNX session would take all)."""
@@ -67,14 +69,25 @@ class LocalEngine:
         self.threads = threads_per_worker(self.workers)
         self.in_flight = in_flight or 2 * self.workers  # one running, one queued per worker
         self.attempts = attempts
+        self._executor: ProcessPoolExecutor | None = None  # kept across runs: models stay loaded
 
-    def _pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            self.workers,
-            mp_context=get_context("spawn"),
-            initializer=_init_local,
-            initargs=(self.factory, self.threads, os.getpid()),
-        )
+    def _pool(self, fresh: bool = False) -> ProcessPoolExecutor:
+        if fresh and self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(
+                self.workers,
+                mp_context=get_context("spawn"),
+                initializer=_init_local,
+                initargs=(self.factory, self.threads, os.getpid()),
+            )
+        return self._executor
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
 
     def map(self, tasks: Iterable[T]) -> Iterator[Outcome[T]]:
         source = iter(tasks)
@@ -99,12 +112,12 @@ class LocalEngine:
                 if lost:  # a worker died: the pool is broken, every queued task must go again
                     lost += list(pending.values())
                     pending.clear()
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    pool = self._pool()
+                    pool = self._pool(fresh=True)
                     for task, attempt in lost:
                         if attempt >= self.attempts:
                             yield task, WorkerLost(f"worker process died on {attempt} attempts")
                         else:
                             pending[pool.submit(_call_local, task)] = (task, attempt + 1)
         finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+            for fut in pending:  # an interrupted run: queued work is dropped, running work finishes
+                fut.cancel()
