@@ -76,7 +76,7 @@ def ray_address() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
-    return make_corpus(tmp_path_factory.mktemp("corpus"), n=10, questions=2)
+    return make_corpus(tmp_path_factory.mktemp("corpus"), n=8, questions=2)
 
 
 @pytest.fixture(scope="module")
@@ -92,47 +92,24 @@ def local_rows(corpus: tuple[Path, int], tmp_path_factory: pytest.TempPathFactor
     return rows
 
 
-def _ray_engine(address: str, workers: int = 1) -> Any:
+@pytest.fixture(scope="module")
+def engine(ray_address: str) -> Iterator[Any]:
+    """One actor for the module's batch runs (its models load once; the kill test, last, restarts it)."""
     from seeingeye.batch.ray_engine import RayEngine
 
-    return RayEngine(reader_factory(SETTINGS, False), address, workers)
+    pool = RayEngine(reader_factory(SETTINGS, False), ray_address, cpus_per_worker=1)  # leaves a CPU to eval
+    yield pool
+    pool.close()
 
 
-def test_ray_rows_equal_local_rows(ray_address: str, corpus: tuple[Path, int], local_rows: dict, tmp_path: Path
-                                   ) -> None:
-    engine = _ray_engine(ray_address)
-    try:
-        assert engine.workers == 1  # 2 CPUs: one actor, one CPU left to the driver
-        stats = run_batch(iter_inputs(str(corpus[0])), SETTINGS, engine, BatchOptions(tmp_path, rows_per_part=4))
-    finally:
-        engine.close()
+def test_ray_rows_equal_local_rows(engine: Any, corpus: tuple[Path, int], local_rows: dict, tmp_path: Path) -> None:
+    assert engine.workers == 1  # 2 CPUs: one actor, one CPU left to the driver
+    stats = run_batch(iter_inputs(str(corpus[0])), SETTINGS, engine, BatchOptions(tmp_path, rows_per_part=4))
     assert stats.processed == corpus[1] and stats.errors == 3
     assert rows_by_id(tmp_path) == local_rows
 
 
-def test_killed_worker_is_retried_nothing_lost_or_duplicated(
-    ray_address: str, corpus: tuple[Path, int], local_rows: dict, tmp_path: Path
-) -> None:
-    engine = _ray_engine(ray_address)
-    killed: list[int] = []
-    try:
-        (pid,) = engine.pids()  # also waits until the actor is up
-
-        def kill_mid_run(stats: BatchStats) -> None:
-            if stats.processed - stats.errors >= 3 and not killed:
-                os.kill(pid, signal.SIGKILL)  # the actor's process, with tasks in flight
-                killed.append(pid)
-
-        stats = run_batch(iter_inputs(str(corpus[0])), SETTINGS, engine, BatchOptions(tmp_path, rows_per_part=4),
-                          kill_mid_run)
-        assert killed and engine.pids() != killed  # Ray restarted the actor
-    finally:
-        engine.close()
-    assert stats.processed == corpus[1]
-    assert rows_by_id(tmp_path) == local_rows  # every row once, the same as the local run
-
-
-def test_resumed_ray_run_does_only_the_rest(ray_address: str, corpus: tuple[Path, int], local_rows: dict,
+def test_resumed_ray_run_does_only_the_rest(engine: Any, corpus: tuple[Path, int], local_rows: dict,
                                             tmp_path: Path) -> None:
     class Stop(Exception):
         pass
@@ -141,18 +118,31 @@ def test_resumed_ray_run_does_only_the_rest(ray_address: str, corpus: tuple[Path
         if stats.processed >= 6:
             raise Stop
 
-    engine = _ray_engine(ray_address)
-    try:
-        with pytest.raises(Stop):
-            run_batch(iter_inputs(str(corpus[0])), SETTINGS, engine, BatchOptions(tmp_path, rows_per_part=4),
-                      stop_at_six)
-        first = len(rows_by_id(tmp_path))
-        assert first == 6
-        stats = run_batch(iter_inputs(str(corpus[0])), SETTINGS, engine, BatchOptions(tmp_path))
-    finally:
-        engine.close()
+    with pytest.raises(Stop):
+        run_batch(iter_inputs(str(corpus[0])), SETTINGS, engine, BatchOptions(tmp_path, rows_per_part=4), stop_at_six)
+    first = len(rows_by_id(tmp_path))
+    assert first == 6
+    stats = run_batch(iter_inputs(str(corpus[0])), SETTINGS, engine, BatchOptions(tmp_path))
     assert (stats.skipped, stats.processed) == (first, corpus[1] - first)
     assert rows_by_id(tmp_path) == local_rows
+
+
+def test_killed_worker_is_retried_nothing_lost_or_duplicated(
+    engine: Any, corpus: tuple[Path, int], local_rows: dict, tmp_path: Path
+) -> None:
+    (pid,) = engine.pids()  # also waits until the actor is up
+    killed: list[int] = []
+
+    def kill_mid_run(stats: BatchStats) -> None:
+        if stats.processed - stats.errors >= 3 and not killed:
+            os.kill(pid, signal.SIGKILL)  # the actor's process, with tasks in flight
+            killed.append(pid)
+
+    stats = run_batch(iter_inputs(str(corpus[0])), SETTINGS, engine, BatchOptions(tmp_path, rows_per_part=4),
+                      kill_mid_run)
+    assert killed and engine.pids() != killed  # Ray restarted the actor
+    assert stats.processed == corpus[1]
+    assert rows_by_id(tmp_path) == local_rows  # every row once, the same as the local run
 
 
 def test_eval_on_ray_writes_the_same_rows(ray_address: str, tmp_path: Path) -> None:
@@ -161,13 +151,13 @@ def test_eval_on_ray_writes_the_same_rows(ray_address: str, tmp_path: Path) -> N
     from seeingeye.eval.runner import run_eval
     from seeingeye.eval.synth import generate, write_manifest
 
-    manifest = write_manifest(generate(3, seed=11, kinds=["receipt", "table", "chart"]), tmp_path / "data")
+    manifest = write_manifest(generate(2, seed=11, kinds=["receipt", "table"]), tmp_path / "data")
     items = load_dataset(str(manifest), None)
     local = run_eval(items, ["seeingeye"], tmp_path / "local", SETTINGS)
     on_ray = run_eval(items, ["seeingeye"], tmp_path / "ray", SETTINGS,
-                      engine=ray_rows(SETTINGS, ["seeingeye"], ray_address, 1))
+                      engine=ray_rows(SETTINGS, ["seeingeye"], ray_address, 1, cpus_per_worker=1))
 
     def key(rows: list[dict]) -> list[tuple]:
         return sorted((r["id"], r["prediction"], r["correct"], r["error"]) for r in rows)
 
-    assert len(on_ray) == 3 and key(on_ray) == key(local)
+    assert len(on_ray) == 2 and key(on_ray) == key(local)

@@ -46,14 +46,14 @@ def lost_row(item: EvalItem, system: str, exc: BaseException) -> dict[str, Any]:
 
 
 def ray_rows(
-    settings: Settings, systems: list[str], address: str, workers: int | None = None
+    settings: Settings, systems: list[str], address: str, workers: int | None = None, **engine_options: Any
 ) -> Callable[[list[EvalTask]], Iterator[dict[str, Any]]]:
     """The runner's engine hook: todo (item, system) pairs in, rows out (in completion order)."""
 
     def rows(todo: Iterable[EvalTask]) -> Iterator[dict[str, Any]]:
         from .ray_engine import RayEngine
 
-        engine = RayEngine(partial(EvalWorker, settings.model_dump_json(), systems), address, workers)
+        engine = RayEngine(partial(EvalWorker, settings.model_dump_json(), systems), address, workers, **engine_options)
         try:
             for (item, name), outcome in engine.map(todo):
                 yield lost_row(item, name, outcome) if isinstance(outcome, BaseException) else outcome

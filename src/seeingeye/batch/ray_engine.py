@@ -52,19 +52,38 @@ class RayEngine:
         attempts: int = 3,
         max_restarts: int = 3,
         max_task_retries: int = 3,
+        cpus_per_worker: float | None = None,
+        startup_timeout_s: float = 120.0,
     ) -> None:
         self.ray = ray = connect(address)
         cpus = int(ray.cluster_resources().get("CPU", 1))
         node_cpus = max((int(n["Resources"].get("CPU", 0)) for n in ray.nodes() if n.get("Alive")), default=cpus)
         # One CPU is left to the driver's reading and hashing: on 2 cores that is one worker.
         self.workers = max(1, workers or cpus - 1)
-        self.threads = threads_per_worker(self.workers, cpus)
-        actor_cls = ray.remote(
-            num_cpus=max(1, min(self.threads, node_cpus)), max_restarts=max_restarts, max_task_retries=max_task_retries
-        )(RayWorker)
+        self.threads = min(threads_per_worker(self.workers, cpus), max(1, node_cpus))
+        # Each actor reserves the CPUs its threads use, so Ray spreads actors over nodes without oversubscribing.
+        need = cpus_per_worker or max(1, min(self.threads, node_cpus))
+        actor_cls = ray.remote(num_cpus=need, max_restarts=max_restarts, max_task_retries=max_task_retries)(RayWorker)
         self.actors = [actor_cls.remote(factory, self.threads) for _ in range(self.workers)]
+        self._wait_placed(startup_timeout_s, need)
         self.in_flight = in_flight or 2 * self.workers
         self.attempts = attempts
+
+    def _wait_placed(self, timeout_s: float, need: float) -> None:
+        """Fail in bounded time, not hang, when the cluster cannot place the actors."""
+        from ray.exceptions import GetTimeoutError
+
+        try:
+            self.ray.get([a.pid.remote() for a in self.actors], timeout=timeout_s)
+        except GetTimeoutError:
+            free = self.ray.available_resources().get("CPU", 0)
+            self.close()
+            from ..errors import ConfigError
+
+            raise ConfigError(
+                f"Ray could not start {self.workers} workers of {need} CPUs each in {timeout_s:.0f} s "
+                f"({free:g} CPUs free); use fewer --workers"
+            ) from None
 
     def pids(self) -> list[int]:
         """Process ids of the actors (for tests and operators that need to find them)."""
