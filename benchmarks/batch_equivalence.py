@@ -109,7 +109,7 @@ def main() -> None:
         differing_rows=sorted(k for k in local_rows if k in ray_rows and local_rows[k] != ray_rows[k]),
         error_rows=sum(1 for r in local_rows.values() if r["error"]),
         kinds={k: sum(1 for r in local_rows.values() if r["kind"] == k) for k in
-               sorted({str(r["kind"]) for r in local_rows.values()})},
+               sorted({r["kind"] for r in local_rows.values() if r["kind"]})},
         load_avg_at_end=[round(x, 2) for x in os.getloadavg()],
     )
     report["identical"] = (n_local == n_ray == args.images + 2 and not report["ray_duplicates"]

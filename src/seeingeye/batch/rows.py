@@ -14,7 +14,9 @@ import pyarrow as pa
 from ..config import Settings
 from ..errors import SeeingEyeError
 
-TIMINGS = pa.struct([(name, pa.float64()) for name in ("load", "translate", "reason", "total")])
+# Wall seconds per stage, and `cpu`: CPU seconds the worker process spent on the row (all its threads),
+# which is what a dedicated core costs whatever else the machine runs (for capacity planning).
+TIMINGS = pa.struct([(name, pa.float64()) for name in ("load", "translate", "reason", "total", "cpu")])
 SCHEMA = pa.schema(
     [
         ("id", pa.string()),
@@ -76,7 +78,7 @@ def empty_row(
 ) -> dict[str, Any]:
     row: dict[str, Any] = {name: None for name in SCHEMA.names}
     row.update(id=id, path=path, sha256=sha, key=key, settings_key=settings_k, question=question, options=options)
-    row["timings"] = {"load": 0.0, "translate": 0.0, "reason": 0.0, "total": 0.0}
+    row["timings"] = {"load": 0.0, "translate": 0.0, "reason": 0.0, "total": 0.0, "cpu": 0.0}
     return row
 
 
@@ -96,6 +98,12 @@ class Reader:
         self.trajectories = trajectories
 
     def process(self, task: Task) -> tuple[dict[str, Any], dict[str, Any] | None]:
+        cpu0 = time.process_time()  # a worker runs one task at a time: the process's CPU is this row's
+        row, trajectory = self._process(task)
+        row["timings"]["cpu"] = time.process_time() - cpu0
+        return row, trajectory
+
+    def _process(self, task: Task) -> tuple[dict[str, Any], dict[str, Any] | None]:
         row = empty_row(task.id, task.path, task.key, task.settings_key, task.question, task.options, task.sha256)
         t0 = time.perf_counter()
         try:
