@@ -28,16 +28,36 @@ class RayWorker:
         return self.worker.process(task)
 
 
+def _check_reachable(address: str, timeout_s: float = 5.0) -> None:
+    """Fail fast on a wrong HOST:PORT: ray.init itself retries for minutes before giving up."""
+    import socket
+
+    from ..errors import ConfigError
+
+    host, sep, port = address.rpartition(":")
+    if not sep or not port.isdigit() or "://" in address:
+        return  # "auto", "ray://...": left to Ray
+    try:
+        socket.create_connection((host, int(port)), timeout=timeout_s).close()
+    except OSError as exc:
+        raise ConfigError(f"cannot reach the Ray head at {address}: {exc.strerror or exc}") from None
+
+
 def connect(address: str) -> Any:
     """`ray` connected to `address` ("auto": the cluster this machine belongs to; or host:port)."""
+    from ..errors import ConfigError
+
     try:
         import ray
     except ImportError:
-        from ..errors import ConfigError
-
         raise ConfigError("--ray needs the ray extra: pip install 'seeingeye[ray]'") from None
     if not ray.is_initialized():
-        ray.init(address=address, logging_level="ERROR", log_to_driver=False)
+        _check_reachable(address)
+        try:
+            ray.init(address=address, logging_level="ERROR", log_to_driver=False)
+        except (ConnectionError, RuntimeError, ValueError) as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ConfigError(f"cannot connect to Ray at {address!r}: {first[:200]}") from None
     return ray
 
 
