@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from .batch.cli import batch as batch_command
 from .config import load_settings
 from .errors import SeeingEyeError, file_error
 
@@ -21,6 +22,7 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 out = Console()
+app.command("batch")(batch_command)
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -227,6 +229,8 @@ def eval_(
         str | None, typer.Option(help="comma-separated: only items of these categories (e.g. terminal,docs)")
     ] = None,
     concurrency: Annotated[int, typer.Option(help="worker processes (models load once per worker)")] = 1,
+    ray: Annotated[str | None, typer.Option("--ray", help="run on Ray: auto or host:port (as in batch)")] = None,
+    workers: Annotated[int | None, typer.Option(help="Ray actors (default: cluster CPUs - 1)")] = None,
     out: Annotated[Path, typer.Option(help="output directory")] = Path("runs/latest"),
     resume: Annotated[bool, typer.Option(help="continue a run in --out; nothing lost, nothing repeated")] = False,
     prices: Annotated[Path | None, typer.Option(help='JSON {"reasoner": {"input_per_mtok": 0.1, ...}, ...}')] = None,
@@ -243,6 +247,7 @@ def eval_(
     """Evaluate systems side by side on a data set; writes predictions.jsonl, summary.json, report.md/html."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn, TimeRemainingColumn
 
+    from .batch.evalwork import ray_rows
     from .eval.datasets import load_dataset
     from .eval.report import write_report
     from .eval.runner import run_eval
@@ -283,6 +288,7 @@ def eval_(
                 concurrency=concurrency,
                 resume=resume,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
+                engine=ray_rows(settings, names, ray, workers) if ray is not None else None,
             )
         summaries = write_report(out, price_table, notes=notes)
     except SeeingEyeError as exc:

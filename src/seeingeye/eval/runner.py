@@ -129,14 +129,18 @@ def run_eval(
     concurrency: int = 1,
     resume: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    engine: Callable[[list[tuple[EvalItem, str]]], Iterable[dict[str, Any]]] | None = None,
 ) -> list[dict[str, Any]]:
+    """`engine`, when given, computes the todo rows elsewhere (seeingeye.batch.evalwork.ray_rows: a Ray
+    cluster); they are written here, like the pool's, so each row is written once."""
     with RunFolder(out, resume) as run:
         done = run.done()
         todo = [(it, s) for s in system_names for it in items if (it.id, s) not in done]
         total, finished = len(items) * len(system_names), len(items) * len(system_names) - len(todo)
         if progress:
             progress(finished, total)
-        for row in _rows(todo, system_names, settings, concurrency):
+        rows = engine(todo) if engine is not None else _rows(todo, system_names, settings, concurrency)
+        for row in rows:
             run.append(row)
             finished += 1
             if progress:

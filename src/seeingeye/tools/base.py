@@ -7,6 +7,7 @@ working-image coordinates) plus a one-line summary for traces.
 from __future__ import annotations
 
 import inspect
+import os
 import threading
 import typing
 from collections.abc import Callable
@@ -27,6 +28,16 @@ class ToolResult(BaseModel):
     summary: str = ""
 
 
+def onnx_threads() -> int:
+    """Intra-op threads for this process's ONNX sessions: OMP_NUM_THREADS when a pool sets it (a batch or
+    Ray worker gets cores / workers, so N workers on N cores do not fight over threads), else 0 (the
+    library's choice: one per physical core)."""
+    try:
+        return max(0, int(os.environ.get("OMP_NUM_THREADS", "0") or 0))
+    except ValueError:
+        return 0
+
+
 class Engines:
     """Heavy per-instance resources (OCR sessions), loaded lazily once and shared by all tools."""
 
@@ -40,7 +51,8 @@ class Engines:
             if self._rapid is None:
                 from rapidocr_onnxruntime import RapidOCR
 
-                self._rapid = RapidOCR()
+                threads = onnx_threads()
+                self._rapid = RapidOCR(intra_op_num_threads=threads or -1, inter_op_num_threads=1 if threads else -1)
             return self._rapid
 
 

