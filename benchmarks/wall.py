@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 from seeingeye import SeeingEye
@@ -29,7 +30,8 @@ def main() -> None:
     args = ap.parse_args()
     eye = SeeingEye()
     items = wall.build(args.n, args.seed, args.category)
-    result = wall.run(items, lambda it: eye.ask(it.image, it.question, it.options or None).answer)
+    result = wall.run(items, lambda it: eye.ask(it.image, it.question, it.options or None).answer,
+                      progress=lambda line: print(line, file=sys.stderr, flush=True))
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
     result.update(seed=args.seed, n_per_category=args.n, quick=wall.QUICK, commit=commit)
     args.out.parent.mkdir(parents=True, exist_ok=True)

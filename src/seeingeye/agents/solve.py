@@ -23,6 +23,7 @@ from .program import (
     execute,
 )
 from .question import QuestionAnalysis, shape_mentions
+from .solve_records import finish_numbers, letter_of_shape, panel_candidates, record_candidates, signed
 from .structure import (
     SUMMARY,
     Point,
@@ -86,7 +87,7 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[tuple[s
 def _extreme(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     vals = _labelled_values(qa, sir, m)
     if len(vals) < 2:
-        return []
+        return record_candidates(qa, sir, m)  # command output and other records
     ranked = sorted(vals, key=lambda t: t[1], reverse=qa.operator == "max")
     spread = abs(ranked[0][1] - ranked[-1][1]) + 1e-9
     want_value = qa.answer_type not in ("text", "option")
@@ -115,7 +116,7 @@ def _nth(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     groups = (list_items(sir), rows, bill_items(sir)) if bulleted else (bill_items(sir), rows, list_items(sir))
     items = next((g for g in groups if len(g) >= 2), [])
     if not items or qa.nth is None:
-        return []
+        return record_candidates(qa, sir, Matcher(use_embeddings=False))
     idx = qa.nth - 1 if qa.nth > 0 else len(items) - 1
     if not 0 <= idx < len(items):
         return []
@@ -187,6 +188,8 @@ def _state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
 
 
 def _colour(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    if panel := panel_candidates(qa, sir, "colour"):
+        return panel
     q = qa.question.lower()
     shape = next((s for s in qa.shapes if s), None)
     out: list[Candidate] = []
@@ -282,6 +285,8 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         return []
     x, y = vals[0][0] or 0.0, vals[1][0] or 0.0
     v = {"sum": x + y, "mean": (x + y) / 2, "ratio": x / y if y else 0.0}.get(qa.arith or "", abs(x - y))
+    if signed(qa):
+        v = x - y
     sample = vals[0][3] if qa.arith != "ratio" else ""
     return [Candidate(format_like(v, sample), 0.75, True, (vals[0][1] + vals[1][1])[:10], "arith")]
 
@@ -338,7 +343,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         cands = _colour(qa, sir, m)
     elif op == "shape":
         colour = qa.colours[0] if qa.colours else None
-        cands = _program(Attribute(attribute="shape", colour=colour), sir, "shape_kind")
+        cands = panel_candidates(qa, sir, "shape") or _program(Attribute(attribute="shape", colour=colour), sir,
+                                                                "shape_kind")
     elif op == "compare":
         cands = _compare(qa, sir, m)
     elif op == "arithmetic":
@@ -371,6 +377,9 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         cands = rank(cands, qa, sir)
     cands.sort(key=lambda c: -c.score)
     _grand_total(qa, cands, sir)
+    finish_numbers(qa, cands)
+    if not cands and qa.answer_type in ("text", "option"):
+        cands = letter_of_shape(qa, sir)
     if qa.answer_type in ("text", "organisation", "person", "place", "option"):
         for c in cands:  # OCR glues a name to its size ("Shampoo250ml", "250GB"): print it as people write it
             c.answer = re.sub(r"(?<=[a-z]{3})(?=\d)|(?<=\d)(?=[A-Z]{2,}\b)", " ", c.answer)

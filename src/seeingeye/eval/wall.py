@@ -100,7 +100,8 @@ def build(n: int, seed: int = SEED, categories: list[str] | None = None) -> list
     return out
 
 
-def run(items: list[WallItem], ask: Callable[[Item], str]) -> dict[str, Any]:
+def run(items: list[WallItem], ask: Callable[[Item], str],
+        progress: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Answer every item with `ask`; per category: n, correct, and each item's result (for floors)."""
     cats: dict[str, dict[str, Any]] = {}
     t0 = time.perf_counter()
@@ -114,6 +115,8 @@ def run(items: list[WallItem], ask: Callable[[Item], str]) -> dict[str, Any]:
         c["n"] += 1
         c["correct"] += int(ok)
         c["items"].append({"q": w.item.question, "gold": w.item.answer, "pred": pred, "ok": ok})
+        if progress is not None:
+            progress(f"{w.category} {w.index}: {'ok' if ok else 'MISS'} gold={w.item.answer!r} pred={pred!r}")
     total = sum(c["correct"] for c in cats.values())
     return {"categories": cats, "correct": total, "n": len(items), "elapsed_s": round(time.perf_counter() - t0, 1)}
 
