@@ -23,7 +23,14 @@ from .program import (
     execute,
 )
 from .question import QuestionAnalysis, shape_mentions
-from .solve_records import finish_numbers, letter_of_shape, panel_candidates, record_candidates, signed
+from .solve_records import (
+    finish_numbers,
+    letter_of_shape,
+    panel_candidates,
+    record_candidates,
+    scale_candidates,
+    signed,
+)
 from .structure import (
     SUMMARY,
     Point,
@@ -363,6 +370,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             (ac, ash), (bc, bsh) = pairs[:2]
             cands = _program(CountCompare(a_shape=ash, b_shape=bsh, a_colour=ac, b_colour=bc, relation=rel), sir,
                              "count_compare")  # fmt: skip
+    cands = scale_candidates(qa, sir) + cands
     if qa.quoted and op == "exists" and not cands:
         cands = _program(TextExists(text=qa.quoted, negate=qa.negated), sir, "text_exists")
     if op in ("lookup", "read", "nth", "max", "min", "arithmetic", "compare") or not cands:

@@ -118,3 +118,13 @@ def letter_of_shape(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
         return [Candidate(near.value.strip("()"), 0.6, True, [near.id, hits[0].id], "panel_letter", near.box)]
     k = _reading_order(shapes).index(hits[0])
     return [Candidate("ABCDEFGH"[k], 0.5, True, [hits[0].id], "panel_letter", hits[0].box)]
+
+
+def scale_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
+    """The area of a drawn shape in the units of a scale bar, when the target names an area unit."""
+    from .measure import asks_area, measure
+
+    if not asks_area(qa.target):
+        return []
+    got = measure(sir, "area")
+    return [Candidate(got[0], 0.8, True, got[1], "scale_area", conf=0.8)] if got else []
