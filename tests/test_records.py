@@ -102,3 +102,39 @@ def test_chart_points_become_records(m: Matcher) -> None:
     assert R.lookup(recs, "Plums", "value", m).value == "7"
     with pytest.raises(R.RecordsError):
         R.arg_extreme([], "value", "max", m)
+
+
+def _shape(sir: SIR, kind: str, colour: str, box: tuple[float, float, float, float]) -> None:
+    x0, y0, x1, y1 = box
+    sir.add(EvidenceDraft(kind="shape", label=kind, value=f"{colour} {kind}", number=(x1 - x0) * (y1 - y0),
+                          box=Box(x0=x0, y0=y0, x1=x1, y1=y1), attrs={"shape": kind, "colour": colour}),
+            source="shapes", round=1)
+
+
+def test_lettered_panels_by_reading_order_and_scale_bar_area() -> None:
+    from seeingeye.agents.measure import asks_area, measure
+    from seeingeye.agents.solve_records import panel_letter, panel_shape
+
+    sir = _sir()
+    for (kind, colour), (x, y) in zip([("star", "blue"), ("circle", "red"), ("square", "green"), ("star", "pink")],
+                                      [(10, 10), (210, 12), (10, 210), (212, 208)], strict=True):
+        _shape(sir, kind, colour, (x + 40, y + 40, x + 140, y + 140))
+    assert panel_letter("shape in panel C") == "C" and panel_letter("A red circle") is None
+    assert panel_shape("B", sir).attrs["colour"] == "red"  # type: ignore[union-attr]
+    assert panel_shape("C", sir).attrs["colour"] == "green"  # type: ignore[union-attr]
+    bar = _sir()
+    _shape(bar, "rectangle", "black", (60, 40, 262, 309))  # 3 x 4 units, strokes included
+    _shape(bar, "rectangle", "black", (60, 357, 129, 361))  # the bar: 1 cm
+    _lines(bar, ["T 1 cm"], x=132, y0=346)
+    assert asks_area("area of the rectangle in cm²") and not asks_area("width of the rectangle")
+    assert measure(bar, "area")[0] == "12"  # type: ignore[index]
+
+
+def test_units_round_and_convert() -> None:
+    from seeingeye.agents.units import convert, finish
+
+    assert finish("118.66", round_to=1) == "118.7" and finish("12.5", round_to=0) == "13"
+    assert convert(25000, "cm²", "m²") == pytest.approx(2.5)
+    assert finish("1500", unit="kg", from_unit="g") == "1.5" and finish("red", round_to=1) == "red"
+    with pytest.raises(ValueError):
+        convert(1, "cm", "kg")

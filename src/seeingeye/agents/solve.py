@@ -292,8 +292,8 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         return []
     x, y = vals[0][0] or 0.0, vals[1][0] or 0.0
     v = {"sum": x + y, "mean": (x + y) / 2, "ratio": x / y if y else 0.0}.get(qa.arith or "", abs(x - y))
-    if signed(qa):
-        v = x - y
+    if sign := signed(qa):
+        v = sign * (x - y)
     sample = vals[0][3] if qa.arith != "ratio" else ""
     return [Candidate(format_like(v, sample), 0.75, True, (vals[0][1] + vals[1][1])[:10], "arith")]
 

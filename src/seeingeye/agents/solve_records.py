@@ -65,10 +65,14 @@ def panel_candidates(qa: QuestionAnalysis, sir: SIR, attribute: str) -> list[Can
     return [Candidate(str(value), 0.9, True, [e.id], f"panel_{attribute}", e.box)] if e is not None and value else []
 
 
-def signed(qa: QuestionAnalysis) -> bool:
-    """First operand minus the second, keeping the sign: the analysis says so (arith 'subtract'), or the
-    operands are joined by the minus operator itself."""
-    return getattr(qa, "arith", None) == "subtract" or bool(re.search(r"\s(?:minus|−|-)\s", qa.target))
+def signed(qa: QuestionAnalysis) -> int:
+    """The sign of a subtraction's operands as they appear: +1 for first minus second (the analysis says
+    arith 'subtract', or the operands are joined by the minus operator), -1 for 'subtract A from B'
+    (B minus A), 0 for an unsigned gap. The question analysis should carry this; until it does, only the
+    arithmetic operator's own words are read here."""
+    if re.match(r"subtract\b.+\bfrom\b", qa.target, re.I):
+        return -1
+    return int(getattr(qa, "arith", None) == "subtract" or bool(re.search(r"\s(?:minus|−|-)\s", qa.target)))
 
 
 def finish_numbers(qa: QuestionAnalysis, cands: list[Candidate]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from ..textutil import format_number, parse_number
 
@@ -46,4 +47,6 @@ def finish(answer: str, round_to: int | None = None, unit: str | None = None, fr
             value = convert(value, from_unit, unit)
     if round_to is None:
         return format_number(value)
-    return f"{round(value, round_to):.{max(0, round_to)}f}"
+    # Half away from zero, as people round (Python's round() goes to even: 12.5 -> 12).
+    q = Decimal(1).scaleb(-round_to)
+    return str(Decimal(repr(value)).quantize(q, rounding=ROUND_HALF_UP)) if round_to >= 0 else format_number(value)
