@@ -50,8 +50,16 @@ def make_sir() -> SIR:
     kv("Subtotal", "21.00", 100)
     kv("Tax", "1.68", 120)
     kv("TOTAL", "22.68", 140)
-    for label, v in [("Apples", "12"), ("Pears", "30"), ("Plums", "7")]:
-        kv(label, v, 300, series="vertical bars")
+    # Chart facts as tools/chart.py emits them: one `series` fact holding its points, one `point` per bar.
+    bars = [("Apples", "12"), ("Pears", "30"), ("Plums", "7")]
+    sir.add(EvidenceDraft(kind="series", label="Sales", value="Sales: Apples 12, Pears 30, Plums 7",
+                          attrs={"chart": "bar", "points": [{"x": k, "y": float(v)} for k, v in bars]}),
+            source="chart", round=1)
+    for label, v in bars:
+        sir.add(EvidenceDraft(kind="point", label=label, value=v, number=float(v),
+                              box=Box(x0=10, y0=300, x1=40, y1=330),
+                              confidence=0.9, attrs={"chart": "bar", "series": "Sales", "estimated": False}),
+                source="chart", round=1)
     for colour, kind, area in [("red", "circle", 900), ("red", "circle", 400), ("blue", "square", 2500)]:
         sir.add(
             EvidenceDraft(kind="shape", value=f"{colour} {kind}", number=area, attrs={"shape": kind, "colour": colour}),
@@ -78,6 +86,28 @@ def test_extreme_and_arith_are_exact() -> None:
     assert execute(Extreme(op="argmax", return_value=True), sir).answer == "30"
     assert execute(Arith(op="difference", keys=["Pears", "Apples"]), sir).answer == "18"
     assert execute(Arith(op="sum", keys=[]), sir).answer == "49"
+    assert execute(Arith(op="subtract", keys=["Plums", "Pears"]), sir).answer == "-23"  # signed: first minus second
+    assert execute(Arith(op="mean", keys=[]), sir, round_to=1).answer == "16.3"
+
+
+def test_series_fact_alone_is_read() -> None:
+    """A reading with only the `series` fact (no per-point facts) still answers chart programs."""
+    sir = make_sir()
+    sir.evidence = [e for e in sir.evidence if e.kind != "point"]
+    assert execute(Extreme(op="argmax"), sir).answer == "Pears"
+    assert execute(Arith(op="sum", keys=[]), sir).answer == "49"
+
+
+def test_record_programs_over_chart_and_key_values() -> None:
+    from seeingeye.agents.ops import RecordCount, RecordExtreme, RecordLookup
+
+    sir = make_sir()
+    assert execute(RecordExtreme(op="record_min", column="value"), sir).answer == "Plums"
+    assert execute(RecordLookup(row="Apples", column="value"), sir).answer == "12"
+    assert execute(RecordLookup(row="Tax"), sir).answer == "1.68"
+    assert int(execute(RecordCount(), sir).answer) >= 3
+    adapter = TypeAdapter(Program)
+    assert isinstance(adapter.validate_python({"op": "record_max", "column": "value"}), RecordExtreme)
 
 
 def test_count_exists_attribute_compare() -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-_NUM_RE = re.compile(r"[-−–]?\(?[$€£¥]?\s*[-−–]?\d[\d,\s]*(?:\.\d+)?\)?\s*%?")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 
 STOPWORDS = frozenset(
@@ -16,31 +16,77 @@ STOPWORDS = frozenset(
 )
 
 
+# A number standing on its own: not glued to letters (Q3, A5, 2B are names, "Q3 2024" is not 32024), with
+# optional currency, sign, thousands separators either way (1,234.50 / 1.234,50 / 1 234), decimals, percent
+# and a magnitude suffix (5k, 2M glued; "1.2 million"). "5 m" stays five (metres, minutes).
+_NUM = re.compile(
+    r"(?<![\w.,])(?P<cur>[$€£¥])?\s?(?P<sign>[-+−–])?\s?(?P<cur2>[$€£¥])?"
+    r"(?P<num>\d{1,3}(?:(?:,|\.|[ \u00a0\u202f])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?P<suf>\s?%|[kKmM](?![a-zA-Z])|\s?(?:bn|billion|million|thousand)\b|\s?€)?(?![\w]|[.,]\d)"
+)
+_WITH_UNIT = re.compile(r"(?<![\w.,])[-−–]?(\d+(?:[.,]\d+)?)(?=[a-zA-Zµ°²³]{1,4}\b)")
+_MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "  # noqa: SIM905
+                 "sixteen seventeen eighteen nineteen twenty").split()
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    """One number printed in a text: its value, currency, whether it is a percentage, and where it stands."""
+
+    value: float
+    currency: str
+    percent: bool
+    start: int
+    end: int
+
+
+def _to_float(num: str) -> float:
+    """'1,234.50' / '1.234,50' / '1 234' / '12,50' -> float, deciding which separator is the decimal one."""
+    s = num.replace("\u00a0", " ").replace("\u202f", " ").replace(" ", "")
+    if "," in s and "." in s:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        s = s.replace("." if dec == "," else ",", "").replace(dec, ".")
+    elif "," in s:
+        parts = s.split(",")
+        s = s.replace(",", ".") if len(parts) == 2 and len(parts[1]) != 3 else s.replace(",", "")
+    elif s.count(".") > 1:
+        s = s.replace(".", "")
+    return float(s)
+
+
+def number_spans(text: str) -> list[NumberSpan]:
+    """Every stand-alone number in `text`, in order; '(12)' (an accounting negative) is -12."""
+    out = []
+    for m in _NUM.finditer(text or ""):
+        suf = (m.group("suf") or "").strip().lower()
+        value = _to_float(m.group("num")) * _MULT.get(suf, 1.0)
+        wrapped = m.start() > 0 and text[m.start() - 1] == "(" and text[m.end():m.end() + 1] == ")"
+        if m.group("sign") in ("-", "−", "–") or wrapped:
+            value = -value
+        cur = m.group("cur") or m.group("cur2") or ("€" if suf == "€" else "")
+        out.append(NumberSpan(value, cur, suf == "%", m.start(), m.end()))
+    return out
+
+
+def number_words(text: str) -> list[float]:
+    """Numbers written as words ('three' -> 3.0), in order."""
+    return [float(_NUMBER_WORDS.index(w)) for w in re.findall(r"[a-z]+", (text or "").lower()) if w in _NUMBER_WORDS]
+
+
 def parse_number(text: str) -> float | None:
-    """First number in `text` ('$1,234.50' -> 1234.5, '(12)' -> -12, '45%' -> 45); None if there is none."""
+    """The first stand-alone number in `text` ('$1,234.50' -> 1234.5, '1.234,50' -> 1234.5, '(12)' -> -12,
+    '45%' -> 45, 'Q3 2024' -> 2024); None if there is none. The one number parser (the scorer's rules)."""
     if not text:
         return None
-    m = _NUM_RE.search(text.replace("O", "0") if re.fullmatch(r"[\dO.,$]+", text) else text)
-    if not m:
-        return None
-    raw = m.group(0)
-    stripped = raw.strip()
-    negative = stripped[:1] in "-−–" or ("(" in stripped and ")" in stripped)
-    digits = re.sub(r"[^\d.,]", "", raw)
-    if digits.count(",") and not digits.count("."):
-        # "1,234" is a thousands separator; "12,50" (two decimals) is a decimal comma.
-        parts = digits.split(",")
-        digits = digits.replace(",", ".") if len(parts) == 2 and len(parts[1]) == 2 else digits.replace(",", "")
-    else:
-        digits = digits.replace(",", "")
-    if digits.count(".") > 1:
-        head, _, tail = digits.rpartition(".")
-        digits = head.replace(".", "") + "." + tail
-    try:
-        value = float(digits)
-    except ValueError:
-        return None
-    return -value if negative else value
+    if re.fullmatch(r"[\dO.,$]+", text) and re.search(r"\d", text):  # OCR's letter O inside a bare number
+        text = text.replace("O", "0")
+    spans = number_spans(text)
+    if spans:
+        return spans[0].value
+    # A quantity with its unit glued on ('120km', '100ms', '1.2G'): the number, not a name like 'Q3'.
+    m = _WITH_UNIT.search(text)
+    return _to_float(m.group(1)) * (-1 if m.group(0)[0] in "-−–" else 1) if m else None
 
 
 def is_numeric_text(text: str) -> bool:

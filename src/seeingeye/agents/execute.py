@@ -7,6 +7,7 @@ import re
 
 from ..sir import SIR, Evidence
 from ..textutil import format_number, normalise, similarity
+from . import records as rec
 from .keys import key_score, shape_match
 from .ops import (
     Arith,
@@ -22,14 +23,30 @@ from .ops import (
     Outcome,
     ProgramError,
     Read,
+    RecordCount,
+    RecordExtreme,
+    RecordLookup,
+    RecordNext,
+    RecordNth,
     SizeCompare,
     TextColour,
     TextExists,
 )
+from .structure import chart_points
+from .units import finish
 
 
 def _series_points(sir: SIR) -> list[Evidence]:
-    return [e for e in sir.evidence if e.kind == "key_value" and "series" in e.attrs and e.number is not None]
+    """Chart values as the chart tool emits them today (`point`, `series`), else the older key_value form."""
+    pts = chart_points(sir)
+    out = []
+    for p in pts:
+        ev = sir.get(p.id)
+        if ev is not None and ev.kind == "series":  # one fact holds all points: a stand-in per point
+            ev = ev.model_copy(update={"label": p.label, "value": format_number(p.number), "number": p.number})
+        if ev is not None:
+            out.append(ev)
+    return out
 
 
 def _numeric_kv(sir: SIR) -> list[Evidence]:
@@ -61,7 +78,7 @@ def _grid_cells(sir: SIR, key: str) -> list[tuple[float, Evidence]]:
 
 def _lookup(sir: SIR, p: Lookup, want_number: bool) -> Outcome:
     scored = _grid_cells(sir, p.key)
-    for ev in sir.by_kind("key_value"):
+    for ev in [*sir.by_kind("key_value"), *(e for e in _series_points(sir) if e.kind == "point")]:
         s = key_score(p.key, ev.label or "")
         if s <= 0:
             continue
@@ -141,9 +158,42 @@ def execute(
     sir: SIR,
     *,
     want_number: bool = False,
+    round_to: int | None = None,
+    unit: str | None = None,
+    from_unit: str | None = None,
 ) -> Outcome:
-    """Run one program; raises ProgramError when the SIR cannot answer it."""
+    """Run one program; raises ProgramError when the SIR cannot answer it. A numeric answer is rounded to
+    `round_to` places and converted from `from_unit` to `unit` when those are given."""
+    out = _run(program, sir, want_number)
+    if round_to is not None or (unit and from_unit):
+        out.answer = finish(out.answer, round_to, unit, from_unit)
+    return out
+
+
+def _records(sir: SIR, program: Operation) -> Outcome:
+    recs = rec.build(sir)
+    try:
+        if isinstance(program, RecordLookup):
+            a = rec.lookup(recs, program.row, program.column)
+        elif isinstance(program, RecordExtreme):
+            a = rec.arg_extreme(recs, program.column, "max" if program.op == "record_max" else "min")
+        elif isinstance(program, RecordNth):
+            a = rec.nth(recs, program.n, program.column)
+        elif isinstance(program, RecordNext):
+            a = rec.following(recs, program.row, step=program.step)
+        else:
+            assert isinstance(program, RecordCount)
+            n = rec.count(recs, program.column, program.equals)
+            return Outcome(answer=str(n), confidence=0.75, evidence_ids=[])
+    except rec.RecordsError as exc:
+        raise ProgramError(str(exc)) from exc
+    return Outcome(answer=a.value, confidence=min(0.95, 0.5 + 0.45 * a.score), evidence_ids=a.ids[:10])
+
+
+def _run(program: Operation, sir: SIR, want_number: bool) -> Outcome:
     shapes = sir.by_kind("shape")
+    if isinstance(program, RecordLookup | RecordExtreme | RecordCount | RecordNth | RecordNext):
+        return _records(sir, program)
     if isinstance(program, Lookup):
         return _lookup(sir, program, want_number)
     if isinstance(program, Extreme):
@@ -183,16 +233,16 @@ def execute(
         return Outcome(answer="yes" if present != program.negate else "no", confidence=0.75, evidence_ids=best_id)
     if isinstance(program, Arith):
         evs = [_find_value(sir, k) for k in program.keys] if program.keys else _series_points(sir)
-        if len(evs) < (2 if program.op == "difference" else 1):
+        if len(evs) < (2 if program.op in ("difference", "subtract") else 1):
             raise ProgramError("not enough values")
+        if len({e.id for e in evs}) < len(evs) and program.keys:
+            raise ProgramError("two keys matched the same value")
         nums = [e.number or 0.0 for e in evs]
-        value = (
-            abs(nums[0] - nums[1])
-            if program.op == "difference"
-            else sum(nums)
-            if program.op == "sum"
-            else sum(nums) / len(nums)
-        )
+        value = {
+            "difference": lambda: abs(nums[0] - nums[1]),
+            "subtract": lambda: nums[0] - nums[1],
+            "sum": lambda: sum(nums),
+        }.get(program.op, lambda: sum(nums) / len(nums))()
         return Outcome(answer=format_number(value), confidence=0.8, evidence_ids=[e.id for e in evs])
     if isinstance(program, Compare):
         a, b = _find_value(sir, program.a), _find_value(sir, program.b)

@@ -66,9 +66,10 @@ class TextExists(BaseModel):
 
 
 class Arith(BaseModel):
-    """Sum, difference or mean of the values of several keys (all series values if keys is empty)."""
+    """Sum, difference (unsigned gap), subtract (first minus second, signed) or mean of the values of several
+    keys (all series values if keys is empty)."""
 
-    op: Literal["sum", "difference", "mean"]
+    op: Literal["sum", "difference", "subtract", "mean"]
     keys: list[str] = Field(default_factory=list)
 
 
@@ -133,9 +134,49 @@ class Read(BaseModel):
     select: Literal["title", "all", "number"] = "all"
 
 
+class RecordLookup(BaseModel):
+    """The cell at a row and column of any tabular structure (table, command output, key: value block,
+    contents list, chart), both matched by meaning; without a column, the row's value."""
+
+    op: Literal["record_lookup"] = "record_lookup"
+    row: str
+    column: str | None = None
+
+
+class RecordExtreme(BaseModel):
+    """The row with the largest/smallest value in a named column (sizes by bytes, dates by time)."""
+
+    op: Literal["record_max", "record_min"]
+    column: str
+
+
+class RecordCount(BaseModel):
+    """How many rows (with `equals`: rows whose named column holds that value)."""
+
+    op: Literal["record_count"] = "record_count"
+    column: str | None = None
+    equals: str | None = None
+
+
+class RecordNth(BaseModel):
+    """The n-th row (1-based), the first, the last, or the latest (by a date column); a column's cell of it."""
+
+    op: Literal["record_nth"] = "record_nth"
+    n: int | Literal["first", "last", "latest"]
+    column: str | None = None
+
+
+class RecordNext(BaseModel):
+    """The row after (step -1: before) the named one, e.g. the next entry of a table of contents."""
+
+    op: Literal["record_next"] = "record_next"
+    row: str
+    step: int = 1
+
+
 Operation = (
     Lookup | Extreme | Count | Attribute | Exists | TextExists | Arith | Compare | SizeCompare | CountCompare | Cite
-    | TextColour | Read
+    | TextColour | Read | RecordLookup | RecordExtreme | RecordCount | RecordNth | RecordNext
 )
 Program = Annotated[Operation, Field(discriminator="op")]
 

@@ -23,6 +23,14 @@ from .program import (
     execute,
 )
 from .question import QuestionAnalysis, shape_mentions
+from .solve_records import (
+    finish_numbers,
+    letter_of_shape,
+    panel_candidates,
+    record_candidates,
+    scale_candidates,
+    signed,
+)
 from .structure import (
     SUMMARY,
     Point,
@@ -86,7 +94,7 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[tuple[s
 def _extreme(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     vals = _labelled_values(qa, sir, m)
     if len(vals) < 2:
-        return []
+        return record_candidates(qa, sir, m)  # command output and other records
     ranked = sorted(vals, key=lambda t: t[1], reverse=qa.operator == "max")
     spread = abs(ranked[0][1] - ranked[-1][1]) + 1e-9
     want_value = qa.answer_type not in ("text", "option")
@@ -115,7 +123,7 @@ def _nth(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     groups = (list_items(sir), rows, bill_items(sir)) if bulleted else (bill_items(sir), rows, list_items(sir))
     items = next((g for g in groups if len(g) >= 2), [])
     if not items or qa.nth is None:
-        return []
+        return record_candidates(qa, sir, Matcher(use_embeddings=False))
     idx = qa.nth - 1 if qa.nth > 0 else len(items) - 1
     if not 0 <= idx < len(items):
         return []
@@ -187,6 +195,8 @@ def _state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
 
 
 def _colour(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    if panel := panel_candidates(qa, sir, "colour"):
+        return panel
     q = qa.question.lower()
     shape = next((s for s in qa.shapes if s), None)
     out: list[Candidate] = []
@@ -282,6 +292,8 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         return []
     x, y = vals[0][0] or 0.0, vals[1][0] or 0.0
     v = {"sum": x + y, "mean": (x + y) / 2, "ratio": x / y if y else 0.0}.get(qa.arith or "", abs(x - y))
+    if sign := signed(qa):
+        v = sign * (x - y)
     sample = vals[0][3] if qa.arith != "ratio" else ""
     return [Candidate(format_like(v, sample), 0.75, True, (vals[0][1] + vals[1][1])[:10], "arith")]
 
@@ -338,7 +350,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         cands = _colour(qa, sir, m)
     elif op == "shape":
         colour = qa.colours[0] if qa.colours else None
-        cands = _program(Attribute(attribute="shape", colour=colour), sir, "shape_kind")
+        cands = panel_candidates(qa, sir, "shape") or _program(Attribute(attribute="shape", colour=colour), sir,
+                                                                "shape_kind")
     elif op == "compare":
         cands = _compare(qa, sir, m)
     elif op == "arithmetic":
@@ -357,6 +370,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             (ac, ash), (bc, bsh) = pairs[:2]
             cands = _program(CountCompare(a_shape=ash, b_shape=bsh, a_colour=ac, b_colour=bc, relation=rel), sir,
                              "count_compare")  # fmt: skip
+    cands = scale_candidates(qa, sir) + cands
     if qa.quoted and op == "exists" and not cands:
         cands = _program(TextExists(text=qa.quoted, negate=qa.negated), sir, "text_exists")
     if op in ("lookup", "read", "nth", "max", "min", "arithmetic", "compare") or not cands:
@@ -371,6 +385,9 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         cands = rank(cands, qa, sir)
     cands.sort(key=lambda c: -c.score)
     _grand_total(qa, cands, sir)
+    finish_numbers(qa, cands)
+    if not cands and qa.answer_type in ("text", "option"):
+        cands = letter_of_shape(qa, sir)
     if qa.answer_type in ("text", "organisation", "person", "place", "option"):
         for c in cands:  # OCR glues a name to its size ("Shampoo250ml", "250GB"): print it as people write it
             c.answer = re.sub(r"(?<=[a-z]{3})(?=\d)|(?<=\d)(?=[A-Z]{2,}\b)", " ", c.answer)

@@ -11,22 +11,12 @@ from __future__ import annotations
 import math
 import re
 
-from ..textutil import normalise, parse_number
+from ..textutil import normalise, number_spans, number_words, parse_number
 
 YES = {"yes", "y", "true", "correct"}
 NO = {"no", "n", "false", "incorrect"}
 NUMERIC_TYPES = {"number", "numeric", "count", "money", "approx", "percent"}
 
-# A number standing on its own: not glued to letters (Q3, A5, 2B are names), with optional currency, sign,
-# thousands separators (1,234 / 1 234 / 1.234,50), decimals, percent and k/M suffix.
-_NUM = re.compile(
-    r"(?<![\w.,])(?P<cur>[$€£¥])?\s?(?P<sign>[-+−–])?\s?(?P<cur2>[$€£¥])?"
-    r"(?P<num>\d{1,3}(?:(?:,|\.|[ \u00a0\u202f])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-    r"(?P<suf>\s?%|\s?[kKmM](?![a-zA-Z])|\s?(?:bn|billion|million|thousand)\b|\s?€)?(?![\w])"
-)
-_NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
-_WORDS = {w: i for i, w in enumerate([*_NUMBER_WORDS.split(), "seventeen", "eighteen", "nineteen", "twenty"])}  # noqa: SIM905
-_MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 # "The total is", "Invoice No:", "Answer -", "it's": a framing prefix that ends in a verb or a separator.
 _FRAME = re.compile(
     r"^(?:[^\d\n]{0,60}?\b(?:is|are|was|were|it's|reads|says|shows)\b\s*:?|[^\d\n:=]{0,40}[:=]|answer\s*-)\s+",
@@ -35,35 +25,9 @@ _FRAME = re.compile(
 _ARTICLES = ("a ", "an ", "the ")
 
 
-def _to_float(num: str) -> float:
-    """'1,234.50' / '1.234,50' / '1 234' / '12,50' -> float, deciding which separator is the decimal one."""
-    s = num.replace("\u00a0", " ").replace("\u202f", " ").replace(" ", "")
-    if "," in s and "." in s:
-        dec = "," if s.rfind(",") > s.rfind(".") else "."
-        s = s.replace("." if dec == "," else ",", "").replace(dec, ".")
-    elif "," in s:
-        parts = s.split(",")
-        s = s.replace(",", ".") if len(parts) == 2 and len(parts[1]) != 3 else s.replace(",", "")
-    elif s.count(".") > 1:
-        s = s.replace(".", "")
-    return float(s)
-
-
 def numbers(text: str) -> list[tuple[float, str]]:
-    """Every stand-alone number in `text` as (value, currency symbol or '')."""
-    out = []
-    for m in _NUM.finditer(text or ""):
-        value = _to_float(m.group("num"))
-        suf = (m.group("suf") or "").strip().lower()
-        value *= _MULT.get(suf, 1.0)
-        if m.group("sign") in ("-", "−", "–"):
-            value = -value
-        cur = m.group("cur") or m.group("cur2") or ("€" if suf == "€" else "")
-        out.append((value, cur))
-    for word in re.findall(r"[a-z]+", (text or "").lower()):
-        if word in _WORDS:
-            out.append((float(_WORDS[word]), ""))
-    return out
+    """Every stand-alone number in `text` as (value, currency symbol or ''), then numbers written as words."""
+    return [(n.value, n.currency) for n in number_spans(text)] + [(w, "") for w in number_words(text)]
 
 
 def clean(prediction: str) -> str:

@@ -1,0 +1,52 @@
+"""Finishing a numeric answer the way a question asks for it: rounded to n decimal places, or converted
+between units of one dimension (a lexicon of unit facts, not of question phrasings)."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from ..textutil import format_number, parse_number
+
+# Factor to the dimension's base unit (metre, gram, second, byte, litre).
+_FACTORS: dict[str, tuple[str, float]] = {
+    **{u: ("length", f) for u, f in {"mm": 1e-3, "cm": 1e-2, "m": 1.0, "km": 1e3, "in": 0.0254, "ft": 0.3048,
+                                     "yd": 0.9144, "mi": 1609.344}.items()},
+    **{u: ("mass", f) for u, f in {"mg": 1e-3, "g": 1.0, "kg": 1e3, "t": 1e6, "lb": 453.59237,
+                                   "oz": 28.349523125}.items()},
+    **{u: ("time", f) for u, f in {"ms": 1e-3, "s": 1.0, "min": 60.0, "h": 3600.0, "d": 86400.0}.items()},
+    **{u: ("bytes", f) for u, f in {"b": 1.0, "kb": 1024.0, "mb": 1024.0**2, "gb": 1024.0**3, "tb": 1024.0**4}.items()},
+    **{u: ("volume", f) for u, f in {"ml": 1e-3, "cl": 1e-2, "l": 1.0}.items()},
+}
+
+
+def _unit(text: str) -> tuple[str, int]:
+    """'cm²' / 'square cm' / 'km^2' -> ('cm', 2)."""
+    t = text.strip().lower().replace("square ", "").replace("sq ", "")
+    power = 2 if re.search(r"[²]|\^2|square", text.lower()) else 3 if re.search(r"[³]|\^3|cubic", text.lower()) else 1
+    return re.sub(r"[²³]|\^\d|cubic\s*", "", t).strip(), power
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float:
+    """`value` in `from_unit` expressed in `to_unit` (same dimension and power); ValueError otherwise."""
+    (fu, fp), (tu, tp) = _unit(from_unit), _unit(to_unit)
+    if fu not in _FACTORS or tu not in _FACTORS or _FACTORS[fu][0] != _FACTORS[tu][0] or fp != tp:
+        raise ValueError(f"cannot convert {from_unit!r} to {to_unit!r}")
+    return value * (_FACTORS[fu][1] / _FACTORS[tu][1]) ** fp
+
+
+def finish(answer: str, round_to: int | None = None, unit: str | None = None, from_unit: str | None = None) -> str:
+    """The numeric answer converted (when both units are known) and rounded to `round_to` places
+    (0: a whole number); a non-numeric answer is returned unchanged."""
+    value = parse_number(answer)
+    if value is None or (round_to is None and not (unit and from_unit)):
+        return answer
+    if unit and from_unit:
+        with contextlib.suppress(ValueError):  # an unknown pair of units: keep the value as read
+            value = convert(value, from_unit, unit)
+    if round_to is None:
+        return format_number(value)
+    # Half away from zero, as people round (Python's round() goes to even: 12.5 -> 12).
+    q = Decimal(1).scaleb(-round_to)
+    return str(Decimal(repr(value)).quantize(q, rounding=ROUND_HALF_UP)) if round_to >= 0 else format_number(value)

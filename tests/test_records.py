@@ -1,0 +1,140 @@
+"""Records: tables, command output, key: value blocks, contents lists and chart facts as one structure,
+with programs that take explicit arguments (lookup, arg-max/min, count, n-th, following)."""
+
+from __future__ import annotations
+
+import pytest
+
+from seeingeye.agents import records as R
+from seeingeye.agents.match import Matcher
+from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
+from seeingeye.textutil import parse_number
+
+
+def _sir() -> SIR:
+    facts = ImageFacts(width=900, height=900, original_width=900, original_height=900, sha256="0", format="PNG",
+                       mode="RGB")
+    return SIR(question="q", image=facts)
+
+
+def _lines(sir: SIR, lines: list[str], x: float = 10, y0: float = 10) -> None:
+    for i, text in enumerate(lines):
+        y = y0 + 20 * i
+        sir.add(EvidenceDraft(kind="text", value=text, number=parse_number(text),
+                              box=Box(x0=x, y0=y, x1=x + 8 * len(text), y1=y + 14)), source="ocr", round=1)
+
+
+@pytest.fixture(scope="module")
+def m() -> Matcher:
+    return Matcher()
+
+
+LS = ["total 48",
+      "-rw-r--r-- 1 ana staff 900M Mar 3 10:01 data.csv",
+      "-rw-r--r-- 1 ana staff 1.2G Jan 9 09:12 model final.bin",
+      "-rw-r--r-- 1 ana staff 4.0K Jun 2 18:40 notes.txt",
+      "drwxr-xr-x 5 ana staff 160B Feb 1 11:00 src"]
+
+
+def test_command_output_sizes_compare_by_bytes(m: Matcher) -> None:
+    sir = _sir()
+    _lines(sir, LS)
+    recs = R.build(sir)
+    cols = next(r for r in recs if r.kind == "columns")
+    assert [c.type for c in cols.columns][4] == "size"
+    assert cols.rows[1].cells[-1] == "model final.bin"  # a name with a space stays whole in the last column
+    assert R.arg_extreme(recs, "size", "max", m).row.cells[-1] == "model final.bin"  # 1.2G > 900M
+    assert R.arg_extreme(recs, "size", "min", m).row.cells[-1] == "src"
+
+
+def test_df_header_and_lookup(m: Matcher) -> None:
+    sir = _sir()
+    _lines(sir, ["Filesystem Size Used Avail Use% Mounted on", "/dev/sda1 100G 40G 60G 40% /",
+                 "/dev/sdb1 2.0T 1.5T 500G 75% /data", "tmpfs 16G 0 16G 0% /dev/shm"])
+    recs = R.build(sir)
+    cols = next(r for r in recs if r.kind == "columns")
+    assert [c.name for c in cols.columns] == ["Filesystem", "Size", "Used", "Avail", "Use%", "Mounted on"]
+    assert R.lookup(recs, "/dev/sdb1", "Avail", m).value == "500G"
+    assert R.arg_extreme(recs, "available space", "max", m).value == "/dev/sdb1"
+
+
+def test_table_row_column_argmax_count_nth(m: Matcher) -> None:
+    sir = _sir()
+    sir.add(EvidenceDraft(kind="table", value="t", attrs={
+        "header": ["City", "Population", "Status"],
+        "rows": [["Far row", "84,200", "open"], ["Lima", "9,100", "closed"], ["Oslo", "12,000", "open"]],
+        "row_labels": ["1", "2", "3"]}), source="table", round=1)
+    recs = R.build(sir)
+    t = recs[0]
+    assert [c.type for c in t.columns] == ["number", "name", "number", "status"]
+    assert R.lookup(recs, "Farrow", "population", m).value == "84,200"  # space restoration does not break it
+    assert R.arg_extreme(recs, "population", "max", m).value == "Far row"
+    assert R.arg_extreme(recs, "population", "min", m).value == "Lima"
+    assert R.count(recs, "status", "open", m) == 2
+    assert R.count(recs) == 3
+    assert R.nth(recs, "last").value == "Oslo"
+    assert R.nth(recs, 2, "status", m).value == "closed"
+
+
+def test_git_log_latest_and_toc_following(m: Matcher) -> None:
+    sir = _sir()
+    _lines(sir, ["a1b2c3d Fix parser bug", "9f8e7d6 Add records module", "1234abc Initial commit"])
+    assert R.nth(R.build(sir), "latest").value == "a1b2c3d"
+    toc = _sir()
+    _lines(toc, ["Contents", "1 Introduction 1", "2 Getting started 4", "3 Configuration 9", "4 Release notes 15"])
+    recs = R.build(toc)
+    assert R.following(recs, "Getting started", m).value == "Configuration"
+    assert R.following(recs, "Configuration", m, step=-1).value == "Getting started"
+
+
+def test_dates_order_chronologically() -> None:
+    assert R.sort_key("Mar 3 10:01", "date") > R.sort_key("Jan 9 09:12", "date")  # type: ignore[operator]
+    assert R.size_bytes("1.2G") > R.size_bytes("900M") > R.size_bytes("4.0K")  # type: ignore[operator]
+
+
+def test_chart_points_become_records(m: Matcher) -> None:
+    sir = _sir()
+    for lab, v in [("Apples", 12.0), ("Pears", 30.0), ("Plums", 7.0)]:
+        sir.add(EvidenceDraft(kind="point", label=lab, value=str(int(v)), number=v, attrs={"series": "Sales"}),
+                source="chart", round=1)
+    recs = R.build(sir)
+    assert R.arg_extreme(recs, "value", "max", m).value == "Pears"
+    assert R.lookup(recs, "Plums", "value", m).value == "7"
+    with pytest.raises(R.RecordsError):
+        R.arg_extreme([], "value", "max", m)
+
+
+def _shape(sir: SIR, kind: str, colour: str, box: tuple[float, float, float, float]) -> None:
+    x0, y0, x1, y1 = box
+    sir.add(EvidenceDraft(kind="shape", label=kind, value=f"{colour} {kind}", number=(x1 - x0) * (y1 - y0),
+                          box=Box(x0=x0, y0=y0, x1=x1, y1=y1), attrs={"shape": kind, "colour": colour}),
+            source="shapes", round=1)
+
+
+def test_lettered_panels_by_reading_order_and_scale_bar_area() -> None:
+    from seeingeye.agents.measure import asks_area, measure
+    from seeingeye.agents.solve_records import panel_letter, panel_shape
+
+    sir = _sir()
+    for (kind, colour), (x, y) in zip([("star", "blue"), ("circle", "red"), ("square", "green"), ("star", "pink")],
+                                      [(10, 10), (210, 12), (10, 210), (212, 208)], strict=True):
+        _shape(sir, kind, colour, (x + 40, y + 40, x + 140, y + 140))
+    assert panel_letter("shape in panel C") == "C" and panel_letter("A red circle") is None
+    assert panel_shape("B", sir).attrs["colour"] == "red"  # type: ignore[union-attr]
+    assert panel_shape("C", sir).attrs["colour"] == "green"  # type: ignore[union-attr]
+    bar = _sir()
+    _shape(bar, "rectangle", "black", (60, 40, 262, 309))  # 3 x 4 units, strokes included
+    _shape(bar, "rectangle", "black", (60, 357, 129, 361))  # the bar: 1 cm
+    _lines(bar, ["T 1 cm"], x=132, y0=346)
+    assert asks_area("area of the rectangle in cm²") and not asks_area("width of the rectangle")
+    assert measure(bar, "area")[0] == "12"  # type: ignore[index]
+
+
+def test_units_round_and_convert() -> None:
+    from seeingeye.agents.units import convert, finish
+
+    assert finish("118.66", round_to=1) == "118.7" and finish("12.5", round_to=0) == "13"
+    assert convert(25000, "cm²", "m²") == pytest.approx(2.5)
+    assert finish("1500", unit="kg", from_unit="g") == "1.5" and finish("red", round_to=1) == "red"
+    with pytest.raises(ValueError):
+        convert(1, "cm", "kg")
