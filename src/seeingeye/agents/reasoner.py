@@ -22,11 +22,13 @@ from ..sir import SIR
 from ..textutil import normalise, parse_number, similarity
 from ..tools.recognize import option_scores
 from ..trace import Trace
+from . import ranking
 from .confidence import confidence, features
 from .look import plan_look
 from .match import Matcher
 from .program import Program, ProgramError, execute
 from .question import analyse
+from .ranking import calibrated, rerank
 from .solve import solve
 from .structure import settled
 
@@ -201,8 +203,13 @@ class GroundedReasoner:
         qa = analyse(question, options)
         sir = settled(sir)
         cands = solve(qa, sir, self.matcher)
+        # The learned ranker re-orders the candidates and its calibrated probability is the confidence;
+        # without shipped weights (ranking.json) the hand-set logistic confidence stays.
+        probs = rerank(cands) if ranking.load() else []
         feats = features(cands)
-        conf = confidence(feats)
+        conf = calibrated(probs, qa.answer_type) if probs else confidence(feats)
+        if probs:
+            feats["ranker_top"] = round(probs[0], 4)
         answer, ids, rationale = "", [], "nothing in the evidence answers it"
         if cands:
             pick = 0

@@ -18,6 +18,7 @@ import argparse
 import json
 import random
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -96,7 +97,9 @@ class Trained:
     def __init__(self, train: list[Example], sent: dict, words: dict) -> None:
         x = _sent_x(train, sent)
         self.intent = _fit(x, [e.intent for e in train], 4.0)
-        self.atype = _fit(x, [e.answer_type for e in train], 4.0)
+        # The type model decides only for intents whose phrasings ask for varied types (see analyse()).
+        free = [i for i, e in enumerate(train) if e.intent in typed_intents()]
+        self.atype = _fit(x[free], [train[i].answer_type for i in free], 4.0)
         self.tagger = _fit(_tok_x(train, [e.intent for e in train], words), [t for e in train for t in e.tags], 2.0)
 
     def predict(self, exs: list[Example], sent: dict, words: dict) -> tuple[list[str], list[str], list[list[str]]]:
@@ -108,6 +111,17 @@ class Trained:
             tags.append(flat[k : k + len(e.tokens)])
             k += len(e.tokens)
         return intents, types, tags
+
+
+@lru_cache(maxsize=1)
+def typed_intents() -> frozenset[str]:
+    return frozenset(i.name for i in load_intents() if any(x.startswith("@") for x in i.examples))
+
+
+def effective_type(intent: str, predicted: str) -> str:
+    """The type analyse() uses: the intent's own when its phrasings never vary it, else the model's."""
+    default = {i.name: i.answer_type for i in load_intents()}
+    return predicted if intent in typed_intents() else default.get(intent, predicted)
 
 
 def _scores(exs: list[Example], intents: list[str], types: list[str], tags: list[list[str]]) -> dict[str, float]:
@@ -122,7 +136,8 @@ def _scores(exs: list[Example], intents: list[str], types: list[str], tags: list
         "n": len(exs),
         "intent_acc": float(np.mean([e.intent == p for e, p in zip(exs, intents, strict=True)])),
         "operator_acc": float(np.mean([op[e.intent] == op[p] for e, p in zip(exs, intents, strict=True)])),
-        "answer_type_acc": float(np.mean([e.answer_type == p for e, p in zip(exs, types, strict=True)])),
+        "answer_type_acc": float(np.mean([e.answer_type == effective_type(i, t)
+                                          for e, i, t in zip(exs, intents, types, strict=True)])),
         "span_token_f1": 2 * prec * rec / max(prec + rec, 1e-9),
         "spans_exact": float(np.mean([g == p for g, p in zip(gold_spans, pred_spans, strict=True)])),
     }
@@ -163,7 +178,8 @@ def dev_check(model: Trained, manifest: Path, words: dict) -> dict:
         for w, _, _ in e.tokens:
             words.setdefault(_norm(w), np.zeros(WORD_DIM, np.float32))
     intents, types, _ = model.predict(exs, sent, {k: v for k, v in words.items()})
-    typed = [(r, t) for r, t in zip(rows, types, strict=True) if r["answer_type"] not in ("approx", "mcq")]
+    typed = [(r, effective_type(i, t)) for r, i, t in zip(rows, intents, types, strict=True)
+             if r["answer_type"] not in ("approx", "mcq")]  # fmt: skip
     misses = Counter(f"{r['intent']}->{op[p]}" for r, p in zip(rows, intents, strict=True)
                      if op[p] != _DEV_OPERATOR[r["intent"]])  # fmt: skip
     return {
