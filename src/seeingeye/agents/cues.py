@@ -31,17 +31,19 @@ NEGATIONS = {"not", "no", "never", "none", "nothing", "without"}
 OFF_STATES = {"unchecked", "unticked", "disabled", "off", "deselected", "inactive", "unselected"}
 # Nouns naming units of structure, for "how many X" and "the n-th X": facts about words, not question frames.
 UNITS: tuple[tuple[str, str], ...] = (
-    (r"\b(rows?|entries|entry|records?)\b", "rows"),
+    (r"\b(rows?|entries|records|lines in the table)\b", "rows"),
     (r"\bcolumns?\b", "columns"),
-    (r"\b(bullets?|bullet points?|points?|steps?|tasks?)\b", "bullets"),
+    (r"\b(bullets?|bullet points?|points on the slide)\b", "bullets"),
     (r"\b(people|persons?|faces?|men|women|children|players)\b", "people"),
-    (r"\b(data series|series|legend entries|lines in the legend)\b", "series"),
+    (r"\b(data series|series|legend entries)\b", "series"),
     (r"\bbars?\b", "bars"),
-    (r"\b(slices?|segments?|wedges?|categories in the pie)\b", "slices"),
-    (r"\b(items?|products?|articles?|purchases|services)\b", "items"),
+    (r"\b(slices?|segments?|wedges?|categories in the (pie|chart))\b", "slices"),
+    (r"\b(items?|products?|articles?|things (bought|purchased)|line items?|purchases)\b", "items"),
     (r"\b(text|words?|title|heading|letters|font)\b", "text"),
     (r"\blines?\b", "lines"),
 )
+# Nouns naming the entries of a list (the n-th of these is a list item before it is a table row).
+LIST_NOUNS = re.compile(r"\b(bullets?|points?|steps?|list items?|entries|entry|tasks?|lines?)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +53,7 @@ def _vocab() -> tuple[frozenset[str], tuple[str, ...]]:
     for e in examples():
         for w in tokens(e.text):
             counts[w] = counts.get(w, 0) + 1
-    targets = tuple(sorted(w for w, n in counts.items() if n >= 2 and len(w) >= 4 and w.isalpha()))
+    targets = tuple(sorted(w for w, n in counts.items() if n >= 4 and len(w) >= 5 and w.isalpha()))
     return STOPWORDS | frozenset(counts), targets
 
 

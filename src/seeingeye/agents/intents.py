@@ -17,7 +17,8 @@ from functools import lru_cache
 from importlib import resources
 
 TAGS = ("O", "t", "r", "c", "k", "a", "b")
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|[^\sA-Za-z0-9]")
+# Words keep inner hyphens, dots and apostrophes: "annotated-types", "3.12", "Norway's", "e-mail".
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-_.'’][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
 _MARK = re.compile(r"\[(?:([trckab]):)?([^\[\]]+)\]")
 
 

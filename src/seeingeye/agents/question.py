@@ -15,7 +15,7 @@ from typing import Literal
 
 from ..textutil import tokens
 from ..tools.colour_names import COLOUR_WORDS, canonical_colour
-from .cues import NEGATIONS, OFF_STATES, ORDINALS, POSITIONS, SHAPE_WORDS, correct_typos, unit_of
+from .cues import LIST_NOUNS, NEGATIONS, OFF_STATES, ORDINALS, POSITIONS, SHAPE_WORDS, correct_typos, unit_of
 from .intents import load_intents, spans_of
 from .understand import read_question
 
@@ -180,6 +180,18 @@ def _covering(question: str, spans: dict[str, list[tuple[int, int]]], tags: str)
     return question[min(a for a, _ in marks) : max(b for _, b in marks)].strip(" ,:;?")
 
 
+def _operand(question: str, runs: list[tuple[int, int]]) -> str | None:
+    """One operand from the runs of its tag: first to last, an opened parenthesis closed ("Hosting (12
+    months)"), edge punctuation dropped."""
+    if not runs:
+        return None
+    a, b = runs[0][0], runs[-1][1]
+    if question.count("(", a, b) > question.count(")", a, b):
+        close = question.find(")", b)
+        b = close + 1 if close >= 0 else b
+    return question[a:b].strip(" ,:;?—-") or None
+
+
 def _span_offsets(toks: list[tuple[str, int, int]], tags: list[str]) -> dict[str, list[tuple[int, int]]]:
     out: dict[str, list[tuple[int, int]]] = {}
     for (_, a, b), tag in zip(toks, tags, strict=True):
@@ -219,14 +231,18 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     colours = [canonical_colour(w) for w in words if w in COLOUR_WORDS]
     spans = spans_of(question, reading.tokens, reading.tags)
     offsets = _span_offsets(reading.tokens, reading.tags)
-    operands = spans.get("a", []) + spans.get("b", [])
+    operands = [o for t in ("a", "b") if (o := _operand(question, offsets.get(t, []))) is not None]
+    if intent == "mean" and len(spans.get("b", [])) > 1:  # "mean of Jan, Feb and Mar": every operand
+        operands = spans.get("a", []) + spans.get("b", [])
     pairs = [p for t in operands if (p := _shape_pair(t)) is not None]
     if op in ("size_compare", "count_compare") and len(pairs) < 2:
         op = "compare"  # a program over shapes needs two named shapes; else compare the printed values
     if op == "compare" and atype not in ("yesno", "option", "text"):
         atype = "yesno" if intent.startswith("compare") else "text"
-    target = (_covering(question, offsets, "t") if op in ("lookup", "read", "count", "nth", "max", "min", "state",
-                                                          "colour", "shape", "exists", "locate") else None)  # fmt: skip
+    # The target is the printed stretch the tagger marked; an arg-max keeps its measure words too
+    # ("plan is cheapest" finds the price column), so it is the question without its frame.
+    tags = "trckab" if op in ("compare", "arithmetic", "crossover", "size_compare", "count_compare") else "trck"
+    target = target_phrase(question) if op in ("max", "min") else _covering(question, offsets, tags)
     if not _names_something(target):  # a span of function words ("I", "it") names nothing
         target = _covering(question, offsets, "trckab")
     if not _names_something(target):
@@ -238,7 +254,9 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         nth = -1
     if intent in ("latest", "nth"):
         op = "nth"
-    unit = unit_of(target)
+    unit = unit_of(target) or unit_of(question)
+    if op == "nth" and LIST_NOUNS.search(question):
+        unit = "bullets"
     quoted_m = re.search(r"[\"“'‘]([^\"”'’]{2,})[\"”'’]", question)
     table_words = {"table", "row", "rows", "column", "columns", "cell", "spreadsheet"}
     chart_words = {"chart", "graph", "plot", "bar", "bars", "series", "legend", "slice", "pie", "axis", "line"}
