@@ -242,7 +242,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     # The target is the printed stretch the tagger marked; an arg-max keeps its measure words too
     # ("plan is cheapest" finds the price column), so it is the question without its frame.
     tags = "trckab" if op in ("compare", "arithmetic", "crossover", "size_compare", "count_compare") else "trck"
-    target = target_phrase(question) if op in ("max", "min") else _covering(question, offsets, tags)
+    target = target_phrase(question) if op in ("lookup", "read", "count", "nth", "max", "min") else _covering(question, offsets, tags)
     if not _names_something(target):  # a span of function words ("I", "it") names nothing
         target = _covering(question, offsets, "trckab")
     if not _names_something(target):

@@ -28,7 +28,16 @@ from sklearn.linear_model import LogisticRegression
 
 from ..models.embed import get_embedder
 from .intents import TAGS, Example, examples, load_intents, spans_of, tokenise
-from .understand import HASH_DIM, WORD_DIM, _norm, sentence_hashes, sentence_matrix, token_hashes
+from .understand import (
+    HASH_DIM,
+    WORD_DIM,
+    _norm,
+    sentence_hashes,
+    sentence_matrix,
+    target_text,
+    token_hashes,
+    type_matrix,
+)
 
 FOLDS = 5
 _FRAMES = (("can you tell me ", ""), ("hey, ", ""), ("pls ", ""), ("", " on this"), ("", " in the image?"),
@@ -60,6 +69,15 @@ def variants(ex: Example, rng: random.Random) -> list[Example]:
 def _sent_x(exs: list[Example], cache: dict[str, np.ndarray]) -> np.ndarray:
     emb = np.stack([cache[e.text] for e in exs])
     return sentence_matrix(emb, [sentence_hashes([w for w, _, _ in e.tokens]) for e in exs])
+
+
+def _type_x(exs: list[Example], sent: dict[str, np.ndarray], tags: list[list[str]]) -> np.ndarray:
+    spans = [target_text(e.text, e.tokens, t) for e, t in zip(exs, tags, strict=True)]
+    missing = [s for s in dict.fromkeys(spans) if s not in sent]
+    if missing:
+        sent.update(zip(missing, get_embedder().encode(missing, "query"), strict=True))
+    return type_matrix(np.stack([sent[e.text] for e in exs]), np.stack([sent[s] for s in spans]),
+                       [[w for w, _, _ in e.tokens] for e in exs], spans)  # fmt: skip
 
 
 def _tok_x(exs: list[Example], intents: list[str], words: dict[str, np.ndarray]) -> sparse.csr_matrix:
@@ -98,18 +116,19 @@ class Trained:
         x = _sent_x(train, sent)
         self.intent = _fit(x, [e.intent for e in train], 4.0)
         # The type model decides only for intents whose phrasings ask for varied types (see analyse()).
-        free = [i for i, e in enumerate(train) if e.intent in typed_intents()]
-        self.atype = _fit(x[free], [train[i].answer_type for i in free], 4.0)
+        free = [e for e in train if e.intent in typed_intents()]
+        self.atype = _fit(_type_x(free, sent, [e.tags for e in free]), [e.answer_type for e in free], 4.0)
         self.tagger = _fit(_tok_x(train, [e.intent for e in train], words), [t for e in train for t in e.tags], 2.0)
 
     def predict(self, exs: list[Example], sent: dict, words: dict) -> tuple[list[str], list[str], list[list[str]]]:
         x = _sent_x(exs, sent)
-        intents, types = list(self.intent.predict(x)), list(self.atype.predict(x))
+        intents = list(self.intent.predict(x))
         flat = list(self.tagger.predict(_tok_x(exs, intents, words)))
         tags, k = [], 0
         for e in exs:
             tags.append(flat[k : k + len(e.tokens)])
             k += len(e.tokens)
+        types = list(self.atype.predict(_type_x(exs, sent, tags)))
         return intents, types, tags
 
 

@@ -120,6 +120,23 @@ class Reading:
     tags: list[str]
 
 
+def target_text(question: str, tokens: list[tuple[str, int, int]], tags: list[str]) -> str:
+    """The words the tagger marked (the target first, else any span, else the whole question): the type
+    model reads them on their own, so "booking reference" types as a code wherever it is asked."""
+    for wanted in ("t", "rckab"):
+        picked = [question[a:b] for (_, a, b), t in zip(tokens, tags, strict=True) if t in wanted]
+        if picked:
+            return " ".join(picked)
+    return question
+
+
+def type_matrix(sent: np.ndarray, span: np.ndarray, words: list[list[str]], spans: list[str]) -> np.ndarray:
+    """[question embedding | hashed words | target embedding | hashed target words] for the type model."""
+    a = sentence_matrix(sent, [sentence_hashes(w) for w in words])
+    b = sentence_matrix(span, [sentence_hashes([t for t, _, _ in tokenise(s)]) for s in spans])
+    return np.hstack([a, b])
+
+
 def read_question(question: str) -> Reading:
     m = load_models()
     toks = tokenise(question)
@@ -129,16 +146,18 @@ def read_question(question: str) -> Reading:
         emb = np.zeros((1, m.pca.shape[0]), np.float32)
     x = sentence_matrix(emb, [sentence_hashes(words)])
     p_int = softmax(x @ m.w_intent + m.b_intent)[0]
-    p_typ = softmax(x @ m.w_type + m.b_type)[0]
-    intent = m.intents[int(np.argmax(p_int))]
+    intent = str(m.intents[int(np.argmax(p_int))])
     tags: list[str] = []
     if words:
         xt = token_matrix(words, intent, word_vectors(words, m))
         tags = [TAGS[int(k)] for k in np.argmax(xt @ m.w_tag + m.b_tag, axis=1)]
+    span = target_text(question, toks, tags)
+    span_emb = get_embedder().encode([span], "query") if emb.any() else np.zeros_like(emb)
+    p_typ = softmax(type_matrix(emb, span_emb, [words], [span]) @ m.w_type + m.b_type)[0]
     order = np.argsort(-p_int)
     return Reading(
-        {m.intents[i]: round(float(p_int[i]), 4) for i in order[:5]},
-        {m.types[i]: round(float(p_typ[i]), 4) for i in np.argsort(-p_typ)[:5]},
+        {str(m.intents[i]): round(float(p_int[i]), 4) for i in order[:5]},
+        {str(m.types[i]): round(float(p_typ[i]), 4) for i in np.argsort(-p_typ)[:5]},
         toks,
         tags,
     )
