@@ -8,8 +8,9 @@ and report ECE and selective accuracy on items neither model saw.
 Items are split into three folds by image (questions on one image never straddle folds). Reported
 figures come from rotations: ranker fitted on fold i, calibration on fold i+1 (items the ranker never
 saw), both scored on fold i+2; the pooled held-out predictions give ECE, the reliability table and
-selective accuracy (accuracy of the answers kept above each threshold, and the share kept). The shipped
-ranker is fitted on folds 0 and 1 and its calibration on fold 2; the routing threshold is the lowest
+selective accuracy (accuracy of the answers kept above each threshold, and the share kept). The
+calibration is one logistic model with a weight per answer-type family (`ranking.CAL_FEATURES`). The
+shipped ranker is fitted on folds 0 and 1 and its calibration on fold 2; the routing threshold is the lowest
 confidence at which the pooled held-out answers reach 90% precision. The old hand-set confidence is
 scored on the same items for comparison.
 """
@@ -19,7 +20,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import sys
 from pathlib import Path
 
@@ -32,9 +32,17 @@ from dev_understanding import load_sir  # noqa: E402
 
 from seeingeye import SeeingEye  # noqa: E402
 from seeingeye.agents.confidence import confidence, features  # noqa: E402
+from seeingeye.agents.extract import Candidate  # noqa: E402
 from seeingeye.agents.match import Matcher  # noqa: E402
 from seeingeye.agents.question import analyse  # noqa: E402
-from seeingeye.agents.ranking import FEATURES, candidate_features, family  # noqa: E402
+from seeingeye.agents.ranking import (  # noqa: E402
+    CAL_FEATURES,
+    FEATURES,
+    calibrated,
+    calibration_features,
+    candidate_features,
+    family,
+)
 from seeingeye.agents.solve import solve  # noqa: E402
 from seeingeye.agents.structure import settled  # noqa: E402
 from seeingeye.eval.scoring import score  # noqa: E402
@@ -54,7 +62,9 @@ def collect(args: argparse.Namespace) -> list[dict]:
             "id": r["id"], "image": r["image"], "family": family(qa.answer_type),
             "x": [candidate_features(cands, k) for k in range(len(cands))],
             "y": [int(score(c.answer, r["answer"], r.get("answer_type"), None)) for c in cands],
-            "hand_conf": confidence(features(cands)),
+            "hand_conf": confidence(features(cands)), "answer_type": qa.answer_type,
+            "understood": max(qa.intent_scores.values(), default=0.0),
+            "cand": [{"match": c.match, "type_ok": c.type_ok, "source": c.source} for c in cands],
         })  # fmt: skip
     return items
 
@@ -70,39 +80,28 @@ def fit_ranker(items: list[dict]) -> np.ndarray:
     return lr.coef_[0]
 
 
-def top_of(item: dict, coef: np.ndarray) -> tuple[float, float, int]:
-    """(top probability, margin, top is right) after re-ranking with `coef`."""
+def cal_x(item: dict, coef: np.ndarray) -> tuple[list[float], int]:
+    """Calibration features of an item after re-ranking with `coef`, and whether its top is right."""
     if not item["x"]:
-        return 0.0, 0.0, 0
+        return calibration_features([], None, item["answer_type"], item["understood"]), 0
     p = 1 / (1 + np.exp(-(np.array(item["x"]) @ coef)))
     order = np.argsort(-p, kind="stable")
-    second = p[order[1]] if len(order) > 1 else 0.0
-    return float(p[order[0]]), float(p[order[0]] - second), item["y"][order[0]]
+    c = item["cand"][order[0]]
+    top = Candidate("", c["match"], c["type_ok"], [], c["source"])
+    feats = calibration_features([float(p[i]) for i in order], top, item["answer_type"], item["understood"])
+    return feats, item["y"][order[0]]
 
 
-def fit_calibration(items: list[dict], coef: np.ndarray) -> dict[str, dict[str, float]]:
-    def platt(sub: list[dict]) -> dict[str, float]:
-        tops = [top_of(it, coef) for it in sub]
-        x = np.array([[math.log(max(t, 1e-4) / max(1 - t, 1e-4)), m] for t, m, _ in tops])
-        y = np.array([c for _, _, c in tops])
-        if len(set(y)) < 2:
-            return {"a": 0.0, "m": 0.0, "b": math.log((y.mean() + 0.05) / (1.05 - y.mean()))}
-        lr = LogisticRegression(C=1.0, max_iter=1000).fit(x, y)
-        return {"a": float(lr.coef_[0][0]), "m": float(lr.coef_[0][1]), "b": float(lr.intercept_[0])}
-
-    fits = {"all": platt(items)}
-    for fam in sorted({it["family"] for it in items}):
-        sub = [it for it in items if it["family"] == fam]
-        if len(sub) >= 15:  # fewer items than this: the pooled fit is the better estimate
-            fits[fam] = platt(sub)
-    return fits
+def fit_calibration(items: list[dict], coef: np.ndarray) -> list[float]:
+    rows = [cal_x(it, coef) for it in items]
+    x, y = np.array([f for f, _ in rows]), np.array([r for _, r in rows])
+    lr = LogisticRegression(C=1.0, max_iter=2000, fit_intercept=False).fit(x, y)
+    return [float(w) for w in lr.coef_[0]]
 
 
-def apply(item: dict, coef: np.ndarray, cal: dict) -> tuple[float, int]:
-    t, m, right = top_of(item, coef)
-    fit = cal.get(item["family"], cal["all"])
-    z = fit["a"] * math.log(max(t, 1e-4) / max(1 - t, 1e-4)) + fit["m"] * m + fit["b"]
-    return (1 / (1 + math.exp(-z)) if item["x"] else 0.0), right
+def apply(item: dict, coef: np.ndarray, cal: list[float]) -> tuple[float, int]:
+    feats, right = cal_x(item, coef)
+    return calibrated(feats, {"calibration": {"coef": cal}}), right
 
 
 def selective(conf: np.ndarray, right: np.ndarray) -> list[dict[str, float]]:
@@ -167,7 +166,7 @@ def main() -> None:
         args.report.write_text(json.dumps(report, indent=1) + "\n")
     if args.out:
         model = {"features": list(FEATURES), "ranker": {"coef": [round(float(w), 5) for w in coef]},
-                 "calibration": {k: {a: round(b, 5) for a, b in v.items()} for k, v in cal.items()},
+                 "calibration": {"features": list(CAL_FEATURES), "coef": [round(w, 5) for w in cal]},
                  "thresholds": {"0.90": th}, "trained_on": str(args.manifest)}  # fmt: skip
         args.out.write_text(json.dumps(model, indent=1) + "\n")
 

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from seeingeye.agents.extract import Candidate
 from seeingeye.agents.intents import TAGS, examples, load_intents, spans_of
 from seeingeye.agents.match import Matcher
 from seeingeye.agents.question import analyse, correct_typos, target_phrase
-from seeingeye.agents.ranking import calibrated, family, routing_threshold
+from seeingeye.agents.ranking import CAL_FEATURES, calibrated, calibration_features, family, routing_threshold
 from seeingeye.agents.reasoner import GroundedReasoner, ReasonerOutput
 from seeingeye.agents.solve import solve
 from seeingeye.agents.structure import settled
@@ -209,7 +210,7 @@ def test_spans_are_printed_substrings() -> None:
 
 def test_analysis_carries_rows_columns_and_operands() -> None:
     qa = analyse("What is the population of Lyon?")
-    assert qa.operator == "lookup" and qa.row == "Lyon" and qa.column == "population"
+    assert qa.operator == "lookup" and qa.row == "Lyon" and "population" in qa.target
     qa = analyse("what's the difference between Hosting (12 months) and Website redesign")
     assert qa.operator == "arithmetic" and qa.arith == "difference"
     assert qa.operands == ["Hosting (12 months)", "Website redesign"]
@@ -254,8 +255,11 @@ def test_next_entry_and_crossover() -> None:
 @pytest.mark.parametrize("atype,fam", [("money", "number"), ("yesno", "yesno"), ("person", "text")])
 def test_calibration_is_per_answer_type_and_bounded(atype: str, fam: str) -> None:
     assert family(atype) == fam
+    top = Candidate("x", 0.8, True, [], "key_value")
     for probs in ([0.9, 0.1], [0.3], [0.5, 0.49]):
-        assert 0.0 <= calibrated(probs, atype) <= 1.0
-    assert calibrated([], atype) == 0.0
+        feats = calibration_features(probs, top, atype, 0.9)
+        assert feats[CAL_FEATURES.index(f"fam_{fam}")] == 1.0
+        assert 0.0 < calibrated(feats) < 1.0
+    assert calibrated(calibration_features([], None, atype, 0.9)) == 0.0
     t = routing_threshold(0.9)
     assert t is None or 0.0 < t < 1.0

@@ -239,10 +239,12 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         op = "compare"  # a program over shapes needs two named shapes; else compare the printed values
     if op == "compare" and atype not in ("yesno", "option", "text"):
         atype = "yesno" if intent.startswith("compare") else "text"
-    # The target is the printed stretch the tagger marked; an arg-max keeps its measure words too
-    # ("plan is cheapest" finds the price column), so it is the question without its frame.
+    # Look-ups, counts and extremes match the question without its frame (measured on dev: the
+    # tagger's shorter span loses words the labels share, "flight date", "plan is cheapest"); the
+    # other programs take the tagged stretch. Rows, columns, conditions and operands are always tagged.
     tags = "trckab" if op in ("compare", "arithmetic", "crossover", "size_compare", "count_compare") else "trck"
-    target = target_phrase(question) if op in ("lookup", "read", "count", "nth", "max", "min") else _covering(question, offsets, tags)
+    framed = op in ("lookup", "read", "count", "nth", "max", "min")
+    target = target_phrase(question) if framed else _covering(question, offsets, tags)
     if not _names_something(target):  # a span of function words ("I", "it") names nothing
         target = _covering(question, offsets, "trckab")
     if not _names_something(target):
@@ -295,6 +297,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         operands=operands,
         unit=unit,  # type: ignore[arg-type]
         latest=latest,
-        wants_off=bool(set(words) & OFF_STATES) or (op == "state" and bool(set(words) & NEGATIONS)),
+        # "is X not ticked?" asks for the off state; "X: checked or not?" does not.
+        wants_off=bool(set(words) & OFF_STATES) or (op == "state" and "not" in words and " or not" not in low),
         shape_pairs=pairs,
     )

@@ -4,7 +4,7 @@ The ranker is a logistic model over features the extraction and the programs alr
 candidate (label match, type agreement, perception confidence, agreeing sources, which route produced
 it, its hand score and rank); it re-orders the candidates. The calibrator maps the ranker's probability
 for the top candidate and its margin over the runner-up to a probability of being right, one Platt fit
-per answer-type family, fitted on a fold of items the ranker never saw. Both are trained by
+with a weight per answer-type family, fitted on a fold of items the ranker never saw. Both are trained by
 `benchmarks/train_ranking.py`; the weights and the routing threshold live in `data/ranking.json`.
 """
 
@@ -72,18 +72,33 @@ def rerank(cands: list[Candidate], model: dict[str, Any] | None = None, depth: i
     return [probs[i] for i in order]
 
 
-def calibrated(probs: list[float], answer_type: str, model: dict[str, Any] | None = None) -> float:
-    """Probability that the top candidate is right, from its ranker probability and its margin."""
-    if not probs:
-        return 0.0
+CAL_FAMILIES = ("yesno", "count", "number", "visual", "text")
+CAL_FEATURES = ("bias", "logit", "margin", "understood", "match", "type_ok", "structural",
+                *(f"fam_{f}" for f in CAL_FAMILIES))  # fmt: skip
+
+
+def calibration_features(probs: list[float], top: Candidate | None, answer_type: str, understood: float) -> list[float]:
+    """What the calibration reads: the ranker's belief in the top candidate and its margin, how sure the
+    question models were of the intent (`understood`), the top candidate's own evidence, and the answer-type
+    family (one weight each: the calibration is per answer type)."""
+    p = min(max(probs[0], 1e-4), 1 - 1e-4) if probs else 1e-4
+    margin = p - (probs[1] if len(probs) > 1 else 0.0)
+    fam = family(answer_type)
+    src = top.source if top is not None else ""
+    structural = float(any(src.startswith(x) for x in SOURCES[7:]))
+    f = {"bias": 1.0, "logit": math.log(p / (1 - p)), "margin": margin, "understood": understood,
+         "match": top.match if top else 0.0, "type_ok": float(top.type_ok) if top else 0.0,
+         "structural": structural}  # fmt: skip
+    return [f.get(n, 1.0 if n == f"fam_{fam}" else 0.0) for n in CAL_FEATURES]
+
+
+def calibrated(feats: list[float], model: dict[str, Any] | None = None) -> float:
+    """Probability that the answer is right, from `calibration_features` (0 when nothing was found)."""
     model = model if model is not None else load()
-    cal = model.get("calibration", {})
-    fit = cal.get(family(answer_type)) or cal.get("all")
-    top = min(max(probs[0], 1e-4), 1 - 1e-4)
-    margin = top - (probs[1] if len(probs) > 1 else 0.0)
-    if not fit:
-        return top
-    return _sigmoid(fit["a"] * math.log(top / (1 - top)) + fit["m"] * margin + fit["b"])
+    coef = model.get("calibration", {}).get("coef")
+    if not coef or feats[CAL_FEATURES.index("logit")] <= math.log(1e-4 / (1 - 1e-4)) + 1e-6:
+        return 0.0 if coef else _sigmoid(feats[1])
+    return _sigmoid(sum(w * x for w, x in zip(coef, feats, strict=True)))
 
 
 def routing_threshold(precision: float = 0.9) -> float | None:

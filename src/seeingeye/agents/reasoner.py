@@ -28,7 +28,7 @@ from .look import plan_look
 from .match import Matcher
 from .program import Program, ProgramError, execute
 from .question import analyse
-from .ranking import calibrated, rerank
+from .ranking import calibrated, calibration_features, rerank
 from .solve import solve
 from .structure import settled
 
@@ -207,9 +207,11 @@ class GroundedReasoner:
         # without shipped weights (ranking.json) the hand-set logistic confidence stays.
         probs = rerank(cands) if ranking.load() else []
         feats = features(cands)
-        conf = calibrated(probs, qa.answer_type) if probs else confidence(feats)
+        understood = max(qa.intent_scores.values(), default=0.0)
+        cal = calibration_features(probs, cands[0] if cands else None, qa.answer_type, understood)
+        conf = calibrated(cal) if probs else confidence(feats)
         if probs:
-            feats["ranker_top"] = round(probs[0], 4)
+            feats["ranker_top"] = float(f"{probs[0]:.4f}")  # `round` is a parameter here
         answer, ids, rationale = "", [], "nothing in the evidence answers it"
         if cands:
             pick = 0
