@@ -126,7 +126,8 @@ def summary(conf: np.ndarray, right: np.ndarray) -> dict:
     e, table = ece(conf, right.astype(float))
     return {"n": len(conf), "accuracy": round(float(right.mean()), 4), "ece": round(float(e), 4),
             "reliability": [{"bin": b, "n": n, "conf": round(c, 3), "acc": round(a, 3)} for b, n, c, a in table],
-            "selective": selective(conf, right), "threshold_at_90": threshold_for(conf, right, 0.9)}  # fmt: skip
+            "selective": selective(conf, right), "threshold_at_90": (th := threshold_for(conf, right, 0.9)),
+            "kept_at_90": round(float((conf >= th).mean()), 4) if th is not None else 0.0}  # fmt: skip
 
 
 def main() -> None:
