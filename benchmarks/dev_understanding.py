@@ -25,7 +25,8 @@ from seeingeye.tools import ToolContext
 from seeingeye.trace import Trace
 
 
-def _one(r: dict, args: argparse.Namespace, eye: SeeingEye, reasoner: GroundedReasoner) -> ReasonerOutput:
+def load_sir(r: dict, args: argparse.Namespace, eye: SeeingEye) -> SIR:
+    """The round-1 SIR of an item (cached per image content) plus the question's own visual tools."""
     # One perception per image with every structural tool, shared by its questions (tuning speed).
     digest = hashlib.sha256((args.manifest.parent / r["image"]).read_bytes()).hexdigest()[:16]
     f = args.cache / f"{digest}.json"  # keyed by content: a rebuilt data set never reuses a stale reading
@@ -51,6 +52,11 @@ def _one(r: dict, args: argparse.Namespace, eye: SeeingEye, reasoner: GroundedRe
         budget = Budget(24, time.monotonic() + 120)
         for tool in ("shapes", "colors"):
             run_tool(tool, {}, ctx, sir, Trace(), 1, budget)
+    return sir
+
+
+def _one(r: dict, args: argparse.Namespace, eye: SeeingEye, reasoner: GroundedReasoner) -> ReasonerOutput:
+    sir = load_sir(r, args, eye)
     return reasoner.reason(r["question"], r.get("options") or [], sir, trace=Trace(), round=1, threshold=0.7)
 
 

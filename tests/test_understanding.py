@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from pathlib import Path
+
 import pytest
 
+from seeingeye.agents.extract import Candidate
+from seeingeye.agents.intents import TAGS, examples, load_intents, spans_of
+from seeingeye.agents.match import Matcher
 from seeingeye.agents.question import analyse, correct_typos, target_phrase
+from seeingeye.agents.ranking import CAL_FEATURES, calibrated, calibration_features, family, routing_threshold
 from seeingeye.agents.reasoner import GroundedReasoner, ReasonerOutput
+from seeingeye.agents.solve import solve
+from seeingeye.agents.structure import settled
 from seeingeye.agents.types import typed_span
 from seeingeye.models.embed import LexicalEmbedder, get_embedder
 from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
@@ -176,3 +186,80 @@ def test_loop_runs_the_typed_looks_and_records_them() -> None:
     assert second and second[0].tool == first.look[0]["tool"]
     assert second[0].arguments == first.look[0]["arguments"]  # exactly the validated typed call, run as asked
     assert res.answer != "" and 0.0 <= res.confidence <= 1.0
+
+
+# --- understanding from data (issue 16): intents file, trained models, parse once ---
+
+
+def test_every_intent_has_many_phrasings_and_valid_markup() -> None:
+    intents = load_intents()
+    assert len(intents) >= 30
+    counts = {i.name: 0 for i in intents}
+    for ex in examples():
+        counts[ex.intent] += 1
+        assert "[" not in ex.text and "]" not in ex.text, ex.text
+        assert len(ex.tags) == len(ex.tokens) and set(ex.tags) <= set(TAGS)
+    assert min(counts.values()) >= 25, counts
+
+
+def test_spans_are_printed_substrings() -> None:
+    ex = next(e for e in examples() if e.intent == "cell" and "r" in e.tags and "c" in e.tags)
+    spans = spans_of(ex.text, ex.tokens, ex.tags)
+    assert all(s in ex.text for runs in spans.values() for s in runs)
+
+
+def test_analysis_carries_rows_columns_and_operands() -> None:
+    qa = analyse("What is the population of Lyon?")
+    assert qa.operator == "lookup" and qa.row == "Lyon" and "population" in qa.target
+    qa = analyse("what's the difference between Hosting (12 months) and Website redesign")
+    assert qa.operator == "arithmetic" and qa.arith == "difference"
+    assert qa.operands == ["Hosting (12 months)", "Website redesign"]
+    qa = analyse("is Mar or Jun bigger")
+    assert qa.operator == "compare" and qa.relation == "greater" and not qa.yesno
+    assert analyse("which city has the fewest inhabitants").relation == "less"
+    assert analyse("how many rows have status Failed").condition == "Failed"
+    assert analyse("what comes after Installation in the contents").operator == "next"
+
+
+def test_programs_never_read_the_question_string() -> None:
+    sir = settled(sir_of(RECEIPT))
+    m = Matcher()
+    for q in ("What is the total?", "Which item is the most expensive?", "How many items were purchased?",
+              "What is the total of Bread and Olive oil combined?", "Is the total more than 40?"):  # fmt: skip
+        qa = analyse(q)
+        blind = dataclasses.replace(qa, question="")
+        assert solve(qa, sir, m)[0].answer == solve(blind, sir, m)[0].answer, q
+
+
+def test_solve_source_has_no_question_reads() -> None:
+    src = (Path(__file__).parents[1] / "src/seeingeye/agents/solve.py").read_text()
+    assert not re.search(r"qa\.question", src)
+
+
+def test_next_entry_and_crossover() -> None:
+    lines = [("Contents", 20, 10), ("Introduction", 20, 60), ("Installation", 20, 90), ("Usage", 20, 120)]
+    sir = sir_of(lines)
+    out = solve(analyse("what comes after Installation?"), settled(sir), Matcher())
+    assert out and out[0].answer == "Usage"
+    pts = [
+        EvidenceDraft(kind="point", label=mo, value=str(v), number=v, attrs={"series": s, "chart": "line"})
+        for s, vals in (("Online", (2, 4, 9, 12)), ("Retail", (10, 9, 8, 7)))
+        for mo, v in zip(("Jan", "Feb", "Mar", "Apr"), vals, strict=True)
+    ]
+    sir = sir_of([("Sales", 10, 10)], pts=pts)
+    qa = analyse("when does Online overtake Retail?")
+    assert qa.operator == "crossover"
+    assert solve(qa, settled(sir), Matcher())[0].answer == "Mar"
+
+
+@pytest.mark.parametrize("atype,fam", [("money", "number"), ("yesno", "yesno"), ("person", "text")])
+def test_calibration_is_per_answer_type_and_bounded(atype: str, fam: str) -> None:
+    assert family(atype) == fam
+    top = Candidate("x", 0.8, True, [], "key_value")
+    for probs in ([0.9, 0.1], [0.3], [0.5, 0.49]):
+        feats = calibration_features(probs, top, atype, 0.9)
+        assert feats[CAL_FEATURES.index(f"fam_{fam}")] == 1.0
+        assert 0.0 < calibrated(feats) < 1.0
+    assert calibrated(calibration_features([], None, atype, 0.9)) == 0.0
+    t = routing_threshold(0.9)
+    assert t is None or 0.0 < t < 1.0

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 
 from ..sir import SIR, Box, Evidence
 from .match import Matcher
-from .question import QuestionAnalysis
 from .structure import chart_points, table_cells
 from .types import has_type, spans, typed_span
 
@@ -87,11 +86,9 @@ def _strip_label(line: str, label_words: str) -> str:
     return parts[1] if len(parts) == 2 and parts[1].strip() else line
 
 
-def candidates(qa: QuestionAnalysis, sir: SIR, matcher: Matcher) -> list[Candidate]:
-    kind = qa.answer_type if qa.answer_type not in ("option", "yesno", "count") else "text"
-    if qa.operator in ("max", "min", "nth") and kind == "text":
-        kind = "text"
-    target = qa.target
+def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str) -> list[Candidate]:
+    """Values printed next to `target` (a key, a row and column, a chart category) of the asked type."""
+    kind = answer_type if answer_type not in ("option", "yesno", "count") else "text"
     out: list[Candidate] = []
     lines = [e for e in sir.by_kind("text", "number") if e.box is not None]
 
@@ -187,15 +184,15 @@ def position_ok(box: Box | None, position: str | None, size: tuple[int, int]) ->
     return 1.0 if ok else -1.0
 
 
-def rank(cands: list[Candidate], qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
+def rank(cands: list[Candidate], sir: SIR, answer_type: str, position: str | None = None) -> list[Candidate]:
     """Score and sort; identical answers merge (agreement between sources raises the score)."""
     size = (sir.image.width, sir.image.height)
     for c in cands:
-        pos = position_ok(c.box, qa.position, size)
+        pos = position_ok(c.box, position, size)
         c.score = 0.62 * c.match + 0.25 * c.type_ok + 0.05 * c.conf + 0.12 * pos
         if c.conf < 0.6:
             c.score *= 0.75  # a doubtful reading (a garbled zoom) must not outrank a clear one
-        if not c.type_ok and qa.answer_type in STRONG_TYPES:
+        if not c.type_ok and answer_type in STRONG_TYPES:
             c.score *= 0.6  # a percentage is no answer to "how much", a word no answer to "when"
         if not c.answer or len(c.answer) > 120:
             c.score -= 0.5

@@ -1,10 +1,10 @@
 """Parse a question once into a typed `QuestionAnalysis` that the tool plan, the programs, the reasoner
-and the loop all read.
+and the loop all read; nothing downstream reads the question string again.
 
-The operator comes from two signals: the nearest example questions (embedding neighbours over
-`data/operators.json`, many phrasings per operator) and structural cues of the sentence (a yes/no
-auxiliary first, "than", "how many", a superlative). Words are matched whole; opposites (most/least,
-cheapest/priciest) are decided here, in code, once.
+The intent (operator, comparison direction, arithmetic) and the answer type come from classifiers, and
+the target, row, column, condition and operand spans from a token tagger, all trained on
+`data/intents.jsonl` by `agents/train.py` (`understand.py` scores them). Code adds only facts from
+lexicons: shape and colour words, positions, ordinals, negations, control states, units of structure.
 """
 
 from __future__ import annotations
@@ -13,25 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-import numpy as np
-
-from ..models.embed import cosine, get_embedder
 from ..textutil import tokens
 from ..tools.colour_names import COLOUR_WORDS, canonical_colour
-from .cues import (
-    AUX,
-    LESS,
-    MORE,
-    ORDINALS,
-    POSITIONS,
-    SHAPE_WORDS,
-    SUPERLATIVE,
-    _count_of,
-    _examples,
-    _relation,
-    answer_type,
-    correct_typos,
-)
+from .cues import LIST_NOUNS, NEGATIONS, OFF_STATES, ORDINALS, POSITIONS, SHAPE_WORDS, correct_typos, unit_of
+from .intents import load_intents, spans_of
+from .understand import read_question
+from .units import places_asked, without_rounding
 
 AnswerType = Literal[
     "number",
@@ -71,9 +58,12 @@ Operator = Literal[
     "shape",
     "size_compare",
     "count_compare",
+    "next",
+    "crossover",
+    "locate",
 ]
 CountOf = Literal[
-    "shapes", "rows", "columns", "items", "bullets", "people", "bars", "slices", "series", "objects", "lines"
+    "shapes", "rows", "columns", "items", "bullets", "people", "bars", "slices", "series", "objects", "lines", "text"
 ]
 
 _FRAME = re.compile(
@@ -119,6 +109,20 @@ class QuestionAnalysis:
     wants_small_text: bool = False
     yesno: bool = False
     operator_scores: dict[str, float] = field(default_factory=dict)
+    # Learned reading; maps onto the records calls: lookup(row, column), arg_extreme(column, max|min),
+    # count(column, equals=condition), nth(n | "latest").
+    intent: str = "lookup"
+    intent_scores: dict[str, float] = field(default_factory=dict)
+    type_scores: dict[str, float] = field(default_factory=dict)
+    row: str | None = None  # the named row / category / item
+    column: str | None = None  # the named column / measure / series
+    condition: str | None = None  # the condition of a count ("Failed", "done")
+    operands: list[str] = field(default_factory=list)  # A and B of a comparison, difference, crossover
+    unit: CountOf | None = None  # unit of structure the target names (rows, bullets, text, ...)
+    round_to: int | None = None  # decimal places the question asks its number in
+    latest: bool = False  # newest / oldest entry of a log rather than a position in a list
+    wants_off: bool = False  # a yes/no about a control asks for the off state ("is X unchecked?")
+    shape_pairs: list[tuple[str | None, str]] = field(default_factory=list)  # (colour, shape) per operand
 
     @property
     def key_terms(self) -> list[str]:
@@ -131,21 +135,9 @@ class QuestionAnalysis:
         )
 
 
-def operator_votes(question: str, k: int = 7) -> dict[str, float]:
-    """Similarity-weighted votes of the k nearest example questions."""
-    texts, labels = _examples()
-    emb = get_embedder()
-    sims = cosine(emb.encode([question], "query"), emb.encode(texts, "query"))[0]
-    top = np.argsort(-sims)[:k]
-    votes: dict[str, float] = {}
-    for i in top:
-        votes[labels[i]] = votes.get(labels[i], 0.0) + float(sims[i])
-    total = sum(votes.values()) or 1.0
-    return {op: round(v / total, 3) for op, v in sorted(votes.items(), key=lambda t: -t[1])}
-
-
 def target_phrase(question: str) -> str:
-    """Strip the question frame: 'What's the name of the store on this receipt?' -> 'name of the store'."""
+    """Strip the question frame: 'What's the name of the store on this receipt?' -> 'name of the store'.
+    The fallback target when the tagger marks no span."""
     q = re.sub(r"\s+", " ", question.strip())
     q = _FRAME.sub("", q)
     q = _WH.sub("", q)
@@ -156,136 +148,160 @@ def target_phrase(question: str) -> str:
     return q.strip(" ,:;?") or question.strip()
 
 
+# How an intent's name maps onto the fields the programs read (the names live in data/intents.jsonl).
+_ARITH = {"difference": "difference", "sum": "sum", "ratio": "ratio", "mean": "mean"}
+_GREATER = ("argmax", "compare_more", "choice_more")
+_LESS = ("argmin", "compare_less", "choice_less")
+
+
+def _direction(scores: dict[str, float], op: str, intent: str) -> Literal["greater", "less"] | None:
+    """Greater or less from the classifier's own mass on the directed intents (learned, not listed)."""
+    if intent in _GREATER:
+        return "greater"
+    if intent in _LESS:
+        return "less"
+    more = sum(scores.get(i, 0.0) for i in _GREATER)
+    less = sum(scores.get(i, 0.0) for i in _LESS)
+    if op in ("size_compare", "count_compare"):
+        return "less" if less > more else "greater"
+    return ("less" if less > more else "greater") if max(more, less) >= 0.15 else None
+
+
+def _shape_pair(text: str) -> tuple[str | None, str] | None:
+    words = tokens(text)
+    shape = next((SHAPE_WORDS[w] for w in words if SHAPE_WORDS.get(w)), None)
+    colour = next((canonical_colour(w) for w in words if w in COLOUR_WORDS), None)
+    return (colour, shape) if shape else None
+
+
+def _covering(question: str, spans: dict[str, list[tuple[int, int]]], tags: str) -> str | None:
+    """The printed stretch of the question from the first to the last span of the given tags."""
+    marks = [ab for t in tags for ab in spans.get(t, [])]
+    if not marks:
+        return None
+    return question[min(a for a, _ in marks) : max(b for _, b in marks)].strip(" ,:;?")
+
+
+def _operand(question: str, runs: list[tuple[int, int]]) -> str | None:
+    """One operand from the runs of its tag: first to last, an opened parenthesis closed ("Hosting (12
+    months)"), edge punctuation dropped."""
+    if not runs:
+        return None
+    a, b = runs[0][0], runs[-1][1]
+    if question.count("(", a, b) > question.count(")", a, b):
+        close = question.find(")", b)
+        b = close + 1 if close >= 0 else b
+    return question[a:b].strip(" ,:;?—-") or None
+
+
+def _span_offsets(toks: list[tuple[str, int, int]], tags: list[str]) -> dict[str, list[tuple[int, int]]]:
+    out: dict[str, list[tuple[int, int]]] = {}
+    for (_, a, b), tag in zip(toks, tags, strict=True):
+        if tag == "O":
+            continue
+        runs = out.setdefault(tag, [])
+        if runs and toks_gap(runs[-1], a):
+            runs[-1] = (runs[-1][0], b)
+        else:
+            runs.append((a, b))
+    return out
+
+
+def toks_gap(run: tuple[int, int], start: int) -> bool:
+    """True when a token starting at `start` continues the run (only spaces or an apostrophe between)."""
+    return 0 <= start - run[1] <= 1
+
+
+def _names_something(phrase: str | None) -> bool:
+    return any(len(w) > 1 for w in tokens(phrase or "", drop_stopwords=True))
+
+
 def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis:
     options = list(options or [])
     question = correct_typos(question)
-    q = re.sub(r"\s+", " ", question.strip().lower())
-    words = tokens(q)
-    wset = set(words)
+    reading = read_question(question)
+    intents = {i.name: i for i in load_intents()}
+    intent = next(iter(reading.intent_scores), "lookup")
+    spec = intents.get(intent, intents["lookup"])
+    op = spec.operator
+    # An intent whose phrasings never override the type fixes it (a count is a count); otherwise the
+    # answer-type classifier decides (a lookup may ask for money, a date, a person...).
+    fixed = not any(ex.startswith("@") for ex in spec.examples)
+    atype = "option" if options else spec.answer_type if fixed else next(iter(reading.type_scores), "text")
+    words = tokens(question)
     shapes = [SHAPE_WORDS[w] for w in words if w in SHAPE_WORDS]
     colours = [canonical_colour(w) for w in words if w in COLOUR_WORDS]
-    quoted_m = re.search(r"[\"“'‘]([^\"”'’]{2,})[\"”'’]", question)
-    negated = bool(re.search(r"\b(not|no|never|none)\b|n't\b", q))
-    position = next((p for p in POSITIONS if re.search(rf"\b{p}\b", q)), None)
-    # Position phrases ("at the top right") are constraints, never superlatives.
-    unplaced = re.sub(
-        r"\b(?:at|in|on|near|from|to) (?:the )?(?:very )?(?:top|bottom|upper|lower)(?: (?:left|right))?(?: corner)?\b|"
-        r"\b(?:top|bottom|upper|lower)[- ](?:left|right)\b|\bon top\b",
-        " ",
-        q,
-    )
-    rel_words = tokens(unplaced)
-    rel = _relation(rel_words)
-    yesno = bool(words) and (words[0] in AUX or words[0] == "any")
-    # "is Feb or Mar bigger?", "A or B - which has more?": a choice between two, not a yes/no.
-    choice = bool(rel) and " or " in f" {q} " and " than " not in f" {q} "
-    yesno = yesno and not choice
-    votes = operator_votes(question)
-    op: str = next(iter(votes), "lookup")
-
-    # Structural cues override the neighbours where the sentence form is unambiguous.
-    named_shapes = [s for s in shapes if s]
-    if re.search(r"\bhow many (more|fewer|less)\b|\bhow much (more|less|higher|lower|bigger|smaller)\b|"
-                 r"\bby how much\b|\bexceeds?\b", q):  # fmt: skip
-        op = "arithmetic"
-    elif re.search(r"\bhow many\b|\bcount\b|^(?:what is |what's )?(?:the )?(?:total )?number of\b", q):
-        op = "count_compare" if len(named_shapes) >= 2 and rel else "count"
-    elif re.search(r"\b(what|which) colou?r\b|\bcolou?r (of|is)\b|\bwhat is the (fill )?colou?r\b|\bfill\b|"
-                   r"\bbackground\b", q):  # fmt: skip
-        op = "colour"
-    elif re.search(r"\b(what|which) (kind of |type of )?shape\b", q):
-        op = "shape"
-    elif (
-        (yesno or words[:1] == ["which"])
-        and len(named_shapes) >= 2
-        and rel
-        and re.search(r"\b(larger|bigger|smaller|taller|wider)\b", q)
-    ):
-        op = "size_compare"
-    elif yesno and len(named_shapes) >= 2 and rel:
-        op = "count_compare"
-    elif (yesno and rel and " than " in f" {q} ") or choice:
-        op = "compare"
-    elif re.search(r"\b(checked|unchecked|ticked|selected|enabled|disabled|toggled|switched|turned on|turned off|"
-                   r"chosen)\b", q):  # fmt: skip
-        op = "state"
-    elif yesno:
-        op = "state" if op == "state" else "exists"
-    elif re.search(
-        r"\b(difference|gap|sum|combined|together|average|mean|ratio|add|plus|added|minus|subtract)\b|"
-        r"\btotal of\b",
-        q,
-    ):
-        op = "arithmetic"
-    elif any(w in SUPERLATIVE or (w.endswith("est") and w in MORE | LESS) for w in rel_words):
-        op = "max" if rel == "greater" else "min"
-    elif op in ("max", "min") and rel is None:
-        op = "lookup"
-    elif op in ("max", "min"):
-        op = "max" if rel == "greater" else "min"
-    elif op in ("count", "count_compare", "size_compare", "compare", "exists", "state", "colour", "shape",
-                "arithmetic"):  # fmt: skip
-        op = "lookup"  # a neighbour's vote without the sentence form it needs
-    nth = next((n for w, n in ORDINALS.items() if w in wset), None)
-    if (
-        op in ("lookup", "read")
-        and nth is not None
-        and re.search(
-            r"\b(items?|rows?|bullets?|lines?|entry|entries|points?|options?|listed|list|step|task|product)\b", q
-        )
-    ):
+    spans = spans_of(question, reading.tokens, reading.tags)
+    offsets = _span_offsets(reading.tokens, reading.tags)
+    operands = [o for t in ("a", "b") if (o := _operand(question, offsets.get(t, []))) is not None]
+    if intent == "mean" and len(spans.get("b", [])) > 1:  # "mean of Jan, Feb and Mar": every operand
+        operands = spans.get("a", []) + spans.get("b", [])
+    pairs = [p for t in operands if (p := _shape_pair(t)) is not None]
+    if op in ("size_compare", "count_compare") and len(pairs) < 2:
+        op = "compare"  # a program over shapes needs two named shapes; else compare the printed values
+    if op == "compare" and atype not in ("yesno", "option", "text"):
+        atype = "yesno" if intent.startswith("compare") else "text"
+    # Look-ups, counts and extremes match the question without its frame (measured on dev: the
+    # tagger's shorter span loses words the labels share, "flight date", "plan is cheapest"); the
+    # other programs take the tagged stretch. Rows, columns, conditions and operands are always tagged.
+    tags = "trckab" if op in ("compare", "arithmetic", "crossover", "size_compare", "count_compare") else "trck"
+    framed = op in ("lookup", "read", "count", "nth", "max", "min")
+    target = target_phrase(question) if framed else _covering(question, offsets, tags)
+    if not _names_something(target):  # a span of function words ("I", "it") names nothing
+        target = _covering(question, offsets, "trckab")
+    if not _names_something(target):
+        target = target_phrase(question)
+    target = without_rounding(target)
+    low = f" {question.lower()} "
+    nth = next((n for w, n in ORDINALS.items() if w in words), None)
+    latest = intent == "latest"
+    if latest and nth is None:
+        nth = -1
+    if intent in ("latest", "nth"):
         op = "nth"
-    arith = None
-    if op == "arithmetic":
-        arith = (
-            "mean" if re.search(r"\b(average|mean)\b", q)
-            else "sum" if re.search(r"\b(sum|combined|together|total of|altogether|add|plus|added)\b", q)
-            else "ratio" if "ratio" in wset
-            else "difference"
-        )  # fmt: skip
-    atype = answer_type(q, words, op, options)
-    if op == "compare" and not yesno:
-        atype = "text"  # "which is higher, A or B?" names one of the two
-    if op == "arithmetic" and atype not in ("money", "percentage", "number", "time"):
-        atype = "number"
-    if op in ("max", "min") and (
-        re.search(r"\b(which|who|whom|where|when)\b", q)
-        or not re.search(
-            r"\bhow (much|many)\b|\b(value|number|amount|figure|score|count|level|temperature|price|"
-            r"cost|total)\b",
-            q,
-        )  # fmt: skip
-    ):
-        atype = "text"  # the arg-max's label is wanted, not its value
+    unit = unit_of(target) or unit_of(question)
+    if op == "nth" and LIST_NOUNS.search(question):
+        unit = "bullets"
+    quoted_m = re.search(r"[\"“'‘]([^\"”'’]{2,})[\"”'’]", question)
+    table_words = {"table", "row", "rows", "column", "columns", "cell", "spreadsheet"}
+    chart_words = {"chart", "graph", "plot", "bar", "bars", "series", "legend", "slice", "pie", "axis", "line"}
+    op_scores: dict[str, float] = {}
+    for name, p in reading.intent_scores.items():
+        o = intents[name].operator if name in intents else name
+        op_scores[o] = round(op_scores.get(o, 0.0) + p, 4)
     return QuestionAnalysis(
         question=question,
         options=options,
         operator=op,  # type: ignore[arg-type]
-        answer_type=atype,
-        target=target_phrase(question),
-        count_of=_count_of(q, shapes) if op in ("count", "count_compare") else None,
-        arith=arith,  # type: ignore[arg-type]
+        answer_type=atype,  # type: ignore[arg-type]
+        target=target,
+        count_of=(("shapes" if shapes else unit or "objects") if op in ("count", "count_compare") else None),  # type: ignore[arg-type]
+        arith=_ARITH.get(intent) if op == "arithmetic" else None,  # type: ignore[arg-type]
         nth=nth,
-        relation=rel,
-        negated=negated,
+        relation=_direction(reading.intent_scores, op, intent)
+        if op in ("max", "min", "compare", "size_compare", "count_compare", "colour", "shape")
+        else None,
+        negated=bool(set(words) & NEGATIONS) or "n't " in low,
         quoted=quoted_m.group(1) if quoted_m else None,
         shapes=shapes,
         colours=colours,
-        position=position,
-        wants_chart=bool(wset & {"chart", "graph", "plot", "bar", "bars", "series", "legend", "slice", "pie", "axis"}),
-        wants_table=bool(wset & {"table", "row", "rows", "column", "columns", "cell"}),
-        wants_small_text=bool(wset & {"small", "tiny", "fine", "footnote", "footer", "corner", "print"}),
-        yesno=yesno,
-        operator_scores=votes,
+        position=next((p for p in POSITIONS if f" {p} " in re.sub(r"[^a-z]+", " ", low)), None),
+        wants_chart=intent in ("chart_value", "share", "overtakes") or bool(set(words) & chart_words),
+        wants_table=intent == "cell" or bool(set(words) & table_words),
+        wants_small_text=bool(set(words) & {"small", "tiny", "fine", "footnote", "footer", "corner", "print"}),
+        yesno=atype == "yesno",
+        operator_scores=op_scores,
+        intent=intent,
+        intent_scores=reading.intent_scores,
+        type_scores=reading.type_scores,
+        row=" ".join(spans["r"]) if spans.get("r") else None,
+        column=" ".join(spans["c"]) if spans.get("c") else None,
+        condition=" ".join(spans["k"]) if spans.get("k") else None,
+        operands=operands,
+        unit=unit,  # type: ignore[arg-type]
+        round_to=places_asked(question),
+        latest=latest,
+        # "is X not ticked?" asks for the off state; "X: checked or not?" does not.
+        wants_off=bool(set(words) & OFF_STATES) or (op == "state" and "not" in words and " or not" not in low),
+        shape_pairs=pairs,
     )
-
-
-def shape_mentions(q: str) -> list[tuple[str | None, str]]:
-    """(colour, shape) pairs in the order the question names them: "the red circle ... the blue square"."""
-    words = tokens(q)
-    out = []
-    for i, w in enumerate(words):
-        if w in SHAPE_WORDS and SHAPE_WORDS[w]:
-            prev = words[i - 1] if i else ""
-            out.append((canonical_colour(prev) if prev in COLOUR_WORDS else None, SHAPE_WORDS[w]))
-    return out

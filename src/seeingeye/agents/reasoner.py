@@ -22,11 +22,13 @@ from ..sir import SIR
 from ..textutil import normalise, parse_number, similarity
 from ..tools.recognize import option_scores
 from ..trace import Trace
+from . import ranking
 from .confidence import confidence, features
 from .look import plan_look
 from .match import Matcher
 from .program import Program, ProgramError, execute
 from .question import analyse
+from .ranking import calibrated, calibration_features, rerank
 from .solve import solve
 from .structure import settled
 
@@ -201,8 +203,15 @@ class GroundedReasoner:
         qa = analyse(question, options)
         sir = settled(sir)
         cands = solve(qa, sir, self.matcher)
+        # The learned ranker re-orders the candidates and its calibrated probability is the confidence;
+        # without shipped weights (ranking.json) the hand-set logistic confidence stays.
+        probs = rerank(cands) if ranking.load() else []
         feats = features(cands)
-        conf = confidence(feats)
+        understood = max(qa.intent_scores.values(), default=0.0)
+        cal = calibration_features(probs, cands[0] if cands else None, qa.answer_type, understood)
+        conf = calibrated(cal) if probs else confidence(feats)
+        if probs:
+            feats["ranker_top"] = float(f"{probs[0]:.4f}")  # `round` is a parameter here
         answer, ids, rationale = "", [], "nothing in the evidence answers it"
         if cands:
             pick = 0

@@ -22,7 +22,8 @@ from .program import (
     TextExists,
     execute,
 )
-from .question import QuestionAnalysis, shape_mentions
+from .question import QuestionAnalysis
+from .sequence import crossover, locate, next_after
 from .solve_records import (
     finish_numbers,
     letter_of_shape,
@@ -63,7 +64,8 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[tuple[s
     if pts:
         names = series_names(sir)
         if len(names) > 1:
-            i, s = m.best(qa.question, names)
+            scope = " ".join(x for x in (qa.column, qa.row, qa.target) if x)
+            i, s = m.best(scope, names)
             chosen = names[i] if s >= 0.45 else None
             if chosen is not None:
                 pts = [p for p in pts if p.series == chosen]
@@ -78,7 +80,7 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[tuple[s
     if cells:
         cols = sorted({(c.c, c.col) for c in cells if c.c > 0})
         if cols:
-            scores = m.scores(qa.target, [col for _, col in cols])
+            scores = m.scores(qa.column or qa.target, [col for _, col in cols])
             numeric = [
                 (s, j) for (j, _), s in zip(cols, scores, strict=True)
                 if sum(parse_number(c.value) is not None for c in cells if c.c == j) >= 2
@@ -118,7 +120,7 @@ def _rows_with_ids(sir: SIR) -> list[tuple[str, object]]:
 
 
 def _nth(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
-    bulleted = re.search(r"\b(bullets?|points?|steps?|list items?|entries|entry|tasks?|lines?)\b", qa.question.lower())
+    bulleted = qa.unit in ("bullets", "lines", "rows")
     rows = [Evidence(id=c.id, source="table", round=1, kind="text", value=r) for r, c in _rows_with_ids(sir)]
     groups = (list_items(sir), rows, bill_items(sir)) if bulleted else (bill_items(sir), rows, list_items(sir))
     items = next((g for g in groups if len(g) >= 2), [])
@@ -189,15 +191,13 @@ def _state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     i, s = m.best(qa.target, [f.label or "" for f in fs])
     f = fs[i]
     on = f.value.lower() in ("checked", "selected", "on")
-    off_words = re.search(r"\b(unchecked|unticked|disabled|off|deselected|not)\b", qa.question.lower())
-    yes = on != bool(off_words)
+    yes = on != qa.wants_off
     return [Candidate("yes" if yes else "no", s, True, [f.id], "state", f.box, f.confidence)]
 
 
 def _colour(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if panel := panel_candidates(qa, sir, "colour"):
         return panel
-    q = qa.question.lower()
     shape = next((s for s in qa.shapes if s), None)
     out: list[Candidate] = []
     labelled = [e for e in sir.by_kind("shape") if e.attrs.get("text")]
@@ -222,8 +222,8 @@ def _colour(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
                 e = min(holders, key=lambda b: b.box.w * b.box.h if b.box else 0)
                 fill = e.attrs.get("fill") or e.attrs.get("colour")
                 out.append(Candidate(str(fill), 0.5 + 0.4 * s, True, [lines[i].id, e.id], "fill", e.box))
-    if qa.quoted or re.search(r"\b(text|word|words|title|heading|letters|written|font)\b", q):
-        t = qa.quoted or ("title" if re.search(r"\b(title|heading)\b", q) else qa.target)
+    if qa.quoted or qa.unit == "text":
+        t = qa.quoted or ("title" if re.search(r"\b(title|heading)\b", qa.target.lower()) else qa.target)
         out += _program(TextColour(text=t), sir, "text_colour", 0.75)
     if sir.by_kind("series", "point") and series_names(sir):
         pass  # legend colours are not in the contract yet
@@ -233,30 +233,27 @@ def _colour(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
 
 
 def _compare(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    """'Is A greater than B?' / 'Is the total more than 100?' / 'Which is higher, A or B?'."""
-    sep = r"\bor\b" if re.search(r"\bor\b", qa.target) else r"\bthan\b|,|\bversus\b|\bvs\.?\b"
-    parts = re.split(sep, qa.target, maxsplit=1)
-    if len(parts) < 2:
+    """'Is A greater than B?' / 'Is the total more than 100?' / 'Which is higher, A or B?' (operands tagged)."""
+    if len(qa.operands) < 2:
         return []
-    comparative = r"\b(more|less|greater|higher|lower|larger|smaller|bigger|fewer|which is|which has|which)\b"
-    a_txt, b_txt = (re.sub(r"^[\W_]+|[\W_]+$", "", re.sub(comparative, " ", p)) for p in parts)
-    a, b = _value(a_txt, qa, sir, m), None
+    a_txt, b_txt = qa.operands[:2]
+    a = _value(a_txt, qa, sir, m)
     lit = parse_number(b_txt) if re.fullmatch(r"[\s$€£\d.,%]+", b_txt.strip() or "x") else None
     b = (lit, [], b_txt.strip(), b_txt) if lit is not None else _value(b_txt, qa, sir, m)
     if a is None or b is None or a[0] is None or b[0] is None:
         return []
-    greater = a[0] > b[0]
-    first = greater if qa.relation != "less" else a[0] < b[0]
+    first = a[0] > b[0] if qa.relation != "less" else a[0] < b[0]
     ans = ("yes" if first else "no") if qa.yesno else (a[2] if first else b[2]).strip()
     return [Candidate(ans, 0.8, True, (a[1] + b[1])[:10], "compare")]
 
 
 def _value(text: str, qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[float | None, list[str], str, str] | None:
-    """(number, evidence ids, the phrase, the value as printed) for one operand of a comparison."""
+    """(number, evidence ids, the phrase, the value as printed) for one operand, looked up by its own words
+    (within the row or column the question names, when it names one)."""
+    key = " ".join(x for x in (text, qa.row, qa.column) if x)
     # An amount first (a bill's operands are prices, not the "12" of "Hosting (12 months)"), else a number.
     for kind in ("money", "number") if qa.answer_type in ("money", "number") else ("number",):
-        sub = QuestionAnalysis(text, [], "lookup", kind, text.strip())  # type: ignore[arg-type]
-        for c in rank(candidates(sub, sir, m), sub, sir)[:3]:
+        for c in rank(candidates(sir, m, key, kind), sir, kind)[:3]:
             v = parse_number(c.answer)
             if v is not None and c.match > 0.3 and c.type_ok:
                 return v, c.ids, text, c.answer
@@ -264,22 +261,7 @@ def _value(text: str, qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[float
 
 
 def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    t = re.sub(r",\s*(what|how|which)\b.*$", "", qa.target, flags=re.I)  # "..., what do you get"
-    t = re.sub(r"^(if you |when you )?(add|sum|combine|subtract|take)\s+(up\s+)?", "", t, flags=re.I)
-    t = re.sub(
-        r"^(the\s+)?(difference|gap|sum|average|mean|ratio|total|price|cost)\s+(of|between|for)\s+", "", t, flags=re.I
-    )
-    t = re.sub(r"^by how much\s+(?:does|did|is|was|do)?\s*", "", t, flags=re.I)
-    joined = re.sub(
-        r"\b(more|less|higher|lower|did|does|do|sell|sold|than|combined|together|to|plus|minus|from|with|exceeds?|"
-        r"and)\b",
-        "|",
-        t,
-        flags=re.I,
-    )
-    # Item names may hold commas ("Copywriting, 5 pages"): split on commas only without a joining word.
-    parts = [p for p in re.split(r"\|" if "|" in joined else r",", joined) if tokens(p, drop_stopwords=True)]
-    vals = [v for p in parts[:4] if (v := _value(p, qa, sir, m)) is not None]
+    vals = [v for p in qa.operands[:4] if (v := _value(p, qa, sir, m)) is not None]
     if qa.arith in ("sum", "mean") and len(vals) < 2:
         pts = chart_points(sir)
         nums = [p.number for p in pts] or [number_of(e) or 0.0 for e in bill_items(sir)]
@@ -358,8 +340,14 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         cands = _arithmetic(qa, sir, m)
     elif op == "exists":
         cands = _exists(qa, sir, m)
+    elif op == "next":
+        cands = next_after(qa.target, sir, m)
+    elif op == "crossover":
+        cands = crossover(qa.operands, sir, m)
+    elif op == "locate":
+        cands = locate(qa.target, sir, m)
     elif op in ("size_compare", "count_compare"):
-        pairs = shape_mentions(qa.question)
+        pairs = qa.shape_pairs
         rel = qa.relation or "greater"
         if op == "size_compare" and len(pairs) >= 2:
             (ac, ash), (bc, bsh) = pairs[:2]
@@ -373,16 +361,16 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     cands = scale_candidates(qa, sir) + cands
     if qa.quoted and op == "exists" and not cands:
         cands = _program(TextExists(text=qa.quoted, negate=qa.negated), sir, "text_exists")
-    if op in ("lookup", "read", "nth", "max", "min", "arithmetic", "compare") or not cands:
-        extracted = rank(candidates(qa, sir, m), qa, sir)
+    if op in ("lookup", "read", "nth", "max", "min", "arithmetic", "compare", "next", "crossover") or not cands:
+        extracted = rank(candidates(sir, m, qa.target, qa.answer_type), sir, qa.answer_type, qa.position)
         for c in extracted:
             c.score = min(c.score, 0.95)
-        structural = rank(cands, qa, sir) if cands else []
+        structural = rank(cands, sir, qa.answer_type, qa.position) if cands else []
         for c in structural:
             c.score += 0.3  # a program that ran over structure beats a look-up of the same question
         cands = structural + extracted
     else:
-        cands = rank(cands, qa, sir)
+        cands = rank(cands, sir, qa.answer_type, qa.position)
     cands.sort(key=lambda c: -c.score)
     _grand_total(qa, cands, sir)
     finish_numbers(qa, cands)
@@ -397,7 +385,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
 def _grand_total(qa: QuestionAnalysis, cands: list[Candidate], sir: SIR) -> None:
     """'The total' of a bill is its final amount: among close money candidates, the largest one (a subtotal
     is smaller; cash tendered and change are not totals), unless the question names the subtotal."""
-    words = set(tokens(qa.target)) | set(tokens(qa.question))
+    words = set(tokens(qa.target))
     owed = {"total", "owe", "due", "come", "comes", "altogether", "charged", "bill", "pay"}
     if qa.answer_type != "money" or not words & owed or words & {"sub", "subtotal"} or not cands:
         return

@@ -77,7 +77,8 @@ def signed(qa: QuestionAnalysis) -> int:
 
 def finish_numbers(qa: QuestionAnalysis, cands: list[Candidate]) -> None:
     """Round / convert numeric answers as the analysis asks (fields the question analysis may carry)."""
-    round_to, unit, from_unit = (getattr(qa, k, None) for k in ("round_to", "unit", "from_unit"))
+    # `unit` of the analysis is a unit of structure (rows, bullets); conversions need `to_unit`/`from_unit`.
+    round_to, unit, from_unit = qa.round_to, getattr(qa, "to_unit", None), getattr(qa, "from_unit", None)
     if round_to is None and not (unit and from_unit):
         return
     for c in cands:

@@ -28,6 +28,38 @@ def _unit(text: str) -> tuple[str, int]:
     return re.sub(r"[²³]|\^\d|cubic\s*", "", t).strip(), power
 
 
+_SMALL = {"no": 0, "zero": 0, "one": 1, "a single": 1, "two": 2, "three": 3, "four": 4}
+_PLACES = re.compile(
+    r"\b(\d|no|zero|one|a single|two|three|four)\s+(?:decimal(?:\s+places?|s)?|dp|places? after)", re.I
+)
+_WHOLE = re.compile(r"\b(?:as an? (?:whole number|integer)|round(?:ed)? to (?:an? )?(?:whole number|integer))", re.I)
+_CLAUSE = re.compile(
+    r"[,;(]?\s*(?:(?:rounded|round(?:ing)?|correct|given|expressed)\s+)?(?:to|in|with)\s+(?:the\s+)?"
+    r"(?:\S+\s+decimal(?:\s+places?|s)?|nearest\s+\w+|an?\s+(?:whole number|integer))\)?",
+    re.I,
+)
+_NEAREST = {"whole": 0, "integer": 0, "unit": 0, "tenth": 1, "hundredth": 2, "thousandth": 3}
+
+
+def places_asked(question: str) -> int | None:
+    """The decimal places a question asks its number in ("to 2 decimal places", "nearest tenth", "as a
+    whole number"), or None. A grammar of the rounding instruction itself, not of what is asked about."""
+    if m := _PLACES.search(question):
+        word = m.group(1).lower()
+        return int(word) if word.isdigit() else _SMALL[word]
+    if m := re.search(r"\bnearest\s+(whole|integer|unit|tenth|hundredth|thousandth)", question, re.I):
+        return _NEAREST[m.group(1).lower()]
+    if _WHOLE.search(question):
+        return 0
+    return None
+
+
+def without_rounding(phrase: str) -> str:
+    """The phrase without its rounding clause ("mean of sales, rounded to 2 decimal places" -> "mean of
+    sales"), so the instruction is not matched against the image as if it named something."""
+    return _CLAUSE.sub("", phrase).strip(" ,;") or phrase
+
+
 def convert(value: float, from_unit: str, to_unit: str) -> float:
     """`value` in `from_unit` expressed in `to_unit` (same dimension and power); ValueError otherwise."""
     (fu, fp), (tu, tp) = _unit(from_unit), _unit(to_unit)

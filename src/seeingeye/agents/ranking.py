@@ -1,0 +1,109 @@
+"""Learned ranking of answer candidates and calibrated confidence per answer type.
+
+The ranker is a logistic model over features the extraction and the programs already compute for every
+candidate (label match, type agreement, perception confidence, agreeing sources, which route produced
+it, its hand score and rank); it re-orders the candidates. The calibrator maps the ranker's probability
+for the top candidate and its margin over the runner-up to a probability of being right, one Platt fit
+with a weight per answer-type family, fitted on a fold of items the ranker never saw. Both are trained by
+`benchmarks/train_ranking.py`; the weights and the routing threshold live in `data/ranking.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .extract import Candidate
+
+SOURCES = ("key_value", "field", "point", "cell", "line", "typed", "title", "extreme", "count", "state", "fill",
+           "compare", "arith", "aggregate", "nth", "next", "crossover", "locate", "exists", "shape",
+           "text_colour")  # fmt: skip
+FEATURES = ("bias", "score", "match", "type_ok", "conf", "agree", "rank", "gap", *(f"src_{s}" for s in SOURCES))
+FAMILIES = {"yesno": "yesno", "option": "yesno", "count": "count", "number": "number", "money": "number",
+            "percentage": "number", "colour": "visual", "shape": "visual"}  # fmt: skip
+
+
+def family(answer_type: str) -> str:
+    """Answer types grouped so that each calibration fit has enough items ("text" for names, codes...)."""
+    return FAMILIES.get(answer_type, "text")
+
+
+def candidate_features(cands: list[Candidate], k: int) -> list[float]:
+    c = cands[k]
+    top = cands[0].score if cands else 0.0
+    src = next((s for s in SOURCES if c.source.startswith(s)), "")
+    f = {
+        "bias": 1.0, "score": min(c.score, 1.5), "match": c.match, "type_ok": float(c.type_ok), "conf": c.conf,
+        "agree": min(c.extra.get("agree", 1.0), 4.0) - 1.0, "rank": min(k, 9) / 9, "gap": min(top - c.score, 1.0),
+    }  # fmt: skip
+    return [f.get(name, 1.0 if name == f"src_{src}" else 0.0) for name in FEATURES]
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def load() -> dict[str, Any]:
+    f = resources.files(__package__).joinpath("data/ranking.json")
+    return json.loads(f.read_text(encoding="utf-8")) if f.is_file() else {}
+
+
+def ranker_probs(cands: list[Candidate], model: dict[str, Any] | None = None) -> list[float]:
+    model = model if model is not None else load()
+    coef = model.get("ranker", {}).get("coef")
+    if not coef:
+        return [min(max(c.score, 0.0), 1.0) for c in cands]
+    return [_sigmoid(sum(w * x for w, x in zip(coef, candidate_features(cands, k), strict=True)))
+            for k in range(len(cands))]  # fmt: skip
+
+
+def rerank(cands: list[Candidate], model: dict[str, Any] | None = None, depth: int = 8) -> list[float]:
+    """Re-order the first `depth` candidates by the ranker (in place); their probabilities, best first."""
+    if not cands:
+        return []
+    head = cands[:depth]
+    probs = ranker_probs(head, model)
+    order = sorted(range(len(head)), key=lambda i: -probs[i])
+    cands[: len(head)] = [head[i] for i in order]
+    return [probs[i] for i in order]
+
+
+CAL_FAMILIES = ("yesno", "count", "number", "visual", "text")
+CAL_FEATURES = ("bias", "logit", "margin", "understood", "match", "type_ok", "structural",
+                *(f"fam_{f}" for f in CAL_FAMILIES))  # fmt: skip
+
+
+def calibration_features(probs: list[float], top: Candidate | None, answer_type: str, understood: float) -> list[float]:
+    """What the calibration reads: the ranker's belief in the top candidate and its margin, how sure the
+    question models were of the intent (`understood`), the top candidate's own evidence, and the answer-type
+    family (one weight each: the calibration is per answer type)."""
+    p = min(max(probs[0], 1e-4), 1 - 1e-4) if probs else 1e-4
+    margin = p - (probs[1] if len(probs) > 1 else 0.0)
+    fam = family(answer_type)
+    src = top.source if top is not None else ""
+    structural = float(any(src.startswith(x) for x in SOURCES[7:]))
+    f = {"bias": 1.0, "logit": math.log(p / (1 - p)), "margin": margin, "understood": understood,
+         "match": top.match if top else 0.0, "type_ok": float(top.type_ok) if top else 0.0,
+         "structural": structural}  # fmt: skip
+    return [f.get(n, 1.0 if n == f"fam_{fam}" else 0.0) for n in CAL_FEATURES]
+
+
+def calibrated(feats: list[float], model: dict[str, Any] | None = None) -> float:
+    """Probability that the answer is right, from `calibration_features` (0 when nothing was found)."""
+    model = model if model is not None else load()
+    coef = model.get("calibration", {}).get("coef")
+    if not coef or feats[CAL_FEATURES.index("logit")] <= math.log(1e-4 / (1 - 1e-4)) + 1e-6:
+        return 0.0 if coef else _sigmoid(feats[1])
+    return _sigmoid(sum(w * x for w, x in zip(coef, feats, strict=True)))
+
+
+def routing_threshold(precision: float = 0.9) -> float | None:
+    """The confidence above which answers on our own clean fold were right `precision` of the time (the
+    routing default: answer locally above it, escalate below); None when no threshold reaches it."""
+    table = load().get("thresholds", {})
+    value = table.get(f"{precision:.2f}")
+    return float(value) if value is not None else None

@@ -1,0 +1,65 @@
+"""Programs over order and place: the entry that follows a named one (a contents list, steps, a flow of
+boxes), the category at which one chart series overtakes another, and where a named control sits.
+Each reads only explicit arguments from the question analysis (target, operands) and returns candidates."""
+
+from __future__ import annotations
+
+from ..sir import SIR, Evidence
+from .extract import Candidate
+from .match import Matcher
+from .structure import chart_points, list_items, series_names
+
+
+def _sequences(sir: SIR) -> list[list[Evidence]]:
+    """Ordered runs a "what comes after" can walk: list items, then text lines in reading order."""
+    lines = sorted((e for e in sir.by_kind("text") if e.box is not None), key=lambda e: (e.box.cy, e.box.x0))  # type: ignore[union-attr]
+    return [g for g in (list_items(sir), lines) if len(g) >= 2]
+
+
+def next_after(target: str, sir: SIR, m: Matcher) -> list[Candidate]:
+    """The entry after the one that best matches `target`, in each ordered run; best match first."""
+    out: list[Candidate] = []
+    for run in _sequences(sir):
+        scores = m.scores(target, [e.value for e in run])
+        i = int(scores.argmax())
+        if scores[i] >= 0.5 and i + 1 < len(run):
+            nxt = run[i + 1]
+            out.append(Candidate(nxt.value.strip(), 0.5 + 0.4 * float(scores[i]), True, [run[i].id, nxt.id],
+                                 "next", nxt.box, nxt.confidence))  # fmt: skip
+    return out
+
+
+def crossover(operands: list[str], sir: SIR, m: Matcher) -> list[Candidate]:
+    """The first category where series A is above series B after having been at or below it."""
+    names = series_names(sir)
+    if len(operands) < 2 or len(names) < 2:
+        return []
+    ia, sa = m.best(operands[0], names)
+    ib, sb = m.best(operands[1], names)
+    if ia == ib or min(sa, sb) < 0.4:
+        return []
+    pts = chart_points(sir)
+    a = {p.label: p for p in pts if p.series == names[ia]}
+    b = {p.label: p for p in pts if p.series == names[ib]}
+    order = [p.label for p in pts if p.series == names[ia] and p.label in b]
+    below = False
+    for label in order:
+        if a[label].number <= b[label].number:
+            below = True
+        elif below:
+            return [Candidate(label, 0.85, True, [a[label].id, b[label].id], "crossover")]
+    return []
+
+
+def locate(target: str, sir: SIR, m: Matcher) -> list[Candidate]:
+    """The control or text that best matches `target`, with its box (a click target)."""
+    els = [e for e in sir.by_kind("field", "text", "key_value") if e.box is not None]
+    if not els:
+        return []
+    scores = m.scores(target, [e.label or e.value for e in els])
+    ranked = sorted(zip(scores, els, strict=True), key=lambda t: -t[0])[:3]
+    return [
+        Candidate((e.label or e.value).strip(), float(s), True, [e.id], "locate", e.box, e.confidence)
+        for s, e in ranked
+        if s >= 0.4
+    ]
