@@ -59,7 +59,8 @@ class Display:
                 self.bus_pid = int(value)
         self.procs.append(subprocess.Popen(["openbox"], env=self.env, stderr=subprocess.DEVNULL))
         time.sleep(0.8)
-        subprocess.run(["xsetroot", "-solid", "#3a5f7f"], env=self.env, check=False)
+        if shutil.which("xsetroot"):  # a plain desktop colour (x11-xserver-utils), else Xvfb's own
+            subprocess.run(["xsetroot", "-solid", "#3a5f7f"], env=self.env, check=False)
         return self
 
     def launch(self, argv: list[str], cwd: Path | None = None) -> subprocess.Popen[bytes]:
@@ -92,7 +93,7 @@ class Display:
         subprocess.run(["import", "-window", "root", "-depth", "8", str(path)],
                        env=self.env, check=True, timeout=30)
 
-    def close_all(self, keep: int = 3) -> None:
+    def close_all(self, keep: int = 2) -> None:
         """End the applications of one scene (the server, bus and window manager stay)."""
         for p in self.procs[keep:]:
             if p.poll() is None:

@@ -26,12 +26,15 @@ class Scene:
 
 
 PHRASES: dict[str, list[str]] = {
-    "cell_ref": ["What is in cell {cell}?", "value of {cell}?", "whats the number in {cell}", "Read cell {cell} for me"],
+    "cell_ref": ["What is in cell {cell}?", "value of {cell}?", "whats the number in {cell}",
+                 "Read cell {cell} for me"],
     "cell_rowcol": ["What is the value in row {row}, column {col}?", "row {row} column {col} — what number is there?",
                     "what's at column {col}, row {row}"],
     "cell_lookup": ["What is the {col} figure for {row}?", "{row} {col}?", "How much did {row} have in {col}?"],
-    "column_max": ["Which region has the highest {col}?", "who leads in {col}", "Which row has the largest {col} value?"],
-    "offline_row": ["Which printer is offline?", "what printer has status Offline", "Which one of the printers is not ready?"],
+    "column_max": ["Which region has the highest {col}?", "who leads in {col}",
+                   "Which row has the largest {col} value?"],
+    "offline_row": ["Which printer is offline?", "what printer has status Offline",
+                    "Which one of the printers is not ready?"],
     "highlighted": ["Which entry is highlighted?", "what's currently selected in the list", "Which row is selected?"],
     "count_rows": ["How many {what} are listed?", "number of {what} in the list?", "how many {what} can I pick from"],
     "dialog_title": ["What is the title of the dialog?", "what does the window title say", "Title of this window?"],

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from common import CITIES, Item, Scene, ask
+
+
 def gnumeric(d: Any, work: Path, rng: random.Random, image: Path) -> list[Item]:
     cities = rng.sample(CITIES, 9)
     head = ["Region", "Q1", "Q2", "Q3", "Q4"]
@@ -45,10 +47,9 @@ def zenity_list(d: Any, work: Path, rng: random.Random, image: Path) -> list[Ite
     wid = d.wait_window("Select Printer")
     d.place(wid, 300, 200)
     pick = rng.randrange(5)
-    d.xdo("key", "--window", wid, "Tab")
-    for _ in range(pick + 1):
-        d.xdo("key", "--window", wid, "Down")
-        time.sleep(0.15)
+    # Synthetic key events are ignored by GTK: click the row (its place in the list as zenity lays it out).
+    d.xdo("mousemove", "370", str(292 + 23 * pick), "click", "1")
+    d.xdo("mousemove", "1200", "880")
     time.sleep(0.6)
     d.shot(image)
     return (ask(rng, "offline_row", names[off], "text")

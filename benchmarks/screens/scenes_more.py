@@ -152,13 +152,9 @@ def yad_list(d: Any, work: Path, rng: random.Random, image: Path) -> list[Item]:
     d.launch(argv)
     wid = d.wait_window("Servers")
     d.place(wid, 340, 220)
-    pick = rng.randrange(6)
-    for _ in range(pick + 1):
-        d.xdo("key", "--window", wid, "Down")
-        time.sleep(0.15)
     time.sleep(0.5)
     d.shot(image)
-    return (ask(rng, "offline_row", hosts[down], "text") + ask(rng, "highlighted", hosts[pick], "text")
+    return (ask(rng, "offline_row", hosts[down], "text")
             + ask(rng, "count_rows", "6", "count", what="hosts", literal=False))
 
 
@@ -168,7 +164,7 @@ def yad_form(d: Any, work: Path, rng: random.Random, image: Path) -> list[Item]:
     on = [rng.random() < 0.5 for _ in opts]
     on[0] = not on[1]
     name = rng.choice(["nightly", "weekly-full", "photos-2024"])
-    argv = ["yad", "--form", "--title=Backup job", "--width=460", f"--field=Job name", name]
+    argv = ["yad", "--form", "--title=Backup job", "--width=460", "--field=Job name", name]
     for o, v in zip(opts, on, strict=True):
         argv += [f"--field={o}:CHK", "TRUE" if v else "FALSE"]
     d.launch(argv)
