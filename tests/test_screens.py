@@ -71,11 +71,16 @@ def test_window_title_sits_on_a_title_bar() -> None:
     assert t is not None and t.text == "Select Printer"
 
 
-def test_committed_screenshot_list_selection_from_pixels() -> None:
-    """The zenity printer list as committed: the row the build script selected has its own background."""
+def test_committed_screenshot_title_and_selected_row_from_pixels() -> None:
+    """The zenity printer list as committed: its title bar and the row the build script clicked, found from
+    the screenshot's pixels (lines placed where the OCR reads them)."""
     arr = np.asarray(Image.open(SHOTS / "zenity_printers.png").convert("RGB"))
-    rows = np.abs(arr[:, :, :3].astype(int) - arr[:, :, :3].astype(int).mean(axis=(0, 1))).sum(axis=2)
-    assert arr.shape[:2] == (900, 1280) and rows.max() > 100
+    title = _ln("Select Printer", 567, 203, 88, 13)
+    body = _ln("Choose a printer for the report", 313, 234, 197, 14)
+    rows = [_ln(name, 318, 285 + 23 * k, 100, 14) for k, name in enumerate(["Brother", "Xerox", "HP", "Canon"])]
+    found = window_title(arr, [title, body, *rows])
+    assert found is not None and found.text == "Select Printer"
+    assert [ln.text for ln in highlighted(arr, rows)] == ["Xerox"]
 
 
 def test_render_shows_selected_row_with_its_box() -> None:
