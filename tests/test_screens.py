@@ -90,3 +90,12 @@ def test_render_shows_selected_row_with_its_box() -> None:
     text = render(sir, 2000)
     assert "selected row: HP-LaserJet-4 @[10, 20, 200, 40]" in text and "window title: Select Printer" in text
     assert [c.answer for c in selected_entries(sir)] == ["HP-LaserJet-4"]
+
+
+def test_plural_control_lists_them_in_screen_order() -> None:
+    sir = _sir(EvidenceDraft(kind="field", value="Delete", box=Box(x0=300, y0=200, x1=360, y1=230),
+                             attrs={"control": "button"}),
+               EvidenceDraft(kind="field", value="Keep", box=Box(x0=200, y0=201, x1=260, y1=231),
+                             attrs={"control": "button"}))
+    assert [c.answer for c in ui_candidates("Which buttons does the dialog offer?", sir)] == ["Keep, Delete"]
+    assert ui_candidates("Is the Delete button blue?", sir) == []

@@ -13,6 +13,8 @@ _CELL = re.compile(r"\b([A-Z])([1-9]\d{0,3})\b")
 _ROW = re.compile(r"\brow\s+(\d{1,4})\b", re.I)
 _COL = re.compile(r"\bcolumn\s+([A-Z])\b", re.I)
 _LINE = re.compile(r"\bline\s+(\d{1,4})\b", re.I)
+# The contract's control kinds (contracts.md item 1) named in the plural: "which buttons …" lists them all.
+_PLURAL = re.compile(r"\b(buttons|tabs)\b", re.I)
 
 
 def _grid(sir: SIR) -> Evidence | None:
@@ -43,6 +45,14 @@ def ui_candidates(question: str, sir: SIR) -> list[Candidate]:
     elif cell:
         c = grid_cell(sir, cell.group(1), cell.group(2))
         out += [c] if c else []
+    plural = _PLURAL.search(question)
+    if plural:
+        control = plural.group(1).lower()[:-1]
+        found = [e for e in sir.by_kind("field") if e.attrs.get("control") == control and e.box is not None]
+        found.sort(key=lambda e: (round(e.box.cy / 20), e.box.x0))  # type: ignore[union-attr]
+        if found:
+            names = ", ".join(e.label or e.value for e in found)
+            out.append(Candidate(names, 0.9, True, [e.id for e in found], f"{control}s", None, 0.8))
     line = _LINE.search(question)
     if line:
         for e in sir.by_kind("key_value"):
