@@ -52,6 +52,7 @@ def test_grid_table_reads_letters_and_row_numbers() -> None:
     assert [c.answer for c in ui_candidates("what is in row 3, column B?", sir)] == ["560"]
     assert [c.answer for c in ui_candidates("value of A2?", sir)] == ["Lyon"]
     assert ui_candidates("value of Z9?", sir) == []
+    assert [c.answer for c in ui_candidates("What is the Q2 figure for Porto?", sir)] == ["780"]
 
 
 def test_highlighted_row_is_the_one_on_a_different_background() -> None:

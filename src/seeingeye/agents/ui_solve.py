@@ -35,8 +35,29 @@ def grid_cell(sir: SIR, col: str, row: str) -> Candidate | None:
     return Candidate(str(value), 1.0, True, [g.id], "grid_cell", g.box, g.confidence) if value else None
 
 
+def _named(label: str, question: str) -> bool:
+    return bool(label) and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", question, re.I) is not None
+
+
+def grid_lookup(sir: SIR, question: str) -> Candidate | None:
+    """The cell where a row the question names (by its first cell) meets a header it names."""
+    g = _grid(sir)
+    if g is None:
+        return None
+    header = [str(h) for h in g.attrs.get("header", [])]  # type: ignore[union-attr]
+    rows = [[str(c) for c in r] for r in g.attrs.get("rows", [])]  # type: ignore[union-attr]
+    cols = [j for j, h in enumerate(header) if j > 0 and _named(h, question)]
+    hits = [r for r in rows if r and _named(r[0], question)]
+    if len(cols) != 1 or len(hits) != 1 or cols[0] >= len(hits[0]) or not hits[0][cols[0]]:
+        return None
+    return Candidate(hits[0][cols[0]], 1.0, True, [g.id], "grid_lookup", g.box, g.confidence)
+
+
 def ui_candidates(question: str, sir: SIR) -> list[Candidate]:
     out: list[Candidate] = []
+    found = grid_lookup(sir, question)
+    if found is not None:
+        return [found]
     cell = _CELL.search(question)
     row, col = _ROW.search(question), _COL.search(question)
     if row and col:
