@@ -23,6 +23,8 @@ from .ocr import OcrLine, read_lines
 
 _GUTTER = re.compile(r"^\s*(\d{1,4})\s+(\S.*)$")
 _KV = re.compile(r"^\s*([A-Za-z_][\w.\-]*)\s*[=:]\s*(\S.*?)\s*$")
+# Title-bar buttons and window icons read as CJK glyphs or box characters ("口口"): not part of a title.
+_ICON_GLYPHS = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u25a0-\u25ff]+")
 _FUNC = re.compile(r"^\s*(?:async\s+)?(?:def|function|fn|func)\s+([A-Za-z_]\w*)")
 
 
@@ -151,6 +153,9 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
     arr = ctx.array
     drafts: list[EvidenceDraft] = []
     title = window_title(arr, lines)
+    if title is not None:
+        title = title.model_copy(update={"text": re.sub(r"\s+", " ", _ICON_GLYPHS.sub(" ", title.text)).strip()})
+        title = title if title.text else None
     if title is not None:
         drafts.append(EvidenceDraft(kind="block", value=title.text, box=title.box, confidence=0.7,
                                     attrs={"role": "title", "window_title": True}))
