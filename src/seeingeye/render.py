@@ -316,10 +316,13 @@ def _fact_line(ev: Evidence, series_pairs: set[tuple[str, str]]) -> str:
         control = str(ev.attrs.get("control", ""))
         mark = {"checked": "[x]", "unchecked": "[ ]", "selected": "(o)", "unselected": "( )", "on": "[on]",
                 "off": "[off]"}.get(ev.value)
+        at = f" @{ev.box.as_list()}" if ev.box is not None else ""  # a click target an agent can act on
+        if control == "list_item":
+            return f"{'selected row' if ev.attrs.get('selected') else 'row'}: {ev.value}{at}"
         if control == "button" or not ev.label:
-            return f"[{control or 'field'}: {ev.value}]"
+            return f"[{control or 'field'}: {ev.value}]{at}"
         line = f"{mark} {ev.label}" if mark else f"{ev.label}: {ev.value}"
-        return f"{control} {line}".strip() if control in ("radio", "toggle", "select") else line
+        return (f"{control} {line}".strip() if control in ("radio", "toggle", "select") else line) + at
     if k == "object":
         hier = ev.attrs.get("hierarchy")
         chain = " > ".join(map(str, hier)) if isinstance(hier, list) and hier else ev.value
@@ -389,6 +392,8 @@ def render(sir: SIR, max_chars: int) -> str:
     head = f"IMAGE {sir.image.width}x{sir.image.height} {sir.overview.kind}"
     if sir.overview.main_colours:
         head += f"; colours: {', '.join(sir.overview.main_colours[:4])}"
+    if sir.overview.app_kind or sir.overview.window_title:
+        head += f"; app: {sir.overview.app_kind or 'unknown'}; window title: {sir.overview.window_title or '-'}"
     out = _Out()
     used: set[str] = set()
     _page(sir, out, used)

@@ -130,6 +130,8 @@ class Overview(BaseModel):
     text_lines: int = 0
     main_colours: list[str] = Field(default_factory=list)
     summary: str = ""
+    app_kind: str | None = Field(None, description="screenshots: spreadsheet, dialog, editor, terminal, ...")
+    window_title: str | None = Field(None, description="screenshots: the title of the front window")
 
 
 class SIR(BaseModel):

@@ -45,6 +45,7 @@ from .structure import (
     table_cells,
     table_shape,
 )
+from .ui_solve import selected_entries, ui_candidates
 
 
 def _program(prog: object, sir: SIR, source: str, match: float = 0.8) -> list[Candidate]:
@@ -183,6 +184,8 @@ def _state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         return []
     if not qa.yesno:  # "which plan is selected?" -> the label of the selected control
         on = [f for f in fs if f.value.lower() in ("checked", "selected", "on")]
+        if not on:  # no control is on: the highlighted row of a list is what is selected
+            return selected_entries(sir)[:1]
         if on:
             sc = m.scores(qa.target, [f"{f.attrs.get('group') or ''} {f.label}" for f in on])
             best = max(zip(sc, on, strict=True), key=lambda t: t[0])[1]
@@ -359,6 +362,9 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             cands = _program(CountCompare(a_shape=ash, b_shape=bsh, a_colour=ac, b_colour=bc, relation=rel), sir,
                              "count_compare")  # fmt: skip
     cands = scale_candidates(qa, sir) + cands
+    coords = ui_candidates(qa.question, sir)  # a cell, a numbered line: the coordinates decide
+    if coords:
+        return rank(coords, sir, qa.answer_type, qa.position)
     if qa.quoted and op == "exists" and not cands:
         cands = _program(TextExists(text=qa.quoted, negate=qa.negated), sir, "text_exists")
     if op in ("lookup", "read", "nth", "max", "min", "arithmetic", "compare", "next", "crossover") or not cands:

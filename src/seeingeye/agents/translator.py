@@ -89,6 +89,10 @@ def round_(x: float) -> float:
 
 def _apply_overview(sir: SIR, draft: EvidenceDraft) -> None:
     a = draft.attrs
+    if "app_kind" in a or "window_title" in a:  # the ui tool's part of the overview only
+        sir.overview.app_kind = a.get("app_kind")  # type: ignore[assignment]
+        sir.overview.window_title = a.get("window_title")  # type: ignore[assignment]
+        return
     sir.overview.kind = a.get("kind", sir.overview.kind)  # type: ignore[assignment]
     sir.overview.orientation = a.get("orientation", sir.overview.orientation)  # type: ignore[assignment]
     sir.overview.text_density = float(a.get("text_density", 0.0))  # type: ignore[arg-type]
@@ -210,6 +214,8 @@ class ToolPlanTranslator:
             steps.append(("table", {}))  # cheap: it regroups the OCR lines already read
         if needs.forms or kind in ("form", "screenshot"):
             steps.append(("forms", {}))
+        if kind in ("screenshot", "terminal", "form", "table", "document"):
+            steps.append(("ui", {}))  # cheap: pixel rows around the OCR lines already read
         # Boxes and arrows: on diagrams and slides (the kinds that draw them), and for a box's fill colour.
         if needs.diagram or kind in ("diagram", "slide", "unknown"):
             steps.append(("diagram", {}))

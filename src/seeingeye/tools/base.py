@@ -6,10 +6,12 @@ working-image coordinates) plus a one-line summary for traces.
 
 from __future__ import annotations
 
+import hashlib
 import inspect
 import os
 import threading
 import typing
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,6 +47,21 @@ class Engines:
         self.ocr_engine = ocr_engine
         self._rapid: Any = None
         self._lock = threading.Lock()
+        # Readings of recent images: several questions about one screenshot share one OCR pass.
+        self._readings: OrderedDict[str, Any] = OrderedDict()
+
+    def recall(self, key: str) -> Any:
+        with self._lock:
+            if key in self._readings:
+                self._readings.move_to_end(key)
+                return self._readings[key]
+            return None
+
+    def remember(self, key: str, value: Any, keep: int = 16) -> None:
+        with self._lock:
+            self._readings[key] = value
+            while len(self._readings) > keep:
+                self._readings.popitem(last=False)
 
     def rapidocr(self) -> Any:
         with self._lock:
@@ -70,6 +87,14 @@ class ToolContext:
         if arr is None:
             arr = self.cache["_array"] = np.asarray(self.image)
         return arr
+
+    @property
+    def digest(self) -> str:
+        """A hash of the pixels: the key under which readings of this image are shared across questions."""
+        d = self.cache.get("_digest")
+        if d is None:
+            d = self.cache["_digest"] = hashlib.blake2b(self.image.tobytes(), digest_size=16).hexdigest()
+        return d
 
     @property
     def size(self) -> tuple[int, int]:

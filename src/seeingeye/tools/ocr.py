@@ -141,6 +141,10 @@ def read_lines(
     key = f"ocr:{engine}:{region.as_list() if region else None}:{scale}"
     if key in ctx.cache:
         return ctx.cache[key]
+    shared = ctx.engines.recall(f"{ctx.digest}:{key}")
+    if shared is not None:
+        ctx.cache[key] = shared
+        return shared
     box = ctx.clip(region) if region else Box(x0=0, y0=0, x1=ctx.size[0], y1=ctx.size[1])
     img = ctx.image.crop((int(box.x0), int(box.y0), int(np.ceil(box.x1)), int(np.ceil(box.y1))))
     if engine == "tesseract" and scale is None:
@@ -173,6 +177,7 @@ def read_lines(
     arr = ctx.array
     out = reading_order([ln.model_copy(update={"colour": ink_colour(arr, ln.box)}) for ln in out])
     ctx.cache[key] = out
+    ctx.engines.remember(f"{ctx.digest}:{key}", out)
     return out
 
 

@@ -1,0 +1,89 @@
+"""Programs over the UI reading (tools/ui.py): a spreadsheet cell by its coordinates, the function that
+starts on a numbered line, the highlighted entry of a list. Coordinates are parsed from the question's
+structure (a cell reference "C4", "row 5", "column B", "line 12"), not from words of a phrasing."""
+
+from __future__ import annotations
+
+import re
+
+from ..sir import SIR, Evidence
+from .extract import Candidate
+
+_CELL = re.compile(r"\b([A-Z])([1-9]\d{0,3})\b")
+_ROW = re.compile(r"\brow\s+(\d{1,4})\b", re.I)
+_COL = re.compile(r"\bcolumn\s+([A-Z])\b", re.I)
+_LINE = re.compile(r"\bline\s+(\d{1,4})\b", re.I)
+# The contract's control kinds (contracts.md item 1) named in the plural: "which buttons …" lists them all.
+_PLURAL = re.compile(r"\b(buttons|tabs)\b", re.I)
+
+
+def _grid(sir: SIR) -> Evidence | None:
+    return next((e for e in sir.by_kind("table") if e.attrs.get("grid")), None)
+
+
+def grid_cell(sir: SIR, col: str, row: str) -> Candidate | None:
+    """The cell at a column letter and row number of a spreadsheet grid."""
+    g = _grid(sir)
+    if g is None:
+        return None
+    cols = [str(c) for c in g.attrs.get("col_labels", [])]  # type: ignore[union-attr]
+    rows = [str(r) for r in g.attrs.get("row_labels", [])]  # type: ignore[union-attr]
+    cells = g.attrs.get("grid_rows", [])
+    if col.upper() not in cols or row not in rows:
+        return None
+    value = cells[rows.index(row)][cols.index(col.upper())]  # type: ignore[index]
+    return Candidate(str(value), 1.0, True, [g.id], "grid_cell", g.box, g.confidence) if value else None
+
+
+def _named(label: str, question: str) -> bool:
+    return bool(label) and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", question, re.I) is not None
+
+
+def grid_lookup(sir: SIR, question: str) -> Candidate | None:
+    """The cell where a row the question names (by its first cell) meets a header it names."""
+    g = _grid(sir)
+    if g is None:
+        return None
+    header = [str(h) for h in g.attrs.get("header", [])]  # type: ignore[union-attr]
+    rows = [[str(c) for c in r] for r in g.attrs.get("rows", [])]  # type: ignore[union-attr]
+    cols = [j for j, h in enumerate(header) if j > 0 and _named(h, question)]
+    hits = [r for r in rows if r and _named(r[0], question)]
+    if len(cols) != 1 or len(hits) != 1 or cols[0] >= len(hits[0]) or not hits[0][cols[0]]:
+        return None
+    return Candidate(hits[0][cols[0]], 1.0, True, [g.id], "grid_lookup", g.box, g.confidence)
+
+
+def ui_candidates(question: str, sir: SIR) -> list[Candidate]:
+    out: list[Candidate] = []
+    found = grid_lookup(sir, question)
+    if found is not None:
+        return [found]
+    cell = _CELL.search(question)
+    row, col = _ROW.search(question), _COL.search(question)
+    if row and col:
+        c = grid_cell(sir, col.group(1), row.group(1))
+        out += [c] if c else []
+    elif cell:
+        c = grid_cell(sir, cell.group(1), cell.group(2))
+        out += [c] if c else []
+    plural = _PLURAL.search(question)
+    if plural:
+        control = plural.group(1).lower()[:-1]
+        found = [e for e in sir.by_kind("field") if e.attrs.get("control") == control and e.box is not None]
+        found.sort(key=lambda e: (round(e.box.cy / 20), e.box.x0))  # type: ignore[union-attr]
+        if found:
+            names = ", ".join(e.label or e.value for e in found)
+            out.append(Candidate(names, 0.9, True, [e.id for e in found], f"{control}s", None, 0.8))
+    line = _LINE.search(question)
+    if line:
+        for e in sir.by_kind("key_value"):
+            if e.attrs.get("function") and e.attrs.get("line_number") == int(line.group(1)):
+                out.append(Candidate(e.value, 1.0, True, [e.id], "function_at_line", e.box, e.confidence))
+    return out
+
+
+def selected_entries(sir: SIR) -> list[Candidate]:
+    """Highlighted rows of lists (attrs.selected), the widest first: the whole row reads best."""
+    rows = [e for e in sir.by_kind("field") if e.attrs.get("selected") and e.attrs.get("control") == "list_item"]
+    rows.sort(key=lambda e: -(e.box.w if e.box else 0))
+    return [Candidate(e.value, 0.8, True, [e.id], "selected_row", e.box, e.confidence) for e in rows]

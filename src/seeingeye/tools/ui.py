@@ -1,0 +1,188 @@
+"""`ui`: a screenshot read as a user interface (issue 17, contracts.md items 1 and 2).
+
+Works on the OCR lines already read (no second OCR pass) plus pixel rows:
+- the window title (the top line of a title bar: a band whose background differs from the window below);
+- line-number gutters split from code ("5 host = 0.0.0.0" -> gutter 5, code "host = 0.0.0.0"), with
+  `key = value` lines of a config file as key_value evidence;
+- spreadsheet grids (a row of column letters A B C … over a column of row numbers 1 2 3 …) as a `table`
+  with col_labels / row_labels and the first grid row as header;
+- the highlighted row of a list: a text line whose background differs from its neighbours' background;
+- the application kind, from what was found.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from pydantic import BaseModel
+
+from ..sir import Box, EvidenceDraft
+from .base import ToolContext, ToolResult, tool
+from .ocr import OcrLine, read_lines
+
+_GUTTER = re.compile(r"^\s*(\d{1,4})\s+(\S.*)$")
+_KV = re.compile(r"^\s*([A-Za-z_][\w.\-]*)\s*[=:]\s*(\S.*?)\s*$")
+# Title-bar buttons and window icons read as CJK glyphs or box characters ("口口"): not part of a title.
+_ICON_GLYPHS = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u25a0-\u25ff]+")
+_FUNC = re.compile(r"^\s*(?:async\s+)?(?:def|function|fn|func)\s+([A-Za-z_]\w*)")
+
+
+def _background(arr: np.ndarray, box: Box) -> np.ndarray:
+    """The most common colour in a thin strip just above and below a line: its background."""
+    h, w = arr.shape[:2]
+    x0, x1 = max(0, int(box.x0)), min(w, int(box.x1))
+    ys = [max(0, int(box.y0) - 2), min(h - 1, int(box.y1) + 1)]
+    strip = np.concatenate([arr[y, x0:x1, :3] for y in ys]) if x1 > x0 else arr[:1, :1, :3].reshape(-1, 3)
+    return np.median(strip.reshape(-1, 3), axis=0)
+
+
+def gutter_split(lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
+    """Lines that start with a line number, when those numbers run in sequence down a shared left edge."""
+    hits = [(int(m.group(1)), m.group(2), ln) for ln in lines if (m := _GUTTER.match(ln.text))]
+    if len(hits) < 3:
+        return []
+    hits.sort(key=lambda t: t[2].box.cy)
+    rising = sum(1 for a, b in zip(hits, hits[1:], strict=False) if b[0] > a[0])
+    x0s = [ln.box.x0 for _, _, ln in hits]
+    if rising < 0.7 * (len(hits) - 1) or max(x0s) - min(x0s) > 40:
+        return []
+    return hits
+
+
+def grid_table(lines: list[OcrLine]) -> EvidenceDraft | None:
+    """A spreadsheet: a row of single column letters, and row numbers down the left edge."""
+    letters = [ln for ln in lines if re.fullmatch(r"[A-Z]", ln.text.strip())]
+    if len(letters) < 3:
+        return None
+    ys = np.array([ln.box.cy for ln in letters])
+    row_y = float(np.median(ys))
+    cols = sorted((ln for ln in letters if abs(ln.box.cy - row_y) < 6), key=lambda ln: ln.box.cx)
+    if len(cols) < 3:
+        return None
+    left = cols[0].box.x0
+    nums = sorted((ln for ln in lines if re.fullmatch(r"\d{1,4}", ln.text.strip()) and ln.box.x1 < left
+                   and ln.box.cy > row_y), key=lambda ln: ln.box.cy)
+    if len(nums) < 2:
+        return None
+    half = [(c.box.cx - (cols[1].box.cx - cols[0].box.cx) / 2, c.box.cx + (cols[1].box.cx - cols[0].box.cx) / 2)
+            for c in cols]
+    rows: list[list[str]] = []
+    for n in nums:
+        cells = []
+        for x0, x1 in half:
+            inside = [ln for ln in lines if x0 <= ln.box.cx <= x1 and abs(ln.box.cy - n.box.cy) < 0.6 * n.box.h + 2
+                      and ln is not n]
+            cells.append(" ".join(ln.text for ln in sorted(inside, key=lambda ln: ln.box.x0)))
+        rows.append(cells)
+    filled = [i for i, r in enumerate(rows) if any(r)]
+    if len(filled) < 2:
+        return None
+    rows = rows[: filled[-1] + 1]
+    row_labels = [n.text.strip() for n in nums[: len(rows)]]
+    width = max((i + 1 for r in rows for i, c in enumerate(r) if c), default=0)
+    col_labels = [c.text.strip() for c in cols[:width]]
+    rows = [r[:width] for r in rows]
+    box = Box(x0=cols[0].box.x0, y0=cols[0].box.y0, x1=cols[width - 1].box.x1, y1=nums[len(rows) - 1].box.y1)
+    return EvidenceDraft(kind="table", value=f"spreadsheet grid {len(rows)}x{width}", box=box, confidence=0.8,
+                         attrs={"header": rows[0], "rows": rows[1:], "n_rows": len(rows) - 1, "n_cols": width,
+                                "col_labels": col_labels, "row_labels": row_labels, "grid": True,
+                                "grid_rows": rows})  # type: ignore[dict-item]
+
+
+def highlighted(arr: np.ndarray, lines: list[OcrLine]) -> list[OcrLine]:
+    """Lines whose background differs from the background of both neighbours in the same column."""
+    out = []
+    cols: dict[int, list[OcrLine]] = {}
+    for ln in lines:
+        cols.setdefault(int(ln.box.x0) // 24, []).append(ln)
+    for group in cols.values():
+        group.sort(key=lambda ln: ln.box.cy)
+        if len(group) < 3:
+            continue
+        bgs = [_background(arr, ln.box) for ln in group]
+        for i in range(1, len(group) - 1):
+            a, ln, b = group[i - 1], group[i], group[i + 1]
+            if ln.text.strip().isdigit() or len(ln.text.strip()) < 3:
+                continue  # row numbers and gutters sit on their own shaded strip
+            if b.box.cy - a.box.cy > 5 * ln.box.h:
+                continue  # neighbours of another block, not rows of one list
+            up, down = np.abs(bgs[i] - bgs[i - 1]).sum(), np.abs(bgs[i] - bgs[i + 1]).sum()
+            same = np.abs(bgs[i - 1] - bgs[i + 1]).sum()
+            if up > 60 and down > 60 and same < 30:
+                out.append(group[i])
+    return out
+
+
+def window_title(arr: np.ndarray, lines: list[OcrLine]) -> OcrLine | None:
+    """The top text line whose background differs from the window body just below it: a title bar."""
+    for ln in sorted(lines, key=lambda ln: ln.box.y0)[:6]:
+        y = min(arr.shape[0] - 1, int(ln.box.y1 + ln.box.h * 1.2) + 4)
+        x0, x1 = int(ln.box.x0), int(ln.box.x1)
+        below = np.median(arr[y, x0:x1, :3].reshape(-1, 3), axis=0)
+        if np.abs(_background(arr, ln.box) - below).sum() > 60 and len(ln.text.strip()) >= 3:
+            return ln
+    return None
+
+
+def app_kind(grid: bool, gutter: list[tuple[int, str, OcrLine]], texts: list[str], fields: int) -> str | None:
+    joined = " ".join(texts).lower()
+    if grid:
+        return "spreadsheet"
+    if gutter:
+        return "editor"
+    if re.search(r"\b(commit [0-9a-f]{7,}|total \d+\s|drwx|-rw-)", joined):
+        return "terminal"
+    if re.search(r"\b\d+ of \d+\b|%", joined) and len(texts) < 12:
+        return "dialog"
+    if fields:
+        return "settings"
+    return None
+
+
+class UIArgs(BaseModel):
+    pass
+
+
+@tool(name="ui")
+def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
+    """The screenshot as a user interface: window title, application kind, line-number gutters split from
+    code (config `key = value` lines as key/value pairs, function starts by line), spreadsheet grids with
+    column letters and row numbers, and the highlighted row of lists."""
+    lines = read_lines(ctx)
+    arr = ctx.array
+    drafts: list[EvidenceDraft] = []
+    title = window_title(arr, lines)
+    if title is not None:
+        title = title.model_copy(update={"text": re.sub(r"\s+", " ", _ICON_GLYPHS.sub(" ", title.text)).strip()})
+        title = title if title.text else None
+    if title is not None:
+        drafts.append(EvidenceDraft(kind="block", value=title.text, box=title.box, confidence=0.7,
+                                    attrs={"role": "title", "window_title": True}))
+        drafts.append(EvidenceDraft(kind="region", value="title bar", box=title.box, attrs={"role": "title_bar"}))
+    gutter = gutter_split(lines)
+    if gutter:
+        gx1 = max(ln.box.x0 for _, _, ln in gutter) + 30
+        drafts.append(EvidenceDraft(kind="region", value="line-number gutter", attrs={"role": "gutter"},
+                                    box=Box(x0=min(ln.box.x0 for _, _, ln in gutter), y0=gutter[0][2].box.y0,
+                                            x1=gx1, y1=gutter[-1][2].box.y1)))
+    for n, code, ln in gutter:
+        drafts.append(EvidenceDraft(kind="text", value=code, box=ln.box, confidence=ln.confidence,
+                                    attrs={"line_number": n, "code": True}))
+        if (m := _KV.match(code)) and not code.lstrip().startswith(("#", ";", "//")):
+            drafts.append(EvidenceDraft(kind="key_value", label=m.group(1), value=m.group(2), box=ln.box,
+                                        confidence=0.85, attrs={"line_number": n}))
+        if m := _FUNC.match(code):
+            drafts.append(EvidenceDraft(kind="key_value", label=f"function on line {n}", value=m.group(1),
+                                        box=ln.box, confidence=0.85, attrs={"line_number": n, "function": True}))
+    grid = grid_table(lines)
+    if grid is not None:
+        drafts.append(grid)
+    for ln in highlighted(arr, lines):
+        drafts.append(EvidenceDraft(kind="field", label="highlighted row", value=ln.text, box=ln.box, confidence=0.7,
+                                    attrs={"control": "list_item", "selected": True}))
+    kind = app_kind(grid is not None, gutter, [ln.text for ln in lines], len(drafts))
+    drafts.append(EvidenceDraft(kind="overview", value="", attrs={"app_kind": kind,
+                                                                 "window_title": title.text if title else None}))
+    summary = f"app {kind or 'unknown'}; title {title.text if title else '-'}; {len(gutter)} numbered lines"
+    return ToolResult(evidence=drafts, summary=summary + ("; grid" if grid else ""))
