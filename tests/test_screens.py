@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from seeingeye.agents.question import analyse
 from seeingeye.agents.ui_solve import grid_cell, selected_entries, ui_candidates
 from seeingeye.render import render
 from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
@@ -49,10 +50,10 @@ def test_grid_table_reads_letters_and_row_numbers() -> None:
     assert t.attrs["rows"] == data[1:] and t.attrs["row_labels"] == ["1", "2", "3"]
     sir = _sir(t)
     assert grid_cell(sir, "C", "2").answer == "340"  # type: ignore[union-attr]
-    assert [c.answer for c in ui_candidates("what is in row 3, column B?", sir)] == ["560"]
-    assert [c.answer for c in ui_candidates("value of A2?", sir)] == ["Lyon"]
-    assert ui_candidates("value of Z9?", sir) == []
-    assert [c.answer for c in ui_candidates("What is the Q2 figure for Porto?", sir)] == ["780"]
+    assert [c.answer for c in ui_candidates(analyse("what is in row 3, column B?"), sir)] == ["560"]
+    assert [c.answer for c in ui_candidates(analyse("value of A2?"), sir)] == ["Lyon"]
+    assert ui_candidates(analyse("value of Z9?"), sir) == []
+    assert [c.answer for c in ui_candidates(analyse("What is the Q2 figure for Porto?"), sir)] == ["780"]
 
 
 def test_highlighted_row_is_the_one_on_a_different_background() -> None:
@@ -98,5 +99,5 @@ def test_plural_control_lists_them_in_screen_order() -> None:
                              attrs={"control": "button"}),
                EvidenceDraft(kind="field", value="Keep", box=Box(x0=200, y0=201, x1=260, y1=231),
                              attrs={"control": "button"}))
-    assert [c.answer for c in ui_candidates("Which buttons does the dialog offer?", sir)] == ["Keep, Delete"]
-    assert ui_candidates("Is the Delete button blue?", sir) == []
+    assert [c.answer for c in ui_candidates(analyse("Which buttons does the dialog offer?"), sir)] == ["Keep, Delete"]
+    assert ui_candidates(analyse("Is the Delete button blue?"), sir) == []

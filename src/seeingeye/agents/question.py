@@ -15,6 +15,7 @@ from typing import Literal
 
 from ..textutil import tokens
 from ..tools.colour_names import COLOUR_WORDS, canonical_colour
+from .coordinates import Coordinates, coordinates
 from .cues import LIST_NOUNS, NEGATIONS, OFF_STATES, ORDINALS, POSITIONS, SHAPE_WORDS, correct_typos, unit_of
 from .intents import load_intents, spans_of
 from .understand import read_question
@@ -120,6 +121,7 @@ class QuestionAnalysis:
     operands: list[str] = field(default_factory=list)  # A and B of a comparison, difference, crossover
     unit: CountOf | None = None  # unit of structure the target names (rows, bullets, text, ...)
     round_to: int | None = None  # decimal places the question asks its number in
+    coords: Coordinates = field(default_factory=Coordinates)  # cell, numbered line, plural control kind
     latest: bool = False  # newest / oldest entry of a log rather than a position in a list
     wants_off: bool = False  # a yes/no about a control asks for the off state ("is X unchecked?")
     shape_pairs: list[tuple[str | None, str]] = field(default_factory=list)  # (colour, shape) per operand
@@ -300,6 +302,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         operands=operands,
         unit=unit,  # type: ignore[arg-type]
         round_to=places_asked(question),
+        coords=coordinates(question),
         latest=latest,
         # "is X not ticked?" asks for the off state; "X: checked or not?" does not.
         wants_off=bool(set(words) & OFF_STATES) or (op == "state" and "not" in words and " or not" not in low),

@@ -362,7 +362,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             cands = _program(CountCompare(a_shape=ash, b_shape=bsh, a_colour=ac, b_colour=bc, relation=rel), sir,
                              "count_compare")  # fmt: skip
     cands = scale_candidates(qa, sir) + cands
-    coords = ui_candidates(qa.question, sir)  # a cell, a numbered line: the coordinates decide
+    coords = ui_candidates(qa, sir)  # a cell, a numbered line: the coordinates decide
     if coords:
         return rank(coords, sir, qa.answer_type, qa.position)
     if qa.quoted and op == "exists" and not cands:

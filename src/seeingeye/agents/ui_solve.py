@@ -1,6 +1,6 @@
 """Programs over the UI reading (tools/ui.py): a spreadsheet cell by its coordinates, the function that
-starts on a numbered line, the highlighted entry of a list. Coordinates are parsed from the question's
-structure (a cell reference "C4", "row 5", "column B", "line 12"), not from words of a phrasing."""
+starts on a numbered line, the highlighted entry of a list. Coordinates come from the question analysis
+(`coordinates.py`: a cell reference "C4", "row 5", "column B", "line 12"), not from words of a phrasing."""
 
 from __future__ import annotations
 
@@ -8,13 +8,7 @@ import re
 
 from ..sir import SIR, Evidence
 from .extract import Candidate
-
-_CELL = re.compile(r"\b([A-Z])([1-9]\d{0,3})\b")
-_ROW = re.compile(r"\brow\s+(\d{1,4})\b", re.I)
-_COL = re.compile(r"\bcolumn\s+([A-Z])\b", re.I)
-_LINE = re.compile(r"\bline\s+(\d{1,4})\b", re.I)
-# The contract's control kinds (contracts.md item 1) named in the plural: "which buttons …" lists them all.
-_PLURAL = re.compile(r"\b(buttons|tabs)\b", re.I)
+from .question import QuestionAnalysis
 
 
 def _grid(sir: SIR) -> Evidence | None:
@@ -53,31 +47,24 @@ def grid_lookup(sir: SIR, question: str) -> Candidate | None:
     return Candidate(hits[0][cols[0]], 1.0, True, [g.id], "grid_lookup", g.box, g.confidence)
 
 
-def ui_candidates(question: str, sir: SIR) -> list[Candidate]:
+def ui_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     out: list[Candidate] = []
-    found = grid_lookup(sir, question)
+    named = " ".join(t for t in (qa.row, qa.column, qa.target, *qa.operands) if t)
+    found = grid_lookup(sir, named)
     if found is not None:
         return [found]
-    cell = _CELL.search(question)
-    row, col = _ROW.search(question), _COL.search(question)
-    if row and col:
-        c = grid_cell(sir, col.group(1), row.group(1))
-        out += [c] if c else []
-    elif cell:
-        c = grid_cell(sir, cell.group(1), cell.group(2))
-        out += [c] if c else []
-    plural = _PLURAL.search(question)
-    if plural:
-        control = plural.group(1).lower()[:-1]
+    at = qa.coords.cell
+    if at and (c := grid_cell(sir, *at)):
+        out.append(c)
+    if control := qa.coords.controls:
         found = [e for e in sir.by_kind("field") if e.attrs.get("control") == control and e.box is not None]
         found.sort(key=lambda e: (round(e.box.cy / 20), e.box.x0))  # type: ignore[union-attr]
         if found:
             names = ", ".join(e.label or e.value for e in found)
             out.append(Candidate(names, 0.9, True, [e.id for e in found], f"{control}s", None, 0.8))
-    line = _LINE.search(question)
-    if line:
+    if qa.coords.line is not None:
         for e in sir.by_kind("key_value"):
-            if e.attrs.get("function") and e.attrs.get("line_number") == int(line.group(1)):
+            if e.attrs.get("function") and e.attrs.get("line_number") == qa.coords.line:
                 out.append(Candidate(e.value, 1.0, True, [e.id], "function_at_line", e.box, e.confidence))
     return out
 
