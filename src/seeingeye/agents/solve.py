@@ -325,6 +325,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     cands: list[Candidate] = []
     if op in ("max", "min"):
         cands = _extreme(qa, sir, m)
+    elif op == "lookup" and qa.row and qa.column:
+        cands = record_candidates(qa, sir, m)
     elif op == "nth":
         cands = _nth(qa, sir)
     elif op == "count":

@@ -86,14 +86,18 @@ def finish_numbers(qa: QuestionAnalysis, cands: list[Candidate]) -> None:
 
 
 def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    """Programs over records for the operators that need structure: extremes over any column (command
-    output included), n-th / latest rows, the entry next to a named one."""
+    """Programs over records for the operators that need structure: the cell at a named row and column,
+    extremes over any column (command output included), n-th / latest rows, the entry next to a named one."""
     recs = R.build(sir)
     if not recs:
         return []
     try:
         if getattr(qa, "step", None) and (qa.quoted or qa.target):
             a = R.following(recs, qa.quoted or qa.target, m, step=int(getattr(qa, "step", 1)))
+        elif qa.operator == "lookup" and qa.row and qa.column:  # the cell a named row and column meet
+            a = R.lookup(recs, qa.row, qa.column, m)
+            if a.score < 0.5:
+                return []
         elif qa.operator in ("max", "min"):
             a = R.arg_extreme(recs, qa.target, "max" if qa.operator == "max" else "min", m)
         elif qa.operator == "nth" and qa.nth is not None:
