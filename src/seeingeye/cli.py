@@ -197,12 +197,13 @@ def doctor(config: Annotated[Path | None, typer.Option(help="seeingeye.toml to r
     except SeeingEyeError as exc:
         fail(str(exc))
         return
+    from rich.markup import escape
+
     table = Table("component", "status", "detail")
     worst = 0
     for name, ok, detail in checks(settings):
-        table.add_row(
-            name, "[green]ok[/]" if ok is True else "[yellow]optional[/]" if ok is None else "[red]missing[/]", detail
-        )
+        status = "[green]ok[/]" if ok is True else "[yellow]optional[/]" if ok is None else "[red]missing[/]"
+        table.add_row(escape(name), status, escape(detail))  # "seeingeye[llm]" is not markup
         worst = max(worst, 1 if ok is False else 0)
     out.print(table)
     raise typer.Exit(worst)

@@ -114,6 +114,9 @@ class SeeingEye:
         if name == "programs":
             self._reasoner = GroundedReasoner(None)
             return self._reasoner
+        if name == "embedded":  # the GGUF loads only if a path consults it (the tie-break)
+            self._reasoner = GroundedReasoner(load_model=partial(BACKENDS.get(name), self.settings, "reasoner"))
+            return self._reasoner
         try:
             model = BACKENDS.get(name)(self.settings, "reasoner")
         except KeyError as exc:
