@@ -13,6 +13,7 @@ from rich.table import Table
 
 from .config import load_settings
 from .errors import SeeingEyeError, file_error
+from .extras import require
 
 app = typer.Typer(
     add_completion=False,
@@ -236,6 +237,10 @@ def eval_(
     """Evaluate systems side by side on a data set; writes predictions.jsonl, summary.json, report.md/html."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn, TimeRemainingColumn
 
+    try:
+        require("eval", "matplotlib", "seeingeye eval (its report plots)")
+    except SeeingEyeError as exc:
+        fail(str(exc), exc.exit_code)
     from .eval.datasets import load_dataset
     from .eval.report import write_report
     from .eval.runner import run_eval
@@ -299,6 +304,10 @@ def report(
     prices: Annotated[Path | None, typer.Option(help="prices JSON for cost per correct answer")] = None,
 ) -> None:
     """Re-render report.md/report.html for a run, optionally comparing with another run."""
+    try:
+        require("eval", "matplotlib", "seeingeye report (its plots)")
+    except SeeingEyeError as exc:
+        fail(str(exc), exc.exit_code)
     from .eval.report import write_report
 
     if not (run_dir / "predictions.jsonl").exists():

@@ -180,6 +180,9 @@ class GroundedReasoner:
         self.use_model = use_model or os.environ.get("SEEINGEYE_TIEBREAK", "") == "1"
         self.matcher = Matcher()
 
+    # Reasoning costs milliseconds (no model call unless the tie-break is on): worth a speculative answer.
+    cheap = True
+
     @property
     def model(self) -> ChatModel | None:
         if self._model is None and self._load_model is not None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..extras import require
 from ..imageio import regular_file
 from .scoring import infer_type
 
@@ -188,7 +189,7 @@ def load_tsv(path: Path) -> Iterator[EvalItem]:
 
 def load_mmmu(path: Path) -> Iterator[EvalItem]:
     """MMMU parquet: image_1..image_7 structs with bytes, `options` as a list string, `<image k>` tags."""
-    import pyarrow.parquet as pq
+    pq = require("eval", "pyarrow.parquet", "reading a parquet data set")
 
     for n, row in enumerate(pq.read_table(path).to_pylist(), 1):
         images = [row.get(f"image_{k}") for k in range(1, 8)]
@@ -219,10 +220,7 @@ def load_mmmu(path: Path) -> Iterator[EvalItem]:
 
 
 def load_easy_vqa(split: str) -> Iterator[EvalItem]:
-    try:
-        import easy_vqa
-    except ImportError:
-        raise InputError("the easy-vqa data set needs the package easy-vqa (pip install easy-vqa)") from None
+    easy_vqa = require("eval", "easy_vqa", "the easy-vqa data set")
     if split not in ("train", "test"):
         raise InputError(f"easy-vqa split must be train or test, not {split!r}")
     qs, answers, image_ids = easy_vqa.get_test_questions() if split == "test" else easy_vqa.get_train_questions()
