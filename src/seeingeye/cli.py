@@ -36,6 +36,18 @@ MaxConnections = Annotated[int, typer.Option(help="open connections before new r
 AllowedHost = Annotated[
     list[str] | None, typer.Option(help="Host/Origin name browsers may use besides loopback (repeat)")
 ]
+# Routing by confidence (routing.py), shared by `ask`, `serve` and `mcp`.
+Route = Annotated[
+    str | None, typer.Option(help="local (default) | upstream (always escalate) | auto (escalate when unsure)")
+]
+RouteThreshold = Annotated[
+    float | None, typer.Option(help="auto: escalate below this calibrated confidence (default 0.8)")
+]
+EscalateBaseUrl = Annotated[
+    str | None, typer.Option(help="OpenAI-compatible server to escalate to (default: --base-url)")
+]
+EscalateModel = Annotated[str | None, typer.Option(help="model to escalate to (default: --model)")]
+EscalateMode = Annotated[str | None, typer.Option(help="text (question + SIR reading) or vlm (question + image)")]
 
 
 @app.command()
@@ -63,6 +75,11 @@ def ask(
     max_pixels: Annotated[int | None, typer.Option(help="reject images with more pixels (default 40M)")] = None,
     ocr_engine: Annotated[str | None, typer.Option(help="rapidocr (default) or tesseract")] = None,
     timeout: Annotated[float | None, typer.Option(help="seconds per model request")] = None,
+    route: Route = None,
+    route_threshold: RouteThreshold = None,
+    escalate_base_url: EscalateBaseUrl = None,
+    escalate_model: EscalateModel = None,
+    escalate_mode: EscalateMode = None,
     config: Annotated[Path | None, typer.Option(help="seeingeye.toml to read (default ./seeingeye.toml)")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print one JSON object instead of the answer")] = False,
     trace: Annotated[Path | None, typer.Option(help="write the full trace (rounds, tool and model calls) here")] = None,
@@ -90,6 +107,11 @@ def ask(
             max_pixels=max_pixels,
             ocr_engine=ocr_engine,
             request_timeout_s=timeout,
+            route=route,
+            route_threshold=route_threshold,
+            escalate_base_url=escalate_base_url,
+            escalate_model=escalate_model,
+            escalate_mode=escalate_mode,
         )
         source: str | bytes = read_stream(sys.stdin.buffer, settings.max_file_bytes, "stdin") if image == "-" else image
         eye = SeeingEye(settings)
@@ -361,6 +383,11 @@ def serve(
     reasoner: Annotated[str | None, typer.Option(help="embedded | openai | programs")] = None,
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server for the reasoner")] = None,
     model: Annotated[str | None, typer.Option(help="model name on that server")] = None,
+    route: Route = None,
+    route_threshold: RouteThreshold = None,
+    escalate_base_url: EscalateBaseUrl = None,
+    escalate_model: EscalateModel = None,
+    escalate_mode: EscalateMode = None,
     config: Annotated[Path | None, typer.Option(help="seeingeye.toml")] = None,
     header_timeout: HeaderTimeout = 10.0,
     body_timeout: BodyTimeout = 30.0,
@@ -378,7 +405,17 @@ def serve(
     keys = api_keys(api_key_file, host)
     try:
         settings = load_settings(
-            config, reasoner=reasoner, base_url=base_url, model=model, max_pixels=max_pixels, time_budget_s=timeout
+            config,
+            reasoner=reasoner,
+            base_url=base_url,
+            model=model,
+            max_pixels=max_pixels,
+            time_budget_s=timeout,
+            route=route,
+            route_threshold=route_threshold,
+            escalate_base_url=escalate_base_url,
+            escalate_model=escalate_model,
+            escalate_mode=escalate_mode,
         )
         eye = SeeingEye(settings)
     except SeeingEyeError as exc:
@@ -412,6 +449,11 @@ def mcp(
     url_allow_host: Annotated[list[str] | None, typer.Option(help="host allowed for image URLs (repeat)")] = None,
     max_pages: Annotated[int, typer.Option(help="cap on PDF pages per read_document call")] = 20,
     api_key_file: Annotated[Path | None, typer.Option(help="http: file with one API key per line")] = None,
+    route: Route = None,
+    route_threshold: RouteThreshold = None,
+    escalate_base_url: EscalateBaseUrl = None,
+    escalate_model: EscalateModel = None,
+    escalate_mode: EscalateMode = None,
     config: Annotated[Path | None, typer.Option(help="seeingeye.toml")] = None,
 ) -> None:
     """Run the MCP server: ask_image, read_text, describe_image, compare_images, read_document."""
@@ -428,7 +470,9 @@ def mcp(
         fail(f"root is not a directory: {', '.join(missing)}")
     keys = api_keys(api_key_file, host if transport == "http" else "127.0.0.1")
     try:
-        eye = SeeingEye(load_settings(config))
+        routing = {"route": route, "route_threshold": route_threshold, "escalate_base_url": escalate_base_url,
+                   "escalate_model": escalate_model, "escalate_mode": escalate_mode}  # fmt: skip
+        eye = SeeingEye(load_settings(config, **routing))
     except SeeingEyeError as exc:
         fail(str(exc), exc.exit_code)
         return

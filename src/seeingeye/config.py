@@ -44,7 +44,7 @@ class Settings(BaseModel):
     # by `fast_margin`; otherwise run the rest of the tool plan. Tuned on the realistic dev split
     # (benchmarks/lean_start.py --tune) for no loss of accuracy.
     fast_path: bool = True
-    fast_confidence: float = Field(0.8, ge=0.0, le=1.0)
+    fast_confidence: float = Field(0.75, ge=0.0, le=1.0)
     fast_margin: float = Field(0.2, ge=0.0, le=1.0)
     # Routing by confidence (routing.py): local = the embedded answer always; upstream = always the escalation
     # model; auto = escalate only when the embedded answer's calibrated confidence is below `route_threshold`.

@@ -42,6 +42,8 @@ class Answer(BaseModel):
     confidence: float
     evidence: list[Evidence] = Field(description="the facts the answer rests on")
     seconds: float
+    answered_by: str = Field("local", description="local:<reasoner> or upstream:<model> (routing by confidence)")
+    route_reason: str = Field("", description="why that answerer: the confidence against route_threshold")
 
 
 class TextLine(BaseModel):
@@ -132,6 +134,8 @@ def build_mcp(eye: SeeingEye, roots: list[Path], policy: URLPolicy | None = None
             confidence=res.confidence,
             seconds=round(time.perf_counter() - t0, 3),
             evidence=[Evidence(id=e.id, kind=e.kind, value=e.value, label=e.label, source=e.source) for e in cited],
+            answered_by=res.answered_by,
+            route_reason=res.route_reason,
         )
 
     def reading(ref: str) -> Reading:
