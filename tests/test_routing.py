@@ -8,6 +8,7 @@ import subprocess
 import sys
 from typing import Any
 
+import httpx
 import pytest
 from conftest import free_port
 from fastapi import FastAPI, Request
@@ -67,6 +68,7 @@ def test_decide_follows_policy_and_threshold() -> None:
     assert decide(0.99, s, "upstream").escalate is True
 
 
+@pytest.mark.e2e
 def test_low_confidence_escalates_to_the_embedded_model_served_over_http(live_server) -> None:  # type: ignore[no-untyped-def]
     from seeingeye.models.embedded import EmbeddedModel, resolve_model_path
     from seeingeye.models.localserver import create_app
@@ -77,8 +79,9 @@ def test_low_confidence_escalates_to_the_embedded_model_served_over_http(live_se
     model = EmbeddedModel(resolve_model_path(load_settings()))
     with live_server(create_app(model)) as srv:
         # Threshold 1.0: every embedded answer is "not sure", so it goes to the stronger model.
+        # The 135M model decodes the answer schema on a shared CPU: one slow try, not three short ones.
         eye = SeeingEye(reasoner="programs", route="auto", route_threshold=1.0, escalate_base_url=srv.url,
-                        escalate_model=model.name, max_rounds=1)  # fmt: skip
+                        escalate_model=model.name, max_rounds=1, retries=0, request_timeout_s=300)  # fmt: skip
         res = eye.ask(img, "What is the invoice total?")
     assert res.answered_by == f"upstream:{model.name}", res.route_reason
     assert "< route_threshold 1.00" in res.route_reason and "escalated (text)" in res.route_reason
@@ -141,3 +144,46 @@ def test_cli_ask_json_says_who_answered_and_why(live_server, receipt, tmp_path) 
     bad = subprocess.run([sys.executable, "-m", "seeingeye", "ask", str(path), "q", "--route", "sometimes"],
                          capture_output=True, text=True, timeout=60)  # fmt: skip
     assert bad.returncode == 2 and "route" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_proxy_auto_answers_a_settled_question_locally_and_forwards_the_rest(live_server, programs_eye) -> None:  # type: ignore[no-untyped-def]
+    from test_proxy import data_url, recording_upstream
+
+    from seeingeye.server.proxy import create_proxy_app
+    from seeingeye.server.readings import read_image
+    from seeingeye.trace import Trace
+
+    item = synth.receipt(random.Random(62))
+    reading = read_image(programs_eye, item.image)
+    settled, unsure = item.question, "Which shape is the largest?"  # a receipt has a total and no shapes
+
+    def confidence(q: str) -> float:
+        sir = reading.sir.model_copy(update={"question": q}, deep=True)
+        return programs_eye.reasoner.reason(q, [], sir, trace=Trace(), round=1, threshold=0.7).confidence
+
+    threshold = (confidence(settled) + confidence(unsure)) / 2
+    assert confidence(settled) > threshold > confidence(unsure)
+    eye = SeeingEye(programs_eye.settings.model_copy(update={"route_threshold": threshold}))
+    eye.engines = programs_eye.engines  # the OCR sessions once
+    received: list[dict[str, Any]] = []
+    url = data_url(item.image)
+
+    def turn(q: str, stream: bool = False) -> dict[str, Any]:
+        content = [{"type": "text", "text": q}, {"type": "image_url", "image_url": {"url": url}}]
+        return {"model": "m", "stream": stream, "messages": [{"role": "user", "content": content}]}
+
+    with (
+        live_server(recording_upstream(received, {"m": "ok"})) as up,
+        live_server(create_proxy_app(eye, up.url, route="auto")) as px,
+    ):
+        local = httpx.post(px.url + "/chat/completions", json=turn(settled), timeout=120).json()
+        assert received == []  # the upstream was never called: its tokens saved
+        assert item.answer in local["choices"][0]["message"]["content"]
+        said = local["seeingeye"]
+        assert said["answered_by"] == "local" and ">= route_threshold" in said["route_reason"]
+        streamed = httpx.post(px.url + "/chat/completions", json=turn(settled, stream=True), timeout=120).text
+        assert item.answer in streamed and streamed.rstrip().endswith("data: [DONE]") and received == []
+        forwarded = httpx.post(px.url + "/chat/completions", json=turn(unsure), timeout=120).json()
+        assert len(received) == 1 and forwarded["choices"][0]["message"]["content"] == "UPSTREAM-REPLY-17"
+        health = httpx.get(f"http://127.0.0.1:{px.port}/healthz").json()
+    assert health["answered_locally"] == 2 and health["forwarded"] == 1 and health["images_read"] == 1

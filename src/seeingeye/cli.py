@@ -497,6 +497,14 @@ def proxy(
     allow_image_urls: Annotated[bool, typer.Option(help="fetch http(s) image URLs (allow-listed hosts only)")] = False,
     url_allow_host: Annotated[list[str] | None, typer.Option(help="host allowed for image URLs (repeat)")] = None,
     timeout: Annotated[float, typer.Option(help="seconds to wait for the upstream before 504")] = 120.0,
+    route: Annotated[
+        str,
+        typer.Option(
+            help="upstream: always forward; auto: answer an image question locally when the embedded answer's "
+            "confidence reaches route_threshold (saves upstream tokens); local: always answer image questions here"
+        ),
+    ] = "upstream",
+    route_threshold: RouteThreshold = None,
     config: Annotated[Path | None, typer.Option(help="seeingeye.toml")] = None,
     header_timeout: HeaderTimeout = 10.0,
     body_timeout: BodyTimeout = 30.0,
@@ -513,8 +521,10 @@ def proxy(
     from .server.serving import ConnectionLimits, run, served_hosts
 
     keys = api_keys(api_key_file, host)
+    if route not in ("local", "upstream", "auto"):
+        fail("--route must be local, upstream or auto")
     try:
-        eye = SeeingEye(load_settings(config))
+        eye = SeeingEye(load_settings(config, route_threshold=route_threshold))
     except SeeingEyeError as exc:
         fail(str(exc), exc.exit_code)
         return
@@ -524,7 +534,8 @@ def proxy(
         url_policy=URLPolicy(enabled=allow_image_urls, allowed_hosts=url_allow_host or []),
         allowed_hosts=served_hosts(host, allowed_host),
     )
-    app_ = create_proxy_app(eye, upstream, upstream_model, srv, os.environ.get("SEEINGEYE_UPSTREAM_API_KEY"))
+    key = os.environ.get("SEEINGEYE_UPSTREAM_API_KEY")
+    app_ = create_proxy_app(eye, upstream, upstream_model, srv, key, route=route)  # type: ignore[arg-type]
     run(app_, host, port, ConnectionLimits(header_timeout, body_timeout, max_connections=max_connections))
 
 

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import base64
 import io
+import json
 import threading
+import time
+import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from PIL import Image
 from pydantic import BaseModel, Field
@@ -140,3 +143,46 @@ class Router:
         if result.options and (m := match_option(answer, result.options)) is not None:
             answer = letters(len(result.options))[m[0]]
         return ReasonerOutput(answer=answer, confidence=out.confidence, rationale=out.rationale)
+
+
+# The proxy's hook: in `--route auto` (or local) a turn that is one image and a question the embedded
+# answerer settles is answered here, and the upstream is never called (its tokens saved).
+
+
+def last_image_question(messages: list[dict[str, Any]]) -> tuple[str, str] | None:
+    """The image URL and question of the conversation's last turn when it is a user turn with exactly one
+    image and some text — the only turn the embedded answerer can settle on its own."""
+    last = messages[-1] if messages else {}
+    content = last.get("content")
+    if last.get("role") != "user" or not isinstance(content, list):
+        return None
+    images = [p["image_url"] for p in content if p.get("type") == "image_url"]
+    question = " ".join(p["text"] for p in content if p.get("type") == "text").strip()
+    if len(images) != 1 or not question:
+        return None
+    ref = images[0]
+    return (ref["url"] if isinstance(ref, dict) else ref), question
+
+
+def local_completion(answer: str, confidence: float, model: str, decision: Decision) -> dict[str, Any]:
+    """A chat.completion carrying the embedded answer, saying who answered and why."""
+    return {
+        "id": f"chatcmpl-{uuid.uuid4().hex[:16]}",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+        "seeingeye": {"answered_by": "local", "route_reason": decision.reason, "confidence": confidence},
+    }
+
+
+def completion_events(body: dict[str, Any]) -> list[str]:
+    """The same completion as server-sent events, for a client that asked for `stream`."""
+    base = {k: body[k] for k in ("id", "created", "model")} | {"object": "chat.completion.chunk"}
+    text = body["choices"][0]["message"]["content"]
+    chunks = [
+        base | {"choices": [{"index": 0, "delta": {"role": "assistant", "content": text}, "finish_reason": None}]},
+        base | {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}], "seeingeye": body["seeingeye"]},
+    ]
+    return [f"data: {json.dumps(c)}\n\n" for c in chunks] + ["data: [DONE]\n\n"]

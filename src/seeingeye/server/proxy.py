@@ -18,16 +18,19 @@ from typing import Any
 
 import anyio
 from fastapi import FastAPI, Request
+from fastapi.responses import StreamingResponse
 
 from ..errors import SeeingEyeError
 from ..pipeline import SeeingEye
+from ..routing import Policy, completion_events, decide, last_image_question, local_completion
+from ..trace import Trace
 from .app import ServerSettings
 from .auth import require_keys
 from .body import parse_json, read_limited_body
 from .guard import guard
 from .httperrors import ApiError, client_input, install_error_handlers
 from .intake import image_from_url_async
-from .readings import Reading, ReadingCache, forwarded_text, hint_from_reading, read_image
+from .readings import Reading, ReadingCache, forwarded_text, hint_from_reading, hint_text, read_image
 from .upstream import Upstream
 
 log = logging.getLogger("seeingeye.proxy")
@@ -66,6 +69,7 @@ def create_proxy_app(
     upstream_model: str | None = None,
     settings: ServerSettings | None = None,
     upstream_key: str | None = None,
+    route: Policy = "upstream",
 ) -> Any:
     s = settings or ServerSettings()
     cache = ReadingCache()
@@ -73,13 +77,13 @@ def create_proxy_app(
     app = FastAPI(title="seeingeye proxy", docs_url=None, redoc_url=None)
     install_error_handlers(app)
     up = Upstream(upstream, upstream_key, s.timeout_s)
-    stats = {"images_read": 0, "read_seconds": 0.0}
+    stats = {"images_read": 0, "read_seconds": 0.0, "answered_locally": 0, "forwarded": 0}
 
     @app.get("/healthz")
     async def healthz() -> dict[str, Any]:
         return {"status": "ok", "cache_hits": cache.hits, "cache_misses": cache.misses, **stats}
 
-    async def image_text(url: str, question: str) -> str:
+    async def get_reading(url: str) -> tuple[str, Reading]:
         try:
             data = await image_from_url_async(url, s.url_policy, eye.settings.max_file_bytes)
         except SeeingEyeError as exc:
@@ -95,6 +99,27 @@ def create_proxy_app(
             stats["images_read"] += 1
             stats["read_seconds"] += time.perf_counter() - t0
             cache.put(key, reading)
+        return key, reading
+
+    async def answer_locally(url: str, question: str, stream: bool, model: str) -> Any:
+        """Routing (routing.py): the embedded answer when it is sure enough for `route`, else None."""
+        key, reading = await get_reading(url)
+        sir = reading.sir.model_copy(update={"question": question}, deep=True)
+        t = eye.settings.confidence_threshold
+        out = await anyio.to_thread.run_sync(lambda: eye.reasoner.reason(question, [], sir, trace=Trace(), round=1,
+                                                                         threshold=t))  # fmt: skip
+        decision = decide(out.confidence, eye.settings, route)
+        stats["answered_locally" if not decision.escalate else "forwarded"] += 1
+        if decision.escalate:  # the upstream answers; the same reasoning serves as this turn's hint
+            hints.put(
+                (key, question), hint_text(question, out.answer, out.confidence, eye.settings.hint_min_confidence)
+            )
+            return None
+        body = local_completion(out.answer, out.confidence, model, decision)
+        return StreamingResponse(iter(completion_events(body)), media_type="text/event-stream") if stream else body
+
+    async def image_text(url: str, question: str) -> str:
+        key, reading = await get_reading(url)
         hint = hints.get((key, question)) if question else ""
         if hint is None:  # every question's hint, the first one's too, comes from the shared reading
             try:
@@ -135,6 +160,11 @@ def create_proxy_app(
             if not isinstance(body, dict):
                 raise ApiError(400, "invalid request: the body must be a JSON object")
             messages = check_messages(body.get("messages"))
+        if route != "upstream" and (turn := last_image_question(messages)) is not None:
+            model = upstream_model or str(body.get("model") or "seeingeye")
+            local = await answer_locally(*turn, bool(body.get("stream")), model)
+            if local is not None:
+                return local
         body["messages"] = await convert(messages)
         if upstream_model:
             body["model"] = upstream_model
