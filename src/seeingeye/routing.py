@@ -66,9 +66,11 @@ VLM_SYSTEM = (
 
 
 class VLMAnswer(BaseModel):
-    answer: str = Field(max_length=200)
+    # Caps that fit the token budget below even at one character a token (a small model's degenerate
+    # output), so a grammar-guided answer always closes its JSON.
+    answer: str = Field(max_length=120)
     confidence: float = Field(0.5, ge=0.0, le=1.0)
-    rationale: str = Field("", max_length=300)
+    rationale: str = Field("", max_length=160)
 
 
 class Router:
@@ -135,7 +137,7 @@ class Router:
             },
         ]
         out = structured_call(self.model, messages, VLMAnswer, role="reasoner", trace=result.trace, round=rnd,
-                              schema=bounded_schema(VLMAnswer), max_tokens=300)  # fmt: skip
+                              schema=bounded_schema(VLMAnswer), max_tokens=400)  # fmt: skip
         answer = out.answer
         if result.options and (m := match_option(answer, result.options)) is not None:
             answer = letters(len(result.options))[m[0]]

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from pydantic import BaseModel, Field, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from ..models.base import ChatModel
 from ..models.structured import structured_call
@@ -68,7 +69,9 @@ class ReasonerOutput(BaseModel):
     look: list[ToolCall] = Field(default_factory=list, max_length=4, description="typed tool calls for another look")
     feedback_request: str | None = Field(None, max_length=200, description="legacy free-text request; prefer `look`")
     program: Program | None = Field(None, description="optional answer program our code executes over the SIR")
-    features: dict[str, float] = Field(default_factory=dict, description="confidence features, for calibration")
+    # Ours, not the model's: kept out of the schema a model decodes against (an open object lets a small
+    # model repeat keys until max_tokens).
+    features: SkipJsonSchema[dict[str, float]] = Field(default_factory=dict, description="confidence features")
 
     @field_validator("confidence", mode="before")
     @classmethod
