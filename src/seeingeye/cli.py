@@ -9,11 +9,13 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .batch.cli import batch as batch_command
 from .config import load_settings
 from .errors import SeeingEyeError, file_error
+from .extras import require
 
 app = typer.Typer(
     add_completion=False,
@@ -26,7 +28,8 @@ app.command("batch")(batch_command)
 
 
 def fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    # The message is text, never markup: "pip install 'seeingeye[llm]'" keeps its brackets.
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -37,6 +40,18 @@ MaxConnections = Annotated[int, typer.Option(help="open connections before new r
 AllowedHost = Annotated[
     list[str] | None, typer.Option(help="Host/Origin name browsers may use besides loopback (repeat)")
 ]
+# Routing by confidence (routing.py), shared by `ask`, `serve` and `mcp`.
+Route = Annotated[
+    str | None, typer.Option(help="local (default) | upstream (always escalate) | auto (escalate when unsure)")
+]
+RouteThreshold = Annotated[
+    float | None, typer.Option(help="auto: escalate below this calibrated confidence (default 0.8)")
+]
+EscalateBaseUrl = Annotated[
+    str | None, typer.Option(help="OpenAI-compatible server to escalate to (default: --base-url)")
+]
+EscalateModel = Annotated[str | None, typer.Option(help="model to escalate to (default: --model)")]
+EscalateMode = Annotated[str | None, typer.Option(help="text (question + SIR reading) or vlm (question + image)")]
 
 
 @app.command()
@@ -64,6 +79,11 @@ def ask(
     max_pixels: Annotated[int | None, typer.Option(help="reject images with more pixels (default 40M)")] = None,
     ocr_engine: Annotated[str | None, typer.Option(help="rapidocr (default) or tesseract")] = None,
     timeout: Annotated[float | None, typer.Option(help="seconds per model request")] = None,
+    route: Route = None,
+    route_threshold: RouteThreshold = None,
+    escalate_base_url: EscalateBaseUrl = None,
+    escalate_model: EscalateModel = None,
+    escalate_mode: EscalateMode = None,
     config: Annotated[Path | None, typer.Option(help="seeingeye.toml to read (default ./seeingeye.toml)")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print one JSON object instead of the answer")] = False,
     trace: Annotated[Path | None, typer.Option(help="write the full trace (rounds, tool and model calls) here")] = None,
@@ -91,6 +111,11 @@ def ask(
             max_pixels=max_pixels,
             ocr_engine=ocr_engine,
             request_timeout_s=timeout,
+            route=route,
+            route_threshold=route_threshold,
+            escalate_base_url=escalate_base_url,
+            escalate_model=escalate_model,
+            escalate_mode=escalate_mode,
         )
         source: str | bytes = read_stream(sys.stdin.buffer, settings.max_file_bytes, "stdin") if image == "-" else image
         eye = SeeingEye(settings)
@@ -208,9 +233,8 @@ def doctor(
     table = Table("component", "status", "detail")
     worst = 0
     for name, ok, detail in checks(settings):
-        table.add_row(
-            name, "[green]ok[/]" if ok is True else "[yellow]optional[/]" if ok is None else "[red]missing[/]", detail
-        )
+        status = "[green]ok[/]" if ok is True else "[yellow]optional[/]" if ok is None else "[red]missing[/]"
+        table.add_row(escape(name), status, escape(detail))  # "seeingeye[llm]" is not markup
         worst = max(worst, 1 if ok is False else 0)
     out.print(table)
     for line in front_doors(proxy_url.rstrip("/")):
@@ -248,6 +272,11 @@ def eval_(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn, TimeRemainingColumn
 
     from .batch.evalwork import ray_rows
+
+    try:
+        require("eval", "matplotlib", "seeingeye eval (its report plots)")
+    except SeeingEyeError as exc:
+        fail(str(exc), exc.exit_code)
     from .eval.datasets import load_dataset
     from .eval.report import write_report
     from .eval.runner import run_eval
@@ -313,6 +342,10 @@ def report(
     prices: Annotated[Path | None, typer.Option(help="prices JSON for cost per correct answer")] = None,
 ) -> None:
     """Re-render report.md/report.html for a run, optionally comparing with another run."""
+    try:
+        require("eval", "matplotlib", "seeingeye report (its plots)")
+    except SeeingEyeError as exc:
+        fail(str(exc), exc.exit_code)
     from .eval.report import write_report
     from .eval.summaryfiles import load_prices, load_summary
 
@@ -369,6 +402,11 @@ def serve(
     reasoner: Annotated[str | None, typer.Option(help="embedded | openai | programs")] = None,
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server for the reasoner")] = None,
     model: Annotated[str | None, typer.Option(help="model name on that server")] = None,
+    route: Route = None,
+    route_threshold: RouteThreshold = None,
+    escalate_base_url: EscalateBaseUrl = None,
+    escalate_model: EscalateModel = None,
+    escalate_mode: EscalateMode = None,
     config: Annotated[Path | None, typer.Option(help="seeingeye.toml")] = None,
     header_timeout: HeaderTimeout = 10.0,
     body_timeout: BodyTimeout = 30.0,
@@ -386,7 +424,17 @@ def serve(
     keys = api_keys(api_key_file, host)
     try:
         settings = load_settings(
-            config, reasoner=reasoner, base_url=base_url, model=model, max_pixels=max_pixels, time_budget_s=timeout
+            config,
+            reasoner=reasoner,
+            base_url=base_url,
+            model=model,
+            max_pixels=max_pixels,
+            time_budget_s=timeout,
+            route=route,
+            route_threshold=route_threshold,
+            escalate_base_url=escalate_base_url,
+            escalate_model=escalate_model,
+            escalate_mode=escalate_mode,
         )
         eye = SeeingEye(settings)
     except SeeingEyeError as exc:
@@ -420,6 +468,11 @@ def mcp(
     url_allow_host: Annotated[list[str] | None, typer.Option(help="host allowed for image URLs (repeat)")] = None,
     max_pages: Annotated[int, typer.Option(help="cap on PDF pages per read_document call")] = 20,
     api_key_file: Annotated[Path | None, typer.Option(help="http: file with one API key per line")] = None,
+    route: Route = None,
+    route_threshold: RouteThreshold = None,
+    escalate_base_url: EscalateBaseUrl = None,
+    escalate_model: EscalateModel = None,
+    escalate_mode: EscalateMode = None,
     config: Annotated[Path | None, typer.Option(help="seeingeye.toml")] = None,
 ) -> None:
     """Run the MCP server: ask_image, read_text, describe_image, compare_images, read_document."""
@@ -436,7 +489,9 @@ def mcp(
         fail(f"root is not a directory: {', '.join(missing)}")
     keys = api_keys(api_key_file, host if transport == "http" else "127.0.0.1")
     try:
-        eye = SeeingEye(load_settings(config))
+        routing = {"route": route, "route_threshold": route_threshold, "escalate_base_url": escalate_base_url,
+                   "escalate_model": escalate_model, "escalate_mode": escalate_mode}  # fmt: skip
+        eye = SeeingEye(load_settings(config, **routing))
     except SeeingEyeError as exc:
         fail(str(exc), exc.exit_code)
         return
@@ -466,6 +521,14 @@ def proxy(
     allow_image_urls: Annotated[bool, typer.Option(help="fetch http(s) image URLs (allow-listed hosts only)")] = False,
     url_allow_host: Annotated[list[str] | None, typer.Option(help="host allowed for image URLs (repeat)")] = None,
     timeout: Annotated[float, typer.Option(help="seconds to wait for the upstream before 504")] = 120.0,
+    route: Annotated[
+        str,
+        typer.Option(
+            help="upstream: always forward; auto: answer an image question locally when the embedded answer's "
+            "confidence reaches route_threshold (saves upstream tokens); local: always answer image questions here"
+        ),
+    ] = "upstream",
+    route_threshold: RouteThreshold = None,
     config: Annotated[Path | None, typer.Option(help="seeingeye.toml")] = None,
     header_timeout: HeaderTimeout = 10.0,
     body_timeout: BodyTimeout = 30.0,
@@ -488,8 +551,10 @@ def proxy(
     if upstream_api not in APIS:
         fail(f"--upstream-api must be one of {', '.join(APIS.names())}")
     keys = api_keys(api_key_file, host)
+    if route not in ("local", "upstream", "auto"):
+        fail("--route must be local, upstream or auto")
     try:
-        eye = SeeingEye(load_settings(config))
+        eye = SeeingEye(load_settings(config, route_threshold=route_threshold))
     except SeeingEyeError as exc:
         fail(str(exc), exc.exit_code)
         return
@@ -502,7 +567,7 @@ def proxy(
         allowed_hosts=served_hosts(host, allowed_host),
     )
     key = os.environ.get("SEEINGEYE_UPSTREAM_API_KEY")
-    app_ = create_proxy_app(eye, upstream, upstream_model, srv, key, upstream_api)
+    app_ = create_proxy_app(eye, upstream, upstream_model, srv, key, upstream_api, route)  # type: ignore[arg-type]
     run(app_, host, port, ConnectionLimits(header_timeout, body_timeout, max_connections=max_connections))
 
 

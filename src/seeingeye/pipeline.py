@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import anyio
 from PIL import Image
@@ -19,7 +19,9 @@ from .agents.translator import Budget, ToolPlanTranslator, Translator, VLMTransl
 from .config import Settings, load_settings
 from .errors import InputError
 from .imageio import LoadedImage, load_image
+from .loop import AskRun
 from .models import BACKENDS
+from .routing import Router
 from .sir import SIR, ImageFacts
 from .tools import Engines, ToolContext
 from .tools.orientation import upright
@@ -43,6 +45,11 @@ class AskResult(BaseModel):
     usage: dict[str, dict[str, int]]
     timings: dict[str, float]
     trace: Trace
+    # Which path answered: "fast" (the speculative answer from the glance) or "full" (the tool plan and rounds).
+    path: Literal["fast", "full"] = "full"
+    # Who answered ("local:<reasoner>" or "upstream:<model>") and why (routing.py).
+    answered_by: str = "local"
+    route_reason: str = ""
 
     def summary(self) -> dict[str, Any]:
         return self.model_dump(exclude={"trace"})
@@ -91,6 +98,7 @@ class SeeingEye:
         self._translator: Translator | None = None
         self._reasoner: Reasoner | None = None
         self._load_lock = threading.Lock()
+        self.router = Router(self.settings)  # checks an auto/upstream route has a model to escalate to
 
     @property
     def translator(self) -> Translator:
@@ -113,6 +121,9 @@ class SeeingEye:
         name = self.settings.reasoner
         if name == "programs":
             self._reasoner = GroundedReasoner(None)
+            return self._reasoner
+        if name == "embedded":  # the GGUF loads only if a path consults it (the tie-break)
+            self._reasoner = GroundedReasoner(load_model=partial(BACKENDS.get(name), self.settings, "reasoner"))
             return self._reasoner
         try:
             model = BACKENDS.get(name)(self.settings, "reasoner")
@@ -157,76 +168,47 @@ class SeeingEye:
         *,
         on_round: Callable[[RoundRecord], None] | None = None,
     ) -> AskResult:
-        """Answer `question` about `image`; `on_round` is called after each round (for progress)."""
+        """Answer `question` about `image`; `on_round` is called after each round (for progress). With
+        `settings.route` auto/upstream the answer may come from the escalation model (routing.py)."""
+        loaded = self.load(image)  # decoded once: the escalation to a vision model sends it on
+        return self.router.route(self.ask_local(loaded, question, options, on_round=on_round), loaded.image)
+
+    def ask_local(
+        self,
+        image: ImageInput,
+        question: str,
+        options: list[str] | None = None,
+        *,
+        on_round: Callable[[RoundRecord], None] | None = None,
+    ) -> AskResult:
+        """The embedded answer alone: a speculative answer from the glance when it is sure, else the loop."""
         s = self.settings
         t0 = time.perf_counter()
         question, options = check_question(question, options, s)
         loaded = self.load(image)
-        t_load = time.perf_counter()
-        trace = Trace()
-        sir, ctx, budget = self._start(loaded, question, trace)
-        reasoner = self.reasoner
-        timings = {"load_image": t_load - t0, "translate": 0.0, "reason": 0.0}
-
-        t = time.perf_counter()
-        new = self.translator.perceive(ctx, sir, trace=trace, budget=budget)
-        timings["translate"] += time.perf_counter() - t
-        best = None
-        for rnd in range(1, s.max_rounds + 1):
-            t = time.perf_counter()
-            out = reasoner.reason(question, options, sir, trace=trace, round=rnd, threshold=s.confidence_threshold)
-            # Another look may make the answer less sure (a garbled re-read): keep the surest round's answer.
-            if best is None or out.confidence >= best.confidence:
-                best = out
-            timings["reason"] += time.perf_counter() - t
-            trace.rounds.append(
-                RoundRecord(
-                    round=rnd,
-                    new_evidence=new,
-                    answer=out.answer,
-                    confidence=out.confidence,
-                    feedback_request=out.feedback_request,
-                    look=[c.model_dump(mode="json") for c in out.look],
-                    features=out.features,
-                )
-            )
-            if on_round is not None:
-                on_round(trace.rounds[-1])
-            if out.confidence >= s.confidence_threshold:
-                trace.stop_reason = "confident"
-                break
-            if rnd == s.max_rounds:
-                trace.stop_reason = "round budget spent"
-                break
-            request = out.look or out.feedback_request  # typed calls; free text only from legacy reasoners
-            if not request:
-                trace.stop_reason = "no look requested"
-                break
-            if not budget.allow():
-                trace.stop_reason = "tool-call or time budget spent"
-                break
-            t = time.perf_counter()
-            new = self.translator.refine(ctx, sir, request, trace=trace, round=rnd + 1, budget=budget)
-            timings["translate"] += time.perf_counter() - t
-            if new == 0:
-                trace.stop_reason = "no new evidence"
-                break
-        out = best or out
-        timings["tools"] = sum(c.duration_s for c in trace.tool_calls)
-        timings["models"] = sum(c.latency_s for c in trace.model_calls)
-        timings["total"] = time.perf_counter() - t0
+        run = AskRun(self, question, options, on_round, time.perf_counter() - t0)
+        run.sir, run.ctx, run.budget = self._start(loaded, question, run.trace)
+        out = run.speculate() if s.fast_path else None
+        if out is None:
+            out = run.loop()
+        run.timings["tools"] = sum(c.duration_s for c in run.trace.tool_calls)
+        run.timings["models"] = sum(c.latency_s for c in run.trace.model_calls)
+        run.timings["total"] = time.perf_counter() - t0
         return AskResult(
             question=question,
             options=options,
             answer=out.answer,
             confidence=out.confidence,
-            rounds=len(trace.rounds),
+            rounds=len(run.trace.rounds),
             rationale=out.rationale,
             evidence_ids=out.evidence_ids,
-            sir=sir,
-            usage=trace.usage(),
-            timings={k: round(v, 4) for k, v in timings.items()},
-            trace=trace,
+            sir=run.sir,
+            usage=run.trace.usage(),
+            timings={k: round(v, 4) for k, v in run.timings.items()},
+            trace=run.trace,
+            path=run.trace.path,
+            answered_by=f"local:{s.reasoner}",
+            route_reason="local answer",
         )
 
     async def aask(

@@ -52,6 +52,10 @@ class Trace(BaseModel):
     tool_calls: list[ToolCallRecord] = Field(default_factory=list)
     model_calls: list[ModelCallRecord] = Field(default_factory=list)
     stop_reason: str = ""
+    # "fast" when the speculative answer from the cheapest reading stood, else "full" (see loop.py).
+    path: Literal["fast", "full"] = "full"
+    # The speculative answer checked on the cheapest reading ({answer, confidence, margin}), when one was.
+    speculative: dict[str, JsonValue] = Field(default_factory=dict)
 
     def usage(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}

@@ -12,9 +12,12 @@ from __future__ import annotations
 import json
 import os
 import string
+import threading
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from pydantic import BaseModel, Field, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from ..models.base import ChatModel
 from ..models.structured import structured_call
@@ -68,7 +71,9 @@ class ReasonerOutput(BaseModel):
     look: list[ToolCall] = Field(default_factory=list, max_length=4, description="typed tool calls for another look")
     feedback_request: str | None = Field(None, max_length=200, description="legacy free-text request; prefer `look`")
     program: Program | None = Field(None, description="optional answer program our code executes over the SIR")
-    features: dict[str, float] = Field(default_factory=dict, description="confidence features, for calibration")
+    # Ours, not the model's: kept out of the schema a model decodes against (an open object lets a small
+    # model repeat keys until max_tokens).
+    features: SkipJsonSchema[dict[str, float]] = Field(default_factory=dict, description="confidence features")
 
     @field_validator("confidence", mode="before")
     @classmethod
@@ -161,18 +166,40 @@ class GroundedReasoner:
     Returns an answer with a calibrated confidence, and when that is low, typed `look` calls for the
     translator (zoom on the best candidate's row, read the chart, analyse shapes ...)."""
 
-    def __init__(self, model: ChatModel | None = None, tie_margin: float = 0.05, use_model: bool = False) -> None:
-        self.model = model
+    def __init__(
+        self,
+        model: ChatModel | None = None,
+        tie_margin: float = 0.05,
+        use_model: bool = False,
+        *,
+        load_model: Callable[[], ChatModel] | None = None,
+    ) -> None:
+        # The model loads on first use (`load_model`): most paths never consult it, and loading the GGUF
+        # costs time, memory and the optional `llm` extra.
+        self._model = model
+        self._load_model = load_model
+        self._model_lock = threading.Lock()
         self.tie_margin = tie_margin
         # Measured on the realistic dev set: the 135M model's pick among close candidates did not beat the
         # ranking, so it is off unless asked for (SEEINGEYE_TIEBREAK=1 or use_model=True).
         self.use_model = use_model or os.environ.get("SEEINGEYE_TIEBREAK", "") == "1"
         self.matcher = Matcher()
 
+    # Reasoning costs milliseconds (no model call unless the tie-break is on): worth a speculative answer.
+    cheap = True
+
+    @property
+    def model(self) -> ChatModel | None:
+        if self._model is None and self._load_model is not None:
+            with self._model_lock:
+                if self._model is None:
+                    self._model = self._load_model()
+        return self._model
+
     def _choose(
         self, question: str, cands: list[tuple[str, float, list[str]]], sir: SIR, trace: Trace, round: int
     ) -> int:
-        if self.model is None or len(cands) < 2:
+        if len(cands) < 2 or self.model is None:
             return 0
         keys = letters(len(cands))
         lines = [

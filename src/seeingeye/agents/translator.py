@@ -126,6 +126,11 @@ class Translator(Protocol):
         """The first look without a question: everything literal the image holds."""
         ...
 
+    def glance(self, ctx: ToolContext, sir: SIR, *, trace: Trace, budget: Budget) -> int:
+        """The cheapest first reading a speculative answer may rest on (0: this translator has none);
+        a later `perceive` completes it without repeating its tools."""
+        ...
+
     def refine(
         self, ctx: ToolContext, sir: SIR, request: Request, *, trace: Trace, round: int, budget: Budget
     ) -> int: ...
@@ -150,6 +155,8 @@ def _weak_text_region(ctx: ToolContext) -> Box | None:
 TEXT_KINDS = ("document", "table", "screenshot", "terminal", "form")
 # Kinds that may embed a chart among other content: dashboards are screenshots, slides carry plots.
 CHART_HOSTS = ("screenshot", "slide", "unknown")
+# The cheapest reading: the tools every plan starts with, before the image's kind is known.
+GLANCE = ("ocr", "layout")
 
 
 @dataclass(frozen=True)
@@ -238,11 +245,15 @@ class ToolPlanTranslator:
     def survey(self, ctx: ToolContext, sir: SIR, *, trace: Trace, budget: Budget) -> int:
         return self._first_look(ctx, sir, None, trace, budget)
 
+    def glance(self, ctx: ToolContext, sir: SIR, *, trace: Trace, budget: Budget) -> int:
+        """One OCR pass and the layout over it: what the speculative fast path answers from."""
+        return sum(run_tool(name, {}, ctx, sir, trace, 1, budget) for name in GLANCE)
+
     def _first_look(
         self, ctx: ToolContext, sir: SIR, intent: QuestionAnalysis | None, trace: Trace, budget: Budget
     ) -> int:
-        added = run_tool("ocr", {}, ctx, sir, trace, 1, budget)
-        added += run_tool("layout", {}, ctx, sir, trace, 1, budget)
+        done: set[str] = ctx.cache.get("_ran", set())  # a glance already read these
+        added = sum(run_tool(name, {}, ctx, sir, trace, 1, budget) for name in GLANCE if name not in done)
         added += run_tool("describe", {}, ctx, sir, trace, 1, budget)
         for name, args in self.plan(intent, ctx, sir):
             added += run_tool(name, args, ctx, sir, trace, 1, budget)
@@ -299,6 +310,9 @@ class VLMTranslator:
         self.model = model
         self.max_steps = max_steps
         self.fallback = ToolPlanTranslator()
+
+    def glance(self, ctx: ToolContext, sir: SIR, *, trace: Trace, budget: Budget) -> int:
+        return 0  # the vision model's session is the reading: nothing cheaper to speculate from
 
     def _image_part(self, ctx: ToolContext) -> dict[str, Any]:
         buf = io.BytesIO()

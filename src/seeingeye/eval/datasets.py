@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..extras import require
 from ..imageio import regular_file
 from ..jsonfile import parse_json
 from .scoring import infer_type
@@ -209,8 +210,8 @@ def _tsv_items(path: Path) -> Iterator[EvalItem]:
 
 def load_mmmu(path: Path) -> Iterator[EvalItem]:
     """MMMU parquet: image_1..image_7 structs with bytes, `options` as a list string, `<image k>` tags."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    pq = require("eval", "pyarrow.parquet", "reading a parquet data set")
+    pa = require("eval", "pyarrow", "reading a parquet data set")
 
     try:
         rows = pq.read_table(path).to_pylist()
@@ -261,10 +262,7 @@ def _options(raw: Any) -> list[Any]:
 
 
 def load_easy_vqa(split: str) -> Iterator[EvalItem]:
-    try:
-        import easy_vqa
-    except ImportError:
-        raise InputError("the easy-vqa data set needs the package easy-vqa (pip install easy-vqa)") from None
+    easy_vqa = require("eval", "easy_vqa", "the easy-vqa data set")
     if split not in ("train", "test"):
         raise InputError(f"easy-vqa split must be train or test, not {split!r}")
     qs, answers, image_ids = easy_vqa.get_test_questions() if split == "test" else easy_vqa.get_train_questions()

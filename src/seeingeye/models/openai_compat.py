@@ -6,8 +6,6 @@ from __future__ import annotations
 import time
 from typing import Any
 
-import openai
-
 from ..config import Settings
 from ..errors import ConfigError, ModelError, ModelTimeoutError
 from .base import BACKENDS, ModelReply, Role, ToolCallRequest
@@ -28,6 +26,8 @@ class OpenAICompatModel:
         self.base_url = base_url
         self.name = model
         self.supports_images = supports_images
+        import openai  # about 0.4 s of imports: only paths that talk to a server pay for it
+
         self._client = openai.OpenAI(
             base_url=base_url, api_key=api_key or "not-needed", timeout=timeout_s, max_retries=retries
         )
@@ -54,6 +54,8 @@ class OpenAICompatModel:
             }
         if tools:
             kwargs["tools"] = tools
+        import openai
+
         start = time.perf_counter()
         try:
             resp = self._client.chat.completions.create(**kwargs)

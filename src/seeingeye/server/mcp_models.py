@@ -22,6 +22,8 @@ class Answer(BaseModel):
     confidence: float
     evidence: list[Evidence] = Field(description="the facts the answer rests on")
     seconds: float
+    answered_by: str = Field("local", description="local:<reasoner> or upstream:<model> (routing by confidence)")
+    route_reason: str = Field("", description="why that answerer: the confidence against route_threshold")
 
 
 class TextLine(BaseModel):

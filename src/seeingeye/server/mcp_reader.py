@@ -64,6 +64,8 @@ class ImageReader:
             confidence=res.confidence,
             seconds=round(time.perf_counter() - t0, 3),
             evidence=[Evidence(id=e.id, kind=e.kind, value=e.value, label=e.label, source=e.source) for e in cited],
+            answered_by=res.answered_by,
+            route_reason=res.route_reason,
         )
 
     def read_text(self, ref: str, region: list[float] | None = None) -> TextResult:

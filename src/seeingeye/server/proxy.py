@@ -15,6 +15,9 @@ in the shape of the API the client spoke.
 Each reading is framed per request (`readings.frame_reading`) between lines carrying a random boundary,
 closed before the user's text, so text printed in an image cannot pass for the framing or for a role.
 Admission (queue, byte and pixel budgets) runs before the body is read.
+
+With `route="auto"` (or "local"), a last turn of one image and a question that the embedded answerer
+settles with calibrated confidence is answered here, in the client's API, and the upstream is never called.
 """
 
 from __future__ import annotations
@@ -31,16 +34,18 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from ..errors import SeeingEyeError
 from ..pipeline import SeeingEye
+from ..routing import Decision, Policy, decide
+from ..trace import Trace
 from .admission import admission_gate, image_pixels
 from .apis import APIS, WireAPI
-from .apis.neutral import Conversation, Event, Image, Text, ToolResult
+from .apis.neutral import Conversation, Event, Image, Reply, Text, ToolResult, Usage, reply_events
 from .app import ServerSettings
 from .auth import require_keys
 from .body import parse_json, read_limited_body
 from .guard import guard
 from .httperrors import ApiError, client_input, install_error_handlers, unexpected_error
 from .intake import image_from_url_async
-from .readings import Reading, ReadingCache, forwarded_text, hint_from_reading, new_boundary, read_image
+from .readings import Reading, ReadingCache, forwarded_text, hint_from_reading, hint_text, new_boundary, read_image
 from .upstream import Upstream, UpstreamRefused, UpstreamStream
 
 log = logging.getLogger("seeingeye.proxy")
@@ -53,6 +58,7 @@ def create_proxy_app(
     settings: ServerSettings | None = None,
     upstream_key: str | None = None,
     upstream_api: str = "chat",
+    route: Policy = "upstream",
 ) -> Any:
     s = settings or ServerSettings()
     cache = ReadingCache()
@@ -63,14 +69,14 @@ def create_proxy_app(
         shapes.add(api.path, api.error_body)
     adm = s.admission()
     up = Upstream(upstream, upstream_key, s.timeout_s, APIS.get(upstream_api))
-    stats = {"images_read": 0, "read_seconds": 0.0}
+    stats = {"images_read": 0, "read_seconds": 0.0, "answered_locally": 0, "forwarded": 0}
 
     @app.get("/healthz")
     async def healthz() -> dict[str, Any]:
         busy = {"in_flight": adm.in_flight, "refused": adm.refused}
         return {"status": "ok", "cache_hits": cache.hits, "cache_misses": cache.misses, **stats, **busy}
 
-    async def image_text(url: str, question: str, boundary: str) -> str:
+    async def get_reading(url: str) -> tuple[str, Reading]:
         try:
             data = await image_from_url_async(url, s.url_policy, eye.settings.max_file_bytes)
         except SeeingEyeError as exc:
@@ -91,6 +97,26 @@ def create_proxy_app(
             stats["images_read"] += 1
             stats["read_seconds"] += time.perf_counter() - t0
             cache.put(key, reading)
+        return key, reading
+
+    async def answer_locally(url: str, question: str, model: str) -> tuple[Reply, Decision, float] | None:
+        """Routing (routing.py): the embedded answer when it is sure enough for `route`, else None (and the
+        same reasoning becomes this turn's hint for the upstream)."""
+        key, reading = await get_reading(url)
+        sir = reading.sir.model_copy(update={"question": question}, deep=True)
+        t = eye.settings.confidence_threshold
+        out = await adm.run(lambda: eye.reasoner.reason(question, [], sir, trace=Trace(), round=1, threshold=t))
+        decision = decide(out.confidence, eye.settings, route)
+        stats["forwarded" if decision.escalate else "answered_locally"] += 1
+        if decision.escalate:
+            said = hint_text(question, out.answer, out.confidence, eye.settings.hint_min_confidence)
+            hints.put((key, question), said)
+            return None
+        reply = Reply(id=f"se-{key[:16]}", model=model, content=[Text(text=out.answer)], usage=Usage())
+        return reply, decision, out.confidence
+
+    async def image_text(url: str, question: str, boundary: str) -> str:
+        key, reading = await get_reading(url)
         hint = hints.get((key, question)) if question else ""
         if hint is None:  # every question's hint, the first one's too, comes from the shared reading
             try:
@@ -101,21 +127,25 @@ def create_proxy_app(
             hints.put((key, question), hint)
         return forwarded_text(reading, hint, boundary)
 
-    async def conversation(api: WireAPI, request: Request) -> Conversation:
+    async def parsed(api: WireAPI, request: Request) -> Conversation:
         raw = await read_limited_body(request, s.max_body_bytes)
         with client_input():
             body = parse_json(raw)
             if not isinstance(body, dict):
                 raise ApiError(400, "invalid request: the body must be a JSON object")
-            conv = api.parse_request(body)
-        await see(conv, image_text, s.max_images * 8)
-        if upstream_model:
-            conv.model = upstream_model
-        return conv
+            return api.parse_request(body)
 
     def door(api: WireAPI) -> Any:
         async def handle(request: Request) -> Response:
-            return await answer(up, api, await conversation(api, request), request)
+            conv = await parsed(api, request)
+            if route != "upstream" and (turn := last_image_question(conv)) is not None:
+                local = await answer_locally(*turn, upstream_model or conv.model or "seeingeye")
+                if local is not None:
+                    return local_response(api, *local, stream=conv.stream)
+            await see(conv, image_text, s.max_images * 8)
+            if upstream_model:
+                conv.model = upstream_model
+            return await answer(up, api, conv, request)
 
         return handle
 
@@ -127,7 +157,8 @@ def create_proxy_app(
         """An estimate (characters / 4 of what would go upstream, images as their readings): the upstream
         may have no counter of its own, and Claude Code only sizes its context with it."""
         messages = APIS.get("messages")
-        conv = await conversation(messages, request)
+        conv = await parsed(messages, request)
+        await see(conv, image_text, s.max_images * 8)
         return {"input_tokens": max(1, len(json.dumps(messages.write_request(conv), ensure_ascii=False)) // 4)}
 
     gated = admission_gate(app, adm, max_body_bytes=s.max_body_bytes, shapes=shapes)
@@ -186,3 +217,23 @@ async def translated(api: WireAPI, opened: UpstreamStream | list[Event]) -> Asyn
         return
     async for event in opened.events():
         yield writer.feed(event)
+
+
+def last_image_question(conv: Conversation) -> tuple[str, str] | None:
+    """The image URL and question of the conversation's last turn when it is a user turn with exactly one
+    image and some text: the only turn the embedded answerer can settle on its own."""
+    last = conv.turns[-1] if conv.turns else None
+    if last is None or last.role != "user":
+        return None
+    images = [b for b in last.content if isinstance(b, Image)]
+    question = last.text()
+    return (images[0].url, question) if len(images) == 1 and question else None
+
+
+def local_response(api: WireAPI, reply: Reply, decision: Decision, confidence: float, *, stream: bool) -> Response:
+    """The embedded answer in the client's API, saying who answered and why (a `seeingeye` field; a
+    stream carries the answer only, as the client's API has no place for more)."""
+    if stream:
+        return StreamingResponse(translated(api, reply_events(reply)), media_type=api.stream_media_type)
+    said = {"answered_by": "local", "route_reason": decision.reason, "confidence": confidence}
+    return JSONResponse(api.write_reply(reply) | {"seeingeye": said})

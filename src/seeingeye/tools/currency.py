@@ -5,8 +5,10 @@ or an "8" is never taken for a sign — and the sign is put back when it wins cl
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -18,6 +20,7 @@ _FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSerif.ttf", "DejaVuSan
 _SYSTEM_FONTS = "/usr/share/fonts/truetype/liberation"
 _LIBERATION = ("LiberationSerif-Regular.ttf", "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf")
 _N = 20
+GLYPHS_FILE = Path(__file__).parent / "data" / "currency_glyphs.json"
 
 
 def _norm_glyph(mask: np.ndarray) -> np.ndarray | None:
@@ -28,26 +31,42 @@ def _norm_glyph(mask: np.ndarray) -> np.ndarray | None:
     return cv2.resize(g, (_N, _N), interpolation=cv2.INTER_AREA) > 96
 
 
+def render_glyphs(path: str) -> list[tuple[str, np.ndarray]]:
+    """The normalised masks of every sign and decoy drawn in one font file (none if it cannot be read)."""
+    try:
+        font = ImageFont.truetype(path, 40)
+    except OSError:
+        return []
+    out = []
+    for ch in SIGNS + DECOYS:
+        img = Image.new("L", (60, 60), 0)
+        ImageDraw.Draw(img).text((8, 4), ch, font=font, fill=255)
+        g = _norm_glyph(np.asarray(img) > 128)
+        if g is not None:
+            out.append((ch, g))
+    return out
+
+
+def dump_glyphs(glyphs: list[tuple[str, np.ndarray]]) -> dict[str, object]:
+    return {"size": _N, "glyphs": [[ch, np.packbits(g.ravel()).tobytes().hex()] for ch, g in glyphs]}
+
+
+def load_glyphs(data: dict[str, object]) -> list[tuple[str, np.ndarray]]:
+    n = int(data["size"])  # type: ignore[call-overload]
+    return [
+        (ch, np.unpackbits(np.frombuffer(bytes.fromhex(h), np.uint8))[: n * n].reshape(n, n).astype(bool))
+        for ch, h in data["glyphs"]  # type: ignore[union-attr]
+    ]
+
+
 @lru_cache(maxsize=1)
 def _templates() -> list[tuple[str, np.ndarray]]:
-    import matplotlib
-
-    font_dir = f"{matplotlib.get_data_path()}/fonts/ttf"
-    # matplotlib's DejaVu always; the metric-compatible Liberation faces (Arial/Times look-alikes that
-    # browsers fall back to) when the system has them.
-    paths = [f"{font_dir}/{n}" for n in _FONTS] + [f"{_SYSTEM_FONTS}/{n}" for n in _LIBERATION]
-    out = []
-    for path in paths:
-        try:
-            font = ImageFont.truetype(path, 40)
-        except OSError:
-            continue
-        for ch in SIGNS + DECOYS:
-            img = Image.new("L", (60, 60), 0)
-            ImageDraw.Draw(img).text((8, 4), ch, font=font, fill=255)
-            g = _norm_glyph(np.asarray(img) > 128)
-            if g is not None:
-                out.append((ch, g))
+    # The DejaVu faces ship pre-rendered (GLYPHS_FILE, made from matplotlib's copies by `render_glyphs`,
+    # checked by tests/test_lean.py), so OCR needs no font package; the metric-compatible Liberation faces
+    # (Arial/Times look-alikes that browsers fall back to) are rendered when the system has them.
+    out = load_glyphs(json.loads(GLYPHS_FILE.read_text(encoding="utf-8")))
+    for name in _LIBERATION:
+        out += render_glyphs(f"{_SYSTEM_FONTS}/{name}")
     return out
 
 
