@@ -26,7 +26,8 @@ from seeingeye.server.proxy import create_proxy_app
 
 @pytest.fixture(scope="module")
 def programs_eye_mod() -> SeeingEye:
-    return SeeingEye(reasoner="programs", max_pixels=4_000_000)
+    # hint_min_confidence: these tests are about per-question hints and their cache, not the threshold itself.
+    return SeeingEye(reasoner="programs", max_pixels=4_000_000, hint_min_confidence=0.6)
 
 
 # --- proxy: 9, 13, 14, 17 --------------------------------------------------------------------------------

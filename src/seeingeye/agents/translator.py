@@ -190,6 +190,15 @@ def question_needs(intent: QuestionAnalysis, sir: SIR) -> Needs:
     )
 
 
+def glance_can_settle(intent: QuestionAnalysis) -> bool:
+    """Can one OCR pass and its layout hold the answer? Not when the question asks about shapes, colours,
+    charts or form states (tools the glance does not run), nor for programs over structure (extremes,
+    counts, positions, arithmetic, comparisons) that need the table or chart reading to be complete."""
+    if intent.visual or any(intent.shapes) or intent.colours or intent.wants_chart:
+        return False
+    return intent.operator in ("lookup", "read", "exists", "next", "locate")
+
+
 def survey_needs(sir: SIR) -> Needs:
     """From the image alone (after OCR and `describe`): every tool that can add literal content for its kind,
     so the reading does not depend on which question came first. Colours and shapes on text add no literal
@@ -246,7 +255,10 @@ class ToolPlanTranslator:
         return self._first_look(ctx, sir, None, trace, budget)
 
     def glance(self, ctx: ToolContext, sir: SIR, *, trace: Trace, budget: Budget) -> int:
-        """One OCR pass and the layout over it: what the speculative fast path answers from."""
+        """One OCR pass and the layout over it: what the speculative fast path answers from (nothing, so no
+        speculation, when the question needs more than text to be answered)."""
+        if not glance_can_settle(analyse(sir.question)):
+            return 0
         return sum(run_tool(name, {}, ctx, sir, trace, 1, budget) for name in GLANCE)
 
     def _first_look(

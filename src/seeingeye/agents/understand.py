@@ -137,6 +137,7 @@ def type_matrix(sent: np.ndarray, span: np.ndarray, words: list[list[str]], span
     return np.hstack([a, b])
 
 
+@lru_cache(maxsize=512)  # the translator and the reasoner both analyse one question; the models run once
 def read_question(question: str) -> Reading:
     m = load_models()
     toks = tokenise(question)
