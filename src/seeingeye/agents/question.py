@@ -18,7 +18,7 @@ from ..tools.colour_names import COLOUR_WORDS, canonical_colour
 from .coordinates import Coordinates, coordinates
 from .cues import LIST_NOUNS, NEGATIONS, OFF_STATES, ORDINALS, POSITIONS, SHAPE_WORDS, correct_typos, unit_of
 from .intents import load_intents, spans_of
-from .understand import read_question
+from .understand import LESS_INTENTS, MORE_INTENTS, read_question
 from .units import places_asked, without_rounding
 
 AnswerType = Literal[
@@ -152,16 +152,18 @@ def target_phrase(question: str) -> str:
 
 # How an intent's name maps onto the fields the programs read (the names live in data/intents.jsonl).
 _ARITH = {"difference": "difference", "sum": "sum", "ratio": "ratio", "mean": "mean"}
-_GREATER = ("argmax", "compare_more", "choice_more")
-_LESS = ("argmin", "compare_less", "choice_less")
+_GREATER, _LESS = MORE_INTENTS, LESS_INTENTS
 
 
-def _direction(scores: dict[str, float], op: str, intent: str) -> Literal["greater", "less"] | None:
-    """Greater or less from the classifier's own mass on the directed intents (learned, not listed)."""
+def _direction(scores: dict[str, float], op: str, intent: str, more_p: float) -> Literal["greater", "less"] | None:
+    """Greater or less: the directed intent itself, the direction model for shape comparisons, else the
+    classifier's own mass on the directed intents (learned, not listed)."""
     if intent in _GREATER:
         return "greater"
     if intent in _LESS:
         return "less"
+    if op in ("size_compare", "count_compare"):
+        return "greater" if more_p >= 0.5 else "less"
     more = sum(scores.get(i, 0.0) for i in _GREATER)
     less = sum(scores.get(i, 0.0) for i in _LESS)
     if op in ("size_compare", "count_compare"):
@@ -280,7 +282,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         count_of=(("shapes" if shapes else unit or "objects") if op in ("count", "count_compare") else None),  # type: ignore[arg-type]
         arith=_ARITH.get(intent) if op == "arithmetic" else None,  # type: ignore[arg-type]
         nth=nth,
-        relation=_direction(reading.intent_scores, op, intent)
+        relation=_direction(reading.intent_scores, op, intent, reading.more)
         if op in ("max", "min", "compare", "size_compare", "count_compare", "colour", "shape")
         else None,
         negated=bool(set(words) & NEGATIONS) or "n't " in low,

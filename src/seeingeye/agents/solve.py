@@ -346,7 +346,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     elif op == "exists":
         cands = _exists(qa, sir, m)
     elif op == "next":
-        cands = next_after(qa.target, sir, m)
+        cands = next_after(qa.quoted or qa.row or qa.target, sir, m)  # the named entry, not the frame
     elif op == "crossover":
         cands = crossover(qa.operands, sir, m)
     elif op == "locate":
@@ -381,6 +381,9 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         cands = rank(cands, sir, qa.answer_type, qa.position)
     cands.sort(key=lambda c: -c.score)
     _grand_total(qa, cands, sir)
+    if qa.answer_type in ("number", "money", "percentage"):  # a chart's category names are not its values
+        labels = {p.label for p in chart_points(sir)}
+        cands = [c for c in cands if not (c.source == "line" and c.answer in labels)] or cands
     finish_numbers(qa, cands)
     if not cands and qa.answer_type in ("text", "option"):
         cands = letter_of_shape(qa, sir)

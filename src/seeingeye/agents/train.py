@@ -30,6 +30,8 @@ from ..models.embed import get_embedder
 from .intents import TAGS, Example, examples, load_intents, spans_of, tokenise
 from .understand import (
     HASH_DIM,
+    LESS_INTENTS,
+    MORE_INTENTS,
     WORD_DIM,
     _norm,
     sentence_hashes,
@@ -119,6 +121,8 @@ class Trained:
         free = [e for e in train if e.intent in typed_intents()]
         self.atype = _fit(_type_x(free, sent, [e.tags for e in free]), [e.answer_type for e in free], 4.0)
         self.tagger = _fit(_tok_x(train, [e.intent for e in train], words), [t for e in train for t in e.tags], 2.0)
+        directed = [e for e in train if e.intent in MORE_INTENTS + LESS_INTENTS]
+        self.direction = _fit(_sent_x(directed, sent), [int(e.intent in MORE_INTENTS) for e in directed], 4.0)
 
     def predict(self, exs: list[Example], sent: dict, words: dict) -> tuple[list[str], list[str], list[list[str]]]:
         x = _sent_x(exs, sent)
@@ -236,7 +240,8 @@ def main() -> None:
         w_intent=model.intent.coef_.T.astype(np.float16), b_intent=model.intent.intercept_.astype(np.float32),
         w_type=model.atype.coef_.T.astype(np.float16), b_type=model.atype.intercept_.astype(np.float32),
         w_tag=tag_w.astype(np.float16), b_tag=tag_b, pca=pca.components_.T.astype(np.float32),
-        pca_mean=pca.mean_.astype(np.float32),
+        pca_mean=pca.mean_.astype(np.float32), w_dir=model.direction.coef_[0].astype(np.float16),
+        b_dir=np.float32(model.direction.intercept_[0]),
     )  # fmt: skip
     print(json.dumps(report, indent=1))
     if args.report:

@@ -52,6 +52,12 @@ def token_hashes(words: list[str], i: int, intent: str) -> list[int]:
     return sorted({_h(f) for f in [*base, *crossed, f"intent={intent}"]})
 
 
+# Intents that name a direction: their phrasings train the direction model, which then reads the direction
+# of comparisons whose intent does not carry one (is the red square *larger* than the blue circle?).
+MORE_INTENTS = ("argmax", "compare_more", "choice_more")
+LESS_INTENTS = ("argmin", "compare_less", "choice_less")
+
+
 @dataclass
 class Models:
     intents: list[str]
@@ -64,6 +70,8 @@ class Models:
     b_tag: np.ndarray
     pca: np.ndarray  # (384, WORD_DIM) projection of word embeddings
     pca_mean: np.ndarray
+    w_dir: np.ndarray  # (n_features,) logit of "the greater side" (trained on the directed intents)
+    b_dir: float
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +81,7 @@ def load_models() -> Models:
         return Models(
             list(z["intents"]), list(z["types"]), z["w_intent"].astype(np.float32), z["b_intent"],
             z["w_type"].astype(np.float32), z["b_type"], z["w_tag"].astype(np.float32), z["b_tag"],
-            z["pca"].astype(np.float32), z["pca_mean"],
+            z["pca"].astype(np.float32), z["pca_mean"], z["w_dir"].astype(np.float32), float(z["b_dir"]),
         )  # fmt: skip
 
 
@@ -112,12 +120,14 @@ def softmax(z: np.ndarray) -> np.ndarray:
 
 @dataclass
 class Reading:
-    """What the models read from one question: scores per intent and type, a tag per token."""
+    """What the models read from one question: scores per intent and type, a tag per token, and the
+    probability that a comparison asks for the greater side."""
 
     intent_scores: dict[str, float]
     type_scores: dict[str, float]
     tokens: list[tuple[str, int, int]]
     tags: list[str]
+    more: float = 0.5
 
 
 def target_text(question: str, tokens: list[tuple[str, int, int]], tags: list[str]) -> str:
@@ -161,4 +171,5 @@ def read_question(question: str) -> Reading:
         {str(m.types[i]): round(float(p_typ[i]), 4) for i in np.argsort(-p_typ)[:5]},
         toks,
         tags,
+        float(1.0 / (1.0 + np.exp(-(x @ m.w_dir + m.b_dir)[0]))),
     )
