@@ -72,7 +72,7 @@ def _draw_invoice(d: dict, style: dict, path: Path) -> list[str]:
         put((meta_x, 150 + 28 * i), k, fb, 16)
         put((meta_x + 130, 150 + 28 * i), v, f, 16)
     top = 280
-    dr.rectangle((40, top, 760, top + 36), fill=tuple(min(255, c + 170) for c in acc))
+    dr.rectangle((40, top, 760, top + 36), fill=tuple(int(c + (255 - c) * 0.82) for c in acc))
     cols = [(50, "Description"), (430, "Qty"), (520, "Unit price"), (660, "Amount")]
     for x, head in cols:
         put((x, top + 8), head, fb, 16)
@@ -134,21 +134,32 @@ def _receipt(rng: random.Random, idx: int, path: Path) -> tuple[dict, list[str]]
     total = round(sum(p for _, p in items) - discount, 2)
     paid = ["card", "cash", "card"][idx]
     when = date(2026, 3, 1) + timedelta(days=rng.randrange(200))
-    lines = [store, "Unit 4, Market Street", f"{when:%d.%m.%Y}  {rng.randint(8, 19):02d}:{rng.randint(0, 59):02d}", ""]
-    lines += [f"{n:<22}{p:>8.2f}" for n, p in items]
+    tendered = (int(total // 10) + 1) * 10.0
+    head = [store, "Unit 4, Market Street", f"{when:%d.%m.%Y}  {rng.randint(8, 19):02d}:{rng.randint(0, 59):02d}"]
+    body: list[tuple[str, str]] = [(n, f"{p:.2f}") for n, p in items]
     if discount:
-        lines.append(f"{'Loyalty discount':<22}{-discount:>8.2f}")
-    lines += ["-" * 30, f"{'TOTAL':<22}{total:>8.2f}", ""]
-    lines.append("VISA **** 4821  APPROVED" if paid == "card" else f"{'CASH':<22}{20.0:>8.2f}")
-    if paid == "cash":
-        lines.append(f"{'CHANGE':<22}{20.0 - total:>8.2f}")
-    lines += ["", "Thank you - merci!"]
-    img = Image.new("RGB", (400, 60 + 26 * len(lines)), (252, 250, 243))
+        body.append(("Loyalty discount", f"{-discount:.2f}"))
+    body += [("-" * 30, ""), ("TOTAL", f"{total:.2f}"), ("", "")]
+    if paid == "card":
+        body.append(("VISA **** 4821  APPROVED", ""))
+    else:
+        body += [("CASH", f"{tendered:.2f}"), ("CHANGE", f"{tendered - total:.2f}")]
+    tail = "Thank you - merci!"
+    img = Image.new("RGB", (400, 90 + 26 * (len(head) + len(body) + 2)), (252, 250, 243))
     dr = ImageDraw.Draw(img)
     fnt = font(fname, 17 if fname != "lib_sans" else 16)
-    for i, line in enumerate(lines):
-        x = (400 - text_width(dr, line, fnt)) // 2 if i < 3 or line.startswith("Thank") else 25
-        dr.text((x, 30 + 26 * i), line, font=fnt, fill=(40, 40, 40))
+    y = 30
+    for line in head:
+        dr.text(((400 - text_width(dr, line, fnt)) // 2, y), line, font=fnt, fill=(40, 40, 40))
+        y += 26
+    y += 26
+    for left, right in body:
+        # Prices right-aligned at a fixed edge, as a till printer does, whatever the font.
+        dr.text((25, y), left, font=fnt, fill=(40, 40, 40))
+        dr.text((375 - text_width(dr, right, fnt), y), right, font=fnt, fill=(40, 40, 40))
+        y += 26
+    dr.text(((400 - text_width(dr, tail, fnt)) // 2, y + 26), tail, font=fnt, fill=(40, 40, 40))
+    lines = [*head, *(f"{a} {b}" for a, b in body), tail]
     save_png(img, path)
     return {"items": items, "total": total, "store": store, "paid": paid, "discount": discount}, lines
 

@@ -10,7 +10,8 @@ from common import Q, Scene, html_page, money, num, render_html
 
 TABLE_CSS = [
     "body{font-family:'DejaVu Sans';margin:24px;background:#fff}table{border-collapse:collapse;font-size:15px}"
-    "th{background:#2d4a7a;color:#fff;padding:8px 14px;text-align:left}td{padding:7px 14px;border-bottom:1px solid #ddd}"
+    "th{background:#2d4a7a;color:#fff;padding:8px 14px;text-align:left}"
+    "td{padding:7px 14px;border-bottom:1px solid #ddd}"
     "tr:nth-child(even) td{background:#f3f6fb}h2{font-size:20px;color:#2d4a7a}",
     "body{font-family:'Liberation Serif';margin:30px;background:#fdfcf7}table{border:2px solid #333;"
     "border-collapse:collapse;font-size:17px}th,td{border:1px solid #666;padding:6px 12px}th{background:#e8e2cf}"

@@ -66,12 +66,13 @@ def _ps(rng: random.Random) -> tuple[list[str], list[tuple[str, int, float, floa
     pids = rng.sample(range(300, 48000), len(progs))
     mems = [m / 10 for m in rng.sample(range(1, 240), len(progs))]
     cpus = [c / 10 for c in rng.sample(range(0, 450), len(progs))]
-    lines = ["$ ps aux --sort=pid | head", "USER       PID %CPU %MEM    VSZ   RSS TTY  STAT START   TIME COMMAND"]
+    lines = ["$ ps aux --sort=pid | head",
+             f"{'USER':<9}{'PID':>6} {'%CPU':>4} {'%MEM':>4} {'VSZ':>7} {'RSS':>6} TTY  STAT START   TIME COMMAND"]
     rows = sorted(zip((p for p, _ in progs), pids, cpus, mems, strict=True), key=lambda r: r[1])
     args = dict(progs)
     for prog, pid, cpu, mem in rows:
         user = "postgres" if prog == "postgres" else ("www-data" if prog == "nginx:" else "maya")
-        lines.append(f"{user:<9}{pid:>5} {cpu:>4.1f} {mem:>4.1f} {int(mem * 91000):>6} {int(mem * 8200):>5} ?    Ss"
+        lines.append(f"{user:<9}{pid:>6} {cpu:>4.1f} {mem:>4.1f} {int(mem * 91000):>7} {int(mem * 8200):>6} ?    Ss"
                      f"   09:14   0:{rng.randint(0, 59):02d} {prog} {args[prog]}")
     return [*lines, "$"], rows
 
