@@ -66,35 +66,29 @@ def panel_candidates(qa: QuestionAnalysis, sir: SIR, attribute: str) -> list[Can
 
 
 def signed(qa: QuestionAnalysis) -> int:
-    """The sign of a subtraction's operands as they appear: +1 for first minus second (the analysis says
-    arith 'subtract', or the operands are joined by the minus operator), -1 for 'subtract A from B'
-    (B minus A), 0 for an unsigned gap. The question analysis should carry this; until it does, only the
-    arithmetic operator's own words are read here."""
-    if re.match(r"subtract\b.+\bfrom\b", qa.target, re.I):
-        return -1
-    return int(getattr(qa, "arith", None) == "subtract" or bool(re.search(r"\s(?:minus|−|-)\s", qa.target)))
+    """+1 when the question subtracts (the operands are joined by a minus: first minus second, signed), 0
+    for an unsigned gap ("difference between"). The operands are already in order: the tagger marks the
+    minuend `a` and the subtrahend `b` however the question words it ("subtract B from A")."""
+    return int(bool(re.search(r"\s(?:minus|−|-)\s", qa.target)))
 
 
 def finish_numbers(qa: QuestionAnalysis, cands: list[Candidate]) -> None:
-    """Round / convert numeric answers as the analysis asks (fields the question analysis may carry)."""
-    # `unit` of the analysis is a unit of structure (rows, bullets); conversions need `to_unit`/`from_unit`.
-    round_to, unit, from_unit = qa.round_to, getattr(qa, "to_unit", None), getattr(qa, "from_unit", None)
-    if round_to is None and not (unit and from_unit):
+    """Round numeric answers to the places the question asks for (`qa.round_to`)."""
+    if qa.round_to is None:
         return
     for c in cands:
-        c.answer = finish(c.answer, round_to, unit, from_unit)
+        c.answer = finish(c.answer, qa.round_to)
 
 
 def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     """Programs over records for the operators that need structure: the cell at a named row and column,
-    extremes over any column (command output included), n-th / latest rows, the entry next to a named one."""
+    extremes over any column (command output included), n-th / latest rows. (The entry next to a named
+    one is `sequence.next_after`, for the `next` operator.)"""
     recs = R.build(sir)
     if not recs:
         return []
     try:
-        if getattr(qa, "step", None) and (qa.quoted or qa.target):
-            a = R.following(recs, qa.quoted or qa.target, m, step=int(getattr(qa, "step", 1)))
-        elif qa.operator == "lookup" and qa.row and qa.column:  # the cell a named row and column meet
+        if qa.operator == "lookup" and qa.row and qa.column:  # the cell a named row and column meet
             a = R.lookup(recs, qa.row, qa.column, m)
             if a.score < 0.5:
                 return []
