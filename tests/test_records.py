@@ -112,7 +112,7 @@ def _shape(sir: SIR, kind: str, colour: str, box: tuple[float, float, float, flo
 
 
 def test_lettered_panels_by_reading_order_and_scale_bar_area() -> None:
-    from seeingeye.agents.measure import asks_area, measure
+    from seeingeye.agents.measure import area_unit, measure
     from seeingeye.agents.solve_records import panel_letter, panel_shape
 
     sir = _sir()
@@ -126,7 +126,7 @@ def test_lettered_panels_by_reading_order_and_scale_bar_area() -> None:
     _shape(bar, "rectangle", "black", (60, 40, 262, 309))  # 3 x 4 units, strokes included
     _shape(bar, "rectangle", "black", (60, 357, 129, 361))  # the bar: 1 cm
     _lines(bar, ["T 1 cm"], x=132, y0=346)
-    assert asks_area("area of the rectangle in cm²") and not asks_area("width of the rectangle")
+    assert area_unit("area of the rectangle in cm²") == "cm²" and area_unit("width of the rectangle") is None
     assert measure(bar, "area")[0] == "12"  # type: ignore[index]
 
 

@@ -13,15 +13,17 @@ _LENGTH = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(mm|cm|m|km|in|ft|yd|mi|µ
 _AREA_UNIT = re.compile(r"(mm|cm|m|km|in|ft|yd|mi)\s*(?:²|\^2)|\bsquare\s+(mm|cm|m|km|in|ft|yd|mi|\w+)", re.I)
 
 
-def asks_area(target: str) -> bool:
-    """The target names a unit of area (cm², m^2, square metres): a unit fact, not a phrasing."""
-    return bool(_AREA_UNIT.search(target))
+def area_unit(text: str) -> str | None:
+    """The unit of area a text names (cm², m^2, square metres), as written: a unit fact, not a phrasing."""
+    m = _AREA_UNIT.search(text)
+    return m.group(0) if m else None
 
 
 def scale(sir: SIR) -> tuple[float, str, Evidence] | None:
     """(pixels per unit, unit, the bar) from a printed length and the thinnest long shape nearest it."""
     labels = [(e, m) for e in sir.by_kind("text", "number") if e.box is not None and (m := _LENGTH.search(e.value))]
-    bars = [e for e in sir.by_kind("shape") if e.box is not None and e.box.w >= 4 * max(e.box.h, 1)]
+    # End ticks make a bar's box taller: twice as wide as tall is enough beside a printed length.
+    bars = [e for e in sir.by_kind("shape") if e.box is not None and e.box.w >= 2 * max(e.box.h, 1)]
     if not labels or not bars:
         return None
     e, m = labels[0]

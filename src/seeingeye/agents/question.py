@@ -18,6 +18,7 @@ from ..tools.colour_names import COLOUR_WORDS, canonical_colour
 from .coordinates import Coordinates, coordinates
 from .cues import LIST_NOUNS, NEGATIONS, OFF_STATES, ORDINALS, POSITIONS, SHAPE_WORDS, correct_typos, unit_of
 from .intents import load_intents, spans_of
+from .measure import area_unit
 from .understand import LESS_INTENTS, MORE_INTENTS, read_question
 from .units import places_asked, without_rounding
 
@@ -97,7 +98,7 @@ class QuestionAnalysis:
     answer_type: AnswerType
     target: str  # the phrase naming what is asked about ("store name", "total", "population of Oslo")
     count_of: CountOf | None = None
-    arith: Literal["sum", "difference", "mean", "ratio"] | None = None
+    arith: Literal["sum", "difference", "subtract", "mean", "ratio"] | None = None
     nth: int | None = None
     relation: Literal["greater", "less"] | None = None  # for compare / extremes
     negated: bool = False
@@ -121,6 +122,7 @@ class QuestionAnalysis:
     operands: list[str] = field(default_factory=list)  # A and B of a comparison, difference, crossover
     unit: CountOf | None = None  # unit of structure the target names (rows, bullets, text, ...)
     round_to: int | None = None  # decimal places the question asks its number in
+    area_unit: str | None = None  # the unit of area the answer is asked in ("cm²", "square m")
     coords: Coordinates = field(default_factory=Coordinates)  # cell, numbered line, plural control kind
     latest: bool = False  # newest / oldest entry of a log rather than a position in a list
     wants_off: bool = False  # a yes/no about a control asks for the off state ("is X unchecked?")
@@ -151,7 +153,8 @@ def target_phrase(question: str) -> str:
 
 
 # How an intent's name maps onto the fields the programs read (the names live in data/intents.jsonl).
-_ARITH = {"difference": "difference", "sum": "sum", "ratio": "ratio", "mean": "mean"}
+_ARITH = {"difference": "difference", "subtract": "subtract", "sum": "sum", "ratio": "ratio", "rate": "ratio",
+          "mean": "mean"}
 _GREATER, _LESS = MORE_INTENTS, LESS_INTENTS
 
 
@@ -223,6 +226,8 @@ def _names_something(phrase: str | None) -> bool:
 def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis:
     options = list(options or [])
     question = correct_typos(question)
+    round_to = places_asked(question)
+    question = without_rounding(question)  # the instruction says how to answer, not what is asked about
     reading = read_question(question)
     intents = {i.name: i for i in load_intents()}
     intent = next(iter(reading.intent_scores), "lookup")
@@ -303,7 +308,8 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         condition=" ".join(spans["k"]) if spans.get("k") else None,
         operands=operands,
         unit=unit,  # type: ignore[arg-type]
-        round_to=places_asked(question),
+        round_to=round_to,
+        area_unit=area_unit(question),
         coords=coordinates(question),
         latest=latest,
         # "is X not ticked?" asks for the off state; "X: checked or not?" does not.

@@ -29,6 +29,7 @@ from .solve_records import (
     letter_of_shape,
     panel_candidates,
     record_candidates,
+    row_operands,
     scale_candidates,
     signed,
 )
@@ -264,7 +265,7 @@ def _value(text: str, qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[float
 
 
 def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    vals = [v for p in qa.operands[:4] if (v := _value(p, qa, sir, m)) is not None]
+    vals = row_operands(qa, sir, m) or [v for p in qa.operands[:4] if (v := _value(p, qa, sir, m)) is not None]
     if qa.arith in ("sum", "mean") and len(vals) < 2:
         pts = chart_points(sir)
         nums = [p.number for p in pts] or [number_of(e) or 0.0 for e in bill_items(sir)]
@@ -273,7 +274,7 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             sample = bill_items(sir)[0].value if not pts and bill_items(sir) else ""
             return [Candidate(format_like(v, sample), 0.6, True, [p.id for p in pts][:10], "aggregate")]
         return []
-    if len(vals) < 2 or vals[0][1] == vals[1][1]:
+    if len(vals) < 2 or (vals[0][1], vals[0][3]) == (vals[1][1], vals[1][3]):  # one reading twice is not two operands
         return []
     x, y = vals[0][0] or 0.0, vals[1][0] or 0.0
     v = {"sum": x + y, "mean": (x + y) / 2, "ratio": x / y if y else 0.0}.get(qa.arith or "", abs(x - y))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..sir import SIR, Evidence
+from ..textutil import parse_number
 from . import records as R
 from .extract import Candidate
 from .match import Matcher
@@ -66,10 +67,10 @@ def panel_candidates(qa: QuestionAnalysis, sir: SIR, attribute: str) -> list[Can
 
 
 def signed(qa: QuestionAnalysis) -> int:
-    """+1 when the question subtracts (the operands are joined by a minus: first minus second, signed), 0
-    for an unsigned gap ("difference between"). The operands are already in order: the tagger marks the
-    minuend `a` and the subtrahend `b` however the question words it ("subtract B from A")."""
-    return int(bool(re.search(r"\s(?:minus|−|-)\s", qa.target)))
+    """+1 when the question subtracts (first minus second, signed: the `subtract` intent), 0 for an unsigned
+    gap ("difference between"). The operands are already in order: the tagger marks the minuend `a` and the
+    subtrahend `b` however the question words it ("subtract B from A")."""
+    return int(qa.arith == "subtract")
 
 
 def finish_numbers(qa: QuestionAnalysis, cands: list[Candidate]) -> None:
@@ -125,9 +126,31 @@ def letter_of_shape(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
 
 def scale_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     """The area of a drawn shape in the units of a scale bar, when the target names an area unit."""
-    from .measure import asks_area, measure
+    from .measure import measure
 
-    if not asks_area(qa.target):
+    if not qa.area_unit:
         return []
     got = measure(sir, "area")
     return [Candidate(got[0], 0.8, True, got[1], "scale_area", conf=0.8)] if got else []
+
+
+def row_operands(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[tuple[float | None, list[str], str, str]]:
+    """Both operands read from the one row the question names, each from its own column (a rate of a row:
+    people per km² of a city, cost per unit of a product). Empty when either is missing or both land in
+    the same column."""
+    if not qa.row or len(qa.operands) < 2:
+        return []
+    recs = R.build(sir)
+    out: list[tuple[float | None, list[str], str, str]] = []
+    columns: set[str] = set()
+    for phrase in qa.operands[:2]:
+        try:
+            a = R.lookup(recs, qa.row, phrase, m)
+        except R.RecordsError:
+            return []
+        v = parse_number(a.value)
+        if v is None or a.score < 0.4 or a.column in columns:
+            return []
+        columns.add(a.column)
+        out.append((v, a.ids, phrase, a.value))
+    return out

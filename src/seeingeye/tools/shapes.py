@@ -94,6 +94,8 @@ def _is_glyph(bbox: tuple[float, float, float, float], text: list[tuple[Box, int
         iy = min(y1, b.y1 + 2) - max(y0, b.y0 - 2)
         if ix <= 0 or iy <= 0 or ix * iy < 0.5 * area or (y1 - y0) > 1.6 * b.h:
             continue
+        if (x1 - x0) > 1.2 * b.h and (y1 - y0) < 0.7 * b.h:
+            continue  # wider than any letter and thinner than the line: a rule or scale bar OCR read through
         share = area / max(b.w * b.h, 1.0)
         if n_alnum >= 2 or (n_alnum == 1 and share < 0.4):
             return True
