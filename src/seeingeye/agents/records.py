@@ -205,18 +205,29 @@ def _toc(lines: list[Evidence]) -> Records | None:
     return rec
 
 
+def _chart(points: list[tuple[str, str, str, str]]) -> Records | None:
+    """Chart points (category, series, value, evidence id) as a wide table: a row per category and a column
+    per series, so "In store for Germany" is the cell a row and a column meet, as in any table."""
+    series = list(dict.fromkeys(sr for _, sr, _, _ in points))
+    cats = list(dict.fromkeys(c for c, _, _, _ in points))
+    cell = {(c, sr): (v, i) for c, sr, v, i in points}
+    rows = [Row([c] + [cell.get((c, sr), ("", ""))[0] for sr in series],
+                [i for sr in series if (i := cell.get((c, sr), ("", ""))[1])]) for c in cats]
+    names = ["value"] if len(series) == 1 else [sr or "value" for sr in series]  # one series: its values
+    return _finish("chart", ["label", *names], rows)
+
+
 def build(sir: SIR) -> list[Records]:
     """Every tabular structure in the SIR, tables first (they are the most explicit)."""
     out: list[Records | None] = [_from_table(e) for e in sir.by_kind("table")]
-    pts = [e for e in sir.by_kind("point") if e.number is not None]
+    pts = [(e.label or "", str(e.attrs.get("series") or ""), e.value, e.id)
+           for e in sir.by_kind("point") if e.number is not None]
     if pts:
-        out.append(_finish("chart", ["label", "series", "value"],
-                           [Row([e.label or "", str(e.attrs.get("series") or ""), e.value], [e.id]) for e in pts]))
+        out.append(_chart(pts))
     for s in sir.by_kind("series"):
         ps = [p for p in s.attrs.get("points", []) or [] if isinstance(p, dict)]  # type: ignore[union-attr]
-        out.append(_finish("chart", ["label", "series", "value"],
-                           [Row([str(p.get("x", p.get("label", ""))), s.label or "", str(p.get("y", p.get("value")))],
-                                [s.id]) for p in ps]))
+        out.append(_chart([(str(p.get("x", p.get("label", ""))), s.label or "", str(p.get("y", p.get("value"))), s.id)
+                           for p in ps]))
     kvs = sir.by_kind("key_value")
     if kvs:
         out.append(_finish("key_value", ["key", "value"], [Row([e.label or "", e.value], [e.id]) for e in kvs]))
