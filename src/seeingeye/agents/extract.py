@@ -67,10 +67,20 @@ def title_lines(title: Evidence, lines: list[Evidence]) -> list[Evidence]:
     same = [
         e for e in lines
         if e.box is not None and abs(e.box.h - tb.h) <= 0.4 * tb.h and e.round == title.round
+        and e.attrs.get("role") != "figure"  # a value printed in a chart is not part of its title
         and (abs(e.box.cy - tb.cy) < 0.5 * tb.h or 0 < e.box.y0 - tb.y1 < 0.8 * tb.h)
     ]  # fmt: skip
+    # Pieces of one heading sit a word-space apart: grow from the title, so a figure printed far along
+    # the same row (a bar's value label) does not join it.
+    x0, x1, near, changed = tb.x0, tb.x1, [title], True
+    while changed:
+        changed = False
+        for e in same:
+            if e not in near and e.box is not None and max(e.box.x0 - x1, x0 - e.box.x1) < 1.5 * tb.h:
+                near.append(e)
+                x0, x1, changed = min(x0, e.box.x0), max(x1, e.box.x1), True
     rows: list[Evidence] = sorted(
-        same, key=lambda e: (round((e.box.cy if e.box else 0) / max(tb.h, 1)), e.box.x0 if e.box else 0)
+        near, key=lambda e: (round((e.box.cy if e.box else 0) / max(tb.h, 1)), e.box.x0 if e.box else 0)
     )
     return rows or [title]
 
@@ -157,8 +167,9 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str) -> lis
 
     if lines and kind in ("organisation", "text", "person", "place"):
         # The title: the tallest line near the top; strong when the target means "name/title".
-        tallest = max(e.box.h for e in lines if e.box)
-        big = [e for e in lines if e.box and e.box.h >= 0.8 * tallest and not re.fullmatch(r"[\d\W]+", e.value)]
+        tallest = max(_print_height(e) for e in lines)
+        big = [e for e in lines
+               if e.box and _print_height(e) >= 0.8 * tallest and not re.fullmatch(r"[\d\W]+", e.value)]
         if big:
             title = min(big, key=lambda e: e.box.y0 if e.box else 0)
             parts = title_lines(title, lines)
@@ -166,6 +177,13 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str) -> lis
             s = float(matcher.scores(target, [TITLE_SENSE])[0])
             out.append(Candidate(text, 0.25 + 0.6 * s, True, [e.id for e in parts], "title", title.box, 0.9))
     return out
+
+
+def _print_height(e: Evidence) -> float:
+    """A line's letter height: its box height, or its width when set on its side (an axis title)."""
+    if e.box is None:
+        return 0.0
+    return e.box.w if len(e.value.strip()) >= 3 and e.box.h > 1.5 * e.box.w else e.box.h
 
 
 def position_ok(box: Box | None, position: str | None, size: tuple[int, int]) -> float:

@@ -50,6 +50,12 @@ class Layout:
     body_height: float
 
 
+
+def _vertical(box: Box, text: str) -> bool:
+    """Text set on its side (an axis title): its box is tall and narrow, so its height is not print size."""
+    return len(text.strip()) >= 3 and box.h > 1.5 * box.w
+
+
 def union(boxes: list[Box]) -> Box:
     return Box(
         x0=min(b.x0 for b in boxes),
@@ -255,7 +261,7 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             role = "code"
         elif _LIST_MARK.match(first) or drawn_bullet(gray, boxes[lines[0]]):
             role = "list_item"
-        elif heading_like(lines, texts, lh, body, nxt):
+        elif not _vertical(box, first) and heading_like(lines, texts, lh, body, nxt):
             role = "title" if not title_done and lh >= 1.3 * body and box.y0 < 0.3 * H else "heading"
             title_done = title_done or role == "title"
         elif box.y1 < 0.05 * H and lh <= body:
