@@ -138,3 +138,11 @@ def test_units_round_and_convert() -> None:
     assert finish("1500", unit="kg", from_unit="g") == "1.5" and finish("red", round_to=1) == "red"
     with pytest.raises(ValueError):
         convert(1, "cm", "kg")
+
+
+def test_lower_case_hex_ids_are_codes_and_words_are_not() -> None:
+    from seeingeye.agents.types import spans
+
+    assert spans("b0397bd Update merge", "code") == ["b0397bd"]
+    assert spans("container 3f2a9c1e0d77 up", "code") == ["3f2a9c1e0d77"]
+    assert spans("deadbeef faced cabbage", "code") == []  # hex letters alone are words, not ids

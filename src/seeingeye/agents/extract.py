@@ -96,8 +96,10 @@ def _strip_label(line: str, label_words: str) -> str:
     return parts[1] if len(parts) == 2 and parts[1].strip() else line
 
 
-def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str) -> list[Candidate]:
-    """Values printed next to `target` (a key, a row and column, a chart category) of the asked type."""
+def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: str | None = None) -> list[Candidate]:
+    """Values printed next to `target` (a key, a row and column, a chart category) of the asked type; with a
+    `row` (the entry the question names: "the hash of the commit 'Fix docs'"), a value on the line that
+    names that entry."""
     kind = answer_type if answer_type not in ("option", "yesno", "count") else "text"
     out: list[Candidate] = []
     lines = [e for e in sir.by_kind("text", "number") if e.box is not None]
@@ -134,10 +136,11 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str) -> lis
 
     if lines:
         # A line's context is its own text minus the value, the line to its left and the line above.
-        ctx_texts, owners = [], []
+        ctx_texts, owners, rests = [], [], []
         for e in lines:
             for span in (spans(e.value, kind) if kind not in ("text", "organisation", "place", "person") else [])[:3]:
                 rest = e.value.replace(span, " ").strip(" :#-")
+                rests.append((e, span, rest))
                 left = _left(e, lines)
                 above = _above(e, lines)
                 ctx = " ".join(x for x in (left.value if left else "", rest) if x).strip()
@@ -156,6 +159,12 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str) -> lis
             for (e, span, ids), s in zip(owners, m, strict=True):
                 ok = kind in STRONG_TYPES or has_type(span, kind)
                 out.append(Candidate(span, float(s) * 0.95, ok, ids, "line", e.box, e.confidence))
+        if row and rests:
+            # The rest of a line that names the entry is the entry: its value is the span beside it.
+            m = matcher.scores(row, [r for _, _, r in rests])
+            for (e, span, _), s in zip(rests, m, strict=True):
+                ok = kind in STRONG_TYPES or has_type(span, kind)
+                out.append(Candidate(span, float(s) * 0.95, ok, [e.id], "line", e.box, e.confidence))
 
     if kind in STRONG_TYPES:
         # Typed-only: the only date on a receipt answers "when?" even without a label.

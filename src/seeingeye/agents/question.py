@@ -230,7 +230,14 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     question = without_rounding(question)  # the instruction says how to answer, not what is asked about
     reading = read_question(question)
     intents = {i.name: i for i in load_intents()}
-    intent = next(iter(reading.intent_scores), "lookup")
+    op_scores: dict[str, float] = {}
+    for name, p in reading.intent_scores.items():
+        o = intents[name].operator if name in intents else name
+        op_scores[o] = round(op_scores.get(o, 0.0) + p, 4)
+    # The operator is the one the intents agree on (a look-up split between "cell" and "lookup" outweighs a
+    # lone "colour"); the intent is the likeliest of that operator's.
+    best_op = max(op_scores, key=op_scores.__getitem__, default="lookup")
+    intent = next((n for n in reading.intent_scores if n in intents and intents[n].operator == best_op), "lookup")
     spec = intents.get(intent, intents["lookup"])
     op = spec.operator
     # An intent whose phrasings never override the type fixes it (a count is a count); otherwise the
@@ -274,10 +281,6 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     quoted_m = re.search(r"[\"“'‘]([^\"”'’]{2,})[\"”'’]", question)
     table_words = {"table", "row", "rows", "column", "columns", "cell", "spreadsheet"}
     chart_words = {"chart", "graph", "plot", "bar", "bars", "series", "legend", "slice", "pie", "axis", "line"}
-    op_scores: dict[str, float] = {}
-    for name, p in reading.intent_scores.items():
-        o = intents[name].operator if name in intents else name
-        op_scores[o] = round(op_scores.get(o, 0.0) + p, 4)
     return QuestionAnalysis(
         question=question,
         options=options,

@@ -6,6 +6,7 @@ Each returns ranked `Candidate`s; look-ups come from typed extraction (`extract.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..sir import SIR, Evidence
 from ..textutil import format_number, normalise, parse_number, tokens
@@ -326,8 +327,11 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     cands: list[Candidate] = []
     if op in ("max", "min"):
         cands = _extreme(qa, sir, m)
-    elif op == "lookup" and qa.row and qa.column:
-        cands = record_candidates(qa, sir, m)
+    elif op == "lookup" and qa.row:
+        # "the area of Lindholm": the row is tagged; what the question says besides it names the column
+        rest = re.sub(re.escape(qa.row), " ", qa.target, flags=re.I).strip(" ?:'\"")
+        if qa.column or rest:
+            cands = record_candidates(qa if qa.column else replace(qa, column=rest), sir, m)
     elif op == "nth":
         cands = _nth(qa, sir)
     elif op == "count":
@@ -371,7 +375,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if qa.quoted and op == "exists" and not cands:
         cands = _program(TextExists(text=qa.quoted, negate=qa.negated), sir, "text_exists")
     if op in ("lookup", "read", "nth", "max", "min", "arithmetic", "compare", "next", "crossover") or not cands:
-        extracted = rank(candidates(sir, m, qa.target, qa.answer_type), sir, qa.answer_type, qa.position)
+        extracted = rank(candidates(sir, m, qa.target, qa.answer_type, qa.row), sir, qa.answer_type, qa.position)
         for c in extracted:
             c.score = min(c.score, 0.95)
         structural = rank(cands, sir, qa.answer_type, qa.position) if cands else []

@@ -40,7 +40,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b[A-Z]?[A-Za-z]*(?:Error|Exception|Fault|Warning|Interrupt|Exit)\b|\bE[A-Z]{3,}\b|"
         r"\b(?:HTTP\s)?[45]\d\d\b(?:\s[A-Z][a-z]+)*|\bsegmentation fault\b",
     ),
-    "code": re.compile(r"#?\b(?=[A-Z0-9\-/.#]*\d)(?=[A-Za-z0-9]{2,})[A-Z0-9][A-Za-z0-9]*(?:[-/.#][A-Za-z0-9]+)*\b"),
+    # ...or a lower-case hex id (a commit, a container, a checksum): letters a-f and digits, 6+ long
+    "code": re.compile(
+        r"#?\b(?=[A-Z0-9\-/.#]*\d)(?=[A-Za-z0-9]{2,})[A-Z0-9][A-Za-z0-9]*(?:[-/.#][A-Za-z0-9]+)*\b"
+        r"|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,64}\b"
+    ),
     "number": re.compile(r"[-−]?\d[\d,.\s]*\d|\d"),
     "count": re.compile(r"\b\d+\b"),
     "file": re.compile(
