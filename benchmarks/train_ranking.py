@@ -21,10 +21,12 @@ import argparse
 import hashlib
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
+from tqdm import tqdm
 
 sys.path.insert(0, str(Path(__file__).parent))
 from calibrate import ece  # noqa: E402
@@ -38,6 +40,8 @@ from seeingeye.agents.question import analyse  # noqa: E402
 from seeingeye.agents.ranking import (  # noqa: E402
     CAL_FEATURES,
     FEATURES,
+    Asked,
+    asked,
     calibrated,
     calibration_features,
     candidate_features,
@@ -51,22 +55,27 @@ DEPTH = 8
 
 
 def collect(args: argparse.Namespace) -> list[dict]:
-    rows = [json.loads(x) for x in args.manifest.read_text().splitlines() if x.strip()]
-    rows = [r for r in rows if not r.get("options")]  # option letters are mapped after ranking
     eye, matcher, items = SeeingEye(reasoner="programs"), Matcher(), []
-    for r in rows[: args.limit or None]:
-        sir = settled(load_sir(r, args, eye))
-        qa = analyse(r["question"])
-        cands = solve(qa, sir, matcher)[:DEPTH]
-        items.append({
-            "id": r["id"], "image": r["image"], "family": family(qa.answer_type),
+    for manifest in args.manifest:
+        rows = [json.loads(x) for x in manifest.read_text().splitlines() if x.strip()]
+        rows = [r for r in rows if not r.get("options")]  # option letters are mapped after ranking
+        where = argparse.Namespace(manifest=manifest, cache=args.cache)
+        for r in tqdm(rows[: args.limit or None], desc=manifest.parent.name, unit="q"):
+            items.append(_item(r, load_sir(r, where, eye), matcher, str(manifest)))
+    return items
+
+
+def _item(r: dict, sir_: object, matcher: Matcher, source: str) -> dict:
+    sir = settled(sir_)
+    qa = analyse(r["question"])
+    cands = solve(qa, sir, matcher)[:DEPTH]
+    return {
+            "id": r["id"], "image": f"{source}:{r['image']}", "family": family(qa.answer_type), "set": source,
             "x": [candidate_features(cands, k) for k in range(len(cands))],
             "y": [int(score(c.answer, r["answer"], r.get("answer_type"), None)) for c in cands],
-            "hand_conf": confidence(features(cands)), "answer_type": qa.answer_type,
-            "understood": max(qa.intent_scores.values(), default=0.0),
+            "hand_conf": confidence(features(cands)), "asked": asdict(asked(qa, sir)),
             "cand": [{"match": c.match, "type_ok": c.type_ok, "source": c.source} for c in cands],
-        })  # fmt: skip
-    return items
+    }  # fmt: skip
 
 
 def fold_of(item: dict) -> int:
@@ -83,12 +92,12 @@ def fit_ranker(items: list[dict]) -> np.ndarray:
 def cal_x(item: dict, coef: np.ndarray) -> tuple[list[float], int]:
     """Calibration features of an item after re-ranking with `coef`, and whether its top is right."""
     if not item["x"]:
-        return calibration_features([], None, item["answer_type"], item["understood"]), 0
+        return calibration_features([], None, Asked(**item["asked"])), 0
     p = 1 / (1 + np.exp(-(np.array(item["x"]) @ coef)))
     order = np.argsort(-p, kind="stable")
     c = item["cand"][order[0]]
     top = Candidate("", c["match"], c["type_ok"], [], c["source"])
-    feats = calibration_features([float(p[i]) for i in order], top, item["answer_type"], item["understood"])
+    feats = calibration_features([float(p[i]) for i in order], top, Asked(**item["asked"]))
     return feats, item["y"][order[0]]
 
 
@@ -132,14 +141,21 @@ def summary(conf: np.ndarray, right: np.ndarray) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("manifest", type=Path)
+    ap.add_argument("manifest", type=Path, nargs="+", help="one or more manifests, pooled (folds by image)")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/sircache"))
     ap.add_argument("--out", type=Path)
     ap.add_argument("--report", type=Path)
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--items", type=Path, help="keep the collected items here; a later run refits from them")
+    ap.add_argument("--recollect", action="store_true", help="collect again even when --items exists")
     args = ap.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
-    items = collect(args)
+    if args.items and args.items.exists() and not args.recollect:
+        items = json.loads(args.items.read_text())  # refit in seconds on what an earlier run collected
+    else:
+        items = collect(args)
+        if args.items:
+            args.items.write_text(json.dumps(items))
     folds = [[it for it in items if fold_of(it) == f] for f in range(3)]
     learned, hand = [], []
     for f in range(3):
@@ -154,12 +170,16 @@ def main() -> None:
     cal = fit_calibration(folds[2], coef)
     th = threshold_for(lc, lr_, 0.9)
     report = {
-        "manifest": str(args.manifest), "items": len(items), "folds": [len(f) for f in folds],
+        "manifest": [str(m) for m in args.manifest], "items": len(items), "folds": [len(f) for f in folds],
         "held_out_learned": summary(lc, lr_), "held_out_hand_set": summary(hc, hr),
         "per_family_ece": {fam: round(float(ece(lc[m], lr_[m].astype(float))[0]), 4)
                            for fam in sorted({it["family"] for it in items})
                            if (m := np.array([it["family"] == fam for f in range(3)
                                               for it in folds[(f + 2) % 3]])).sum() >= 5},
+        "per_set": {name: summary(lc[m], lr_[m]) | {"reliability": None}
+                    for name in sorted({it["set"] for it in items})
+                    if (m := np.array([it["set"] == name for f in range(3)
+                                       for it in folds[(f + 2) % 3]])).sum() >= 5},
         "routing_threshold_90": th,
     }  # fmt: skip
     print(json.dumps({k: v for k, v in report.items() if k != "reliability"}, indent=1)[:4000])
@@ -168,7 +188,7 @@ def main() -> None:
     if args.out:
         model = {"features": list(FEATURES), "ranker": {"coef": [round(float(w), 5) for w in coef]},
                  "calibration": {"features": list(CAL_FEATURES), "coef": [round(w, 5) for w in cal]},
-                 "thresholds": {"0.90": th}, "trained_on": str(args.manifest)}  # fmt: skip
+                 "thresholds": {"0.90": th}, "trained_on": [str(m) for m in args.manifest]}  # fmt: skip
         args.out.write_text(json.dumps(model, indent=1) + "\n")
 
 

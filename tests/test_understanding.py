@@ -12,7 +12,14 @@ from seeingeye.agents.extract import Candidate
 from seeingeye.agents.intents import TAGS, examples, load_intents, spans_of
 from seeingeye.agents.match import Matcher
 from seeingeye.agents.question import analyse, correct_typos, target_phrase
-from seeingeye.agents.ranking import CAL_FEATURES, calibrated, calibration_features, family, routing_threshold
+from seeingeye.agents.ranking import (
+    CAL_FEATURES,
+    Asked,
+    calibrated,
+    calibration_features,
+    family,
+    routing_threshold,
+)
 from seeingeye.agents.reasoner import GroundedReasoner, ReasonerOutput
 from seeingeye.agents.solve import solve
 from seeingeye.agents.structure import settled
@@ -257,9 +264,10 @@ def test_calibration_is_per_answer_type_and_bounded(atype: str, fam: str) -> Non
     assert family(atype) == fam
     top = Candidate("x", 0.8, True, [], "key_value")
     for probs in ([0.9, 0.1], [0.3], [0.5, 0.49]):
-        feats = calibration_features(probs, top, atype, 0.9)
+        feats = calibration_features(probs, top, Asked(atype, 0.9, 0.8, "lookup", "document"))
         assert feats[CAL_FEATURES.index(f"fam_{fam}")] == 1.0
+        assert feats[CAL_FEATURES.index("kind_document")] == 1.0 and feats[CAL_FEATURES.index("op_lookup")] == 1.0
         assert 0.0 < calibrated(feats) < 1.0
-    assert calibrated(calibration_features([], None, atype, 0.9)) == 0.0
+    assert calibrated(calibration_features([], None, Asked(atype, 0.9))) == 0.0
     t = routing_threshold(0.9)
     assert t is None or 0.0 < t < 1.0

@@ -90,7 +90,8 @@ class AskRun:
         self.trace.speculative = {
             "answer": out.answer, "confidence": out.confidence, "margin": out.features.get("margin", 0.0),
         }  # fmt: skip
-        if separable(out, s.fast_confidence, s.fast_margin):
+        # Never stop sooner than the loop would: a confidence it would not accept cannot end the run.
+        if separable(out, max(s.fast_confidence, s.confidence_threshold), s.fast_margin):
             self.trace.path, self.trace.stop_reason = "fast", "separable on the first reading"
             return out
         self.trace.rounds.clear()  # the full run's round 1 reasons again, over the complete first look

@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .extract import Candidate
+
+if TYPE_CHECKING:
+    from ..sir import SIR
+    from .question import QuestionAnalysis
 
 SOURCES = ("key_value", "field", "point", "cell", "line", "typed", "title", "extreme", "count", "state", "fill",
            "compare", "arith", "aggregate", "nth", "next", "crossover", "locate", "exists", "shape",
@@ -73,23 +78,46 @@ def rerank(cands: list[Candidate], model: dict[str, Any] | None = None, depth: i
 
 
 CAL_FAMILIES = ("yesno", "count", "number", "visual", "text")
-CAL_FEATURES = ("bias", "logit", "margin", "understood", "match", "type_ok", "structural",
-                *(f"fam_{f}" for f in CAL_FAMILIES))  # fmt: skip
+# What the question asks and what the image is: some programs on some kinds of image are reliably right,
+# others (a screen's widgets, a chart's derived values) much less; the calibration learns by how much.
+CAL_OPS = {"lookup": "lookup", "read": "lookup", "max": "extreme", "min": "extreme", "count": "count",
+           "arithmetic": "arith", "compare": "compare", "state": "state", "colour": "visual", "shape": "visual",
+           "nth": "order", "next": "order"}  # fmt: skip
+CAL_KINDS = ("document", "screenshot", "terminal", "slide", "form", "chart", "table", "diagram", "photo")
+CAL_FEATURES = ("bias", "logit", "margin", "understood", "typed", "match", "type_ok", "structural",
+                *(f"fam_{f}" for f in CAL_FAMILIES), *(f"op_{o}" for o in sorted(set(CAL_OPS.values()))),
+                *(f"kind_{k}" for k in CAL_KINDS))  # fmt: skip
 
 
-def calibration_features(probs: list[float], top: Candidate | None, answer_type: str, understood: float) -> list[float]:
+@dataclass(frozen=True)
+class Asked:
+    """What the calibration reads about the question and the image, besides the candidates."""
+
+    answer_type: str
+    understood: float = 0.0  # the intent model's top probability
+    typed: float = 0.0  # the answer-type model's top probability
+    operator: str = ""
+    kind: str = ""  # the image kind of the SIR overview
+
+
+def asked(qa: QuestionAnalysis, sir: SIR) -> Asked:
+    return Asked(qa.answer_type, max(qa.intent_scores.values(), default=0.0),
+                 max(qa.type_scores.values(), default=0.0), qa.operator, sir.overview.kind)  # fmt: skip
+
+
+def calibration_features(probs: list[float], top: Candidate | None, asked: Asked) -> list[float]:
     """What the calibration reads: the ranker's belief in the top candidate and its margin, how sure the
-    question models were of the intent (`understood`), the top candidate's own evidence, and the answer-type
-    family (one weight each: the calibration is per answer type)."""
+    question models were (`understood`, `typed`), the top candidate's own evidence, and one weight each for
+    the answer-type family, the operator and the image kind."""
     p = min(max(probs[0], 1e-4), 1 - 1e-4) if probs else 1e-4
     margin = p - (probs[1] if len(probs) > 1 else 0.0)
-    fam = family(answer_type)
     src = top.source if top is not None else ""
     structural = float(any(src.startswith(x) for x in SOURCES[7:]))
-    f = {"bias": 1.0, "logit": math.log(p / (1 - p)), "margin": margin, "understood": understood,
-         "match": top.match if top else 0.0, "type_ok": float(top.type_ok) if top else 0.0,
-         "structural": structural}  # fmt: skip
-    return [f.get(n, 1.0 if n == f"fam_{fam}" else 0.0) for n in CAL_FEATURES]
+    f = {"bias": 1.0, "logit": math.log(p / (1 - p)), "margin": margin, "understood": asked.understood,
+         "typed": asked.typed, "match": top.match if top else 0.0, "type_ok": float(top.type_ok) if top else 0.0,
+         "structural": structural, f"fam_{family(asked.answer_type)}": 1.0,
+         f"op_{CAL_OPS.get(asked.operator, '')}": 1.0, f"kind_{asked.kind}": 1.0}  # fmt: skip
+    return [f.get(n, 0.0) for n in CAL_FEATURES]
 
 
 def calibrated(feats: list[float], model: dict[str, Any] | None = None) -> float:

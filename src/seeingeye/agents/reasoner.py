@@ -31,7 +31,7 @@ from .look import plan_look
 from .match import Matcher
 from .program import Program, ProgramError, execute
 from .question import analyse
-from .ranking import calibrated, calibration_features, rerank
+from .ranking import asked, calibrated, calibration_features, rerank
 from .solve import solve
 from .structure import settled
 
@@ -234,8 +234,7 @@ class GroundedReasoner:
         # without shipped weights (ranking.json) the hand-set logistic confidence stays.
         probs = rerank(cands) if ranking.load() else []
         feats = features(cands)
-        understood = max(qa.intent_scores.values(), default=0.0)
-        cal = calibration_features(probs, cands[0] if cands else None, qa.answer_type, understood)
+        cal = calibration_features(probs, cands[0] if cands else None, asked(qa, sir))
         conf = calibrated(cal) if probs else confidence(feats)
         if probs:
             feats["ranker_top"] = float(f"{probs[0]:.4f}")  # `round` is a parameter here

@@ -280,7 +280,7 @@ def lookup(records: list[Records], row_query: str, column_query: str | None = No
         row, rs = _row(rec, row_query, m)
         if column_query:
             j, cs = _column(rec, column_query, m)
-        else:
+        if not column_query or j == rec.key:  # the row's own name is what the question gave, not its value
             j, cs = next(((k, 0.5) for k in range(len(rec.columns) - 1, -1, -1) if k != rec.key), (rec.key, 0.3))
         if j >= len(row.cells):
             continue
