@@ -2,8 +2,8 @@
 and report ECE and selective accuracy on items neither model saw.
 
     OMP_NUM_THREADS=1 python benchmarks/train_ranking.py benchmarks/realistic/dev/manifest.jsonl \
-        --cache /tmp/sircache --out src/seeingeye/agents/data/ranking.json \
-        --report benchmarks/results/calibration.json
+        benchmarks/screens/dev/manifest.jsonl --wall 10 --cache /tmp/sircache \
+        --out src/seeingeye/agents/data/ranking.json --report benchmarks/results/calibration.json
 
 Items are split into three folds by image (questions on one image never straddle folds). Reported
 figures come from rotations: ranker fitted on fold i, calibration on fold i+1 (items the ranker never
@@ -49,14 +49,31 @@ from seeingeye.agents.ranking import (  # noqa: E402
 )
 from seeingeye.agents.solve import solve  # noqa: E402
 from seeingeye.agents.structure import settled  # noqa: E402
+from seeingeye.eval import wall  # noqa: E402
 from seeingeye.eval.scoring import score  # noqa: E402
 
 DEPTH = 8
 
 
+def wall_manifest(n: int, root: Path) -> Path:
+    """`n` generated items per wall category, from a seed the wall itself does not use (the wall stays a
+    test of what the calibration never saw), written as a manifest under `root`."""
+    (root / "images").mkdir(parents=True, exist_ok=True)
+    rows = []
+    for w in wall.build(n, wall.SEED + 1):
+        name = f"images/{w.category}_{w.index}.png"
+        w.item.image.save(root / name)
+        rows.append({"id": f"wall-{w.category}-{w.index}", "image": name, "question": w.item.question,
+                     "answer": w.item.answer, "category": w.category, "options": w.item.options or []})  # fmt: skip
+    path = root / "manifest.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
 def collect(args: argparse.Namespace) -> list[dict]:
     eye, matcher, items = SeeingEye(reasoner="programs"), Matcher(), []
-    for manifest in args.manifest:
+    manifests = list(args.manifest) + ([wall_manifest(args.wall, args.cache / "wall")] if args.wall else [])
+    for manifest in manifests:
         rows = [json.loads(x) for x in manifest.read_text().splitlines() if x.strip()]
         rows = [r for r in rows if not r.get("options")]  # option letters are mapped after ranking
         where = argparse.Namespace(manifest=manifest, cache=args.cache)
@@ -146,6 +163,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path)
     ap.add_argument("--report", type=Path)
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--wall", type=int, default=0, help="also N generated items per wall category (seed + 1)")
     ap.add_argument("--items", type=Path, help="keep the collected items here; a later run refits from them")
     ap.add_argument("--recollect", action="store_true", help="collect again even when --items exists")
     args = ap.parse_args()

@@ -96,6 +96,15 @@ def _strip_label(line: str, label_words: str) -> str:
     return parts[1] if len(parts) == 2 and parts[1].strip() else line
 
 
+def _instances(lines: list[Evidence], matcher: Matcher, target: str) -> list[Candidate]:
+    """Unlabelled lines that are an instance of what is asked: an ID card prints "Research & Development"
+    with no "Department:" before it. Meaning only (the words differ by nature), and only clear matches."""
+    free = [e for e in lines if ":" not in e.value and len(e.value) <= 60]
+    sem = matcher.semantic(target, [e.value for e in free])
+    return [Candidate(e.value, 0.85 * float(s), True, [e.id], "line", e.box, e.confidence)
+            for e, s in zip(free, sem, strict=True) if s >= 0.5]  # fmt: skip
+
+
 def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: str | None = None) -> list[Candidate]:
     """Values printed next to `target` (a key, a row and column, a chart category) of the asked type; with a
     `row` (the entry the question names: "the hash of the commit 'Fix docs'"), a value on the line that
@@ -166,7 +175,10 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                 ok = kind in STRONG_TYPES or has_type(span, kind)
                 out.append(Candidate(span, float(s) * 0.95, ok, [e.id], "line", e.box, e.confidence))
 
-    if kind in STRONG_TYPES:
+    if lines and kind in ("text", "organisation", "place"):
+        out += _instances(lines, matcher, target)
+
+    if kind in STRONG_TYPES or kind == "person":
         # Typed-only: the only date on a receipt answers "when?" even without a label.
         found = [(e, s) for e in lines for s in spans(e.value, kind)]
         distinct = {s for _, s in found}
@@ -184,7 +196,8 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
             parts = title_lines(title, lines)
             text = " ".join(e.value.strip() for e in parts)
             s = float(matcher.scores(target, [TITLE_SENSE])[0])
-            out.append(Candidate(text, 0.25 + 0.6 * s, True, [e.id for e in parts], "title", title.box, 0.9))
+            ok = kind != "person" or has_type(text, "person")  # a card's issuer is not its holder
+            out.append(Candidate(text, 0.25 + 0.6 * s, ok, [e.id for e in parts], "title", title.box, 0.9))
     return out
 
 

@@ -99,7 +99,8 @@ def _tok_x(exs: list[Example], intents: list[str], words: dict[str, np.ndarray])
 
 
 def _fit(x: np.ndarray | sparse.csr_matrix, y: list[str], c: float) -> LogisticRegression:
-    return LogisticRegression(C=c, max_iter=600).fit(x, y)
+    # Balanced: the look-up intent has far more phrasings than the others; its prior must not swallow them.
+    return LogisticRegression(C=c, max_iter=600, class_weight="balanced").fit(x, y)
 
 
 def _encode(exs: list[Example]) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], PCA]:
