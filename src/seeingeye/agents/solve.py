@@ -158,6 +158,16 @@ def _count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     elif what == "people":
         objs = [e for e in sir.by_kind("object") if m.scores("person", [e.value])[0] > 0.6]
         n, ids = (len(objs), [e.id for e in objs]) if objs else (None, [])
+    counted = [e for e in sir.by_kind("number") if e.attrs.get("count_of") and e.label]
+    if n is None and what == "objects" and counted:  # a count a tool made ("number of checked checkboxes")
+        sc = m.scores(qa.target, [e.label or "" for e in counted])
+        best = int(sc.argmax())
+        if sc[best] >= 0.35 and all(sc[best] - s >= 0.05 for i, s in enumerate(sc) if i != best):
+            fact = counted[best]
+            flip = {"checked checkbox": "unchecked checkbox", "unchecked checkbox": "checked checkbox"}
+            if qa.negated and (other := flip.get(str(fact.attrs["count_of"]))):  # "not ticked": the other state
+                fact = next((e for e in counted if e.attrs["count_of"] == other), fact)
+            n, ids = int(fact.number or 0), [fact.id]
     objs = sir.by_kind("object")
     if n is None and what == "objects" and objs:  # a photo: the detected objects the noun names
         sc = m.scores(qa.target, [e.value for e in objs])

@@ -184,7 +184,7 @@ def question_needs(intent: QuestionAnalysis, sir: SIR) -> Needs:
         colours=intent.operator == "colour" or bool(intent.colours),
         chart=intent.wants_chart or (numeric and sir.overview.kind not in TEXT_KINDS),
         table=intent.wants_table,
-        forms=intent.operator == "state",
+        forms=intent.operator in ("state", "count"),  # ticked boxes are counted from their pixels
         diagram=intent.operator == "colour",  # a box's fill colour
         zoom_at=intent.position if intent.wants_small_text and intent.position in POSITIONS else None,
     )

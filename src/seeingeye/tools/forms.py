@@ -30,6 +30,7 @@ class Control:
     label: OcrLine | None = None
     group: str | None = None
     fill: str | None = None  # buttons: background colour; toggles: track colour
+    inner: float = 0.0  # checkboxes: how far the colour inside is from the ground (Lab distance)
 
 
 def _page_key(packed: np.ndarray) -> int:
@@ -118,9 +119,17 @@ def _field_label(b: Box, lines: list[OcrLine], taken: set[int]) -> OcrLine | Non
     return min(above, key=lambda ln: b.y0 - ln.box.y1) if above else None
 
 
+def _ground_key(packed: np.ndarray, lines: list[OcrLine]) -> int:
+    """The colour controls sit on: the commonest under the text lines (a window's face, not the desktop
+    around a small window), else the commonest of the image."""
+    parts = [packed[int(ln.box.y0) : int(ln.box.y1), int(ln.box.x0) : int(ln.box.x1)].ravel() for ln in lines]
+    under = np.concatenate(parts) if parts else np.zeros(0, packed.dtype)
+    return int(np.bincount(under).argmax()) if under.size >= 200 else _page_key(packed)
+
+
 def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
     packed = quantise(arr)
-    page = _page_key(packed)
+    page = _ground_key(packed, lines)
     lut = lab_lut()
     ink = (np.linalg.norm(lut - lut[page], axis=-1) > 9)[packed]
     # Rounded corners are drawn lighter than the frame; close those one-pixel breaks.
@@ -143,7 +152,9 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             on = _inner_ink(comp, 0.4) > 0.2
             states = ("checked", "unchecked") if kind == "checkbox" else ("selected", "unselected")
             state = states[0] if on else states[1]
-            controls.append(Control(kind, b, state, label=_host_label(host)))
+            core = packed[y + h // 3 : y + h - h // 3, x + w // 3 : x + w - w // 3]
+            inner = float(np.linalg.norm(lut[core].reshape(-1, 3).mean(axis=0) - lut[page])) if core.size else 0.0
+            controls.append(Control(kind, b, state, label=_host_label(host), inner=inner))
         elif (12 <= h <= 48 and 1.4 <= aspect <= 2.8 and fill > 0.7 and not _texts_in(b, lines)
               and _inside_text(b, lines) is None):  # glyphs of bold print run together inside a text line
             # A toggle: a pill whose knob is a hole (or a lighter disc) at one end.
@@ -179,12 +190,25 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             taken.add(id(c.label))
             taken |= {id(ln) for ln in lines if ln.box == c.label.box}
     _group_radios([c for c in controls if c.kind == "radio"], lines, taken)
+    _states_by_peers([c for c in controls if c.kind == "checkbox"])
     for c in controls:
         if c.kind in ("button", "toggle"):
             patch = arr[int(c.box.y0) : int(c.box.y1), int(c.box.x0) : int(c.box.x1)].reshape(-1, 3)
             keys, counts = np.unique(quantise(patch[None])[0], return_counts=True)
             c.fill = colour_name(key_rgb(int(keys[counts.argmax()])))  # the most common colour: not the text's
     return controls
+
+
+def _states_by_peers(boxes: list[Control]) -> None:
+    """Boxes of one window share a look: an empty box may be filled white on a grey face (ink, yet empty).
+    When their insides fall in two clearly different groups, the group farther from the ground is checked."""
+    if len(boxes) < 2:
+        return
+    lo, hi = min(c.inner for c in boxes), max(c.inner for c in boxes)
+    if hi - lo < 25:
+        return
+    for c in boxes:
+        c.state = "checked" if c.inner > (lo + hi) / 2 else "unchecked"
 
 
 def _group_radios(radios: list[Control], lines: list[OcrLine], taken: set[int]) -> None:
@@ -251,8 +275,9 @@ def forms(ctx: ToolContext, args: FormsArgs) -> ToolResult:
     summary = ", ".join(f"{n} {k}" for k, n in counts.items()) or "no form controls found"
     # Counts people ask for ("how many boxes are ticked") as facts, so nobody has to count fields.
     fields = list(drafts)
-    for control, state, label in (("checkbox", "checked", "number of checked checkboxes"),
-                                  ("checkbox", "unchecked", "number of unchecked checkboxes"),
+    # The labels name the states the ways people do (ticked, enabled), so a question finds its count by meaning.
+    for control, state, label in (("checkbox", "checked", "number of checkboxes checked, ticked, enabled"),
+                                  ("checkbox", "unchecked", "number of checkboxes unchecked, unticked, disabled"),
                                   ("toggle", "on", "number of toggles switched on")):
         if counts.get(control):
             n = sum(1 for d in fields if d.attrs["control"] == control and d.value == state)
