@@ -9,6 +9,7 @@ a toggle is on when its knob sits right (or, knob unseen, when its track is colo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import cv2
@@ -61,9 +62,15 @@ def _round(solid: np.ndarray) -> bool:
     h, w = solid.shape
     ellipse = np.zeros((h, w), np.uint8)
     cv2.ellipse(ellipse, (w // 2, h // 2), (max(1, w // 2), max(1, h // 2)), 0, 0, 360, 1, thickness=-1)
-    inter = float((solid & ellipse.astype(bool)).sum())
-    union = float((solid | ellipse.astype(bool)).sum())
-    return union > 0 and inter / union >= 0.75
+    # Tk and Motif draw radio buttons as diamonds: the same test against the inscribed diamond.
+    diamond = np.zeros((h, w), np.uint8)
+    pts = np.array([[w // 2, 0], [w - 1, h // 2], [w // 2, h - 1], [0, h // 2]], np.int32)
+    cv2.fillConvexPoly(diamond, pts, 1)
+    for shape in (ellipse.astype(bool), diamond.astype(bool)):
+        union = float((solid | shape).sum())
+        if union > 0 and float((solid & shape).sum()) / union >= 0.75:
+            return True
+    return False
 
 
 def _inner_ink(comp: np.ndarray, frac: float = 0.5) -> float:
@@ -143,8 +150,10 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
         if h <= 40 and 0.75 <= aspect <= 1.33:
             host = _inside_text(b, lines)
             right_gap = ink[y : y + h, x + w : x + w + max(3, int(0.2 * h))]
-            if right_gap.any() or (host is not None and b.x0 - host.box.x0 > 0.8 * w):
-                continue  # a glyph ("o", "D") of a word: letters follow it closely
+            left_gap = ink[y : y + h, max(0, x - max(3, int(0.6 * h))) : x]
+            mid_line = host is not None and b.x0 - host.box.x0 > 0.8 * w
+            if right_gap.any() or (mid_line and left_gap.any()):
+                continue  # a glyph ("o", "D") of a word: letters follow it closely, or precede it
             kind = "radio" if fill < 0.86 else "checkbox"
             if kind == "radio" and not _round(solid):
                 continue  # a triangle, arrow or glyph of control size (a KPI trend marker, "€"), not a radio
@@ -189,8 +198,11 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
         if c.label is not None:
             taken.add(id(c.label))
             taken |= {id(ln) for ln in lines if ln.box == c.label.box}
+    _split_shared_labels(controls)
     _group_radios([c for c in controls if c.kind == "radio"], lines, taken)
     _states_by_peers([c for c in controls if c.kind == "checkbox"])
+    for group in {c.group for c in controls if c.kind == "radio"}:
+        _states_by_peers([c for c in controls if c.kind == "radio" and c.group == group], ("selected", "unselected"))
     for c in controls:
         if c.kind in ("button", "toggle"):
             patch = arr[int(c.box.y0) : int(c.box.y1), int(c.box.x0) : int(c.box.x1)].reshape(-1, 3)
@@ -199,7 +211,30 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
     return controls
 
 
-def _states_by_peers(boxes: list[Control]) -> None:
+def _split_shared_labels(controls: list[Control]) -> None:
+    """Controls in a row read as one OCR line ("Dark System Light"): each takes the words between it and the
+    next control, located by their share of the line's width."""
+    by_host: dict[tuple[int, ...], list[Control]] = {}
+    for c in controls:
+        if c.label is not None and c.kind in ("radio", "checkbox"):
+            by_host.setdefault(tuple(c.label.box.as_list()), []).append(c)
+    for row in by_host.values():
+        if len(row) < 2:
+            continue
+        row.sort(key=lambda c: c.box.x0)
+        line = row[0].label
+        assert line is not None
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line.text)]
+        per = line.box.w / max(1, len(line.text))
+        for c, nxt in zip(row, [*row[1:], None], strict=True):
+            x1 = nxt.box.x0 if nxt is not None else line.box.x1
+            mine = [line.text[a:e] for a, e in words if c.box.x1 <= line.box.x0 + per * (a + e) / 2 <= x1]
+            if mine:
+                box = Box(x0=c.box.x1, y0=line.box.y0, x1=x1, y1=line.box.y1)
+                c.label = line.model_copy(update={"text": " ".join(mine), "box": box})
+
+
+def _states_by_peers(boxes: list[Control], states: tuple[str, str] = ("checked", "unchecked")) -> None:
     """Boxes of one window share a look: an empty box may be filled white on a grey face (ink, yet empty).
     When their insides fall in two clearly different groups, the group farther from the ground is checked."""
     if len(boxes) < 2:
@@ -208,7 +243,7 @@ def _states_by_peers(boxes: list[Control]) -> None:
     if hi - lo < 25:
         return
     for c in boxes:
-        c.state = "checked" if c.inner > (lo + hi) / 2 else "unchecked"
+        c.state = states[0] if c.inner > (lo + hi) / 2 else states[1]
 
 
 def _group_radios(radios: list[Control], lines: list[OcrLine], taken: set[int]) -> None:
