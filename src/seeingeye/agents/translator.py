@@ -232,6 +232,8 @@ class ToolPlanTranslator:
             steps.append(("forms", {}))
         if kind in ("screenshot", "terminal", "form", "table", "document"):
             steps.append(("ui", {}))  # cheap: pixel rows around the OCR lines already read
+        if kind in ("screenshot", "terminal", "document", "unknown"):
+            steps.append(("traceback", {}))  # cheap: a pattern over the OCR lines already read
         # Boxes and arrows: on diagrams and slides (the kinds that draw them), and for a box's fill colour.
         if needs.diagram or kind in ("diagram", "slide", "unknown"):
             steps.append(("diagram", {}))

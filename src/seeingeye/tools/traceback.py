@@ -1,0 +1,92 @@
+"""`traceback`: a Python traceback in command output read as frames, so "which script failed", "on which
+line of the script" and "what error" are facts, not guesses among every number on the screen.
+
+Works on the OCR lines already read. A frame is `File "path", line N, in function` (quotes and commas as
+OCR drops them); the script is the one the command line ran (`python3 report.py`), else the last frame
+outside the interpreter's own library; the error is the last line naming an exception.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from ..sir import Box, EvidenceDraft
+from .base import ToolContext, ToolResult, tool
+from .ocr import OcrLine, read_lines
+
+_FRAME = re.compile(
+    r"File\s*[\"“”']?\s*([^\"“”',]+?)\s*[\"“”']?\s*[,.]\s*line\s*(\d+)(?:\s*[,.]\s*in\s*(<?[\w.]+>?))?", re.I
+)
+_RUN = re.compile(r"\bpython[\d.]*\s+(?:-\S+\s+)*([\w./-]+\.py)\b")
+_ERROR = re.compile(r"^\s*([A-Za-z_][\w.]*(?:Error|Exception|Warning|Exit|Interrupt))\b\s*:?\s*(.*)$", re.I)
+_LIBRARY = re.compile(r"(/lib/python|site-packages|dist-packages|<frozen|\\Lib\\)")
+
+
+@dataclass
+class Frame:
+    path: str
+    line: int
+    function: str | None
+    source: OcrLine
+
+    @property
+    def name(self) -> str:
+        return re.split(r"[/\\]", self.path)[-1]
+
+
+def frames(lines: list[OcrLine]) -> list[Frame]:
+    out = []
+    for ln in lines:
+        m = _FRAME.search(ln.text)
+        if m:
+            out.append(Frame(m.group(1).strip(), int(m.group(2)), m.group(3), ln))
+    return out
+
+
+def script_frame(found: list[Frame], lines: list[OcrLine]) -> Frame | None:
+    """The frame in the script that was run: named on the command line, else the last frame of user code."""
+    ran = next((m.group(1).split("/")[-1] for ln in lines if (m := _RUN.search(ln.text))), None)
+    if ran:
+        mine = [f for f in found if f.name.lower() == ran.lower()]
+        if mine:
+            return mine[-1]
+    user = [f for f in found if not _LIBRARY.search(f.path)]
+    return user[-1] if user else (found[0] if found else None)
+
+
+class TracebackArgs(BaseModel):
+    pass
+
+
+def _fact(label: str, value: str, box: Box | None, conf: float = 0.85) -> EvidenceDraft:
+    return EvidenceDraft(kind="key_value", label=label, value=value, box=box, confidence=conf,
+                         attrs={"source_structure": "traceback"})  # fmt: skip
+
+
+@tool(name="traceback")
+def traceback(ctx: ToolContext, args: TracebackArgs) -> ToolResult:
+    """Python tracebacks in the image: the script that failed, the line of that script where the error
+    was raised, its function, the exception's type and message, and the deepest frame."""
+    lines = sorted(read_lines(ctx), key=lambda ln: (ln.box.y0, ln.box.x0))
+    found = frames(lines)
+    if not found:
+        return ToolResult(summary="no traceback")
+    drafts: list[EvidenceDraft] = []
+    mine = script_frame(found, lines)
+    if mine is not None:
+        drafts.append(_fact("script that failed (file name)", mine.name, mine.source.box))
+        drafts.append(_fact("line number of the error in the script", str(mine.line), mine.source.box))
+        if mine.function:
+            drafts.append(_fact("function of the script where it failed", mine.function, mine.source.box))
+    last = found[-1]
+    drafts.append(_fact("file of the deepest frame", last.name, last.source.box, 0.7))
+    errors = [(m, ln) for ln in lines if (m := _ERROR.match(ln.text))]
+    if errors:
+        m, ln = errors[-1]
+        drafts.append(_fact("exception type raised", m.group(1), ln.box))
+        if m.group(2).strip():
+            drafts.append(_fact("error message", m.group(2).strip(), ln.box))
+    return ToolResult(evidence=drafts, summary=f"traceback of {len(found)} frame(s)")
