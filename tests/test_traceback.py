@@ -29,6 +29,7 @@ def test_the_script_frame_is_the_one_the_command_ran_not_the_deepest() -> None:
 
 
 def test_ocr_dropped_quotes_and_no_command_line_fall_back_to_user_code() -> None:
-    lines = _lines("File /srv/app/worker.py, line 31, in run", "File /opt/venv/lib/python3.12/site-packages/x.py, line 2")
+    lines = _lines("File /srv/app/worker.py, line 31, in run",
+                   "File /opt/venv/lib/python3.12/site-packages/x.py, line 2")  # fmt: skip
     mine = script_frame(frames(lines), lines)
     assert mine is not None and (mine.name, mine.line) == ("worker.py", 31)
