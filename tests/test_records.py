@@ -146,3 +146,10 @@ def test_lower_case_hex_ids_are_codes_and_words_are_not() -> None:
     assert spans("b0397bd Update merge", "code") == ["b0397bd"]
     assert spans("container 3f2a9c1e0d77 up", "code") == ["3f2a9c1e0d77"]
     assert spans("deadbeef faced cabbage", "code") == []  # hex letters alone are words, not ids
+
+
+def test_a_digit_inside_a_word_is_no_number() -> None:
+    from seeingeye.agents.types import spans
+
+    assert spans("WAREH0USE 28", "number") == ["28"]
+    assert spans("Shampoo 250ml", "number") == ["250"]

@@ -66,7 +66,11 @@ def spans(text: str, kind: str) -> list[str]:
     pat = PATTERNS.get(kind)
     if pat is None:
         return []
-    out = [m.group(0).strip(" .,;:") for m in pat.finditer(text)]
+    found = list(pat.finditer(text))
+    if kind in ("number", "count"):  # a digit inside a word ("WAREH0USE", OCR's O for 0) is no number
+        found = [m for m in found if not (m.start() > 0 and text[m.start() - 1].isalpha()
+                                          and m.end() < len(text) and text[m.end()].isalpha())]  # fmt: skip
+    out = [m.group(0).strip(" .,;:") for m in found]
     if kind == "phone":
         out = [
             s
