@@ -153,3 +153,18 @@ def test_a_digit_inside_a_word_is_no_number() -> None:
 
     assert spans("WAREH0USE 28", "number") == ["28"]
     assert spans("Shampoo 250ml", "number") == ["250"]
+
+
+def test_ls_sizes_without_units_order_the_files_and_re_read_pieces_add_no_text(m: Matcher) -> None:
+    sir = _sir()
+    _lines(sir, ["total 332",
+                 "-rw-r--r-- 1 root root 33162 2024-09-08 14:00 backup.txt",
+                 "-rw-r--r-- 1 root root 83873 2024-05-31 12:00 readme.txt",
+                 "-rw-r--r-- 1 root root 20316 2024-07-20 16:00 report.md",
+                 "-rw-r--r-- 1 root root 11983 2024-07-29 15:00 data.csv",
+                 "drwxr-xr-x 2 root root 4096 2024-03-01 09:00 old"])  # fmt: skip
+    # a second look re-read the start of the readme line as two pieces
+    for text, x0, x1 in (("-rw-r--r--", 10, 90), ("1", 95, 103)):
+        sir.add(EvidenceDraft(kind="text", value=text, box=Box(x0=x0, y0=49, x1=x1, y1=63)), source="zoom", round=2)
+    a = R.arg_extreme(R.build(sir), "file is the largest", "max", m)
+    assert a.value == "readme.txt"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from ..sir import SIR, Evidence
+from ..sir import SIR, Box, Evidence
 from ..textutil import parse_number
 from .match import Matcher
 from .types import PATTERNS
@@ -156,6 +156,10 @@ def _from_table(e: Evidence) -> Records | None:
     return rec
 
 
+def _x_overlap(a: Box, b: Box) -> float:
+    return max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0))
+
+
 def _visual_rows(lines: list[Evidence]) -> list[list[Evidence]]:
     """OCR lines grouped into rows of the page (segments of one printed line share its height band)."""
     rows: list[list[Evidence]] = []
@@ -164,6 +168,10 @@ def _visual_rows(lines: list[Evidence]) -> list[list[Evidence]]:
             rows[-1].append(e)
         else:
             rows.append([e])
+    # A second look re-reads part of a line: a piece lying over a wider one of the same row is not new text.
+    rows = [[e for e in r if not any(o is not e and o.box.w > e.box.w  # type: ignore[union-attr]
+                                     and _x_overlap(e.box, o.box) > 0.5 * e.box.w for o in r)]  # type: ignore[arg-type]
+            for r in rows]  # fmt: skip
     return [sorted(r, key=lambda e: e.box.x0) for r in rows]  # type: ignore[union-attr]
 
 
@@ -186,7 +194,25 @@ def _aligned(lines: list[Evidence]) -> Records | None:
         cell_type(c) in ("number", "size", "money", "date") for r in body[1:] for c in r.cells[:-1]
     ):
         header, body = first, body[1:]
-    return _finish("columns", header, body) if len(body) >= 2 else None
+    rec = _finish("columns", header, body) if len(body) >= 2 else None
+    if rec is not None:
+        _listing_sizes(rec)
+    return rec
+
+
+_MODE = re.compile(r"[dlcbps-][rwxsStT-]{9}[.+@]?")
+
+
+def _listing_sizes(rec: Records) -> None:
+    """A long file listing (`ls -l`: a column of permission strings) prints each size as a bare number just
+    before the date: that column is a size, so "the largest file" orders by it."""
+    types = [c.type for c in rec.columns]
+    perms = any(all(_MODE.fullmatch(r.cells[j]) for r in rec.rows if j < len(r.cells)) for j in range(len(types)))
+    if not perms or "date" not in types:
+        return
+    before = [j for j in range(types.index("date")) if types[j] == "number"]
+    if before:
+        rec.columns[before[-1]].type = "size"
 
 
 def _toc(lines: list[Evidence]) -> Records | None:
