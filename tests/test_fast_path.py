@@ -8,6 +8,7 @@ import pytest
 
 from seeingeye import SeeingEye
 from seeingeye.agents.reasoner import ReasonerOutput
+from seeingeye.agents.translator import GLANCE
 from seeingeye.eval import synth
 from seeingeye.loop import separable
 
@@ -35,7 +36,8 @@ def test_a_separable_answer_stands_on_the_glance_alone(programs_eye, receipt) ->
     res = eye_with(programs_eye, fast_confidence=0.0, fast_margin=0.0).ask(receipt.image, receipt.question)
     assert res.path == "fast" and res.trace.path == "fast" and res.rounds == 1
     # Nothing beyond the cheapest reading (after the page-orientation check every path starts with).
-    assert [c.tool for c in res.trace.tool_calls if c.tool != "orient"] == ["ocr", "layout"]
+    assert [c.tool for c in res.trace.tool_calls if c.tool != "orient"] == list(GLANCE)
+    assert GLANCE[:2] == ("ocr", "layout")
     assert res.trace.speculative["answer"] == res.answer
 
 

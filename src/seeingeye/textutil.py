@@ -95,6 +95,16 @@ def is_numeric_text(text: str) -> bool:
     return bool(stripped) and stripped.isdigit()
 
 
+# The mark that opens a list item: a bullet glyph (or what OCR reads it as: "√" for a tick, "/" or ">" for an
+# arrow, alone when OCR split it off its line), a number or a letter with a stop or bracket. The one definition
+# the layout and the answerer share.
+_GLYPH = r"[•◦▪▫●○■□‣⁃∙►▶▸▹✓✔√☐☑☒✗✘→➔➜⇒›»❯]\s*(?=\S|$)|[·\-–—*+]\s+(?=\S)|[/>]\s+(?=\w)"
+BULLET = re.compile(rf"^\s*(?:{_GLYPH})")
+LIST_MARK = re.compile(
+    rf"^\s*(?:{_GLYPH}|\(?\d{{1,3}}[.)]\s*(?=[^\W\d_])|\(?[a-zA-Z][.)]\s+(?=\S)|\(\d{{1,3}}\)\s*(?=\S))"
+)
+
+
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 

@@ -90,4 +90,7 @@ def _edits(a: str, b: str) -> int:
 def unit_of(phrase: str) -> str | None:
     """The unit of structure a phrase names ("line items" -> items), from the noun lexicon above."""
     low = phrase.lower()
-    return next((unit for pattern, unit in UNITS if re.search(pattern, low)), None)
+    # The counted noun comes before a place it is counted in: "links in the navigation bar" counts links.
+    place = re.search(r"\b(?:in|on|at|inside|within|across|from)\b", low)
+    cut = place.start() if place else len(low)
+    return next((unit for pattern, unit in UNITS if (m := re.search(pattern, low)) and m.start() < cut), None)

@@ -22,6 +22,7 @@ from .types import PATTERNS
 
 ColumnType = Literal["name", "size", "date", "money", "status", "number", "version", "text"]
 _SIZE = re.compile(r"^(\d+(?:[.,]\d+)?)\s?([KMGTP]?)(i?B?)$|^(\d+(?:[.,]\d+)?)\s?(bytes?|[kKMGT]i?B)$")
+_PER_UNIT = re.compile(r"\s?(?:/|per\s)\s?[A-Za-z][A-Za-z0-9]{0,7}$")
 _UNITS = {"": 0, "K": 1, "M": 2, "G": 3, "T": 4, "P": 5}
 _TOC = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)*\.?)?\s*(?P<title>[^\d.…][^…]*?)\s*(?:[.·…\s]{2,}|\s)"
                   r"(?P<page>\d{1,4})\s*$")
@@ -92,8 +93,8 @@ def cell_type(text: str) -> ColumnType:
     t = text.strip()
     if not t:
         return "text"
-    if PATTERNS["money"].fullmatch(t):
-        return "money"
+    if PATTERNS["money"].fullmatch(_PER_UNIT.sub("", t)):
+        return "money"  # a price per period or per seat ("$29/mo") is still a price
     if re.search(r"[KMGTP]i?B?$|B$|bytes?$", t) and size_bytes(t) is not None:
         return "size"
     if _date_key(t) is not None and not re.fullmatch(r"\d+(?:[.,]\d+)?", t):

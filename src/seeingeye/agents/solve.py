@@ -60,9 +60,10 @@ def _program(prog: object, sir: SIR, source: str, match: float = 0.8) -> list[Ca
     return [c]
 
 
-def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[tuple[str, float, str]]:
+def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[tuple[str, float, str]], float]:
     """(label, number, evidence id) to take an extreme over: chart points (one series when the question
-    names a legend entry), else the table column the question names, else bill items."""
+    names a legend entry), else the table column the question names, else bill items; and how well the
+    question names that column (1.0 when nothing is chosen by name)."""
     pts = chart_points(sir)
     if pts:
         names = series_names(sir)
@@ -78,7 +79,7 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[tuple[s
                     t = totals.setdefault(p.label, Point(p.label, 0.0, None, p.id))
                     t.number += p.number
                 pts = list(totals.values())
-        return [(p.label, p.number, p.id) for p in pts]
+        return [(p.label, p.number, p.id) for p in pts], 1.0
     cells = table_cells(sir)
     if cells:
         cols = sorted({(c.c, c.col) for c in cells if c.c > 0})
@@ -89,17 +90,21 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[tuple[s
                 if sum(parse_number(c.value) is not None for c in cells if c.c == j) >= 2
             ]  # fmt: skip
             if numeric:
-                _, j = max(numeric)
+                s, j = max(numeric)
                 vals = [(c.row, parse_number(c.value), c.id) for c in cells if c.c == j and not SUMMARY.search(c.row)]
-                return [(r, v, i) for r, v, i in vals if v is not None]
+                return [(r, v, i) for r, v, i in vals if v is not None], float(s)
     items = bill_items(sir)
-    return [(e.label or "", number_of(e) or 0.0, e.id) for e in items]
+    return [(e.label or "", number_of(e) or 0.0, e.id) for e in items], 1.0
 
 
 def _extreme(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    vals = _labelled_values(qa, sir, m)
-    if len(vals) < 2:
-        return record_candidates(qa, sir, m)  # command output and other records
+    vals, named = _labelled_values(qa, sir, m)
+    if len(vals) < 2 or named < 1.0:
+        # Command output and other records (cards among them): they win over a table column the question
+        # names less well than one of theirs.
+        recs = record_candidates(qa, sir, m)
+        if len(vals) < 2 or (recs and recs[0].extra.get("column_score", 0.0) > named):
+            return recs
     ranked = sorted(vals, key=lambda t: t[1], reverse=qa.operator == "max")
     spread = abs(ranked[0][1] - ranked[-1][1]) + 1e-9
     want_value = qa.answer_type not in ("text", "option")
@@ -159,10 +164,12 @@ def _count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         objs = [e for e in sir.by_kind("object") if m.scores("person", [e.value])[0] > 0.6]
         n, ids = (len(objs), [e.id for e in objs]) if objs else (None, [])
     counted = [e for e in sir.by_kind("number") if e.attrs.get("count_of") and e.label]
-    if n is None and what == "objects" and counted:  # a count a tool made ("number of checked checkboxes")
+    if n is None and what in ("objects", "items") and counted:  # a tool's count ("number of checked checkboxes")
         sc = m.scores(qa.target, [e.label or "" for e in counted])
         best = int(sc.argmax())
-        if sc[best] >= 0.35 and all(sc[best] - s >= 0.05 for i, s in enumerate(sc) if i != best):
+        # "items" names line items on a bill first; a tool's count must name them well to take over
+        floor = 0.35 if what == "objects" else 0.5
+        if sc[best] >= floor and all(sc[best] - s >= 0.05 for i, s in enumerate(sc) if i != best):
             fact = counted[best]
             flip = {"checked checkbox": "unchecked checkbox", "unchecked checkbox": "checked checkbox"}
             if qa.negated and (other := flip.get(str(fact.attrs["count_of"]))):  # "not ticked": the other state

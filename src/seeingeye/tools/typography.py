@@ -23,7 +23,11 @@ def drawn_bullet(gray: np.ndarray, b: Box) -> bool:
         return False
     ys, xs = np.nonzero(ink)
     bw, bh = xs.max() - xs.min() + 1, ys.max() - ys.min() + 1
-    return bool(bw <= 0.7 * b.h and bh <= 0.7 * b.h and ink.sum() >= 0.35 * bw * bh and abs(bw - bh) <= 0.4 * b.h + 1)
+    if bw <= 0.7 * b.h and bh <= 0.7 * b.h and ink.sum() >= 0.35 * bw * bh and abs(bw - bh) <= 0.4 * b.h + 1:
+        return True  # a dot or a square
+    # A thin glyph (a tick, an arrow) standing alone: clear of the patch's left edge, so it is not the end of
+    # a word in a column to the left, and about a letter in size.
+    return bool(xs.min() > 0.15 * b.h and 0.3 * b.h <= bh <= 0.9 * b.h and 0.3 * b.h <= bw <= 1.2 * b.h)
 
 
 def region_luma(gray: np.ndarray, b: Box) -> float:

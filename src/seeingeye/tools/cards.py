@@ -1,0 +1,170 @@
+"""Cards: repeated panels that each hold one item — KPI tiles on a dashboard (label, big figure, change),
+pricing plans on a web page (plan, price), product or profile cards. Read together they are a table: one
+row per card, the card's label as the row's name, its most prominent figure as the value, and the lines
+the cards share (same words around a different figure, "+9.4% vs last month") as further columns.
+
+Geometric, no model: a card is a filled or outlined rectangle that differs from the page, holds two or more
+OCR lines, and has siblings of about its size; one card alone is a panel, not a set of items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from pydantic import BaseModel
+
+from ..sir import Box, EvidenceDraft
+from .base import ToolContext, ToolResult, tool
+from .ocr import OcrLine, read_lines
+
+MAX_SIDE = 1000
+_CURRENCY = re.compile(r"[$€£¥₹]|\b(?:USD|EUR|GBP)\b")
+_FIGURE = re.compile(r"[-+−]?[$€£¥]?\s?\d[\d.,]*\s?(?:[%KMBkmb]\b|%)?")
+# Arrows and bullets around a line; a sign, a currency or a per-cent mark belongs to the figure.
+_MARKS = re.compile(r"^[^\w$€£¥+\-−(]+|[^\w%)]+$")
+
+
+@dataclass
+class Card:
+    box: Box
+    lines: list[OcrLine]
+
+
+def _page_colour(arr: np.ndarray) -> np.ndarray:
+    border = np.concatenate([arr[0], arr[-1], arr[:, 0], arr[:, -1]]).reshape(-1, arr.shape[-1])
+    return np.median(border, axis=0)
+
+
+def _rectangles(arr: np.ndarray) -> list[Box]:
+    """Filled or outlined rectangles that stand out from the page colour, in image coordinates."""
+    h, w = arr.shape[:2]
+    s = min(1.0, MAX_SIDE / max(h, w))
+    small = cv2.resize(arr, (max(1, int(w * s)), max(1, int(h * s))), interpolation=cv2.INTER_AREA) if s < 1 else arr
+    diff = np.abs(small.astype(np.int16) - _page_colour(small).astype(np.int16)).max(-1)
+    mask = (diff > 6).astype(np.uint8)
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    out: list[Box] = []
+    for c in contours:
+        x, y, cw, ch = cv2.boundingRect(c)
+        if cw < 40 * s or ch < 30 * s or cw * ch > 0.5 * small.shape[0] * small.shape[1]:
+            continue
+        if cv2.contourArea(c) < 0.9 * cw * ch:
+            continue  # not a rectangle: a glyph, a drawing, a rounded blob
+        out.append(Box(x0=x / s, y0=y / s, x1=(x + cw) / s, y1=(y + ch) / s))
+    return out
+
+
+def _inside(line: OcrLine, box: Box) -> bool:
+    b = line.box
+    cx, cy = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
+    return box.x0 <= cx <= box.x1 and box.y0 <= cy <= box.y1 and b.x1 <= box.x1 + 4 and b.x0 >= box.x0 - 4
+
+
+def find_cards(arr: np.ndarray, lines: list[OcrLine]) -> list[Card]:
+    """Sibling rectangles of about the same size, each holding two to eight lines."""
+    cards = []
+    for box in _rectangles(arr):
+        held = [ln for ln in lines if _inside(ln, box)]
+        if 2 <= len(held) <= 8:
+            cards.append(Card(box, held))
+    if len(cards) < 2:
+        return []
+    heights = np.array([c.box.h for c in cards])
+    widths = np.array([c.box.w for c in cards])
+    h0, w0 = float(np.median(heights)), float(np.median(widths))
+    kept = [c for c in cards if abs(c.box.h - h0) <= 0.25 * h0 and abs(c.box.w - w0) <= 0.35 * w0]
+    return sorted(kept, key=lambda c: (round(c.box.y0 / max(h0, 1) * 2), c.box.x0)) if len(kept) >= 2 else []
+
+
+def _rows(card: Card) -> list[tuple[str, float, Box]]:
+    """The card's lines joined per visual row (an arrow glyph and its figure are one row): text, height, box."""
+    rows: list[list[OcrLine]] = []
+    for ln in sorted(card.lines, key=lambda ln: (ln.box.y0 + ln.box.y1) / 2):
+        cy = (ln.box.y0 + ln.box.y1) / 2
+        if rows and abs(cy - (rows[-1][0].box.y0 + rows[-1][0].box.y1) / 2) < 0.5 * rows[-1][0].box.h:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    return [(" ".join(x.text for x in sorted(r, key=lambda x: x.box.x0)), max(x.box.h for x in r),
+             Box(x0=min(x.box.x0 for x in r), y0=min(x.box.y0 for x in r), x1=max(x.box.x1 for x in r),
+                 y1=max(x.box.y1 for x in r))) for r in rows]
+
+
+def _template(text: str) -> str:
+    """The words a line shares with its siblings: the line without its figure and the marks around it."""
+    return " ".join(_MARKS.sub("", _FIGURE.sub(" ", text)).split()).lower()
+
+
+def _figure(text: str) -> str:
+    m = _FIGURE.search(text)
+    return m.group(0).strip() if m else text
+
+
+@dataclass
+class _Parsed:
+    name: str
+    value: str
+    extra: dict[str, str]
+    box: Box  # the value's own line: a card-sized box would read as the page's tallest line
+
+
+def _parse(card: Card) -> _Parsed | None:
+    rows = _rows(card)
+    numeric = [r for r in rows if re.search(r"\d", r[0])]
+    tallest = max(rows, key=lambda r: r[1])
+    if not numeric and not (len(rows) >= 2 and tallest[1] >= 1.15 * min(r[1] for r in rows)):
+        return None
+    # The most prominent figure; a card without one shows its value as its largest words ("Free").
+    value, _, box = max(numeric, key=lambda r: r[1]) if numeric else tallest
+    names = [t for t, _, _ in rows if t != value and re.search(r"[A-Za-z]", t)]
+    if not names:
+        return None
+    extra = {_template(t): _figure(t) for t, _, _ in rows if t not in (value, names[0]) and re.search(r"\d", t)}
+    return _Parsed(names[0], _MARKS.sub("", value) or value, {k: v for k, v in extra.items() if k}, box)
+
+
+def _column_name(template: str, cells: list[str]) -> str:
+    # A signed figure beside shared words is a change ("+9.4% vs last month"): say so, as the card implies.
+    if all(re.match(r"[-+−]", c) for c in cells):
+        return f"change {template}"
+    return template
+
+
+def _count_fact(header: list[str], body: list[list[str]]) -> EvidenceDraft:
+    """How many cards, named by what such cards show, so a count question finds it by meaning."""
+    priced = sum(bool(_CURRENCY.search(r[1])) for r in body) >= len(body) / 2
+    what = ("plans or products (price cards)" if priced
+            else "metrics (KPI cards)" if any(h.startswith("change") for h in header) or all(
+                re.search(r"\d", r[1]) for r in body) else "cards (tiles)")
+    return EvidenceDraft(kind="number", label=f"number of {what}", value=str(len(body)), number=len(body),
+                         confidence=0.75, attrs={"count_of": "card"})  # no box: a count is no line of text
+
+
+class CardsArgs(BaseModel):
+    pass
+
+
+@tool(name="cards")
+def cards(ctx: ToolContext, args: CardsArgs) -> ToolResult:
+    """Repeated cards (dashboard tiles, pricing plans, product cards) read as one table: a row per card
+    with its label, its main figure and the figures the cards share."""
+    found = find_cards(ctx.array, read_lines(ctx))
+    parsed = [(c, p) for c in found if (p := _parse(c)) is not None]
+    if len(parsed) < 2:
+        return ToolResult(summary="no cards")
+    shared = [k for k in parsed[0][1].extra if sum(k in p.extra for _, p in parsed) >= max(2, len(parsed) - 1)]
+    header = ["name", "value"] + [_column_name(k, [p.extra.get(k, "") for _, p in parsed if k in p.extra])
+                                  for k in shared]
+    body = [[p.name, p.value] + [p.extra.get(k, "") for k in shared] for _, p in parsed]
+    box = Box(x0=min(c.box.x0 for c, _ in parsed), y0=min(c.box.y0 for c, _ in parsed),
+              x1=max(c.box.x1 for c, _ in parsed), y1=max(c.box.y1 for c, _ in parsed))
+    table = EvidenceDraft(kind="table", value=f"{len(body)} cards", box=box, confidence=0.8,
+                          attrs={"header": header, "rows": body, "n_rows": len(body), "n_cols": len(header),
+                                 "has_header": False, "source_structure": "cards"})  # type: ignore[arg-type]
+    drafts = [table, _count_fact(header, body)]
+    drafts += [EvidenceDraft(kind="key_value", label=p.name, value=p.value, box=p.box, confidence=0.75,
+                             attrs={"source_structure": "card"}) for _, p in parsed]
+    return ToolResult(evidence=drafts, summary=f"{len(body)} cards: " + ", ".join(r[0] for r in body))

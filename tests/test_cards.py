@@ -1,0 +1,68 @@
+"""`cards`: repeated panels read as one table (a row per card), on a light page with outlined cards and on a
+dark page with filled tiles; a single panel is no set of cards. The records programs then answer from it."""
+
+from __future__ import annotations
+
+from PIL import Image, ImageDraw, ImageFont
+
+from seeingeye.agents import records as R
+from seeingeye.sir import SIR, EvidenceDraft, ImageFacts
+from seeingeye.tools import TOOLS, Engines, ToolContext
+
+ENGINES = Engines()
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    try:
+        return ImageFont.truetype("DejaVuSans.ttf", size)
+    except OSError:
+        return ImageFont.load_default(size)
+
+
+def _page(items: list[tuple[str, str, str | None]], dark: bool) -> Image.Image:
+    bg, fill, ink = ((17, 24, 39), (31, 41, 55), (240, 240, 240)) if dark else ((255, 255, 255), None, (20, 20, 20))
+    img = Image.new("RGB", (980, 420), bg)
+    d = ImageDraw.Draw(img)
+    d.text((30, 24), "Quarterly overview", fill=ink, font=_font(26))
+    for i, (label, figure, note) in enumerate(items):
+        x = 30 + i * 310
+        d.rectangle((x, 100, x + 280, 250), fill=fill, outline=None if dark else (200, 200, 210), width=2)
+        d.text((x + 20, 118), label, fill=ink, font=_font(16))
+        d.text((x + 20, 150), figure, fill=ink, font=_font(34))
+        if note:
+            d.text((x + 20, 205), note, fill=(40, 160, 80), font=_font(15))
+    return img
+
+
+def _table(img: Image.Image) -> dict:
+    res = TOOLS.get("cards")(ToolContext(image=img, engines=ENGINES))
+    tables = [e for e in res.evidence if e.kind == "table"]
+    assert tables, res.summary
+    return tables[0].attrs
+
+
+def test_dark_tiles_become_rows_with_a_shared_change_column() -> None:
+    attrs = _table(_page([("Signups", "8,412", "+4.0% vs last week"), ("Refunds", "$1,250", "-2.5% vs last week"),
+                          ("Uptime", "99.2%", "+0.3% vs last week")], dark=True))
+    assert attrs["header"][0] == "name" and attrs["header"][2] == "change vs last week"
+    assert [r[0] for r in attrs["rows"]] == ["Signups", "Refunds", "Uptime"]
+    assert [r[2] for r in attrs["rows"]] == ["+4.0%", "-2.5%", "+0.3%"]
+    sir = SIR(question="q", image=ImageFacts(width=980, height=420, original_width=980, original_height=420,
+                                             sha256="0", format="PNG", mode="RGB"))
+    sir.add(EvidenceDraft(kind="table", value="cards", attrs=attrs), source="cards", round=1)
+    recs = R.build(sir)
+    assert R.arg_extreme(recs, "change vs last week", "max").value == "Signups"
+    assert R.lookup(recs, "Refunds", "change").value == "-2.5%"
+
+
+def test_outlined_price_cards_order_by_price() -> None:
+    attrs = _table(_page([("Starter", "$9/mo", None), ("Business", "$79/mo", None), ("Plus", "$25/mo", None)],
+                         dark=False))
+    rows = attrs["rows"]
+    assert [r[0] for r in rows] == ["Starter", "Business", "Plus"]
+    assert R.column_type([r[1] for r in rows]) == "money"
+
+
+def test_one_panel_is_not_a_set_of_cards() -> None:
+    res = TOOLS.get("cards")(ToolContext(image=_page([("Signups", "8,412", None)], dark=True), engines=ENGINES))
+    assert not [e for e in res.evidence if e.kind == "table"]
