@@ -156,8 +156,9 @@ TEXT_KINDS = ("document", "table", "screenshot", "terminal", "form")
 # Kinds that may embed a chart among other content: dashboards are screenshots, slides carry plots.
 CHART_HOSTS = ("screenshot", "slide", "unknown")
 # The cheapest reading: the tools every plan starts with, before the image's kind is known.
-# Cards (dashboard tiles, pricing plans) cost one pass over a downscaled image and hold look-up answers.
-GLANCE = ("ocr", "layout", "cards")
+# Cards (dashboard tiles, pricing plans), labels over values (tickets, ID cards) and a page number in a margin
+# cost a pass over what the OCR already read, and they hold look-up answers.
+GLANCE = ("ocr", "layout", "cards", "stacked", "page_number")
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,8 @@ class ToolPlanTranslator:
             steps.append(("forms", {}))
         if kind in ("screenshot", "terminal", "form", "table", "document"):
             steps.append(("ui", {}))  # cheap: pixel rows around the OCR lines already read
+        if kind == "slide":
+            steps.append(("page_number", {"reread": True}))  # one small digit in a corner escapes a page read
         if kind in ("screenshot", "document", "unknown", "slide", "form"):
             steps.append(("navbar", {}))  # cheap: ink gaps in the top strip's OCR lines
         if kind in ("screenshot", "terminal", "document", "unknown"):

@@ -7,71 +7,15 @@ Geometric, no model: the entries' count and names become facts ("number of links
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 from pydantic import BaseModel
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
+from .inkwords import Entry, split_line
 from .ocr import OcrLine, read_lines
 
 TOP = 0.18  # the strip a navigation bar sits in, as a share of the page height
-
-
-@dataclass
-class Entry:
-    text: str
-    box: Box
-
-
-def _ink_runs(grey: np.ndarray, box: Box, gap: float) -> list[tuple[int, int]]:
-    """Column runs of ink inside the box, split at blank stretches wider than `gap` pixels."""
-    x0, y0, x1, y1 = (max(0, int(v)) for v in (box.x0, box.y0, box.x1, box.y1))
-    crop = grey[y0:y1, x0:x1].astype(np.int16)
-    if crop.size == 0:
-        return []
-    ground = np.median(np.concatenate([crop[0], crop[-1], crop[:, 0], crop[:, -1]]))
-    cols = (np.abs(crop - ground) > 40).any(axis=0)
-    runs: list[tuple[int, int]] = []
-    start, blank = None, 0
-    for i, ink in enumerate(cols):
-        if ink:
-            if start is None:
-                start = i
-            elif blank > gap:
-                runs.append((start, i - blank))
-                start = i
-            blank = 0
-        elif start is not None:
-            blank += 1
-    if start is not None:
-        runs.append((start, len(cols) - blank))
-    return [(x0 + a, x0 + b) for a, b in runs]
-
-
-def _split(grey: np.ndarray, line: OcrLine) -> list[Entry]:
-    """One OCR line as the entries its ink gaps separate; its words shared out by each entry's width."""
-    words = line.text.split()
-    runs = _ink_runs(grey, line.box, 0.6 * line.box.h)
-    if len(runs) <= 1 or len(words) < len(runs):
-        return [Entry(line.text, line.box)]
-    total = sum(b - a for a, b in runs)
-    chars = sum(len(w) for w in words)
-    out: list[Entry] = []
-    k = 0
-    for i, (a, b) in enumerate(runs):
-        share = (b - a) / total * chars
-        take: list[str] = []
-        while k < len(words) and (not take or sum(map(len, take)) + len(words[k]) / 2 <= share):
-            if len(words) - k <= len(runs) - i - 1:
-                break  # leave a word for each entry still to come
-            take.append(words[k])
-            k += 1
-        if i == len(runs) - 1:
-            take += words[k:]
-        out.append(Entry(" ".join(take), Box(x0=a, y0=line.box.y0, x1=b, y1=line.box.y1)))
-    return [e for e in out if e.text]
 
 
 def nav_entries(grey: np.ndarray, lines: list[OcrLine]) -> tuple[Entry | None, list[Entry]]:
@@ -85,7 +29,7 @@ def nav_entries(grey: np.ndarray, lines: list[OcrLine]) -> tuple[Entry | None, l
         row.append(ln) if row is not None else rows.append([ln])
     best: list[Entry] = []
     for row in rows:
-        entries = sorted((e for ln in row for e in _split(grey, ln)), key=lambda e: e.box.x0)
+        entries = sorted((e for ln in row for e in split_line(grey, ln, 0.6)), key=lambda e: e.box.x0)
         if len(entries) > len(best):
             best = entries
     if len(best) < 3:

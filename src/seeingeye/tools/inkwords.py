@@ -1,0 +1,67 @@
+"""Pieces of an OCR line by its ink: where the glyphs leave a gap wider than a word space, OCR may have joined
+separate items (menu entries, values under column labels) into one line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..sir import Box
+from .ocr import OcrLine
+
+
+@dataclass
+class Entry:
+    text: str
+    box: Box
+
+
+def ink_runs(grey: np.ndarray, box: Box, gap: float) -> list[tuple[int, int]]:
+    """Column runs of ink inside the box, split at blank stretches wider than `gap` pixels."""
+    x0, y0, x1, y1 = (max(0, int(v)) for v in (box.x0, box.y0, box.x1, box.y1))
+    crop = grey[y0:y1, x0:x1].astype(np.int16)
+    if crop.size == 0:
+        return []
+    ground = np.median(np.concatenate([crop[0], crop[-1], crop[:, 0], crop[:, -1]]))
+    cols = (np.abs(crop - ground) > 40).any(axis=0)
+    runs: list[tuple[int, int]] = []
+    start, blank = None, 0
+    for i, ink in enumerate(cols):
+        if ink:
+            if start is None:
+                start = i
+            elif blank > gap:
+                runs.append((start, i - blank))
+                start = i
+            blank = 0
+        elif start is not None:
+            blank += 1
+    if start is not None:
+        runs.append((start, len(cols) - blank))
+    return [(x0 + a, x0 + b) for a, b in runs]
+
+
+def split_line(grey: np.ndarray, line: OcrLine, gap: float) -> list[Entry]:
+    """One OCR line as the pieces its ink gaps wider than `gap` letter heights separate; its words shared out
+    by each piece's width (OCR reads a row of menu entries, or of values under labels, as one line)."""
+    words = line.text.split()
+    runs = ink_runs(grey, line.box, gap * line.box.h)
+    if len(runs) <= 1 or len(words) < len(runs):
+        return [Entry(line.text, line.box)]
+    total = sum(b - a for a, b in runs)
+    chars = sum(len(w) for w in words)
+    out: list[Entry] = []
+    k = 0
+    for i, (a, b) in enumerate(runs):
+        share = (b - a) / total * chars
+        take: list[str] = []
+        while k < len(words) and (not take or sum(map(len, take)) + len(words[k]) / 2 <= share):
+            if len(words) - k <= len(runs) - i - 1:
+                break  # leave a word for each entry still to come
+            take.append(words[k])
+            k += 1
+        if i == len(runs) - 1:
+            take += words[k:]
+        out.append(Entry(" ".join(take), Box(x0=a, y0=line.box.y0, x1=b, y1=line.box.y1)))
+    return [e for e in out if e.text]

@@ -1,0 +1,111 @@
+"""Labels printed over their values in a row — boarding passes, ID cards, invoice headers, spec strips,
+dashboards: "FLIGHT  DATE  GATE" above "KL 5113  11/11/2024  A42". OCR often joins neighbouring values into
+one line ("07:00 A6G4AP"), so both rows are split by their ink and each value goes to the label it sits
+under. A header over several aligned rows is a table, not a strip of fields, and is left to `table`.
+
+Geometric, no model: the pairs become key: value facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from pydantic import BaseModel
+
+from ..sir import Box, EvidenceDraft
+from .base import ToolContext, ToolResult, tool
+from .inkwords import Entry, split_line
+from .ocr import OcrLine, read_lines
+
+
+@dataclass
+class Field:
+    label: Entry
+    values: list[Entry]
+
+    @property
+    def value(self) -> str:
+        return " ".join(v.text for v in sorted(self.values, key=lambda v: v.box.x0))
+
+
+def _rows(lines: list[OcrLine]) -> list[list[OcrLine]]:
+    rows: list[list[OcrLine]] = []
+    for ln in sorted(lines, key=lambda ln: (ln.box.y0 + ln.box.y1) / 2):
+        cy = (ln.box.y0 + ln.box.y1) / 2
+        row = next((r for r in rows if abs(cy - (r[0].box.y0 + r[0].box.y1) / 2) < 0.45 * r[0].box.h), None)
+        row.append(ln) if row is not None else rows.append([ln])
+    return rows
+
+
+def _pieces(grey: np.ndarray, row: list[OcrLine], gap: float) -> list[Entry]:
+    return sorted((p for ln in row for p in split_line(grey, ln, gap)), key=lambda p: p.box.x0)
+
+
+def _height(row: list[OcrLine]) -> float:
+    return float(np.median([ln.box.h for ln in row]))
+
+
+def _stacked(a: list[OcrLine], b: list[OcrLine]) -> bool:
+    """Row b sits right under row a, in print no smaller than a's (labels are the smaller print)."""
+    ha, hb = _height(a), _height(b)
+    gap = min(ln.box.y0 for ln in b) - max(ln.box.y1 for ln in a)
+    return -0.3 * ha <= gap <= 0.9 * max(ha, hb) and hb >= 0.9 * ha
+
+
+def _aligned(p: list[Entry], q: list[Entry], h: float) -> bool:
+    """Two rows of pieces that start at the same places: rows of one table."""
+    return len(p) >= 2 and sum(any(abs(x.box.x0 - y.box.x0) < h for y in q) for x in p) >= 0.7 * len(p)
+
+
+def _assign(labels: list[Entry], values: list[Entry], h: float) -> list[Field]:
+    fields = [Field(lab, []) for lab in labels]
+    for v in values:
+        dist = [min(abs(v.box.x0 - f.label.box.x0), abs(v.box.cx - f.label.box.cx)) for f in fields]
+        i = int(np.argmin(dist))
+        if dist[i] < 2.5 * h:
+            fields[i].values.append(v)
+    return [f for f in fields if f.values]
+
+
+def stacked_fields(grey: np.ndarray, lines: list[OcrLine]) -> list[Field]:
+    """Every row of two or more labels with a row of values under it (not a table header)."""
+    rows = _rows([ln for ln in lines if ln.text.strip()])
+    out: list[Field] = []
+    for k in range(len(rows) - 1):
+        a, b = rows[k], rows[k + 1]
+        if not _stacked(a, b):
+            continue
+        labels = _pieces(grey, a, 0.8)
+        values = _pieces(grey, b, 0.6)
+        h = _height(b)
+        if len(labels) < 2 or len(values) < 2 or any(ch.isdigit() for lab in labels for ch in lab.text):
+            continue  # labels are words; a row of figures over figures is data
+        if k + 2 < len(rows) and _aligned(values, _pieces(grey, rows[k + 2], 0.6), h):
+            continue  # a header over aligned rows: a table
+        fields = _assign(labels, values, h)
+        if len(fields) >= 2:
+            out += fields
+    return out
+
+
+class StackedArgs(BaseModel):
+    pass
+
+
+@tool(name="stacked")
+def stacked(ctx: ToolContext, args: StackedArgs) -> ToolResult:
+    """Labels printed above their values in a row (tickets, ID cards, invoice headers) as key: value facts,
+    each value split off the neighbours OCR joined it to."""
+    grey = np.asarray(ctx.image.convert("L"))
+    fields = stacked_fields(grey, read_lines(ctx))
+    if not fields:
+        return ToolResult(summary="no stacked fields")
+    drafts = [
+        EvidenceDraft(kind="key_value", label=f.label.text, value=f.value, confidence=0.75,
+                      box=Box(x0=min(v.box.x0 for v in f.values), y0=min(v.box.y0 for v in f.values),
+                              x1=max(v.box.x1 for v in f.values), y1=max(v.box.y1 for v in f.values)),
+                      attrs={"source_structure": "stacked"})
+        for f in fields
+    ]
+    return ToolResult(evidence=drafts, summary="; ".join(f"{f.label.text}: {f.value}" for f in fields))
