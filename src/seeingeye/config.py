@@ -15,7 +15,6 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, ValidationError
 
 from .errors import ConfigError, SeeingEyeError
-from .imageio import read_file
 
 ENV_PREFIX = "SEEINGEYE_"
 MAX_CONFIG_BYTES = 1 << 20
@@ -126,6 +125,8 @@ def _from_toml(path: Path | None) -> dict[str, Any]:
             raise ConfigError(f"config file not found: {path}")
         return {}
     try:  # regular files only, capped: a FIFO named seeingeye.toml must not hang every command run here
+        from .imageio import read_file  # lazily: it pulls numpy and Pillow, which `--help` never needs
+
         data = tomllib.loads(read_file(candidate, MAX_CONFIG_BYTES, "config file").decode("utf-8"))
     except SeeingEyeError as exc:
         raise ConfigError(str(exc)) from None
