@@ -76,6 +76,14 @@ class Box(BaseModel):
     def as_list(self) -> list[int]:
         return [round(self.x0), round(self.y0), round(self.x1), round(self.y1)]
 
+    def iou(self, other: Box) -> float:
+        """Intersection over union: how far two boxes are the same region."""
+        iw = max(0.0, min(self.x1, other.x1) - max(self.x0, other.x0))
+        ih = max(0.0, min(self.y1, other.y1) - max(self.y0, other.y0))
+        inter = iw * ih
+        union = self.w * self.h + other.w * other.h - inter
+        return inter / union if union > 0 else 0.0
+
 
 class EvidenceDraft(BaseModel):
     """What a tool returns: a fact without an id or round yet (the translator assigns those)."""

@@ -190,6 +190,15 @@ def _records(sir: SIR, program: Operation) -> Outcome:
     return Outcome(answer=a.value, confidence=min(0.95, 0.5 + 0.45 * a.score), evidence_ids=a.ids[:10])
 
 
+def _distinct(shapes: list[Evidence]) -> list[Evidence]:
+    """One shape per object: two tools (`shapes`, `diagram`) that both saw a box report it twice."""
+    kept: list[Evidence] = []
+    for e in shapes:
+        if e.box is None or not any(k.box is not None and e.box.iou(k.box) >= 0.7 for k in kept):
+            kept.append(e)
+    return kept
+
+
 def _run(program: Operation, sir: SIR, want_number: bool) -> Outcome:
     shapes = sir.by_kind("shape")
     if isinstance(program, RecordLookup | RecordExtreme | RecordCount | RecordNth | RecordNext):
@@ -201,7 +210,7 @@ def _run(program: Operation, sir: SIR, want_number: bool) -> Outcome:
     if isinstance(program, Count):
         if program.shape == "bar" and (points := _series_points(sir)):
             return Outcome(answer=str(len(points)), confidence=0.8, evidence_ids=[e.id for e in points])
-        hits = [e for e in shapes if shape_match(e, program.shape, program.colour)]
+        hits = _distinct([e for e in shapes if shape_match(e, program.shape, program.colour)])
         return Outcome(answer=str(len(hits)), confidence=0.8 if shapes else 0.4, evidence_ids=[e.id for e in hits])
     if isinstance(program, Attribute):
         hits = [e for e in shapes if shape_match(e, program.shape, program.colour)] or [
