@@ -64,11 +64,13 @@ def title_lines(title: Evidence, lines: list[Evidence]) -> list[Evidence]:
     """The whole title: OCR splits one heading into pieces on its row and wraps it onto the next line."""
     tb = title.box
     assert tb is not None
+    # A wrapped heading keeps its print size; the byline under it is smaller print ("Joey Hess").
     same = [
         e for e in lines
-        if e.box is not None and abs(e.box.h - tb.h) <= 0.4 * tb.h and e.round == title.round
+        if e.box is not None and e.round == title.round
         and e.attrs.get("role") != "figure"  # a value printed in a chart is not part of its title
-        and (abs(e.box.cy - tb.cy) < 0.5 * tb.h or 0 < e.box.y0 - tb.y1 < 0.8 * tb.h)
+        and ((abs(e.box.cy - tb.cy) < 0.5 * tb.h and abs(e.box.h - tb.h) <= 0.4 * tb.h)
+             or (0 < e.box.y0 - tb.y1 < 0.8 * tb.h and abs(e.box.h - tb.h) <= 0.2 * tb.h))
     ]  # fmt: skip
     # Pieces of one heading sit a word-space apart: grow from the title, so a figure printed far along
     # the same row (a bar's value label) does not join it.
