@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ..sir import SIR, Evidence
-from ..textutil import format_number, normalise, parse_number, tokens
+from ..textutil import BULLET, format_number, normalise, parse_number, tokens
 from .extract import Candidate, candidates, rank
 from .match import Matcher
 from .program import (
@@ -139,8 +139,9 @@ def _nth(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
         return []
     e = items[idx]
     # A block's label is its role ("list_item"); its value is the item. OCR reads hollow bullets as "o".
-    text = e.value if e.kind == "block" else (e.label or e.value)
-    text = re.sub(r"^\s*(?:[•●◦▪▸►‣∙·*\-–—]|[oO](?=\s+[A-Z0-9])|\(?\d{1,2}[.)])\s*", "", text)
+    # A two-column item ("--config   set the value") answers with its term.
+    text = str(e.attrs.get("term") or "") or (e.value if e.kind == "block" else (e.label or e.value))
+    text = re.sub(r"^\s*(?:[oO](?=\s+[A-Z0-9])|\(?\d{1,2}[.)])\s*", "", BULLET.sub("", text, count=1))
     return [Candidate(text, 0.8, True, [e.id], "nth", e.box, e.confidence)]
 
 

@@ -52,14 +52,20 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"ini|cfg|conf|sql|xml|pdf|png|jpe?g|ipynb)\b"
     ),
 }
+# A name is not a label: "Invoice No:" ends in a colon.
 _PERSON = re.compile(
-    r"\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}\b"
+    r"\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}\b(?!\s*:)"
 )
+# A party that is a firm, known by its legal form: "who is it addressed to?" may be answered by a company.
+_FIRM = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+(?:&\s+\w+|GmbH|AG|Ltd\.?|LLC|Inc\.?|Corp\.?|plc|"
+                   r"S\.A\.|SA|SRL|BV|B\.V\.|Oy|AB|KG|Co\.?)$")
 
 
 def spans(text: str, kind: str) -> list[str]:
     """Every printed span of `kind` in `text`, in order."""
     if kind == "person":
+        if _FIRM.match(text.strip()):
+            return [text.strip()]  # whole: "Norwind Logistics GmbH" is no person called "Norwind Logistics"
         return [m.group(0).strip() for m in _PERSON.finditer(text)]
     if kind == "colour":
         return [w for w in re.findall(r"[a-z]+", text.lower()) if w in COLOUR_WORDS]
@@ -90,7 +96,9 @@ def spans(text: str, kind: str) -> list[str]:
 
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {
-    "organisation": lambda s: bool(re.search(r"[A-Za-z]{2}", s)) and sum(c.isdigit() for c in s) < len(s) / 3,
+    # A label and its value ("Invoice No: FX-11672") is no organisation's name.
+    "organisation": lambda s: bool(re.search(r"[A-Za-z]{2}", s)) and sum(c.isdigit() for c in s) < len(s) / 3
+    and not re.search(r":\s*\S", s),
     "place": lambda s: bool(re.search(r"[A-Za-z]{2}", s)),
     "text": lambda s: bool(s.strip()),
 }

