@@ -127,7 +127,27 @@ def _rows_with_ids(sir: SIR) -> list[tuple[str, object]]:
     return list(firsts.items())
 
 
-def _nth(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
+def _nth_in_column(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """"The first destination": the n-th row's cell under the column the question names (not the row's key)."""
+    cells = [c for c in table_cells(sir) if not SUMMARY.search(c.row)]
+    cols = sorted({(c.c, c.col) for c in cells if c.c > 0 and c.col})
+    if not cols or qa.nth is None:
+        return []
+    sc = m.scores(qa.column or qa.target, [col for _, col in cols])
+    k = int(sc.argmax())
+    if sc[k] < 0.6:
+        return []
+    column = sorted((c for c in cells if c.c == cols[k][0]), key=lambda c: c.r)
+    idx = qa.nth - 1 if qa.nth > 0 else len(column) - 1
+    if not 0 <= idx < len(column):
+        return []
+    cell = column[idx]
+    return [Candidate(cell.value, 0.8 + 0.1 * float(sc[k]), True, [cell.id], "nth", None, 0.9)]
+
+
+def _nth(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    if qa.unit not in ("bullets", "lines") and (found := _nth_in_column(qa, sir, m)):
+        return found
     bulleted = qa.unit in ("bullets", "lines", "rows")
     rows = [Evidence(id=c.id, source="table", round=1, kind="text", value=r) for r, c in _rows_with_ids(sir)]
     groups = (list_items(sir), rows, bill_items(sir)) if bulleted else (bill_items(sir), rows, list_items(sir))
@@ -351,7 +371,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         if qa.column or rest:
             cands = record_candidates(qa if qa.column else replace(qa, column=rest), sir, m)
     elif op == "nth":
-        cands = _nth(qa, sir)
+        cands = _nth(qa, sir, m)
     elif op == "count":
         cands = _count(qa, sir, m)
     elif op == "state":

@@ -347,6 +347,7 @@ def _term(grey: np.ndarray, lines: list[OcrLine]) -> str | None:
         pieces = [(ln.text, ln.box) for ln in sorted(lines, key=lambda ln: ln.box.x0)]
     else:
         return None
+    pieces = [p for p in pieces if any(ch.isalnum() for ch in p[0])]  # a bullet set apart is no term
     if len(pieces) != 2 or len(pieces[0][0].split()) > 3 or len(pieces[1][0].split()) < 2:
         return None
     return BULLET.sub("", pieces[0][0], count=1).strip() or None
