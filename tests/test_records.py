@@ -168,3 +168,26 @@ def test_ls_sizes_without_units_order_the_files_and_re_read_pieces_add_no_text(m
         sir.add(EvidenceDraft(kind="text", value=text, box=Box(x0=x0, y0=49, x1=x1, y1=63)), source="zoom", round=2)
     a = R.arg_extreme(R.build(sir), "file is the largest", "max", m)
     assert a.value == "readme.txt"
+
+
+def test_two_rows_compare_in_the_named_or_last_numeric_column(m: Matcher) -> None:
+    from seeingeye.agents.question import QuestionAnalysis
+    from seeingeye.agents.row_pairs import measure_column, pair_values
+
+    sir = _sir()
+    sir.add(EvidenceDraft(kind="table", value="t", attrs={
+        "header": ["#", "Team", "Won", "Pts"],
+        "rows": [["1", "Stonebridge", "13", "42"], ["2", "Lakeside", "9", "38"], ["3", "Ashford", "10", "24"]],
+    }), source="table", round=1)
+    recs = R.build(sir)
+    assert recs[0].columns[measure_column(recs[0])].name == "Pts"  # not the position, not a middle column
+    def ask(a: str, b: str, column: str | None = None) -> QuestionAnalysis:
+        return QuestionAnalysis(question="q", options=[], operator="compare", answer_type="text", target="t",
+                                operands=[a, b], column=column)
+
+    qa = ask("Lakeside", "Ashford")
+    assert [v[0] for v in pair_values(qa, recs, m)] == [38.0, 24.0]
+    named = ask("Lakeside", "Ashford", "won")
+    assert [v[0] for v in pair_values(named, recs, m)] == [9.0, 10.0]
+    unknown = ask("Lakeside", "Oslo FC")
+    assert pair_values(unknown, recs, m) == []

@@ -293,6 +293,16 @@ def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
     return rec.rows[i], float(sc[i])
 
 
+def column_index(rec: Records, query: str, matcher: Matcher | None = None) -> tuple[int, float]:
+    """The index of the column the query names in one table, and how well it names it."""
+    return _column(rec, query, _matcher(matcher))
+
+
+def row_named(rec: Records, query: str, matcher: Matcher | None = None) -> tuple[Row, float]:
+    """The row of one table the query names (its key cell), and how well it names it."""
+    return _row(rec, query, _matcher(matcher))
+
+
 def _norm(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).lower()  # "Far row" and "Farrow" name the same row
 

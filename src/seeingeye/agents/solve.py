@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..sir import SIR, Evidence
 from ..textutil import BULLET, format_number, normalise, parse_number, tokens
+from . import records as R
 from .extract import Candidate, candidates, rank
 from .match import Matcher
 from .program import (
@@ -24,6 +25,7 @@ from .program import (
     execute,
 )
 from .question import QuestionAnalysis
+from .row_pairs import pair_values
 from .sequence import crossover, locate, next_after
 from .solve_records import (
     finish_numbers,
@@ -279,6 +281,11 @@ def _compare(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     """'Is A greater than B?' / 'Is the total more than 100?' / 'Which is higher, A or B?' (operands tagged)."""
     if len(qa.operands) < 2:
         return []
+    if pair := pair_values(qa, R.build(sir), m):  # two rows of one table
+        (a_num, a_ids, a_name, _), (b_num, b_ids, b_name, _) = pair
+        first = (a_num or 0.0) > (b_num or 0.0) if qa.relation != "less" else (a_num or 0.0) < (b_num or 0.0)
+        ans = ("yes" if first else "no") if qa.yesno else (a_name if first else b_name)
+        return [Candidate(ans, 0.8, True, (a_ids + b_ids)[:10], "compare")]
     a_txt, b_txt = qa.operands[:2]
     a = _value(a_txt, qa, sir, m)
     lit = parse_number(b_txt) if re.fullmatch(r"[\s$€£\d.,%]+", b_txt.strip() or "x") else None
@@ -304,7 +311,8 @@ def _value(text: str, qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[float
 
 
 def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    vals = row_operands(qa, sir, m) or [v for p in qa.operands[:4] if (v := _value(p, qa, sir, m)) is not None]
+    vals = (row_operands(qa, sir, m) or pair_values(qa, R.build(sir), m)
+            or [v for p in qa.operands[:4] if (v := _value(p, qa, sir, m)) is not None])
     if qa.arith in ("sum", "mean") and len(vals) < 2:
         pts = chart_points(sir)
         nums = [p.number for p in pts] or [number_of(e) or 0.0 for e in bill_items(sir)]

@@ -1,0 +1,58 @@
+"""Two rows of one table compared or subtracted: "which is higher, Harbour City or Millbrook Albion?",
+"the gap between A and B". The column is the one the question names; when it names none, the table's
+measure: its last numeric column (a league table's points, a bill's amounts)."""
+
+from __future__ import annotations
+
+from ..textutil import parse_number
+from . import records as R
+from .match import Matcher
+from .question import QuestionAnalysis
+
+_NUMERIC = {"number", "money", "size"}
+Operand = tuple[float | None, list[str], str, str]  # number, evidence ids, the phrase, the value as printed
+
+
+def _values(rec: R.Records, j: int) -> list[float | None]:
+    return [R.sort_key(r.cells[j], rec.columns[j].type) if j < len(r.cells) else None for r in rec.rows]
+
+
+def measure_column(rec: R.Records) -> int | None:
+    """The last numeric column that is not a 1..n position: totals, points and amounts are printed last
+    (a column that merely happens to be sorted, such as a bill's unit prices, is no better a guess)."""
+    for j in reversed([j for j, c in enumerate(rec.columns) if c.type in _NUMERIC and j != rec.key]):
+        nums = _values(rec, j)
+        if nums != [float(k + 1) for k in range(len(nums))]:
+            return j
+    return None
+
+
+def pair_values(qa: QuestionAnalysis, sir_records: list[R.Records], m: Matcher) -> list[Operand]:
+    """Both operands as rows of one table, each read in the named or the measure column; empty unless both
+    name distinct rows well."""
+    if len(qa.operands) < 2:
+        return []
+    for rec in sir_records:
+        if rec.kind not in ("table", "columns") or len(rec.rows) < 2:
+            continue
+        if qa.column:
+            try:
+                j, score = R.column_index(rec, qa.column, m)
+            except R.RecordsError:
+                continue
+            if score < 0.5:
+                continue
+        else:
+            found = measure_column(rec)
+            if found is None:
+                continue
+            j = found
+        out: list[Operand] = []
+        for phrase in qa.operands[:2]:
+            row, score = R.row_named(rec, phrase, m)
+            if score < 0.8 or j >= len(row.cells):
+                break
+            out.append((parse_number(row.cells[j]), row.ids, phrase.strip(), row.cells[j]))
+        if len(out) == 2 and out[0][0] is not None and out[1][0] is not None:
+            return out
+    return []
