@@ -57,7 +57,7 @@ _PERSON = re.compile(
     r"\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}\b(?!\s*:)"
 )
 # A party that is a firm, known by its legal form: "who is it addressed to?" may be answered by a company.
-_FIRM = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+(?:&\s+\w+|GmbH|AG|Ltd\.?|LLC|Inc\.?|Corp\.?|plc|"
+_FIRM = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+(?:&\s+(?:Sons|Co\.?|Partners|Associates|Company)|GmbH|AG|Ltd\.?|LLC|Inc\.?|Corp\.?|plc|"
                    r"S\.A\.|SA|SRL|BV|B\.V\.|Oy|AB|KG|Co\.?)$")
 
 
