@@ -57,8 +57,8 @@ _PERSON = re.compile(
     r"\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}\b(?!\s*:)"
 )
 # A party that is a firm, known by its legal form: "who is it addressed to?" may be answered by a company.
-_FIRM = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+(?:&\s+(?:Sons|Co\.?|Partners|Associates|Company)|GmbH|AG|Ltd\.?|LLC|Inc\.?|Corp\.?|plc|"
-                   r"S\.A\.|SA|SRL|BV|B\.V\.|Oy|AB|KG|Co\.?)$")
+_FIRM = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+(?:&\s+(?:Sons|Co\.?|Partners|Associates|Company)"
+                   r"|GmbH|AG|Ltd\.?|LLC|Inc\.?|Corp\.?|plc|S\.A\.|SA|SRL|BV|B\.V\.|Oy|AB|KG|Co\.?)$")
 
 
 def spans(text: str, kind: str) -> list[str]:
