@@ -15,6 +15,7 @@ from .types import has_type, spans, typed_span
 STRONG_TYPES = {"date", "time", "email", "url", "phone", "version", "error", "percentage", "code", "money", "file"}
 # Phrases standing for "the name printed biggest at the top" (a store's or a page's name).
 TITLE_SENSE = "name of the store, shop, company or page; title; heading"
+WINDOW_TITLE_SENSE = "the window title in the title bar of the application or dialog"
 
 
 @dataclass
@@ -200,6 +201,12 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
             s = float(matcher.scores(target, [TITLE_SENSE])[0])
             ok = kind != "person" or has_type(text, "person")  # a card's issuer is not its holder
             out.append(Candidate(text, 0.25 + 0.6 * s, ok, [e.id for e in parts], "title", title.box, 0.9))
+    if kind in ("text", "organisation"):
+        # The title bar of an application window or dialog (the `ui` reading found it).
+        for e in sir.by_kind("block"):
+            if e.attrs.get("window_title") is True and e.value.strip():
+                s = float(matcher.scores(target, [WINDOW_TITLE_SENSE])[0])
+                out.append(Candidate(e.value.strip(), 0.25 + 0.6 * s, True, [e.id], "title", e.box, 0.9))
     return out
 
 

@@ -186,7 +186,8 @@ def question_needs(intent: QuestionAnalysis, sir: SIR) -> Needs:
         colours=intent.operator == "colour" or bool(intent.colours),
         chart=intent.wants_chart or (numeric and sir.overview.kind not in TEXT_KINDS),
         table=intent.wants_table,
-        forms=intent.operator in ("state", "count"),  # ticked boxes are counted from their pixels
+        # ticked boxes are counted from their pixels; named controls ("which buttons") are read from them
+        forms=intent.operator in ("state", "count") or bool(intent.coords.controls),
         diagram=intent.operator == "colour",  # a box's fill colour
         zoom_at=intent.position if intent.wants_small_text and intent.position in POSITIONS else None,
     )
@@ -197,6 +198,8 @@ def glance_can_settle(intent: QuestionAnalysis) -> bool:
     charts or form states (tools the glance does not run), nor for programs over structure (extremes,
     counts, positions, arithmetic, comparisons) that need the table or chart reading to be complete."""
     if intent.visual or any(intent.shapes) or intent.colours or intent.wants_chart:
+        return False
+    if intent.coords.controls or intent.coords.cell:  # buttons, a spreadsheet cell: the `forms`/`ui` readings
         return False
     return intent.operator in ("lookup", "read", "exists", "next", "locate")
 

@@ -178,7 +178,10 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
         elif h >= 18 and w >= 3 * h and w >= 60:
             inside = _texts_in(b, lines)
             hollow = _inner_ink(comp, 0.8) < 0.15 and fill > 0.9
-            if hollow:
+            centred = len(inside) == 1 and abs(inside[0].box.cx - b.cx) < 0.1 * w and len(inside[0].text.split()) <= 3
+            if hollow and centred and inside[0].box.x0 - b.x0 > 0.1 * w:
+                controls.append(Control("button", b, inside[0].text))  # a caption centred in a frame: a button
+            elif hollow:  # typed text starts at the left edge of its input
                 text = " ".join(ln.text for ln in inside)
                 controls.append(Control("text", b, text))
             elif fill > 0.9 and comp.mean() > 0.6 and len(inside) == 1 and abs(inside[0].box.cx - b.cx) < 0.15 * w:

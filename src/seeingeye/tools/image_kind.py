@@ -54,6 +54,7 @@ class KindFeatures:
     grid_share: float  # share of the text lines that sit in rows of 3 or more
     prompts: int  # lines that look like a shell prompt or a traceback
     figures: float = 0.0  # share of the area inside figure regions (tools/figures.py): plots, photos, drawings
+    window: float = 0.0  # share of the text inside one light rectangle on a dark ground (a window on a desktop)
 
     def as_dict(self) -> dict[str, float]:
         return {k: round(float(v), 4) for k, v in asdict(self).items()}
@@ -188,6 +189,7 @@ def features(arr: np.ndarray, lines: list[OcrLine]) -> KindFeatures:
     gray_full = cv2.cvtColor(np.ascontiguousarray(rgb), cv2.COLOR_RGB2GRAY)
     inputs, ticks = _boxes(gray_full, line_h, 255 * bg_luma)
     digits = [sum(ch.isdigit() for ch in ln.text) / max(1, len(ln.text.replace(" ", ""))) for ln in text_lines]
+    window = _window_share(stats, big, g, bg_luma, text_lines, (sx, sy))
     return KindFeatures(
         aspect=W / max(H, 1),
         flat=flat,
@@ -215,7 +217,23 @@ def features(arr: np.ndarray, lines: list[OcrLine]) -> KindFeatures:
         grid_share=grid_lines / max(1, len(text_lines)),
         prompts=sum(1 for ln in text_lines if _PROMPT.search(ln.text)),
         figures=sum(f.box.w * f.box.h for f in find_figures(arr, [ln.box for ln in text_lines], line_h)) / (W * H),
+        window=window,
     )
+
+
+def _window_share(stats: np.ndarray, big: list[int], g: np.ndarray, bg_luma: float, lines: list[OcrLine],
+                  scale: tuple[float, float]) -> float:
+    """Share of the text lines inside the largest region when it is a light, nearly full rectangle on a dark
+    ground: an application window or dialog on a desktop (its own few shapes are no diagram)."""
+    if bg_luma >= 0.3 or not big or not lines:
+        return 0.0
+    i = max(big, key=lambda k: stats[k, cv2.CC_STAT_AREA])
+    x, y, w, h, area = (int(v) for v in stats[i][:5])
+    if area < 0.85 * w * h or float(np.median(g[y : y + h, x : x + w])) / 255 < bg_luma + 0.35:
+        return 0.0
+    sx, sy = scale
+    inside = sum(x <= ln.box.cx * sx <= x + w and y <= ln.box.cy * sy <= y + h for ln in lines)
+    return inside / len(lines)
 
 
 def decide(f: KindFeatures) -> str:
@@ -234,6 +252,8 @@ def decide(f: KindFeatures) -> str:
     plain_lines = f.grid_share < 0.3 and f.inputs == 0 and f.graphics < 0.1
     if plain_lines and (f.prompts >= 2 or (f.prompts == 1 and f.n_lines <= 15)):
         return "terminal"  # shell prompts on lines of their own
+    if dark and f.window >= 0.8:  # a light window or dialog on a dark desktop: its text is dark on light
+        return "terminal" if f.mono >= 0.6 and f.n_lines >= 8 else "screenshot"
     if dark and f.n_lines >= 3 and f.grid_rows <= 1 and f.regions <= 1 and not slide_page:
         return "terminal"  # small light text on a dark ground, one column
     if f.grid_rows >= 3 and ((f.grid_share >= 0.85 and f.numeric >= 0.25) or (f.hrules >= 4 and f.vrules >= 3)):

@@ -93,7 +93,21 @@ def _rapid_read(ctx: ToolContext, img: Image.Image, scale: float | None = None) 
                 reread=r.reread,
             )
         )
-    return [ln for ln in lines if ln.text]
+    return _drop_icon_glyphs([ln for ln in lines if ln.text])
+
+
+def _cjk_share(text: str) -> float:
+    chars = [ch for ch in text if ch.isalnum()]
+    return sum("\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in chars) / max(1, len(chars))
+
+
+def _drop_icon_glyphs(lines: list[OcrLine]) -> list[OcrLine]:
+    """On a Latin-script screen, a short run of CJK characters is a toolbar icon or a window button the
+    recogniser took for a character ("口口", "回E"), not text."""
+    latin = sum(_cjk_share(ln.text) == 0 for ln in lines)
+    if latin < max(1, 0.7 * len(lines)):
+        return lines
+    return [ln for ln in lines if not (len(ln.text.strip()) <= 4 and _cjk_share(ln.text) >= 0.5)]
 
 
 def tesseract_available() -> bool:
