@@ -241,6 +241,8 @@ class ToolPlanTranslator:
             steps.append(("page_number", {"reread": True}))  # one small digit in a corner escapes a page read
         if kind in ("screenshot", "document", "unknown", "slide", "form"):
             steps.append(("navbar", {}))  # cheap: ink gaps in the top strip's OCR lines
+        if kind in ("screenshot", "unknown", "form"):
+            steps.append(("progress", {}))  # cheap: one pass over saturated pixels
         if kind in ("screenshot", "terminal", "document", "unknown"):
             steps.append(("traceback", {}))  # cheap: a pattern over the OCR lines already read
         # Boxes and arrows: on diagrams and slides (the kinds that draw them), and for a box's fill colour.

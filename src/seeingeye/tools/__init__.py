@@ -9,6 +9,7 @@ from . import (  # noqa: F401  (registration side effect)
     navbar,
     ocr,
     page_number,
+    progress,
     recognize,
     shapes,
     stacked,

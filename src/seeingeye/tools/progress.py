@@ -1,0 +1,101 @@
+"""Progress bars: a thin coloured fill from the left of a track of another colour. The share done is the
+printed "NN%" beside or on the bar when there is one, else the fill's length over the track's. The status
+line above it ("Copying file 169 of 236") gives the items done and their total.
+
+Geometric, no model: each bar becomes a `field` (control "progress", its state the percentage, with its box),
+a key: value fact for look-ups, and the items done as a counted number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from pydantic import BaseModel
+
+from ..sir import Box, EvidenceDraft
+from .base import ToolContext, ToolResult, tool
+from .ocr import OcrLine, read_lines
+
+_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s?%")
+_OF = re.compile(r"(\d[\d,]*)\s*(?:of|/)\s*(\d[\d,]*)")
+
+
+@dataclass
+class Bar:
+    box: Box  # the whole track
+    share: float  # 0..1 of the track filled
+
+
+def _track_end(arr: np.ndarray, y: int, x: int, limit: int) -> int:
+    """Where the track that starts at x on row y ends: the colour stays within a small distance."""
+    ref = arr[y, min(x, arr.shape[1] - 1)].astype(np.int16)
+    end = x
+    while end < min(limit, arr.shape[1] - 1) and int(np.abs(arr[y, end + 1].astype(np.int16) - ref).max()) <= 14:
+        end += 1
+    return end
+
+
+def find_bars(arr: np.ndarray, lines: list[OcrLine]) -> list[Bar]:
+    """Coloured fills 3-30 px high and at least eight times as long, holding no text, with a track after."""
+    rgb = arr.astype(np.int16)
+    chroma = rgb.max(-1) - rgb.min(-1)
+    mask = (chroma > 60).astype(np.uint8)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+    bars: list[Bar] = []
+    for i in range(1, n):
+        x, y, w, h, area = (int(v) for v in stats[i])
+        if not (3 <= h <= 30 and w >= max(8 * h, 40) and area >= 0.85 * w * h):
+            continue
+        fill = Box(x0=x, y0=y, x1=x + w, y1=y + h)
+        if any(ln.box.x0 < fill.x1 and ln.box.x1 > fill.x0 and ln.box.y0 < fill.y1 and ln.box.y1 > fill.y0
+               for ln in lines):
+            continue  # a highlighted row or a coloured band with text on it
+        cy = y + h // 2
+        end = _track_end(arr, cy, x + w + 1, x + 20 * w)
+        track = end - (x + w)
+        if track < 3:
+            continue  # no empty part: a coloured rule, or a bar we cannot tell from one
+        bars.append(Bar(Box(x0=x, y0=y, x1=end + 1, y1=y + h), w / (w + track)))
+    return bars
+
+
+def _near(bar: Bar, lines: list[OcrLine]) -> list[OcrLine]:
+    """Text on the bar's rows or in the two line heights above it, over its span."""
+    b = bar.box
+    return [ln for ln in lines if ln.box.x1 > b.x0 - 20 and ln.box.x0 < b.x1 + 80
+            and ln.box.y1 > b.y0 - 3 * max(ln.box.h, 10) and ln.box.y0 < b.y1 + 4]
+
+
+class ProgressArgs(BaseModel):
+    pass
+
+
+@tool(name="progress")
+def progress(ctx: ToolContext, args: ProgressArgs) -> ToolResult:
+    """Progress bars: the percentage done (printed, else measured from the fill), the status line over the
+    bar and the items it reports done ("169 of 236")."""
+    lines = read_lines(ctx)
+    drafts: list[EvidenceDraft] = []
+    for bar in find_bars(ctx.array, lines):
+        near = _near(bar, lines)
+        printed = next((m.group(1) for ln in near if (m := _PERCENT.search(ln.text))), None)
+        pct = f"{printed}%" if printed else f"{round(100 * bar.share)}%"
+        status = next((ln for ln in sorted(near, key=lambda ln: -ln.box.y1) if ln.box.y1 <= bar.box.y0 + 2), None)
+        label = status.text if status is not None else "progress"
+        drafts.append(EvidenceDraft(kind="field", label=label, value=pct, box=bar.box, confidence=0.75,
+                                    attrs={"control": "progress", "measured": printed is None}))
+        drafts.append(EvidenceDraft(kind="key_value", label="progress bar percent done (complete)", value=pct,
+                                    box=bar.box, confidence=0.75, attrs={"source_structure": "progress"}))
+        drafts.append(EvidenceDraft(kind="number", label="percent done on the progress bar", value=pct,
+                                    number=float(pct.rstrip("%")), confidence=0.7, attrs={"count_of": "percent done"}))
+        done = next((m for ln in near if (m := _OF.search(ln.text))), None)
+        if done is not None:
+            n = float(done.group(1).replace(",", ""))
+            drafts.append(EvidenceDraft(kind="number", label=f"items done so far ({label})", value=done.group(1),
+                                        number=n, confidence=0.7, attrs={"count_of": "items done"}))
+    if not drafts:
+        return ToolResult(summary="no progress bar")
+    return ToolResult(evidence=drafts, summary=", ".join(d.value for d in drafts if d.kind == "field"))
