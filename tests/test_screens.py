@@ -63,6 +63,10 @@ def test_highlighted_row_is_the_one_on_a_different_background() -> None:
     assert [ln.text for ln in highlighted(arr, lines)] == ["printer-2"]
     arr[:] = 255
     assert highlighted(arr, lines) == []
+    # OCR pads its boxes: the band ends a pixel or two inside the box of the selected row and its neighbours
+    arr[102:118, :] = (53, 132, 228)
+    padded = [_ln(f"printer-{i}", 20, 28 + 35 * i + (2 if i == 2 else 0), 120, 18) for i in range(5)]
+    assert [ln.text for ln in highlighted(arr, padded)] == ["printer-2"]
 
 
 def test_window_title_sits_on_a_title_bar() -> None:

@@ -70,7 +70,8 @@ def ui_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
 
 
 def selected_entries(sir: SIR) -> list[Candidate]:
-    """Highlighted rows of lists (attrs.selected), the widest first: the whole row reads best."""
+    """Highlighted rows of lists (attrs.selected), each by its first cell (the leftmost piece of the row: the
+    entry's name, as a list's first column names its rows)."""
     rows = [e for e in sir.by_kind("field") if e.attrs.get("selected") and e.attrs.get("control") == "list_item"]
-    rows.sort(key=lambda e: -(e.box.w if e.box else 0))
+    rows.sort(key=lambda e: (round(e.box.cy / max(e.box.h, 1)), e.box.x0) if e.box else (0, 0))
     return [Candidate(e.value, 0.8, True, [e.id], "selected_row", e.box, e.confidence) for e in rows]

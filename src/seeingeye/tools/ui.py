@@ -29,12 +29,13 @@ _FUNC = re.compile(r"^\s*(?:async\s+)?(?:def|function|fn|func)\s+([A-Za-z_]\w*)"
 
 
 def _background(arr: np.ndarray, box: Box) -> np.ndarray:
-    """The most common colour in a thin strip just above and below a line: its background."""
+    """The colour a line is printed on: the median over its box (glyphs cover a minority of it). Strips just
+    outside the box would straddle a highlight band, since OCR pads its boxes by a few pixels."""
     h, w = arr.shape[:2]
     x0, x1 = max(0, int(box.x0)), min(w, int(box.x1))
-    ys = [max(0, int(box.y0) - 2), min(h - 1, int(box.y1) + 1)]
-    strip = np.concatenate([arr[y, x0:x1, :3] for y in ys]) if x1 > x0 else arr[:1, :1, :3].reshape(-1, 3)
-    return np.median(strip.reshape(-1, 3), axis=0)
+    y0, y1 = max(0, int(box.y0) + 2), min(h, int(box.y1) - 1)
+    patch = arr[y0:y1, x0:x1, :3] if x1 > x0 and y1 > y0 else arr[:1, :1, :3]
+    return np.median(patch.reshape(-1, 3), axis=0)
 
 
 def gutter_split(lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
