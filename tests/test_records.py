@@ -42,9 +42,25 @@ def test_command_output_sizes_compare_by_bytes(m: Matcher) -> None:
     recs = R.build(sir)
     cols = next(r for r in recs if r.kind == "columns")
     assert [c.type for c in cols.columns][4] == "size"
-    assert cols.rows[1].cells[-1] == "model final.bin"  # a name with a space stays whole in the last column
-    assert R.arg_extreme(recs, "size", "max", m).row.cells[-1] == "model final.bin"  # 1.2G > 900M
-    assert R.arg_extreme(recs, "size", "min", m).row.cells[-1] == "src"
+    assert cols.label(cols.rows[1]) == "model final.bin"  # a name with a space stays whole in its column
+    assert R.arg_extreme(recs, "size", "max", m).value == "model final.bin"  # 1.2G > 900M
+    assert R.arg_extreme(recs, "size", "min", m).value == "src"
+
+
+def test_listing_entry_types_latest_and_conditional_counts(m: Matcher) -> None:
+    sir = _sir()
+    _lines(sir, ["-rw-r--r-- 1 root root 33162 2024-09-08 14:00 backup.txt",
+                 "-rw-r--r-- 1 root root 11983 2024-09-08 15:30 data.csv",
+                 "drwxr-xr-x 2 root root 4096 2024-03-01 09:00 old",
+                 "-rw-r--r-- 1 root root 53950 2024-05-06 10:00 invoice.csv",
+                 "-rw-r--r-- 1 root root 20316 2024-07-20 16:00 report.pdf"])
+    recs = R.build(sir)
+    assert R.nth(recs, "latest").value == "data.csv"  # same day as backup.txt, later time
+    assert R.nth(recs, "last").value == "report.pdf"  # the last printed is not the latest
+    assert R.count_matching(recs, "how many folders", m)[0] == 1  # type: ignore[index]
+    assert R.count_matching(recs, "number of csv files", m)[0] == 2  # type: ignore[index]
+    assert R.count_matching(recs, ".pdf files", m)[0] == 1  # type: ignore[index]
+    assert R.count_matching(recs, "total of the sizes", m) is None  # names no state of any row
 
 
 def test_df_header_and_lookup(m: Matcher) -> None:

@@ -202,14 +202,22 @@ def _aligned(lines: list[Evidence]) -> Records | None:
 
 
 _MODE = re.compile(r"[dlcbps-][rwxsStT-]{9}[.+@]?")
+_ENTRY_TYPES = {"d": "directory (folder)", "l": "symbolic link", "-": "file"}
 
 
 def _listing_sizes(rec: Records) -> None:
     """A long file listing (`ls -l`: a column of permission strings) prints each size as a bare number just
     before the date: that column is a size, so "the largest file" orders by it."""
     types = [c.type for c in rec.columns]
-    perms = any(all(_MODE.fullmatch(r.cells[j]) for r in rec.rows if j < len(r.cells)) for j in range(len(types)))
-    if not perms or "date" not in types:
+    modes = [j for j in range(len(types)) if all(_MODE.fullmatch(r.cells[j]) for r in rec.rows if j < len(r.cells))]
+    if not modes:
+        return
+    rec.key = len(rec.columns) - 1  # the entry's name is printed last (a month name is no key)
+    # The mode's first letter says what each entry is: "how many directories" counts by it.
+    rec.columns.append(Column("entry type (directory, file, link)", "status"))
+    for r in rec.rows:
+        r.cells.append(_ENTRY_TYPES.get(r.cells[modes[0]][:1], "file") if modes[0] < len(r.cells) else "")
+    if "date" not in types:
         return
     before = [j for j in range(types.index("date")) if types[j] == "number"]
     if before:
@@ -371,6 +379,34 @@ def count(records: list[Records], column_query: str | None = None, equals: str |
     return sum(1 for r in rec.rows if any(_norm(c) == want for k, c in enumerate(r.cells) if j is None or k == j))
 
 
+def count_matching(records: list[Records], query: str, matcher: Matcher | None = None,
+                   floor: float = 0.4, margin: float = 0.15) -> tuple[int, str, str] | None:
+    """Rows whose state the query names ("directories", "printers that are offline"): the status value it
+    matches best, clearly better than the column's other values; (count, value, column), else None. Files
+    of one extension (".csv files") are counted by their names."""
+    names = [rec.label(r).lower() for rec in records for r in rec.rows]
+    # an extension the names carry, written with or without its dot ("csv files", ".csv files")
+    words = re.findall(r"\b([A-Za-z0-9]{1,5})\b", query.lower())
+    exts = [e for e in words if any(n.endswith("." + e) for n in names)]
+    if exts:
+        return sum(1 for n in names if n.endswith("." + exts[0])), "." + exts[0], "name"
+    m = _matcher(matcher)
+    best: tuple[float, int, str, str] | None = None
+    for rec in records:
+        for j, col in enumerate(rec.columns):
+            if col.type != "status":
+                continue
+            values = sorted({r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j]})
+            if len(values) < 2:
+                continue
+            sc = sorted(zip(m.scores(query, values), values, strict=True), reverse=True)
+            (s0, value), s1 = sc[0], sc[1][0]
+            if s0 >= floor and s0 - s1 >= margin and (best is None or s0 > best[0]):
+                n = sum(1 for r in rec.rows if j < len(r.cells) and r.cells[j] == value)
+                best = (float(s0), n, value, col.name)
+    return None if best is None else best[1:]
+
+
 def nth(records: list[Records], n: int | Literal["first", "last", "latest"], column_query: str | None = None,
         matcher: Matcher | None = None) -> Answer:
     """The n-th row (1-based; 'first', 'last'; 'latest' = the most recent by a date column, else the first
@@ -379,12 +415,11 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest"], col
     if rec is None or not rec.rows:
         raise RecordsError("no records")
     if n == "latest":
+        # A date and a time printed in two columns ("2024-09-08 14:00") order together.
         dates = [j for j, c in enumerate(rec.columns) if c.type == "date"]
-        if dates:
-            keyed = [(k, r) for r in rec.rows if (k := sort_key(r.cells[dates[0]], "date")) is not None]
-            row = max(keyed, key=lambda t: t[0])[1]
-        else:
-            row = rec.rows[0]
+        keyed = [(k, r) for r in rec.rows
+                 if None not in (k := tuple(sort_key(r.cells[j], "date") if j < len(r.cells) else None for j in dates))]
+        row = max(keyed, key=lambda t: t[0])[1] if dates and keyed else rec.rows[0]  # type: ignore[arg-type]
     else:
         idx = {"first": 0, "last": len(rec.rows) - 1}.get(n, n - 1 if isinstance(n, int) else 0)  # type: ignore
         if not 0 <= idx < len(rec.rows):

@@ -148,6 +148,8 @@ def _nth_in_column(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate
 
 
 def _nth(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    if qa.intent == "latest" and (found := record_candidates(qa, sir, Matcher(use_embeddings=False))):
+        return found  # the most recent entry by its date column, not the last printed
     if qa.unit not in ("bullets", "lines") and (found := _nth_in_column(qa, sir, m)):
         return found
     bulleted = qa.unit in ("bullets", "lines", "rows")
@@ -203,6 +205,8 @@ def _count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         sc = m.scores(qa.target, [e.value for e in objs])
         hits = [e for e, s in zip(objs, sc, strict=True) if s > 0.5]
         n, ids = len(hits), [e.id for e in hits]
+    if n is None and what in ("objects", "rows", "items") and (hit := R.count_matching(R.build(sir), qa.target, m)):
+        n = hit[0]  # rows in a state the question names: "directories", "offline printers"
     if n is None and not (what == "objects" and sir.by_kind("shape")):
         # A document: table rows (without summary rows), priced lines, or list items — in the order the
         # noun suggests ("bullets" are list items first, "items" on a bill are its priced lines).

@@ -96,7 +96,8 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
         elif qa.operator in ("max", "min"):
             a = R.arg_extreme(recs, qa.target, "max" if qa.operator == "max" else "min", m)
         elif qa.operator == "nth" and qa.nth is not None:
-            a = R.nth(recs, qa.nth if qa.nth > 0 else "last")
+            # "the newest file" orders by date; "the last one" by position
+            a = R.nth(recs, "latest" if qa.intent == "latest" else qa.nth if qa.nth > 0 else "last")
         else:
             return []
     except R.RecordsError:
