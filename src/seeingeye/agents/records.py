@@ -379,19 +379,11 @@ def count(records: list[Records], column_query: str | None = None, equals: str |
     return sum(1 for r in rec.rows if any(_norm(c) == want for k, c in enumerate(r.cells) if j is None or k == j))
 
 
-def count_matching(records: list[Records], query: str, matcher: Matcher | None = None,
-                   floor: float = 0.4, margin: float = 0.15) -> tuple[int, str, str] | None:
-    """Rows whose state the query names ("directories", "printers that are offline"): the status value it
-    matches best, clearly better than the column's other values; (count, value, column), else None. Files
-    of one extension (".csv files") are counted by their names."""
-    names = [rec.label(r).lower() for rec in records for r in rec.rows]
-    # an extension the names carry, written with or without its dot ("csv files", ".csv files")
-    words = re.findall(r"\b([A-Za-z0-9]{1,5})\b", query.lower())
-    exts = [e for e in words if any(n.endswith("." + e) for n in names)]
-    if exts:
-        return sum(1 for n in names if n.endswith("." + exts[0])), "." + exts[0], "name"
-    m = _matcher(matcher)
-    best: tuple[float, int, str, str] | None = None
+def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
+                 margin: float) -> tuple[Records, int, str] | None:
+    """The status value the query names, clearly better than its column's other values: (records, column,
+    value), the best over every status column."""
+    best: tuple[tuple[float, int], Records, int, str] | None = None
     for rec in records:
         for j, col in enumerate(rec.columns):
             if col.type != "status":
@@ -401,10 +393,39 @@ def count_matching(records: list[Records], query: str, matcher: Matcher | None =
                 continue
             sc = sorted(zip(m.scores(query, values), values, strict=True), reverse=True)
             (s0, value), s1 = sc[0], sc[1][0]
-            if s0 >= floor and s0 - s1 >= margin and (best is None or s0 > best[0]):
-                n = sum(1 for r in rec.rows if j < len(r.cells) and r.cells[j] == value)
-                best = (float(s0), n, value, col.name)
+            # on a tie, the structure with more columns split the same lines more finely
+            if s0 >= floor and s0 - s1 >= margin and (best is None or (s0, len(rec.columns)) > best[0]):
+                best = ((float(s0), len(rec.columns)), rec, j, value)
     return None if best is None else best[1:]
+
+
+def count_matching(records: list[Records], query: str, matcher: Matcher | None = None,
+                   floor: float = 0.4, margin: float = 0.15) -> tuple[int, str, str] | None:
+    """Rows whose state the query names ("directories", "printers that are offline"): (count, value,
+    column), else None. Files of one extension ("csv files", ".csv files") are counted by their names."""
+    for rec in sorted(records, key=lambda r: -len(r.rows)):
+        names = [rec.label(r).lower() for r in rec.rows]
+        words = re.findall(r"\b([A-Za-z0-9]{1,5})\b", query.lower())
+        exts = [e for e in words if any(n.endswith("." + e) for n in names)]
+        if exts:  # an extension the names carry, written with or without its dot
+            return sum(1 for n in names if n.endswith("." + exts[0])), "." + exts[0], "name"
+    found = _state_named(records, query, _matcher(matcher), floor, margin)
+    if found is None:
+        return None
+    rec, j, value = found
+    return sum(1 for r in rec.rows if j < len(r.cells) and r.cells[j] == value), value, rec.columns[j].name
+
+
+def rows_where(records: list[Records], query: str, negated: bool = False, matcher: Matcher | None = None,
+               floor: float = 0.45, margin: float = 0.15) -> list[Answer]:
+    """The rows in the state the query names ("the printer with status Offline"), or, negated, in any other
+    state ("the printer that is not ready"); each answered by its key."""
+    found = _state_named(records, query, _matcher(matcher), floor, margin)
+    if found is None:
+        return []
+    rec, j, value = found
+    rows = [r for r in rec.rows if j < len(r.cells) and r.cells[j] and (r.cells[j] == value) != negated]
+    return [Answer(rec.label(r), r, rec.columns[j].name, 0.8, r.ids) for r in rows]
 
 
 def nth(records: list[Records], n: int | Literal["first", "last", "latest"], column_query: str | None = None,
@@ -414,7 +435,8 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest"], col
     rec = max(records, key=lambda r: (r.kind in ("list", "toc", "columns", "table"), len(r.rows)), default=None)
     if rec is None or not rec.rows:
         raise RecordsError("no records")
-    if n == "latest":
+    if n == "latest":  # among the structures with dates (a listing, not the page's stray grid)
+        rec = max(records, key=lambda r: (any(c.type == "date" for c in r.columns), len(r.rows)))
         # A date and a time printed in two columns ("2024-09-08 14:00") order together.
         dates = [j for j, c in enumerate(rec.columns) if c.type == "date"]
         keyed = [(k, r) for r in rec.rows

@@ -418,6 +418,11 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             (ac, ash), (bc, bsh) = pairs[:2]
             cands = _program(CountCompare(a_shape=ash, b_shape=bsh, a_colour=ac, b_colour=bc, relation=rel), sir,
                              "count_compare")  # fmt: skip
+    if op == "lookup" and not cands and qa.answer_type in ("text", "option"):
+        # "which printer is offline": the one row in the state the question names
+        found = R.rows_where(R.build(sir), qa.target, qa.negated, m)
+        if len(found) == 1:
+            cands = [Candidate(found[0].value, 0.85, True, found[0].ids[:10], "rows_where", conf=0.8)]
     cands = scale_candidates(qa, sir) + cands
     coords = ui_candidates(qa, sir)  # a cell, a numbered line: the coordinates decide
     if coords:

@@ -243,6 +243,7 @@ class ToolPlanTranslator:
             steps.append(("navbar", {}))  # cheap: ink gaps in the top strip's OCR lines
         if kind in ("screenshot", "unknown", "form"):
             steps.append(("progress", {}))  # cheap: one pass over saturated pixels
+            steps.append(("listview", {}))  # cheap: ink gaps in the OCR lines under a header row
         if kind in ("screenshot", "terminal", "document", "unknown"):
             steps.append(("traceback", {}))  # cheap: a pattern over the OCR lines already read
         # Boxes and arrows: on diagrams and slides (the kinds that draw them), and for a box's fill colour.

@@ -343,11 +343,29 @@ class ZoomArgs(BaseModel):
         return self
 
 
+def _inked(ctx: ToolContext, region: Box, margin: float = 12.0) -> Box:
+    """The region trimmed to the columns and rows that hold ink against its most common grey."""
+    grey = np.asarray(ctx.image.convert("L"))[int(region.y0) : int(np.ceil(region.y1)),
+                                               int(region.x0) : int(np.ceil(region.x1))].astype(np.int16)
+    if grey.size == 0:
+        return region
+    ground = int(np.bincount(grey.ravel().astype(np.uint8)).argmax())
+    ink = np.abs(grey - ground) > 40
+    cols, rows = np.nonzero(ink.any(axis=0))[0], np.nonzero(ink.any(axis=1))[0]
+    if not cols.size:
+        return region
+    return ctx.clip(Box(x0=region.x0 + cols[0] - margin, y0=region.y0 + rows[0] - margin,
+                        x1=region.x0 + cols[-1] + 1 + margin, y1=region.y0 + rows[-1] + 1 + margin))
+
+
 def _zoom(ctx: ToolContext, args: ZoomArgs, note: str) -> ToolResult:
     region = ctx.clip(args.box) if args.box is not None else cell_box(ctx, args.cell or 1)
-    # Pad a little so glyphs cut by the box edge are still read.
-    pad = 0.08 * max(region.w, region.h)
-    region = ctx.clip(Box(x0=region.x0 - pad, y0=region.y0 - pad, x1=region.x1 + pad, y1=region.y1 + pad))
+    # Pad a little so glyphs cut by the box edge are still read (by the short side: a full-width strip
+    # padded by its length would triple its height), then keep only the part that holds ink: blank canvas
+    # costs recognition time and holds nothing to re-read.
+    pad = 0.08 * min(region.w, region.h) + 4
+    region = _inked(ctx, ctx.clip(Box(x0=region.x0 - pad, y0=region.y0 - pad, x1=region.x1 + pad,
+                                      y1=region.y1 + pad)))
     lines = read_lines(ctx, region, scale=args.scale)
     drafts = lines_to_evidence(lines, source_note=f"{note} x{args.scale:g} of {region.as_list()}")
     return ToolResult(evidence=drafts, summary=f"{len(lines)} lines in {region.as_list()} at x{args.scale:g}")

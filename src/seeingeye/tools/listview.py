@@ -1,0 +1,112 @@
+"""List views with column headers — a file manager's detail view, a printer list, a process table in a
+dialog: a header row of short labels ("Name  Description  Size  Modified") over rows whose cells start
+under them. OCR joins neighbouring cells ("JSON document 65.0 KiB 08/22/24 10:00") and headers into
+one line, so both are split by their ink, and each piece goes to the column it starts under.
+
+Geometric, no model: the list becomes a table (header and rows) that the records programs read.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from pydantic import BaseModel
+
+from ..sir import Box, EvidenceDraft
+from .base import ToolContext, ToolResult, tool
+from .inkwords import Entry, split_line
+from .ocr import OcrLine, read_lines
+
+MIN_COLUMNS, MIN_ROWS = 3, 2
+
+
+def _rows(lines: list[OcrLine]) -> list[list[OcrLine]]:
+    rows: list[list[OcrLine]] = []
+    for ln in sorted(lines, key=lambda ln: ln.box.cy):
+        row = next((r for r in rows if abs(ln.box.cy - r[0].box.cy) < 0.45 * r[0].box.h), None)
+        row.append(ln) if row is not None else rows.append([ln])
+    return rows
+
+
+def _pieces(grey: np.ndarray, row: list[OcrLine], gap: float) -> list[Entry]:
+    return sorted((p for ln in row for p in split_line(grey, ln, gap)), key=lambda p: p.box.x0)
+
+
+def _is_header(pieces: list[Entry]) -> bool:
+    """Three or more short word labels spread apart: a menu bar's entries sit a letter or two apart."""
+    if len(pieces) < MIN_COLUMNS or np.mean([len(p.text) for p in pieces]) < 3:
+        return False
+    if any(len(p.text.split()) > 3 or any(ch.isdigit() for ch in p.text) for p in pieces):
+        return False
+    h = float(np.median([p.box.h for p in pieces]))
+    gaps = [b.box.x0 - a.box.x1 for a, b in zip(pieces, pieces[1:], strict=False)]
+    return float(np.median(gaps)) >= 1.2 * h
+
+
+def _cells(header: list[Entry], pieces: list[Entry]) -> list[str]:
+    """Each piece under the column it starts in (a little left of its label, for right-aligned figures)."""
+    h = float(np.median([p.box.h for p in header]))
+    starts = [p.box.x0 - 0.5 * h for p in header]
+    cells = [""] * len(header)
+    for p in pieces:
+        j = max((k for k, s in enumerate(starts) if s <= p.box.x0), default=0)
+        cells[j] = f"{cells[j]} {p.text}".strip()
+    return cells
+
+
+def list_views(grey: np.ndarray, lines: list[OcrLine]) -> list[tuple[list[Entry], list[list[str]], Box]]:
+    """(header, rows, box) of every header row with at least two rows under it, contiguous."""
+    rows = _rows([ln for ln in lines if ln.text.strip()])
+    out = []
+    k = 0
+    while k < len(rows):
+        header = _pieces(grey, rows[k], 0.6)
+        if not _is_header(header):
+            k += 1
+            continue
+        # right-aligned figures may run past the last label: the list spans to the page's right edge
+        x0, x1 = header[0].box.x0 - 40, float(grey.shape[1])
+        pitch, body, last_y = None, [], max(ln.box.y1 for ln in rows[k])
+        j = k + 1
+        while j < len(rows):
+            inside = [ln for ln in rows[j] if x0 <= ln.box.cx <= x1]
+            y = min(ln.box.cy for ln in rows[j])
+            step = y - last_y
+            if not inside or (pitch is not None and step > 2.5 * pitch):
+                break
+            pitch = pitch or max(step, 1.0)
+            body.append(_cells(header, _pieces(grey, inside, 0.25)))  # words: each goes to its own column
+            last_y = y
+            j += 1
+        filled = [c for r in body for c in r if c]
+        # a list's rows fill two or more columns with words, not a keypad's single glyphs
+        if len(body) >= MIN_ROWS and len(filled) >= 2 * len(body) and np.mean([len(c) for c in filled]) >= 3:
+            ys = [ln.box.y1 for r in rows[k:j] for ln in r]
+            # a column empty in most rows is a neighbour's text on the header's line (a sidebar), not the list's
+            keep = [c for c in range(len(header)) if sum(bool(r[c]) for r in body) >= len(body) / 2]
+            out.append(([header[c] for c in keep], [[r[c] for c in keep] for r in body],
+                        Box(x0=header[keep[0]].box.x0 - 40, y0=rows[k][0].box.y0, x1=x1, y1=max(ys))))
+            k = j
+        else:
+            k += 1
+    return out
+
+
+class ListviewArgs(BaseModel):
+    pass
+
+
+@tool(name="listview")
+def listview(ctx: ToolContext, args: ListviewArgs) -> ToolResult:
+    """List views under a header row (file managers in detail view, lists in dialogs) read as tables: a
+    header label per column and each row's cells under them."""
+    grey = np.asarray(ctx.image.convert("L"))
+    found = list_views(grey, read_lines(ctx))
+    drafts = [EvidenceDraft(kind="table", value=f"list view {len(body)} rows x {len(header)} columns", box=box,
+                            confidence=0.75,
+                            attrs={"header": [p.text for p in header], "rows": body, "n_rows": len(body),  # type: ignore[dict-item]
+                                   "n_cols": len(header), "has_header": True, "source_structure": "listview"})
+              for header, body, box in found]
+    if not drafts:
+        return ToolResult(summary="no list view")
+    return ToolResult(evidence=drafts, summary="; ".join(f"{len(b)} rows under {', '.join(p.text for p in h)}"
+                                                          for h, b, _ in found))
