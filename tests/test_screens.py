@@ -39,6 +39,13 @@ def test_gutter_split_separates_line_numbers_from_code() -> None:
     assert gutter_split(shuffled) == []
 
 
+def test_gutter_numbers_glued_to_their_code_by_ocr() -> None:
+    texts = ["1 [server]", "2port = 8980", "3 workers = 6", "4 timeout = 53", "5log_level = warning", "6 x = 1"]
+    hits = gutter_split([_ln(t, 90, 20 + 18 * i) for i, t in enumerate(texts)])
+    assert [(n, code) for n, code, _ in hits] == [(1, "[server]"), (2, "port = 8980"), (3, "workers = 6"),
+                                                 (4, "timeout = 53"), (5, "log_level = warning"), (6, "x = 1")]
+
+
 def test_grid_table_reads_letters_and_row_numbers() -> None:
     lines = [_ln(c, 100 + 100 * k, 50, 10) for k, c in enumerate("ABC")]
     data = [["Region", "Q1", "Q2"], ["Lyon", "120", "340"], ["Porto", "560", "780"]]

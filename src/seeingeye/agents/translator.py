@@ -156,9 +156,10 @@ TEXT_KINDS = ("document", "table", "screenshot", "terminal", "form")
 # Kinds that may embed a chart among other content: dashboards are screenshots, slides carry plots.
 CHART_HOSTS = ("screenshot", "slide", "unknown")
 # The cheapest reading: the tools every plan starts with, before the image's kind is known.
-# Cards (dashboard tiles, pricing plans), labels over values (tickets, ID cards) and a page number in a margin
-# cost a pass over what the OCR already read, and they hold look-up answers.
-GLANCE = ("ocr", "layout", "cards", "stacked", "page_number")
+# Cards (dashboard tiles, pricing plans), labels over values (tickets, ID cards), a page number in a margin and
+# the window reading (title bar, an editor's line-number gutter) cost a pass over what the OCR already read, and
+# they hold look-up answers.
+GLANCE = ("ocr", "layout", "cards", "stacked", "page_number", "ui")
 
 
 @dataclass(frozen=True)
@@ -282,6 +283,8 @@ class ToolPlanTranslator:
         added = sum(run_tool(name, {}, ctx, sir, trace, 1, budget) for name in GLANCE if name not in done)
         added += run_tool("describe", {}, ctx, sir, trace, 1, budget)
         for name, args in self.plan(intent, ctx, sir):
+            if name in GLANCE and not args:
+                continue  # the glance tools ran above
             added += run_tool(name, args, ctx, sir, trace, 1, budget)
         return added
 

@@ -48,7 +48,26 @@ def gutter_split(lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
     x0s = [ln.box.x0 for _, _, ln in hits]
     if rising < 0.7 * (len(hits) - 1) or max(x0s) - min(x0s) > 40:
         return []
-    return hits
+    return sorted(hits + _glued(hits, lines), key=lambda t: t[2].box.cy)
+
+
+def _glued(hits: list[tuple[int, str, OcrLine]], lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
+    """Lines of the same gutter whose number OCR glued to the code ("4port = 8980"): at the gutter's left
+    edge, starting with the number their place in the sequence calls for."""
+    (n0, _, a), (n1, _, b) = hits[0], hits[-1]
+    if n1 <= n0:
+        return []
+    pitch = (b.box.cy - a.box.cy) / (n1 - n0)
+    left = float(np.median([ln.box.x0 for _, _, ln in hits]))
+    taken = {id(ln) for _, _, ln in hits}
+    out = []
+    for ln in lines:
+        if id(ln) in taken or abs(ln.box.x0 - left) > 12 or pitch <= 0:
+            continue
+        n = n0 + round((ln.box.cy - a.box.cy) / pitch)
+        if n >= 1 and ln.text.startswith(str(n)) and not ln.text[len(str(n)):len(str(n)) + 1].isdigit():
+            out.append((n, ln.text[len(str(n)):].strip(), ln))
+    return out
 
 
 def grid_table(lines: list[OcrLine]) -> EvidenceDraft | None:
