@@ -135,12 +135,23 @@ def highlighted(arr: np.ndarray, lines: list[OcrLine]) -> list[OcrLine]:
 
 
 def window_title(arr: np.ndarray, lines: list[OcrLine]) -> OcrLine | None:
-    """The top text line whose background differs from the window body just below it: a title bar."""
+    """The top text line on a band of its own: its background differs from the window body just below it
+    and from what is above it (the desktop, a border), unless it sits at the image's top edge. A large
+    heading over a coloured button is no title bar: above it is the same page."""
+    small = arr[::8, ::8, :3].reshape(-1, 3)
+    keys, counts = np.unique(small, axis=0, return_counts=True)
+    page = keys[counts.argmax()].astype(float)  # the image's most common colour: a page, a desktop
     for ln in sorted(lines, key=lambda ln: ln.box.y0)[:6]:
-        y = min(arr.shape[0] - 1, int(ln.box.y1 + ln.box.h * 1.2) + 4)
         x0, x1 = int(ln.box.x0), int(ln.box.x1)
+        bg = _background(arr, ln.box)
+        if np.abs(bg - page).sum() <= 30:
+            continue  # printed on the page itself: a heading, not a bar
+        y = min(arr.shape[0] - 1, int(ln.box.y1 + ln.box.h * 1.2) + 4)
         below = np.median(arr[y, x0:x1, :3].reshape(-1, 3), axis=0)
-        if np.abs(_background(arr, ln.box) - below).sum() > 60 and len(ln.text.strip()) >= 3:
+        ya = int(ln.box.y0 - 0.6 * ln.box.h) - 3
+        above = np.median(arr[ya, x0:x1, :3].reshape(-1, 3), axis=0) if ya >= 0 else None
+        banded = above is None or np.abs(bg - above).sum() > 60
+        if np.abs(bg - below).sum() > 60 and banded and len(ln.text.strip()) >= 3:
             return ln
     return None
 
