@@ -3,7 +3,8 @@ dark page with filled tiles; a single panel is no set of cards. The records prog
 
 from __future__ import annotations
 
-from PIL import Image, ImageDraw, ImageFont
+from draw_util import font
+from PIL import Image, ImageDraw
 
 from seeingeye.agents import records as R
 from seeingeye.sir import SIR, EvidenceDraft, ImageFacts
@@ -12,25 +13,18 @@ from seeingeye.tools import TOOLS, Engines, ToolContext
 ENGINES = Engines()
 
 
-def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    try:
-        return ImageFont.truetype("DejaVuSans.ttf", size)
-    except OSError:
-        return ImageFont.load_default(size)
-
-
 def _page(items: list[tuple[str, str, str | None]], dark: bool) -> Image.Image:
     bg, fill, ink = ((17, 24, 39), (31, 41, 55), (240, 240, 240)) if dark else ((255, 255, 255), None, (20, 20, 20))
     img = Image.new("RGB", (980, 420), bg)
     d = ImageDraw.Draw(img)
-    d.text((30, 24), "Quarterly overview", fill=ink, font=_font(26))
+    d.text((30, 24), "Quarterly overview", fill=ink, font=font(26))
     for i, (label, figure, note) in enumerate(items):
         x = 30 + i * 310
         d.rectangle((x, 100, x + 280, 250), fill=fill, outline=None if dark else (200, 200, 210), width=2)
-        d.text((x + 20, 118), label, fill=ink, font=_font(16))
-        d.text((x + 20, 150), figure, fill=ink, font=_font(34))
+        d.text((x + 20, 118), label, fill=ink, font=font(16))
+        d.text((x + 20, 150), figure, fill=ink, font=font(34))
         if note:
-            d.text((x + 20, 205), note, fill=(40, 160, 80), font=_font(15))
+            d.text((x + 20, 205), note, fill=(40, 160, 80), font=font(15))
     return img
 
 

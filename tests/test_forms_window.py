@@ -3,36 +3,30 @@ not the desktop, and an empty box filled white on a grey face is unchecked while
 
 from __future__ import annotations
 
-from PIL import Image, ImageDraw, ImageFont
+from draw_util import font
+from PIL import Image, ImageDraw
 
 from seeingeye.tools import TOOLS, Engines, ToolContext
 
 ENGINES = Engines()
 
 
-def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    try:
-        return ImageFont.truetype("DejaVuSans.ttf", size)
-    except OSError:
-        return ImageFont.load_default(size)
-
-
 def _window(states: dict[str, bool]) -> Image.Image:
     img = Image.new("RGB", (1100, 800), "black")
     d = ImageDraw.Draw(img)
     d.rectangle((300, 200, 800, 600), fill=(217, 217, 217), outline=(120, 120, 120))
-    font = _font(15)
+    face = font(15)
     for i, (label, on) in enumerate(states.items()):
         y = 260 + 30 * i
         d.rectangle((330, y, 342, y + 12), fill=(70, 90, 110) if on else "white", outline=(90, 90, 90))
-        d.text((352, y - 3), label, fill="black", font=font)
+        d.text((352, y - 3), label, fill="black", font=face)
     x = 330
     for name in ("Dark", "System", "Light"):  # Tk radio buttons: diamonds in one row, read as one OCR line
         c = (x + 6, 420)
         d.polygon([(c[0], c[1] - 6), (c[0] + 6, c[1]), (c[0], c[1] + 6), (c[0] - 6, c[1])],
                   fill=(70, 90, 110) if name == "Light" else "white", outline=(90, 90, 90))
-        d.text((x + 17, 411), name, fill="black", font=font)
-        x += 30 + int(d.textlength(name, font=font))
+        d.text((x + 17, 411), name, fill="black", font=face)
+        x += 30 + int(d.textlength(name, font=face))
     return img
 
 

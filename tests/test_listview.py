@@ -4,7 +4,8 @@ the row in a state the question names."""
 
 from __future__ import annotations
 
-from PIL import Image, ImageDraw, ImageFont
+from draw_util import font
+from PIL import Image, ImageDraw
 
 from seeingeye.agents import records as R
 from seeingeye.agents.match import Matcher
@@ -16,24 +17,17 @@ ROWS = [("alpha.log", "log file", "12.0 KiB", "Active"), ("beta.db", "database",
         ("gamma.txt", "plain text", "220 bytes", "Active"), ("delta.bin", "binary", "3.2 MiB", "Active")]
 
 
-def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    try:
-        return ImageFont.truetype("DejaVuSans.ttf", size)
-    except OSError:
-        return ImageFont.load_default(size)
-
-
 def _window() -> Image.Image:
     img = Image.new("RGB", (1000, 420), (246, 245, 244))
     d = ImageDraw.Draw(img)
     for x, word in zip((20, 70, 120), ("File", "Edit", "Help"), strict=True):  # a menu bar: labels close together
-        d.text((x, 8), word, fill="black", font=_font(15))
+        d.text((x, 8), word, fill="black", font=font(15))
     xs = (40, 300, 520, 700)
     for x, head in zip(xs, ("Name", "Kind", "Size", "State"), strict=True):
-        d.text((x, 60), head, fill=(90, 90, 90), font=_font(15))
+        d.text((x, 60), head, fill=(90, 90, 90), font=font(15))
     for k, row in enumerate(ROWS):
         for x, cell in zip(xs, row, strict=True):
-            d.text((x, 95 + 30 * k), cell, fill="black", font=_font(15))
+            d.text((x, 95 + 30 * k), cell, fill="black", font=font(15))
     return img
 
 

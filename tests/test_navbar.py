@@ -3,34 +3,28 @@ OCR reads the row as one line; the brand set apart on the left is not an entry."
 
 from __future__ import annotations
 
-from PIL import Image, ImageDraw, ImageFont
+from draw_util import font
+from PIL import Image, ImageDraw
 
 from seeingeye.tools import TOOLS, Engines, ToolContext
 
 ENGINES = Engines()
 
 
-def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    try:
-        return ImageFont.truetype("DejaVuSans.ttf", size)
-    except OSError:
-        return ImageFont.load_default(size)
-
-
 def _page(links: list[str], dark: bool = False) -> Image.Image:
     bg, ink = ((15, 20, 30), (235, 235, 235)) if dark else ((255, 255, 255), (30, 30, 30))
     img = Image.new("RGB", (1100, 600), bg)
     d = ImageDraw.Draw(img)
-    d.text((36, 22), "Orbitly", fill=ink, font=_font(28))
+    d.text((36, 22), "Orbitly", fill=ink, font=font(28))
     x = 1060
     for name in reversed(links):
-        w = d.textlength(name, font=_font(17))
+        w = d.textlength(name, font=font(17))
         x -= w
-        d.text((x, 30), name, fill=ink, font=_font(17))
+        d.text((x, 30), name, fill=ink, font=font(17))
         x -= 30
     d.line((0, 80, 1100, 80), fill=(200, 200, 200), width=1)
-    d.text((250, 160), "Plan trips with your whole crew", fill=ink, font=_font(40))
-    d.text((330, 240), "Loved by 12,000 travellers in 40 countries.", fill=ink, font=_font(18))
+    d.text((250, 160), "Plan trips with your whole crew", fill=ink, font=font(40))
+    d.text((330, 240), "Loved by 12,000 travellers in 40 countries.", fill=ink, font=font(18))
     return img
 
 
@@ -52,5 +46,5 @@ def test_dark_header_with_three_entries() -> None:
 
 def test_no_bar_on_a_plain_page() -> None:
     img = Image.new("RGB", (900, 500), "white")
-    ImageDraw.Draw(img).text((40, 200), "Just one sentence on a page.", fill="black", font=_font(20))
+    ImageDraw.Draw(img).text((40, 200), "Just one sentence on a page.", fill="black", font=font(20))
     assert not TOOLS.get("navbar")(ToolContext(image=img, engines=ENGINES)).evidence

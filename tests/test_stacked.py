@@ -4,29 +4,23 @@ a lone figure in a corner of a slide."""
 
 from __future__ import annotations
 
-from PIL import Image, ImageDraw, ImageFont
+from draw_util import font
+from PIL import Image, ImageDraw
 
 from seeingeye.tools import TOOLS, Engines, ToolContext
 
 ENGINES = Engines()
 
 
-def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    try:
-        return ImageFont.truetype("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf", size)
-    except OSError:
-        return ImageFont.load_default(size)
-
-
 def _strip(columns: list[tuple[str, list[str]]], pitch: int = 150) -> Image.Image:
     img = Image.new("RGB", (900, 140 + 40 * max(len(v) for _, v in columns)), "white")
     d = ImageDraw.Draw(img)
-    d.text((30, 20), "Event ticket", fill="black", font=_font(26, bold=True))
+    d.text((30, 20), "Event ticket", fill="black", font=font(26, bold=True))
     for i, (label, values) in enumerate(columns):
         x = 30 + i * pitch
-        d.text((x, 80), label, fill=(110, 110, 110), font=_font(13))
+        d.text((x, 80), label, fill=(110, 110, 110), font=font(13))
         for k, v in enumerate(values):
-            d.text((x, 100 + 40 * k), v, fill="black", font=_font(20, bold=True))
+            d.text((x, 100 + 40 * k), v, fill="black", font=font(20, bold=True))
     return img
 
 
@@ -51,9 +45,9 @@ def test_a_table_header_is_no_strip_of_fields() -> None:
 def test_page_number_in_a_corner() -> None:
     img = Image.new("RGB", (960, 540), (250, 250, 250))
     d = ImageDraw.Draw(img)
-    d.text((70, 50), "Roadmap 2027", fill="black", font=_font(40, bold=True))
-    d.text((70, 160), "Ship the new editor", fill="black", font=_font(24))
-    d.text((70, 500), "Northwind · Confidential", fill=(90, 90, 90), font=_font(13))
-    d.text((912, 498), "14", fill=(90, 90, 90), font=_font(15))
+    d.text((70, 50), "Roadmap 2027", fill="black", font=font(40, bold=True))
+    d.text((70, 160), "Ship the new editor", fill="black", font=font(24))
+    d.text((70, 500), "Northwind · Confidential", fill=(90, 90, 90), font=font(13))
+    d.text((912, 498), "14", fill=(90, 90, 90), font=font(15))
     res = TOOLS.get("page_number")(ToolContext(image=img, engines=ENGINES), {"reread": True})
     assert [(e.label, e.value) for e in res.evidence] == [("page number (slide number)", "14")]
