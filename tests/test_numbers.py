@@ -24,3 +24,11 @@ def test_spans_are_exact_and_scorer_agrees() -> None:
     assert [text[s.start:s.end] for s in spans] == ["2024", "€1.234,50", "3%"]
     assert spans[1].currency == "€" and spans[2].percent
     assert [v for v, _ in numbers(text)] == [s.value for s in spans]
+
+
+def test_a_hash_misread_by_ocr_is_read_back_as_hex() -> None:
+    from seeingeye.agents.types import spans
+
+    assert spans("e20ldf3 Test docs refactor", "code") == ["e201df3"]  # l for 1
+    assert spans("9f8eO7d Add records", "code") == ["9f8e07d"]  # O for 0
+    assert spans("follow the docs", "code") == [] and spans("6ac4e77 Login", "code") == ["6ac4e77"]

@@ -52,6 +52,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"ini|cfg|conf|sql|xml|pdf|png|jpe?g|ipynb)\b"
     ),
 }
+_HEXISH = re.compile(r"\b(?=[0-9a-flIoO]*\d)(?=[0-9a-flIoO]*[a-f])[0-9a-flIoO]{7,40}\b")
+_HEX_FIX = str.maketrans("lIoO", "1100")
 # A name is not a label: "Invoice No:" ends in a colon.
 _PERSON = re.compile(
     r"\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}\b(?!\s*:)"
@@ -90,6 +92,10 @@ def spans(text: str, kind: str) -> list[str]:
     if kind == "code":
         # a code has digits and is not a plain decimal or date: "7705-HZ", "A12-34", "INV-0042", "#12345"
         out = [s for s in out if not re.fullmatch(r"\d{1,3}([.,]\d+)?", s)]
+        # a hash OCR misread ("e20ldf3": l for 1, o for 0) is still the hash, read back as hex
+        fixed = {m.group(0): m.group(0).translate(_HEX_FIX) for m in _HEXISH.finditer(text)
+                 if set(m.group(0)) & set("lIoO")}
+        out = [fixed.pop(s, s) for s in out] + list(fixed.values())
     if kind == "number":
         out = [s.strip() for s in out if any(c.isdigit() for c in s)]
     return [s for s in out if s]
