@@ -207,3 +207,30 @@ def test_two_rows_compare_in_the_named_or_last_numeric_column(m: Matcher) -> Non
     assert [v[0] for v in pair_values(named, recs, m)] == [9.0, 10.0]
     unknown = ask("Lakeside", "Oslo FC")
     assert pair_values(unknown, recs, m) == []
+
+
+def test_a_count_the_page_prints_answers_how_many(m: Matcher) -> None:
+    from seeingeye.agents.question import analyse
+    from seeingeye.agents.solve import solve
+
+    sir = _sir()
+    _lines(sir, ["Confirm", "Permanently overwrite 3 selected files?", "Skip   Overwrite"])
+    assert solve(analyse("how many files will be overwritten?"), sir, m)[0].answer == "3"
+    _lines(sir, ["You have 12 unread messages"], y0=300)
+    assert solve(analyse("How many unread messages are there?"), sir, m)[0].answer == "12"
+
+
+def test_prompt_line_does_not_narrow_the_columns(m: Matcher) -> None:
+    """A `$ ls -l` prompt and a `total` line above a listing: rows still split into all their columns
+    (after rec18's test of the same name)."""
+    sir = _sir()
+    _lines(sir, ["$ ls -l", "total 96",
+                 "-rw-r--r-- 1 kim users 8412 Jan 12 08:44 agenda.md",
+                 "drwxr-xr-x 3 kim users 4096 Feb 2 19:03 archive",
+                 "-rw-r--r-- 1 kim users 29877 Mar 18 13:20 budget.ods",
+                 "-rw-r--r-- 1 kim users 1533 Mar 19 22:10 todo.txt"])
+    recs = R.build(sir)
+    cols = next(r for r in recs if r.kind == "columns")
+    assert len(cols.columns) == 10  # nine printed columns and the entry type read from the mode
+    assert R.arg_extreme(recs, "size", "max", m).value == "budget.ods"
+    assert R.count_matching(recs, "how many folders", m)[0] == 1  # type: ignore[index]

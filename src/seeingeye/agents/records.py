@@ -184,8 +184,11 @@ def _aligned(lines: list[Evidence]) -> Records | None:
     toks = [(t, ids) for t, ids in toks if len(t) >= 2]
     if len(toks) < 3:
         return None
-    counts = sorted(len(t) for t, _ in toks)
-    ncols = counts[len(counts) // 5]
+    counts = [len(t) for t, _ in toks]
+    # The widest split most lines fill (a prompt line or "total 96" above a listing does not narrow it);
+    # lines with fewer tokens are dropped, so at least 60% of them must have the columns. (From rec18.)
+    cover = {c: sum(n >= c for n in counts) for c in set(counts)}
+    ncols = max((c for c in cover if cover[c] >= 0.6 * len(counts)), key=lambda c: c * cover[c])
     if ncols < 2:
         return None
     body = [Row([*t[: ncols - 1], " ".join(t[ncols - 1:])], ids) for t, ids in toks if len(t) >= ncols]
@@ -202,6 +205,7 @@ def _aligned(lines: list[Evidence]) -> Records | None:
 
 
 _MODE = re.compile(r"[dlcbps-][rwxsStT-]{9}[.+@]?")
+_MONTH = re.compile(r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _ENTRY_TYPES = {"d": "directory (folder)", "l": "symbolic link", "-": "file"}
 
 
@@ -217,9 +221,12 @@ def _listing_sizes(rec: Records) -> None:
     rec.columns.append(Column("entry type (directory, file, link)", "status"))
     for r in rec.rows:
         r.cells.append(_ENTRY_TYPES.get(r.cells[modes[0]][:1], "file") if modes[0] < len(r.cells) else "")
-    if "date" not in types:
-        return
-    before = [j for j in range(types.index("date")) if types[j] == "number"]
+    # The size is the last figure before the date, which starts at a month name ("Mar 19 22:10") or a date.
+    months = [j for j in range(len(types)) if all(_MONTH.fullmatch(r.cells[j]) for r in rec.rows if j < len(r.cells))]
+    starts = [j for j in range(len(types)) if types[j] == "date"] + months
+    if not starts or "size" in types:
+        return  # no date, or the sizes carry units and were typed already
+    before = [j for j in range(min(starts)) if types[j] == "number"]
     if before:
         rec.columns[before[-1]].type = "size"
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import numpy as np
+
 from ..sir import SIR, Evidence
 from ..textutil import BULLET, format_number, normalise, parse_number, tokens
 from . import records as R
@@ -169,6 +171,23 @@ def _nth(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     return [Candidate(text, 0.8, True, [e.id], "nth", e.box, e.confidence)]
 
 
+_COUNTED = re.compile(r"(?<![\w.,])(\d{1,6})\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)")
+
+
+def _printed_count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list[str]] | None:
+    """A count the page prints itself ("Permanently overwrite 3 selected files?", "12 unread messages"): the
+    figure before the words that name what the question counts."""
+    found = [(int(g.group(1)), g.group(2), e.id) for e in sir.by_kind("text") for g in _COUNTED.finditer(e.value)]
+    if not found:
+        return None
+    phrases = [words for _, words, _ in found]
+    head = qa.target.split()
+    # what is counted leads the target ("files does the dialog mention"): match it alone as well
+    sc = np.max([m.scores(t, phrases) for t in {qa.target, " ".join(head[:1]), " ".join(head[:2])} if t], axis=0)
+    k = int(sc.argmax())
+    return (found[k][0], [found[k][2]]) if sc[k] >= 0.6 else None
+
+
 def _count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     what = qa.count_of
     shape = next((s for s in qa.shapes if s), None)
@@ -207,6 +226,8 @@ def _count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         n, ids = len(hits), [e.id for e in hits]
     if n is None and what in ("objects", "rows", "items") and (hit := R.count_matching(R.build(sir), qa.target, m)):
         n = hit[0]  # rows in a state the question names: "directories", "offline printers"
+    if n is None and what == "objects" and (printed := _printed_count(qa, sir, m)):
+        n, ids = printed
     if n is None and not (what == "objects" and sir.by_kind("shape")):
         # A document: table rows (without summary rows), priced lines, or list items — in the order the
         # noun suggests ("bullets" are list items first, "items" on a bill are its priced lines).
