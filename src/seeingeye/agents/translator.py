@@ -157,9 +157,9 @@ TEXT_KINDS = ("document", "table", "screenshot", "terminal", "form")
 CHART_HOSTS = ("screenshot", "slide", "unknown")
 # The cheapest reading: the tools every plan starts with, before the image's kind is known.
 # Cards (dashboard tiles, pricing plans), labels over values (tickets, ID cards), a page number in a margin and
-# the window reading (title bar, an editor's line-number gutter) cost a pass over what the OCR already read, and
-# they hold look-up answers.
-GLANCE = ("ocr", "layout", "cards", "stacked", "page_number", "ui")
+# the window reading (title bar, an editor's line-number gutter) and a calculator's display cost a pass over what
+# the OCR already read, and they hold look-up answers.
+GLANCE = ("ocr", "layout", "cards", "stacked", "page_number", "ui", "keypad")
 
 
 @dataclass(frozen=True)

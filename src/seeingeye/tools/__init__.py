@@ -6,6 +6,7 @@ from . import (  # noqa: F401  (registration side effect)
     describe,
     diagram,
     forms,
+    keypad,
     listview,
     navbar,
     ocr,

@@ -1,0 +1,85 @@
+"""A calculator's (or a keypad's) display: the tallest number above a grid of at least twelve keys, each key a
+short label alone in a snug outlined box. Keys are no values: "7", "8", "9" on a keypad must not answer
+"what number does the calculator show".
+
+Geometric, no model (after the ui18 branch's `ui_widgets.display`): edges closed into contours give the key
+boxes; the display is a `key_value` fact, found by meaning by look-up questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+import cv2
+import numpy as np
+from pydantic import BaseModel
+
+from ..sir import Box, EvidenceDraft
+from .base import ToolContext, ToolResult, tool
+from .ocr import OcrLine, read_lines
+
+_NUMBER = re.compile(r"^-?[\d.,\s]*\d[\d.,\s]*$")
+MIN_KEYS = 12
+
+
+def _rects(arr: np.ndarray) -> list[Box]:
+    """Bounding boxes of closed outlines (keys, buttons, fields)."""
+    grey = cv2.cvtColor(np.ascontiguousarray(arr[:, :, :3]), cv2.COLOR_RGB2GRAY)
+    edges = cv2.dilate(cv2.Canny(grey, 20, 60), np.ones((2, 2), np.uint8))
+    contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    out = []
+    for c in contours:
+        x, y, w, h = cv2.boundingRect(c)
+        if 14 <= h <= 80 and 16 <= w <= 400 and cv2.contourArea(c) > 0.6 * w * h:
+            out.append(Box(x0=x, y0=y, x1=x + w, y1=y + h))
+    return out
+
+
+def _inside(inner: Box, outer: Box, pad: float = 1.0) -> bool:
+    return (outer.x0 - pad <= inner.x0 and inner.x1 <= outer.x1 + pad
+            and outer.y0 - pad <= inner.y0 and inner.y1 <= outer.y1 + pad)  # fmt: skip
+
+
+def keys(arr: np.ndarray, lines: list[OcrLine]) -> list[tuple[OcrLine, Box]]:
+    """Short lines alone and roughly centred in a snug outlined box."""
+    rects = _rects(arr)
+    out = []
+    for ln in lines:
+        text = ln.text.strip()
+        if not text or len(text.split()) > 3 or len(text) > 24:
+            continue
+        fits = [r for r in rects if _inside(ln.box, r) and r.h <= 3.2 * ln.box.h and r.w <= ln.box.w + 160
+                and abs(r.cx - ln.box.cx) < 0.25 * r.w + 4]
+        fits = [r for r in fits if sum(_inside(o.box, r) for o in lines) == 1]
+        if fits:
+            out.append((ln, min(fits, key=lambda r: r.w * r.h)))
+    return out
+
+
+def display(found: list[tuple[OcrLine, Box]], lines: list[OcrLine]) -> OcrLine | None:
+    """The tallest number line above a grid of at least twelve keys, over its span."""
+    if len(found) < MIN_KEYS:
+        return None
+    boxes = [b for _, b in found]
+    top, x0, x1 = min(b.y0 for b in boxes), min(b.x0 for b in boxes), max(b.x1 for b in boxes)
+    on_keys = {id(ln) for ln, _ in found}
+    nums = [ln for ln in lines if id(ln) not in on_keys and ln.box.y1 <= top + 2 and _NUMBER.match(ln.text.strip())
+            and ln.box.x1 > x0 and ln.box.x0 < x1]
+    return max(nums, key=lambda ln: (ln.box.h, ln.box.y1), default=None)
+
+
+class KeypadArgs(BaseModel):
+    pass
+
+
+@tool(name="keypad")
+def keypad(ctx: ToolContext, args: KeypadArgs) -> ToolResult:
+    """A calculator's display: the number shown above a grid of keys (the keys' own digits are no value)."""
+    lines = read_lines(ctx)
+    shown = display(keys(ctx.array, lines), lines)
+    if shown is None:
+        return ToolResult(summary="no keypad display")
+    fact = EvidenceDraft(kind="key_value", label="number shown on the calculator display (screen, result)",
+                         value=shown.text.strip(), box=shown.box, confidence=0.8,
+                         attrs={"source_structure": "keypad"})
+    return ToolResult(evidence=[fact], summary=f"display {shown.text.strip()}")
