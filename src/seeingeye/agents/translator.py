@@ -236,8 +236,6 @@ class ToolPlanTranslator:
             steps.append(("table", {}))  # cheap: it regroups the OCR lines already read
         if needs.forms or kind in ("form", "screenshot"):
             steps.append(("forms", {}))
-        if kind in ("screenshot", "terminal", "form", "table", "document"):
-            steps.append(("ui", {}))  # cheap: pixel rows around the OCR lines already read
         if kind == "slide":
             steps.append(("page_number", {"reread": True}))  # one small digit in a corner escapes a page read
         if kind in ("screenshot", "document", "unknown", "slide", "form"):

@@ -89,6 +89,14 @@ class ToolContext:
         return arr
 
     @property
+    def grey(self) -> np.ndarray:
+        """The image in grey levels, converted once per question for every tool that measures ink."""
+        g = self.cache.get("_grey")
+        if g is None:
+            g = self.cache["_grey"] = np.asarray(self.image.convert("L"))
+        return g
+
+    @property
     def digest(self) -> str:
         """A hash of the pixels: the key under which readings of this image are shared across questions."""
         d = self.cache.get("_digest")

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
+from .inkwords import line_rows
 from .ocr import OcrLine, read_lines
 
 MAX_SIDE = 1000
@@ -81,13 +82,7 @@ def find_cards(arr: np.ndarray, lines: list[OcrLine]) -> list[Card]:
 
 def _rows(card: Card) -> list[tuple[str, float, Box]]:
     """The card's lines joined per visual row (an arrow glyph and its figure are one row): text, height, box."""
-    rows: list[list[OcrLine]] = []
-    for ln in sorted(card.lines, key=lambda ln: (ln.box.y0 + ln.box.y1) / 2):
-        cy = (ln.box.y0 + ln.box.y1) / 2
-        if rows and abs(cy - (rows[-1][0].box.y0 + rows[-1][0].box.y1) / 2) < 0.5 * rows[-1][0].box.h:
-            rows[-1].append(ln)
-        else:
-            rows.append([ln])
+    rows = line_rows(card.lines, 0.5)
     return [(" ".join(x.text for x in sorted(r, key=lambda x: x.box.x0)), max(x.box.h for x in r),
              Box(x0=min(x.box.x0 for x in r), y0=min(x.box.y0 for x in r), x1=max(x.box.x1 for x in r),
                  y1=max(x.box.y1 for x in r))) for r in rows]

@@ -68,3 +68,13 @@ def split_line(grey: np.ndarray, line: OcrLine, gap: float) -> list[Entry]:
             take += words[k:]
         out.append(Entry(" ".join(take), Box(x0=a, y0=line.box.y0, x1=b, y1=line.box.y1)))
     return [e for e in out if e.text]
+
+
+def line_rows(lines: list[OcrLine], tolerance: float = 0.45) -> list[list[OcrLine]]:
+    """OCR lines grouped into visual rows, top to bottom: a line joins the first row whose first line's centre
+    is within `tolerance` of that line's height (pieces of one printed row that OCR read apart)."""
+    rows: list[list[OcrLine]] = []
+    for ln in sorted(lines, key=lambda ln: ln.box.cy):
+        row = next((r for r in rows if abs(ln.box.cy - r[0].box.cy) < tolerance * r[0].box.h), None)
+        row.append(ln) if row is not None else rows.append([ln])
+    return rows

@@ -359,7 +359,7 @@ def layout(ctx: ToolContext, args: LayoutArgs) -> ToolResult:
     code, button, header, footer — with their column; list items and table rows are separate, countable units."""
     lay, lines = page_layout(ctx)
     texts = [ln.text for ln in lines]
-    grey = np.asarray(ctx.image.convert("L"))
+    grey = ctx.grey
     drafts = []
     for b in lay.blocks[: args.max_blocks]:
         attrs: dict = {

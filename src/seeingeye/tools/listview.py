@@ -13,18 +13,10 @@ from pydantic import BaseModel
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
-from .inkwords import Entry, split_line
+from .inkwords import Entry, line_rows, split_line
 from .ocr import OcrLine, read_lines
 
 MIN_COLUMNS, MIN_ROWS = 3, 2
-
-
-def _rows(lines: list[OcrLine]) -> list[list[OcrLine]]:
-    rows: list[list[OcrLine]] = []
-    for ln in sorted(lines, key=lambda ln: ln.box.cy):
-        row = next((r for r in rows if abs(ln.box.cy - r[0].box.cy) < 0.45 * r[0].box.h), None)
-        row.append(ln) if row is not None else rows.append([ln])
-    return rows
 
 
 def _pieces(grey: np.ndarray, row: list[OcrLine], gap: float) -> list[Entry]:
@@ -55,7 +47,7 @@ def _cells(header: list[Entry], pieces: list[Entry]) -> list[str]:
 
 def list_views(grey: np.ndarray, lines: list[OcrLine]) -> list[tuple[list[Entry], list[list[str]], Box]]:
     """(header, rows, box) of every header row with at least two rows under it, contiguous."""
-    rows = _rows([ln for ln in lines if ln.text.strip()])
+    rows = line_rows([ln for ln in lines if ln.text.strip()])
     out = []
     k = 0
     while k < len(rows):
@@ -99,7 +91,7 @@ class ListviewArgs(BaseModel):
 def listview(ctx: ToolContext, args: ListviewArgs) -> ToolResult:
     """List views under a header row (file managers in detail view, lists in dialogs) read as tables: a
     header label per column and each row's cells under them."""
-    grey = np.asarray(ctx.image.convert("L"))
+    grey = ctx.grey
     found = list_views(grey, read_lines(ctx))
     drafts = [EvidenceDraft(kind="table", value=f"list view {len(body)} rows x {len(header)} columns", box=box,
                             confidence=0.75,

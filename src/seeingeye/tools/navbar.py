@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
-from .inkwords import Entry, split_line
+from .inkwords import Entry, line_rows, split_line
 from .ocr import OcrLine, read_lines
 
 TOP = 0.18  # the strip a navigation bar sits in, as a share of the page height
@@ -22,13 +22,8 @@ def nav_entries(grey: np.ndarray, lines: list[OcrLine]) -> tuple[Entry | None, l
     """(the logo, the navigation entries) of the top strip's busiest row; no entries when there is none."""
     height = grey.shape[0]
     top = [ln for ln in lines if ln.box.y1 < TOP * height and len(ln.text.split()) <= 8]
-    rows: list[list[OcrLine]] = []
-    for ln in sorted(top, key=lambda ln: ln.box.y0):
-        cy = (ln.box.y0 + ln.box.y1) / 2
-        row = next((r for r in rows if abs(cy - (r[0].box.y0 + r[0].box.y1) / 2) < 0.5 * r[0].box.h), None)
-        row.append(ln) if row is not None else rows.append([ln])
     best: list[Entry] = []
-    for row in rows:
+    for row in line_rows(top, 0.5):
         entries = sorted((e for ln in row for e in split_line(grey, ln, 0.6)), key=lambda e: e.box.x0)
         if len(entries) > len(best):
             best = entries
@@ -50,7 +45,7 @@ class NavbarArgs(BaseModel):
 def navbar(ctx: ToolContext, args: NavbarArgs) -> ToolResult:
     """The navigation bar across the top of a page or window: its entries (links, menu items) in order and
     their number (the brand before them is not an entry)."""
-    grey = np.asarray(ctx.image.convert("L"))
+    grey = ctx.grey
     _, entries = nav_entries(grey, read_lines(ctx))
     if not entries:
         return ToolResult(summary="no navigation bar")

@@ -345,8 +345,7 @@ class ZoomArgs(BaseModel):
 
 def _inked(ctx: ToolContext, region: Box, margin: float = 12.0) -> Box:
     """The region trimmed to the columns and rows that hold ink against its most common grey."""
-    grey = np.asarray(ctx.image.convert("L"))[int(region.y0) : int(np.ceil(region.y1)),
-                                               int(region.x0) : int(np.ceil(region.x1))].astype(np.int16)
+    grey = ctx.grey[int(region.y0) : int(np.ceil(region.y1)), int(region.x0) : int(np.ceil(region.x1))].astype(np.int16)
     if grey.size == 0:
         return region
     ground = int(np.bincount(grey.ravel().astype(np.uint8)).argmax())

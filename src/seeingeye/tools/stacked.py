@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
-from .inkwords import Entry, split_line
+from .inkwords import Entry, line_rows, split_line
 from .ocr import OcrLine, read_lines
 
 
@@ -27,15 +27,6 @@ class Field:
     @property
     def value(self) -> str:
         return " ".join(v.text for v in sorted(self.values, key=lambda v: v.box.x0))
-
-
-def _rows(lines: list[OcrLine]) -> list[list[OcrLine]]:
-    rows: list[list[OcrLine]] = []
-    for ln in sorted(lines, key=lambda ln: (ln.box.y0 + ln.box.y1) / 2):
-        cy = (ln.box.y0 + ln.box.y1) / 2
-        row = next((r for r in rows if abs(cy - (r[0].box.y0 + r[0].box.y1) / 2) < 0.45 * r[0].box.h), None)
-        row.append(ln) if row is not None else rows.append([ln])
-    return rows
 
 
 def _pieces(grey: np.ndarray, row: list[OcrLine], gap: float) -> list[Entry]:
@@ -70,7 +61,7 @@ def _assign(labels: list[Entry], values: list[Entry], h: float) -> list[Field]:
 
 def stacked_fields(grey: np.ndarray, lines: list[OcrLine]) -> list[Field]:
     """Every row of two or more labels with a row of values under it (not a table header)."""
-    rows = _rows([ln for ln in lines if ln.text.strip()])
+    rows = line_rows([ln for ln in lines if ln.text.strip()])
     out: list[Field] = []
     for k in range(len(rows) - 1):
         a, b = rows[k], rows[k + 1]
@@ -97,7 +88,7 @@ class StackedArgs(BaseModel):
 def stacked(ctx: ToolContext, args: StackedArgs) -> ToolResult:
     """Labels printed above their values in a row (tickets, ID cards, invoice headers) as key: value facts,
     each value split off the neighbours OCR joined it to."""
-    grey = np.asarray(ctx.image.convert("L"))
+    grey = ctx.grey
     fields = stacked_fields(grey, read_lines(ctx))
     if not fields:
         return ToolResult(summary="no stacked fields")

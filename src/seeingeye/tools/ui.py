@@ -138,9 +138,10 @@ def window_title(arr: np.ndarray, lines: list[OcrLine]) -> OcrLine | None:
     """The top text line on a band of its own: its background differs from the window body just below it
     and from what is above it (the desktop, a border), unless it sits at the image's top edge. A large
     heading over a coloured button is no title bar: above it is the same page."""
-    small = arr[::8, ::8, :3].reshape(-1, 3)
-    keys, counts = np.unique(small, axis=0, return_counts=True)
-    page = keys[counts.argmax()].astype(float)  # the image's most common colour: a page, a desktop
+    small = arr[::8, ::8, :3].reshape(-1, 3).astype(np.int64)
+    keys, counts = np.unique((small[:, 0] << 16) | (small[:, 1] << 8) | small[:, 2], return_counts=True)
+    packed = int(keys[counts.argmax()])
+    page = np.array([packed >> 16, (packed >> 8) & 255, packed & 255], float)  # the most common colour: a page
     for ln in sorted(lines, key=lambda ln: ln.box.y0)[:6]:
         x0, x1 = int(ln.box.x0), int(ln.box.x1)
         bg = _background(arr, ln.box)
