@@ -1,0 +1,147 @@
+"""Records from a SIR: tables (incl. spreadsheet grids), whitespace-aligned command output (ls -l, df -h,
+du, ps, git log --oneline), repeated stanzas (git log, key: value groups), key: value blocks, lists, tables
+of contents and chart facts."""
+
+from __future__ import annotations
+
+import re
+
+from ..sir import SIR, Box, Evidence
+from .tabular import TOC, Column, Records, Row, cell_type, make_records
+
+
+def _from_table(e: Evidence) -> Records | None:
+    header = [str(h) for h in e.attrs.get("header", []) or []]  # type: ignore[union-attr]
+    body = [[str(c) for c in r] for r in e.attrs.get("rows", []) or [] if isinstance(r, list)]  # type: ignore[union-attr]
+    rec = make_records("table", header, [Row(r, [e.id]) for r in body])
+    labels = e.attrs.get("row_labels")
+    if rec is not None and isinstance(labels, list) and len(labels) == len(rec.rows):
+        rec.columns.insert(0, Column("row", "number"))
+        for r, lab in zip(rec.rows, labels, strict=True):
+            r.cells.insert(0, str(lab))
+        rec.key += 1
+    return rec
+
+
+def _x_overlap(a: Box, b: Box) -> float:
+    return max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0))
+
+
+def _visual_rows(lines: list[Evidence]) -> list[list[Evidence]]:
+    """OCR lines grouped into rows of the page (segments of one printed line share its height band)."""
+    rows: list[list[Evidence]] = []
+    for e in sorted(lines, key=lambda e: (e.box.cy, e.box.x0)):  # type: ignore[union-attr]
+        if rows and abs(rows[-1][0].box.cy - e.box.cy) < 0.5 * min(rows[-1][0].box.h, e.box.h):  # type: ignore
+            rows[-1].append(e)
+        else:
+            rows.append([e])
+    # A second look re-reads part of a line: a piece lying over a wider one of the same row is not new text.
+    rows = [[e for e in r if not any(o is not e and o.box.w > e.box.w  # type: ignore[union-attr]
+                                     and _x_overlap(e.box, o.box) > 0.5 * e.box.w for o in r)]  # type: ignore[arg-type]
+            for r in rows]  # fmt: skip
+    return [sorted(r, key=lambda e: e.box.x0) for r in rows]  # type: ignore[union-attr]
+
+
+def _aligned(lines: list[Evidence]) -> Records | None:
+    """Whitespace-aligned output: split each printed line into tokens; the column count is what nearly
+    every line has (a file name or commit message with spaces joins the tail into the last column)."""
+    rows = [r for r in _visual_rows([e for e in lines if e.box is not None])]
+    toks = [(" ".join(e.value for e in r).split(), [e.id for e in r]) for r in rows]
+    toks = [(t, ids) for t, ids in toks if len(t) >= 2]
+    if len(toks) < 3:
+        return None
+    counts = [len(t) for t, _ in toks]
+    # The widest split most lines fill (a prompt line or "total 96" above a listing does not narrow it);
+    # lines with fewer tokens are dropped, so at least 60% of them must have the columns. (From rec18.)
+    cover = {c: sum(n >= c for n in counts) for c in set(counts)}
+    ncols = max((c for c in cover if cover[c] >= 0.6 * len(counts)), key=lambda c: c * cover[c])
+    if ncols < 2:
+        return None
+    body = [Row([*t[: ncols - 1], " ".join(t[ncols - 1:])], ids) for t, ids in toks if len(t) >= ncols]
+    header: list[str] = []
+    first = body[0].cells
+    if all(cell_type(c) in ("name", "text") for c in first[:-1]) and any(
+        cell_type(c) in ("number", "size", "money", "date") for r in body[1:] for c in r.cells[:-1]
+    ):
+        header, body = first, body[1:]
+    rec = make_records("columns", header, body) if len(body) >= 2 else None
+    if rec is not None:
+        _listing_sizes(rec)
+    return rec
+
+
+_MODE = re.compile(r"[dlcbps-][rwxsStT-]{9}[.+@]?")
+_MONTH = re.compile(r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_ENTRY_TYPES = {"d": "directory (folder)", "l": "symbolic link", "-": "file"}
+
+
+def _listing_sizes(rec: Records) -> None:
+    """A long file listing (`ls -l`: a column of permission strings) prints each size as a bare number just
+    before the date: that column is a size, so "the largest file" orders by it."""
+    types = [c.type for c in rec.columns]
+    modes = [j for j in range(len(types)) if all(_MODE.fullmatch(r.cells[j]) for r in rec.rows if j < len(r.cells))]
+    if not modes:
+        return
+    rec.key = len(rec.columns) - 1  # the entry's name is printed last (a month name is no key)
+    # The mode's first letter says what each entry is: "how many directories" counts by it.
+    rec.columns.append(Column("entry type (directory, file, link)", "status"))
+    for r in rec.rows:
+        r.cells.append(_ENTRY_TYPES.get(r.cells[modes[0]][:1], "file") if modes[0] < len(r.cells) else "")
+    # The size is the last figure before the date, which starts at a month name ("Mar 19 22:10") or a date.
+    months = [j for j in range(len(types)) if all(_MONTH.fullmatch(r.cells[j]) for r in rec.rows if j < len(r.cells))]
+    starts = [j for j in range(len(types)) if types[j] == "date"] + months
+    if not starts or "size" in types:
+        return  # no date, or the sizes carry units and were typed already
+    before = [j for j in range(min(starts)) if types[j] == "number"]
+    if before:
+        rec.columns[before[-1]].type = "size"
+
+
+def _toc(lines: list[Evidence]) -> Records | None:
+    rows = []
+    for r in _visual_rows([e for e in lines if e.box is not None]):
+        text = "  ".join(e.value for e in r)
+        m = TOC.match(text)
+        if m and re.search(r"[A-Za-z]{2}", m.group("title")):
+            rows.append(Row([(m.group("num") or "").rstrip("."), m.group("title").strip(" .·"), m.group("page")],
+                            [e.id for e in r]))
+    if len(rows) < 3:
+        return None
+    rec = make_records("toc", ["number", "entry", "page"], rows)
+    if rec is not None:
+        rec.key = 1
+    return rec
+
+
+def _chart(points: list[tuple[str, str, str, str]]) -> Records | None:
+    """Chart points (category, series, value, evidence id) as a wide table: a row per category and a column
+    per series, so "In store for Germany" is the cell a row and a column meet, as in any table."""
+    series = list(dict.fromkeys(sr for _, sr, _, _ in points))
+    cats = list(dict.fromkeys(c for c, _, _, _ in points))
+    cell = {(c, sr): (v, i) for c, sr, v, i in points}
+    rows = [Row([c] + [cell.get((c, sr), ("", ""))[0] for sr in series],
+                [i for sr in series if (i := cell.get((c, sr), ("", ""))[1])]) for c in cats]
+    names = ["value"] if len(series) == 1 else [sr or "value" for sr in series]  # one series: its values
+    return make_records("chart", ["label", *names], rows)
+
+
+def build(sir: SIR) -> list[Records]:
+    """Every tabular structure in the SIR, tables first (they are the most explicit)."""
+    out: list[Records | None] = [_from_table(e) for e in sir.by_kind("table")]
+    pts = [(e.label or "", str(e.attrs.get("series") or ""), e.value, e.id)
+           for e in sir.by_kind("point") if e.number is not None]
+    if pts:
+        out.append(_chart(pts))
+    for s in sir.by_kind("series"):
+        ps = [p for p in s.attrs.get("points", []) or [] if isinstance(p, dict)]  # type: ignore[union-attr]
+        out.append(_chart([(str(p.get("x", p.get("label", ""))), s.label or "", str(p.get("y", p.get("value"))), s.id)
+                           for p in ps]))
+    kvs = sir.by_kind("key_value")
+    if kvs:
+        out.append(make_records("key_value", ["key", "value"], [Row([e.label or "", e.value], [e.id]) for e in kvs]))
+    items = [e for e in sir.by_kind("block") if e.attrs.get("role") == "list_item"]
+    if items:
+        out.append(make_records("list", ["item"], [Row([e.value], [e.id]) for e in items]))
+    lines = sir.by_kind("text", "number")
+    out += [_toc(lines), _aligned(lines)]
+    return [r for r in out if r is not None and r.rows]

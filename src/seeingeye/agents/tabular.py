@@ -1,0 +1,133 @@
+"""The records data model: rows of cells under inferred headers, with a type per column (name, size, date,
+money, status, number, version, text) read from the cells themselves. `record_sources` builds records from a
+SIR; `records` runs programs over them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from ..textutil import parse_number
+from .types import PATTERNS
+
+ColumnType = Literal["name", "size", "date", "money", "status", "number", "version", "text"]
+_SIZE = re.compile(r"^(\d+(?:[.,]\d+)?)\s?([KMGTP]?)(i?B?)$|^(\d+(?:[.,]\d+)?)\s?(bytes?|[kKMGT]i?B)$")
+_PER_UNIT = re.compile(r"\s?(?:/|per\s)\s?[A-Za-z][A-Za-z0-9]{0,7}$")
+_UNITS = {"": 0, "K": 1, "M": 2, "G": 3, "T": 4, "P": 5}
+TOC = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)*\.?)?\s*(?P<title>[^\d.…][^…]*?)\s*(?:[.·…\s]{2,}|\s)"
+                  r"(?P<page>\d{1,4})\s*$")
+
+
+@dataclass
+class Column:
+    name: str
+    type: ColumnType = "text"
+
+
+@dataclass
+class Row:
+    cells: list[str]
+    ids: list[str]
+
+
+@dataclass
+class Records:
+    kind: str  # table | columns | key_value | list | toc | chart
+    columns: list[Column]
+    rows: list[Row]
+    key: int = 0  # the column naming the rows
+
+    def label(self, row: Row) -> str:
+        return row.cells[self.key] if self.key < len(row.cells) else ""
+
+
+@dataclass
+class Answer:
+    value: str
+    row: Row
+    column: str
+    score: float
+    ids: list[str] = field(default_factory=list)
+
+
+class RecordsError(ValueError):
+    """The records cannot answer this call (no matching column, too few rows)."""
+
+
+# ---------------------------------------------------------------- typing of cells and columns
+
+
+def size_bytes(text: str) -> float | None:
+    """'1.2G' / '900M' / '4.0KiB' / '4096' -> bytes (binary units, as ls -h, df -h and du print them)."""
+    m = _SIZE.match(text.strip())
+    if not m:
+        return None
+    if m.group(1) is not None:
+        return float(m.group(1).replace(",", ".")) * 1024 ** _UNITS[m.group(2)]
+    unit = m.group(5)[0].upper()
+    return float(m.group(4).replace(",", ".")) * 1024 ** _UNITS.get(unit if unit != "B" else "", 0)
+
+
+def _date_key(text: str) -> float | None:
+    from dateutil import parser
+
+    if not (PATTERNS["date"].search(text) or PATTERNS["time"].search(text) or re.search(r"\d{4}-\d\d-\d\d", text)):
+        return None
+    try:
+        return parser.parse(text, fuzzy=True, default=datetime(2000, 1, 1)).timestamp()
+    except (ValueError, OverflowError):
+        return None
+
+
+def cell_type(text: str) -> ColumnType:
+    t = text.strip()
+    if not t:
+        return "text"
+    if PATTERNS["money"].fullmatch(_PER_UNIT.sub("", t)):
+        return "money"  # a price per period or per seat ("$29/mo") is still a price
+    if re.search(r"[KMGTP]i?B?$|B$|bytes?$", t) and size_bytes(t) is not None:
+        return "size"
+    if _date_key(t) is not None and not re.fullmatch(r"\d+(?:[.,]\d+)?", t):
+        return "date"
+    if PATTERNS["version"].fullmatch(t) and t.count(".") >= 2:
+        return "version"
+    if parse_number(t) is not None and re.fullmatch(r"[-+−(]?[$€£¥]?[\d.,\s]+%?\)?", t):
+        return "number"
+    return "name" if re.search(r"[A-Za-z]", t) else "text"
+
+
+def column_type(values: list[str]) -> ColumnType:
+    types = [cell_type(v) for v in values if v.strip()]
+    if not types:
+        return "text"
+    best = max(set(types), key=types.count)
+    if best == "name":
+        words = [v.strip().lower() for v in values if v.strip()]
+        if len(words) >= 3 and len(set(words)) <= max(2, len(words) // 2):
+            return "status"  # few distinct words repeated down a column: a state, not a name
+    if best == "number" and "size" in types and types.count("size") + types.count("number") == len(types):
+        return "size"
+    return best
+
+
+def sort_key(text: str, ctype: ColumnType) -> float | None:
+    if ctype == "size":
+        return size_bytes(text) if size_bytes(text) is not None else parse_number(text)
+    if ctype == "date":
+        return _date_key(text)
+    if ctype == "version":
+        parts = [int(p) for p in re.findall(r"\d+", text)[:4]]
+        return sum(p * 1000.0 ** (3 - i) for i, p in enumerate(parts)) if parts else None
+    return parse_number(text)
+
+
+def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | None:
+    if not rows:
+        return None
+    width = max(len(r.cells) for r in rows)
+    header = (header + [f"column {j + 1}" for j in range(len(header), width)])[:width]
+    cols = [Column(h, column_type([r.cells[j] for r in rows if j < len(r.cells)])) for j, h in enumerate(header)]
+    key = next((j for j, c in enumerate(cols) if c.type == "name"), 0)
+    return Records(kind, cols, rows, key)
