@@ -234,3 +234,50 @@ def test_prompt_line_does_not_narrow_the_columns(m: Matcher) -> None:
     assert len(cols.columns) == 10  # nine printed columns and the entry type read from the mode
     assert R.arg_extreme(recs, "size", "max", m).value == "budget.ods"
     assert R.count_matching(recs, "how many folders", m)[0] == 1  # type: ignore[index]
+
+
+GIT_LOG = ["$ git log -3",
+           "commit 9f2c4e1a7b3d5f60718293a4b5c6d7e8f9012345",
+           "Author: Ines Duarte <ines@example.org>",
+           "Date:   Tue Jun 4 09:15:00 2024 +0200",
+           "    Cache parsed headers",
+           "commit 1a2b3c4d5e6f708192a3b4c5d6e7f80912345678",
+           "Author: Tomas Berg <tomas@example.org>",
+           "Date:   Mon Jun 3 17:40:00 2024 +0200",
+           "    Fix race in uploader",
+           "commit abcdef0123456789abcdef0123456789abcdef01",
+           "Author: Ines Duarte <ines@example.org>",
+           "Date:   Fri May 31 08:05:00 2024 +0200",
+           "    Initial import"]
+
+
+def test_git_log_entries_are_rows(m: Matcher) -> None:
+    """`git log` prints stanzas (commit / Author / Date / message): a row each, named by its message."""
+    sir = _sir()
+    _lines(sir, GIT_LOG)
+    recs = R.build(sir)
+    log = next(r for r in recs if r.kind == "stanzas")
+    assert [c.name for c in log.columns] == ["commit", "Author", "Date", "message"]
+    assert R.nth(recs, "latest").value == "Cache parsed headers"
+    assert R.nth(recs, "earliest").value == "Initial import"
+    assert R.nth(recs, 2).value == "Fix race in uploader"
+    assert R.nth(recs, "latest", answer_type="person").value == "Ines Duarte"  # the e-mail is not the name
+    assert R.nth(recs, "earliest", "date", m).value.startswith("Fri May 31")
+
+
+def test_a_label_printed_twice_is_no_log() -> None:
+    sir = _sir()
+    _lines(sir, ["Total: 12.00", "Paid by card", "Total: 12.00"])
+    assert not [r for r in R.build(sir) if r.kind == "stanzas"]
+
+
+def test_rows_named_by_any_cell_or_by_place(m: Matcher) -> None:
+    sir = _sir()
+    _lines(sir, ["Filesystem      Size  Used Avail Use% Mounted on",
+                 "/dev/nvme0n1p2  234G   33G  201G  14% /",
+                 "/dev/sda1       916G  568G  348G  62% /home",
+                 "tmpfs           788M  654M  134M  83% /run"])
+    recs = R.build(sir)
+    assert R.lookup(recs, "/home", "free space", m).value == "348G"  # "Avail" spelt out is "available free"
+    assert R.lookup(recs, "row 3", "size", m).value == "788M"
+    assert R.lookup(recs, "sda", "used", m).value == "568G"  # the start of a cell names its row

@@ -51,3 +51,21 @@ def test_page_number_in_a_corner() -> None:
     d.text((912, 498), "14", fill=(90, 90, 90), font=font(15))
     res = TOOLS.get("page_number")(ToolContext(image=img, engines=ENGINES), {"reread": True})
     assert [(e.label, e.value) for e in res.evidence] == [("page number (slide number)", "14")]
+
+
+def test_an_id_card_grid_of_light_labels_over_dark_values() -> None:
+    """Fields in two columns, rows of grey labels alternating with rows of dark values (ID cards): a grid of
+    fields, not a table, down to a last label alone over its value."""
+    img = Image.new("RGB", (700, 360), (245, 240, 232))
+    d = ImageDraw.Draw(img)
+    grid = [[("Last name", "KOWALSKA"), ("Sex", "F")], [("Given names", "Anna Maria"), ("Document no.", "ZK4471902")],
+            [("Nationality", "Polish"), ("Date of expiry", "03.11.2031")], [("Date of birth", "17.05.1990")]]
+    for r, row in enumerate(grid):
+        for c, (label, value) in enumerate(row):
+            x, y = 220 + 230 * c, 40 + 70 * r
+            d.text((x, y), label, fill=(120, 120, 120), font=font(14))
+            d.text((x, y + 20), value, fill=(20, 20, 20), font=font(21, bold=True))
+    facts = _facts(img)
+    assert facts.get("Last name") == "KOWALSKA" and facts.get("Document no.") == "ZK4471902"
+    assert facts.get("Nationality") == "Polish" and facts.get("Date of expiry") == "03.11.2031"
+    assert facts.get("Date of birth") == "17.05.1990"

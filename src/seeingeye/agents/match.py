@@ -36,6 +36,31 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+# Abbreviations printed in headers and labels, with what they stand for (a lexicon of facts, like units):
+# "free space" finds df's "Avail", "process id" finds ps's "PID". A text that holds one is also scored
+# with the words spelt out, and the better score counts.
+ABBREVIATIONS = {
+    "avail": "available free", "pid": "process id", "mem": "memory", "qty": "quantity", "amt": "amount",
+    "desc": "description", "dob": "date of birth", "doc": "document", "exp": "expiry expires", "pct": "percent",
+    "tel": "telephone phone", "addr": "address", "dept": "department", "ref": "reference", "pts": "points",
+    "gf": "goals for scored", "ga": "goals against conceded", "gd": "goal difference", "mgr": "manager",
+    "vol": "volume", "temp": "temperature", "yr": "year", "mo": "month", "hrs": "hours", "min": "minutes",
+    "sec": "seconds", "max": "maximum", "avg": "average", "nat": "nationality", "stat": "status",
+    "uid": "user id", "tty": "terminal", "rss": "resident memory", "vsz": "virtual memory size",
+    "cmd": "command", "dst": "destination", "src": "source", "dep": "departure", "arr": "arrival",
+    # the parties of a bill, by the labels invoices print for them
+    "bill to": "billed to addressed to customer recipient", "ship to": "shipped to delivered to recipient",
+    "sold to": "customer buyer addressed to", "attn": "attention addressed to", "remit to": "pay to sender",
+}  # fmt: skip
+_ABBR = re.compile(r"(?i)(?<![\w])(" + "|".join(ABBREVIATIONS) + r")\.?(?![\w])")
+
+
+def spelt_out(text: str) -> str | None:
+    """The text with its abbreviations written in full, or None when it holds none."""
+    out = _ABBR.sub(lambda m: ABBREVIATIONS[re.sub(r"\s+", " ", m.group(1).lower())], text)
+    return out if out != text else None
+
+
 _GLUED = re.compile(r"(?<=[A-Za-z]{2})(?=\d)|(?<=\d)(?=[A-Za-z]{2})")
 
 
@@ -72,9 +97,16 @@ class Matcher:
         """Combined match per text in 0..1."""
         if not texts:
             return np.zeros(0, np.float32)
+        out = self._plain(target, texts)
+        alt = [spelt_out(t) or t for t in texts]
+        query = spelt_out(target)
+        if query or alt != list(texts):
+            out = np.maximum(out, self._plain(query or target, alt))
+        return out
+
+    def _plain(self, target: str, texts: Sequence[str]) -> np.ndarray:
         lex = np.array([lexical(target, t) for t in texts], np.float32)
-        sem = self.semantic(target, texts)
-        return np.maximum(lex, 0.45 * lex + 0.55 * sem)
+        return np.maximum(lex, 0.45 * lex + 0.55 * self.semantic(target, texts))
 
     def best(self, target: str, texts: Sequence[str]) -> tuple[int, float]:
         s = self.scores(target, texts)

@@ -159,10 +159,11 @@ class RecordCount(BaseModel):
 
 
 class RecordNth(BaseModel):
-    """The n-th row (1-based), the first, the last, or the latest (by a date column); a column's cell of it."""
+    """The n-th row (1-based), the first, the last, the latest or the earliest (by a date column); a column's
+    cell of it."""
 
     op: Literal["record_nth"] = "record_nth"
-    n: int | Literal["first", "last", "latest"]
+    n: int | Literal["first", "last", "latest", "earliest"]
     column: str | None = None
 
 

@@ -263,6 +263,8 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     tags = "trckab" if op in ("compare", "arithmetic", "crossover", "size_compare", "count_compare") else "trck"
     framed = op in ("lookup", "read", "count", "nth", "max", "min")
     target = target_phrase(question) if framed else _covering(question, offsets, tags)
+    if intent == "party" and spans.get("t"):  # the role ("addressed to"), not the document it is on
+        target = spans["t"][0]
     if not _names_something(target):  # a span of function words ("I", "it") names nothing
         target = _covering(question, offsets, "trckab")
     if not _names_something(target):
@@ -273,7 +275,9 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     latest = intent == "latest"
     if latest and nth is None:
         nth = -1
-    if intent in ("latest", "nth"):
+    if intent == "earliest" and nth is None:
+        nth = 1
+    if intent in ("latest", "earliest", "nth"):
         op = "nth"
     unit = unit_of(target) or unit_of(question)
     if op == "nth" and LIST_NOUNS.search(question):

@@ -143,5 +143,59 @@ def build(sir: SIR) -> list[Records]:
     if items:
         out.append(make_records("list", ["item"], [Row([e.value], [e.id]) for e in items]))
     lines = sir.by_kind("text", "number")
-    out += [_toc(lines), _aligned(lines)]
+    out += [_stanzas(lines), _toc(lines), _aligned(lines)]
     return [r for r in out if r is not None and r.rows]
+
+
+_PROMPT = re.compile(r"^\s*(?:[$#%>❯]|\S+@\S+[:~][^\s]*[$#])(?:\s|$)")
+_HEADED = re.compile(r"^([a-z][a-z-]{1,15})\s+([0-9a-f]{7,64})\b")  # "commit 3f2a9c1…" opens a stanza
+_KEYED = re.compile(r"^([A-Z][\w-]*(?:\s[\w-]+){0,2})\s?:\s+(\S.*)$")
+_EMAIL = re.compile(r"\s*<[^<>\s@]+@[^<>\s]+>")
+
+
+def _parsed_lines(lines: list[Evidence]) -> list[tuple[str | None, str, list[str]]]:
+    """Each printed line as (key, value, ids): `Key: value`, `word <hash>`, or (None, text) for free text; a
+    shell prompt is the key "$" (it ends a stanza)."""
+    out: list[tuple[str | None, str, list[str]]] = []
+    for r in _visual_rows([e for e in lines if e.box is not None]):
+        text = " ".join(e.value for e in r).strip()
+        ids = [e.id for e in r]
+        m = _HEADED.match(text) or _KEYED.match(text)
+        if _PROMPT.match(text):
+            out.append(("$", text, ids))
+        elif m:  # "Name <mail@host>": the name is the value people ask for
+            out.append((m.group(1).strip(), _EMAIL.sub("", m.group(2)).strip(), ids))
+        else:
+            out.append((None, text, ids))
+    return out
+
+
+def _stanzas(lines: list[Evidence]) -> Records | None:
+    """Repeated groups of labelled lines, each opened by the same key and followed by free text: `git log`
+    entries (commit / Author / Date / message), `apt show` or `pip show` blocks. A row per group, a column
+    per key, the free text as `message` (the row's name)."""
+    parsed = _parsed_lines(lines)
+    keys = [k for k, _, _ in parsed if k and k != "$"]
+    if not keys or keys.count(keys[0]) < 2:
+        return None
+    groups: list[dict[str, str]] = []
+    ids: list[list[str]] = []
+    for k, v, line_ids in parsed:
+        if k == keys[0]:
+            groups.append({k: v})
+            ids.append([])
+        elif k == "$" or not groups:
+            continue
+        elif k:
+            groups[-1].setdefault(k, v)
+        else:
+            groups[-1]["message"] = f"{groups[-1].get('message', '')} {v}".strip()
+        ids[-1] += line_ids
+    names = list(dict.fromkeys(k for g in groups for k in g))
+    if len(groups) < 2 or len(names) < 2 or sum(len(g) >= 2 for g in groups) < 2:
+        return None  # a label printed twice ("Total:") is not a list of entries
+    rows = [Row([g.get(n, "") for n in names], i) for g, i in zip(groups, ids, strict=True)]
+    rec = make_records("stanzas", names, rows)
+    if rec is not None and "message" in names:
+        rec.key = names.index("message")
+    return rec

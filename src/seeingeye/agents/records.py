@@ -27,6 +27,7 @@ from .tabular import (
     size_bytes,
     sort_key,
 )
+from .types import has_type
 
 __all__ = ["Answer", "Column", "ColumnType", "Records", "RecordsError", "Row", "arg_extreme", "build", "cell_type",
            "column_index", "column_type", "count", "count_matching", "following", "lookup", "nth", "row_named",
@@ -48,9 +49,22 @@ def _column(rec: Records, query: str, m: Matcher, want: set[str] | None = None) 
 
 
 def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
-    exact = [r for r in rec.rows if _norm(rec.label(r)) == _norm(query)]
+    """The row the query names: by its key cell; else by another of its cells ("/home" is df's mount point,
+    "redis" the start of a command); else by its place ("row 4"); else the best match of its key."""
+    q = _norm(query)
+    exact = [r for r in rec.rows if _norm(rec.label(r)) == q]
     if exact:
         return exact[0], 1.0
+    for hit, score in ((lambda c: _norm(c) == q, 0.95), (lambda c: len(q) >= 3 and _norm(c).startswith(q), 0.85)):
+        rows = [r for r in rec.rows if any(hit(c) for c in r.cells)] if q and not q.isdigit() else []
+        if len(rows) == 1:
+            return rows[0], score
+    place = re.fullmatch(r"(?:row\s*|#\s*)?(\d{1,3})", query.strip(), re.I)
+    if place:  # a sheet's own row numbers first (its header is row 1), else the n-th row under the header
+        n = place.group(1)
+        numbered = [r for r in rec.rows if rec.columns[0].name == "row" and r.cells[0] == n]
+        if numbered or 1 <= int(n) <= len(rec.rows):
+            return (numbered or rec.rows)[0 if numbered else int(n) - 1], 0.9
     sc = m.scores(query, [rec.label(r) or " ".join(r.cells) for r in rec.rows])
     i = int(sc.argmax())
     return rec.rows[i], float(sc[i])
@@ -183,27 +197,45 @@ def rows_where(records: list[Records], query: str, negated: bool = False, matche
     return [Answer(rec.label(r), r, rec.columns[j].name, 0.8, r.ids) for r in rows]
 
 
-def nth(records: list[Records], n: int | Literal["first", "last", "latest"], column_query: str | None = None,
-        matcher: Matcher | None = None) -> Answer:
+def nth(records: list[Records], n: int | Literal["first", "last", "latest", "earliest"],
+        column_query: str | None = None, matcher: Matcher | None = None, answer_type: str | None = None) -> Answer:
     """The n-th row (1-based; 'first', 'last'; 'latest' = the most recent by a date column, else the first
-    row, as logs and git log print newest first)."""
-    rec = max(records, key=lambda r: (r.kind in ("list", "toc", "columns", "table"), len(r.rows)), default=None)
+    row, as logs and git log print newest first; 'earliest' the oldest, else the last row). The answer is
+    the cell under the named column, else under the column whose cells have the answer type ("who made the
+    latest commit": the author), else the row's name."""
+    # Entries of a log (stanzas) are the most specific structure; then lists, contents, listings, tables.
+    rec = max(records, key=lambda r: (r.kind == "stanzas", r.kind in ("list", "toc", "columns", "table"),
+                                      len(r.rows)), default=None)
     if rec is None or not rec.rows:
         raise RecordsError("no records")
-    if n == "latest":  # among the structures with dates (a listing, not the page's stray grid)
-        rec = max(records, key=lambda r: (any(c.type == "date" for c in r.columns), len(r.rows)))
+    if n in ("latest", "earliest"):  # among the structures with dates (a listing, not the page's stray grid)
+        # (a key: value block is one entry's fields, not a list of entries)
+        rec = max(records, key=lambda r: (any(c.type == "date" for c in r.columns), r.kind != "key_value",
+                                          r.kind == "stanzas", len(r.rows)))
         # A date and a time printed in two columns ("2024-09-08 14:00") order together.
         dates = [j for j, c in enumerate(rec.columns) if c.type == "date"]
         keyed = [(k, r) for r in rec.rows
                  if None not in (k := tuple(sort_key(r.cells[j], "date") if j < len(r.cells) else None for j in dates))]
-        row = max(keyed, key=lambda t: t[0])[1] if dates and keyed else rec.rows[0]  # type: ignore[arg-type]
+        pick = max if n == "latest" else min
+        printed = rec.rows[0] if n == "latest" else rec.rows[-1]
+        row = pick(keyed, key=lambda t: t[0])[1] if dates and keyed else printed  # type: ignore[arg-type]
     else:
         idx = {"first": 0, "last": len(rec.rows) - 1}.get(n, n - 1 if isinstance(n, int) else 0)  # type: ignore
         if not 0 <= idx < len(rec.rows):
             raise RecordsError(f"no row {n}")
         row = rec.rows[idx]
-    j = _column(rec, column_query, _matcher(matcher))[0] if column_query else rec.key
+    j = _column(rec, column_query, _matcher(matcher))[0] if column_query else _typed_column(rec, answer_type)
     return Answer(row.cells[j] if j < len(row.cells) else rec.label(row), row, rec.columns[j].name, 0.8, row.ids)
+
+
+def _typed_column(rec: Records, answer_type: str | None) -> int:
+    """The column most of whose cells are of the answer type (a person, a date, a version), else the key."""
+    if answer_type in (None, "text", "option", "number"):
+        return rec.key
+    share = [sum(has_type(r.cells[j], answer_type) for r in rec.rows if j < len(r.cells)) / len(rec.rows)
+             for j in range(len(rec.columns))]
+    best = max(range(len(share)), key=lambda j: share[j], default=rec.key)
+    return best if share and share[best] >= 0.5 else rec.key
 
 
 def following(records: list[Records], row_query: str, matcher: Matcher | None = None, step: int = 1) -> Answer:

@@ -150,7 +150,9 @@ def _nth_in_column(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate
 
 
 def _nth(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    if qa.intent == "latest" and (found := record_candidates(qa, sir, Matcher(use_embeddings=False))):
+    # Entries of a log (git log's stanzas) and the most recent by date are records' n-th rows.
+    logged = qa.intent in ("latest", "earliest") or any(r.kind == "stanzas" for r in R.build(sir))
+    if logged and (found := record_candidates(qa, sir, Matcher(use_embeddings=False))):
         return found  # the most recent entry by its date column, not the last printed
     if qa.unit not in ("bullets", "lines") and (found := _nth_in_column(qa, sir, m)):
         return found

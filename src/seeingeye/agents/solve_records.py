@@ -96,8 +96,10 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
         elif qa.operator in ("max", "min"):
             a = R.arg_extreme(recs, qa.target, "max" if qa.operator == "max" else "min", m)
         elif qa.operator == "nth" and qa.nth is not None:
-            # "the newest file" orders by date; "the last one" by position
-            a = R.nth(recs, "latest" if qa.intent == "latest" else qa.nth if qa.nth > 0 else "last")
+            # "the newest file" orders by date; "the third commit" and "the last one" by position
+            n = qa.intent if qa.intent in ("latest", "earliest") and qa.nth in (-1, 1) else (
+                qa.nth if qa.nth > 0 else "last")
+            a = R.nth(recs, n, qa.column, m, qa.answer_type)
         else:
             return []
     except R.RecordsError:

@@ -23,7 +23,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "percentage": re.compile(r"[-+]?\d+(?:[.,]\d+)?\s?%"),
     "date": re.compile(
         rf"\b\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}\b|\b\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}\b|"
-        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{2,4}}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}}\b|"
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH},?\s+\d{{2,4}}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}}\b|"
         rf"\b{_MONTH}\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{1,2}}[/\-]\d{{2,4}}\b",
         re.I,
     ),

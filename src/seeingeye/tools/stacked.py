@@ -44,6 +44,23 @@ def _stacked(a: list[OcrLine], b: list[OcrLine]) -> bool:
     return -0.3 * ha <= gap <= 0.9 * max(ha, hb) and hb >= 0.9 * ha
 
 
+def _contrast(grey: np.ndarray, row: list[OcrLine]) -> float:
+    """How far the row's ink stands from its ground (labels are often printed lighter than values)."""
+    out = []
+    for ln in row:
+        b = ln.box
+        px = grey[int(b.y0) : int(b.y1), int(b.x0) : int(b.x1)].astype(np.float32)
+        if px.size:
+            med = float(np.median(px))
+            out.append(max(med - float(np.percentile(px, 3)), float(np.percentile(px, 97)) - med))
+    return float(np.median(out)) if out else 0.0
+
+
+def _lighter(grey: np.ndarray, a: list[OcrLine], b: list[OcrLine]) -> bool:
+    """Row a is printed clearly lighter than row b: a label over its value."""
+    return _contrast(grey, a) < 0.8 * _contrast(grey, b)
+
+
 def _aligned(p: list[Entry], q: list[Entry], h: float) -> bool:
     """Two rows of pieces that start at the same places: rows of one table."""
     return len(p) >= 2 and sum(any(abs(x.box.x0 - y.box.x0) < h for y in q) for x in p) >= 0.7 * len(p)
@@ -70,12 +87,19 @@ def stacked_fields(grey: np.ndarray, lines: list[OcrLine]) -> list[Field]:
         labels = _pieces(grey, a, 0.8)
         values = _pieces(grey, b, 0.6)
         h = _height(b)
-        if len(labels) < 2 or len(values) < 2 or any(ch.isdigit() for lab in labels for ch in lab.text):
+        lighter = _lighter(grey, a, b)
+        if any(ch.isdigit() for lab in labels for ch in lab.text):
             continue  # labels are words; a row of figures over figures is data
-        if k + 2 < len(rows) and _aligned(values, _pieces(grey, rows[k + 2], 0.6), h):
-            continue  # a header over aligned rows: a table
+        single = lighter and len(labels) == len(values) == 1 and len(labels[0].text.split()) <= 3
+        if (len(labels) < 2 or len(values) < 2) and not single:
+            continue  # one label over one value only when printed as one (lighter, short)
+        # A header over aligned rows is a table, unless the next row is printed like the labels: a grid of
+        # fields (ID cards: light labels and dark values alternating).
+        grid = lighter and k + 2 < len(rows) and _lighter(grey, rows[k + 2], b)
+        if k + 2 < len(rows) and not grid and _aligned(values, _pieces(grey, rows[k + 2], 0.6), h):
+            continue
         fields = _assign(labels, values, h)
-        if len(fields) >= 2:
+        if len(fields) >= 2 or (len(fields) == 1 and lighter):
             out += fields
     return out
 
