@@ -17,7 +17,6 @@ import random
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from harness import Display  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+WORK_ROOT = Path("/tmp/s2")
 SYS_PY = "/usr/bin/python3"  # Debian's python, which has python3-tk and python3-pyqt5
 MONO = "DejaVu Sans Mono"
 Item = dict[str, object]
@@ -105,7 +105,7 @@ def scene_ls(d: Display, work: Path, rng: random.Random, image: Path) -> list[It
         q("which file in this listing is the biggest", biggest[0], "text", "largest_file"),
         q("What's the most recently modified file in the folder?", newest[0], "text", "newest_file"),
         q(f"how many .{ext} files are there", n_ext, "count", "count_by_extension", literal=False),
-        q(f"size of {probe[0]} in bytes?", probe[1], "number", "file_size"),
+        q(f"size of {probe[0]} in bytes", probe[1], "number", "file_size"),
         q("How many subfolders does q3-report have?", len(subdirs), "count", "count_subfolders", literal=False),
     ]
 
@@ -562,7 +562,7 @@ def scene_tk(d: Display, work: Path, rng: random.Random, image: Path) -> list[It
     return [
         q("how many of the options are ticked?", sum(states), "count", "count_checked", literal=False),
         q(f"is '{on}' turned on", "yes", "yesno", "checkbox_state", literal=False),
-        q("Which schedule is selected?", radio, "text", "radio_selected"),
+        q("what schedule did they pick", radio, "text", "radio_selected"),
         q("what destination is selected in the list", dests[dest_sel], "text", "list_selected"),
         q("how many files have been copied so far", done, "number", "progress"),
     ]
@@ -641,7 +641,7 @@ def scene_qt(d: Display, work: Path, rng: random.Random, image: Path) -> list[It
         q("number of copies?", copies, "number", "field_value"),
         q("Which page range option is selected", ranges[rsel], "text", "radio_selected"),
         q("how far along is the export (percent)", pct, "number", "progress"),
-        q("how many checkboxes are checked under Include", sum(s for _, s in checks), "count", "count_checked",
+        q("how many boxes r checked under Include", sum(s for _, s in checks), "count", "count_checked",
           literal=False),
     ]
 
@@ -716,7 +716,7 @@ def scene_dillo(d: Display, work: Path, rng: random.Random, image: Path) -> list
     probe = rng.randrange(len(notes))
     return [
         q("what's the username in the profile form", user, "text", "field_value"),
-        q("which time zone is selected", tz, "text", "combo_selected"),
+        q("which timezone is selcted", tz, "text", "combo_selected"),
         q(f"is \"{notes[probe]}\" checked?", "yes" if states[probe] else "no", "yesno", "checkbox_state",
           literal=False),
         q("how many notification boxes are ticked", sum(states), "count", "count_checked", literal=False),
@@ -785,6 +785,12 @@ SCENES: dict[str, tuple[str, Callable[[Display, Path, random.Random, Path], list
 }
 
 
+APPS = {"ls": "rxvt-unicode + ls", "git": "st + git log", "conf": "rxvt-unicode + cat", "pytest": "st + pytest",
+        "vim": "vim in rxvt-unicode", "sc": "sc in rxvt-unicode", "mc": "mc in rxvt-unicode", "xpdf": "xpdf",
+        "geany": "geany", "featherpad": "featherpad", "gxmessage": "gxmessage", "tk": "python3-tk (ttk clam)",
+        "qt": "python3-pyqt5 (Fusion)", "qalc": "qalculate-gtk", "dillo": "dillo", "xfe": "xfe"}
+
+
 def build(only: set[str] | None, seed: int) -> None:
     out: list[Item] = []
     with Display() as d:
@@ -792,7 +798,9 @@ def build(only: set[str] | None, seed: int) -> None:
             if only and name not in only:
                 continue
             rng = random.Random(f"{seed}-{name}")
-            work = Path(tempfile.mkdtemp(prefix=f"screens2-{name}-"))
+            work = WORK_ROOT / name  # a fixed path, so paths shown in title bars are the same on every build
+            shutil.rmtree(work, ignore_errors=True)
+            work.mkdir(parents=True)
             image = HERE / "images" / f"{name}.png"
             try:
                 items = fn(d, work, rng, image)
@@ -803,7 +811,7 @@ def build(only: set[str] | None, seed: int) -> None:
                 d.close_all()
                 shutil.rmtree(work, ignore_errors=True)
             for it in items:
-                out.append({"image": f"images/{name}.png", **it, "category": kind, "app": name})
+                out.append({"image": f"images/{name}.png", **it, "category": kind, "app": APPS[name]})
             print(f"{name}: {len(items)} questions", file=sys.stderr)
     if only:
         for row in out:
