@@ -61,6 +61,25 @@ def stterm(d: Display, work: Path, title: str, prompt: str, cwd: Path, cols: int
     return wid
 
 
+def stop_detached(d: Display, name: str) -> None:
+    """End processes named `name` (with their children) that run with this display's HOME, so only ours."""
+    import signal
+    mark = f"HOME={d.home}".encode()
+    for proc in Path("/proc").iterdir():
+        try:
+            if not proc.name.isdigit() or (proc / "comm").read_text().strip() != name:
+                continue
+            if mark not in (proc / "environ").read_bytes().split(b"\0"):
+                continue
+            pid = int(proc.name)
+            for child in Path("/proc").iterdir():
+                if child.name.isdigit() and (child / "stat").read_text().split()[3] == str(pid):
+                    os.kill(int(child.name), signal.SIGTERM)
+            os.kill(pid, signal.SIGTERM)
+        except OSError:
+            continue
+
+
 def set_mtime(path: Path, when: dt.datetime) -> None:
     ts = when.replace(tzinfo=dt.UTC).timestamp()
     os.utime(path, (ts, ts))
@@ -709,10 +728,13 @@ def scene_dillo(d: Display, work: Path, rng: random.Random, image: Path) -> list
                        for t in themes))
     (work / "settings.html").write_text(page)
     d.launch(["dillo", "-g", "1100x820+60+40", str(work / "settings.html")])
-    wid = d.wait_window("Dillo")
-    d.place(wid, 60, 40)
-    time.sleep(1.0)
-    d.shot(image)
+    try:
+        wid = d.wait_window("Dillo")
+        d.place(wid, 60, 40)
+        time.sleep(1.0)
+        d.shot(image)
+    finally:
+        stop_detached(d, "dpid")  # dillo starts its plugin daemon detached from itself
     probe = rng.randrange(len(notes))
     return [
         q("what's the username in the profile form", user, "text", "field_value"),
@@ -813,6 +835,7 @@ def build(only: set[str] | None, seed: int) -> None:
             for it in items:
                 out.append({"image": f"images/{name}.png", **it, "category": kind, "app": APPS[name]})
             print(f"{name}: {len(items)} questions", file=sys.stderr)
+    shutil.rmtree(WORK_ROOT, ignore_errors=True)
     if only:
         for row in out:
             print(json.dumps(row, ensure_ascii=False))
