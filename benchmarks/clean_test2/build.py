@@ -314,7 +314,7 @@ padding:12px 0;border-bottom:1px solid #3a3e47}.it span{color:#9aa;font-size:14p
 <table><tr><th>#</th><th>Description</th><th>Qty</th><th>Unit (CHF)</th><th>Amount (CHF)</th></tr>{trs}
 <tr class=s><td></td><td colspan=3>Net amount</td><td>{sub:,.2f}</td></tr><tr class=s><td></td><td colspan=3>VAT 8.1%</td><td>{vat:,.2f}</td></tr>
 <tr class='s b'><td></td><td colspan=3>Total CHF</td><td>{total:,.2f}</td></tr></table></div>"""
-    css = """.pg{padding:40px 56px;font-size:15px;color:#111}.sender{font-size:12px;text-decoration:underline;color:#555}
+    css = """.pg{padding:40px 56px;font-size:15px;color:#111}.sender{font-size:13px;text-decoration:underline;color:#555}
 .addr{margin:14px 0 40px;line-height:1.5}h1{font-size:22px}.dates{margin-bottom:20px}table{width:100%;border-collapse:collapse}
 th{text-align:left;border-bottom:1px solid #000;padding:6px}td{padding:6px;border-bottom:1px solid #ddd}.s td{border:none}.b td{font-weight:bold;border-top:1px solid #000}"""
     render("invoice_swiss_chf", body, 860, 860, css, font="Nimbus Sans")
@@ -631,7 +631,7 @@ def terminals():
     files = rng.sample(["notes.md", "build.log", "dataset_v2.parquet", "thumbnail.png", "config.yaml", "export_2025.csv",
                         "model.ckpt", "README.txt", "run.sh", "archive.tar.gz", "diagram.svg"], 9)
     while True:
-        sizes = [rng.randint(120, 980_000_000) for _ in files]
+        sizes = [int(10 ** rng.uniform(2.2, 9)) for _ in files]
         times = [dt.datetime(2026, rng.randint(1, 11), rng.randint(1, 28), rng.randint(0, 23), rng.randint(0, 59)) for _ in files]
         if len(set(sizes)) == len(sizes) and len(set(times)) == len(times):
             break
@@ -792,7 +792,7 @@ nav a{color:#0969da}.main{padding:10px 40px}table{border-collapse:collapse;width
     render("docs_config_ref", body, 1100, 580, css, font=rng.choice(SANS))
     s = rng.choice(settings[:5])
     add("docs_config_ref", cat, rng.choice([f"default value of {s[0]}?", f"what does {s[0]} default to"]), s[1], "code", "setting_default", True)
-    add("docs_config_ref", cat, "how many links are in the top nav bar", len(nav), "count", "nav_link_count", False)
+    add("docs_config_ref", cat, rng.choice(["how many links in the top nav, not counting the logo?", "apart from the Tidewell DB logo, how many nav links r at the top"]), len(nav), "count", "nav_link_count", False)
 
     # d3: preprint page
     rng = random.Random(f"{SEED}-d3")
@@ -812,7 +812,7 @@ Our approach reduces median latency while preserving recall, and we release code
     # d4: dark API docs, function signature
     rng = random.Random(f"{SEED}-d4")
     timeout = rng.choice([5, 10, 15, 30])
-    retries = rng.choice([2, 3, 5])
+    retries = rng.choice([r for r in (2, 3, 4, 6) if r != timeout])
     ver = f"{rng.randint(0, 2)}.{rng.randint(1, 40)}"
     body = f"""<div class=nav>Lanternfish SDK <span>v{ver}</span></div><div class=m><h1>lanternfish.fetch_batch</h1>
 <pre>fetch_batch(ids, *, timeout={timeout}, retries={retries}, chunk_size=200, verify=True)</pre><p>Fetch many records in one round-trip.</p>
@@ -838,7 +838,7 @@ Our approach reduces median latency while preserving recall, and we release code
 article{max-width:760px;margin:40px auto;line-height:1.7}.kick{color:#c0392b;font-size:13px;letter-spacing:2px}h1{font-size:40px;line-height:1.2}.by{color:#777;font-size:15px}"""
     render("blog_post", body, 1280, 640, css, font=rng.choice(SERIF))
     add("blog_post", cat, "what's the headline of this article", title, "text", "page_title", True)
-    add("blog_post", cat, rng.choice(["how many menu links are in the header?", "how many nav links at the top"]), len(nav), "count", "nav_link_count", False)
+    add("blog_post", cat, rng.choice(["how many section links are in the menu at the top right?", "count the nav links next to the site name (don't count the name)"]), len(nav), "count", "nav_link_count", False)
 
     # d6: repo README with releases and TOC (mobile width)
     rng = random.Random(f"{SEED}-d6")
@@ -1013,7 +1013,8 @@ li{{font-size:{30 * scale}px;margin:{14 * scale}px 0}}li::marker{{color:{acc}}}.
 .ft{{position:absolute;left:{40 * scale}px;bottom:{28 * scale}px;font-size:{16 * scale}px;opacity:.6}}"""
         name = f"slide_{i + 1}"
         render(name, body, w, h, css, bg=bg, font=font)
-        kinds = rng.sample(["title", "num", "count", "nth"], 2)
+        allk = ["title", "num", "count", "nth"]
+        kinds = [allk[i % 4], allk[(i + 1) % 4]]
         for kd in kinds:
             if kd == "title":
                 add(name, cat, rng.choice(["what's the title of this slide", "slide title?"]), title, "text", "slide_title", True)
