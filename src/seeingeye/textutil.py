@@ -104,6 +104,13 @@ LIST_MARK = re.compile(
     rf"^\s*(?:{_GLYPH}|\(?\d{{1,3}}[.)]\s*(?=[^\W\d_])|\(?[a-zA-Z][.)]\s+(?=\S)|\(\d{{1,3}}\)\s*(?=\S))"
 )
 
+_HOLLOW_OR_NUMBER = re.compile(r"^\s*(?:[oO](?=\s+[A-Z0-9])|\(?\d{1,2}[.)])\s*")
+
+
+def item_text(text: str) -> str:
+    """A list item without its mark: the bullet glyph, a hollow bullet OCR read as "o", or its number."""
+    return _HOLLOW_OR_NUMBER.sub("", BULLET.sub("", text, count=1)).strip()
+
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 

@@ -282,7 +282,8 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     unit = unit_of(target) or unit_of(question)
     if op == "nth" and LIST_NOUNS.search(question):
         unit = "bullets"
-    quoted_m = re.search(r"[\"“'‘]([^\"”'’]{2,})[\"”'’]", question)
+    # A quote opens and closes outside words: the apostrophe of "what's" opens nothing.
+    quoted_m = re.search(r"(?<![A-Za-z])[\"“'‘]([^\"”'’]{2,})[\"”'’](?![A-Za-z])", question)
     table_words = {"table", "row", "rows", "column", "columns", "cell", "spreadsheet"}
     chart_words = {"chart", "graph", "plot", "bar", "bars", "series", "legend", "slice", "pie", "axis", "line"}
     return QuestionAnalysis(

@@ -15,6 +15,7 @@ from typing import Literal
 
 from .match import Matcher
 from .record_sources import build
+from .structure import SUMMARY
 from .tabular import (
     Answer,
     Column,
@@ -30,16 +31,22 @@ from .tabular import (
 from .types import has_type
 
 __all__ = ["Answer", "Column", "ColumnType", "Records", "RecordsError", "Row", "arg_extreme", "build", "cell_type",
-           "column_index", "column_type", "count", "count_matching", "following", "lookup", "nth", "row_named",
-           "rows_where", "size_bytes", "sort_key"]
+           "column_index", "column_numbers", "column_type", "count", "count_matching", "following", "lookup", "nth",
+           "row_named", "rows_where", "size_bytes", "sort_key", "state_absent"]
 
 def _matcher(m: Matcher | None) -> Matcher:
     return m or Matcher()
 
 
+# What an unnamed column of a type holds, in the words questions use for it.
+_TYPE_WORDS = {"money": "price amount cost money", "size": "size", "date": "date time", "number": "number value",
+               "version": "version", "status": "status state"}
+
+
 def _column(rec: Records, query: str, m: Matcher, want: set[str] | None = None) -> tuple[int, float]:
     """The column the query names (its header, else its type: 'size' finds the sizes of ls -l)."""
-    texts = [f"{c.name}" if not c.name.startswith("column ") else c.type for c in rec.columns]
+    texts = [f"{c.name}" if not c.name.startswith("column ") else _TYPE_WORDS.get(c.type, c.type)
+             for c in rec.columns]
     sc = m.scores(query, texts)
     ranked = sorted(range(len(texts)), key=lambda j: -sc[j])
     for j in ranked:
@@ -109,10 +116,8 @@ def lookup(records: list[Records], row_query: str, column_query: str | None = No
 _ORDERED = {"size", "date", "money", "number", "version"}
 
 
-def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "min"],
-                matcher: Matcher | None = None) -> Answer:
-    """The row whose value in the named (orderable) column is largest or smallest; the answer is its label."""
-    m = _matcher(matcher)
+def _orderable(records: list[Records], column_query: str, m: Matcher) -> tuple[float, Records, int]:
+    """The structure and (orderable) column the query names best, and how well."""
     best: tuple[float, Records, int] | None = None
     for rec in records:
         if len(rec.rows) < 2:
@@ -125,9 +130,36 @@ def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "
             best = (s, rec, j)
     if best is None:
         raise RecordsError(f"no orderable column for {column_query!r}")
-    s, rec, j = best
+    return best
+
+
+_SUMMARY_ROW = re.compile(r"(?i)^\s*(?:sub-?\s?)?totals?\b|^\s*(?:sum|average|mean|overall)\b")
+
+
+def _items(rec: Records, j: int) -> list[Row]:
+    """The rows that are items of the column j: not a summary row ("Total"), and in a column of amounts
+    not a bill's summary or payment line either (tax, discount, change, card)."""
+    summary = SUMMARY if rec.columns[j].type == "money" else _SUMMARY_ROW
+    return [r for r in rec.rows if j < len(r.cells) and not summary.search(rec.label(r))]
+
+
+def column_numbers(records: list[Records], column_query: str, matcher: Matcher | None = None
+                   ) -> tuple[list[float], list[str], str, float]:
+    """The figures of the column the query names (a summary row such as "Total" left out): (values,
+    evidence ids, a value as printed for formatting, how well the query names the column)."""
+    s, rec, j = _orderable(records, column_query, _matcher(matcher))
+    vals = [(v, r) for r in _items(rec, j) if (v := sort_key(r.cells[j], "number")) is not None]
+    if len(vals) < 2:
+        raise RecordsError("too few figures in the column")
+    return [v for v, _ in vals], [i for _, r in vals for i in r.ids][:10], vals[0][1].cells[j], s
+
+
+def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "min"],
+                matcher: Matcher | None = None) -> Answer:
+    """The row whose value in the named (orderable) column is largest or smallest; the answer is its label."""
+    s, rec, j = _orderable(records, column_query, _matcher(matcher))
     ctype = rec.columns[j].type
-    keyed = [(k, r) for r in rec.rows if j < len(r.cells) and (k := sort_key(r.cells[j], ctype)) is not None]
+    keyed = [(k, r) for r in _items(rec, j) if (k := sort_key(r.cells[j], ctype)) is not None]
     if len(keyed) < 2:
         raise RecordsError("too few values to compare")
     k, row = (max if how == "max" else min)(keyed, key=lambda t: t[0])
@@ -183,6 +215,20 @@ def count_matching(records: list[Records], query: str, matcher: Matcher | None =
         return None
     rec, j, value = found
     return sum(1 for r in rec.rows if j < len(r.cells) and r.cells[j] == value), value, rec.columns[j].name
+
+
+def state_absent(records: list[Records], condition: str, matcher: Matcher | None = None,
+                 ceiling: float = 0.35) -> bool:
+    """No row is in the state the condition names: the main structure has a status column and none of its
+    values comes near the condition ("servers that are down" over Up / Degraded)."""
+    rec = max(records, key=lambda r: len(r.rows), default=None)
+    if rec is None or len(rec.rows) < 2 or not condition.strip():
+        return False
+    cols = [j for j, c in enumerate(rec.columns) if c.type == "status"]
+    values = sorted({r.cells[j] for j in cols for r in rec.rows if j < len(r.cells) and r.cells[j]})
+    if not values or any(_norm(condition) in _norm(v) for v in values):
+        return False
+    return float(_matcher(matcher).scores(condition, values).max()) < ceiling
 
 
 def rows_where(records: list[Records], query: str, negated: bool = False, matcher: Matcher | None = None,

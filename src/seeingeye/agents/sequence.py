@@ -5,6 +5,7 @@ Each reads only explicit arguments from the question analysis (target, operands)
 from __future__ import annotations
 
 from ..sir import SIR, Evidence
+from ..textutil import item_text
 from .extract import Candidate
 from .match import Matcher
 from .structure import chart_points, list_items, series_names
@@ -12,7 +13,10 @@ from .structure import chart_points, list_items, series_names
 
 def _sequences(sir: SIR) -> list[list[Evidence]]:
     """Ordered runs a "what comes after" can walk: list items, then text lines in reading order."""
-    lines = sorted((e for e in sir.by_kind("text") if e.box is not None), key=lambda e: (e.box.cy, e.box.x0))  # type: ignore[union-attr]
+    lines: list[Evidence] = []
+    for e in sorted((e for e in sir.by_kind("text") if e.box is not None), key=lambda e: (e.box.cy, e.box.x0)):  # type: ignore[union-attr]
+        if not any(e.box.iou(o.box) > 0.4 for o in lines[-3:]):  # type: ignore[union-attr, arg-type]
+            lines.append(e)  # a second look re-reads a line: the same place is the same entry
     return [g for g in (list_items(sir), lines) if len(g) >= 2]
 
 
@@ -24,8 +28,9 @@ def next_after(target: str, sir: SIR, m: Matcher) -> list[Candidate]:
         i = int(scores.argmax())
         if scores[i] >= 0.5 and i + 1 < len(run):
             nxt = run[i + 1]
-            out.append(Candidate(nxt.value.strip(), 0.5 + 0.4 * float(scores[i]), True, [run[i].id, nxt.id],
-                                 "next", nxt.box, nxt.confidence))  # fmt: skip
+            text = item_text(nxt.value)
+            out.append(Candidate(text, 0.5 + 0.4 * float(scores[i]), True, [run[i].id, nxt.id], "next", nxt.box,
+                                 nxt.confidence))
     return out
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..sir import SIR, Evidence
-from ..textutil import BULLET, format_number, normalise, parse_number, tokens
+from ..textutil import format_number, item_text, normalise, parse_number, tokens
 from . import records as R
 from .extract import Candidate, candidates, rank
 from .match import Matcher
@@ -97,8 +97,8 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
                 s, j = max(numeric)
                 vals = [(c.row, parse_number(c.value), c.id) for c in cells if c.c == j and not SUMMARY.search(c.row)]
                 return [(r, v, i) for r, v, i in vals if v is not None], float(s)
-    items = bill_items(sir)
-    return [(e.label or "", number_of(e) or 0.0, e.id) for e in items], 1.0
+    items = bill_items(sir)  # a discount or refund line (a negative amount) is nothing bought
+    return [(e.label or "", v, e.id) for e in items if (v := number_of(e) or 0.0) > 0], 1.0
 
 
 def _extreme(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
@@ -169,8 +169,7 @@ def _nth(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     # A block's label is its role ("list_item"); its value is the item. OCR reads hollow bullets as "o".
     # A two-column item ("--config   set the value") answers with its term.
     text = str(e.attrs.get("term") or "") or (e.value if e.kind == "block" else (e.label or e.value))
-    text = re.sub(r"^\s*(?:[oO](?=\s+[A-Z0-9])|\(?\d{1,2}[.)])\s*", "", BULLET.sub("", text, count=1))
-    return [Candidate(text, 0.8, True, [e.id], "nth", e.box, e.confidence)]
+    return [Candidate(item_text(text), 0.8, True, [e.id], "nth", e.box, e.confidence)]
 
 
 _COUNTED = re.compile(r"(?<![\w.,])(\d{1,6})\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)")
@@ -226,8 +225,12 @@ def _count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         sc = m.scores(qa.target, [e.value for e in objs])
         hits = [e for e, s in zip(objs, sc, strict=True) if s > 0.5]
         n, ids = len(hits), [e.id for e in hits]
-    if n is None and what in ("objects", "rows", "items") and (hit := R.count_matching(R.build(sir), qa.target, m)):
-        n = hit[0]  # rows in a state the question names: "directories", "offline printers"
+    if n is None and what in ("objects", "rows", "items"):
+        recs = R.build(sir)  # rows in a state the question names: "directories", "offline printers"
+        if hit := (R.count_matching(recs, qa.target, m) or (qa.condition and R.count_matching(recs, qa.condition, m))):
+            n = hit[0]
+        elif qa.condition and R.state_absent(recs, qa.condition, m):
+            n = 0  # "servers that are down" where every state is Up or Degraded
     if n is None and what == "objects" and (printed := _printed_count(qa, sir, m)):
         n, ids = printed
     if n is None and not (what == "objects" and sir.by_kind("shape")):
@@ -341,6 +344,8 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     vals = (row_operands(qa, sir, m) or pair_values(qa, R.build(sir), m)
             or [v for p in qa.operands[:4] if (v := _value(p, qa, sir, m)) is not None])
     if qa.arith in ("sum", "mean") and len(vals) < 2:
+        if found := _column_total(qa, sir, m):
+            return found
         pts = chart_points(sir)
         nums = [p.number for p in pts] or [number_of(e) or 0.0 for e in bill_items(sir)]
         if len(nums) >= 2:
@@ -356,6 +361,18 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         v = sign * (x - y)
     sample = vals[0][3] if qa.arith != "ratio" else ""
     return [Candidate(format_like(v, sample), 0.75, True, (vals[0][1] + vals[1][1])[:10], "arith")]
+
+
+def _column_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """The sum or mean of the column the question names ("average stock", "total goals scored")."""
+    try:
+        nums, ids, sample, score = R.column_numbers(R.build(sir), qa.column or qa.target, m)
+    except R.RecordsError:
+        return []
+    if score < 0.5:
+        return []
+    v = sum(nums) if qa.arith == "sum" else sum(nums) / len(nums)
+    return [Candidate(format_like(v, sample), 0.5 + 0.3 * score, True, ids, "aggregate")]
 
 
 def format_like(value: float, sample: str) -> str:

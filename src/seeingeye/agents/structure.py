@@ -92,7 +92,7 @@ def table_cells(sir: SIR) -> list[Cell]:
             )
         )
     if out:
-        return out
+        return _named_rows(out)
     for e in sir.by_kind("table"):
         header = [str(h) for h in e.attrs.get("header", []) or []]  # type: ignore[union-attr]
         rows = [r for r in e.attrs.get("rows", []) or [] if isinstance(r, list) and r]  # type: ignore[union-attr]
@@ -102,6 +102,23 @@ def table_cells(sir: SIR) -> list[Cell]:
                 col = header[j] if j < len(header) else f"column {j + 1}"
                 out.append(Cell(str(row[key]) if key < len(row) else "", col, str(v), e.id, i, j - key))
     return out
+
+
+def _named_rows(cells: list[Cell]) -> list[Cell]:
+    """Rows labelled by a rank ("1", "2", ...) are named by their first column of words instead (a league
+    table's team, not its position)."""
+    labels = [c.row for c in cells if c.row]
+    if not labels or sum(bool(re.fullmatch(r"[#\d.\s]+", t)) for t in labels) < 0.8 * len(labels):
+        return cells
+    width = max(c.c for c in cells) + 1
+    grid: dict[int, list[object]] = {}
+    for c in cells:
+        if c.r >= 0 and 0 <= c.c < width:
+            grid.setdefault(c.r, [""] * width)[c.c] = c.value
+    key = _label_column(list(grid.values()))
+    if key <= 0:
+        return cells
+    return [Cell(str(grid[c.r][key]) if c.r in grid else c.row, c.col, c.value, c.id, c.r, c.c) for c in cells]
 
 
 def _label_column(rows: list[list[object]]) -> int:

@@ -256,6 +256,8 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             role = "table"
         elif not page_dark and len(lines) == 1 and is_button(arr, boxes[lines[0]], first, page_bg):
             role = "button"
+        elif page_dark and (drawn_bullet(gray, boxes[lines[0]]) or leading_bullet(gray, boxes[lines[0]])):
+            role = "list_item"  # a drawn bullet on a dark slide (terminals print their marks as text)
         elif (page_dark or (dark and len(lines) > 1)) and lh < 1.25 * body:
             # One short line on a dark band is a heading or a label, and large print on a dark page is
             # a dark theme's heading: neither is a listing.

@@ -15,7 +15,8 @@ from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
 from .ocr import OcrLine, read_lines
 
-_NUMBER = re.compile(r"^(?:(?:page|p\.|slide)\s*)?(\d{1,4})(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
+# Dashes, bars and brackets often frame it ("— 13 —", "| 4 |", "(7)").
+_NUMBER = re.compile(r"^[-–—·|(\[\s]*(?:(?:page|p\.|slide)\s*)?(\d{1,4})(?:\s*(?:/|of)\s*\d{1,4})?[-–—·|)\]\s]*$", re.I)
 BOTTOM, TOP = 0.88, 0.08  # the margins a page number sits in, as shares of the height
 CORNER_W, CORNER_H = 0.2, 0.14  # the corners re-read when the page read found none
 
