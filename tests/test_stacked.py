@@ -69,3 +69,19 @@ def test_an_id_card_grid_of_light_labels_over_dark_values() -> None:
     assert facts.get("Last name") == "KOWALSKA" and facts.get("Document no.") == "ZK4471902"
     assert facts.get("Nationality") == "Polish" and facts.get("Date of expiry") == "03.11.2031"
     assert facts.get("Date of birth") == "17.05.1990"
+
+
+def test_a_viewer_prints_the_page_count() -> None:
+    """A PDF viewer's "3/12" beside the file name, or "Page 2 of 9": the total is the page count."""
+    for caption, total in (("quarterly-report.pdf - 3/12 (96 dpi)", "12"), ("Page 2 of 9", "9")):
+        img = Image.new("RGB", (900, 500), "white")
+        d = ImageDraw.Draw(img)
+        d.text((250, 12), caption, fill="black", font=font(16))
+        d.text((60, 120), "Chapter one begins here", fill="black", font=font(24))
+        res = TOOLS.get("page_number")(ToolContext(image=img, engines=ENGINES), {"reread": False})
+        facts = {e.label: e.value for e in res.evidence}
+        assert facts.get("page count (number of pages, total pages)") == total, facts
+    img = Image.new("RGB", (900, 300), "white")
+    ImageDraw.Draw(img).text((60, 120), "Add 3/4 cup of flour", fill="black", font=font(24))
+    res = TOOLS.get("page_number")(ToolContext(image=img, engines=ENGINES), {"reread": False})
+    assert not res.evidence  # a fraction in running text is no page count
