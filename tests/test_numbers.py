@@ -32,3 +32,12 @@ def test_a_hash_misread_by_ocr_is_read_back_as_hex() -> None:
     assert spans("e20ldf3 Test docs refactor", "code") == ["e201df3"]  # l for 1
     assert spans("9f8eO7d Add records", "code") == ["9f8e07d"]  # O for 0
     assert spans("follow the docs", "code") == [] and spans("6ac4e77 Login", "code") == ["6ac4e77"]
+
+
+def test_names_with_hyphens_and_affiliation_marks_but_not_titles() -> None:
+    from seeingeye.agents.types import spans
+
+    assert spans("Helena Vasquez-Moore1, Amara Diallo2, Jun-ho Park*", "person") == [
+        "Helena Vasquez-Moore", "Amara Diallo", "Jun-ho Park"]
+    assert "Sparse Attention Routing" not in spans("Sparse Attention Routing for Low-Power Speech", "person")
+    assert spans("Bill to: Marguerite Okafor", "person") == ["Marguerite Okafor"]

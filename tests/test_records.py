@@ -281,3 +281,35 @@ def test_rows_named_by_any_cell_or_by_place(m: Matcher) -> None:
     assert R.lookup(recs, "/home", "free space", m).value == "348G"  # "Avail" spelt out is "available free"
     assert R.lookup(recs, "row 3", "size", m).value == "788M"
     assert R.lookup(recs, "sda", "used", m).value == "568G"  # the start of a cell names its row
+
+
+def _kv(sir: SIR, pairs: list[tuple[str, str]]) -> None:
+    for i, (k, v) in enumerate(pairs):
+        sir.add(EvidenceDraft(kind="key_value", label=k, value=v, box=Box(x0=300, y0=20 * i, x1=340, y1=20 * i + 14)),
+                source="layout", round=1)
+
+
+def _table(sir: SIR, header: list[str], rows: list[list[str]]) -> None:
+    sir.add(EvidenceDraft(kind="table", value=f"table {len(rows)} rows", attrs={"header": header, "rows": rows}),
+            source="table", round=1)
+
+
+def test_column_figures_and_bill_extremes_leave_summary_lines_out(m: Matcher) -> None:
+    sir = _sir()
+    _kv(sir, [("Masking tape", "9.15"), ("Wood screws 4x40", "6.50"), ("Sandpaper P120", "9.40"),
+              ("Loyalty discount", "-2.00"), ("TOTAL", "23.05"), ("CASH", "40.00")])
+    recs = R.build(sir)
+    assert R.arg_extreme(recs, "price", "min", m).value == "Wood screws 4x40"  # not the discount line
+    assert R.arg_extreme(recs, "price", "max", m).value == "Sandpaper P120"  # not the total or the cash given
+    nums, _, _, _ = R.column_numbers(recs, "price", m)
+    assert sorted(nums) == [6.5, 9.15, 9.4]
+
+
+def test_a_state_no_row_is_in_counts_nothing(m: Matcher) -> None:
+    sir = _sir()
+    _table(sir, ["Host", "Region", "State"], [["api-01", "eu-west-1", "Up"], ["api-02", "eu-west-1", "Up"],
+                                             ["cache-01", "us-east-2", "Degraded"], ["db-01", "us-east-2", "Up"]])
+    recs = R.build(sir)
+    assert R.state_absent(recs, "down", m)
+    assert not R.state_absent(recs, "degraded", m)
+    assert R.count_matching(recs, "degraded", m)[0] == 1  # type: ignore[index]

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..sir import SIR, Box, Evidence
+from ..textutil import normalise
 from .match import Matcher
 from .structure import chart_points, table_cells
 from .types import has_type, spans, typed_span
@@ -187,6 +188,8 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
         distinct = {s for _, s in found}
         for e, s in found:
             base = 0.35 if len(distinct) == 1 else 0.12
+            if kind == "person" and len(names := spans(e.value, kind)) >= 2 and "," in e.value:
+                base = 0.3 if s == names[0] else 0.2  # a line listing people (authors): its first comes first
             out.append(Candidate(s, base, True, [e.id], "typed", e.box, e.confidence))
 
     if lines and kind in ("organisation", "text", "person", "place"):
@@ -196,7 +199,8 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                if e.box and _print_height(e) >= 0.8 * tallest and not re.fullmatch(r"[\d\W]+", e.value)]
         if big:
             title = min(big, key=lambda e: e.box.y0 if e.box else 0)
-            parts = title_lines(title, lines)
+            # a firm's name is its first line (the next one under a shop's name is its address)
+            parts = title_lines(title, lines)[: 1 if kind == "organisation" else None]
             text = " ".join(e.value.strip() for e in parts)
             s = float(matcher.scores(target, [TITLE_SENSE])[0])
             ok = kind != "person" or has_type(text, "person")  # a card's issuer is not its holder
@@ -207,7 +211,10 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
             if e.attrs.get("window_title") is True and e.value.strip():
                 s = float(matcher.scores(target, [WINDOW_TITLE_SENSE])[0])
                 out.append(Candidate(e.value.strip(), 0.25 + 0.6 * s, True, [e.id], "title", e.box, 0.9))
-    return out
+    # The words the question asks about are the label, not its value ("what job name is entered": not "Job name").
+    asked = f" {normalise(target)} "
+    return [c for c in out if not (len(normalise(c.answer)) >= 3 and f" {normalise(c.answer)} " in asked
+                                   and not re.search(r"\d", c.answer))]
 
 
 def _print_height(e: Evidence) -> float:

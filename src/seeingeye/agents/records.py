@@ -163,7 +163,21 @@ def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "
     if len(keyed) < 2:
         raise RecordsError("too few values to compare")
     k, row = (max if how == "max" else min)(keyed, key=lambda t: t[0])
-    return Answer(rec.label(row), row, rec.columns[j].name, s, row.ids)
+    return Answer(_program_name(rec, row), row, rec.columns[j].name, s, row.ids)
+
+
+_ARGUMENT = re.compile(r"^(?:[-*:/\[<]|\S*=)")
+
+
+def _program_name(rec: Records, row: Row) -> str:
+    """A row's name; in command output whose name is a command line printed last (ps, top), the program
+    without its arguments ("redis-server *:6379" is redis-server)."""
+    label = rec.label(row)
+    words = label.split()
+    if rec.kind == "columns" and rec.key == len(rec.columns) - 1 and len(words) > 1 and all(
+            _ARGUMENT.match(w) for w in words[1:]):
+        return words[0]
+    return label
 
 
 def count(records: list[Records], column_query: str | None = None, equals: str | None = None,

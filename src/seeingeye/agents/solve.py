@@ -365,8 +365,10 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
 
 def _column_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     """The sum or mean of the column the question names ("average stock", "total goals scored")."""
+    if not qa.column:
+        return []
     try:
-        nums, ids, sample, score = R.column_numbers(R.build(sir), qa.column or qa.target, m)
+        nums, ids, sample, score = R.column_numbers(R.build(sir), qa.column, m)
     except R.RecordsError:
         return []
     if score < 0.5:
@@ -460,7 +462,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
                              "count_compare")  # fmt: skip
     if op == "lookup" and not cands and qa.answer_type in ("text", "option"):
         # "which printer is offline": the one row in the state the question names
-        found = R.rows_where(R.build(sir), qa.target, qa.negated, m)
+        found = R.rows_where(R.build(sir), qa.condition or qa.target, qa.negated, m)
         if len(found) == 1:
             cands = [Candidate(found[0].value, 0.85, True, found[0].ids[:10], "rows_where", conf=0.8)]
     cands = scale_candidates(qa, sir) + cands

@@ -13,8 +13,10 @@ from . import records as R
 from .extract import Candidate
 from .match import Matcher
 from .question import QuestionAnalysis
+from .types import has_type
 from .units import finish
 
+_PRINTED_TYPES = ("date", "time", "email", "phone", "url", "version", "code")
 _LETTER = re.compile(r"(?<![\w'])([A-H])(?![\w'])")
 
 
@@ -107,6 +109,8 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
     numeric = qa.answer_type in ("number", "money", "percentage")
     if numeric and qa.operator == "lookup" and parse_number(a.value) is None:
         return []  # the named row's cell under that column is not a figure: the wrong cell, not an answer
+    if qa.operator == "lookup" and qa.answer_type in _PRINTED_TYPES and not has_type(a.value, qa.answer_type):
+        return []  # a date, a time, a code... asked for, and the cell holds none: the wrong cell
     c = Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)
     c.extra["column_score"] = a.score
     return [c]

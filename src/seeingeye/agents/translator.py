@@ -202,6 +202,8 @@ def glance_can_settle(intent: QuestionAnalysis) -> bool:
         return False
     if intent.coords.controls or intent.coords.cell:  # buttons, a spreadsheet cell: the `forms`/`ui` readings
         return False
+    if intent.wants_table:  # a row and a column meet in a table's or a chart's reading, not in OCR lines
+        return False
     return intent.operator in ("lookup", "read", "exists", "next", "locate")
 
 

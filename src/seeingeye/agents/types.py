@@ -55,9 +55,15 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 _HEXISH = re.compile(r"\b(?=[0-9a-flIoO]*\d)(?=[0-9a-flIoO]*[a-f])[0-9a-flIoO]{7,40}\b")
 _HEX_FIX = str.maketrans("lIoO", "1100")
 # A name is not a label: "Invoice No:" ends in a colon.
+# Parts of a name may be joined by hyphens ("Vasquez-Moore", "Jun-ho").
+_NAME_PART = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
 _PERSON = re.compile(
-    r"\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}\b(?!\s*:)"
+    rf"\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_NAME_PART}(?:\s+[A-Z]\.?)?(?:\s+{_NAME_PART}){{1,2}}\b(?!\s*:)"
 )
+# A title-case phrase that runs on ("Sparse Attention Routing for ...", "Low Power Speech Recognition") is a
+# title, not a name: what follows a name is not another capitalised word or a preposition.
+_RUNS_ON = re.compile(r"\s+(?:[A-Z][a-z]|(?:for|of|in|on|to|with|from|via|using|under|over|into|through)\s)")
+_AFFILIATION_MARK = re.compile(r"(?<=[a-zà-ÿ])(?:\d{1,2}|[*†‡§])(?=[\s,;]|$)")  # "Moore1," "Diallo*"
 # A party that is a firm, known by its legal form: "who is it addressed to?" may be answered by a company.
 _FIRM = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+(?:&\s+(?:Sons|Co\.?|Partners|Associates|Company)"
                    r"|GmbH|AG|Ltd\.?|LLC|Inc\.?|Corp\.?|plc|S\.A\.|SA|SRL|BV|B\.V\.|Oy|AB|KG|Co\.?)$")
@@ -68,7 +74,8 @@ def spans(text: str, kind: str) -> list[str]:
     if kind == "person":
         if _FIRM.match(text.strip()):
             return [text.strip()]  # whole: "Norwind Logistics GmbH" is no person called "Norwind Logistics"
-        return [m.group(0).strip() for m in _PERSON.finditer(text)]
+        t = _AFFILIATION_MARK.sub("", text)
+        return [m.group(0).strip() for m in _PERSON.finditer(t) if not _RUNS_ON.match(t, m.end())]
     if kind == "colour":
         return [w for w in re.findall(r"[a-z]+", text.lower()) if w in COLOUR_WORDS]
     pat = PATTERNS.get(kind)

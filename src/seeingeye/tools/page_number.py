@@ -38,7 +38,7 @@ def _in_margin(ln: OcrLine, width: int, height: int) -> bool:
 def page_number(lines: list[OcrLine], width: int, height: int) -> tuple[str, OcrLine] | None:
     """The figure alone in a margin, the bottom one first (headers carry dates and years more often)."""
     found = [(m.group(1), ln) for ln in lines
-             if (m := _NUMBER.match(ln.text.strip())) and _in_margin(ln, width, height)]
+             if (m := _NUMBER.match(ln.text.strip())) and int(m.group(1)) > 0 and _in_margin(ln, width, height)]
     found.sort(key=lambda t: -t[1].box.y0)
     return found[0] if found else None
 

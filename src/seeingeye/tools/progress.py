@@ -50,9 +50,8 @@ def find_bars(arr: np.ndarray, lines: list[OcrLine]) -> list[Bar]:
         if not (3 <= h <= 30 and w >= max(8 * h, 40) and area >= 0.85 * w * h):
             continue
         fill = Box(x0=x, y0=y, x1=x + w, y1=y + h)
-        if any(ln.box.x0 < fill.x1 and ln.box.x1 > fill.x0 and ln.box.y0 < fill.y1 and ln.box.y1 > fill.y0
-               for ln in lines):
-            continue  # a highlighted row or a coloured band with text on it
+        if any(ln.box.x0 < fill.x1 and ln.box.x1 > fill.x0 and fill.y0 <= ln.box.cy <= fill.y1 for ln in lines):
+            continue  # a highlighted row or a coloured band with text on it (a status line above may graze it)
         cy = y + h // 2
         end = _track_end(arr, cy, x + w + 1, x + 20 * w)
         track = end - (x + w)
@@ -94,8 +93,12 @@ def progress(ctx: ToolContext, args: ProgressArgs) -> ToolResult:
         done = next((m for ln in near if (m := _OF.search(ln.text))), None)
         if done is not None:
             n = float(done.group(1).replace(",", ""))
+            total = done.group(2)
             drafts.append(EvidenceDraft(kind="number", label=f"items done so far ({label})", value=done.group(1),
                                         number=n, confidence=0.7, attrs={"count_of": "items done"}))
+            drafts.append(EvidenceDraft(kind="number", label=f"items in total, out of how many ({label})",
+                                        value=total, number=float(total.replace(",", "")), confidence=0.7,
+                                        attrs={"count_of": "items in total"}))
     if not drafts:
         return ToolResult(summary="no progress bar")
     return ToolResult(evidence=drafts, summary=", ".join(d.value for d in drafts if d.kind == "field"))
