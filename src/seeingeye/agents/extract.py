@@ -197,6 +197,11 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
         tallest = max(_print_height(e) for e in lines)
         big = [e for e in lines
                if e.box and _print_height(e) >= 0.8 * tallest and not re.fullmatch(r"[\d\W]+", e.value)]
+        if kind != "text":  # "INVOICE" printed large names the document, not who sent it: the next size down
+            named = [e for e in lines if e.box and not DOCUMENT_KIND.match(e.value)
+                     and not re.fullmatch(r"[\d\W]+", e.value)]
+            tallest = max((_print_height(e) for e in named), default=tallest)
+            big = [e for e in named if _print_height(e) >= 0.8 * tallest]
         if big:
             title = min(big, key=lambda e: e.box.y0 if e.box else 0)
             # a firm's name is its first line (the next one under a shop's name is its address)
@@ -213,8 +218,18 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                 out.append(Candidate(e.value.strip(), 0.25 + 0.6 * s, True, [e.id], "title", e.box, 0.9))
     # The words the question asks about are the label, not its value ("what job name is entered": not "Job name").
     asked = f" {normalise(target)} "
-    return [c for c in out if not (len(normalise(c.answer)) >= 3 and f" {normalise(c.answer)} " in asked
-                                   and not re.search(r"\d", c.answer))]
+    out = [c for c in out if not (len(normalise(c.answer)) >= 3 and f" {normalise(c.answer)} " in asked
+                                  and not re.search(r"\d", c.answer))]
+    return [c for c in out if kind not in ("organisation", "person") or not DOCUMENT_KIND.match(c.answer)]
+
+
+# The names documents print as their heading (a lexicon of document kinds, like units): the heading then
+# says what the page is, not who issued it.
+DOCUMENT_KIND = re.compile(
+    r"(?i)^\s*(?:tax\s+|sales\s+|pro\s?forma\s+|commercial\s+)?(?:invoice|receipt|quote|quotation|estimate|"
+    r"statement|bill|boarding\s+pass|identity\s+card|id\s+card|membership\s+card|ticket|packing\s+slip|"
+    r"purchase\s+order|credit\s+note|delivery\s+note|order\s+confirmation)\s*$"
+)
 
 
 def _print_height(e: Evidence) -> float:

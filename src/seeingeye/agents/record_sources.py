@@ -75,6 +75,32 @@ _MONTH = re.compile(r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _ENTRY_TYPES = {"d": "directory (folder)", "l": "symbolic link", "-": "file"}
 
 
+# One `ls -l` entry, read from both ends so a stray glyph OCR inserted between the owner and the size does
+# not shift the columns: mode, links, owner and group, size, date (month day time|year, or ISO), name.
+_LS_LONG = re.compile(
+    r"^\s*(?P<mode>[dlcbps-][rwxsStT-]{9}[.+@]?)\s+(?P<links>\d+)\s+(?P<who>.+?)\s+(?P<size>\d[\d.,]*(?:[KMGTP]i?B?|B)?)\s+"
+    r"(?P<date>[A-Z][a-z]{2}\s+\d{1,2}\s+(?:\d{1,2}:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2})\s+(?P<name>\S.*)$"
+)
+
+
+def _ls_long(lines: list[Evidence]) -> Records | None:
+    rows = []
+    for r in _visual_rows([e for e in lines if e.box is not None]):
+        m = _LS_LONG.match(" ".join(e.value for e in r))
+        if m:
+            who = m.group("who").split()
+            rows.append(Row([m.group("mode"), m.group("links"), who[0], who[1] if len(who) > 1 else "",
+                             m.group("size"), m.group("date"), m.group("name").strip(),
+                             _ENTRY_TYPES.get(m.group("mode")[:1], "file")], [e.id for e in r]))
+    if len(rows) < 2:
+        return None
+    rec = make_records("listing", ["permissions", "links", "owner", "group", "size", "modified", "name",
+                                   "entry type (directory, file, link)"], rows)
+    if rec is not None:
+        rec.columns[4].type, rec.columns[5].type, rec.key = "size", "date", 6
+    return rec
+
+
 def _listing_sizes(rec: Records) -> None:
     """A long file listing (`ls -l`: a column of permission strings) prints each size as a bare number just
     before the date: that column is a size, so "the largest file" orders by it."""
@@ -143,7 +169,7 @@ def build(sir: SIR) -> list[Records]:
     if items:
         out.append(make_records("list", ["item"], [Row([e.value], [e.id]) for e in items]))
     lines = sir.by_kind("text", "number")
-    out += [_stanzas(lines), _toc(lines), _aligned(lines)]
+    out += [_stanzas(lines), _toc(lines), _ls_long(lines) or _aligned(lines)]
     return [r for r in out if r is not None and r.rows]
 
 

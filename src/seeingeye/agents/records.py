@@ -264,7 +264,7 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
     the cell under the named column, else under the column whose cells have the answer type ("who made the
     latest commit": the author), else the row's name."""
     # Entries of a log (stanzas) are the most specific structure; then lists, contents, listings, tables.
-    rec = max(records, key=lambda r: (r.kind == "stanzas", r.kind in ("list", "toc", "columns", "table"),
+    rec = max(records, key=lambda r: (r.kind == "stanzas", r.kind in ("list", "toc", "columns", "listing", "table"),
                                       len(r.rows)), default=None)
     if rec is None or not rec.rows:
         raise RecordsError("no records")
@@ -276,6 +276,8 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
         dates = [j for j, c in enumerate(rec.columns) if c.type == "date"]
         keyed = [(k, r) for r in rec.rows
                  if None not in (k := tuple(sort_key(r.cells[j], "date") if j < len(r.cells) else None for j in dates))]
+        if rec.kind == "listing":  # ls prints the time for the last six months, the year before: a time is newer
+            keyed = [((float(not re.search(r"\b\d{4}\b", r.cells[dates[0]])), *k), r) for k, r in keyed]
         pick = max if n == "latest" else min
         printed = rec.rows[0] if n == "latest" else rec.rows[-1]
         row = pick(keyed, key=lambda t: t[0])[1] if dates and keyed else printed  # type: ignore[arg-type]

@@ -33,7 +33,7 @@ def pair_values(qa: QuestionAnalysis, sir_records: list[R.Records], m: Matcher) 
     if len(qa.operands) < 2:
         return []
     for rec in sir_records:
-        if rec.kind not in ("table", "columns") or len(rec.rows) < 2:
+        if rec.kind not in ("table", "columns", "listing") or len(rec.rows) < 2:
             continue
         if qa.column:
             try:

@@ -475,6 +475,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         extracted = rank(candidates(sir, m, qa.target, qa.answer_type, qa.row), sir, qa.answer_type, qa.position)
         for c in extracted:
             c.score = min(c.score, 0.95)
+            if qa.intent == "title" and c.source == "title":
+                c.score += 0.2  # the heading asked for is the page's title, not a value labelled like it
         structural = rank(cands, sir, qa.answer_type, qa.position) if cands else []
         for c in structural:
             c.score += 0.3  # a program that ran over structure beats a look-up of the same question
