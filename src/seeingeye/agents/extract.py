@@ -50,6 +50,7 @@ def _above(line: Evidence, lines: list[Evidence]) -> Evidence | None:
 
 
 def _left(line: Evidence, lines: list[Evidence]) -> Evidence | None:
+    """The nearest piece of text on the line's row to its left."""
     b = line.box
     if b is None:
         return None
@@ -167,6 +168,11 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                 if above is not None:  # label above, value below
                     ctx_texts.append(above.value)
                     owners.append((e, e.value, [above.id, e.id]))
+                left = _left(e, lines)
+                if left is not None and len(left.value.split()) <= 4 and left.box and e.box \
+                        and e.box.x0 - left.box.x1 < 6 * e.box.h:  # a short label on the left, its value beside it
+                    ctx_texts.append(left.value)
+                    owners.append((e, e.value, [left.id, e.id]))
         if ctx_texts:
             m = matcher.scores(target, ctx_texts)
             for (e, span, ids), s in zip(owners, m, strict=True):

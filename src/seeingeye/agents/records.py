@@ -63,7 +63,10 @@ def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
     if exact:
         return exact[0], 1.0
     for hit, score in ((lambda c: _norm(c) == q, 0.95), (lambda c: len(q) >= 3 and _norm(c).startswith(q), 0.85)):
-        rows = [r for r in rec.rows if any(hit(c) for c in r.cells)] if q and not q.isdigit() else []
+        # a state ("Offline") names no row: rows in a state are `rows_where`'s
+        named = [j for j, c in enumerate(rec.columns) if c.type != "status"]
+        rows = [r for r in rec.rows if any(hit(r.cells[j]) for j in named if j < len(r.cells))] \
+            if q and not q.isdigit() else []
         if len(rows) == 1:
             return rows[0], score
     place = re.fullmatch(r"(?:row\s*|#\s*)?(\d{1,3})", query.strip(), re.I)
@@ -218,12 +221,12 @@ def count_matching(records: list[Records], query: str, matcher: Matcher | None =
                    floor: float = 0.4, margin: float = 0.15) -> tuple[int, str, str] | None:
     """Rows whose state the query names ("directories", "printers that are offline"): (count, value,
     column), else None. Files of one extension ("csv files", ".csv files") are counted by their names."""
-    for rec in sorted(records, key=lambda r: -len(r.rows)):
-        names = [rec.label(r).lower() for r in rec.rows]
-        words = re.findall(r"\b([A-Za-z0-9]{1,5})\b", query.lower())
-        exts = [e for e in words if any(n.endswith("." + e) for n in names)]
-        if exts:  # an extension the names carry, written with or without its dot
-            return sum(1 for n in names if n.endswith("." + exts[0])), "." + exts[0], "name"
+    words = re.findall(r"\b([A-Za-z0-9]{1,5})\b", query.lower())
+    by_ext = [(sum(n.endswith("." + e) for n in names), e) for rec in records
+              for names in [[re.sub(r"\s+", "", rec.label(r).lower()) for r in rec.rows]] for e in words]
+    best = max(by_ext, default=(0, ""))
+    if best[0]:  # an extension the names carry, written with or without its dot: the structure listing most
+        return best[0], "." + best[1], "name"
     found = _state_named(records, query, _matcher(matcher), floor, margin)
     if found is None:
         return None

@@ -96,6 +96,9 @@ def progress(ctx: ToolContext, args: ProgressArgs) -> ToolResult:
             total = done.group(2)
             drafts.append(EvidenceDraft(kind="number", label=f"items done so far ({label})", value=done.group(1),
                                         number=n, confidence=0.7, attrs={"count_of": "items done"}))
+            drafts.append(EvidenceDraft(kind="key_value", label=f"current item number, items done so far ({label})",
+                                        value=done.group(1), box=bar.box, confidence=0.7,
+                                        attrs={"source_structure": "progress"}))
             drafts.append(EvidenceDraft(kind="number", label=f"items in total, out of how many ({label})",
                                         value=total, number=float(total.replace(",", "")), confidence=0.7,
                                         attrs={"count_of": "items in total"}))
