@@ -170,7 +170,7 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                     owners.append((e, e.value, [above.id, e.id]))
                 left = _left(e, lines)
                 if left is not None and len(left.value.split()) <= 4 and left.box and e.box \
-                        and e.box.x0 - left.box.x1 < 6 * e.box.h:  # a short label on the left, its value beside it
+                        and e.box.x0 - left.box.x1 < 2.5 * e.box.h:  # a short label just left, its value beside it
                     ctx_texts.append(left.value)
                     owners.append((e, e.value, [left.id, e.id]))
         if ctx_texts:

@@ -109,6 +109,8 @@ def lookup(records: list[Records], row_query: str, column_query: str | None = No
         if j >= len(row.cells):
             continue
         a = Answer(row.cells[j], row, rec.columns[j].name, rs * (0.5 + 0.5 * cs), row.ids)
+        if _norm(a.value) == _norm(row_query) and rec.label(row):  # the row was named by this very cell
+            a = Answer(rec.label(row), row, rec.columns[rec.key].name, a.score, row.ids)  # ("status Offline")
         if best is None or a.score > best.score:
             best = a
     if best is None:

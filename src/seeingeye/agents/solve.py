@@ -183,8 +183,10 @@ def _printed_count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, lis
         return None
     phrases = [words for _, words, _ in found]
     head = qa.target.split()
-    # what is counted leads the target ("files does the dialog mention"): match it alone as well
-    sc = np.max([m.scores(t, phrases) for t in {qa.target, " ".join(head[:1]), " ".join(head[:2])} if t], axis=0)
+    # what is counted leads the target ("files does the dialog mention") or ends it ("is about how many
+    # files"): match those words alone as well
+    ends = {qa.target, " ".join(head[:1]), " ".join(head[:2]), " ".join(head[-1:]), " ".join(head[-2:])}
+    sc = np.max([m.scores(t, phrases) for t in ends if t], axis=0)
     k = int(sc.argmax())
     return (found[k][0], [found[k][2]]) if sc[k] >= 0.6 else None
 

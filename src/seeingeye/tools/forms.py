@@ -93,6 +93,8 @@ def _host_label(host: OcrLine | None) -> OcrLine | None:
         return None
     head, _, rest = host.text.partition(" ")
     text = rest.strip() if len(head) == 1 and rest.strip() else host.text
+    if text == host.text and len(head) > 2 and head[0] in "Oo0○◯●◉☐□" and head[1].isupper():
+        text = host.text[1:]  # the control read as a letter glued to its label ("OTeam")
     if sum(ch.isalnum() for ch in text) < 2 or text == host.text and len(head) <= 1:
         return None
     return host.model_copy(update={"text": text})

@@ -268,6 +268,8 @@ def decide(f: KindFeatures) -> str:
     if f.discs or (f.numeric > 0.25 and f.figures >= 0.15 and (f.graphics >= 0.1 or (f.grid_share < 0.5 and (
             axes or f.regions >= 3 or (f.numeric >= 0.45 and f.text_density < 0.1 and f.graphics > 0.005))))):
         return "chart"  # a pie, numbers beside much non-text ink (bars, marks), or numbers on axes
+    if (f.numeric >= 0.5 and f.graphics >= 0.25 and sparse and f.inputs == 0) or (axes and f.figures >= 0.5):
+        return "chart"  # mostly figures around much drawn ink (bars on a grey panel), or figures on drawn axes
     if (f.regions >= 2 or f.graphics >= 0.1) and f.n_lines <= 20 and f.text_density < 0.1 and f.numeric < 0.25:
         return "diagram"  # shapes holding a few words
     if f.numeric >= 0.35 and f.graphics < 0.05:

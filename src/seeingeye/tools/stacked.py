@@ -88,6 +88,9 @@ def stacked_fields(grey: np.ndarray, lines: list[OcrLine]) -> list[Field]:
         values = _pieces(grey, b, 0.6)
         h = _height(b)
         lighter = _lighter(grey, a, b)
+        capitals = all(lab.text.upper() == lab.text for lab in labels)
+        if not (lighter or capitals or _height(a) <= 0.85 * h):
+            continue  # labels are set apart (lighter, smaller or in capitals); two rows alike are two form rows
         if any(ch.isdigit() for lab in labels for ch in lab.text):
             continue  # labels are words; a row of figures over figures is data
         single = lighter and len(labels) == len(values) == 1 and len(labels[0].text.split()) <= 3
