@@ -327,3 +327,16 @@ def test_a_state_no_row_is_in_counts_nothing(m: Matcher) -> None:
     assert R.state_absent(recs, "down", m)
     assert not R.state_absent(recs, "degraded", m)
     assert R.count_matching(recs, "degraded", m)[0] == 1  # type: ignore[index]
+
+
+def test_git_log_oneline_keeps_whole_messages(m: Matcher) -> None:
+    """`git log --oneline`: a hash and the whole message (one of two words is not cut to fit four columns),
+    with OCR's l for 1 in the hash put back."""
+    sir = _sir()
+    _lines(sir, ["$ git log --oneline", "c79606e Bump remove parser update", "727ba89 Bump login merge",
+                 "52acfal Parser update", "ele3467 Add remove update cache"])
+    recs = R.build(sir)
+    log = next(r for r in recs if r.kind == "log")
+    assert [r.cells for r in log.rows][2] == ["52acfa1", "Parser update"]
+    assert R.lookup(recs, "Parser update", "commit", m).value == "52acfa1"
+    assert R.nth(recs, "first").value == "Bump remove parser update"

@@ -101,6 +101,26 @@ def _ls_long(lines: list[Evidence]) -> Records | None:
     return rec
 
 
+_ONELINE = re.compile(r"^\s*(?:[*|/\\ ]+\s)?(?P<hash>[0-9a-flIoO]{7,40})\s+(?P<message>\S.*)$")
+_HEX_FIX = str.maketrans("lIoO", "1100")  # OCR reads a hash's 1 as l and its 0 as o
+
+
+def _oneline(lines: list[Evidence]) -> Records | None:
+    """`git log --oneline` (and `--graph`): a hash and the whole message; the message names the row."""
+    rows = []
+    for r in _visual_rows([e for e in lines if e.box is not None]):
+        m = _ONELINE.match(" ".join(e.value for e in r))
+        digest = m.group("hash").translate(_HEX_FIX) if m else ""
+        if m and re.search(r"\d", digest) and re.search(r"[a-f]", digest):
+            rows.append(Row([digest, m.group("message").strip()], [e.id for e in r]))
+    if len(rows) < 2:
+        return None
+    rec = make_records("log", ["commit", "message"], rows)
+    if rec is not None:
+        rec.key = 1
+    return rec
+
+
 def _listing_sizes(rec: Records) -> None:
     """A long file listing (`ls -l`: a column of permission strings) prints each size as a bare number just
     before the date: that column is a size, so "the largest file" orders by it."""
@@ -169,7 +189,7 @@ def build(sir: SIR) -> list[Records]:
     if items:
         out.append(make_records("list", ["item"], [Row([e.value], [e.id]) for e in items]))
     lines = sir.by_kind("text", "number")
-    out += [_stanzas(lines), _toc(lines), _ls_long(lines) or _aligned(lines)]
+    out += [_stanzas(lines), _toc(lines), _ls_long(lines) or _oneline(lines) or _aligned(lines)]
     return [r for r in out if r is not None and r.rows]
 
 

@@ -269,8 +269,8 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
     the cell under the named column, else under the column whose cells have the answer type ("who made the
     latest commit": the author), else the row's name."""
     # Entries of a log (stanzas) are the most specific structure; then lists, contents, listings, tables.
-    rec = max(records, key=lambda r: (r.kind == "stanzas", r.kind in ("list", "toc", "columns", "listing", "table"),
-                                      len(r.rows)), default=None)
+    ordered = ("list", "toc", "columns", "listing", "log", "table")
+    rec = max(records, key=lambda r: (r.kind == "stanzas", r.kind in ordered, len(r.rows)), default=None)
     if rec is None or not rec.rows:
         raise RecordsError("no records")
     if n in ("latest", "earliest"):  # among the structures with dates (a listing, not the page's stray grid)
