@@ -95,7 +95,8 @@ def test_table_row_column_argmax_count_nth(m: Matcher) -> None:
 def test_git_log_latest_and_toc_following(m: Matcher) -> None:
     sir = _sir()
     _lines(sir, ["a1b2c3d Fix parser bug", "9f8e7d6 Add records module", "1234abc Initial commit"])
-    assert R.nth(R.build(sir), "latest").value == "a1b2c3d"
+    assert R.nth(R.build(sir), "latest").value == "Fix parser bug"  # a commit is named by its message
+    assert R.nth(R.build(sir), "latest", "hash", m).value == "a1b2c3d"
     toc = _sir()
     _lines(toc, ["Contents", "1 Introduction 1", "2 Getting started 4", "3 Configuration 9", "4 Release notes 15"])
     recs = R.build(toc)

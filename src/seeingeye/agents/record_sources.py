@@ -115,7 +115,7 @@ def _oneline(lines: list[Evidence]) -> Records | None:
             rows.append(Row([digest, m.group("message").strip()], [e.id for e in r]))
     if len(rows) < 2:
         return None
-    rec = make_records("log", ["commit", "message"], rows)
+    rec = make_records("log", ["commit hash", "message"], rows)
     if rec is not None:
         rec.key = 1
     return rec
