@@ -49,6 +49,13 @@ def _above(line: Evidence, lines: list[Evidence]) -> Evidence | None:
     return best
 
 
+def _alone_with(a: Evidence, b: Evidence, lines: list[Evidence]) -> bool:
+    """a and b are the only pieces of text on their row."""
+    band = [o for o in lines if o.box is not None and a.box is not None
+            and min(o.box.y1, a.box.y1) - max(o.box.y0, a.box.y0) > 0.5 * min(o.box.h, a.box.h)]
+    return {o.id for o in band} <= {a.id, b.id}
+
+
 def _left(line: Evidence, lines: list[Evidence]) -> Evidence | None:
     """The nearest piece of text on the line's row to its left."""
     b = line.box
@@ -170,7 +177,8 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                     owners.append((e, e.value, [above.id, e.id]))
                 left = _left(e, lines)
                 if left is not None and len(left.value.split()) <= 4 and left.box and e.box \
-                        and e.box.x0 - left.box.x1 < 2.5 * e.box.h:  # a short label just left, its value beside it
+                        and e.box.x0 - left.box.x1 < 2.5 * e.box.h and _alone_with(e, left, lines):
+                    # a short label just left, its value beside it, the two alone on their row (not a table's)
                     ctx_texts.append(left.value)
                     owners.append((e, e.value, [left.id, e.id]))
         if ctx_texts:

@@ -1,14 +1,12 @@
 """Programs over structure, chosen by the question's operator: arg-max/min over chart points, table
-columns or bill items (through the legend for grouped/stacked bars), n-th item, counts of rows, items,
-bullets or shapes, checkbox/radio states, fill colour of a labelled box, comparisons and arithmetic.
+columns or bill items (through the legend for grouped/stacked bars), n-th item, counts (`solve_counts.py`),
+checkbox/radio states, fill colour of a labelled box, comparisons and arithmetic.
 Each returns ranked `Candidate`s; look-ups come from typed extraction (`extract.py`)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-
-import numpy as np
 
 from ..sir import SIR, Evidence
 from ..textutil import format_number, item_text, normalise, parse_number, tokens
@@ -17,18 +15,17 @@ from .extract import Candidate, candidates, rank
 from .match import Matcher
 from .program import (
     Attribute,
-    Count,
     CountCompare,
     Exists,
-    ProgramError,
     SizeCompare,
     TextColour,
     TextExists,
-    execute,
 )
 from .question import QuestionAnalysis
 from .row_pairs import pair_values
 from .sequence import crossover, locate, next_after
+from .solve_counts import count_candidates
+from .solve_counts import run_program as _program
 from .solve_records import (
     finish_numbers,
     letter_of_shape,
@@ -42,26 +39,14 @@ from .structure import (
     SUMMARY,
     Point,
     bill_items,
-    body_rows,
     chart_points,
     fields,
     list_items,
     number_of,
     series_names,
     table_cells,
-    table_shape,
 )
 from .ui_solve import selected_entries, ui_candidates
-
-
-def _program(prog: object, sir: SIR, source: str, match: float = 0.8) -> list[Candidate]:
-    try:
-        out = execute(prog, sir)  # type: ignore[arg-type]
-    except ProgramError:
-        return []
-    c = Candidate(out.answer, match, True, out.evidence_ids[:10], source, conf=out.confidence)
-    c.extra["program_conf"] = out.confidence
-    return [c]
 
 
 def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[tuple[str, float, str]], float]:
@@ -172,84 +157,7 @@ def _nth(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     return [Candidate(item_text(text), 0.8, True, [e.id], "nth", e.box, e.confidence)]
 
 
-_COUNTED = re.compile(r"(?<![\w.,])(\d{1,6})\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)")
-
-
-def _printed_count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list[str]] | None:
-    """A count the page prints itself ("Permanently overwrite 3 selected files?", "12 unread messages"): the
-    figure before the words that name what the question counts."""
-    found = [(int(g.group(1)), g.group(2), e.id) for e in sir.by_kind("text") for g in _COUNTED.finditer(e.value)]
-    if not found:
-        return None
-    phrases = [words for _, words, _ in found]
-    head = qa.target.split()
-    # what is counted leads the target ("files does the dialog mention") or ends it ("is about how many
-    # files"): match those words alone as well
-    ends = {qa.target, " ".join(head[:1]), " ".join(head[:2]), " ".join(head[-1:]), " ".join(head[-2:])}
-    sc = np.max([m.scores(t, phrases) for t in ends if t], axis=0)
-    k = int(sc.argmax())
-    return (found[k][0], [found[k][2]]) if sc[k] >= 0.6 else None
-
-
-def _count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    what = qa.count_of
-    shape = next((s for s in qa.shapes if s), None)
-    colour = qa.colours[0] if qa.colours else None
-    if what == "shapes":
-        return _program(Count(shape=shape, colour=colour), sir, "count_shapes")
-    n: int | None = None
-    ids: list[str] = []
-    if what == "columns" and (shape_ := table_shape(sir)):
-        n = shape_[1]
-    elif what == "series":
-        names = series_names(sir)
-        n = len(names) if names else None
-    elif what in ("bars", "slices"):
-        pts = chart_points(sir)
-        n, ids = (len({(p.label, p.series) for p in pts}), [p.id for p in pts]) if pts else (None, [])
-    elif what == "people":
-        objs = [e for e in sir.by_kind("object") if m.scores("person", [e.value])[0] > 0.6]
-        n, ids = (len(objs), [e.id for e in objs]) if objs else (None, [])
-    counted = [e for e in sir.by_kind("number") if e.attrs.get("count_of") and e.label]
-    if n is None and what in ("objects", "items") and counted:  # a tool's count ("number of checked checkboxes")
-        sc = m.scores(qa.target, [e.label or "" for e in counted])
-        best = int(sc.argmax())
-        # "items" names line items on a bill first; a tool's count must name them well to take over
-        floor = 0.35 if what == "objects" else 0.5
-        if sc[best] >= floor and all(sc[best] - s >= 0.05 for i, s in enumerate(sc) if i != best):
-            fact = counted[best]
-            flip = {"checked checkbox": "unchecked checkbox", "unchecked checkbox": "checked checkbox"}
-            if qa.negated and (other := flip.get(str(fact.attrs["count_of"]))):  # "not ticked": the other state
-                fact = next((e for e in counted if e.attrs["count_of"] == other), fact)
-            n, ids = int(fact.number or 0), [fact.id]
-    objs = sir.by_kind("object")
-    if n is None and what == "objects" and objs:  # a photo: the detected objects the noun names
-        sc = m.scores(qa.target, [e.value for e in objs])
-        hits = [e for e, s in zip(objs, sc, strict=True) if s > 0.5]
-        n, ids = len(hits), [e.id for e in hits]
-    if n is None and what in ("objects", "rows", "items"):
-        recs = R.build(sir)  # rows in a state the question names: "directories", "offline printers"
-        if hit := (R.count_matching(recs, qa.target, m) or (qa.condition and R.count_matching(recs, qa.condition, m))):
-            n = hit[0]
-        elif qa.condition and R.state_absent(recs, qa.condition, m):
-            n = 0  # "servers that are down" where every state is Up or Degraded
-    if n is None and what == "objects" and (printed := _printed_count(qa, sir, m)):
-        n, ids = printed
-    if n is None and not (what == "objects" and sir.by_kind("shape")):
-        # A document: table rows (without summary rows), priced lines, or list items — in the order the
-        # noun suggests ("bullets" are list items first, "items" on a bill are its priced lines).
-        rows, bills, listed = body_rows(sir), bill_items(sir), list_items(sir)
-        order = {
-            "bullets": (listed, rows, bills), "items": (bills, listed, rows), "rows": (rows, listed, bills),
-        }.get(what or "", (rows, bills, listed))  # fmt: skip
-        for group in order:
-            if len(group) >= 2:
-                n = len(group)
-                ids = [e.id for e in group if not isinstance(e, str)]
-                break
-    if n is None:
-        return _program(Count(shape=shape, colour=colour), sir, "count_shapes", 0.4)
-    return [Candidate(str(n), 0.8 if n else 0.4, True, ids[:10], f"count_{what}")]
+_CONTROL_WORDS = {"selected": "(radio button option)", "checked": "(checkbox)", "on": "(toggle switch)"}
 
 
 def _state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
@@ -261,7 +169,9 @@ def _state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         if not on:  # no control is on: the highlighted row of a list is what is selected
             return selected_entries(sir)[:1]
         if on:
-            sc = m.scores(qa.target, [f"{f.attrs.get('group') or ''} {f.label}" for f in on])
+            # what each control is, in words (a lexicon of widget names): "which radio button" finds radios
+            named = [f"{f.attrs.get('group') or ''} {f.label} {_CONTROL_WORDS.get(f.value.lower(), '')}" for f in on]
+            sc = m.scores(qa.target, named)
             best = max(zip(sc, on, strict=True), key=lambda t: t[0])[1]
             return [Candidate(best.label or best.value, 0.75, True, [best.id], "state")]
         return []
@@ -429,7 +339,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     elif op == "nth":
         cands = _nth(qa, sir, m)
     elif op == "count":
-        cands = _count(qa, sir, m)
+        cands = count_candidates(qa, sir, m)
     elif op == "state":
         cands = _state(qa, sir, m)
     elif op == "colour":

@@ -204,6 +204,8 @@ def glance_can_settle(intent: QuestionAnalysis) -> bool:
         return False
     if intent.wants_table:  # a row and a column meet in a table's or a chart's reading, not in OCR lines
         return False
+    if max(intent.intent_scores.values(), default=1.0) < 0.35:
+        return False  # unsure what is asked: read everything before answering
     return intent.operator in ("lookup", "read", "exists", "next", "locate")
 
 

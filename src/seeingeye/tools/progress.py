@@ -84,7 +84,8 @@ def progress(ctx: ToolContext, args: ProgressArgs) -> ToolResult:
         pct = f"{printed}%" if printed else f"{round(100 * bar.share)}%"
         status = next((ln for ln in sorted(near, key=lambda ln: -ln.box.y1) if ln.box.y1 <= bar.box.y0 + 2), None)
         label = status.text if status is not None else "progress"
-        drafts.append(EvidenceDraft(kind="field", label=label, value=pct, box=bar.box, confidence=0.75,
+        # the control is named as one: its status line is text of its own (and the items done, below)
+        drafts.append(EvidenceDraft(kind="field", label="progress bar", value=pct, box=bar.box, confidence=0.75,
                                     attrs={"control": "progress", "measured": printed is None}))
         drafts.append(EvidenceDraft(kind="key_value", label="progress bar percent done (complete)", value=pct,
                                     box=bar.box, confidence=0.75, attrs={"source_structure": "progress"}))
