@@ -341,3 +341,15 @@ def test_git_log_oneline_keeps_whole_messages(m: Matcher) -> None:
     assert [r.cells for r in log.rows][2] == ["52acfa1", "Parser update"]
     assert R.lookup(recs, "Parser update", "commit", m).value == "52acfa1"
     assert R.nth(recs, "first").value == "Bump remove parser update"
+
+
+def test_free_h_rows_open_with_their_label(m: Matcher) -> None:
+    """`free -h`: a header of words over rows that open with "Mem:" and "Swap:" (the shorter one padded)."""
+    sir = _sir()
+    _lines(sir, ["$ free -h", "               total        used        free      shared  buff/cache   available",
+                 "Mem:            15Gi       7.2Gi       1.1Gi       512Mi       7.0Gi       7.8Gi",
+                 "Swap:           2.0Gi       0.3Gi       1.7Gi"])
+    recs = R.build(sir)
+    assert R.lookup(recs, "Mem", "available", m).value == "7.8Gi"
+    assert R.lookup(recs, "Swap", "free", m).value == "1.7Gi"
+    assert R.lookup(recs, "Mem", "total", m).value == "15Gi"

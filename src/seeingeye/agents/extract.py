@@ -97,7 +97,12 @@ def title_lines(title: Evidence, lines: list[Evidence]) -> list[Evidence]:
     return rows or [title]
 
 
+_SIZE_VALUE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:[KMGTP]i?B?|[kKMGT]?B|bytes)")
+
+
 def _value_of(text: str, kind: str) -> tuple[str, bool]:
+    if kind in ("number", "money") and _SIZE_VALUE.fullmatch(text.strip()):
+        return text.strip(), True  # a size keeps its unit ("7.8Gi" is not 7.8)
     span = typed_span(text, kind)
     return (span, True) if span is not None else (text.strip(), False)
 

@@ -70,6 +70,25 @@ def _aligned(lines: list[Evidence]) -> Records | None:
     return rec
 
 
+def _labelled_grid(lines: list[Evidence]) -> Records | None:
+    """A header of words over rows that open with a "Label:" (`free -h`: "total used free ... available" over
+    "Mem: 15Gi 7.2Gi ..." and a shorter "Swap:" row): the header names the values, not the labels."""
+    rows = [(" ".join(e.value for e in r).split(), [e.id for e in r])
+            for r in _visual_rows([e for e in lines if e.box is not None])]
+    for k, (head, _) in enumerate(rows[:-1]):
+        body = []
+        for toks, ids in rows[k + 1 :]:
+            if len(toks) < 2 or not toks[0].endswith(":") or len(toks) - 1 > len(head):
+                break
+            if not all(cell_type(t) in ("number", "size", "money") for t in toks[1:]):
+                break
+            body.append(Row([toks[0].rstrip(":"), *toks[1:], *[""] * (len(head) + 1 - len(toks))], ids))
+        words = all(cell_type(t) in ("name", "text") and not t.endswith(":") for t in head)
+        if words and len(head) >= 2 and body and len(body[0].cells) == len(head) + 1:
+            return make_records("table", ["", *head], body)
+    return None
+
+
 _MODE = re.compile(r"[dlcbps-][rwxsStT-]{9}[.+@]?")
 _MONTH = re.compile(r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _ENTRY_TYPES = {"d": "directory (folder)", "l": "symbolic link", "-": "file"}
@@ -189,7 +208,8 @@ def build(sir: SIR) -> list[Records]:
     if items:
         out.append(make_records("list", ["item"], [Row([e.value], [e.id]) for e in items]))
     lines = sir.by_kind("text", "number")
-    out += [_stanzas(lines), _toc(lines), _ls_long(lines) or _oneline(lines) or _aligned(lines)]
+    out += [_stanzas(lines), _toc(lines), _labelled_grid(lines),
+            _ls_long(lines) or _oneline(lines) or _aligned(lines)]
     return [r for r in out if r is not None and r.rows]
 
 
