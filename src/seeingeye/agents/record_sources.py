@@ -8,6 +8,7 @@ import re
 
 from ..sir import SIR, Box, Evidence
 from .tabular import TOC, Column, Records, Row, cell_type, make_records
+from .types import HEX_FIX
 
 
 def _from_table(e: Evidence) -> Records | None:
@@ -42,10 +43,9 @@ def _visual_rows(lines: list[Evidence]) -> list[list[Evidence]]:
     return [sorted(r, key=lambda e: e.box.x0) for r in rows]  # type: ignore[union-attr]
 
 
-def _aligned(lines: list[Evidence]) -> Records | None:
+def _aligned(rows: list[list[Evidence]]) -> Records | None:
     """Whitespace-aligned output: split each printed line into tokens; the column count is what nearly
     every line has (a file name or commit message with spaces joins the tail into the last column)."""
-    rows = [r for r in _visual_rows([e for e in lines if e.box is not None])]
     toks = [(" ".join(e.value for e in r).split(), [e.id for e in r]) for r in rows]
     toks = [(t, ids) for t, ids in toks if len(t) >= 2]
     if len(toks) < 3:
@@ -70,11 +70,11 @@ def _aligned(lines: list[Evidence]) -> Records | None:
     return rec
 
 
-def _labelled_grid(lines: list[Evidence]) -> Records | None:
+def _labelled_grid(rows: list[list[Evidence]]) -> Records | None:
     """A header of words over rows that open with a "Label:" (`free -h`: "total used free ... available" over
     "Mem: 15Gi 7.2Gi ..." and a shorter "Swap:" row): the header names the values, not the labels."""
     rows = [(" ".join(e.value for e in r).split(), [e.id for e in r])
-            for r in _visual_rows([e for e in lines if e.box is not None])]
+            for r in rows]
     for k, (head, _) in enumerate(rows[:-1]):
         body = []
         for toks, ids in rows[k + 1 :]:
@@ -102,39 +102,38 @@ _LS_LONG = re.compile(
 )
 
 
-def _ls_long(lines: list[Evidence]) -> Records | None:
-    rows = []
-    for r in _visual_rows([e for e in lines if e.box is not None]):
+def _ls_long(rows: list[list[Evidence]]) -> Records | None:
+    found: list[Row] = []
+    for r in rows:
         m = _LS_LONG.match(" ".join(e.value for e in r))
         if m:
             who = m.group("who").split()
-            rows.append(Row([m.group("mode"), m.group("links"), who[0], who[1] if len(who) > 1 else "",
+            found.append(Row([m.group("mode"), m.group("links"), who[0], who[1] if len(who) > 1 else "",
                              m.group("size"), m.group("date"), m.group("name").strip(),
                              _ENTRY_TYPES.get(m.group("mode")[:1], "file")], [e.id for e in r]))
-    if len(rows) < 2:
+    if len(found) < 2:
         return None
     rec = make_records("listing", ["permissions", "links", "owner", "group", "size", "modified", "name",
-                                   "entry type (directory, file, link)"], rows)
+                                   "entry type (directory, file, link)"], found)
     if rec is not None:
         rec.columns[4].type, rec.columns[5].type, rec.key = "size", "date", 6
     return rec
 
 
 _ONELINE = re.compile(r"^\s*(?:[*|/\\ ]+\s)?(?P<hash>[0-9a-flIoO]{7,40})\s+(?P<message>\S.*)$")
-_HEX_FIX = str.maketrans("lIoO", "1100")  # OCR reads a hash's 1 as l and its 0 as o
 
 
-def _oneline(lines: list[Evidence]) -> Records | None:
+def _oneline(rows: list[list[Evidence]]) -> Records | None:
     """`git log --oneline` (and `--graph`): a hash and the whole message; the message names the row."""
-    rows = []
-    for r in _visual_rows([e for e in lines if e.box is not None]):
+    found: list[Row] = []
+    for r in rows:
         m = _ONELINE.match(" ".join(e.value for e in r))
-        digest = m.group("hash").translate(_HEX_FIX) if m else ""
+        digest = m.group("hash").translate(HEX_FIX) if m else ""
         if m and re.search(r"\d", digest) and re.search(r"[a-f]", digest):
-            rows.append(Row([digest, m.group("message").strip()], [e.id for e in r]))
-    if len(rows) < 2:
+            found.append(Row([digest, m.group("message").strip()], [e.id for e in r]))
+    if len(found) < 2:
         return None
-    rec = make_records("log", ["commit hash", "message"], rows)
+    rec = make_records("log", ["commit hash", "message"], found)
     if rec is not None:
         rec.key = 1
     return rec
@@ -162,17 +161,17 @@ def _listing_sizes(rec: Records) -> None:
         rec.columns[before[-1]].type = "size"
 
 
-def _toc(lines: list[Evidence]) -> Records | None:
-    rows = []
-    for r in _visual_rows([e for e in lines if e.box is not None]):
+def _toc(rows: list[list[Evidence]]) -> Records | None:
+    found: list[Row] = []
+    for r in rows:
         text = "  ".join(e.value for e in r)
         m = TOC.match(text)
         if m and re.search(r"[A-Za-z]{2}", m.group("title")):
-            rows.append(Row([(m.group("num") or "").rstrip("."), m.group("title").strip(" .·"), m.group("page")],
+            found.append(Row([(m.group("num") or "").rstrip("."), m.group("title").strip(" .·"), m.group("page")],
                             [e.id for e in r]))
-    if len(rows) < 3:
+    if len(found) < 3:
         return None
-    rec = make_records("toc", ["number", "entry", "page"], rows)
+    rec = make_records("toc", ["number", "entry", "page"], found)
     if rec is not None:
         rec.key = 1
     return rec
@@ -208,8 +207,9 @@ def build(sir: SIR) -> list[Records]:
     if items:
         out.append(make_records("list", ["item"], [Row([e.value], [e.id]) for e in items]))
     lines = sir.by_kind("text", "number")
-    out += [_stanzas(lines), _toc(lines), _labelled_grid(lines),
-            _ls_long(lines) or _oneline(lines) or _aligned(lines)]
+    # printed lines grouped into the page's rows once, for every reader of lines
+    rows = _visual_rows([e for e in lines if e.box is not None])
+    out += [_stanzas(rows), _toc(rows), _labelled_grid(rows), _ls_long(rows) or _oneline(rows) or _aligned(rows)]
     return [r for r in out if r is not None and r.rows]
 
 
@@ -219,11 +219,11 @@ _KEYED = re.compile(r"^([A-Z][\w-]*(?:\s[\w-]+){0,2})\s?:\s+(\S.*)$")
 _EMAIL = re.compile(r"\s*<[^<>\s@]+@[^<>\s]+>")
 
 
-def _parsed_lines(lines: list[Evidence]) -> list[tuple[str | None, str, list[str]]]:
+def _parsed_lines(rows: list[list[Evidence]]) -> list[tuple[str | None, str, list[str]]]:
     """Each printed line as (key, value, ids): `Key: value`, `word <hash>`, or (None, text) for free text; a
     shell prompt is the key "$" (it ends a stanza)."""
     out: list[tuple[str | None, str, list[str]]] = []
-    for r in _visual_rows([e for e in lines if e.box is not None]):
+    for r in rows:
         text = " ".join(e.value for e in r).strip()
         ids = [e.id for e in r]
         m = _HEADED.match(text) or _KEYED.match(text)
@@ -236,11 +236,11 @@ def _parsed_lines(lines: list[Evidence]) -> list[tuple[str | None, str, list[str
     return out
 
 
-def _stanzas(lines: list[Evidence]) -> Records | None:
+def _stanzas(rows: list[list[Evidence]]) -> Records | None:
     """Repeated groups of labelled lines, each opened by the same key and followed by free text: `git log`
     entries (commit / Author / Date / message), `apt show` or `pip show` blocks. A row per group, a column
     per key, the free text as `message` (the row's name)."""
-    parsed = _parsed_lines(lines)
+    parsed = _parsed_lines(rows)
     keys = [k for k, _, _ in parsed if k and k != "$"]
     if not keys or keys.count(keys[0]) < 2:
         return None

@@ -53,7 +53,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 _HEXISH = re.compile(r"\b(?=[0-9a-flIoO]*\d)(?=[0-9a-flIoO]*[a-f])[0-9a-flIoO]{7,40}\b")
-_HEX_FIX = str.maketrans("lIoO", "1100")
+HEX_FIX = str.maketrans("lIoO", "1100")  # OCR reads a hash's 1 as l and its 0 as o
 # A name is not a label: "Invoice No:" ends in a colon.
 # Parts of a name may be joined by hyphens ("Vasquez-Moore", "Jun-ho").
 _NAME_PART = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
@@ -100,7 +100,7 @@ def spans(text: str, kind: str) -> list[str]:
         # a code has digits and is not a plain decimal or date: "7705-HZ", "A12-34", "INV-0042", "#12345"
         out = [s for s in out if not re.fullmatch(r"\d{1,3}([.,]\d+)?", s)]
         # a hash OCR misread ("e20ldf3": l for 1, o for 0) is still the hash, read back as hex
-        fixed = {m.group(0): m.group(0).translate(_HEX_FIX) for m in _HEXISH.finditer(text)
+        fixed = {m.group(0): m.group(0).translate(HEX_FIX) for m in _HEXISH.finditer(text)
                  if set(m.group(0)) & set("lIoO")}
         out = [fixed.pop(s, s) for s in out] + list(fixed.values())
     if kind == "number":
