@@ -134,7 +134,26 @@ def _nth_in_column(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate
     return [Candidate(cell.value, 0.8 + 0.1 * float(sc[k]), True, [cell.id], "nth", None, 0.9)]
 
 
+def _nth_in_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """"The first test that failed": the n-th control or result, in printed order, in the state the question
+    names (matched to the states the image shows, not to a word list)."""
+    fs = [f for f in fields(sir) if f.box is not None]
+    states = sorted({f.value.lower() for f in fs})
+    if not qa.condition or qa.nth is None or not states:
+        return []
+    sc = m.scores(qa.condition, states)
+    k = int(sc.argmax())
+    hits = sorted((f for f in fs if f.value.lower() == states[k]), key=lambda f: (f.box.cy, f.box.x0))  # type: ignore[union-attr]
+    idx = qa.nth - 1 if qa.nth > 0 else len(hits) - 1
+    if sc[k] < 0.6 or not 0 <= idx < len(hits):
+        return []
+    f = hits[idx]
+    return [Candidate(f.label or f.value, 0.85, True, [f.id], "nth", f.box, f.confidence)]
+
+
 def _nth(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    if found := _nth_in_state(qa, sir, m):
+        return found
     # Entries of a log (git log's stanzas) and the most recent by date are records' n-th rows.
     logged = qa.intent in ("latest", "earliest") or any(r.kind == "stanzas" for r in R.build(sir))
     if logged and (found := record_candidates(qa, sir, Matcher(use_embeddings=False))):
@@ -172,12 +191,23 @@ def _state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             # what each control is, in words (a lexicon of widget names): "which radio button" finds radios
             named = [f"{f.attrs.get('group') or ''} {f.label} {_CONTROL_WORDS.get(f.value.lower(), '')}" for f in on]
             sc = m.scores(qa.target, named)
-            best = max(zip(sc, on, strict=True), key=lambda t: t[0])[1]
+            s, best = max(zip(sc, on, strict=True), key=lambda t: t[0])
+            # a drop-down shows its choice as text in a labelled frame ("Format: PNG image")
+            shown = [f for f in fs if f.attrs.get("control") in ("text", "select") and f.label and f.value]
+            if shown and (fit := m.scores(qa.target, [f.label or "" for f in shown])).max() > max(s, 0.6):
+                best = shown[int(fit.argmax())]
+                return [Candidate(best.value, 0.75, True, [best.id], "state")]
             return [Candidate(best.label or best.value, 0.75, True, [best.id], "state")]
         return []
     i, s = m.best(qa.target, [f.label or "" for f in fs])
     f = fs[i]
     on = f.value.lower() in ("checked", "selected", "on")
+    if f.attrs.get("control") == "test":  # "did X pass", "is X failing": the state the question names
+        rest = qa.condition or re.sub(re.escape(f.label or ""), " ", qa.target, flags=re.I).strip()
+        states = ["passed", "failed", "skipped"]
+        sc = m.scores(rest, states) if rest else [0.0]
+        asked = states[int(max(range(len(sc)), key=lambda k: sc[k]))] if max(sc) >= 0.5 else "passed"
+        return [Candidate("yes" if f.value == asked else "no", s, True, [f.id], "state", f.box, f.confidence)]
     yes = on != qa.wants_off
     return [Candidate("yes" if yes else "no", s, True, [f.id], "state", f.box, f.confidence)]
 

@@ -66,16 +66,26 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         objs = [e for e in sir.by_kind("object") if m.scores("person", [e.value])[0] > 0.6]
         n, ids = (len(objs), [e.id for e in objs]) if objs else (None, [])
     counted = [e for e in sir.by_kind("number") if e.attrs.get("count_of") and e.label]
+    typed = [e for e in sir.by_kind("field") if e.label and e.value.strip().isdigit()]
+    if n is None and what in ("objects", "items") and typed:  # a spin box or field ("Copies: 6") names the count
+        sc = m.scores(qa.target, [e.label or "" for e in typed])
+        if sc.max() >= 0.8:
+            n, ids = int(typed[int(sc.argmax())].value), [typed[int(sc.argmax())].id]
     if n is None and what in ("objects", "items") and counted:  # a tool's count ("number of checked checkboxes")
         sc = m.scores(qa.target, [e.label or "" for e in counted])
         best = int(sc.argmax())
         # "items" names line items on a bill first; a tool's count must name them well to take over
         floor = 0.35 if what == "objects" else 0.5
-        if sc[best] >= floor and all(sc[best] - s >= 0.05 for i, s in enumerate(sc) if i != best):
+        flip = {"checked checkbox": "unchecked checkbox", "unchecked checkbox": "checked checkbox"}
+        # the two states of one control are told apart by the analysis, not by how close "un-" scores
+        rivals = [s for i, s in enumerate(sc) if i != best and flip.get(str(counted[best].attrs["count_of"]))
+                  != counted[i].attrs["count_of"]]
+        if sc[best] >= floor and all(sc[best] - s >= 0.05 for s in rivals):
             fact = counted[best]
-            flip = {"checked checkbox": "unchecked checkbox", "unchecked checkbox": "checked checkbox"}
-            if qa.negated and (other := flip.get(str(fact.attrs["count_of"]))):  # "not ticked": the other state
-                fact = next((e for e in counted if e.attrs["count_of"] == other), fact)
+            if (other := flip.get(str(fact.attrs["count_of"]))) is not None:
+                off = qa.negated or qa.wants_off  # "not ticked", "unchecked": the other state
+                want = "unchecked checkbox" if off else "checked checkbox"
+                fact = next((e for e in counted if e.attrs["count_of"] == want), fact) if other else fact
             n, ids = int(fact.number or 0), [fact.id]
     objs = sir.by_kind("object")
     if n is None and what == "objects" and objs:  # a photo: the detected objects the noun names

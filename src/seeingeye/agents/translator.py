@@ -156,10 +156,10 @@ TEXT_KINDS = ("document", "table", "screenshot", "terminal", "form")
 # Kinds that may embed a chart among other content: dashboards are screenshots, slides carry plots.
 CHART_HOSTS = ("screenshot", "slide", "unknown")
 # The cheapest reading: the tools every plan starts with, before the image's kind is known.
-# Cards (dashboard tiles, pricing plans), labels over values (tickets, ID cards), a page number in a margin and
-# the window reading (title bar, an editor's line-number gutter) and a calculator's display cost a pass over what
-# the OCR already read, and they hold look-up answers.
-GLANCE = ("ocr", "layout", "cards", "stacked", "page_number", "ui", "keypad")
+# Cards (dashboard tiles, pricing plans), labels over values (tickets, ID cards), a page number in a margin, the
+# window reading (title bar, an editor's line-number gutter), a calculator's display, a configuration file and
+# a test run's results cost a pass over what the OCR already read, and they hold look-up answers.
+GLANCE = ("ocr", "layout", "cards", "stacked", "page_number", "ui", "keypad", "config", "testrun")
 
 
 @dataclass(frozen=True)

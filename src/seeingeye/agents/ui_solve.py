@@ -59,7 +59,9 @@ def ui_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     if control := qa.coords.controls:
         found = [e for e in sir.by_kind("field") if e.attrs.get("control") == control and e.box is not None]
         found.sort(key=lambda e: (round(e.box.cy / 20), e.box.x0))  # type: ignore[union-attr]
-        if found:
+        if found and qa.operator == "count":  # "how many buttons": their number, not their names
+            out.append(Candidate(str(len(found)), 0.9, True, [e.id for e in found], f"{control}s", None, 0.8))
+        elif found:
             names = ", ".join(e.label or e.value for e in found)
             out.append(Candidate(names, 0.9, True, [e.id for e in found], f"{control}s", None, 0.8))
     if qa.coords.line is not None:

@@ -3,6 +3,7 @@
 from . import (  # noqa: F401  (registration side effect)
     cards,
     chart,
+    config,
     describe,
     diagram,
     forms,
@@ -16,6 +17,7 @@ from . import (  # noqa: F401  (registration side effect)
     shapes,
     stacked,
     table,
+    testrun,
     traceback,
     ui,
 )

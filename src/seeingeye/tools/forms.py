@@ -20,6 +20,7 @@ from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
 from .chart_axis import chroma, key_rgb, lab_lut, quantise
 from .colour_names import colour_name
+from .inkwords import ink_runs
 from .ocr import OcrLine, read_lines
 
 
@@ -32,6 +33,7 @@ class Control:
     group: str | None = None
     fill: str | None = None  # buttons: background colour; toggles: track colour
     inner: float = 0.0  # checkboxes: how far the colour inside is from the ground (Lab distance)
+    mark: float = 0.0  # checkboxes and radios: share of the inside standing out from its own colour
 
 
 def _page_key(packed: np.ndarray) -> int:
@@ -73,6 +75,23 @@ def _round(solid: np.ndarray) -> bool:
     return False
 
 
+def _square(solid: np.ndarray) -> bool:
+    """Three or four filled corners: a box (whose 3-D border may leave one edge the colour of the face), not
+    a circle or a diamond."""
+    h, w = solid.shape
+    k = max(1, min(h, w) // 6)
+    corners = [solid[:k, :k], solid[:k, w - k :], solid[h - k :, :k], solid[h - k :, w - k :]]
+    return sum(float(c.mean()) > 0.5 for c in corners) >= 3
+
+
+def _mark(grey: np.ndarray) -> float:
+    """Share of the box's inside that stands out from the inside's own colour: a tick or a cross. An empty
+    box filled white on a grey face is ink against the face, yet unmarked."""
+    h, w = grey.shape
+    inner = grey[h // 5 : h - h // 5, w // 5 : w - w // 5]
+    return float((np.abs(inner - np.median(inner)) > 50).mean()) if inner.size else 0.0
+
+
 def _inner_ink(comp: np.ndarray, frac: float = 0.5) -> float:
     h, w = comp.shape
     dy, dx = int(h * (1 - frac) / 2), int(w * (1 - frac) / 2)
@@ -103,6 +122,58 @@ def _host_label(host: OcrLine | None) -> OcrLine | None:
 def _texts_in(b: Box, lines: list[OcrLine]) -> list[OcrLine]:
     return [ln for ln in lines if b.x0 - 2 <= ln.box.x0 and ln.box.x1 <= b.x1 + 2 and b.y0 - 2 <= ln.box.y0
             and ln.box.y1 <= b.y1 + 2]
+
+
+def _buttons_by_row(controls: list[Control]) -> None:
+    """A frame on a row of buttons, of their height, is a button too, even when an icon pushes its caption off
+    centre ("✕ Cancel" read as typed text); the icon read as a glyph is dropped from the caption."""
+    buttons = [c for c in controls if c.kind == "button"]
+    for c in controls:
+        if c.kind == "text" and len(c.state.split()) <= 3 and any(
+            abs(c.box.y0 - b.box.y0) < 4 and abs(c.box.h - b.box.h) < 4 and c.box.w < 1.6 * b.box.w for b in buttons
+        ):  # a search field beside its button is wider than the button
+            c.kind = "button"
+    for c in controls:
+        if c.kind == "button" and c.state:
+            head, _, rest = c.state.partition(" ")
+            text = rest if len(head) == 1 and rest else c.state
+            c.state = re.sub(r"^[^\w(]+", "", text) or c.state
+
+
+def _crossing(b: Box, lines: list[OcrLine]) -> OcrLine | None:
+    """An OCR line that runs through the frame and beyond it, on the frame's own row."""
+    for ln in lines:
+        if ln.box.y0 >= b.y0 - 2 and ln.box.y1 <= b.y1 + 2 and ln.box.x0 < b.cx < ln.box.x1 and ln.box.w > 1.3 * b.w:
+            return ln
+    return None
+
+
+def _shared_captions(frames: list[Box], lines: list[OcrLine], grey: np.ndarray) -> list[Control]:
+    """A row of buttons read as one line ("Try again Skip file Stop Details"): its words shared out among the
+    frames it runs through, in order, by the width of the ink inside each frame."""
+    out: list[Control] = []
+    by_line: dict[int, tuple[OcrLine, list[Box]]] = {}
+    for b in frames:
+        if (ln := _crossing(b, lines)) is not None:
+            by_line.setdefault(id(ln), (ln, []))[1].append(b)
+    for ln, boxes in by_line.values():
+        boxes.sort(key=lambda b: b.x0)
+        inner = [Box(x0=b.x0 + 3, y0=ln.box.y0, x1=b.x1 - 3, y1=ln.box.y1) for b in boxes]
+        widths = [sum(e - a for a, e in ink_runs(grey, i, 2 * ln.box.h)) for i in inner]
+        words = ln.text.split()
+        if len(boxes) < 2 or len(words) < len(boxes) or min(widths) <= 0:
+            continue
+        chars, total, k = sum(len(w) for w in words), sum(widths), 0
+        for i, (b, width) in enumerate(zip(boxes, widths, strict=True)):
+            take: list[str] = []
+            share = width / total * chars
+            while k < len(words) - (len(boxes) - i - 1) and (not take or sum(map(len, take)) + len(words[k]) / 2 <= share):
+                take.append(words[k])
+                k += 1
+            if i == len(boxes) - 1:
+                take += words[k:]
+            out.append(Control("button", b, " ".join(take)))
+    return out
 
 
 def _label_for(b: Box, lines: list[OcrLine], taken: set[int]) -> OcrLine | None:
@@ -144,6 +215,7 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
     # Rounded corners are drawn lighter than the frame; close those one-pixel breaks.
     ink = cv2.morphologyEx(ink.astype(np.uint8), cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8)).astype(bool)
     controls: list[Control] = []
+    frames: list[Box] = []
     for x, y, w, h, _area, comp in _components(ink):
         b = Box(x0=x, y0=y, x1=x + w, y1=y + h)
         solid = _solid(comp)
@@ -156,7 +228,7 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             mid_line = host is not None and b.x0 - host.box.x0 > 0.8 * w
             if right_gap.any() or (mid_line and left_gap.any()):
                 continue  # a glyph ("o", "D") of a word: letters follow it closely, or precede it
-            kind = "radio" if fill < 0.86 else "checkbox"
+            kind = "radio" if fill < 0.86 and not _square(solid) else "checkbox"
             if kind == "radio" and not _round(solid):
                 continue  # a triangle, arrow or glyph of control size (a KPI trend marker, "€"), not a radio
             # Checked/selected: the inside holds ink (a tick, a filled box, a dot), not only the frame.
@@ -165,7 +237,8 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             state = states[0] if on else states[1]
             core = packed[y + h // 3 : y + h - h // 3, x + w // 3 : x + w - w // 3]
             inner = float(np.linalg.norm(lut[core].reshape(-1, 3).mean(axis=0) - lut[page])) if core.size else 0.0
-            controls.append(Control(kind, b, state, label=_host_label(host), inner=inner))
+            grey = arr[y : y + h, x : x + w].mean(axis=2)
+            controls.append(Control(kind, b, state, label=_host_label(host), inner=inner, mark=_mark(grey)))
         elif (12 <= h <= 48 and 1.4 <= aspect <= 2.8 and fill > 0.7 and not _texts_in(b, lines)
               and _inside_text(b, lines) is None):  # glyphs of bold print run together inside a text line
             # A toggle: a pill whose knob is a hole (or a lighter disc) at one end.
@@ -177,13 +250,16 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
                 rgb = arr[y : y + h, x : x + w][comp].mean(axis=0)
                 state = "on" if chroma(tuple(rgb)) > 25 else "off"
             controls.append(Control("toggle", b, state))
-        elif h >= 18 and w >= 3 * h and w >= 60:
+        elif h >= 18 and w >= 2.2 * h and w >= 60:
             inside = _texts_in(b, lines)
             hollow = _inner_ink(comp, 0.8) < 0.15 and fill > 0.9
+            if hollow and not inside and h <= 48 and _crossing(b, lines) is not None:
+                frames.append(b)  # a button whose caption OCR read together with its neighbours'
+                continue
             centred = len(inside) == 1 and abs(inside[0].box.cx - b.cx) < 0.1 * w and len(inside[0].text.split()) <= 3
             if hollow and centred and inside[0].box.x0 - b.x0 > 0.1 * w:
                 controls.append(Control("button", b, inside[0].text))  # a caption centred in a frame: a button
-            elif hollow:  # typed text starts at the left edge of its input
+            elif hollow and w >= 3 * h:  # typed text starts at the left edge of its input
                 text = " ".join(ln.text for ln in inside)
                 controls.append(Control("text", b, text))
             elif fill > 0.9 and comp.mean() > 0.6 and len(inside) == 1 and abs(inside[0].box.cx - b.cx) < 0.15 * w:
@@ -192,6 +268,11 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             inside = _texts_in(b, lines)
             if len(inside) == 1 and abs(inside[0].box.cx - b.cx) < 0.15 * w:
                 controls.append(Control("button", b, inside[0].text))
+    controls += _shared_captions(frames, lines, cv2.cvtColor(arr, cv2.COLOR_RGB2GRAY))
+    _buttons_by_row(controls)
+    framed = [c.box for c in controls if c.kind in ("button", "text")]
+    controls = [c for c in controls if c.kind not in ("checkbox", "radio") or not any(  # an icon on a button
+        f.x0 <= c.box.cx <= f.x1 and f.y0 <= c.box.cy <= f.y1 for f in framed)]
     # Text typed in an input or printed on a button is nobody's label.
     taken: set[int] = {id(ln) for c in controls if c.kind in ("text", "button") for ln in lines
                        if c.box.x0 - 2 <= ln.box.cx <= c.box.x1 + 2 and c.box.y0 - 2 <= ln.box.cy <= c.box.y1 + 2}
@@ -243,6 +324,11 @@ def _states_by_peers(boxes: list[Control], states: tuple[str, str] = ("checked",
     """Boxes of one window share a look: an empty box may be filled white on a grey face (ink, yet empty).
     When their insides fall in two clearly different groups, the group farther from the ground is checked."""
     if len(boxes) < 2:
+        return
+    marks = [c.mark for c in boxes]
+    if max(marks) - min(marks) > 0.1 and min(marks) < 0.05:  # ticks on some, plain insides on the others
+        for c in boxes:
+            c.state = states[0] if c.mark > (min(marks) + max(marks)) / 2 else states[1]
         return
     lo, hi = min(c.inner for c in boxes), max(c.inner for c in boxes)
     if hi - lo < 25:
@@ -316,6 +402,9 @@ def forms(ctx: ToolContext, args: FormsArgs) -> ToolResult:
     # Counts people ask for ("how many boxes are ticked") as facts, so nobody has to count fields.
     fields = list(drafts)
     # The labels name the states the ways people do (ticked, enabled), so a question finds its count by meaning.
+    if n_buttons := counts.get("button"):
+        drafts.append(EvidenceDraft(kind="number", label="number of buttons", value=str(n_buttons),
+                                    number=float(n_buttons), confidence=0.75, attrs={"count_of": "button"}))
     for control, state, label in (("checkbox", "checked", "number of checkboxes checked, ticked, enabled"),
                                   ("checkbox", "unchecked", "number of checkboxes unchecked, unticked, disabled"),
                                   ("toggle", "on", "number of toggles switched on")):

@@ -2,8 +2,8 @@
 
 Works on the OCR lines already read (no second OCR pass) plus pixel rows:
 - the window title (the top line of a title bar: a band whose background differs from the window below);
-- line-number gutters split from code ("5 host = 0.0.0.0" -> gutter 5, code "host = 0.0.0.0"), with
-  `key = value` lines of a config file as key_value evidence;
+- line-number gutters split from code ("5 host = 0.0.0.0" -> gutter 5, code "host = 0.0.0.0"), with the
+  functions defined and their lines (a config file's settings are the `config` tool's);
 - spreadsheet grids (a row of column letters A B C … over a column of row numbers 1 2 3 …) as a `table`
   with col_labels / row_labels and the first grid row as header;
 - the highlighted row of a list: a text line whose background differs from its neighbours' background;
@@ -22,10 +22,26 @@ from .base import ToolContext, ToolResult, tool
 from .ocr import OcrLine, read_lines
 
 _GUTTER = re.compile(r"^\s*(\d{1,4})\s+(\S.*)$")
-_KV = re.compile(r"^\s*([A-Za-z_][\w.\-]*)\s*[=:]\s*(\S.*?)\s*$")
 # Title-bar buttons and window icons read as CJK glyphs or box characters ("口口"): not part of a title.
 _ICON_GLYPHS = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u25a0-\u25ff]+")
-_FUNC = re.compile(r"^\s*(?:async\s+)?(?:def|function|fn|func)\s+([A-Za-z_]\w*)")
+# A definition opens its line: Python/JS/Go/Rust keywords, or (C, Java, C#) a type then a name then "(" on an
+# unindented line that does not end a statement.
+_FUNC = re.compile(
+    r"^\s*(?:(?:pub|export|async|static)\s+)*(?:def|function|fn|func)\s+(?:\([^)]*\)\s*)?([A-Za-z_]\w*)"
+    r"|^(?:[A-Za-z_][\w<>\[\],]*\s+[*&]*){1,4}([A-Za-z_]\w*)\s*\([^;]*$"
+)
+_NOT_FUNCTIONS = {"if", "for", "while", "switch", "return", "sizeof", "else", "catch", "elif", "new", "throw", "await",
+                  "yield", "case", "goto"}
+
+
+def function_name(code: str) -> str | None:
+    """The function a line of code defines, if it opens a definition."""
+    m = _FUNC.match(code)
+    name = m and (m.group(1) or m.group(2))
+    first = code.split()[0] if code.split() else ""
+    if not name or name in _NOT_FUNCTIONS or (m.group(2) and (code[:1].isspace() or first in _NOT_FUNCTIONS)):
+        return None
+    return name
 
 
 def _background(arr: np.ndarray, box: Box) -> np.ndarray:
@@ -39,16 +55,47 @@ def _background(arr: np.ndarray, box: Box) -> np.ndarray:
 
 
 def gutter_split(lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
-    """Lines that start with a line number, when those numbers run in sequence down a shared left edge."""
+    """Lines that start with a line number, when those numbers run in sequence down a shared left edge.
+    OCR reads a gutter either glued to its code ("5 host = 0.0.0.0") or as a column of bare numbers."""
     hits = [(int(m.group(1)), m.group(2), ln) for ln in lines if (m := _GUTTER.match(ln.text))]
     if len(hits) < 3:
-        return []
+        return _bare_gutter(lines)
     hits.sort(key=lambda t: t[2].box.cy)
     rising = sum(1 for a, b in zip(hits, hits[1:], strict=False) if b[0] > a[0])
     x0s = [ln.box.x0 for _, _, ln in hits]
     if rising < 0.7 * (len(hits) - 1) or max(x0s) - min(x0s) > 40:
         return []
     return sorted(hits + _glued(hits, lines), key=lambda t: t[2].box.cy)
+
+
+def _bare_gutter(lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
+    """A gutter read as its own column of numbers, right-aligned and rising: each number takes the text read
+    on its row to its right (joined left to right: OCR splits "def" from "round_cents(data):")."""
+    nums = sorted((ln for ln in lines if re.fullmatch(r"\d{1,4}", ln.text.strip())), key=lambda ln: ln.box.cy)
+    if len(nums) < 5:
+        return []
+    right = float(np.median([ln.box.x1 for ln in nums]))
+    col = [ln for ln in nums if abs(ln.box.x1 - right) <= 8]
+    values = [int(ln.text) for ln in col]
+    rising = sum(1 for a, b in zip(values, values[1:], strict=False) if b == a + 1)
+    if len(col) < 5 or rising < 0.8 * (len(col) - 1):
+        return []
+    taken = {id(ln) for ln in col}
+    rows = [sorted((ln for ln in lines if id(ln) not in taken and ln.box.x0 >= num.box.x1 - 4
+                    and abs(ln.box.cy - num.box.cy) < 0.45 * num.box.h + 2), key=lambda ln: ln.box.x0)
+            for num in col]
+    starts = [row[0].box.x0 for row in rows if row]
+    left = min(starts, default=0.0)
+    glyph = float(np.median([ln.box.w / max(len(ln.text), 1) for row in rows for ln in row] or [8.0]))
+    out = []
+    for num, row in zip(col, rows, strict=True):
+        # OCR drops leading spaces; the indent is put back from the box, since it tells a definition from a call
+        indent = " " * round((row[0].box.x0 - left) / max(glyph, 1.0)) if row else ""
+        code = indent + " ".join(ln.text for ln in row)
+        box = num.box if not row else Box(x0=num.box.x0, y0=min(ln.box.y0 for ln in row),
+                                          x1=max(ln.box.x1 for ln in row), y1=max(ln.box.y1 for ln in row))
+        out.append((int(num.text), code, num.model_copy(update={"text": f"{num.text} {code}", "box": box})))
+    return out
 
 
 def _glued(hits: list[tuple[int, str, OcrLine]], lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
@@ -179,7 +226,7 @@ class UIArgs(BaseModel):
 @tool(name="ui")
 def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
     """The screenshot as a user interface: window title, application kind, line-number gutters split from
-    code (config `key = value` lines as key/value pairs, function starts by line), spreadsheet grids with
+    code (function starts by line, the number of functions), spreadsheet grids with
     column letters and row numbers, and the highlighted row of lists."""
     lines = read_lines(ctx)
     arr = ctx.array
@@ -198,15 +245,20 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
         drafts.append(EvidenceDraft(kind="region", value="line-number gutter", attrs={"role": "gutter"},
                                     box=Box(x0=min(ln.box.x0 for _, _, ln in gutter), y0=gutter[0][2].box.y0,
                                             x1=gx1, y1=gutter[-1][2].box.y1)))
+    functions = 0
     for n, code, ln in gutter:
         drafts.append(EvidenceDraft(kind="text", value=code, box=ln.box, confidence=ln.confidence,
                                     attrs={"line_number": n, "code": True}))
-        if (m := _KV.match(code)) and not code.lstrip().startswith(("#", ";", "//")):
-            drafts.append(EvidenceDraft(kind="key_value", label=m.group(1), value=m.group(2), box=ln.box,
-                                        confidence=0.85, attrs={"line_number": n}))
-        if m := _FUNC.match(code):
-            drafts.append(EvidenceDraft(kind="key_value", label=f"function on line {n}", value=m.group(1),
+        if name := function_name(code):
+            functions += 1
+            drafts.append(EvidenceDraft(kind="key_value", label=f"function on line {n}", value=name,
                                         box=ln.box, confidence=0.85, attrs={"line_number": n, "function": True}))
+            drafts.append(EvidenceDraft(kind="key_value", label=f"line where {name} is defined", value=str(n),
+                                        box=ln.box, confidence=0.85, attrs={"line_number": n}))
+    if functions:
+        drafts.append(EvidenceDraft(kind="number", label="number of functions defined in the file",
+                                    value=str(functions), number=float(functions), confidence=0.8,
+                                    attrs={"count_of": "function"}))
     grid = grid_table(lines)
     if grid is not None:
         drafts.append(grid)
