@@ -167,7 +167,8 @@ def _shared_captions(frames: list[Box], lines: list[OcrLine], grey: np.ndarray) 
         for i, (b, width) in enumerate(zip(boxes, widths, strict=True)):
             take: list[str] = []
             share = width / total * chars
-            while k < len(words) - (len(boxes) - i - 1) and (not take or sum(map(len, take)) + len(words[k]) / 2 <= share):
+            spare = len(words) - (len(boxes) - i - 1)  # leave a word for each frame still to come
+            while k < spare and (not take or sum(map(len, take)) + len(words[k]) / 2 <= share):
                 take.append(words[k])
                 k += 1
             if i == len(boxes) - 1:
