@@ -5,6 +5,8 @@ Writes images/ and manifest.jsonl next to this file. Fixed seed; golds come from
 generated data, never typed by hand.
 """
 
+# HTML/CSS templates are kept on long lines on purpose.
+# ruff: noqa: E501
 from __future__ import annotations
 
 import json
@@ -151,10 +153,10 @@ def invoice_classic():
     names = R.sample(items, n)
     qty = [R.randint(1, 6) for _ in range(n)]
     unit = distinct_prices(n, 18, 240)
-    amt = [round(q * u, 2) for q, u in zip(qty, unit)]
+    amt = [round(q * u, 2) for q, u in zip(qty, unit, strict=False)]
     while len(set(amt)) < n:
         qty = [R.randint(1, 6) for _ in range(n)]
-        amt = [round(q * u, 2) for q, u in zip(qty, unit)]
+        amt = [round(q * u, 2) for q, u in zip(qty, unit, strict=False)]
     sub = round(sum(amt), 2)
     rate = 20
     tax = round(sub * rate / 100, 2)
@@ -164,7 +166,7 @@ def invoice_classic():
     due = date_fmt(2026, 4, 8, "uk")
     rows = "".join(
         f"<tr><td>{esc(a)}</td><td class=r>{q}</td><td class=r>{money(u, '£')}</td>"
-        f"<td class=r>{money(m, '£')}</td></tr>" for a, q, u, m in zip(names, qty, unit, amt))
+        f"<td class=r>{money(m, '£')}</td></tr>" for a, q, u, m in zip(names, qty, unit, amt, strict=False))
     body = f"""<div class=wrap><div class=top><div><h1>INVOICE</h1><div class=muted>{esc(seller)}<br>
 14 Tanner's Row, Whitby YO21 3PU<br>VAT reg. GB 418 2290 17</div></div>
 <div class=meta><table><tr><td>Invoice no.</td><td><b>{inv_no}</b></td></tr>
@@ -203,7 +205,7 @@ def receipt_phone():
     sub = round(sum(prices), 2)
     tip = round(sub * 0.12, 2)
     total = round(sub + tip, 2)
-    rows = "".join(f"<div class=row><span>{esc(a)}</span><span>{p:.2f}</span></div>" for a, p in zip(names, prices))
+    rows = "".join(f"<div class=row><span>{esc(a)}</span><span>{p:.2f}</span></div>" for a, p in zip(names, prices, strict=False))
     body = f"""<div class=r><div class=c><b>{esc(shop)}</b><br>22 Wharf Lane<br>Table 7 · Server: {R.choice(FIRST)}</div>
 <div class=c>{date_fmt(2026, 2, 17, 'short')} 13:42</div><hr>{rows}<hr>
 <div class=row><span>Subtotal</span><span>{sub:.2f}</span></div>
@@ -269,14 +271,14 @@ def bank_statement():
             -round(R.uniform(6, 40), 2), -float(R.choice([40, 60, 80, 100]))]
     rows = []
     bals = []
-    for i, (d, a) in enumerate(zip(descs, amts)):
+    for i, (d, a) in enumerate(zip(descs, amts, strict=False)):
         bal = round(bal + a, 2)
         bals.append(bal)
         out_ = f"{-a:,.2f}" if a < 0 else ""
         in_ = f"{a:,.2f}" if a > 0 else ""
         rows.append(f"<tr><td>{date_fmt(2026, 4, 2 + 3 * i, 'short')}</td><td>{d}</td><td class=r>{out_}</td>"
                     f"<td class=r>{in_}</td><td class=r>{bal:,.2f}</td></tr>")
-    spend = [(-a, d) for a, d in zip(amts, descs) if a < 0]
+    spend = [(-a, d) for a, d in zip(amts, descs, strict=False) if a < 0]
     biggest_out = max(spend)[1]
     body = f"""<div class=p><div class=hd><div><b style="font-size:22px">Harrowgate Mutual</b><br>Current Account Statement</div>
 <div class=r>{holder}<br>Sort code 20-57-19 · Account 3308 1146<br>Statement period 01 Apr 2026 – 30 Apr 2026</div></div>
@@ -307,7 +309,7 @@ def quote_dark_mail():
     total = round(sub + gst, 2)
     qno = f"Q-{R.randint(4000, 4999)}"
     valid = date_fmt(2026, 6, 30, "short")
-    rows = "".join(f"<tr><td>{esc(a)}</td><td class=r>{money(p, 'AUD')}</td></tr>" for a, p in zip(names, prices))
+    rows = "".join(f"<tr><td>{esc(a)}</td><td class=r>{money(p, 'AUD')}</td></tr>" for a, p in zip(names, prices, strict=False))
     body = f"""<div class=mail><div class=sub>Your quote {qno} from {firm}</div>
 <div class=from>{firm} &lt;quotes@{firm.split()[0].lower()}.com.au&gt; → me</div>
 <p>Hi {to.split()[0]},</p><p>Thanks for having us round. Please find our quote below. It is valid until <b>{valid}</b>.</p>
@@ -339,7 +341,7 @@ def invoice_modern_usd():
     total = round(sub - disc, 2)
     num = f"CF-{R.randint(10, 99)}{R.randint(100, 999)}"
     due = date_fmt(2026, 7, 15, "iso")
-    rows = "".join(f"<div class=li><span>{esc(a)}</span><span>{money(p)}</span></div>" for a, p in zip(svc, prices))
+    rows = "".join(f"<div class=li><span>{esc(a)}</span><span>{money(p)}</span></div>" for a, p in zip(svc, prices, strict=False))
     body = f"""<div class=card><div class=top><div class=brand>copperfin</div><div class=st>UNPAID</div></div>
 <div class=cols><div><div class=k>Billed to</div><b>{client}</b><br>accounts@{client.split()[0].lower()}.io</div>
 <div><div class=k>From</div><b>{seller}</b><br>Invoice {num}</div><div><div class=k>Due</div><b>{due}</b></div></div>
@@ -493,7 +495,7 @@ def train_ticket():
     return dict(name="train_ticket", category="card", w=390, h=700,
                 html=page(body, css, bg="#3a0c10", font="'DejaVu Sans', sans-serif", size=15), qs=[
                     Q("which platform is my train from", plat, "number", "platform", True),
-                    Q(f"what did the ticket cost", money(price, "€"), "money", "price", True),
+                    Q("what did the ticket cost", money(price, "€"), "money", "price", True),
                     Q("departure time?", dep, "time", "time", True),
                 ])
 
@@ -599,7 +601,7 @@ def price_list():
     stock = [R.choice(["In stock", "In stock", "Low stock", "Out of stock"]) for _ in prods]
     skus = [f"HW-{R.randint(1000, 9999)}" for _ in prods]
     rows = "".join(f"<tr><td>{s}</td><td>{p}</td><td>{k}</td><td class=r>{money(v, 'CHF')}</td><td class='{st.split()[0].lower()}'>{st}</td></tr>"
-                   for s, p, k, v, st in zip(skus, prods, packs, prices, stock))
+                   for s, p, k, v, st in zip(skus, prods, packs, prices, stock, strict=False))
     body = f"""<div class=p><h1>Trade price list — fixings</h1><p class=m>Vogt &amp; Hesketh AG · prices excl. VAT · valid Q3 2026</p>
 <table><tr><th>SKU</th><th>Product</th><th>Pack</th><th class=r>Price / pack</th><th>Availability</th></tr>{rows}</table></div>"""
     css = """.p{padding:24px 30px}h1{font-size:24px;margin:0}.m{color:#666}table{border-collapse:collapse;width:100%}
@@ -661,7 +663,7 @@ def grade_sheet():
         avgs = [round(sum(m) / 3, 1) for m in marks]
     status = ["Pass" if a >= 55 else "Resit" for a in avgs]
     rows = "".join(f"<tr><td>{s}</td>" + "".join(f"<td>{v}</td>" for v in m) + f"<td>{a}</td><td>{st}</td></tr>"
-                   for s, m, a, st in zip(studs, marks, avgs, status))
+                   for s, m, a, st in zip(studs, marks, avgs, status, strict=False))
     body = f"""<div class=p><div class=tb>Gradebook — MATH 204 Linear Algebra · Spring 2026</div>
 <table><tr><th>Student</th><th>Quiz</th><th>Midterm</th><th>Final</th><th>Average</th><th>Status</th></tr>{rows}</table></div>"""
     css = """.p{padding:14px}.tb{background:#e8eaed;padding:8px;font-weight:bold;border:1px solid #c5c8cc}
@@ -684,7 +686,7 @@ def html_inventory():
         q = [R.randint(0, 120) for _ in items]
     unit = distinct_prices(len(items), 15, 480)
     body = "<div class=p><h3>warehouse_stock.html</h3><table border=1><tr><th>Item</th><th>Qty</th><th>Unit cost</th><th>Location</th></tr>" + "".join(
-        f"<tr><td>{a}</td><td>{b}</td><td>{c:.2f}</td><td>Aisle {R.randint(1, 9)}</td></tr>" for a, b, c in zip(items, q, unit)) + "</table></div>"
+        f"<tr><td>{a}</td><td>{b}</td><td>{c:.2f}</td><td>Aisle {R.randint(1, 9)}</td></tr>" for a, b, c in zip(items, q, unit, strict=False)) + "</table></div>"
     css = ".p{padding:8px}table{border-collapse:collapse}td,th{padding:3px 8px}"
     total_q = sum(q)
     return dict(name="html_inventory", category="table", w=560, h=400,
@@ -702,15 +704,15 @@ def dark_sheet_sales():
     regions = [R.choice(["North", "South", "East", "West"]) for _ in reps]
     q1 = [R.randint(20, 90) * 1000 for _ in reps]
     q2 = [R.randint(20, 90) * 1000 for _ in reps]
-    while len({b - a for a, b in zip(q1, q2)}) < 7 or max(b - a for a, b in zip(q1, q2)) <= 0:
+    while len({b - a for a, b in zip(q1, q2, strict=False)}) < 7 or max(b - a for a, b in zip(q1, q2, strict=False)) <= 0:
         q2 = [R.randint(20, 90) * 1000 for _ in reps]
     rows = "".join(f"<tr><td>{i + 2}</td><td>{r}</td><td>{g}</td><td class=n>{a:,}</td><td class=n>{b:,}</td></tr>"
-                   for i, (r, g, a, b) in enumerate(zip(reps, regions, q1, q2)))
+                   for i, (r, g, a, b) in enumerate(zip(reps, regions, q1, q2, strict=False)))
     body = f"""<div class=bar>Sales_2026.xlsx</div><table><tr><td class=h></td><td class=h>A</td><td class=h>B</td><td class=h>C</td><td class=h>D</td></tr>
 <tr><td>1</td><td><b>Rep</b></td><td><b>Region</b></td><td class=n><b>Q1 ($)</b></td><td class=n><b>Q2 ($)</b></td></tr>{rows}</table>"""
     css = """.bar{background:#1e6b3f;color:#fff;padding:8px 12px}table{border-collapse:collapse;margin:8px}
 td{border:1px solid #3a3d41;padding:4px 10px;min-width:60px}.h,tr td:first-child{background:#2b2d31;color:#999;text-align:center}.n{text-align:right}"""
-    grow = [b - a for a, b in zip(q1, q2)]
+    grow = [b - a for a, b in zip(q1, q2, strict=False)]
     best = reps[grow.index(max(grow))]
     return dict(name="dark_sheet_sales", category="table", w=720, h=330,
                 html=page(body, css, bg="#1f2023", fg="#e6e6e6", font="'Liberation Sans', sans-serif", size=14), qs=[
@@ -757,7 +759,7 @@ def df_h():
              f"{'tmpfs':<22}{'3.2G':>6}{'2.1M':>6}{'3.2G':>6}   1% /run"]
     pcts = R.sample(range(12, 97), len(fss))
     avail_map = {}
-    for (dev, size, mnt), p in zip(fss, pcts):
+    for (dev, size, mnt), p in zip(fss, pcts, strict=False):
         used = size * p / 100
         av = size - used
 
@@ -779,12 +781,12 @@ def ls_l():
     sizes = R.sample(range(120, 9_800_000), len(files))
     days = R.sample(range(1, 28), len(files))
     lines = [f"total {sum(sizes) // 1024}"]
-    for f, s, d in zip(files, sizes, days):
+    for f, s, d in zip(files, sizes, days, strict=False):
         isdir = f == "venv"
         perm = "drwxr-xr-x" if isdir else ("-rwxr-xr-x" if f.endswith(".sh") else "-rw-r--r--")
         sz = 4096 if isdir else s
         lines.append(f"{perm} {2 if isdir else 1} juno staff {sz:>8} Mar {d:>2} {R.randint(8, 23):02d}:{R.randint(0, 59):02d} {f}")
-    reg = [(s, f) for f, s in zip(files, sizes) if f != "venv"]
+    reg = [(s, f) for f, s in zip(files, sizes, strict=False) if f != "venv"]
     largest = max(reg)[1]
     newest = files[days.index(max(days))]
     text = prompt("juno", "lark", "~/Downloads") + "ls -l\n" + "\n".join(lines) + "\n" + prompt("juno", "lark", "~/Downloads")
@@ -844,7 +846,7 @@ def pytest_fail():
             + f"<span class=e>{nfail} failed</span>, <span class=p>{npass} passed</span> in {R.uniform(2, 30):.2f}s\n")
     return term("pytest_fail", "dev@quill: ~/shop", text, "ubuntu", MONOS[1], 13, 900, 520, "terminal", [
         Q("how many tests failed?", nfail, "count", "tests_failed", True),
-        Q(f"the first failure is in which file and at what line", f"{first_file}:{line}", "code", "failing_file_line", True),
+        Q("the first failure is in which file and at what line", f"{first_file}:{line}", "code", "failing_file_line", True),
     ])
 
 
@@ -936,3 +938,640 @@ def cargo_error():
         Q("what's the error code", "E0308", "code", "error_message", True),
         Q("which file has the compile error", "src/convert.rs", "code", "failing_file_line", True),
     ])
+
+
+# =========================================================================== docs and web pages
+
+@scene
+def sphinx_docs():
+    ver = f"{R.randint(2, 6)}.{R.randint(0, 14)}.{R.randint(0, 9)}"
+    toc = ["Installation", "Quickstart", "Configuration", "Connectors", "Scheduling", "CLI reference",
+           "Changelog"]
+    R.shuffle(toc[1:6])
+    opts = [("--max-retries", str(R.randint(2, 9)), "How often a failed task is retried."),
+            ("--timeout", f"{R.choice([15, 30, 45, 60, 90])}s", "Per-task wall clock limit."),
+            ("--workers", str(R.choice([2, 4, 6, 8])), "Number of worker processes."),
+            ("--log-level", R.choice(["info", "warning"]), "Verbosity of the log output."),
+            ("--queue", "default", "Name of the queue to consume.")]
+    heads = ["Options", "Environment variables", "Exit codes"]
+    R.shuffle(heads)
+    sidebar = "".join(f"<li>{t}</li>" for t in toc)
+    rows = "".join(f"<tr><td><code>{a}</code></td><td><code>{b}</code></td><td>{c}</td></tr>" for a, b, c in opts)
+    sections = ""
+    for hd in heads:
+        if hd == "Options":
+            sections += f"<h2>{hd}</h2><table><tr><th>Flag</th><th>Default</th><th>Description</th></tr>{rows}</table>"
+        elif hd == "Environment variables":
+            sections += f"<h2>{hd}</h2><p><code>QUILL_HOME</code> overrides the config directory. <code>QUILL_TOKEN</code> is read if set.</p>"
+        else:
+            sections += f"<h2>{hd}</h2><p>0 on success, 2 on usage error, 3 when a task exhausts its retries.</p>"
+    body = f"""<div class=side><div class=logo>quillflow</div><div class=v>{ver}</div><input placeholder="Search docs">
+<div class=cap>CONTENTS</div><ul>{sidebar}</ul></div>
+<div class=main><div class=crumb>Docs » CLI reference</div><h1>CLI reference</h1>
+<p>This page documents <b>quillflow {ver}</b>. Run <code>quillflow worker --help</code> for the same list.</p>{sections}</div>"""
+    css = """body{display:flex}.side{width:250px;background:#343131;color:#d9d9d9;min-height:100vh;padding:16px;box-sizing:border-box}
+.logo{font-size:22px;color:#fff;font-weight:bold}.v{color:#aaa;margin-bottom:10px}input{width:100%;padding:5px;border-radius:12px;border:1px solid #999}
+.cap{color:#55a5d9;font-size:12px;margin-top:16px}ul{padding-left:0;list-style:none}li{padding:6px 0;border-bottom:1px solid #444}
+.main{padding:24px 40px;flex:1}.crumb{color:#888;font-size:13px}h1{font-family:'Liberation Serif',serif}h2{border-bottom:1px solid #e1e4e5;padding-bottom:4px}
+table{border-collapse:collapse}td,th{border:1px solid #e1e4e5;padding:6px 10px;text-align:left}code{color:#e74c3c;background:#fff;border:1px solid #e1e4e5;padding:1px 4px;font-size:13px}"""
+    return dict(name="sphinx_docs", category="docs", w=1200, h=900,
+                html=page(body, css, font="'Liberation Sans', sans-serif", size=15), qs=[
+                    Q("which version of quillflow do these docs cover", ver, "version", "doc_version", True),
+                    Q("default value for --max-retries?", opts[0][1], "number", "option_default", True),
+                    Q("first thing listed under contents in the sidebar?", toc[0], "text", "first_toc_item", True),
+                ])
+
+
+@scene
+def blog_article():
+    authors = [person() for _ in range(3)]
+    while len(set(authors)) < 3:
+        authors = [person() for _ in range(3)]
+    title = R.choice(["Why our nightly batch got 4× faster", "Lessons from migrating 2 TB of ledgers",
+                      "The quiet cost of flaky tests"])
+    nav = ["Home", "Engineering", "Design", "Careers", "About", "Contact"][: R.randint(4, 6)]
+    body = f"""<div class=nav><b>Otterbeck Engineering</b><span>{''.join(f'<a>{n}</a>' for n in nav)}</span></div>
+<div class=art><div class=tag>ENGINEERING · 9 MIN READ</div><h1>{title}</h1>
+<div class=by>By {', '.join(authors[:-1])} and {authors[-1]} · {date_fmt(2026, 6, 11, 'us_long')}</div>
+<p>For two years our nightly batch took just under five hours. This post explains what we measured, what we
+changed and, just as importantly, what we decided to leave alone.</p><h2>Where the time went</h2>
+<p>Profiling showed most of the run was spent waiting on a single lock in the exporter...</p></div>"""
+    css = """.nav{display:flex;justify-content:space-between;padding:16px 40px;border-bottom:1px solid #ddd}.nav a{margin-left:24px;color:#0b57d0}
+.art{max-width:720px;margin:30px auto;font-family:'P052',Georgia,serif;font-size:18px;line-height:1.6}.tag{font-family:'Liberation Sans';font-size:12px;color:#888}
+h1{font-size:38px;line-height:1.2;margin:8px 0}.by{color:#555;font-size:15px;font-family:'Liberation Sans'}"""
+    return dict(name="blog_article", category="docs", w=1100, h=640,
+                html=page(body, css, font="'Liberation Sans', sans-serif"), qs=[
+                    Q("who's the first author of this post", authors[0], "person", "first_author", True),
+                    Q("how many links are in the top navigation bar?", len(nav), "count", "nav_links", False),
+                ])
+
+
+@scene
+def readme_dark():
+    ver = f"v{R.randint(0, 3)}.{R.randint(1, 30)}.{R.randint(0, 12)}"
+    stars = R.randint(120, 9000)
+    body = f"""<div class=top><span class=repo>nightjar-studio / <b>pebble-cache</b></span><span class=b>☆ Star {stars:,}</span></div>
+<div class=rd><h1>pebble-cache</h1><p><span class=badge>release {ver}</span> <span class=badge g>build passing</span> <span class=badge>license MIT</span></p>
+<p>A tiny write-through cache for Python services, with TTLs and stampede protection.</p>
+<h2>Install</h2><pre>pip install pebble-cache</pre><h2>Usage</h2><pre>from pebble_cache import Cache
+cache = Cache(ttl=300, max_items=10_000)</pre><h2>Configuration</h2>
+<p><code>ttl</code> defaults to <b>300</b> seconds; <code>max_items</code> defaults to <b>10,000</b>.</p><h2>Contributing</h2><p>PRs welcome.</p></div>"""
+    css = """.top{padding:16px 32px;border-bottom:1px solid #30363d;display:flex;justify-content:space-between}.repo{font-size:20px;color:#58a6ff}
+.b{border:1px solid #30363d;padding:4px 10px;border-radius:6px}.rd{margin:20px 32px;border:1px solid #30363d;border-radius:6px;padding:10px 30px}
+h1,h2{border-bottom:1px solid #30363d;padding-bottom:6px}.badge{background:#555;color:#fff;padding:2px 8px;font-size:12px;border-radius:3px}.badge[g]{background:#2ea043}
+pre{background:#161b22;padding:12px;border-radius:6px;font-family:'DejaVu Sans Mono'}code{background:#343941;padding:2px 5px;border-radius:4px}"""
+    return dict(name="readme_dark", category="docs", w=960, h=900,
+                html=page(body, css, bg="#0d1117", fg="#e6edf3", font="'DejaVu Sans', sans-serif", size=14), qs=[
+                    Q("what release is pebble-cache on", ver, "version", "doc_version", True),
+                    Q("What heading comes after Usage?", "Configuration", "text", "next_heading", True),
+                ])
+
+
+@scene
+def api_reference():
+    params = [("page_size", "integer", R.choice(["25", "50", "100"])), ("sort", "string", '"created_at"'),
+              ("include_archived", "boolean", "false"), ("currency", "string", '"EUR"'), ("since", "date", "none")]
+    rows = "".join(f"<div class=pr><div><code>{a}</code> <span class=t>{b}</span></div><div class=d>Default: <code>{c}</code></div></div>"
+                   for a, b, c in params)
+    body = f"""<div class=h>Tidewell API <span>Reference · v2024-11</span></div><div class=c><h1>List shipments</h1>
+<div class=ep><span class=get>GET</span> /v2/shipments</div><h3>Query parameters</h3>{rows}
+<h3>Response</h3><p>A paginated list of shipment objects.</p></div>"""
+    css = """.h{background:#111827;color:#fff;padding:14px 30px;font-weight:bold}.h span{color:#9ca3af;font-weight:normal;margin-left:12px}
+.c{padding:10px 30px}.ep{font-family:'Liberation Mono';background:#f3f4f6;padding:10px;border-radius:6px}.get{background:#10b981;color:#fff;padding:2px 8px;border-radius:4px;margin-right:8px}
+.pr{border-bottom:1px solid #e5e7eb;padding:10px 0;display:flex;justify-content:space-between}.t{color:#6b7280;font-size:13px}code{font-family:'Liberation Mono';color:#4f46e5}"""
+    return dict(name="api_reference", category="docs", w=800, h=640,
+                html=page(body, css, font="'Nimbus Sans', sans-serif"), qs=[
+                    Q("whats the default page_size", params[0][2], "number", "option_default", True),
+                    Q("How many query parameters does this endpoint take?", len(params), "count", "count_rows", False),
+                ])
+
+
+@scene
+def paper_abstract():
+    authors = [person() for _ in range(4)]
+    while len(set(authors)) < 4:
+        authors = [person() for _ in range(4)]
+    title = "Sparse Ledger Embeddings for Fraud Triage at Low Latency"
+    body = f"""<div class=pg><div class=arx>arXiv:2609.{R.randint(10000, 19999)}v2 [cs.LG] 14 Sep 2026</div><h1>{title}</h1>
+<div class=au>{' · '.join(f'{a}<sup>{i % 2 + 1}</sup>' for i, a in enumerate(authors))}</div>
+<div class=af><sup>1</sup>Quillmoor Analytics &nbsp; <sup>2</sup>University of Emberton</div>
+<div class=ab><b>Abstract.</b> We study embeddings of transaction graphs that remain sparse under streaming updates.
+On three proprietary datasets our method reduces triage latency by 38% at equal recall.</div>
+<h2>1&nbsp; Introduction</h2><p>Card fraud teams triage alerts under tight time budgets...</p><h2>2&nbsp; Related work</h2></div>"""
+    css = """.pg{width:700px;margin:20px auto;font-family:'Nimbus Roman','Liberation Serif',serif;font-size:16px}.arx{color:#888;font-size:12px}
+h1{text-align:center;font-size:25px}.au{text-align:center}.af{text-align:center;font-size:13px;margin:6px 0 16px}.ab{margin:0 40px;text-align:justify}h2{font-size:18px}"""
+    return dict(name="paper_abstract", category="docs", w=860, h=520,
+                html=page(body, css), qs=[
+                    Q("first author?", authors[0], "person", "first_author", True),
+                    Q("By how much does the method cut triage latency according to the abstract", "38%", "number", "field_value", True),
+                ])
+
+
+@scene
+def changelog_page():
+    vers = [f"4.{m}.{p}" for m, p in [(9, 2), (9, 1), (9, 0), (8, 3), (8, 2)]]
+    dates = ["2026-11-02", "2026-10-14", "2026-09-30", "2026-08-21", "2026-07-09"]
+    notes = ["Fix crash when the export folder is missing", "Faster PDF rendering", "New: scheduled reports",
+             "Security: update bundled OpenSSL", "Dark mode for the dashboard"]
+    R.shuffle(notes)
+    blocks = "".join(f"<h2>{v} <span>{d}</span></h2><ul><li>{n}</li><li>Minor translation updates</li></ul>"
+                     for v, d, n in zip(vers, dates, notes, strict=False))
+    body = f"<div class=c><h1>Changelog</h1><p>All notable changes to Ledgerly Desktop.</p>{blocks}</div>"
+    css = ".c{padding:20px 40px}h2 span{color:#888;font-size:14px;font-weight:normal;margin-left:10px}li{margin:3px 0}"
+    k = notes.index("Dark mode for the dashboard")
+    return dict(name="changelog_page", category="docs", w=700, h=1000,
+                html=page(body, css, bg="#fbfbf8", font="'URW Bookman', serif", size=15), qs=[
+                    Q("what's the latest version in the changelog", vers[0], "version", "doc_version", True),
+                    Q("which version added dark mode for the dashboard", vers[k], "version", "cell_lookup", True),
+                ])
+
+
+# =========================================================================== charts
+
+@scene
+def bar_labelled():
+    cats = ["Lisbon", "Oslo", "Porto", "Tallinn", "Valletta", "Ghent"]
+    vals = R.sample(range(120, 980), len(cats))
+    plt.style.use("default")
+    fig, ax = plt.subplots(figsize=(8, 4.8))
+    bars = ax.bar(cats, vals, color="#4C72B0")
+    ax.bar_label(bars, fmt="%d", padding=3)
+    ax.set_title("Bookings by city, October 2026")
+    ax.set_ylabel("Bookings")
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    i, j = R.sample(range(len(cats)), 2)
+    return dict(name="bar_labelled", category="chart", fig=fig, qs=[
+        Q(f"how many bookings did {cats[i]} have", vals[i], "number", "bar_value", True),
+        Q(f"What's the difference between {cats[i]} and {cats[j]}?", abs(vals[i] - vals[j]), "number", "difference", False),
+        Q("how many bars are there", len(cats), "count", "count_bars", False),
+    ])
+
+
+@scene
+def line_peak_dark():
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    vals = [R.randint(20, 60) for _ in months]
+    peak = R.randrange(3, 11)
+    vals[peak] = max(vals) + R.randint(12, 25)
+    with plt.style.context("dark_background"):
+        fig, ax = plt.subplots(figsize=(9, 4.5))
+        ax.plot(months, vals, marker="o", color="#f39c12", lw=2)
+        ax.set_title("Support tickets per month (2026)")
+        ax.grid(alpha=.25)
+        fig.tight_layout()
+    return dict(name="line_peak_dark", category="chart", fig=fig, qs=[
+        Q("which month had the most tickets", months[peak], "text", "line_peak", False),
+        Q("roughly how many tickets were there at the peak", vals[peak], "approx", "y_at_x", False),
+    ])
+
+
+@scene
+def two_series_overtake():
+    years = list(range(2016, 2027))
+    a = [40 + 2 * i + R.uniform(-1, 1) for i in range(len(years))]
+    cross = R.randrange(4, 8)
+    b = []
+    for i in range(len(years)):
+        if i < cross:
+            b.append(a[i] - R.uniform(6, 14) + (i - cross) * 1.5)
+        else:
+            b.append(a[i] + R.uniform(6, 12) + (i - cross) * 3)
+    with plt.style.context("ggplot"):
+        fig, ax = plt.subplots(figsize=(8.5, 4.8))
+        ax.plot(years, a, marker="s", label="Desktop")
+        ax.plot(years, b, marker="o", label="Mobile")
+        ax.set_xticks(years)
+        ax.legend()
+        ax.set_title("Checkout sessions per month (thousands)")
+        fig.tight_layout()
+    return dict(name="two_series_overtake", category="chart", fig=fig, qs=[
+        Q("in what year did mobile overtake desktop", years[cross], "number", "overtake", False),
+        Q("Which series is higher in 2016?", "Desktop", "text", "compare", False),
+    ])
+
+
+@scene
+def pie_chart():
+    labels = ["Rent", "Groceries", "Transport", "Savings", "Leisure", "Utilities"]
+    raw = R.sample(range(5, 40), len(labels))
+    tot = sum(raw)
+    pct = [f"{100 * r / tot:.1f}" for r in raw]
+    plt.style.use("default")
+    fig, ax = plt.subplots(figsize=(6.5, 5.5))
+    ax.pie(raw, labels=labels, autopct="%1.1f%%", startangle=90, colors=plt.cm.Pastel1.colors)
+    ax.set_title("Monthly budget split")
+    fig.tight_layout()
+    k = R.randrange(len(labels))
+    return dict(name="pie_chart", category="chart", fig=fig, qs=[
+        Q(f"what share of the budget is {labels[k].lower()}", f"{pct[k]}%", "number", "pie_share", True),
+        Q("biggest slice?", labels[raw.index(max(raw))], "text", "largest", False),
+    ])
+
+
+@scene
+def hbar_unlabelled():
+    langs = ["Rust", "Go", "Kotlin", "TypeScript", "Python", "Elixir", "Zig"]
+    vals = R.sample(range(4, 19), len(langs))
+    vals = [v * 5 for v in vals]
+    with plt.style.context("seaborn-v0_8-whitegrid"):
+        fig, ax = plt.subplots(figsize=(7.5, 4.6))
+        ax.barh(langs, vals, color="#55a868")
+        ax.set_xlabel("Respondents who want to learn it (%)")
+        ax.set_xticks(range(0, 101, 10))
+        ax.set_title("Team survey: languages to learn next")
+        fig.tight_layout()
+    k = R.randrange(len(langs))
+    return dict(name="hbar_unlabelled", category="chart", fig=fig, qs=[
+        Q(f"about what % is {langs[k]}", vals[k], "approx", "bar_value", False),
+        Q("which language is lowest", langs[vals.index(min(vals))], "text", "smallest", False),
+    ])
+
+
+@scene
+def grouped_plotly_like():
+    qs_ = ["Q1", "Q2", "Q3", "Q4"]
+    a = [R.randint(8, 30) * 10 for _ in qs_]
+    b = [R.randint(8, 30) * 10 for _ in qs_]
+    while any(x == y for x, y in zip(a, b, strict=False)):
+        b = [R.randint(8, 30) * 10 for _ in qs_]
+    fig, ax = plt.subplots(figsize=(8, 4.6))
+    fig.patch.set_facecolor("white")
+    ax.set_facecolor("#E5ECF6")
+    ax.grid(color="white", lw=1.2)
+    ax.set_axisbelow(True)
+    for sp in ax.spines.values():
+        sp.set_visible(False)
+    x = range(len(qs_))
+    ax.bar([i - 0.2 for i in x], a, 0.4, color="#636EFA", label="Online")
+    ax.bar([i + 0.2 for i in x], b, 0.4, color="#EF553B", label="In store")
+    ax.set_xticks(list(x), qs_)
+    ax.set_title("Revenue by channel (k€)", loc="left", fontfamily="DejaVu Sans")
+    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1, 1))
+    ax.tick_params(length=0)
+    fig.tight_layout()
+    k = R.randrange(4)
+    return dict(name="grouped_plotly_like", category="chart", fig=fig, qs=[
+        Q(f"in {qs_[k]}, which channel made more", "Online" if a[k] > b[k] else "In store", "text", "compare", False),
+        Q(f"roughly what was in-store revenue in {qs_[k]}", b[k], "approx", "bar_value", False),
+    ])
+
+
+@scene
+def svg_sketch_chart():
+    days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    vals = R.sample(range(2, 14), 7)
+    bw, gap, base, scale = 60, 24, 330, 20
+    bars = ""
+    for i, (d, v) in enumerate(zip(days, vals, strict=False)):
+        x = 70 + i * (bw + gap)
+        h = v * scale
+        rot = R.uniform(-1.2, 1.2)
+        bars += (f"<rect x='{x}' y='{base - h}' width='{bw}' height='{h}' fill='#ffd6a5' stroke='#333' stroke-width='2.5' "
+                 f"transform='rotate({rot:.2f} {x + bw / 2} {base})' rx='3'/>"
+                 f"<text x='{x + bw / 2}' y='{base - h - 8}' text-anchor='middle' font-size='20'>{v}</text>"
+                 f"<text x='{x + bw / 2}' y='{base + 26}' text-anchor='middle' font-size='18'>{d}</text>")
+    svg = f"""<svg width='700' height='400' xmlns='http://www.w3.org/2000/svg' font-family='Z003, cursive'>
+<text x='350' y='36' text-anchor='middle' font-size='28'>km run this week</text>
+<path d='M55 {base} L660 {base + 2}' stroke='#333' stroke-width='3' fill='none'/>{bars}</svg>"""
+    body = f"<div style='padding:20px'>{svg}</div>"
+    return dict(name="svg_sketch_chart", category="chart", w=760, h=460,
+                html=page(body, bg="#fffef5"), qs=[
+                    Q("how far did i run on Thursday", vals[3], "number", "bar_value", True),
+                    Q("what day was the longest run", days[vals.index(max(vals))], "text", "largest", False),
+                    Q("total km for the week?", sum(vals), "number", "column_total", False),
+                ])
+
+
+# =========================================================================== slides
+
+SLIDE_DECKS = [
+    ("Q3 Roadmap Review", ["Ship offline mode to all tiers", "Cut cold start below 800 ms", "Retire the v1 billing API",
+                           "Hire two platform engineers", "Launch the partner portal beta", "Move CI to ARM runners"]),
+    ("Why we are moving to Postgres", ["One database instead of three", "Mature tooling for backups", "Row-level security",
+                                       "Lower licence costs", "Team already knows SQL"]),
+    ("Onboarding: your first week", ["Get your laptop from IT", "Set up two-factor login", "Read the style guide",
+                                     "Pair with your buddy", "Ship one small fix", "Join the Friday demo"]),
+    ("Customer research findings", ["Invoices are the top reason to log in", "Mobile users want dark mode",
+                                    "Exports break with long names", "Support replies feel slow", "Pricing page confuses SMBs"]),
+    ("Incident 2026-14 post-mortem", ["Expired TLS certificate on the edge proxy", "Alerts fired but paged the wrong rota",
+                                      "Rollback took 41 minutes", "Status page updated late"]),
+]
+SLIDE_STYLES = [
+    dict(bg="#ffffff", fg="#1f2933", acc="#d64545", font="'Liberation Sans', sans-serif"),
+    dict(bg="#1b1f3b", fg="#f5f5f7", acc="#7dd3fc", font="'URW Gothic', sans-serif"),
+    dict(bg="#f6f1e7", fg="#3b2f2f", acc="#8a5a44", font="'P052', serif"),
+    dict(bg="#0f3d3e", fg="#f1f1e6", acc="#e2c044", font="'Nimbus Sans', sans-serif"),
+    dict(bg="#fafafa", fg="#111111", acc="#5b21b6", font="'DejaVu Sans', sans-serif"),
+]
+
+
+def make_slide(idx: int) -> dict:
+    title, pool = SLIDE_DECKS[idx]
+    st = SLIDE_STYLES[idx]
+    n = R.randint(3, len(pool))
+    bullets = pool[:n]
+    no, total = R.randint(3, 24), 30
+    w, h = [(1280, 720), (960, 540), (1024, 576), (800, 450), (1600, 900)][idx]
+    s = w / 1280
+    lis = "".join(f"<li>{b}</li>" for b in bullets)
+    body = f"""<div class=sl><div class=acc></div><h1>{title}</h1><ul>{lis}</ul>
+<div class=ft><span>Copperfin · internal</span><span>{no} / {total}</span></div></div>"""
+    css = f""".sl{{width:{w}px;height:{h}px;position:relative;box-sizing:border-box;padding:{60 * s}px {80 * s}px}}
+.acc{{width:{90 * s}px;height:{8 * s}px;background:{st['acc']};margin-bottom:{18 * s}px}}h1{{font-size:{52 * s}px;margin:0 0 {30 * s}px}}
+li{{font-size:{30 * s}px;margin:{14 * s}px 0}}li::marker{{color:{st['acc']}}}
+.ft{{position:absolute;bottom:{24 * s}px;left:{80 * s}px;right:{80 * s}px;display:flex;justify-content:space-between;font-size:{18 * s}px;opacity:.7}}"""
+    k = R.randrange(1, n)
+    ords = ["first", "second", "third", "fourth", "fifth", "sixth"]
+    t_q = ["what's the title of this slide", "slide title?", "What is this slide called", "title pls"][idx % 4]
+    c_q = ["How many bullet points are on the slide?", "how many bullets", "count the bullet points for me",
+           "number of bullet points on this one?", "how many points are listed"][idx]
+    b_q = [f"what does the {ords[k]} bullet say", f"read me bullet {k + 1}", f"What's the {ords[k]} point on the slide?",
+           f"{ords[k]} bullet?", f"can you tell me what bullet #{k + 1} says"][idx]
+    n_q = ["which slide number is this", "what slide # am I on", "Slide number?", "what number is this slide in the deck",
+           "which slide is this (number)"][idx]
+    phr = [Q(t_q, title, "text", "slide_title", True), Q(c_q, n, "count", "count_bullets", False),
+           Q(b_q, bullets[k], "text", "nth_bullet", True), Q(n_q, no, "number", "slide_number", True)]
+    pick = [[0, 1], [2, 3], [1, 2], [3, 0], [2, 1]][idx]
+    return dict(name=f"slide_{idx + 1}", category="slide", w=w, h=h,
+                html=page(body, css, bg=st["bg"], fg=st["fg"], font=st["font"]), qs=[phr[i] for i in pick])
+
+
+for _i in range(5):
+    scene(lambda _i=_i: make_slide(_i))
+
+
+# =========================================================================== forms and settings
+
+def cb(label: str, on: bool, kind: str = "checkbox", name: str = "g") -> str:
+    return f"<label class=opt><input type={kind} name={name} {'checked' if on else ''}> {label}</label>"
+
+
+def toggle(label: str, on: bool, acc: str) -> str:
+    bg = acc if on else "#8e8e93"
+    pos = "22px" if on else "2px"
+    return (f"<div class=tg><span>{label}</span><span class=sw style='background:{bg}'>"
+            f"<span class=kn style='left:{pos}'></span></span></div>")
+
+
+TOGGLE_CSS = """.tg{display:flex;justify-content:space-between;align-items:center;padding:14px 0;border-bottom:1px solid #8884}
+.sw{width:46px;height:26px;border-radius:13px;position:relative;display:inline-block}.kn{position:absolute;top:2px;width:22px;height:22px;border-radius:11px;background:#fff;box-shadow:0 1px 2px #0005}"""
+
+
+@scene
+def checkout_form():
+    speeds = ["Standard", "Express", "Next day"]
+    notes = ["3–5 working days", "1–2 working days", "before noon"]
+    sel = R.randrange(3)
+    extras = ["Gift wrap", "Leave with a neighbour", "SMS updates", "Signature required", "Eco packaging"]
+    on = [R.random() < 0.5 for _ in extras]
+    if sum(on) in (0, len(extras)):
+        on[0] = not on[0]
+    radios = "".join(cb(f"{s} <span class=n>{d}</span>", i == sel, "radio", "sp") for i, (s, d) in enumerate(zip(speeds, notes, strict=False)))
+    boxes = "".join(cb(e, o) for e, o in zip(extras, on, strict=False))
+    body = f"""<div class=f><h2>Delivery options</h2><fieldset><legend>Delivery speed</legend>{radios}</fieldset>
+<fieldset><legend>Extras</legend>{boxes}</fieldset><button>Continue to payment</button></div>"""
+    css = """.f{width:460px;margin:20px auto}fieldset{border:1px solid #ccc;border-radius:8px;margin:14px 0;padding:10px 16px}
+.opt{display:block;margin:8px 0}.n{color:#888;font-size:13px;margin-left:6px}input{transform:scale(1.3);margin-right:8px;accent-color:#2563eb}button{background:#2563eb;color:#fff;border:0;padding:10px 18px;border-radius:6px;font-size:15px}"""
+    k = R.randrange(len(extras))
+    return dict(name="checkout_form", category="form", w=560, h=560,
+                html=page(body, css, font="'Liberation Sans', sans-serif"), qs=[
+                    Q("which delivery speed is selected", speeds[sel], "text", "radio_selected", True),
+                    Q(f"is {extras[k]} ticked?", "yes" if on[k] else "no", "yesno", "checkbox_state", False),
+                    Q("how many extras are checked", sum(on), "count", "count_checked", False),
+                ])
+
+
+@scene
+def dark_settings_toggles():
+    labels = ["Wi-Fi assist", "Bluetooth", "Location services", "Background refresh", "Auto-brightness",
+              "Low power mode"]
+    off = R.randrange(len(labels))
+    rows = "".join(toggle(lbl, i != off, "#30d158") for i, lbl in enumerate(labels))
+    body = f"<div class=ph><div class=tb>‹ Settings</div><h1>General</h1><div class=grp>{rows}</div></div>"
+    css = """.ph{padding:18px}.tb{color:#0a84ff}h1{font-size:30px}.grp{background:#1c1c1e;border-radius:12px;padding:0 16px}""" + TOGGLE_CSS
+    return dict(name="dark_settings_toggles", category="form", w=390, h=640,
+                html=page(body, css, bg="#000000", fg="#ffffff", font="'DejaVu Sans', sans-serif", size=16), qs=[
+                    Q("which setting is switched off", labels[off], "text", "toggle_off", False),
+                    Q("is bluetooth on", "yes" if off != 1 else "no", "yesno", "checkbox_state", False),
+                ])
+
+
+@scene
+def signup_filled():
+    who = person()
+    email = f"{who.split()[0].lower()}.{who.split()[1].lower()}@mailbox.example"
+    phone = f"+44 7{R.randint(100, 999)} {R.randint(100000, 999999)}"
+    city = R.choice(["Harrogate", "Dundee", "Truro", "Lancaster"])
+    plan = R.choice(["Monthly", "Annual"])
+    body = f"""<div class=f><h2>Create your account</h2>
+<label>Full name<input value="{who}"></label><label>Email<input value="{email}"></label>
+<label>Mobile number<input value="{phone}"></label><label>Town / city<input value="{city}"></label>
+<label>Billing<select><option>{plan}</option></select></label>
+{cb('I agree to the terms', True)}{cb('Send me product news', False)}<button>Sign up</button></div>"""
+    css = """.f{width:420px;margin:24px auto;background:#fff;padding:24px;border-radius:10px;box-shadow:0 2px 12px #0002}
+label{display:block;margin:10px 0;font-size:13px;color:#555}input:not([type]),select{display:block;width:100%;box-sizing:border-box;padding:9px;font-size:15px;margin-top:4px;border:1px solid #bbb;border-radius:6px}
+.opt{font-size:14px;color:#222}button{width:100%;padding:11px;background:#0f766e;color:#fff;border:0;border-radius:6px;font-size:16px;margin-top:10px}"""
+    return dict(name="signup_filled", category="form", w=520, h=720,
+                html=page(body, css, bg="#eef2f1", font="'Nimbus Sans', sans-serif"), qs=[
+                    Q("what phone number did they enter", phone, "phone", "field_value", True),
+                    Q("Is the product news box checked?", "no", "yesno", "checkbox_state", False),
+                    Q("which billing option is chosen in the dropdown", plan, "text", "field_value", True),
+                ])
+
+
+@scene
+def survey_radios():
+    scale = ["Very dissatisfied", "Dissatisfied", "Neutral", "Satisfied", "Very satisfied"]
+    qs_ = ["How satisfied are you with delivery times?", "How satisfied are you with our support team?",
+           "How satisfied are you with the app?"]
+    sel = [R.randrange(5) for _ in qs_]
+    blocks = ""
+    for qi, (qq, s_) in enumerate(zip(qs_, sel, strict=False)):
+        opts = "".join(f"<label class=o><input type=radio name=q{qi} {'checked' if i == s_ else ''}><br>{lab}</label>"
+                       for i, lab in enumerate(scale))
+        blocks += f"<div class=q><div class=qt>{qi + 1}. {qq}</div><div class=row>{opts}</div></div>"
+    body = f"<div class=f><h2>Quick feedback</h2>{blocks}</div>"
+    css = """.f{padding:20px 30px}.q{margin:18px 0}.qt{font-weight:bold;margin-bottom:8px}.row{display:flex}.o{flex:1;text-align:center;font-size:13px}
+input{accent-color:#c2410c;transform:scale(1.4);margin-bottom:6px}"""
+    return dict(name="survey_radios", category="form", w=820, h=520,
+                html=page(body, css, bg="#fffaf3", font="'URW Gothic', sans-serif", size=15), qs=[
+                    Q("what did they pick for the support team question", scale[sel[1]], "text", "radio_selected", True),
+                    Q("answer to question 3?", scale[sel[2]], "text", "radio_selected", True),
+                ])
+
+
+@scene
+def notification_grid():
+    events = ["New comment", "Mentioned in a thread", "Invoice paid", "Weekly summary", "Security alert"]
+    chans = ["Email", "Push", "SMS"]
+    grid = [[R.random() < 0.55 for _ in chans] for _ in events]
+    rows = "".join(f"<tr><td>{e}</td>" + "".join(f"<td class=c><input type=checkbox {'checked' if v else ''}></td>" for v in g) + "</tr>"
+                   for e, g in zip(events, grid, strict=False))
+    body = f"""<div class=p><h2>Notifications</h2><p class=m>Choose how we reach you.</p>
+<table><tr><th></th>{''.join(f'<th>{c}</th>' for c in chans)}</tr>{rows}</table><button>Save changes</button></div>"""
+    css = """.p{padding:24px 36px}.m{color:#9aa4b2}table{border-collapse:collapse}td,th{padding:10px 22px;border-bottom:1px solid #2f3542}
+.c{text-align:center}input{transform:scale(1.4);accent-color:#8b5cf6}button{margin-top:18px;background:#8b5cf6;color:#fff;border:0;padding:9px 16px;border-radius:6px}"""
+    e = R.randrange(len(events))
+    total = sum(sum(g) for g in grid)
+    return dict(name="notification_grid", category="form", w=700, h=520,
+                html=page(body, css, bg="#161a22", fg="#e6e9ef", font="'Liberation Sans', sans-serif"), qs=[
+                    Q(f"do I get push notifications for '{events[e]}'?", "yes" if grid[e][1] else "no", "yesno", "checkbox_state", False),
+                    Q("how many boxes are ticked in total", total, "count", "count_checked", False),
+                ])
+
+
+@scene
+def privacy_toggles_light():
+    labels = ["Show my profile to other members", "Allow search engines to index my page", "Share usage analytics",
+              "Personalised recommendations", "Show online status"]
+    off = R.randrange(len(labels))
+    rows = "".join(toggle(lbl, i != off, "#2563eb") for i, lbl in enumerate(labels))
+    body = f"""<div class=p><div class=side><div>Account</div><div class=a>Privacy</div><div>Billing</div><div>Integrations</div></div>
+<div class=m><h2>Privacy</h2><div class=box>{rows}</div><p>Display language: <b>{R.choice(['English (UK)', 'Deutsch', 'Español'])}</b></p></div></div>"""
+    css = """.p{display:flex}.side{width:200px;padding:24px;border-right:1px solid #e5e7eb;min-height:480px}.side div{padding:8px;border-radius:6px}.a{background:#eff6ff;color:#2563eb}
+.m{padding:10px 40px;flex:1}.box{border:1px solid #e5e7eb;border-radius:10px;padding:0 18px}""" + TOGGLE_CSS
+    return dict(name="privacy_toggles_light", category="form", w=1000, h=520,
+                html=page(body, css, font="'Liberation Sans', sans-serif", size=15), qs=[
+                    Q("which privacy option is turned off?", labels[off], "text", "toggle_off", False),
+                    Q("how many of the privacy toggles are on", len(labels) - 1, "count", "count_checked", False),
+                ])
+
+
+# =========================================================================== dashboards, widgets, chat
+
+@scene
+def kpi_dashboard():
+    kpis = [("Monthly revenue", money(R.randint(80_000, 400_000), "$").replace(".00", ""), f"+{R.uniform(1, 15):.1f}%"),
+            ("Active users", f"{R.randint(5000, 90000):,}", f"+{R.uniform(1, 9):.1f}%"),
+            ("Churn rate", f"{R.uniform(1, 6):.2f}%", f"−{R.uniform(0.1, 0.9):.1f} pt"),
+            ("Avg. order value", money(R.uniform(20, 140), "$"), f"−{R.uniform(0.5, 4):.1f}%")]
+    cards = "".join(f"<div class=k><div class=t>{a}</div><div class=v>{b}</div><div class='d {'dn' if c.startswith('−') else 'up'}'>{c} vs last month</div></div>"
+                    for a, b, c in kpis)
+    body = f"""<div class=top><b>Saffron Analytics</b><span>Overview · Nov 2026</span></div><div class=g>{cards}</div>
+<div class=ph>Revenue trend (chart loading…)</div>"""
+    css = """.top{display:flex;justify-content:space-between;padding:16px 28px;background:#fff;border-bottom:1px solid #e5e7eb}
+.g{display:grid;grid-template-columns:repeat(4,1fr);gap:18px;padding:24px 28px}.k{background:#fff;border-radius:12px;padding:18px;box-shadow:0 1px 3px #0002}
+.t{color:#6b7280;font-size:14px}.v{font-size:30px;font-weight:bold;margin:8px 0}.up{color:#059669}.dn{color:#dc2626}.d{font-size:13px}
+.ph{margin:0 28px;height:200px;background:#fff;border-radius:12px;color:#9ca3af;display:flex;align-items:center;justify-content:center}"""
+    return dict(name="kpi_dashboard", category="dashboard", w=1280, h=480,
+                html=page(body, css, bg="#f3f4f6", font="'Liberation Sans', sans-serif"), qs=[
+                    Q("what's the churn rate on the dashboard", kpis[2][1], "number", "card_value", True),
+                    Q("How many active users?", kpis[1][1], "number", "card_value", True),
+                ])
+
+
+@scene
+def pricing_cards():
+    plans = ["Starter", "Team", "Business", "Enterprise"][: R.choice([3, 4])]
+    prices = sorted(R.sample(range(6, 160), len(plans)))
+    feats = [f"{R.choice([1, 3, 5, 10, 25, 100])} seats" for _ in plans]
+    hi = R.randrange(len(plans))
+    cards = "".join(
+        f"<div class='c{' hi' if i == hi else ''}'>{'<div class=pop>Most popular</div>' if i == hi else ''}<h3>{p}</h3>"
+        f"<div class=pr>${v}<span>/mo</span></div><ul><li>{f}</li><li>Unlimited projects</li><li>Email support</li></ul><button>Choose {p}</button></div>"
+        for i, (p, v, f) in enumerate(zip(plans, prices, feats, strict=False)))
+    body = f"<h1>Simple pricing for every team</h1><div class=g>{cards}</div>"
+    css = """h1{text-align:center;padding-top:30px}.g{display:flex;gap:20px;justify-content:center;padding:20px}.c{width:240px;background:#fff;color:#111;border-radius:16px;padding:22px;position:relative}
+.hi{outline:3px solid #f59e0b}.pop{position:absolute;top:-12px;left:60px;background:#f59e0b;color:#111;font-size:12px;padding:3px 10px;border-radius:10px}
+.pr{font-size:38px;font-weight:800}.pr span{font-size:15px;color:#666;font-weight:normal}button{width:100%;padding:9px;border:0;border-radius:8px;background:#111827;color:#fff}"""
+    return dict(name="pricing_cards", category="dashboard", w=1100, h=560,
+                html=page(body, css, bg="#1e1b4b", fg="#fff", font="'URW Gothic', sans-serif"), qs=[
+                    Q("which plan is the most expensive", plans[-1], "text", "max_row", False),
+                    Q("how many plans r there", len(plans), "count", "count_plans", False),
+                    Q(f"how much is the {plans[1]} plan a month", f"${prices[1]}", "money", "card_value", True),
+                ])
+
+
+@scene
+def weather_widget():
+    city = R.choice(["Valmonte", "Port Callow", "Emberton"])
+    days = ["Today", "Tomorrow", "Sun", "Mon", "Tue"]
+    conds = ["Sunny", "Cloudy", "Rain", "Showers", "Partly cloudy"]
+    hi = [R.randint(9, 24) for _ in days]
+    lo = [h - R.randint(4, 9) for h in hi]
+    cond = [R.choice(conds) for _ in days]
+    cells = "".join(f"<div class=d><div>{d}</div><div class=c>{c}</div><div class=h>{h}°</div><div class=l>{lw}°</div></div>"
+                    for d, c, h, lw in zip(days, cond, hi, lo, strict=False))
+    body = f"""<div class=w><div class=city>{city}</div><div class=now>{hi[0] - 2}°</div><div class=cc>{cond[0]} · H:{hi[0]}° L:{lo[0]}°</div>
+<div class=row>{cells}</div></div>"""
+    css = """.w{margin:16px;border-radius:22px;padding:20px;background:linear-gradient(#3b82c4,#1e4f8a);color:#fff}.city{font-size:22px}.now{font-size:64px;font-weight:200}
+.cc{opacity:.9}.row{display:flex;justify-content:space-between;margin-top:18px;border-top:1px solid #fff5;padding-top:12px}.d{text-align:center;font-size:14px}
+.c{font-size:11px;opacity:.8;height:28px;width:62px}.h{font-size:18px;font-weight:bold}.l{opacity:.7}"""
+    return dict(name="weather_widget", category="dashboard", w=400, h=380,
+                html=page(body, css, bg="#e5e7eb", font="'DejaVu Sans', sans-serif"), qs=[
+                    Q("what's the high tomorrow", f"{hi[1]}°", "number", "forecast", True),
+                    Q("what's the forecast low on Monday", f"{lo[3]}°", "number", "forecast", True),
+                ])
+
+
+@scene
+def calendar_month():
+    import calendar
+    year, month = 2026, R.choice([3, 5, 9, 10])
+    cal = calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)
+    evs = {}
+    names = ["Dentist 9:30", "Team offsite", "Mum's birthday", "Rent due", "Flight to Lisbon", "Book club",
+             "Car MOT", "Parents' evening"]
+    for nm, d in zip(names, R.sample(range(1, 29), len(names)), strict=False):
+        evs[d] = nm
+    cells = ""
+    for wk in cal:
+        cells += "<tr>" + "".join(
+            f"<td>{'' if d == 0 else f'<div class=n>{d}</div>'}{f'<div class=ev>{evs[d]}</div>' if d in evs else ''}</td>" for d in wk) + "</tr>"
+    body = f"""<div class=p><h2>{MONTHS[month - 1]} {year}</h2><table><tr>{''.join(f'<th>{x}</th>' for x in ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'])}</tr>{cells}</table></div>"""
+    css = """.p{padding:16px}table{border-collapse:collapse;width:100%;table-layout:fixed}th{padding:6px;color:#666}td{border:1px solid #ddd;height:84px;vertical-align:top;padding:4px}
+.n{font-size:13px;color:#444}.ev{background:#dbeafe;color:#1e3a8a;font-size:12px;border-radius:4px;padding:2px 4px;margin-top:4px}"""
+    d1 = R.choice(sorted(evs))
+    target = "Rent due"
+    rent_day = [d for d, n in evs.items() if n == target][0]
+    return dict(name="calendar_month", category="dashboard", w=1000, h=620,
+                html=page(body, css, font="'Liberation Sans', sans-serif"), qs=[
+                    Q(f"what's on the {d1}th" if d1 not in (1, 2, 3, 21, 22, 23) else f"what have I got on {MONTHS[month - 1]} {d1}",
+                      evs[d1], "text", "event_on_day", True),
+                    Q("which day is rent due", f"{MONTHS[month - 1]} {rent_day}, {year}", "date", "event_day", False),
+                ])
+
+
+@scene
+def chat_phone():
+    me, them = "You", R.choice(FIRST)
+    msgs = [(them, "are we still on for saturday?"), (me, "yes! 11:30 at the market?"), (them, "perfect, I'll bring the tent"),
+            (me, "do you need a lift")]
+    last = R.choice([them, me])
+    msgs.append((last, R.choice(["no worries, see you there", "ok cool 👍", "can't wait", "will text when I leave"])))
+    bubbles = "".join(f"<div class='b {'me' if s == me else 'th'}'>{t}</div>" for s, t in msgs)
+    body = f"<div class=hd>‹ <b>{them}</b></div><div class=c>{bubbles}</div><div class=in>iMessage</div>"
+    css = """.hd{padding:14px;border-bottom:1px solid #ddd;text-align:center}.c{padding:12px;display:flex;flex-direction:column}
+.b{max-width:70%;padding:9px 13px;border-radius:18px;margin:4px 0;font-size:16px}.me{align-self:flex-end;background:#0b84ff;color:#fff}.th{align-self:flex-start;background:#e9e9eb}
+.in{margin:12px;border:1px solid #ccc;border-radius:18px;padding:8px 14px;color:#aaa}"""
+    return dict(name="chat_phone", category="dashboard", w=390, h=560,
+                html=page(body, css, font="'Liberation Sans', sans-serif"), qs=[
+                    Q(f"did {them} send the last message?", "yes" if last == them else "no", "yesno", "last_sender", False),
+                    Q("what time are they meeting", "11:30", "time", "field_value", True),
+                ])
+
+
+@scene
+def team_chat_dark():
+    people = R.sample(FIRST, 4)
+    lines = [(people[0], "deploy of 2.14.1 is done"), (people[1], "nice, any errors in the logs?"),
+             (people[2], "one 502 spike at 14:05, cleared itself"), (people[0], "I'll keep an eye on it"),
+             (people[3], "can someone review my PR #4412 today?")]
+    R.shuffle(lines)
+    rows = ""
+    for i, (p, t) in enumerate(lines):
+        rows += f"<div class=m><div class=av>{p[0]}</div><div><b>{p}</b> <span class=tm>{14 + i // 3}:{10 + 7 * i:02d}</span><div>{t}</div></div></div>"
+    body = f"<div class=ch># release-train</div>{rows}<div class=box>Message #release-train</div>"
+    css = """.ch{padding:14px 20px;border-bottom:1px solid #3f4147;font-weight:bold}.m{display:flex;gap:12px;padding:10px 20px}
+.av{width:36px;height:36px;border-radius:8px;background:#5865f2;color:#fff;display:flex;align-items:center;justify-content:center;font-weight:bold}
+.tm{color:#949ba4;font-size:12px}.box{margin:14px 20px;background:#383a40;border-radius:8px;padding:12px;color:#949ba4}"""
+    return dict(name="team_chat_dark", category="dashboard", w=760, h=520,
+                html=page(body, css, bg="#313338", fg="#dbdee1", font="'DejaVu Sans', sans-serif", size=15), qs=[
+                    Q("who posted the last message in the channel", lines[-1][0], "person", "last_sender", True),
+                    Q("What PR number needs reviewing", "4412", "number", "field_value", True),
+                ])
+
+
+if __name__ == "__main__":
+    main()
