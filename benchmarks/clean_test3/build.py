@@ -9,6 +9,7 @@ generated data, never typed by hand.
 # ruff: noqa: E501
 from __future__ import annotations
 
+import datetime
 import json
 import random
 import shutil
@@ -42,6 +43,10 @@ FIRMS = ["Larkspur Joinery Ltd", "Quillmoor Analytics", "Brindlewood Plumbing", 
 
 def person() -> str:
     return f"{R.choice(FIRST)} {R.choice(LAST)}"
+
+
+def people(n: int) -> list[str]:
+    return [f"{a} {b}" for a, b in zip(R.sample(FIRST, n), R.sample(LAST, n), strict=True)]
 
 
 def money(v: float, sym: str = "$") -> str:
@@ -215,12 +220,10 @@ def receipt_phone():
     css = """.r{width:330px;margin:20px auto;background:#fffdf6;padding:18px;box-shadow:0 0 6px #aaa}
 .row{display:flex;justify-content:space-between;padding:2px 0}.c{text-align:center;margin:6px 0}
 hr{border:none;border-top:1px dashed #666}.row[big]{font-weight:bold;font-size:18px}"""
-    top = names[prices.index(max(prices))]
     return dict(name="receipt_phone", category="document", w=390, h=760,
                 html=page(body, css, bg="#e9e6df", font="'Nimbus Mono PS', monospace", size=14), qs=[
                     Q("how many items did we order? count the lines on the receipt", n, "count", "count_items", False),
                     Q("total on this receipt pls", f"€{total:.2f}", "money", "total", True),
-                    Q("what was the priciest thing I bought", top, "text", "most_expensive_item", True),
                 ])
 
 
@@ -254,7 +257,6 @@ table{width:100%;border-collapse:collapse}td{padding:8px;border-bottom:1px solid
                 html=page(body, css, font="'Liberation Sans', sans-serif"), qs=[
                     Q("When do I have to pay this electric bill by?", due, "date", "due_date", True),
                     Q("whats my account number on the bill", acct, "code", "account_number", True),
-                    Q("how many kWh did I use", usage, "number", "field_value", True),
                 ])
 
 
@@ -263,9 +265,9 @@ def bank_statement():
     holder = person()
     bal = round(R.uniform(1500, 4000), 2)
     start = bal
-    descs = ["CARD PAYMENT  GROCERMART 0412", "DIRECT DEBIT  HALLAM MOBILE", "TRANSFER FROM  J WRENFIELD",
-             "CARD PAYMENT  PETROLINK 22", "SALARY  COPPERFIN SOFTWARE", "STANDING ORDER  RENT FLAT 3",
-             "CARD PAYMENT  BOOKNOOK", "ATM WITHDRAWAL  HIGH ST"]
+    descs = ["CARD PAYMENT GROCERMART 0412", "DIRECT DEBIT HALLAM MOBILE", "TRANSFER FROM J WRENFIELD",
+             "CARD PAYMENT PETROLINK 22", "SALARY COPPERFIN SOFTWARE", "STANDING ORDER RENT FLAT 3",
+             "CARD PAYMENT BOOKNOOK", "ATM WITHDRAWAL HIGH ST"]
     amts = [-round(R.uniform(8, 140), 2), -round(R.uniform(20, 60), 2), round(R.uniform(50, 300), 2),
             -round(R.uniform(30, 90), 2), round(R.uniform(2400, 3100), 2), -round(R.uniform(850, 1100), 2),
             -round(R.uniform(6, 40), 2), -float(R.choice([40, 60, 80, 100]))]
@@ -283,7 +285,7 @@ def bank_statement():
     body = f"""<div class=p><div class=hd><div><b style="font-size:22px">Harrowgate Mutual</b><br>Current Account Statement</div>
 <div class=r>{holder}<br>Sort code 20-57-19 · Account 3308 1146<br>Statement period 01 Apr 2026 – 30 Apr 2026</div></div>
 <table><tr><th>Date</th><th>Description</th><th class=r>Paid out</th><th class=r>Paid in</th><th class=r>Balance (£)</th></tr>
-<tr><td>01 Apr 2026</td><td><i>Balance brought forward</i></td><td></td><td></td><td class=r>{start:,.2f}</td></tr>
+<tr><td>1 Apr 2026</td><td><i>Balance brought forward</i></td><td></td><td></td><td class=r>{start:,.2f}</td></tr>
 {''.join(rows)}</table></div>"""
     css = """.p{padding:30px}.hd{display:flex;justify-content:space-between;margin-bottom:20px;line-height:1.5}
 table{width:100%;border-collapse:collapse;font-size:14px}th{text-align:left;border-bottom:2px solid #333;padding:6px}
@@ -325,7 +327,6 @@ td{padding:6px;border-bottom:1px solid #3c4043}.r{text-align:right}.t td{font-we
                 html=page(body, css, bg="#202124", fg="#e8eaed", font="'Liberation Sans', sans-serif"), qs=[
                     Q("how much is the GST on this quote", money(gst, "AUD"), "money", "tax", True),
                     Q("till when is the quote valid", valid, "date", "due_date", True),
-                    Q("How many items are priced in the quote (not counting subtotal/GST/total)?", n, "count", "count_items", False),
                 ])
 
 
@@ -356,7 +357,6 @@ def invoice_modern_usd():
                 html=page(body, css, bg="#f1f3f7", font="'URW Gothic', sans-serif"), qs=[
                     Q("who is this invoice addressed to", client, "text", "addressed_to", True),
                     Q("Invoice number?", num, "code", "invoice_number", True),
-                    Q("what's the discount amount", money(disc), "money", "field_value", True),
                 ])
 
 
@@ -369,7 +369,8 @@ def main(argv: list[str] | None = None) -> None:
     rows = []
     failed = []
     for fn in SCENES:
-        spec = fn()  # always called, so the random stream is the same with or without --only
+        R.seed(f"{SEED}-{fn.__name__}")  # one stream per scene: editing one scene leaves the others unchanged
+        spec = fn()
         if only and spec["name"] not in only:
             continue
         out = IMAGES / f"{spec['name']}.png"
@@ -496,7 +497,6 @@ def train_ticket():
                 html=page(body, css, bg="#3a0c10", font="'DejaVu Sans', sans-serif", size=15), qs=[
                     Q("which platform is my train from", plat, "number", "platform", True),
                     Q("what did the ticket cost", money(price, "€"), "money", "price", True),
-                    Q("departure time?", dep, "time", "time", True),
                 ])
 
 
@@ -532,7 +532,7 @@ def prescription_label():
     body = f"""<div class=l><div class=ph>GREENHOLLOW PHARMACY · (555) 014-2290</div>
 <div class=rx>{rx} &nbsp; Filled {date_fmt(2026, 10, 6, 'iso')}</div>
 <div class=pt>{pt.upper()}</div><div class=dr>{esc(drug)}</div>
-<div class=in>TAKE ONE CAPSULE BY MOUTH TWICE DAILY WITH FOOD</div>
+<div class=in>TAKE ONE BY MOUTH TWICE DAILY WITH FOOD</div>
 <div class=g><span>QTY: {qty}</span><span>REFILLS: {refills}</span><span>Prescriber: {doc}</span></div>
 <div class=w>Discard after {date_fmt(2027, 10, 6, 'iso')}</div></div>"""
     css = """body{padding:20px}.l{width:560px;background:#fff;border:1px solid #999;padding:14px;font-family:'Liberation Sans Narrow','Liberation Sans',sans-serif}
@@ -588,7 +588,6 @@ td.cl{text-align:left}tr:nth-child(2) td{background:#1f4a33}"""
                 html=page(body, css, bg="#10201a", fg="#e3efe8", font="'DejaVu Sans Condensed','DejaVu Sans',sans-serif", size=14), qs=[
                     Q(f"how many points is {a[0]} ahead of {b[0]}", a[8] - b[8], "number", "difference", False),
                     Q("which club has scored the most goals (GF)?", most_gf, "text", "max_row", False),
-                    Q(f"How many games has {rows[3][0]} lost", rows[3][4], "number", "cell_lookup", True),
                 ])
 
 
@@ -645,15 +644,12 @@ td{padding:7px;text-align:center;font-family:'DejaVu Sans Mono',monospace}tr:nth
                 html=page(body, css, bg="#18191c", fg="#f0f0f0", font="'Liberation Sans', sans-serif"), qs=[
                     Q(f"if i catch the {hm(cols[j][0])} from Ferris Park, when does it get to {stops[k]}", hm(cols[j][k]), "time", "cell_lookup", True),
                     Q("what time is the first bus at Northgate Hospital", hm(cols[0][-1]), "time", "cell_lookup", True),
-                    Q("How many departures are listed from Ferris Park?", 6, "count", "count_rows", False),
                 ])
 
 
 @scene
 def grade_sheet():
-    studs = [person() for _ in range(9)]
-    while len(set(studs)) < 9:
-        studs = [person() for _ in range(9)]
+    studs = people(9)
     marks = []
     for _ in studs:
         marks.append([R.randint(38, 98) for _ in range(3)])
@@ -673,7 +669,6 @@ table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid 
                 html=page(body, css, font="'Liberation Sans', Arial, sans-serif", size=14), qs=[
                     Q("who got the lowest midterm mark", lo_mid, "person", "min_row", False),
                     Q("how many students have to resit", status.count("Resit"), "count", "count_status", False),
-                    Q(f"what did {studs[4]} get on the final", marks[4][2], "number", "cell_lookup", True),
                 ])
 
 
@@ -698,9 +693,7 @@ def html_inventory():
 
 @scene
 def dark_sheet_sales():
-    reps = [person() for _ in range(7)]
-    while len(set(reps)) < 7:
-        reps = [person() for _ in range(7)]
+    reps = people(7)
     regions = [R.choice(["North", "South", "East", "West"]) for _ in reps]
     q1 = [R.randint(20, 90) * 1000 for _ in reps]
     q2 = [R.randint(20, 90) * 1000 for _ in reps]
@@ -741,7 +734,7 @@ def term(name: str, title: str, text: str, theme: str, font: str, size: int, w: 
 <span class=d style="background:#28c840"></span><span class=tt>{esc(title)}</span></div><pre>{text}</pre></div>"""
     css = f""".win{{margin:0;min-height:100vh;background:{t['bg']}}}.bar{{background:{t['bar']};padding:7px 10px;color:{t['dim']};font-family:'Liberation Sans',sans-serif;font-size:13px}}
 .d{{display:inline-block;width:12px;height:12px;border-radius:6px;margin-right:6px;vertical-align:middle}}.tt{{margin-left:30px}}
-pre{{margin:0;padding:10px 14px;font-family:{font},monospace;font-size:{size}px;line-height:1.35;white-space:pre}}
+pre{{font-variant-ligatures:none;margin:0;padding:10px 14px;font-family:{font},monospace;font-size:{size}px;line-height:1.35;white-space:pre}}
 .p{{color:{t['acc']};font-weight:bold}}.e{{color:{t['err']};font-weight:bold}}.m{{color:{t['dim']}}}"""
     return dict(name=name, category=category, w=w, h=h, html=page(body, css, bg=t["bg"], fg=t["fg"]), qs=qs)
 
@@ -869,7 +862,7 @@ def py_traceback():
 
 @scene
 def git_log():
-    authors = [person() for _ in range(5)]
+    authors = people(5)
     msgs = ["Fix rounding in VAT totals", "Add CSV export for ledgers", "Bump serde to 1.0.219",
             "Refactor auth middleware", "Initial dark mode", "Guard against empty carts"]
     R.shuffle(msgs)
@@ -881,7 +874,7 @@ def git_log():
     for h, a, m, d in out:
         em = a.split()[0].lower()
         text += (f"<span style='color:#e5c07b'>commit {h}</span>\nAuthor: {a} &lt;{em}@otterbeck.dev&gt;\n"
-                 f"Date:   Tue Nov {d + 10} {R.randint(9, 18)}:{R.randint(10, 59)}:{R.randint(10, 59)} 2026 +0100\n\n    {m}\n\n")
+                 f"Date:   {datetime.date(2026, 11, d + 10).strftime('%a')} Nov {d + 10} {R.randint(9, 18)}:{R.randint(10, 59)}:{R.randint(10, 59)} 2026 +0100\n\n    {m}\n\n")
     return term("git_log", "kit@otterbeck: ~/ledger", text.rstrip() + "\n:", "green", MONOS[0], 13, 720, 820, "terminal", [
         Q("who made the latest commit", out[0][1], "person", "most_recent", True),
         Q("what's the message of the oldest commit shown", out[-1][2], "text", "cell_lookup", True),
@@ -984,9 +977,7 @@ table{border-collapse:collapse}td,th{border:1px solid #e1e4e5;padding:6px 10px;t
 
 @scene
 def blog_article():
-    authors = [person() for _ in range(3)]
-    while len(set(authors)) < 3:
-        authors = [person() for _ in range(3)]
+    authors = people(3)
     title = R.choice(["Why our nightly batch got 4× faster", "Lessons from migrating 2 TB of ledgers",
                       "The quiet cost of flaky tests"])
     nav = ["Home", "Engineering", "Design", "Careers", "About", "Contact"][: R.randint(4, 6)]
@@ -1048,9 +1039,7 @@ def api_reference():
 
 @scene
 def paper_abstract():
-    authors = [person() for _ in range(4)]
-    while len(set(authors)) < 4:
-        authors = [person() for _ in range(4)]
+    authors = people(4)
     title = "Sparse Ledger Embeddings for Fraud Triage at Low Latency"
     body = f"""<div class=pg><div class=arx>arXiv:2609.{R.randint(10000, 19999)}v2 [cs.LG] 14 Sep 2026</div><h1>{title}</h1>
 <div class=au>{' · '.join(f'{a}<sup>{i % 2 + 1}</sup>' for i, a in enumerate(authors))}</div>
@@ -1078,11 +1067,11 @@ def changelog_page():
                      for v, d, n in zip(vers, dates, notes, strict=False))
     body = f"<div class=c><h1>Changelog</h1><p>All notable changes to Ledgerly Desktop.</p>{blocks}</div>"
     css = ".c{padding:20px 40px}h2 span{color:#888;font-size:14px;font-weight:normal;margin-left:10px}li{margin:3px 0}"
-    k = notes.index("Dark mode for the dashboard")
+    k = R.randrange(1, len(vers))
     return dict(name="changelog_page", category="docs", w=700, h=1000,
                 html=page(body, css, bg="#fbfbf8", font="'URW Bookman', serif", size=15), qs=[
                     Q("what's the latest version in the changelog", vers[0], "version", "doc_version", True),
-                    Q("which version added dark mode for the dashboard", vers[k], "version", "cell_lookup", True),
+                    Q(f"which version has the \"{notes[k]}\" entry", vers[k], "version", "cell_lookup", True),
                 ])
 
 
@@ -1181,7 +1170,7 @@ def hbar_unlabelled():
         ax.set_xticks(range(0, 101, 10))
         ax.set_title("Team survey: languages to learn next")
         fig.tight_layout()
-    k = R.randrange(len(langs))
+    k = R.choice([i for i in range(len(langs)) if vals[i] != min(vals)])
     return dict(name="hbar_unlabelled", category="chart", fig=fig, qs=[
         Q(f"about what % is {langs[k]}", vals[k], "approx", "bar_value", False),
         Q("which language is lowest", langs[vals.index(min(vals))], "text", "smallest", False),
@@ -1238,7 +1227,6 @@ def svg_sketch_chart():
     return dict(name="svg_sketch_chart", category="chart", w=760, h=460,
                 html=page(body, bg="#fffef5"), qs=[
                     Q("how far did i run on Thursday", vals[3], "number", "bar_value", True),
-                    Q("what day was the longest run", days[vals.index(max(vals))], "text", "largest", False),
                     Q("total km for the week?", sum(vals), "number", "column_total", False),
                 ])
 
@@ -1297,8 +1285,15 @@ li{{font-size:{30 * s}px;margin:{14 * s}px 0}}li::marker{{color:{st['acc']}}}
                 html=page(body, css, bg=st["bg"], fg=st["fg"], font=st["font"]), qs=[phr[i] for i in pick])
 
 
+def _slide_scene(idx: int):
+    def fn() -> dict:
+        return make_slide(idx)
+    fn.__name__ = f"slide_{idx + 1}"
+    return fn
+
+
 for _i in range(5):
-    scene(lambda _i=_i: make_slide(_i))
+    scene(_slide_scene(_i))
 
 
 # =========================================================================== forms and settings
@@ -1376,7 +1371,6 @@ label{display:block;margin:10px 0;font-size:13px;color:#555}input:not([type]),se
                 html=page(body, css, bg="#eef2f1", font="'Nimbus Sans', sans-serif"), qs=[
                     Q("what phone number did they enter", phone, "phone", "field_value", True),
                     Q("Is the product news box checked?", "no", "yesno", "checkbox_state", False),
-                    Q("which billing option is chosen in the dropdown", plan, "text", "field_value", True),
                 ])
 
 
