@@ -901,20 +901,6 @@ def docker_ps():
 
 
 @scene
-def pip_list():
-    pk = [("certifi", "2026.7.22"), ("charset-normalizer", "3.4.1"), ("idna", "3.10"), ("numpy", "2.3.4"),
-          ("pandas", "2.3.3"), ("pip", "25.2"), ("python-dateutil", "2.9.0.post0"), ("pytz", "2025.2"),
-          ("requests", "2.32.5"), ("six", "1.17.0"), ("tzdata", "2025.2"), ("urllib3", "2.5.0")]
-    lines = [f"{'Package':<20}Version", f"{'-' * 19} -----------"] + [f"{a:<20}{b}" for a, b in pk]
-    text = "(.venv) PS C:\\Users\\rafferty\\proj&gt; pip list\n" + "\n".join(lines) + "\n(.venv) PS C:\\Users\\rafferty\\proj&gt; "
-    t = dict(pk)
-    return term("pip_list", "Windows PowerShell", text, "nord", MONOS[2], 15, 560, 440, "terminal", [
-        Q("which pandas version is installed", t["pandas"], "version", "version", True),
-        Q("what version of requests do i have", t["requests"], "version", "version", True),
-    ])
-
-
-@scene
 def cargo_error():
     ln, col = R.randint(20, 200), R.randint(5, 30)
     text = (prompt("ilse", "copperfin", "~/rates") + "cargo build\n"
@@ -930,6 +916,62 @@ def cargo_error():
     return term("cargo_error", "ilse@copperfin: ~/rates", text, "solar_light", MONOS[0], 14, 820, 380, "terminal", [
         Q("what's the error code", "E0308", "code", "error_message", True),
         Q("which file has the compile error", "src/convert.rs", "code", "failing_file_line", True),
+    ])
+
+
+@scene
+def top_free():
+    host = "marrowgate-ci"
+    load = [round(R.uniform(0.2, 6.5), 2) for _ in range(3)]
+    procs = ["postgres", "node", "java", "python3", "nginx", "dockerd", "rustc", "sshd"]
+    cpus = sorted(R.sample(range(5, 980), len(procs)), reverse=True)
+    cpus = [c / 10 for c in cpus]
+    R.shuffle(procs)
+    total_mem = 15842
+    used = R.randint(4000, 12000)
+    free_ = R.randint(300, 2500)
+    avail = total_mem - used
+    rows = "\n".join(f"{R.randint(300, 98000):>7} {R.choice(['root', 'ci', 'postgres', 'www-data']):<9} 20   0 {R.randint(100, 9000):>7}m {R.randint(10, 900):>5}m S {c:>5.1f} {R.uniform(0.1, 12):>4.1f}   {R.randint(0, 300)}:{R.randint(10, 59)}.{R.randint(10, 99)} {p}"
+                      for p, c in zip(procs, cpus, strict=True))
+    text = (prompt("ci", host) + "top -b -n1 | head -16\n"
+            + f"top - 10:42:17 up 12 days,  3:08,  2 users,  load average: {load[0]:.2f}, {load[1]:.2f}, {load[2]:.2f}\n"
+            + f"Tasks: {R.randint(180, 400)} total,   2 running, {R.randint(170, 390)} sleeping,   0 stopped,   0 zombie\n"
+            + f"%Cpu(s): {R.uniform(5, 60):.1f} us,  {R.uniform(1, 9):.1f} sy,  0.0 ni, {R.uniform(20, 80):.1f} id,  0.3 wa\n"
+            + f"MiB Mem :  {total_mem}.4 total,   {free_}.1 free,   {used}.8 used,   {R.randint(1000, 3000)}.2 buff/cache\n\n"
+            + "    PID USER      PR  NI    VIRT    RES S  %CPU %MEM     TIME+ COMMAND\n" + rows + "\n"
+            + prompt("ci", host) + "free -h\n"
+            + "               total        used        free      shared  buff/cache   available\n"
+            + f"Mem:            15Gi       {used / 1024:.1f}Gi       {free_ / 1024:.1f}Gi       210Mi       2.1Gi       {avail / 1024:.1f}Gi\n"
+            + "Swap:          2.0Gi       0.0Ki       2.0Gi\n" + prompt("ci", host))
+    return term("top_free", f"ci@{host}", text, "ubuntu", MONOS[0], 13, 900, 520, "terminal", [
+        Q("what's the 1 minute load average", f"{load[0]:.2f}", "number", "field_value", True),
+        Q("which process is eating the most cpu", procs[0], "code", "max_row", False),
+        Q("how much memory is available according to free -h", f"{avail / 1024:.1f}Gi", "text", "free_space", True),
+    ])
+
+
+@scene
+def git_status():
+    branch = R.choice(["feature/invoice-pdf", "fix/vat-rounding", "chore/bump-deps"])
+    mod = R.sample(["src/ledger.py", "src/export/pdf.py", "src/api/routes.py", "README.md", "pyproject.toml",
+                    "tests/test_ledger.py"], R.randint(2, 5))
+    untracked = R.choice(["notes/todo.txt", "scratch.ipynb", "src/export/fonts/"])
+    ahead = R.randint(1, 6)
+    text = (prompt("anouk", "pemberton", "~/ledgerly") + "git status\n"
+            + f"On branch {branch}\nYour branch is ahead of 'origin/{branch}' by {ahead} commit{'s' if ahead > 1 else ''}.\n"
+            + '  (use "git push" to publish your local commits)\n\n'
+            + "Changes not staged for commit:\n"
+            + '  (use "git add &lt;file&gt;..." to update what will be committed)\n'
+            + '  (use "git restore &lt;file&gt;..." to discard changes in working directory)\n'
+            + "".join(f"\t<span class=e>modified:   {m}</span>\n" for m in mod)
+            + "\nUntracked files:\n"
+            + '  (use "git add &lt;file&gt;..." to include in what will be committed)\n'
+            + f"\t<span class=e>{untracked}</span>\n\n"
+            + 'no changes added to commit (use "git add" and/or "git commit -a")\n'
+            + prompt("anouk", "pemberton", "~/ledgerly"))
+    return term("git_status", "anouk@pemberton: ~/ledgerly", text, "mac_light", MONOS[1], 14, 760, 460, "terminal", [
+        Q("what branch am I on", branch, "code", "field_value", True),
+        Q("How many modified files are there?", len(mod), "count", "count_rows", False),
     ])
 
 
@@ -1244,6 +1286,8 @@ SLIDE_DECKS = [
                                     "Exports break with long names", "Support replies feel slow", "Pricing page confuses SMBs"]),
     ("Incident 2026-14 post-mortem", ["Expired TLS certificate on the edge proxy", "Alerts fired but paged the wrong rota",
                                       "Rollback took 41 minutes", "Status page updated late"]),
+    ("Agenda", ["Welcome and intros", "Results from the pilot", "Budget for 2027", "Hiring plan",
+                "Open questions", "Next steps"]),
 ]
 SLIDE_STYLES = [
     dict(bg="#ffffff", fg="#1f2933", acc="#d64545", font="'Liberation Sans', sans-serif"),
@@ -1251,6 +1295,7 @@ SLIDE_STYLES = [
     dict(bg="#f6f1e7", fg="#3b2f2f", acc="#8a5a44", font="'P052', serif"),
     dict(bg="#0f3d3e", fg="#f1f1e6", acc="#e2c044", font="'Nimbus Sans', sans-serif"),
     dict(bg="#fafafa", fg="#111111", acc="#5b21b6", font="'DejaVu Sans', sans-serif"),
+    dict(bg="#111111", fg="#eaeaea", acc="#22c55e", font="'Liberation Serif', serif"),
 ]
 
 
@@ -1260,7 +1305,7 @@ def make_slide(idx: int) -> dict:
     n = R.randint(3, len(pool))
     bullets = pool[:n]
     no, total = R.randint(3, 24), 30
-    w, h = [(1280, 720), (960, 540), (1024, 576), (800, 450), (1600, 900)][idx]
+    w, h = [(1280, 720), (960, 540), (1024, 576), (800, 450), (1600, 900), (1366, 768)][idx]
     s = w / 1280
     lis = "".join(f"<li>{b}</li>" for b in bullets)
     body = f"""<div class=sl><div class=acc></div><h1>{title}</h1><ul>{lis}</ul>
@@ -1271,16 +1316,16 @@ li{{font-size:{30 * s}px;margin:{14 * s}px 0}}li::marker{{color:{st['acc']}}}
 .ft{{position:absolute;bottom:{24 * s}px;left:{80 * s}px;right:{80 * s}px;display:flex;justify-content:space-between;font-size:{18 * s}px;opacity:.7}}"""
     k = R.randrange(1, n)
     ords = ["first", "second", "third", "fourth", "fifth", "sixth"]
-    t_q = ["what's the title of this slide", "slide title?", "What is this slide called", "title pls"][idx % 4]
+    t_q = ["what's the title of this slide", "slide title?", "What is this slide called", "title pls", "whats the slide titled", "Title of the slide?"][idx]
     c_q = ["How many bullet points are on the slide?", "how many bullets", "count the bullet points for me",
-           "number of bullet points on this one?", "how many points are listed"][idx]
+           "number of bullet points on this one?", "how many points are listed", "how many agenda items are there"][idx]
     b_q = [f"what does the {ords[k]} bullet say", f"read me bullet {k + 1}", f"What's the {ords[k]} point on the slide?",
-           f"{ords[k]} bullet?", f"can you tell me what bullet #{k + 1} says"][idx]
+           f"{ords[k]} bullet?", f"can you tell me what bullet #{k + 1} says", f"what's item {k + 1} on the agenda"][idx]
     n_q = ["which slide number is this", "what slide # am I on", "Slide number?", "what number is this slide in the deck",
-           "which slide is this (number)"][idx]
+           "which slide is this (number)", "slide no.?"][idx]
     phr = [Q(t_q, title, "text", "slide_title", True), Q(c_q, n, "count", "count_bullets", False),
            Q(b_q, bullets[k], "text", "nth_bullet", True), Q(n_q, no, "number", "slide_number", True)]
-    pick = [[0, 1], [2, 3], [1, 2], [3, 0], [2, 1]][idx]
+    pick = [[0, 1], [2, 3], [1, 2], [3, 0], [2, 1], [1, 3]][idx]
     return dict(name=f"slide_{idx + 1}", category="slide", w=w, h=h,
                 html=page(body, css, bg=st["bg"], fg=st["fg"], font=st["font"]), qs=[phr[i] for i in pick])
 
@@ -1292,7 +1337,7 @@ def _slide_scene(idx: int):
     return fn
 
 
-for _i in range(5):
+for _i in range(len(SLIDE_DECKS)):
     scene(_slide_scene(_i))
 
 
@@ -1459,7 +1504,7 @@ def kpi_dashboard():
 def pricing_cards():
     plans = ["Starter", "Team", "Business", "Enterprise"][: R.choice([3, 4])]
     prices = sorted(R.sample(range(6, 160), len(plans)))
-    feats = [f"{R.choice([1, 3, 5, 10, 25, 100])} seats" for _ in plans]
+    feats = [f"{x} seats" for x in sorted(R.sample([3, 5, 10, 25, 50, 100], len(plans)))]
     hi = R.randrange(len(plans))
     cards = "".join(
         f"<div class='c{' hi' if i == hi else ''}'>{'<div class=pop>Most popular</div>' if i == hi else ''}<h3>{p}</h3>"
@@ -1533,7 +1578,7 @@ def chat_phone():
     msgs = [(them, "are we still on for saturday?"), (me, "yes! 11:30 at the market?"), (them, "perfect, I'll bring the tent"),
             (me, "do you need a lift")]
     last = R.choice([them, me])
-    msgs.append((last, R.choice(["no worries, see you there", "ok cool 👍", "can't wait", "will text when I leave"])))
+    msgs.append((last, R.choice(["no worries, see you there", "ok cool!", "can't wait", "will text when I leave"])))
     bubbles = "".join(f"<div class='b {'me' if s == me else 'th'}'>{t}</div>" for s, t in msgs)
     body = f"<div class=hd>‹ <b>{them}</b></div><div class=c>{bubbles}</div><div class=in>iMessage</div>"
     css = """.hd{padding:14px;border-bottom:1px solid #ddd;text-align:center}.c{padding:12px;display:flex;flex-direction:column}
@@ -1552,7 +1597,6 @@ def team_chat_dark():
     lines = [(people[0], "deploy of 2.14.1 is done"), (people[1], "nice, any errors in the logs?"),
              (people[2], "one 502 spike at 14:05, cleared itself"), (people[0], "I'll keep an eye on it"),
              (people[3], "can someone review my PR #4412 today?")]
-    R.shuffle(lines)
     rows = ""
     for i, (p, t) in enumerate(lines):
         rows += f"<div class=m><div class=av>{p[0]}</div><div><b>{p}</b> <span class=tm>{14 + i // 3}:{10 + 7 * i:02d}</span><div>{t}</div></div></div>"
