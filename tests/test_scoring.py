@@ -46,6 +46,8 @@ RIGHT = [
     ("KeyError", "KeyError", "error"),
     ("KeyError: 'user_id'", "KeyError", "error"),
     ("json.decoder.JSONDecodeError", "JSONDecodeError", "error"),
+    ("ZeroDivisionError: division by zero", "ZeroDivisionError: division by zero", "error"),
+    ("ZeroDivisionError", "ZeroDivisionError: division by zero", "error"),
     ("green", "green", "colour"),
     ("Dark green", "green", "colour"),
     ("gray", "grey", "colour"),
@@ -80,6 +82,7 @@ WRONG = [
     ("3.11.2 and 3.10.1", "3.11.2", "version"),
     ("ValueError", "KeyError", "error"),
     ("KeyError then TypeError", "KeyError", "error"),
+    ("TypeError: division by zero", "ZeroDivisionError: division by zero", "error"),
     ("green and white", "green", "colour"),
     ("blue", "green", "colour"),
     ("Standard Express Next-day", "Next-day", "text"),  # a line listing every option

@@ -110,7 +110,8 @@ def test_whole_words_only_and_types() -> None:
 def test_typed_spans_are_printed_exactly() -> None:
     assert typed_span("Invoice No. 7705-HZ", "code") == "7705-HZ"
     assert typed_span("Tel 020 7946 0958", "phone") == "020 7946 0958"
-    assert typed_span("Traceback ... ValueError: bad input", "error") == "ValueError"
+    # an error is quoted with its message, as a person would
+    assert typed_span("Traceback ... ValueError: bad input", "error") == "ValueError: bad input"
     assert typed_span("numpy 1.26.4 installed", "version") == "1.26.4"
     assert typed_span("Issued 3 March 2024 in Oslo", "date") == "3 March 2024"
 

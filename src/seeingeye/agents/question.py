@@ -229,6 +229,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     round_to = places_asked(question)
     question = without_rounding(question)  # the instruction says how to answer, not what is asked about
     reading = read_question(question)
+    quoted_m = re.search(r"(?<![A-Za-z])[\"“'‘]([^\"”'’]{2,})[\"”'’](?![A-Za-z])", question)
     intents = {i.name: i for i in load_intents()}
     op_scores: dict[str, float] = {}
     for name, p in reading.intent_scores.items():
@@ -282,8 +283,11 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     unit = unit_of(target) or unit_of(question)
     if op == "nth" and LIST_NOUNS.search(question):
         unit = "bullets"
-    # A quote opens and closes outside words: the apostrophe of "what's" opens nothing.
-    quoted_m = re.search(r"(?<![A-Za-z])[\"“'‘]([^\"”'’]{2,})[\"”'’](?![A-Za-z])", question)
+    # A quote opens and closes outside words: the apostrophe of "what's" opens nothing. A row tagged inside a
+    # quote is the whole quote (the tagger may drop its small words: "Fix station" for "Fix ... station index").
+    row = " ".join(spans["r"]) if spans.get("r") else None
+    if quoted_m and row and set(row.lower().split()) <= set(quoted_m.group(1).lower().split()):
+        row = quoted_m.group(1)
     table_words = {"table", "row", "rows", "column", "columns", "cell", "spreadsheet"}
     chart_words = {"chart", "graph", "plot", "bar", "bars", "series", "legend", "slice", "pie", "axis", "line"}
     return QuestionAnalysis(
@@ -311,7 +315,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         intent=intent,
         intent_scores=reading.intent_scores,
         type_scores=reading.type_scores,
-        row=" ".join(spans["r"]) if spans.get("r") else None,
+        row=row,
         column=" ".join(spans["c"]) if spans.get("c") else None,
         condition=" ".join(spans["k"]) if spans.get("k") else None,
         operands=operands,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..sir import SIR, Box, Evidence
+from .columns import monospace_columns
 from .tabular import TOC, Column, Records, Row, cell_type, make_records
 from .types import HEX_FIX
 
@@ -209,7 +210,8 @@ def build(sir: SIR) -> list[Records]:
     lines = sir.by_kind("text", "number")
     # printed lines grouped into the page's rows once, for every reader of lines
     rows = _visual_rows([e for e in lines if e.box is not None])
-    out += [_stanzas(rows), _toc(rows), _labelled_grid(rows), _ls_long(rows) or _oneline(rows) or _aligned(rows)]
+    out += [_stanzas(rows), _toc(rows), _labelled_grid(rows),
+            _ls_long(rows) or monospace_columns(rows) or _oneline(rows) or _aligned(rows)]
     return [r for r in out if r is not None and r.rows]
 
 

@@ -185,19 +185,26 @@ def _state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         return []
     if not qa.yesno:  # "which plan is selected?" -> the label of the selected control
         on = [f for f in fs if f.value.lower() in ("checked", "selected", "on")]
+        rows = [f for f in fs if f.attrs.get("control") == "list_item" and f.attrs.get("selected")]
         if not on:  # no control is on: the highlighted row of a list is what is selected
             return selected_entries(sir)[:1]
         if on:
-            # what each control is, in words (a lexicon of widget names): "which radio button" finds radios
+            # what each control is, in words (a lexicon of widget names): "which radio button" finds radios;
+            # a list's highlighted row answers by its text, named by the heading over its list
+            on = [f for f in on if f not in rows] + rows
             named = [f"{f.attrs.get('group') or ''} {f.label} {_CONTROL_WORDS.get(f.value.lower(), '')}" for f in on]
+            named = [f"{f.attrs.get('group') or ''} (highlighted list entry)" if f in rows else n
+                     for f, n in zip(on, named, strict=True)]
             sc = m.scores(qa.target, named)
             s, best = max(zip(sc, on, strict=True), key=lambda t: t[0])
             # a drop-down shows its choice as text in a labelled frame ("Format: PNG image")
             shown = [f for f in fs if f.attrs.get("control") in ("text", "select") and f.label and f.value]
+            shown += [e for e in sir.by_kind("key_value") if e.label and e.value]  # "Time zone: Asia/Tokyo"
             if shown and (fit := m.scores(qa.target, [f.label or "" for f in shown])).max() > max(s, 0.6):
                 best = shown[int(fit.argmax())]
                 return [Candidate(best.value, 0.75, True, [best.id], "state")]
-            return [Candidate(best.label or best.value, 0.75, True, [best.id], "state")]
+            answer = best.value if best in rows else best.label or best.value
+            return [Candidate(answer, 0.75, True, [best.id], "state")]
         return []
     i, s = m.best(qa.target, [f.label or "" for f in fs])
     f = fs[i]
@@ -435,7 +442,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         cands = letter_of_shape(qa, sir)
     if qa.answer_type in ("text", "organisation", "person", "place", "option"):
         for c in cands:  # OCR glues a name to its size ("Shampoo250ml", "250GB"): print it as people write it
-            c.answer = re.sub(r"(?<=[a-z]{3})(?=\d)|(?<=\d)(?=[A-Z]{2,}\b)", " ", c.answer)
+            if not re.search(r"[._/@:\\]\w", c.answer):  # not in a host, path or identifier ("store01.corp")
+                c.answer = re.sub(r"(?<=[a-z]{3})(?=\d)|(?<=\d)(?=[A-Z]{2,}\b)", " ", c.answer)
     return cands
 
 

@@ -37,7 +37,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "version": re.compile(r"\bv?\d+\.\d+(?:\.\d+)*(?:[-+._]?(?:[a-z]+\d*|\d+))*\b", re.I),
     "error": re.compile(
-        r"\b[A-Z]?[A-Za-z]*(?:Error|Exception|Fault|Warning|Interrupt|Exit)\b|\bE[A-Z]{3,}\b|"
+        # an exception with its message ("ZeroDivisionError: division by zero"), as a person quotes it
+        r"\b[A-Z]?[A-Za-z]*(?:Error|Exception|Fault|Warning|Interrupt|Exit)\b(?::\s+\S.*$)?|\bE[A-Z]{3,}\b|"
         r"\b(?:HTTP\s)?[45]\d\d\b(?:\s[A-Z][a-z]+)*|\bsegmentation fault\b",
     ),
     # ...or a lower-case hex id (a commit, a container, a checksum): letters a-f and digits, 6+ long

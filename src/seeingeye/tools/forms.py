@@ -106,6 +106,15 @@ def _inside_text(b: Box, lines: list[OcrLine]) -> OcrLine | None:
     return None
 
 
+def _in_word(ink: np.ndarray, b: Box, host: OcrLine | None) -> bool:
+    """A square where its line's text begins, with the next letter close behind: the bold "N" of a heading.
+    A control leaves a label's gap (a third of its height or more) before the text."""
+    if host is None or abs(b.x0 - host.box.x0) > 4 or not host.text[:1].isalpha():
+        return False
+    x1, y0, y1 = int(b.x1), int(b.y0), int(b.y1)
+    return bool(ink[y0:y1, x1 : x1 + max(3, int(0.3 * b.h))].any())
+
+
 def _host_label(host: OcrLine | None) -> OcrLine | None:
     """OCR often reads a control as a leading symbol of its label's line ("O Pickup", "☐ Remember me")."""
     if host is None:
@@ -138,6 +147,19 @@ def _buttons_by_row(controls: list[Control]) -> None:
             head, _, rest = c.state.partition(" ")
             text = rest if len(head) == 1 and rest else c.state
             c.state = re.sub(r"^[^\w(]+", "", text) or c.state
+
+
+def _label_through(b: Box, lines: list[OcrLine]) -> tuple[OcrLine, str] | None:
+    """A label and the value typed in the input right of it, read by OCR as one line running into the frame:
+    (the label as a line of its own, the value)."""
+    for ln in lines:
+        if ln.box.x0 < b.x0 - 10 and b.x0 < ln.box.x1 <= b.x1 + 2 and b.y0 - 3 <= ln.box.cy <= b.y1 + 3:
+            label, colon, value = ln.text.partition(":")
+            if not colon or not value.strip():
+                return None
+            box = Box(x0=ln.box.x0, y0=ln.box.y0, x1=b.x0 - 2, y1=ln.box.y1)
+            return ln.model_copy(update={"text": label.strip() + ":", "box": box}), value.strip()
+    return None
 
 
 def _crossing(b: Box, lines: list[OcrLine]) -> OcrLine | None:
@@ -227,7 +249,7 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             right_gap = ink[y : y + h, x + w : x + w + max(3, int(0.2 * h))]
             left_gap = ink[y : y + h, max(0, x - max(3, int(0.6 * h))) : x]
             mid_line = host is not None and b.x0 - host.box.x0 > 0.8 * w
-            if right_gap.any() or (mid_line and left_gap.any()):
+            if right_gap.any() or (mid_line and left_gap.any()) or _in_word(ink, b, host):
                 continue  # a glyph ("o", "D") of a word: letters follow it closely, or precede it
             kind = "radio" if fill < 0.86 and not _square(solid) else "checkbox"
             if kind == "radio" and not _round(solid):
@@ -260,6 +282,8 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             centred = len(inside) == 1 and abs(inside[0].box.cx - b.cx) < 0.1 * w and len(inside[0].text.split()) <= 3
             if hollow and centred and inside[0].box.x0 - b.x0 > 0.1 * w:
                 controls.append(Control("button", b, inside[0].text))  # a caption centred in a frame: a button
+            elif hollow and w >= 3 * h and not inside and (split := _label_through(b, lines)):
+                controls.append(Control("text", b, split[1], label=split[0]))  # "Username: jo.lindqvist" as one line
             elif hollow and w >= 3 * h:  # typed text starts at the left edge of its input
                 text = " ".join(ln.text for ln in inside)
                 controls.append(Control("text", b, text))
@@ -281,11 +305,14 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
         if c.kind in ("checkbox", "radio", "toggle"):
             c.label = c.label or _label_for(c.box, lines, taken)
         elif c.kind == "text":
-            c.label = _field_label(c.box, lines, taken)
+            c.label = c.label or _field_label(c.box, lines, taken)
         if c.label is not None:
             taken.add(id(c.label))
             taken |= {id(ln) for ln in lines if ln.box == c.label.box}
     _split_shared_labels(controls)
+    for c in controls:  # the next radio of a row read as a letter after this one's label ("Light O")
+        if c.kind in ("radio", "checkbox") and c.label is not None and re.search(r"\s[Oo0○◯●◉]$", c.label.text):
+            c.label = c.label.model_copy(update={"text": c.label.text[:-2].rstrip()})
     _group_radios([c for c in controls if c.kind == "radio"], lines, taken)
     _states_by_peers([c for c in controls if c.kind == "checkbox"])
     for group in {c.group for c in controls if c.kind == "radio"}:

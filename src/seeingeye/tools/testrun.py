@@ -29,6 +29,8 @@ _LINES = (
     re.compile(rf"^-+\s*(PASS|FAIL|SKIP):\s+{_NAME}", re.I),  # go test -v
     re.compile(rf"^({_WORDS})\s+(.+?)(?:\s+\(\d+\s*m?s\))?$", re.I),  # jest/vitest marks before the name
 )
+_SECTION = re.compile(r"^[_=\s]*((?:[\w./-]+::)*(?:test|Test)\w*(?:\.\w+)?)[_=\s]*$")  # pytest's "___ test_x ___"
+_RAISED = re.compile(r"^(?:E\s+)?([A-Z]\w*(?:Error|Exception|Failure)\b(?::\s*\S.*)?)$")
 _SUMMARY = re.compile(r"(\d+)\s+(failed|passed|skipped|errors?|failures?|xfailed)\b", re.I)
 
 
@@ -41,10 +43,20 @@ def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], 
     results: dict[str, tuple[str, OcrLine]] = {}
     errors: dict[str, str] = {}
     counts: dict[str, int] = {}
+    section: str | None = None  # the failing test whose report is being read
     for ln in sorted(lines, key=lambda ln: (ln.box.cy, ln.box.x0)):
         text = ln.text.strip()
+        if m := _SECTION.match(text):
+            section = _short(m.group(1))
+            results.setdefault(section, ("failed", ln))
+            continue
+        if section and (m := _RAISED.match(text)):
+            errors.setdefault(section, m.group(1))  # the first error of its report: what it failed with
+            continue
         if m := _LINES[1].match(text):
-            errors[_short(m.group(1))] = (m.group(2) or "").strip()
+            message = (m.group(2) or "").strip()
+            if message.strip(". "):  # the summary's message, unless cut to "..."
+                errors.setdefault(_short(m.group(1)), message)
             results.setdefault(_short(m.group(1)), ("failed", ln))
             continue
         if m := _LINES[0].match(text):

@@ -86,7 +86,9 @@ def traceback(ctx: ToolContext, args: TracebackArgs) -> ToolResult:
     errors = [(m, ln) for ln in lines if (m := _ERROR.match(ln.text))]
     if errors:
         m, ln = errors[-1]
-        drafts.append(_fact("exception type raised", m.group(1), ln.box))
+        # the error as a person quotes it: the type with its message ("ZeroDivisionError: division by zero")
+        quoted = f"{m.group(1)}: {m.group(2).strip()}" if m.group(2).strip() else m.group(1)
+        drafts.append(_fact("exception type raised (the error)", quoted, ln.box))
         if m.group(2).strip():
             drafts.append(_fact("error message", m.group(2).strip(), ln.box))
     return ToolResult(evidence=drafts, summary=f"traceback of {len(found)} frame(s)")

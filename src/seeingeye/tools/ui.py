@@ -157,9 +157,31 @@ def grid_table(lines: list[OcrLine]) -> EvidenceDraft | None:
                                 "grid_rows": rows})  # type: ignore[dict-item]
 
 
+def _strip(arr: np.ndarray, box: Box, above: bool) -> np.ndarray:
+    """The colour of a thin strip just above (or below) a line: what a row at the edge of a list sits against."""
+    h = arr.shape[0]
+    y0, y1 = (int(box.y0) - 6, int(box.y0) - 2) if above else (int(box.y1) + 2, int(box.y1) + 6)
+    return _background(arr, Box(x0=box.x0, y0=max(0, y0), x1=box.x1, y1=min(h, max(y1, y0 + 1))))
+
+
+def list_heading(row: OcrLine, lines: list[OcrLine]) -> str | None:
+    """The line over the list a row belongs to: climb the rows left-aligned with it while they keep the list's
+    pitch; the line just above, past a wider gap, heads the list."""
+    column = sorted((ln for ln in lines if abs(ln.box.x0 - row.box.x0) < 12), key=lambda ln: ln.box.cy)
+    i = next(k for k, ln in enumerate(column) if ln is row)
+    pitch = float(np.median([b.box.cy - a.box.cy for a, b in zip(column, column[1:], strict=False)] or [row.box.h]))
+    while i > 0 and column[i].box.cy - column[i - 1].box.cy <= 1.4 * pitch:
+        i -= 1
+    top = column[i]
+    above = [ln for ln in lines if ln.box.cy < top.box.cy - 0.6 * top.box.h and abs(ln.box.x0 - top.box.x0) < 24
+             and top.box.cy - ln.box.cy < 3 * max(pitch, top.box.h)]
+    return max(above, key=lambda ln: ln.box.cy).text.strip() if above else None
+
+
 def highlighted(arr: np.ndarray, lines: list[OcrLine]) -> list[OcrLine]:
-    """Lines whose background differs from the background of both neighbours in the same column."""
-    out = []
+    """Lines whose background differs from the background of both neighbours in the same column (a list's
+    first or last row from the strip beyond it)."""
+    out: list[OcrLine] = []
     cols: dict[int, list[OcrLine]] = {}
     for ln in lines:
         cols.setdefault(int(ln.box.x0) // 24, []).append(ln)
@@ -168,16 +190,19 @@ def highlighted(arr: np.ndarray, lines: list[OcrLine]) -> list[OcrLine]:
         if len(group) < 3:
             continue
         bgs = [_background(arr, ln.box) for ln in group]
-        for i in range(1, len(group) - 1):
-            a, ln, b = group[i - 1], group[i], group[i + 1]
+        for i, ln in enumerate(group):
             if ln.text.strip().isdigit() or len(ln.text.strip()) < 3:
                 continue  # row numbers and gutters sit on their own shaded strip
-            if b.box.cy - a.box.cy > 5 * ln.box.h:
+            near = [j for j in (i - 1, i + 1)
+                    if 0 <= j < len(group) and abs(group[j].box.cy - ln.box.cy) < 3 * ln.box.h]
+            if not near:
                 continue  # neighbours of another block, not rows of one list
-            up, down = np.abs(bgs[i] - bgs[i - 1]).sum(), np.abs(bgs[i] - bgs[i + 1]).sum()
-            same = np.abs(bgs[i - 1] - bgs[i + 1]).sum()
-            if up > 60 and down > 60 and same < 30:
-                out.append(group[i])
+            up = bgs[i - 1] if i - 1 in near else _strip(arr, ln.box, above=True)
+            below = bgs[i + 1] if i + 1 in near else _strip(arr, ln.box, above=False)
+            d_up, d_down = np.abs(bgs[i] - up).sum(), np.abs(bgs[i] - below).sum()
+            same = np.abs(up - below).sum()
+            if d_up > 60 and d_down > 60 and (same < 30 or min(d_up, d_down) > 2 * same):
+                out.append(ln)
     return out
 
 
@@ -263,8 +288,11 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
     if grid is not None:
         drafts.append(grid)
     for ln in highlighted(arr, lines):
+        attrs: dict[str, object] = {"control": "list_item", "selected": True}
+        if heading := list_heading(ln, lines):
+            attrs["group"] = heading
         drafts.append(EvidenceDraft(kind="field", label="highlighted row", value=ln.text, box=ln.box, confidence=0.7,
-                                    attrs={"control": "list_item", "selected": True}))
+                                    attrs=attrs))  # type: ignore[arg-type]
     kind = app_kind(grid is not None, gutter, [ln.text for ln in lines], len(drafts))
     drafts.append(EvidenceDraft(kind="overview", value="", attrs={"app_kind": kind,
                                                                  "window_title": title.text if title else None}))
