@@ -12,7 +12,7 @@ from seeingeye.textutil import number_spans, parse_number
     ("1.234,50", 1234.5), ("1,234.50", 1234.5), ("$1,234.50", 1234.5), ("1 234", 1234.0), ("12,50", 12.5),
     ("Q3 2024", 2024.0), ("(12)", -12.0), ("-3.5", -3.5), ("−7", -7.0), ("45%", 45.0), ("€ 12,50", 12.5),
     ("2.5k", 2500.0), ("5 m", 5.0), ("120km", 120.0), ("Total 12.", 12.0), ("O5", 5.0), ("abc", None),
-    ("Q3", None), ("x86", None), ("", None),
+    ("Q3", None), ("x86", None), ("", None), ("$12m /month", 12.0), ("$4m", 4_000_000.0),
 ])
 def test_parse_number(text: str, value: float | None) -> None:
     assert parse_number(text) == value

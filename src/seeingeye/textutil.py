@@ -81,6 +81,8 @@ def parse_number(text: str) -> float | None:
         return None
     if re.fullmatch(r"[\dO.,$]+", text) and re.search(r"\d", text):  # OCR's letter O inside a bare number
         text = text.replace("O", "0")
+    # "$12m /month": the unit's first letter read twice is no million (a price per month, per kilo)
+    text = re.sub(r"(?<=\d)([kKmMbB])\s+(?=/\s*\1)", "", text)
     spans = number_spans(text)
     if spans:
         return spans[0].value

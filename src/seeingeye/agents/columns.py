@@ -72,7 +72,10 @@ def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
     placed = [(w, r) for w, r in placed if len(w) >= 3]
     if len(placed) < 3:
         return None
-    cw = float(np.median([(x1 - x0) / len(t) for w, _ in placed for t, x0, x1 in w]))
+    widths = [e.box.w / len(e.value) for _, r in placed for e in r if e.box is not None and len(e.value) >= 4]
+    cw = float(np.median(widths))
+    if np.median(np.abs(np.array(widths) - cw)) > 0.12 * cw:
+        return None  # pieces printed in several sizes or a proportional font: not a terminal's grid
     bounds = _boundaries([w for w, _ in placed], cw)
     if len(bounds) < 3:
         return None

@@ -48,6 +48,8 @@ ABBREVIATIONS = {
     "sec": "seconds", "max": "maximum", "avg": "average", "nat": "nationality", "stat": "status",
     "uid": "user id", "tty": "terminal", "rss": "resident memory", "vsz": "virtual memory size",
     "cmd": "command", "dst": "destination", "src": "source", "dep": "departure", "arr": "arrival",
+    "chg": "change up down", "last": "last price", "mkt cap": "market capitalisation", "eps": "earnings per share",
+    "pld": "played",
     # the parties of a bill, by the labels invoices print for them
     "bill to": "billed to addressed to customer recipient", "ship to": "shipped to delivered to recipient",
     "sold to": "customer buyer addressed to", "attn": "attention addressed to", "remit to": "pay to sender",

@@ -248,7 +248,9 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     words = tokens(question)
     shapes = [SHAPE_WORDS[w] for w in words if w in SHAPE_WORDS]
     colours = [canonical_colour(w) for w in words if w in COLOUR_WORDS]
-    spans = spans_of(question, reading.tokens, reading.tags)
+    # a run of function words names nothing ("What" tagged as part of a row): only runs that name something
+    spans = {t: kept for t, runs in spans_of(question, reading.tokens, reading.tags).items()
+             if (kept := [r for r in runs if _names_something(r)])}
     offsets = _span_offsets(reading.tokens, reading.tags)
     operands = [o for t in ("a", "b") if (o := _operand(question, offsets.get(t, []))) is not None]
     if intent == "mean" and len(spans.get("b", [])) > 1:  # "mean of Jan, Feb and Mar": every operand

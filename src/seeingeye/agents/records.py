@@ -233,7 +233,9 @@ def count_matching(records: list[Records], query: str, matcher: Matcher | None =
     if found is None:
         return None
     rec, j, value = found
-    return sum(1 for r in rec.rows if j < len(r.cells) and r.cells[j] == value), value, rec.columns[j].name
+    # ".." (and ".") is a file manager's way up, not an entry of the folder
+    return (sum(1 for r in rec.rows if j < len(r.cells) and r.cells[j] == value and rec.label(r).strip(" .") != ""),
+            value, rec.columns[j].name)
 
 
 def state_absent(records: list[Records], condition: str, matcher: Matcher | None = None,

@@ -199,7 +199,10 @@ def _state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             s, best = max(zip(sc, on, strict=True), key=lambda t: t[0])
             # a drop-down shows its choice as text in a labelled frame ("Format: PNG image")
             shown = [f for f in fs if f.attrs.get("control") in ("text", "select") and f.label and f.value]
-            shown += [e for e in sir.by_kind("key_value") if e.label and e.value]  # "Time zone: Asia/Tokyo"
+            # a value printed after its label ("Time zone: Asia/Tokyo"), unless the line holds the controls
+            shown += [e for e in sir.by_kind("key_value") if e.label and e.value and e.box is not None
+                      and not any(f.box is not None and e.box.x0 <= f.box.cx <= e.box.x1
+                                  and e.box.y0 <= f.box.cy <= e.box.y1 for f in fs)]
             if shown and (fit := m.scores(qa.target, [f.label or "" for f in shown])).max() > max(s, 0.6):
                 best = shown[int(fit.argmax())]
                 return [Candidate(best.value, 0.75, True, [best.id], "state")]

@@ -9,6 +9,7 @@ import re
 import numpy as np
 
 from ..sir import SIR
+from ..textutil import parse_number
 from . import records as R
 from .extract import Candidate
 from .match import Matcher
@@ -66,11 +67,12 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         objs = [e for e in sir.by_kind("object") if m.scores("person", [e.value])[0] > 0.6]
         n, ids = (len(objs), [e.id for e in objs]) if objs else (None, [])
     counted = [e for e in sir.by_kind("number") if e.attrs.get("count_of") and e.label]
-    typed = [e for e in sir.by_kind("field") if e.label and e.value.strip().isdigit()]
-    if n is None and what in ("objects", "items") and typed:  # a spin box or field ("Copies: 6") names the count
+    # a figure the page labels with what is counted ("Active users 75,038", a spin box "Copies: 6")
+    typed = [e for e in sir.by_kind("field", "key_value") if e.label and re.fullmatch(r"\d[\d,.\s]*", e.value.strip())]
+    if n is None and what in ("objects", "items") and typed:
         sc = m.scores(qa.target, [e.label or "" for e in typed])
-        if sc.max() >= 0.8:
-            n, ids = int(typed[int(sc.argmax())].value), [typed[int(sc.argmax())].id]
+        if sc.max() >= 0.8 and (v := parse_number(typed[int(sc.argmax())].value)) is not None and v == int(v):
+            n, ids = int(v), [typed[int(sc.argmax())].id]
     if n is None and what in ("objects", "items") and counted:  # a tool's count ("number of checked checkboxes")
         sc = m.scores(qa.target, [e.label or "" for e in counted])
         best = int(sc.argmax())
@@ -94,7 +96,9 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         n, ids = len(hits), [e.id for e in hits]
     if n is None and what in ("objects", "rows", "items"):
         recs = R.build(sir)  # rows in a state the question names: "directories", "offline printers"
-        if hit := (R.count_matching(recs, qa.target, m) or (qa.condition and R.count_matching(recs, qa.condition, m))):
+        head = " ".join(qa.target.split()[:1])  # what is counted leads the target ("subfolders are in Invoices")
+        if hit := (R.count_matching(recs, qa.target, m) or (qa.condition and R.count_matching(recs, qa.condition, m))
+                   or (head != qa.target and R.count_matching(recs, head, m))):
             n = hit[0]
         elif qa.condition and R.state_absent(recs, qa.condition, m):
             n = 0  # "servers that are down" where every state is Up or Degraded

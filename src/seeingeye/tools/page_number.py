@@ -44,8 +44,12 @@ def page_number(lines: list[OcrLine], width: int, height: int) -> tuple[str, Ocr
 
 
 def page_of(lines: list[OcrLine]) -> tuple[int, int, OcrLine] | None:
-    """(page, of pages, line) where the image prints a page's place among all of them."""
-    for ln in lines:
+    """(page, of pages, line) where the image prints a page's place among all of them. A viewer's toolbar may
+    be read in pieces ("Page 4" in its field, "of 5" beside it): each line also with its right neighbour."""
+    joined = [ln.model_copy(update={"text": f"{ln.text} {nb.text}"}) for ln in lines for nb in lines
+              if nb is not ln and 0 <= nb.box.x0 - ln.box.x1 < 3 * ln.box.h
+              and abs(nb.box.cy - ln.box.cy) < 0.4 * ln.box.h]
+    for ln in [*lines, *joined]:
         m = _OF.search(ln.text) or _FILE_PAGES.search(ln.text)
         if m:
             page, total = (int(g) for g in m.groups() if g is not None)

@@ -26,6 +26,8 @@ _GUTTER = re.compile(r"^\s*(\d{1,4})\s+(\S.*)$")
 _ICON_GLYPHS = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u25a0-\u25ff]+")
 # A definition opens its line: Python/JS/Go/Rust keywords, or (C, Java, C#) a type then a name then "(" on an
 # unindented line that does not end a statement.
+_FILE_IN_TITLE = re.compile(r"(?<![\w./-])([\w][\w.-]*\.[A-Za-z][A-Za-z0-9]{0,4})(?![\w/])")
+_PATH_IN_TITLE = re.compile(r"(?<![\w])((?:~|/)[\w./-]*)\s*$|(?<![\w])((?:~|/)[\w./-]*)(?=\s+[-–—])")
 _FUNC = re.compile(
     r"^\s*(?:(?:pub|export|async|static)\s+)*(?:def|function|fn|func)\s+(?:\([^)]*\)\s*)?([A-Za-z_]\w*)"
     r"|^(?:[A-Za-z_][\w<>\[\],]*\s+[*&]*){1,4}([A-Za-z_]\w*)\s*\([^;]*$"
@@ -52,6 +54,19 @@ def _background(arr: np.ndarray, box: Box) -> np.ndarray:
     y0, y1 = max(0, int(box.y0) + 2), min(h, int(box.y1) - 1)
     patch = arr[y0:y1, x0:x1, :3] if x1 > x0 and y1 > y0 else arr[:1, :1, :3]
     return np.median(patch.reshape(-1, 3), axis=0)
+
+
+def _folder(path: str, lines: list[OcrLine]) -> str:
+    """The last part of a path in the title, as the location bar spells it when it shows the same path (a title
+    bar's small bold print reads "lnvoices" where the field reads "Invoices")."""
+    name = path.rstrip("/").rsplit("/", 1)[-1] or "/"
+    key = name.lower().replace("l", "i")
+    for ln in lines:
+        for other in re.findall(r"(?:~|/)[\w./-]+", ln.text):
+            part = other.rstrip("/").rsplit("/", 1)[-1]
+            if part != name and part.lower().replace("l", "i") == key:
+                return part
+    return name
 
 
 def gutter_split(lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
@@ -264,6 +279,13 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
         drafts.append(EvidenceDraft(kind="block", value=title.text, box=title.box, confidence=0.7,
                                     attrs={"role": "title", "window_title": True}))
         drafts.append(EvidenceDraft(kind="region", value="title bar", box=title.box, attrs={"role": "title_bar"}))
+        if m := _FILE_IN_TITLE.search(title.text):  # "tinyar.c - /tmp/src - Geany": the document open
+            drafts.append(EvidenceDraft(kind="key_value", label="file open in the window (document name)",
+                                        value=m.group(1), box=title.box, confidence=0.75))
+        elif m := _PATH_IN_TITLE.search(title.text):  # "Xfe - /tmp/s2/Invoices": the folder shown
+            drafts.append(EvidenceDraft(kind="key_value", label="folder shown in the window (current directory)",
+                                        value=_folder(m.group(1) or m.group(2), lines), box=title.box,
+                                        confidence=0.75))
     gutter = gutter_split(lines)
     if gutter:
         gx1 = max(ln.box.x0 for _, _, ln in gutter) + 30
