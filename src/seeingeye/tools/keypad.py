@@ -18,7 +18,7 @@ from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
 from .ocr import OcrLine, read_lines
 
-_NUMBER = re.compile(r"^-?[\d.,\s]*\d[\d.,\s]*$")
+_NUMBER = re.compile(r"^(?:=\s*)?-?[\d.,\s]*\d[\d.,\s]*$")  # "= 47 014": a result line
 MIN_KEYS = 12
 
 
@@ -65,7 +65,8 @@ def display(found: list[tuple[OcrLine, Box]], lines: list[OcrLine]) -> OcrLine |
     on_keys = {id(ln) for ln, _ in found}
     nums = [ln for ln in lines if id(ln) not in on_keys and ln.box.y1 <= top + 2 and _NUMBER.match(ln.text.strip())
             and ln.box.x1 > x0 and ln.box.x0 < x1]
-    return max(nums, key=lambda ln: (ln.box.h, ln.box.y1), default=None)
+    # the result ("= 47 014") over the expression, else the tallest
+    return max(nums, key=lambda ln: (ln.text.strip().startswith("="), ln.box.h, ln.box.y1), default=None)
 
 
 class KeypadArgs(BaseModel):
@@ -80,6 +81,7 @@ def keypad(ctx: ToolContext, args: KeypadArgs) -> ToolResult:
     if shown is None:
         return ToolResult(summary="no keypad display")
     fact = EvidenceDraft(kind="key_value", label="number shown on the calculator display (screen, result)",
-                         value=shown.text.strip(), box=shown.box, confidence=0.8,
+                         value=re.sub(r"(?<=\d)\s(?=\d{3}\b)", "", shown.text.strip().lstrip("= ")),
+                         box=shown.box, confidence=0.8,
                          attrs={"source_structure": "keypad"})
     return ToolResult(evidence=[fact], summary=f"display {shown.text.strip()}")
