@@ -66,6 +66,19 @@ def _name(values: list[str]) -> str:
     return "message (description, title)" if np.mean([len(v.split()) for v in filled] or [0]) >= 2 else "name"
 
 
+def _headed(rows: list[Row]) -> bool:
+    """The first row names the columns: all capitals, or words over a column the other rows fill with figures."""
+    first = rows[0].cells
+    if all(c.isupper() for c in first):
+        return True
+    for j, c in enumerate(first):
+        below = [r.cells[j] for r in rows[1:] if j < len(r.cells)]
+        figures = sum(cell_type(v) in ("number", "size", "money", "date") for v in below)
+        if cell_type(c) in ("name", "text") and below and figures >= 0.7 * len(below):
+            return True
+    return False
+
+
 def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
     """Three or more columns of headerless monospaced rows; None when the rows do not line up so."""
     placed = [(_words(r), r) for r in rows]
@@ -89,7 +102,7 @@ def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
     full = [row for row in body if all(row.cells)]
     if len(full) < 0.8 * len(body) or len(full) < 3:
         return None
-    if all(c.isupper() for c in full[0].cells):
+    if _headed(full):
         return None  # "CONTAINER ID  IMAGE  STATUS": output with a header row is the aligned reader's
     header = [_name([row.cells[j] for row in full]) for j in range(len(bounds))]
     rec = make_records("columns", header, full)

@@ -160,14 +160,24 @@ def column_numbers(records: list[Records], column_query: str, matcher: Matcher |
 
 
 def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "min"],
-                matcher: Matcher | None = None) -> Answer:
-    """The row whose value in the named (orderable) column is largest or smallest; the answer is its label."""
-    s, rec, j = _orderable(records, column_query, _matcher(matcher))
+                matcher: Matcher | None = None, answer_query: str | None = None) -> Answer:
+    """The row whose value in the named (orderable) column is largest or smallest; the answer is its label, or
+    its cell under the column `answer_query` names when that column, not the row's name, is asked for ("which
+    mount has the most free space": df's "Mounted on", not its file system)."""
+    m = _matcher(matcher)
+    s, rec, j = _orderable(records, column_query, m)
     ctype = rec.columns[j].type
     keyed = [(k, r) for r in _items(rec, j) if (k := sort_key(r.cells[j], ctype)) is not None]
     if len(keyed) < 2:
         raise RecordsError("too few values to compare")
     k, row = (max if how == "max" else min)(keyed, key=lambda t: t[0])
+    if answer_query:
+        sc = m.scores(answer_query, [c.name for c in rec.columns])
+        a = int(sc.argmax())
+        # a column of names named by the question's noun; a state column ("entry type: file") names no row
+        if (a not in (rec.key, j) and sc[a] >= 0.7 and sc[rec.key] < 0.4 and rec.columns[a].type == "name"
+                and a < len(row.cells) and row.cells[a]):
+            return Answer(row.cells[a], row, rec.columns[a].name, s, row.ids)
     return Answer(_program_name(rec, row), row, rec.columns[j].name, s, row.ids)
 
 

@@ -77,6 +77,8 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
             numeric = [
                 (s, j) for (j, _), s in zip(cols, scores, strict=True)
                 if sum(parse_number(c.value) is not None for c in cells if c.c == j) >= 2
+                # one figure per cell: a column that holds several ("476G 208G 268G 44%") is columns run together
+                and all(len(re.findall(r"\d+(?:[.,]\d+)?", c.value)) <= 2 for c in cells if c.c == j)
             ]  # fmt: skip
             if numeric:
                 s, j = max(numeric)

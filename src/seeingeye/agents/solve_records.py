@@ -96,7 +96,8 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             if a.score < 0.5:
                 return []
         elif qa.operator in ("max", "min"):
-            a = R.arg_extreme(recs, qa.target, "max" if qa.operator == "max" else "min", m)
+            head = qa.target.split()[0] if qa.target.split() else None  # "which mount ...": what is asked for
+            a = R.arg_extreme(recs, qa.target, "max" if qa.operator == "max" else "min", m, head)
         elif qa.operator == "nth" and qa.nth is not None:
             # "the newest file" orders by date; "the third commit" and "the last one" by position
             n = qa.intent if qa.intent in ("latest", "earliest") and qa.nth in (-1, 1) else (
