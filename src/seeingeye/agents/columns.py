@@ -102,6 +102,11 @@ def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
     full = [row for row in body if all(row.cells)]
     if len(full) < 0.8 * len(body) or len(full) < 3:
         return None
+    figures = [[sum(cell_type(t) in ("number", "size", "money") for t in r.cells[j].split()) for r in full]
+               for j in range(len(bounds))]
+    merged = [sum(n >= 2 for n in col) for col in figures]
+    if max(merged) >= 0.6 * len(full):
+        return None  # right-aligned figures ("234G  33G  201G") start anywhere: whitespace splits them, not x
     if _headed(full):
         return None  # "CONTAINER ID  IMAGE  STATUS": output with a header row is the aligned reader's
     header = [_name([row.cells[j] for row in full]) for j in range(len(bounds))]

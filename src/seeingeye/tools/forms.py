@@ -115,6 +115,15 @@ def _in_word(ink: np.ndarray, b: Box, host: OcrLine | None) -> bool:
     return bool(ink[y0:y1, x1 : x1 + max(3, int(0.3 * b.h))].any())
 
 
+def _reads_letter(b: Box, host: OcrLine | None) -> bool:
+    """Inside a line, where OCR read a one- or two-letter word (the "a" of "book a room"), not a control's mark."""
+    if host is None or host.box.w <= 0:
+        return False
+    k = int((b.cx - host.box.x0) / host.box.w * len(host.text))
+    word = next((m.group() for m in re.finditer(r"\S+", host.text) if m.start() <= k < m.end()), "")
+    return word.isalpha() and len(word) <= 2 and word not in ("o", "O", "○", "◯")
+
+
 def _host_label(host: OcrLine | None) -> OcrLine | None:
     """OCR often reads a control as a leading symbol of its label's line ("O Pickup", "☐ Remember me")."""
     if host is None:
@@ -249,7 +258,8 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             right_gap = ink[y : y + h, x + w : x + w + max(3, int(0.2 * h))]
             left_gap = ink[y : y + h, max(0, x - max(3, int(0.6 * h))) : x]
             mid_line = host is not None and b.x0 - host.box.x0 > 0.8 * w
-            if right_gap.any() or (mid_line and left_gap.any()) or _in_word(ink, b, host):
+            if right_gap.any() or (mid_line and left_gap.any()) or _in_word(ink, b, host) or (
+                    mid_line and _reads_letter(b, host)):
                 continue  # a glyph ("o", "D") of a word: letters follow it closely, or precede it
             kind = "radio" if fill < 0.86 and not _square(solid) else "checkbox"
             if kind == "radio" and not _round(solid):

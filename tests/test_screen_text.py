@@ -1,0 +1,108 @@
+"""Text on screens read as structure: configuration files (`tools/config.py`), test-runner output
+(`tools/testrun.py`), headerless monospaced columns (`agents/columns.py`) and editors' functions (`tools/ui.py`).
+Lines are placed as OCR reads them: a gutter's numbers apart from the code, indents from the boxes."""
+
+from __future__ import annotations
+
+from seeingeye.agents.columns import monospace_columns
+from seeingeye.agents.record_sources import _visual_rows
+from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
+from seeingeye.tools.config import read_config
+from seeingeye.tools.ocr import OcrLine
+from seeingeye.tools.testrun import read_results
+from seeingeye.tools.ui import function_name, gutter_split
+
+CHAR = 9.0  # a monospaced glyph's width
+
+
+def _at(text: str, col: int, row: int) -> OcrLine:
+    """A line starting at character column `col` of printed row `row`."""
+    x = 40 + CHAR * col
+    return OcrLine(text=text, box=Box(x0=x, y0=20 * row, x1=x + CHAR * len(text), y1=20 * row + 16), confidence=0.95)
+
+
+def _facts(lines: list[OcrLine]) -> dict[str, str]:
+    return {d.label or "": d.value for d in read_config(lines).facts}
+
+
+def test_ini_sections_name_their_keys_and_ocr_spaces_leave_hosts() -> None:
+    lines = [_at("[server]", 0, 0), _at("port = 5601", 0, 1), _at("log_level = warning", 0, 2),
+             _at("[database]", 0, 4), _at("host = store 01.corp", 0, 5), _at("# comment", 0, 6)]
+    reading = read_config(lines)
+    facts = _facts(lines)
+    assert facts["server port"] == "5601" and facts["server log_level"] == "warning"
+    assert facts["database host"] == "store01.corp"  # OCR's space inside a host name is closed up
+    assert reading.sections == ["server", "database"]
+
+
+def test_yaml_nesting_comes_from_indents_and_name_value_entries_are_settings() -> None:
+    lines = [_at("spec:", 0, 0), _at("replicas: 7", 2, 1), _at("containers:", 2, 2), _at("- name: web", 4, 3),
+             _at("image: shop:2.7", 6, 4), _at("env:", 6, 5), _at("name: DB_POOL", 8, 6), _at('value: "59"', 10, 7),
+             _at("name: REGION", 8, 8), _at('value: "61"', 10, 9)]  # the dashes OCR dropped
+    reading = read_config(lines)
+    facts = _facts(lines)
+    assert facts["spec replicas"] == "7"
+    assert facts["spec containers image"] == "shop:2.7"
+    assert facts["DB_POOL"] == "59" and facts["REGION"] == "61"
+    assert reading.lists["containers env"] == 2
+
+
+def test_prose_is_no_configuration() -> None:
+    lines = [_at("Dear team, the release is done.", 0, 0), _at("Note: deploy on Monday", 0, 1),
+             _at("Thanks for all the work this week", 0, 2), _at("See you soon", 0, 3)]
+    assert read_config(lines).facts == []
+
+
+def test_pytest_results_failures_in_order_and_their_errors() -> None:
+    lines = [_at("test_inv.py::test_restock PASSED", 0, 0), _at("test_inv.py::test_hinges FAILED", 0, 1),
+             _at("test_inv.py::test_nuts PAsSED", 0, 2), _at("test_inv.py::test_bolts FAILED", 0, 3),
+             _at("____ test_hinges ____", 0, 5), _at("E   AssertionError: assert 121 == 999", 0, 6),
+             _at("2 failed, 2 passed in 0.01s", 0, 8)]
+    results, errors, counts = read_results(lines)
+    assert {k: v[0] for k, v in results.items()} == {"test_restock": "passed", "test_hinges": "failed",
+                                                     "test_nuts": "passed", "test_bolts": "failed"}
+    assert errors["test_hinges"] == "AssertionError: assert 121 == 999"
+    assert counts == {"failed": 2, "passed": 2}
+
+
+def test_a_bare_gutter_pairs_numbers_with_code_and_finds_definitions() -> None:
+    lines = [_at(str(n), 0, n) for n in range(1, 8)]
+    lines += [_at("import os", 3, 1), _at("def", 3, 3), _at("load(path):", 7, 3), _at("return path", 7, 4),
+              _at("static int close_archive(FILE *fp)", 3, 6)]
+    numbered = {n: code.strip() for n, code, _ in gutter_split(lines)}
+    assert numbered[3] == "def load(path):" and numbered[4] == "return path"
+    assert function_name(numbered[3]) == "load"
+    assert function_name(numbered[6]) == "close_archive"
+    assert function_name("    " + numbered[4]) is None and function_name("if (x) {") is None
+
+
+def _sir_of(lines: list[OcrLine]) -> SIR:
+    facts = ImageFacts(width=900, height=900, original_width=900, original_height=900, sha256="0", format="PNG",
+                       mode="RGB")
+    sir = SIR(question="q", image=facts)
+    for ln in lines:
+        sir.add(EvidenceDraft(kind="text", value=ln.text, box=ln.box), source="ocr", round=1)
+    return sir
+
+
+def test_headerless_monospaced_columns_split_where_every_row_starts_a_word() -> None:
+    rows = [("5548d7e", "2026-11-07", "Priya Raman", "Add CSV export"),
+            ("b6d3ef4", "2026-11-02", "Tomasz Kowal", "Handle missing gauge readings"),
+            ("ae5f28f", "2026-10-28", "Daniel Okafor", "Fix off-by-one in station index"),
+            ("13ed56d", "2026-10-18", "Priya Raman", "Document the CLI flags")]
+    lines = []
+    for i, (h, d, who, msg) in enumerate(rows):
+        lines += [_at(h, 0, i), _at(f"{d}  {who}", 9, i), _at(msg, 37, i)]  # OCR's pieces, split at wide gaps
+    sir = _sir_of(lines)
+    rec = monospace_columns(_visual_rows(sir.by_kind("text")))
+    assert rec is not None
+    assert [c.name for c in rec.columns][2] == "author (person, who)"
+    assert rec.rows[2].cells == ["ae5f28f", "2026-10-28", "Daniel Okafor", "Fix off-by-one in station index"]
+    assert rec.label(rec.rows[0]) == "Add CSV export"  # the message names its row
+
+
+def test_proportional_or_headed_tables_are_left_to_the_aligned_reader() -> None:
+    headed = [_at("NAME      STATUS   AGE", 0, 0), _at("web-1     Running  3d", 0, 1), _at("web-2     Pending  1d", 0, 2),
+              _at("db-0      Running  9d", 0, 3)]
+    sir = _sir_of(headed)
+    assert monospace_columns(_visual_rows(sir.by_kind("text"))) is None
