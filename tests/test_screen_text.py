@@ -101,8 +101,8 @@ def test_headerless_monospaced_columns_split_where_every_row_starts_a_word() -> 
     assert rec.label(rec.rows[0]) == "Add CSV export"  # the message names its row
 
 
-def test_proportional_or_headed_tables_are_left_to_the_aligned_reader() -> None:
-    headed = [_at("NAME      STATUS   AGE", 0, 0), _at("web-1     Running  3d", 0, 1), _at("web-2     Pending  1d", 0, 2),
-              _at("db-0      Running  9d", 0, 3)]
+def test_headed_output_is_left_to_the_aligned_reader() -> None:
+    headed = [_at("NAME      STATUS   AGE", 0, 0), _at("web-1     Running  3d", 0, 1),
+              _at("web-2     Pending  1d", 0, 2), _at("db-0      Running  9d", 0, 3)]
     sir = _sir_of(headed)
     assert monospace_columns(_visual_rows(sir.by_kind("text"))) is None
