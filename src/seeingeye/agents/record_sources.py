@@ -96,9 +96,10 @@ _ENTRY_TYPES = {"d": "directory (folder)", "l": "symbolic link", "-": "file"}
 
 
 # One `ls -l` entry, read from both ends so a stray glyph OCR inserted between the owner and the size does
-# not shift the columns: mode, links, owner and group, size, date (month day time|year, or ISO), name.
+# not shift the columns: mode (OCR may drop one of its dashes), links, owner and group, size, date (month day
+# time|year, or ISO), name.
 _LS_LONG = re.compile(
-    r"^\s*(?P<mode>[dlcbps-][rwxsStT-]{9}[.+@]?)\s+(?P<links>\d+)\s+(?P<who>.+?)\s+(?P<size>\d[\d.,]*(?:[KMGTP]i?B?|B)?)\s+"
+    r"^\s*(?P<mode>[dlcbps-][rwxsStT-]{8,9}[.+@]?)\s+(?P<links>\d+)\s+(?P<who>.+?)\s+(?P<size>\d[\d.,]*(?:[KMGTP]i?B?|B)?)\s+"
     r"(?P<date>[A-Z][a-z]{2}\s+\d{1,2}\s+(?:\d{1,2}:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2})\s+(?P<name>\S.*)$"
 )
 

@@ -219,6 +219,8 @@ def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
             if col.type != "status":
                 continue
             values = sorted({r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j]})
+            leads = sorted({v.split()[0] for v in values})
+            values = leads if len(leads) < len(values) else values  # "Up 3 days", "Up 2 hours": the state is "Up"
             if len(values) < 2:
                 continue
             sc = sorted(zip(m.scores(query, values), values, strict=True), reverse=True)
@@ -244,8 +246,8 @@ def count_matching(records: list[Records], query: str, matcher: Matcher | None =
         return None
     rec, j, value = found
     # ".." (and ".") is a file manager's way up, not an entry of the folder
-    return (sum(1 for r in rec.rows if j < len(r.cells) and r.cells[j] == value and rec.label(r).strip(" .") != ""),
-            value, rec.columns[j].name)
+    held = [r for r in rec.rows if j < len(r.cells) and r.cells[j] and value in (r.cells[j], r.cells[j].split()[0])]
+    return sum(1 for r in held if rec.label(r).strip(" .") != ""), value, rec.columns[j].name
 
 
 def state_absent(records: list[Records], condition: str, matcher: Matcher | None = None,

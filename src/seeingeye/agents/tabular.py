@@ -107,6 +107,9 @@ def column_type(values: list[str]) -> ColumnType:
         words = [v.strip().lower() for v in values if v.strip()]
         if len(words) >= 3 and len(set(words)) <= max(2, len(words) // 2):
             return "status"  # few distinct words repeated down a column: a state, not a name
+        leads = [w.split()[0] for w in words]
+        if len(words) >= 3 and len(set(leads)) <= max(2, len(leads) // 3) and len(set(words)) > len(set(leads)):
+            return "status"  # a state and how long it has held ("Up 3 days", "Exited (0) 2 hours ago")
     if best == "number" and "size" in types and types.count("size") + types.count("number") == len(types):
         return "size"
     return best
