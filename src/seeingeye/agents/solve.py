@@ -449,12 +449,13 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         for c in cands:  # OCR glues a name to its size ("Shampoo250ml", "250GB"): print it as people write it
             if not re.search(r"[._/@:\\]\w", c.answer):  # not in a host, path or identifier ("store01.corp")
                 c.answer = re.sub(r"(?<=[a-z]{3})(?=\d)|(?<=\d)(?=[A-Z]{2,}\b)", " ", c.answer)
-            if _SPACED_EMAIL.fullmatch(c.answer) and c.answer.count(" ") <= 4:  # an address has no spaces
+            if "@" in c.answer and len(c.answer) < 80 and _SPACED_EMAIL.fullmatch(c.answer):  # no spaces in one
                 c.answer = c.answer.replace(" ", "")
     return cands
 
 
-_SPACED_EMAIL = re.compile(r"[\w.+-]+(?: ?[\w.+-]+)* ?@ ?[\w-]+(?: ?[\w.-]+)*\.[a-z]{2,}")
+# Each repeat needs its space: optional separators inside a repeat backtrack exponentially on long text.
+_SPACED_EMAIL = re.compile(r"[\w.+-]+(?: [\w.+-]+){0,4} ?@ ?[\w-]+(?: ?[\w.-]+){0,4}\.[a-z]{2,}")
 
 
 def _grand_total(qa: QuestionAnalysis, cands: list[Candidate], sir: SIR) -> None:
