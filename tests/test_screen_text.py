@@ -106,3 +106,16 @@ def test_headed_output_is_left_to_the_aligned_reader() -> None:
               _at("web-2     Pending  1d", 0, 2), _at("db-0      Running  9d", 0, 3)]
     sir = _sir_of(headed)
     assert monospace_columns(_visual_rows(sir.by_kind("text"))) is None
+
+
+def test_answer_clean_up_patterns_stay_linear_on_page_text() -> None:
+    """A paragraph answer once hung the e-mail clean-up (optional spaces inside a repeat backtrack
+    exponentially). Run in a child process so a regression fails instead of hanging the suite."""
+    import subprocess
+    import sys
+
+    code = ("from seeingeye.agents.solve import _SPACED_EMAIL as P\n"
+            "text = 'We study a practical setting in which data are distributed across independent archives ' * 3\n"
+            "assert P.fullmatch(text) is None and P.fullmatch('ann.lee @ mail box.org') is not None\n")
+    done = subprocess.run([sys.executable, "-c", code], timeout=60, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-400:]

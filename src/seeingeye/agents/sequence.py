@@ -68,3 +68,27 @@ def locate(target: str, sir: SIR, m: Matcher) -> list[Candidate]:
         for s, e in ranked
         if s >= 0.4
     ]
+
+
+def listed_under(target: str, sir: SIR, m: Matcher) -> list[Evidence]:
+    """The entries of the list whose heading the question names ("the first thing in the contents"): the
+    lines left-aligned under a short heading line, at the list's own pitch, until a wider gap."""
+    lines = [e for e in sir.by_kind("text") if e.box is not None]
+    heads = [e for e in lines if len(e.value.split()) <= 3]
+    if not heads or not target.strip():
+        return []
+    sc = m.scores(target, [e.value for e in heads])
+    head = heads[int(sc.argmax())]
+    if sc.max() < 0.6:
+        return []
+    below = sorted((e for e in lines if e.box.cy > head.box.cy and abs(e.box.x0 - head.box.x0) < 12),  # type: ignore[union-attr]
+                   key=lambda e: e.box.cy)  # type: ignore[union-attr]
+    out: list[Evidence] = []
+    for e in below:
+        prev = out[-1] if out else head
+        gap = e.box.cy - prev.box.cy  # type: ignore[union-attr]
+        pitch = (out[1].box.cy - out[0].box.cy) if len(out) >= 2 else 2.5 * e.box.h  # type: ignore[union-attr]
+        if gap > 1.6 * pitch:
+            break
+        out.append(e)
+    return out if len(out) >= 2 else []

@@ -23,7 +23,7 @@ from .program import (
 )
 from .question import QuestionAnalysis
 from .row_pairs import pair_values
-from .sequence import crossover, locate, next_after
+from .sequence import crossover, listed_under, locate, next_after
 from .solve_counts import count_candidates
 from .solve_counts import run_program as _program
 from .solve_records import (
@@ -156,6 +156,9 @@ def _nth_in_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]
 def _nth(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if found := _nth_in_state(qa, sir, m):
         return found
+    if qa.nth is not None and qa.nth > 0 and len(under := listed_under(qa.column or qa.target, sir, m)) >= qa.nth:
+        e = under[qa.nth - 1]  # "the first thing in the contents": the list under that heading
+        return [Candidate(item_text(e.value), 0.85, True, [e.id], "nth", e.box, e.confidence)]
     # Entries of a log (git log's stanzas) and the most recent by date are records' n-th rows.
     logged = qa.intent in ("latest", "earliest") or any(r.kind == "stanzas" for r in R.build(sir))
     if logged and (found := record_candidates(qa, sir, Matcher(use_embeddings=False))):
