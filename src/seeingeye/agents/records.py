@@ -251,7 +251,7 @@ def count_matching(records: list[Records], query: str, matcher: Matcher | None =
 
 
 def state_absent(records: list[Records], condition: str, matcher: Matcher | None = None,
-                 ceiling: float = 0.35) -> bool:
+                 ceiling: float = 0.35, floor: float = 0.25) -> bool:
     """No row is in the state the condition names: the main structure has a status column and none of its
     values comes near the condition ("servers that are down" over Up / Degraded)."""
     rec = max(records, key=lambda r: len(r.rows), default=None)
@@ -261,7 +261,8 @@ def state_absent(records: list[Records], condition: str, matcher: Matcher | None
     values = sorted({r.cells[j] for j in cols for r in rec.rows if j < len(r.cells) and r.cells[j]})
     if not values or any(_norm(condition) in _norm(v) for v in values):
         return False
-    return float(_matcher(matcher).scores(condition, values).max()) < ceiling
+    # near enough to be a state of that column ("down" beside Up), not a word of the question's frame ("listed")
+    return floor <= float(_matcher(matcher).scores(condition, values).max()) < ceiling
 
 
 def rows_where(records: list[Records], query: str, negated: bool = False, matcher: Matcher | None = None,

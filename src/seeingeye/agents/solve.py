@@ -158,7 +158,10 @@ def _nth(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         return found
     if qa.nth is not None and qa.nth > 0 and len(under := listed_under(qa.column or qa.target, sir, m)) >= qa.nth:
         e = under[qa.nth - 1]  # "the first thing in the contents": the list under that heading
-        return [Candidate(item_text(e.value), 0.85, True, [e.id], "nth", e.box, e.confidence)]
+        # a two-column entry ("--config   set the value") answers with its term, as the layout split it
+        term = next((str(b.attrs["term"]) for b in sir.by_kind("block") if b.attrs.get("term") and b.box
+                     and e.box and b.box.y0 - 2 <= e.box.cy <= b.box.y1 + 2), None)
+        return [Candidate(term or item_text(e.value), 0.85, True, [e.id], "nth", e.box, e.confidence)]
     # Entries of a log (git log's stanzas) and the most recent by date are records' n-th rows.
     logged = qa.intent in ("latest", "earliest") or any(r.kind == "stanzas" for r in R.build(sir))
     if logged and (found := record_candidates(qa, sir, Matcher(use_embeddings=False))):
@@ -377,9 +380,13 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if op in ("max", "min"):
         cands = _extreme(qa, sir, m)
     elif op == "lookup" and qa.row:
-        # "the area of Lindholm": the row is tagged; what the question says besides it names the column
+        # "the area of Lindholm": the row is tagged; what the question says besides it names the column.
+        # A "row" that is a state ("what printer has status Offline") names the one row in that state.
         rest = re.sub(re.escape(qa.row), " ", qa.target, flags=re.I).strip(" ?:'\"")
-        if qa.column or rest:
+        in_state = R.rows_where(R.build(sir), qa.row, qa.negated, m) if qa.answer_type in ("text", "option") else []
+        if len(in_state) == 1:
+            cands = [Candidate(in_state[0].value, 0.85, True, in_state[0].ids[:10], "rows_where", conf=0.8)]
+        elif qa.column or rest:
             cands = record_candidates(qa if qa.column else replace(qa, column=rest), sir, m)
     elif op == "nth":
         cands = _nth(qa, sir, m)
