@@ -1,0 +1,138 @@
+"""Which entry: the n-th of a list, a table column, a log (by date) or of the controls in a state ("the first
+test that failed", "the first thing in the contents"), and the state of a control ("is X ticked", "which plan
+is selected", "did test_x pass"). Split from `solve.py`; each returns ranked `Candidate`s."""
+
+from __future__ import annotations
+
+import re
+
+from ..sir import SIR, Evidence
+from ..textutil import item_text
+from . import records as R
+from .extract import Candidate
+from .match import Matcher
+from .question import QuestionAnalysis
+from .sequence import listed_under
+from .solve_records import record_candidates
+from .structure import SUMMARY, bill_items, fields, list_items, table_cells
+from .ui_solve import selected_entries
+
+
+def _rows_with_ids(sir: SIR) -> list[tuple[str, object]]:
+    firsts: dict[str, object] = {}
+    for c in table_cells(sir):
+        if c.row and c.c == 0 and c.row not in firsts and not SUMMARY.search(c.row):
+            firsts[c.row] = c
+    return list(firsts.items())
+
+
+def _nth_in_column(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """"The first destination": the n-th row's cell under the column the question names (not the row's key)."""
+    cells = [c for c in table_cells(sir) if not SUMMARY.search(c.row)]
+    cols = sorted({(c.c, c.col) for c in cells if c.c > 0 and c.col})
+    if not cols or qa.nth is None:
+        return []
+    sc = m.scores(qa.column or qa.target, [col for _, col in cols])
+    k = int(sc.argmax())
+    if sc[k] < 0.6:
+        return []
+    column = sorted((c for c in cells if c.c == cols[k][0]), key=lambda c: c.r)
+    idx = qa.nth - 1 if qa.nth > 0 else len(column) - 1
+    if not 0 <= idx < len(column):
+        return []
+    cell = column[idx]
+    return [Candidate(cell.value, 0.8 + 0.1 * float(sc[k]), True, [cell.id], "nth", None, 0.9)]
+
+
+def _nth_in_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """"The first test that failed": the n-th control or result, in printed order, in the state the question
+    names (matched to the states the image shows, not to a word list)."""
+    fs = [f for f in fields(sir) if f.box is not None]
+    states = sorted({f.value.lower() for f in fs})
+    if not qa.condition or qa.nth is None or not states:
+        return []
+    sc = m.scores(qa.condition, states)
+    k = int(sc.argmax())
+    hits = sorted((f for f in fs if f.value.lower() == states[k]), key=lambda f: (f.box.cy, f.box.x0))  # type: ignore[union-attr]
+    idx = qa.nth - 1 if qa.nth > 0 else len(hits) - 1
+    if sc[k] < 0.6 or not 0 <= idx < len(hits):
+        return []
+    f = hits[idx]
+    return [Candidate(f.label or f.value, 0.85, True, [f.id], "nth", f.box, f.confidence)]
+
+
+def nth_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    if found := _nth_in_state(qa, sir, m):
+        return found
+    if qa.nth is not None and qa.nth > 0 and len(under := listed_under(qa.column or qa.target, sir, m)) >= qa.nth:
+        e = under[qa.nth - 1]  # "the first thing in the contents": the list under that heading
+        # a two-column entry ("--config   set the value") answers with its term, as the layout split it
+        term = next((str(b.attrs["term"]) for b in sir.by_kind("block") if b.attrs.get("term") and b.box
+                     and e.box and b.box.y0 - 2 <= e.box.cy <= b.box.y1 + 2), None)
+        return [Candidate(term or item_text(e.value), 0.85, True, [e.id], "nth", e.box, e.confidence)]
+    # Entries of a log (git log's stanzas) and the most recent by date are records' n-th rows.
+    logged = qa.intent in ("latest", "earliest") or any(r.kind == "stanzas" for r in R.build(sir))
+    if logged and (found := record_candidates(qa, sir, Matcher(use_embeddings=False))):
+        return found  # the most recent entry by its date column, not the last printed
+    if qa.unit not in ("bullets", "lines") and (found := _nth_in_column(qa, sir, m)):
+        return found
+    bulleted = qa.unit in ("bullets", "lines", "rows")
+    rows = [Evidence(id=c.id, source="table", round=1, kind="text", value=r) for r, c in _rows_with_ids(sir)]
+    groups = (list_items(sir), rows, bill_items(sir)) if bulleted else (bill_items(sir), rows, list_items(sir))
+    items = next((g for g in groups if len(g) >= 2), [])
+    if not items or qa.nth is None:
+        return record_candidates(qa, sir, Matcher(use_embeddings=False))
+    idx = qa.nth - 1 if qa.nth > 0 else len(items) - 1
+    if not 0 <= idx < len(items):
+        return []
+    e = items[idx]
+    # A block's label is its role ("list_item"); its value is the item. OCR reads hollow bullets as "o".
+    # A two-column item ("--config   set the value") answers with its term.
+    text = str(e.attrs.get("term") or "") or (e.value if e.kind == "block" else (e.label or e.value))
+    return [Candidate(item_text(text), 0.8, True, [e.id], "nth", e.box, e.confidence)]
+
+
+_CONTROL_WORDS = {"selected": "(radio button option)", "checked": "(checkbox)", "on": "(toggle switch)"}
+
+
+def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    fs = fields(sir)
+    if not fs:
+        return []
+    if not qa.yesno:  # "which plan is selected?" -> the label of the selected control
+        on = [f for f in fs if f.value.lower() in ("checked", "selected", "on")]
+        rows = [f for f in fs if f.attrs.get("control") == "list_item" and f.attrs.get("selected")]
+        if not on:  # no control is on: the highlighted row of a list is what is selected
+            return selected_entries(sir)[:1]
+        if on:
+            # what each control is, in words (a lexicon of widget names): "which radio button" finds radios;
+            # a list's highlighted row answers by its text, named by the heading over its list
+            on = [f for f in on if f not in rows] + rows
+            named = [f"{f.attrs.get('group') or ''} {f.label} {_CONTROL_WORDS.get(f.value.lower(), '')}" for f in on]
+            named = [f"{f.attrs.get('group') or ''} (highlighted list entry)" if f in rows else n
+                     for f, n in zip(on, named, strict=True)]
+            sc = m.scores(qa.target, named)
+            s, best = max(zip(sc, on, strict=True), key=lambda t: t[0])
+            # a drop-down shows its choice as text in a labelled frame ("Format: PNG image")
+            shown = [f for f in fs if f.attrs.get("control") in ("text", "select") and f.label and f.value]
+            # a value printed after its label ("Time zone: Asia/Tokyo"), unless the line holds the controls
+            shown += [e for e in sir.by_kind("key_value") if e.label and e.value and e.box is not None
+                      and not any(f.box is not None and e.box.x0 <= f.box.cx <= e.box.x1
+                                  and e.box.y0 <= f.box.cy <= e.box.y1 for f in fs)]
+            if shown and (fit := m.scores(qa.target, [f.label or "" for f in shown])).max() > max(s, 0.6):
+                best = shown[int(fit.argmax())]
+                return [Candidate(best.value, 0.75, True, [best.id], "state")]
+            answer = best.value if best in rows else best.label or best.value
+            return [Candidate(answer, 0.75, True, [best.id], "state")]
+        return []
+    i, s = m.best(qa.target, [f.label or "" for f in fs])
+    f = fs[i]
+    on = f.value.lower() in ("checked", "selected", "on")
+    if f.attrs.get("control") == "test":  # "did X pass", "is X failing": the state the question names
+        rest = qa.condition or re.sub(re.escape(f.label or ""), " ", qa.target, flags=re.I).strip()
+        states = ["passed", "failed", "skipped"]
+        sc = m.scores(rest, states) if rest else [0.0]
+        asked = states[int(max(range(len(sc)), key=lambda k: sc[k]))] if max(sc) >= 0.5 else "passed"
+        return [Candidate("yes" if f.value == asked else "no", s, True, [f.id], "state", f.box, f.confidence)]
+    yes = on != qa.wants_off
+    return [Candidate("yes" if yes else "no", s, True, [f.id], "state", f.box, f.confidence)]
