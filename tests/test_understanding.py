@@ -272,3 +272,15 @@ def test_calibration_is_per_answer_type_and_bounded(atype: str, fam: str) -> Non
     assert calibrated(calibration_features([], None, Asked(atype, 0.9))) == 0.0
     t = routing_threshold(0.9)
     assert t is None or 0.0 < t < 1.0
+
+
+def test_a_place_given_as_a_number_after_the_list_noun() -> None:
+    """"read me bullet 2", "bullet #4": the n-th entry by the number that follows the list's noun."""
+    assert analyse("read me bullet 2").nth == 2
+    assert analyse("can you tell me what bullet #4 says").nth == 4
+    assert analyse("what does the 3rd bullet say").nth == 3
+
+
+def test_words_that_introduce_a_name_are_not_part_of_it() -> None:
+    assert typed_span("By Ilse Threlfall", "person") == "Ilse Threlfall"
+    assert typed_span("Bianca Byron", "person") == "Bianca Byron"

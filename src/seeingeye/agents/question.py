@@ -139,6 +139,10 @@ class QuestionAnalysis:
         )
 
 
+# A place given as a number after the list's noun ("read me bullet 2", "bullet #4") or after "#"
+_NUMBERED = re.compile(LIST_NOUNS.pattern + r"\s*(?:#|no\.?\s*|number\s*)?(\d{1,2})\b|#\s?(\d{1,2})\b", re.I)
+
+
 def target_phrase(question: str) -> str:
     """Strip the question frame: 'What's the name of the store on this receipt?' -> 'name of the store'.
     The fallback target when the tagger marks no span."""
@@ -282,6 +286,8 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         nth = 1
     if intent in ("latest", "earliest", "nth"):
         op = "nth"
+    if op == "nth" and nth is None and (m := _NUMBERED.search(question)):  # "bullet 2", "bullet #4"
+        nth = int(m.group(2) or m.group(3))  # group 1 is the noun
     unit = unit_of(target) or unit_of(question)
     if op == "nth" and LIST_NOUNS.search(question):
         unit = "bullets"

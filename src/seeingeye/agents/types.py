@@ -58,8 +58,9 @@ HEX_FIX = str.maketrans("lIoO", "1100")  # OCR reads a hash's 1 as l and its 0 a
 # A name is not a label: "Invoice No:" ends in a colon.
 # Parts of a name may be joined by hyphens ("Vasquez-Moore", "Jun-ho").
 _NAME_PART = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
+# The words that introduce a name on a page are not part of it ("By Ilse Threlfall", "Dear Tom Ash").
 _PERSON = re.compile(
-    rf"\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_NAME_PART}(?:\s+[A-Z]\.?)?(?:\s+{_NAME_PART}){{1,2}}\b(?!\s*:)"
+    rf"\b(?!(?:By|From|Dear|Posted|Written|Attn)\s)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_NAME_PART}(?:\s+[A-Z]\.?)?(?:\s+{_NAME_PART}){{1,2}}\b(?!\s*:)"
 )
 # A title-case phrase that runs on ("Sparse Attention Routing for ...", "Low Power Speech Recognition") is a
 # title, not a name: what follows a name is not another capitalised word or a preposition.
