@@ -8,6 +8,7 @@ import re
 
 from ..sir import SIR, Evidence
 from ..textutil import item_text
+from ..tools.testrun import STATUS as TEST_STATES
 from . import records as R
 from .extract import Candidate
 from .match import Matcher
@@ -108,9 +109,8 @@ def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
             # what each control is, in words (a lexicon of widget names): "which radio button" finds radios;
             # a list's highlighted row answers by its text, named by the heading over its list
             on = [f for f in on if f not in rows] + rows
-            named = [f"{f.attrs.get('group') or ''} {f.label} {_CONTROL_WORDS.get(f.value.lower(), '')}" for f in on]
-            named = [f"{f.attrs.get('group') or ''} (highlighted list entry)" if f in rows else n
-                     for f, n in zip(on, named, strict=True)]
+            named = [f"{f.attrs.get('group') or ''} (highlighted list entry)" if f in rows else
+                     f"{f.attrs.get('group') or ''} {f.label} {_CONTROL_WORDS.get(f.value.lower(), '')}" for f in on]
             sc = m.scores(qa.target, named)
             s, best = max(zip(sc, on, strict=True), key=lambda t: t[0])
             # a drop-down shows its choice as text in a labelled frame ("Format: PNG image")
@@ -130,7 +130,7 @@ def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
     on = f.value.lower() in ("checked", "selected", "on")
     if f.attrs.get("control") == "test":  # "did X pass", "is X failing": the state the question names
         rest = qa.condition or re.sub(re.escape(f.label or ""), " ", qa.target, flags=re.I).strip()
-        states = ["passed", "failed", "skipped"]
+        states = sorted(set(TEST_STATES.values()))  # the runners' words, folded by the `testrun` tool
         sc = m.scores(rest, states) if rest else [0.0]
         asked = states[int(max(range(len(sc)), key=lambda k: sc[k]))] if max(sc) >= 0.5 else "passed"
         return [Candidate("yes" if f.value == asked else "no", s, True, [f.id], "state", f.box, f.confidence)]

@@ -20,7 +20,7 @@ from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
 from .chart_axis import chroma, key_rgb, lab_lut, quantise
 from .colour_names import colour_name
-from .inkwords import ink_runs
+from .inkwords import ink_runs, share_out
 from .ocr import OcrLine, read_lines
 
 
@@ -194,17 +194,7 @@ def _shared_captions(frames: list[Box], lines: list[OcrLine], grey: np.ndarray) 
         words = ln.text.split()
         if len(boxes) < 2 or len(words) < len(boxes) or min(widths) <= 0:
             continue
-        chars, total, k = sum(len(w) for w in words), sum(widths), 0
-        for i, (b, width) in enumerate(zip(boxes, widths, strict=True)):
-            take: list[str] = []
-            share = width / total * chars
-            spare = len(words) - (len(boxes) - i - 1)  # leave a word for each frame still to come
-            while k < spare and (not take or sum(map(len, take)) + len(words[k]) / 2 <= share):
-                take.append(words[k])
-                k += 1
-            if i == len(boxes) - 1:
-                take += words[k:]
-            out.append(Control("button", b, " ".join(take)))
+        out += [Control("button", b, " ".join(take)) for b, take in zip(boxes, share_out(words, widths), strict=True)]
     return out
 
 

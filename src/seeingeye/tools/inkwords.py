@@ -45,6 +45,24 @@ def ink_runs(grey: np.ndarray, box: Box, gap: float) -> list[tuple[int, int]]:
     return [(x0 + a, x0 + b) for a, b in runs]
 
 
+def share_out(words: list[str], widths: list[float]) -> list[list[str]]:
+    """Words read as one line shared out, in order, among pieces of the given ink widths: each piece takes
+    words until their letters fill its share, and every piece keeps at least one word while words last."""
+    total, chars, k = sum(widths), sum(len(w) for w in words), 0
+    out: list[list[str]] = []
+    for i, width in enumerate(widths):
+        take: list[str] = []
+        share = width / total * chars if total else 0.0
+        spare = len(words) - (len(widths) - i - 1)  # leave a word for each piece still to come
+        while k < spare and (not take or sum(map(len, take)) + len(words[k]) / 2 <= share):
+            take.append(words[k])
+            k += 1
+        if i == len(widths) - 1:
+            take += words[k:]
+        out.append(take)
+    return out
+
+
 def split_line(grey: np.ndarray, line: OcrLine, gap: float) -> list[Entry]:
     """One OCR line as the pieces its ink gaps wider than `gap` letter heights separate; its words shared out
     by each piece's width (OCR reads a row of menu entries, or of values under labels, as one line)."""
@@ -52,21 +70,9 @@ def split_line(grey: np.ndarray, line: OcrLine, gap: float) -> list[Entry]:
     runs = ink_runs(grey, line.box, gap * line.box.h)
     if len(runs) <= 1 or len(words) < len(runs):
         return [Entry(line.text, line.box)]
-    total = sum(b - a for a, b in runs)
-    chars = sum(len(w) for w in words)
-    out: list[Entry] = []
-    k = 0
-    for i, (a, b) in enumerate(runs):
-        share = (b - a) / total * chars
-        take: list[str] = []
-        while k < len(words) and (not take or sum(map(len, take)) + len(words[k]) / 2 <= share):
-            if len(words) - k <= len(runs) - i - 1:
-                break  # leave a word for each entry still to come
-            take.append(words[k])
-            k += 1
-        if i == len(runs) - 1:
-            take += words[k:]
-        out.append(Entry(" ".join(take), Box(x0=a, y0=line.box.y0, x1=b, y1=line.box.y1)))
+    shares = share_out(words, [b - a for a, b in runs])
+    out = [Entry(" ".join(take), Box(x0=a, y0=line.box.y0, x1=b, y1=line.box.y1))
+           for take, (a, b) in zip(shares, runs, strict=True)]
     return [e for e in out if e.text]
 
 

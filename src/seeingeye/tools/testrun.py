@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from ..sir import EvidenceDraft
 from .base import ToolContext, ToolResult, tool
 from .ocr import OcrLine, read_lines
+from .traceback import ERROR_LINE
 
 # Status words of the runners, folded to one vocabulary (a lexicon of facts, not of questions).
 STATUS = {"passed": "passed", "pass": "passed", "ok": "passed", "✓": "passed", "✔": "passed",
@@ -30,7 +31,6 @@ _LINES = (
     re.compile(rf"^({_WORDS})\s+(.+?)(?:\s+\(\d+\s*m?s\))?$", re.I),  # jest/vitest marks before the name
 )
 _SECTION = re.compile(r"^[_=\s]*((?:[\w./-]+::)*(?:test|Test)\w*(?:\.\w+)?)[_=\s]*$")  # pytest's "___ test_x ___"
-_RAISED = re.compile(r"^(?:E\s+)?([A-Z]\w*(?:Error|Exception|Failure)\b(?::\s*\S.*)?)$")
 _SUMMARY = re.compile(r"(\d+)\s+(failed|passed|skipped|errors?|failures?|xfailed)\b", re.I)
 
 
@@ -50,8 +50,9 @@ def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], 
             section = _short(m.group(1))
             results.setdefault(section, ("failed", ln))
             continue
-        if section and (m := _RAISED.match(text)):
-            errors.setdefault(section, m.group(1))  # the first error of its report: what it failed with
+        if section and (m := ERROR_LINE.match(re.sub(r"^E\s+", "", text))):  # pytest marks error lines "E"
+            # the first error of its report, with its message: what the test failed with
+            errors.setdefault(section, f"{m.group(1)}: {m.group(2)}" if m.group(2) else m.group(1))
             continue
         if m := _LINES[1].match(text):
             message = (m.group(2) or "").strip()

@@ -21,7 +21,7 @@ _FRAME = re.compile(
     r"File\s*[\"“”']?\s*([^\"“”',]+?)\s*[\"“”']?\s*[,.]\s*line\s*(\d+)(?:\s*[,.]\s*in\s*(<?[\w.]+>?))?", re.I
 )
 _RUN = re.compile(r"\bpython[\d.]*\s+(?:-\S+\s+)*([\w./-]+\.py)\b")
-_ERROR = re.compile(r"^\s*([A-Za-z_][\w.]*(?:Error|Exception|Warning|Exit|Interrupt))\b\s*:?\s*(.*)$", re.I)
+ERROR_LINE = re.compile(r"^\s*([A-Za-z_][\w.]*(?:Error|Exception|Warning|Exit|Interrupt))\b\s*:?\s*(.*)$", re.I)
 _LIBRARY = re.compile(r"(/lib/python|site-packages|dist-packages|<frozen|\\Lib\\)")
 
 
@@ -83,7 +83,7 @@ def traceback(ctx: ToolContext, args: TracebackArgs) -> ToolResult:
             drafts.append(_fact("function of the script where it failed", mine.function, mine.source.box))
     last = found[-1]
     drafts.append(_fact("file of the deepest frame", last.name, last.source.box, 0.7))
-    errors = [(m, ln) for ln in lines if (m := _ERROR.match(ln.text))]
+    errors = [(m, ln) for ln in lines if (m := ERROR_LINE.match(ln.text))]
     if errors:
         m, ln = errors[-1]
         # the error as a person quotes it: the type with its message ("ZeroDivisionError: division by zero")

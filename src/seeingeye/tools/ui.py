@@ -56,19 +56,6 @@ def _background(arr: np.ndarray, box: Box) -> np.ndarray:
     return np.median(patch.reshape(-1, 3), axis=0)
 
 
-def _folder(path: str, lines: list[OcrLine]) -> str:
-    """The last part of a path in the title, as the location bar spells it when it shows the same path (a title
-    bar's small bold print reads "lnvoices" where the field reads "Invoices")."""
-    name = path.rstrip("/").rsplit("/", 1)[-1] or "/"
-    key = name.lower().replace("l", "i")
-    for ln in lines:
-        for other in re.findall(r"(?:~|/)[\w./-]+", ln.text):
-            part = other.rstrip("/").rsplit("/", 1)[-1]
-            if part != name and part.lower().replace("l", "i") == key:
-                return part
-    return name
-
-
 def gutter_split(lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
     """Lines that start with a line number, when those numbers run in sequence down a shared left edge.
     OCR reads a gutter either glued to its code ("5 host = 0.0.0.0") or as a column of bare numbers."""
@@ -284,7 +271,8 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
                                         value=m.group(1), box=title.box, confidence=0.75))
         elif m := _PATH_IN_TITLE.search(title.text):  # "Xfe - /tmp/s2/Invoices": the folder shown
             drafts.append(EvidenceDraft(kind="key_value", label="folder shown in the window (current directory)",
-                                        value=_folder(m.group(1) or m.group(2), lines), box=title.box,
+                                        value=(m.group(1) or m.group(2)).rstrip("/").rsplit("/", 1)[-1] or "/",
+                                        box=title.box,
                                         confidence=0.75))
     gutter = gutter_split(lines)
     if gutter:
