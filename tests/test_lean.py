@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import ast
 import json
+import re
 import subprocess
 import sys
+import tomllib
+from importlib import metadata
+from pathlib import Path
 
 import pytest
 
 from seeingeye import SeeingEye
 from seeingeye.extras import EXTRAS, MissingExtraError, require
 from seeingeye.tools import currency
+
+ROOT = Path(__file__).resolve().parents[1]
 
 HEAVY = ("openai", "onnxruntime", "llama_cpp", "matplotlib", "pyarrow", "fastapi", "uvicorn", "mcp")
 
@@ -81,3 +88,48 @@ def test_cli_error_for_a_missing_extra_names_it_in_one_line() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 2 and "Traceback" not in out.stderr
     assert "needs the optional extra 'llm': pip install 'seeingeye[llm]'" in out.stderr
+
+
+def _declared(requirements: list[str]) -> set[str]:
+    return {re.split(r"[<>=!~\[; ]", r, maxsplit=1)[0].lower().replace("_", "-") for r in requirements}
+
+
+def _closure(names: set[str]) -> set[str]:
+    """The distributions `names` pull in when installed (their own requirements, extras aside)."""
+    seen: set[str] = set()
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            reqs = metadata.requires(name) or []
+        except metadata.PackageNotFoundError:
+            continue
+        todo += [r for r in _declared([q for q in reqs if "extra ==" not in q]) if r not in seen]
+    return seen
+
+
+def test_every_import_comes_from_a_core_dependency_or_a_named_extra() -> None:
+    """A module imported anywhere in the package must be installed by `pip install seeingeye` itself, or
+    belong to an extra that is named (then its import site says which). A package that only arrives as a
+    dependency of an extra (python-dateutil through matplotlib) works under `make test` and breaks a lean
+    install: this caught exactly that."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    core = _closure(_declared(project["dependencies"]))
+    extras = _declared([r for reqs in project["optional-dependencies"].values() for r in reqs])
+    owners = metadata.packages_distributions()
+    stray = []
+    for path in (ROOT / "src" / "seeingeye").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            for top in {n.split(".")[0] for n in names}:
+                if top in sys.stdlib_module_names or top == "seeingeye":
+                    continue
+                dists = {d.lower().replace("_", "-") for d in owners.get(top, [top])}
+                if not dists & (core | extras):
+                    stray.append(f"{path.relative_to(ROOT)}: {top}")
+    assert not stray, stray

@@ -61,7 +61,9 @@ def number_spans(text: str) -> list[NumberSpan]:
     for m in _NUM.finditer(text or ""):
         suf = (m.group("suf") or "").strip().lower()
         value = _to_float(m.group("num")) * _MULT.get(suf, 1.0)
-        wrapped = m.start() > 0 and text[m.start() - 1] == "(" and text[m.end():m.end() + 1] == ")"
+        # "(12.00)" alone is an accounting negative; "VAT (20%)" and "Item (2)" annotate a label
+        wrapped = (m.start() > 0 and text[m.start() - 1] == "(" and text[m.end():m.end() + 1] == ")"
+                   and suf != "%" and not re.search(r"[^\W\d_]\s*$", text[:m.start() - 1]))
         if m.group("sign") in ("-", "−", "–") or wrapped:
             value = -value
         cur = m.group("cur") or m.group("cur2") or ("€" if suf == "€" else "")

@@ -81,7 +81,9 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
             ]  # fmt: skip
             if numeric:
                 s, j = max(numeric)
-                vals = [(c.row, parse_number(c.value), c.id) for c in cells if c.c == j and not SUMMARY.search(c.row)]
+                # a row with no name of its own (an invoice's "Total due" under its Amount column) is no item
+                vals = [(c.row, parse_number(c.value), c.id) for c in cells
+                        if c.c == j and c.row.strip() and not SUMMARY.search(c.row)]
                 return [(r, v, i) for r, v, i in vals if v is not None], float(s)
     items = bill_items(sir)  # a discount or refund line (a negative amount) is nothing bought
     return [(e.label or "", v, e.id) for e in items if (v := number_of(e) or 0.0) > 0], 1.0
@@ -102,6 +104,8 @@ def _extreme(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     for k, (label, value, eid) in enumerate(ranked[:3]):
         gap = abs(ranked[0][1] - value) / spread
         ans = format_number(value) if want_value else label
+        if qa.answer_type == "money" and (e := sir.get(eid)) is not None and parse_number(e.value) == value:
+            ans = e.value  # an amount as printed, with its currency
         c = Candidate(ans, 0.9 - 0.6 * gap - 0.05 * k, True, [eid], "extreme", conf=0.9)
         margin = abs(ranked[0][1] - ranked[1][1]) / spread
         c.extra["margin"] = margin if k == 0 else 0.0

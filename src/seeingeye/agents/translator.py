@@ -24,6 +24,7 @@ from ..models.base import ChatModel
 from ..models.structured import record, structured_call
 from ..sir import SIR, Box, EvidenceDraft
 from ..tools import TOOLS, ToolContext
+from ..tools.base import ToolResult
 from ..tools.ocr import read_lines
 from ..tools.recognize import asks_what_is_shown
 from ..trace import ToolCallRecord, Trace
@@ -41,6 +42,16 @@ class Budget:
         return self.used < self.max_tool_calls and time.monotonic() < self.deadline
 
 
+def _cached_call(name: str, arguments: dict[str, Any], ctx: ToolContext) -> ToolResult:
+    """A tool's result, run once per image and arguments (a copy: the caller's SIR may annotate it)."""
+    key = f"{ctx.digest}:{name}:{json.dumps(arguments, sort_keys=True, default=str)}"
+    result = ctx.engines.recall_result(key)
+    if result is None:
+        result = TOOLS.get(name)(ctx, arguments)
+        ctx.engines.remember_result(key, result)
+    return result.model_copy(deep=True)
+
+
 def run_tool(
     name: str, arguments: dict[str, Any], ctx: ToolContext, sir: SIR, trace: Trace, round: int, budget: Budget
 ) -> int:
@@ -50,7 +61,7 @@ def run_tool(
     budget.used += 1
     start = time.perf_counter()
     try:
-        result = TOOLS.get(name)(ctx, arguments)
+        result = _cached_call(name, arguments, ctx)
     except KeyError as exc:
         err: str | None = str(exc).strip("'\"")
         result = None

@@ -127,7 +127,8 @@ def typed_span(text: str, kind: str) -> str | None:
     found = spans(text, kind)
     if found:
         return found[0]
-    if kind == "money" and "%" not in text:  # an amount printed without decimals or currency ("Total 15")
+    # an amount printed without decimals or currency ("Total 15"); a date or a time is no amount
+    if kind == "money" and "%" not in text and not spans(text, "date") and not spans(text, "time"):
         nums = spans(text, "number")
         return nums[-1] if nums else None
     if kind == "code":  # an all-letter code ("ABCDEF") or a plain number ("Order 4711")

@@ -49,6 +49,22 @@ class Engines:
         self._lock = threading.Lock()
         # Readings of recent images: several questions about one screenshot share one OCR pass.
         self._readings: OrderedDict[str, Any] = OrderedDict()
+        # Tool results of recent images, by image hash, tool and arguments: a second question about a screenshot
+        # re-reads nothing (every tool is a function of the pixels and its arguments alone).
+        self._results: OrderedDict[str, Any] = OrderedDict()
+
+    def recall_result(self, key: str) -> Any:
+        with self._lock:
+            if key in self._results:
+                self._results.move_to_end(key)
+                return self._results[key]
+            return None
+
+    def remember_result(self, key: str, value: Any, keep: int = 512) -> None:
+        with self._lock:
+            self._results[key] = value
+            while len(self._results) > keep:
+                self._results.popitem(last=False)
 
     def recall(self, key: str) -> Any:
         with self._lock:

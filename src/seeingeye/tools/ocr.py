@@ -24,7 +24,7 @@ from .ocr_engine import read_array
 GRID_N = 4
 # "TOTAL 23.45", "Tax (8%) $1.20": a label followed by a number on one OCR line.
 _TRAILING_NUMBER = re.compile(
-    r"^([A-Za-z][^\d$€£]{0,40}?(?:\(\d+%?\))?)(?:\s+|\s*(?=[-$€£]))([-$€£]?\s*\d[\d,]*(?:\.\d+)?\s*%?)$"
+    r"^([A-Za-z][^\d$€£]{0,40}?(?:\(\d+%?\))?)(?:\s+|\s*(?=[$€£]))([-$€£]?\s*\d[\d,]*(?:\.\d+)?\s*%?)$"
 )
 
 
@@ -230,6 +230,30 @@ def _kv(label: str, value: str, box: Box, conf: float) -> EvidenceDraft:
     return EvidenceDraft(kind="key_value", label=label, value=value, number=number, box=box, confidence=conf)
 
 
+_LABEL = re.compile(r"[^\W\d_][^\d]{0,30}")
+
+
+def _set_apart_value(lines: list[OcrLine], row: list[int], k: int) -> OcrLine | None:
+    """The value printed beside a label in a header block ("Invoice no.  INV-2026028", "Due  08/04/2026")
+    when other text shares the row further off (a title on the left, a second pair on the right): the label
+    has no digits, the value has some, and both neighbours beyond the pair stand at least twice as far away
+    as the pair's own gap, so a table's row of evenly spaced cells never pairs."""
+    at = row.index(k)
+    if at + 1 >= len(row) or len(row) > 6:
+        return None
+    ln, nxt = lines[k], lines[row[at + 1]]
+    gap = nxt.box.x0 - ln.box.x1
+    if not (_LABEL.fullmatch(ln.text.strip()) and len(ln.text.split()) <= 4 and re.search(r"\d", nxt.text)):
+        return None
+    if not 0 <= gap <= 10 * max(ln.box.h, 1.0):
+        return None
+    before = ln.box.x0 - lines[row[at - 1]].box.x1 if at > 0 else None
+    after = lines[row[at + 2]].box.x0 - nxt.box.x1 if at + 2 < len(row) else None
+    if any(g is not None and g < 2 * max(gap, 8.0) for g in (before, after)):
+        return None
+    return nxt
+
+
 def key_values(lines: list[OcrLine], table_lines: set[int] | None = None) -> list[EvidenceDraft]:
     """Label-value pairs that really are printed as such: "Key: value" on one line, "TOTAL 23.45", or a
     row of exactly two parts, a label and a value (a colon after the label, or a number as the value).
@@ -247,15 +271,23 @@ def key_values(lines: list[OcrLine], table_lines: set[int] | None = None) -> lis
         if m:
             out.append(_kv(m.group(1).strip(), m.group(2).strip(), ln.box, ln.confidence))
             continue
-        row = [j for j, o in enumerate(lines) if j not in skip and same_row(ln.box, o.box)]
-        if len(row) != 2 or row[0] != k:
-            continue
-        nxt = lines[row[1]]
-        if nxt.box.x0 < ln.box.x1 - 2 or not (ln.text.rstrip().endswith(":") or is_numeric_text(nxt.text)):
+        row = sorted((j for j, o in enumerate(lines) if j not in skip and same_row(ln.box, o.box)),
+                     key=lambda j: lines[j].box.x0)
+        if len(row) == 2 and row[0] == k:
+            nxt = lines[row[1]]
+            if nxt.box.x0 < ln.box.x1 - 2 or not (ln.text.rstrip().endswith(":") or is_numeric_text(nxt.text)):
+                continue
+        elif (nxt := _set_apart_value(lines, row, k)) is None:
             continue
         union = Box(x0=ln.box.x0, y0=min(ln.box.y0, nxt.box.y0), x1=nxt.box.x1, y1=max(ln.box.y1, nxt.box.y1))
         out.append(_kv(ln.text.rstrip(":： ").strip(), nxt.text, union, min(ln.confidence, nxt.confidence)))
     return out
+
+
+def _summary_row(lines: list[OcrLine], row: list[int]) -> bool:
+    """A row of a wide table holding just a label and a figure ("Total due | 1,478.40" under an invoice's
+    lines) is a label-value pair as well as a table row: a two-column table is one whole."""
+    return len(row) == 2 and not is_numeric_text(lines[row[0]].text) and is_numeric_text(lines[row[1]].text)
 
 
 def lines_to_evidence(
@@ -274,7 +306,7 @@ def lines_to_evidence(
                 placement[i] = {"block_index": b.index, "role": b.role, "column": b.column}
             for r, c, i in b.cells:
                 placement[i].update(table_index=b.index, row=r, col=c)
-                if b.n_cols > 2:  # a two-column table is a list of label-value pairs: keep them as such
+                if b.n_cols > 2 and not _summary_row(lines, [j for rr, _, j in b.cells if rr == r]):
                     table_lines.add(i)
     drafts = []
     for n, k in enumerate(order):
