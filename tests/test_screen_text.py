@@ -119,3 +119,34 @@ def test_answer_clean_up_patterns_stay_linear_on_page_text() -> None:
             "assert P.fullmatch(text) is None and P.fullmatch('ann.lee @ mail box.org') is not None\n")
     done = subprocess.run([sys.executable, "-c", code], timeout=60, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-400:]
+
+
+def test_git_status_gives_the_branch_and_each_file_with_its_state() -> None:
+    from seeingeye.tools.git import read_git
+
+    printed = [("On branch fix/totals", 0), ("Changes to be committed:", 0),
+               ('(use "git restore --staged <file>..." to unstage)', 2), ("new file:", 8),
+               ("Changes not staged for commit:", 0),
+               ("modified:", 8), ("modified:", 8), ("deleted:", 8), ("Untracked files:", 0), ("notes.txt", 8),
+               ("scratch/", 8), ("$ ls", 0)]  # fmt: skip
+    paths = {3: "docs/api.md", 5: "src/app.py", 6: "src/db.py", 7: "old.cfg"}
+    lines = []
+    for row, (text, col) in enumerate(printed):
+        lines.append(_at(text, col, row))
+        if row in paths:  # OCR reads a state and its path as two pieces
+            lines.append(_at(paths[row], 20, row))
+    facts = read_git(lines)
+    values = {d.label: d.value for d in facts if d.kind in ("field", "key_value")}
+    counts = {d.label: d.value for d in facts if d.kind == "number"}
+    assert values["current branch"] == "fix/totals"
+    assert values["docs/api.md"] == "new file" and values["old.cfg"] == "deleted"
+    assert values["notes.txt"] == "untracked" and values["scratch/"] == "untracked" and "$ ls" not in values
+    assert counts["number of modified files"] == "2" and counts["number of untracked files"] == "2"
+    assert counts["number of changed files"] == "6"
+
+
+def test_prose_and_a_bullet_list_are_no_git_output() -> None:
+    from seeingeye.tools.git import read_git
+
+    lines = [_at("A plan for the week", 0, 0), _at("M Tuesday: review", 0, 1), _at("Untracked ideas", 0, 2)]
+    assert read_git(lines) == []

@@ -79,6 +79,25 @@ def _headed(rows: list[Row]) -> bool:
     return False
 
 
+_LEAD = re.compile(r"^([^\W\d_][^:]{0,40}?):\s+(\S.*)$")
+
+
+def _split_led(body: list[Row], n: int) -> tuple[list[Row], int]:
+    """A column whose cells nearly all read "who: what" (`%an: %s`, a chat's "Ana: see you") is two columns,
+    split at the colon: a name runs into its text with no gap a column could start at."""
+    for j in range(n):
+        cells = [r.cells[j] for r in body if j < len(r.cells)]
+        led = [m for c in cells if (m := _LEAD.match(c)) and len(m.group(1).split()) <= 4]
+        if len(cells) >= 3 and len(led) >= 0.8 * len(cells):
+            out = []
+            for r in body:
+                m = _LEAD.match(r.cells[j]) if j < len(r.cells) else None
+                head, rest = (m.group(1), m.group(2)) if m else ("", r.cells[j] if j < len(r.cells) else "")
+                out.append(Row([*r.cells[:j], head, rest, *r.cells[j + 1:]], r.ids))
+            return out, n + 1
+    return body, n
+
+
 def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
     """Three or more columns of headerless monospaced rows; None when the rows do not line up so."""
     placed = [(_words(r), r) for r in rows]
@@ -99,19 +118,90 @@ def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
             k = max((j for j, b in enumerate(bounds) if x0 >= b - cw), default=0)
             cells[k].append(t)
         body.append(Row([" ".join(c) for c in cells], [e.id for e in r]))
+    body, n = _split_led(body, len(bounds))
     full = [row for row in body if all(row.cells)]
     if len(full) < 0.8 * len(body) or len(full) < 3:
         return None
     figures = [[sum(cell_type(t) in ("number", "size", "money") for t in r.cells[j].split()) for r in full]
-               for j in range(len(bounds))]
+               for j in range(n)]
     merged = [sum(n >= 2 for n in col) for col in figures]
     if max(merged) >= 0.6 * len(full):
         return None  # right-aligned figures ("234G  33G  201G") start anywhere: whitespace splits them, not x
     if _headed(full):
         return None  # "CONTAINER ID  IMAGE  STATUS": output with a header row is the aligned reader's
-    header = [_name([row.cells[j] for row in full]) for j in range(len(bounds))]
+    header = [_name([row.cells[j] for row in full]) for j in range(n)]
     rec = make_records("columns", header, full)
     if rec is not None:
-        words = [np.mean([len(row.cells[j].split()) for row in full]) for j in range(len(bounds))]
+        words = [np.mean([len(row.cells[j].split()) for row in full]) for j in range(n)]
         rec.key = int(np.argmax(words)) if max(words) >= 2 else rec.key  # a message names its row
     return rec
+
+
+def _caps_header(words: list[tuple[str, float, float]]) -> bool:
+    """A row of column names in capitals ("PID USER PR ... %CPU COMMAND", "NAME READY STATUS")."""
+    caps = sum(t.upper() == t and any(c.isalpha() for c in t) for t, _, _ in words)
+    return len(words) >= 3 and caps >= 0.8 * len(words) and all(cell_type(t) in ("name", "text") for t, _, _ in words)
+
+
+def _header_spans(head: list[tuple[str, float, float]], body: list[list[tuple[str, float, float]]], cw: float
+                  ) -> list[tuple[str, float, float]]:
+    """Header words joined where the body runs across the gap between them ("CONTAINER ID" over a hash) and
+    kept apart where the body's words start at the second one ("TIME+ COMMAND" over "27:51.67 postgres")."""
+    spans = [head[0]]
+    for t, x0, x1 in head[1:]:
+        name, a0, a1 = spans[-1]
+        # one body word under both header words (a hash under "CONTAINER ID"), not one under each
+        under = [sum(a0 - cw <= (w0 + w1) / 2 <= x1 + cw for _, w0, w1 in r) for r in body]
+        gap = (a1 + x0) / 2
+        crossing = sum(any(w0 < gap - cw and w1 > gap + cw for _, w0, w1 in r) for r in body)
+        if x0 - a1 <= 1.5 * cw and crossing >= 0.5 * len(body) and float(np.median(under)) < 2:
+            spans[-1] = (f"{name} {t}", a0, x1)
+        else:
+            spans.append((t, x0, x1))
+    return spans
+
+
+def _naming_column(body: list[Row], default: int) -> int:
+    """The column that names a row: words (not "5616m" or "20"), different on every row, the rightmost of
+    equals (`top` and `ps` end with the command, `docker ps` with the container's name)."""
+    best, key = (0, 0), default
+    for j in range(len(body[0].cells)):
+        values = [r.cells[j] for r in body if j < len(r.cells)]
+        worded = sum(len(re.findall(r"[^\W\d_]", v)) >= 3 for v in values)
+        if worded >= 0.8 * len(values) and (len(set(values)), j) >= best:
+            best, key = (len(set(values)), j), j
+    return key
+
+
+def header_columns(rows: list[list[Evidence]]) -> Records | None:
+    """Monospaced output under a header in capitals, each word placed in the column its x falls under: `top`
+    and `ps` print numbers right-aligned under their names and OCR may drop a lone "0", so splitting at
+    whitespace would shift every cell after it. The rows run from the header down to a row much shorter
+    (a prompt)."""
+    placed = [(_words(r), r) for r in rows]
+    for k, (head, _) in enumerate(placed):
+        if not _caps_header(head):
+            continue
+        below = []
+        for words, r in placed[k + 1:]:
+            if len(words) < len(head) - 3 or _caps_header(words):
+                break
+            below.append((words, r))
+        if len(below) < 2:
+            continue
+        cw = float(np.median([(x1 - x0) / len(t) for t, x0, x1 in head]))
+        spans = _header_spans(head, [w for w, _ in below], cw)
+        body = []
+        for words, r in below:
+            cells: list[list[str]] = [[] for _ in spans]
+            for t, x0, x1 in words:
+                over = [min(x1, b1) - max(x0, b0) for _, b0, b1 in spans]
+                j = int(np.argmax(over)) if max(over) > 0 else max(
+                    (i for i, (_, b0, _) in enumerate(spans) if b0 <= x0 + cw), default=0)
+                cells[j].append(t)
+            body.append(Row([" ".join(c) for c in cells], [e.id for e in r]))
+        rec = make_records("columns", [t for t, _, _ in spans], body)
+        if rec is not None and len(spans) >= 3:
+            rec.key = _naming_column(body, rec.key)
+            return rec
+    return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..sir import SIR, Box, Evidence
-from .columns import monospace_columns
+from .columns import header_columns, monospace_columns
 from .tabular import TOC, Column, Records, Row, cell_type, make_records
 from .types import HEX_FIX
 
@@ -44,11 +44,27 @@ def _visual_rows(lines: list[Evidence]) -> list[list[Evidence]]:
     return [sorted(r, key=lambda e: e.box.x0) for r in rows]  # type: ignore[union-attr]
 
 
+def _below_header(toks: list[tuple[list[str], list[str]]]) -> list[tuple[list[str], list[str]]]:
+    """The rows from a header in capitals ("PID USER ... COMMAND") down to where the rows stop being as wide
+    (a prompt): `top` prints its summary lines above its table, `ps` follows the command that ran it."""
+    for k, (head, _) in enumerate(toks[1:-2], start=1):
+        caps = sum(t.isupper() or not t.isalnum() and t.upper() == t for t in head)
+        if len(head) >= 3 and caps >= 0.6 * len(head) and all(cell_type(t) in ("name", "text") for t in head):
+            out = [toks[k]]
+            for t, ids in toks[k + 1:]:
+                if len(t) < len(head) - 2:
+                    break
+                out.append((t, ids))
+            if len(out) >= 3:
+                return out
+    return toks
+
+
 def _aligned(rows: list[list[Evidence]]) -> Records | None:
     """Whitespace-aligned output: split each printed line into tokens; the column count is what nearly
     every line has (a file name or commit message with spaces joins the tail into the last column)."""
     toks = [(" ".join(e.value for e in r).split(), [e.id for e in r]) for r in rows]
-    toks = [(t, ids) for t, ids in toks if len(t) >= 2]
+    toks = _below_header([(t, ids) for t, ids in toks if len(t) >= 2])
     if len(toks) < 3:
         return None
     counts = [len(t) for t, _ in toks]
@@ -125,6 +141,10 @@ def _ls_long(rows: list[list[Evidence]]) -> Records | None:
 _ONELINE = re.compile(r"^\s*(?:[*|/\\ ]+\s)?(?P<hash>[0-9a-flIoO]{7,40})\s+(?P<message>\S.*)$")
 
 
+_LEAD_DATE = re.compile(r"^(\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s+(\S.*)$")
+_LEAD_NAME = re.compile(r"^([^\W\d_][\w.'-]*(?:\s[^\W\d_][\w.'-]*){0,3}):\s+(\S.*)$")  # "Priya Nair: Fix x"
+
+
 def _oneline(rows: list[list[Evidence]]) -> Records | None:
     """`git log --oneline` (and `--graph`): a hash and the whole message; the message names the row."""
     found: list[Row] = []
@@ -135,9 +155,23 @@ def _oneline(rows: list[list[Evidence]]) -> Records | None:
             found.append(Row([digest, m.group("message").strip()], [e.id for e in r]))
     if len(found) < 2:
         return None
-    rec = make_records("log", ["commit hash", "message"], found)
+    header = ["commit hash", "message"]
+    # --pretty formats put the date and the author before the message ("%h %ad %an: %s"): their own columns
+    dated = [m for r in found if (m := _LEAD_DATE.match(r.cells[-1]))]
+    if len(dated) >= 0.8 * len(found):
+        found = [Row([r.cells[0], *(m.groups() if (m := _LEAD_DATE.match(r.cells[-1])) else ("", r.cells[-1]))], r.ids)
+                 for r in found]
+        header = ["commit hash", "date", "message"]
+    led = [m for r in found if (m := _LEAD_NAME.match(r.cells[-1]))]
+    if len(led) >= 0.8 * len(found):
+        found = [Row([*r.cells[:-1], *(m.groups() if (m := _LEAD_NAME.match(r.cells[-1])) else ("", r.cells[-1]))],
+                     r.ids) for r in found]
+        header = [*header[:-1], "author (person, who)", "message"]
+    rec = make_records("log", header, found)
     if rec is not None:
-        rec.key = 1
+        rec.key = len(header) - 1
+        if "date" in header:
+            rec.columns[1].type = "date"
     return rec
 
 
@@ -212,7 +246,7 @@ def build(sir: SIR) -> list[Records]:
     # printed lines grouped into the page's rows once, for every reader of lines
     rows = _visual_rows([e for e in lines if e.box is not None])
     out += [_stanzas(rows), _toc(rows), _labelled_grid(rows),
-            _ls_long(rows) or monospace_columns(rows) or _oneline(rows) or _aligned(rows)]
+            _ls_long(rows) or monospace_columns(rows) or header_columns(rows) or _oneline(rows) or _aligned(rows)]
     return [r for r in out if r is not None and r.rows]
 
 

@@ -118,6 +118,36 @@ def lookup(records: list[Records], row_query: str, column_query: str | None = No
     return best
 
 
+def lookup_named(records: list[Records], query: str, matcher: Matcher | None = None) -> Answer:
+    """The cell where a row and a column both named somewhere in one phrase meet ("Central's April number"):
+    the row whose name appears in the phrase word for word, the column whose header the rest names."""
+    m = _matcher(matcher)
+    words = re.findall(r"[\w/.-]+", query.replace("'s ", " "))
+    best: Answer | None = None
+    for rec in records:
+        if len(rec.rows) < 2 or len(rec.columns) < 3:
+            continue
+        for row in rec.rows:
+            name = rec.label(row)
+            span = _norm(name)
+            hit = next((k for k in range(len(words)) for n in range(1, 5)
+                        if _norm("".join(words[k:k + n])) == span), None) if span else None
+            if hit is None:
+                continue
+            rest = " ".join(w for w in words if _norm(w) not in span)
+            try:
+                j, cs = _column(rec, rest, m)
+            except RecordsError:
+                continue
+            if j != rec.key and cs >= 0.6 and j < len(row.cells) and row.cells[j]:
+                a = Answer(row.cells[j], row, rec.columns[j].name, 0.5 + 0.5 * cs, row.ids)
+                if best is None or a.score > best.score:
+                    best = a
+    if best is None:
+        raise RecordsError(f"no row and column named in {query!r}")
+    return best
+
+
 _ORDERED = {"size", "date", "money", "number", "version"}
 
 

@@ -271,6 +271,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             cands = [Candidate(in_state[0].value, 0.85, True, in_state[0].ids[:10], "rows_where", conf=0.8)]
         elif qa.column or rest:
             cands = record_candidates(qa if qa.column else replace(qa, column=rest), sir, m)
+    elif op == "lookup" and qa.target:  # a row and a column both named, neither tagged ("Central's April number")
+        cands = record_candidates(qa, sir, m)
     elif op == "nth":
         cands = nth_candidates(qa, sir, m)
     elif op == "count":

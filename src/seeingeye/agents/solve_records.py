@@ -95,6 +95,8 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             a = R.lookup(recs, qa.row, qa.column, m)
             if a.score < 0.5:
                 return []
+        elif qa.operator == "lookup" and qa.target:  # both named, but the analysis tagged neither
+            a = R.lookup_named(recs, qa.target, m)
         elif qa.operator in ("max", "min"):
             head = qa.target.split()[0] if qa.target.split() else None  # "which mount ...": what is asked for
             a = R.arg_extreme(recs, qa.target, "max" if qa.operator == "max" else "min", m, head)

@@ -100,6 +100,12 @@ def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
     fs = fields(sir)
     if not fs:
         return []
+    if not qa.yesno and qa.wants_off:  # "which setting is switched off?" -> the label of a box or switch that is off
+        off = [f for f in fs if f.value.lower() in ("unchecked", "off") and f.label]
+        if off:
+            sc = m.scores(qa.target, [f"{f.attrs.get('group') or ''} {f.label}" for f in off])
+            best = off[int(sc.argmax())]
+            return [Candidate(best.label or "", 0.75 if len(off) == 1 else 0.6, True, [best.id], "state")]
     if not qa.yesno:  # "which plan is selected?" -> the label of the selected control
         on = [f for f in fs if f.value.lower() in ("checked", "selected", "on")]
         rows = [f for f in fs if f.attrs.get("control") == "list_item" and f.attrs.get("selected")]

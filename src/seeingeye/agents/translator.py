@@ -170,7 +170,7 @@ CHART_HOSTS = ("screenshot", "slide", "unknown")
 # Cards (dashboard tiles, pricing plans), labels over values (tickets, ID cards), a page number in a margin, the
 # window reading (title bar, an editor's line-number gutter), a calculator's display, a configuration file and
 # a test run's results cost a pass over what the OCR already read, and they hold look-up answers.
-GLANCE = ("ocr", "layout", "cards", "stacked", "page_number", "ui", "keypad", "config", "testrun")
+GLANCE = ("ocr", "layout", "cards", "stacked", "page_number", "ui", "keypad", "config", "testrun", "git")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from . import (  # noqa: F401  (registration side effect)
     describe,
     diagram,
     forms,
+    git,
     keypad,
     listview,
     navbar,

@@ -198,14 +198,15 @@ def _shared_captions(frames: list[Box], lines: list[OcrLine], grey: np.ndarray) 
     return out
 
 
-def _label_for(b: Box, lines: list[OcrLine], taken: set[int]) -> OcrLine | None:
-    """The text on the control's row, right of it first (checkbox-then-label), else left of it."""
+def _label_for(b: Box, lines: list[OcrLine], taken: set[int], reach: float = 4.0) -> OcrLine | None:
+    """The text on the control's row, right of it first (checkbox-then-label), else left of it, up to `reach`
+    heights away (a settings list puts its switches at the far right of each row)."""
     row = [ln for ln in lines if id(ln) not in taken and not (ln.box.x0 - 1 <= b.cx <= ln.box.x1 + 1)
            and min(ln.box.y1, b.y1) - max(ln.box.y0, b.y0) > 0.4 * min(ln.box.h, b.h)]
     right = [ln for ln in row if -0.7 * b.w <= ln.box.x0 - b.x1 <= 3 * max(b.h, ln.box.h)]
     if right:
         return min(right, key=lambda ln: ln.box.x0)
-    left = [ln for ln in row if -3 <= b.x0 - ln.box.x1 <= 4 * max(b.h, ln.box.h)]
+    left = [ln for ln in row if -3 <= b.x0 - ln.box.x1 <= reach * max(b.h, ln.box.h)]
     return max(left, key=lambda ln: ln.box.x1) if left else None
 
 
@@ -303,7 +304,7 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
                        if c.box.x0 - 2 <= ln.box.cx <= c.box.x1 + 2 and c.box.y0 - 2 <= ln.box.cy <= c.box.y1 + 2}
     for c in sorted(controls, key=lambda c: (c.box.y0, c.box.x0)):
         if c.kind in ("checkbox", "radio", "toggle"):
-            c.label = c.label or _label_for(c.box, lines, taken)
+            c.label = c.label or _label_for(c.box, lines, taken, 60.0 if c.kind == "toggle" else 4.0)
         elif c.kind == "text":
             c.label = c.label or _field_label(c.box, lines, taken)
         if c.label is not None:

@@ -119,40 +119,61 @@ def _glued(hits: list[tuple[int, str, OcrLine]], lines: list[OcrLine]) -> list[t
     return out
 
 
+def _column_spans(cols: list[OcrLine]) -> list[tuple[str, float, float]]:
+    """(letter, x0, x1) of each column from its header letter: letters OCR missed ("I", "J" of narrow empty
+    columns) are put back evenly between their neighbours, and each column ends halfway to the next letter's
+    centre (columns differ in width)."""
+    known = [(ord(c.text.strip()) - ord("A"), c.box.cx) for c in cols]
+    centres: list[tuple[int, float]] = []
+    for (k, x), (k2, x2) in zip(known, known[1:], strict=False):
+        centres += [(k + i, x + (x2 - x) * i / (k2 - k)) for i in range(max(k2 - k, 1))]
+    centres.append(known[-1])
+    spans = []
+    for i, (k, x) in enumerate(centres):
+        left = (centres[i - 1][1] + x) / 2 if i else x - (centres[1][1] - x) / 2
+        right = (x + centres[i + 1][1]) / 2 if i + 1 < len(centres) else x + (x - centres[i - 1][1]) / 2
+        spans.append((chr(ord("A") + k), left, right))
+    return spans
+
+
 def grid_table(lines: list[OcrLine]) -> EvidenceDraft | None:
-    """A spreadsheet: a row of single column letters, and row numbers down the left edge."""
+    """A spreadsheet: a row of single column letters, and row numbers down the left edge. Row numbers OCR
+    missed are placed by the others (rows are evenly spaced), so no row of data is lost with its number."""
     letters = [ln for ln in lines if re.fullmatch(r"[A-Z]", ln.text.strip())]
     if len(letters) < 3:
         return None
-    ys = np.array([ln.box.cy for ln in letters])
-    row_y = float(np.median(ys))
+    row_y = float(np.median([ln.box.cy for ln in letters]))
     cols = sorted((ln for ln in letters if abs(ln.box.cy - row_y) < 6), key=lambda ln: ln.box.cx)
-    if len(cols) < 3:
+    if len(cols) < 3 or any(ord(b.text.strip()) <= ord(a.text.strip()) for a, b in zip(cols, cols[1:], strict=False)):
         return None
     left = cols[0].box.x0
     nums = sorted((ln for ln in lines if re.fullmatch(r"\d{1,4}", ln.text.strip()) and ln.box.x1 < left
                    and ln.box.cy > row_y), key=lambda ln: ln.box.cy)
-    if len(nums) < 2:
+    if len(nums) < 2 or len({int(n.text) for n in nums}) < 2:
         return None
-    half = [(c.box.cx - (cols[1].box.cx - cols[0].box.cx) / 2, c.box.cx + (cols[1].box.cx - cols[0].box.cx) / 2)
-            for c in cols]
+    pitch, start = np.polyfit([int(n.text) for n in nums], [n.box.cy for n in nums], 1)
+    if pitch <= 4:
+        return None
+    first, last = min(int(n.text) for n in nums), max(int(n.text) for n in nums)
+    spans = _column_spans(cols)
     rows: list[list[str]] = []
-    for n in nums:
+    for n in range(first, last + 1):
+        y = start + pitch * n
         cells = []
-        for x0, x1 in half:
-            inside = [ln for ln in lines if x0 <= ln.box.cx <= x1 and abs(ln.box.cy - n.box.cy) < 0.6 * n.box.h + 2
-                      and ln is not n]
+        for _, x0, x1 in spans:
+            inside = [ln for ln in lines if x0 <= ln.box.cx < x1 and abs(ln.box.cy - y) < 0.45 * pitch
+                      and ln.box.cy > row_y + 0.5 * pitch]
             cells.append(" ".join(ln.text for ln in sorted(inside, key=lambda ln: ln.box.x0)))
         rows.append(cells)
     filled = [i for i, r in enumerate(rows) if any(r)]
     if len(filled) < 2:
         return None
     rows = rows[: filled[-1] + 1]
-    row_labels = [n.text.strip() for n in nums[: len(rows)]]
+    row_labels = [str(n) for n in range(first, first + len(rows))]
     width = max((i + 1 for r in rows for i, c in enumerate(r) if c), default=0)
-    col_labels = [c.text.strip() for c in cols[:width]]
+    col_labels = [letter for letter, _, _ in spans[:width]]
     rows = [r[:width] for r in rows]
-    box = Box(x0=cols[0].box.x0, y0=cols[0].box.y0, x1=cols[width - 1].box.x1, y1=nums[len(rows) - 1].box.y1)
+    box = Box(x0=spans[0][1], y0=cols[0].box.y0, x1=spans[width - 1][2], y1=start + pitch * (first + len(rows)))
     return EvidenceDraft(kind="table", value=f"spreadsheet grid {len(rows)}x{width}", box=box, confidence=0.8,
                          attrs={"header": rows[0], "rows": rows[1:], "n_rows": len(rows) - 1, "n_cols": width,
                                 "col_labels": col_labels, "row_labels": row_labels, "grid": True,
