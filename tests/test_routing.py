@@ -159,7 +159,8 @@ def test_proxy_auto_answers_a_settled_question_locally_and_forwards_the_rest(liv
 
     def confidence(q: str) -> float:
         sir = reading.sir.model_copy(update={"question": q}, deep=True)
-        return programs_eye.reasoner.reason(q, [], sir, trace=Trace(), round=1, threshold=0.7).confidence
+        out = programs_eye.reasoner.reason(q, [], sir, trace=Trace(), round=1, threshold=0.7)
+        return programs_eye.reasoner.reported(out.confidence, 1)  # what routing decides on
 
     threshold = (confidence(settled) + confidence(unsure)) / 2
     assert confidence(settled) > threshold > confidence(unsure)

@@ -194,12 +194,15 @@ class SeeingEye:
         run.timings["tools"] = sum(c.duration_s for c in run.trace.tool_calls)
         run.timings["models"] = sum(c.latency_s for c in run.trace.model_calls)
         run.timings["total"] = time.perf_counter() - t0
+        rounds = len(run.trace.rounds)
+        # the embedded answerer's belief, mapped onto how often such answers were right on unseen test splits
+        conf = self.reasoner.reported(out.confidence, rounds)
         return AskResult(
             question=question,
             options=options,
             answer=out.answer,
-            confidence=out.confidence,
-            rounds=len(run.trace.rounds),
+            confidence=conf,
+            rounds=rounds,
             rationale=out.rationale,
             evidence_ids=out.evidence_ids,
             sir=run.sir,

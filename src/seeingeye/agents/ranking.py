@@ -135,3 +135,21 @@ def routing_threshold(precision: float = 0.9) -> float | None:
     table = load().get("thresholds", {})
     value = table.get(f"{precision:.2f}")
     return float(value) if value is not None else None
+
+
+def honest_features(confidence: float, rounds: int) -> list[float]:
+    """What the last step of the reported confidence reads: the calibrated belief (as a logit) and whether
+    the answer needed a second look."""
+    p = min(max(confidence, 1e-3), 1 - 1e-3)
+    return [1.0, math.log(p / (1 - p)), float(rounds > 1)]
+
+
+def honest(confidence: float, rounds: int, model: dict[str, Any] | None = None) -> float:
+    """The confidence an embedded answer reports: the calibrated belief mapped onto how often answers like it
+    were right on test splits measured for the first time (`benchmarks/recalibrate_honest.py`). The tuning
+    sets flatter the calibration; this map is fitted where nothing was tuned. Without a map: unchanged."""
+    model = model if model is not None else load()
+    coef = model.get("honest", {}).get("coef")
+    if not coef or confidence <= 0.0:
+        return confidence
+    return round(_sigmoid(sum(w * x for w, x in zip(coef, honest_features(confidence, rounds), strict=True))), 4)

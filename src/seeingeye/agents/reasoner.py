@@ -129,6 +129,10 @@ class Reasoner(Protocol):
         self, question: str, options: list[str], sir: SIR, *, trace: Trace, round: int, threshold: float
     ) -> ReasonerOutput: ...
 
+    def reported(self, confidence: float, rounds: int) -> float:
+        """The confidence an answer of this reasoner reports to users (and routing decides on)."""
+        ...
+
 
 def letters(n: int) -> list[str]:
     return list(string.ascii_uppercase[:n])
@@ -165,6 +169,11 @@ class GroundedReasoner:
 
     Returns an answer with a calibrated confidence, and when that is low, typed `look` calls for the
     translator (zoom on the best candidate's row, read the chart, analyse shapes ...)."""
+
+    def reported(self, confidence: float, rounds: int) -> float:
+        """The calibrated belief mapped onto how often such answers were right on unseen test splits (the
+        loop's own stopping and the fast path keep deciding on the belief itself)."""
+        return ranking.honest(confidence, rounds)
 
     def __init__(
         self,
@@ -278,6 +287,9 @@ class GroundedReasoner:
 
 class LLMReasoner:
     """A capable text model answers in JSON (guided decoding) and may hand us a program to execute."""
+
+    def reported(self, confidence: float, rounds: int) -> float:
+        return confidence  # the model's own word: nothing measured to map it by
 
     def __init__(self, model: ChatModel, max_sir_chars: int = 12000) -> None:
         self.model = model

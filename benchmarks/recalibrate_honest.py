@@ -1,0 +1,84 @@
+"""Fit the last step of the reported confidence on answers to questions nobody had tuned on: the first
+measurement of each fresh test split (their committed `predictions.jsonl`).
+
+    python benchmarks/recalibrate_honest.py \
+        benchmarks/results/clean-test2-2026-12-04/predictions.jsonl \
+        benchmarks/results/clean-test3-2026-12-04/predictions.jsonl \
+        benchmarks/results/screens-test3-2026-12-04/predictions.jsonl \
+        --out src/seeingeye/agents/data/ranking.json --report benchmarks/results/honest_calibration.json
+
+Why: the calibration in `train_ranking.py` is fitted on the tuning sets, where the answerer is right nine times
+in ten because it was tuned there; on a split measured once it reported 0.79-0.89 on average while being right
+0.43-0.64 of the time (ECE 0.25-0.41). This fit maps the calibrated confidence and whether the answer needed
+more than one round onto how often such answers were right on splits seen for the first time. Its figures are
+leave-one-split-out: fitted on the other splits, scored on the one left out. The shipped map is fitted on all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+sys.path.insert(0, str(Path(__file__).parent))
+from calibrate import ece  # noqa: E402
+
+from seeingeye.agents.ranking import honest_features  # noqa: E402
+
+
+def load(path: Path) -> list[dict]:
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    return [r for r in rows if r.get("system", "seeingeye") == "seeingeye" and r.get("error") is None]
+
+
+def fit(rows: list[dict]) -> LogisticRegression:
+    x = np.array([honest_features(r["confidence"], r["rounds"]) for r in rows])
+    y = np.array([bool(r["correct"]) for r in rows])
+    return LogisticRegression(C=1.0, fit_intercept=False).fit(x, y)
+
+
+def selective(p: np.ndarray, y: np.ndarray) -> list[dict]:
+    """Accuracy of the answers kept at each threshold, and the share kept."""
+    out = []
+    for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+        keep = p >= t
+        out.append({"threshold": t, "kept": round(float(keep.mean()), 3),
+                    "accuracy": round(float(y[keep].mean()), 3) if keep.any() else None})
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("predictions", nargs="+", type=Path, help="first-measurement predictions.jsonl of test splits")
+    ap.add_argument("--out", type=Path, required=True, help="ranking.json to write the map into")
+    ap.add_argument("--report", type=Path, required=True)
+    args = ap.parse_args()
+    splits = {p.parent.name: load(p) for p in args.predictions}
+    held: dict[str, dict] = {}
+    for name, rows in splits.items():
+        model = fit([r for other, rs in splits.items() if other != name for r in rs])
+        x = np.array([honest_features(r["confidence"], r["rounds"]) for r in rows])
+        p, y = model.predict_proba(x)[:, 1], np.array([bool(r["correct"]) for r in rows])
+        raw = np.array([r["confidence"] for r in rows])
+        held[name] = {"n": len(rows), "accuracy": round(float(y.mean()), 3),
+                      "ece_before": round(ece(raw, y)[0], 3), "ece_after": round(ece(p, y)[0], 3),
+                      "mean_confidence_before": round(float(raw.mean()), 3),
+                      "mean_confidence_after": round(float(p.mean()), 3), "selective_after": selective(p, y)}
+    model = fit([r for rs in splits.values() for r in rs])
+    shipped = json.loads(args.out.read_text())
+    shipped["honest"] = {"coef": [round(float(c), 6) for c in model.coef_[0]], "fitted_on": sorted(splits),
+                         "n": sum(len(rs) for rs in splits.values())}
+    args.out.write_text(json.dumps(shipped, indent=1) + "\n")
+    report = {"fitted_on": sorted(splits), "coef": shipped["honest"]["coef"], "leave_one_split_out": held}
+    args.report.write_text(json.dumps(report, indent=1) + "\n")
+    for name, h in held.items():
+        print(f"{name}: n={h['n']} accuracy {h['accuracy']} ECE {h['ece_before']} -> {h['ece_after']} "
+              f"(mean confidence {h['mean_confidence_before']} -> {h['mean_confidence_after']})")
+
+
+if __name__ == "__main__":
+    main()
