@@ -108,7 +108,7 @@ def _labelled_grid(rows: list[list[Evidence]]) -> Records | None:
 
 _MODE = re.compile(r"[dlcbps-][rwxsStT-]{9}[.+@]?")
 _MONTH = re.compile(r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
-_ENTRY_TYPES = {"d": "directory (folder)", "l": "symbolic link", "-": "file"}
+_ENTRY_TYPES = {"d": "directory (folder, subdirectory)", "l": "symbolic link", "-": "file"}
 
 
 # One `ls -l` entry, read from both ends so a stray glyph OCR inserted between the owner and the size does
@@ -143,6 +143,33 @@ _ONELINE = re.compile(r"^\s*(?:[*|/\\ ]+\s)?(?P<hash>[0-9a-flIoO]{7,40})\s+(?P<m
 
 _LEAD_DATE = re.compile(r"^(\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s+(\S.*)$")
 _LEAD_NAME = re.compile(r"^([^\W\d_][\w.'-]*(?:\s[^\W\d_][\w.'-]*){0,3}):\s+(\S.*)$")  # "Priya Nair: Fix x"
+
+
+_DATED = re.compile(r"^(\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?(?:\s?[+-]\d{4})?)\s+"
+                    r"([A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})\s+(?:[o0*●|]\s+)?(?:\[[^\]]*\]\s+)?(\S.*)$")
+
+
+def _dated_log(rows: list[list[Evidence]]) -> Records | None:
+    """A history printed date first, then author, then message (tig's main view, `git log --format='%ad %an
+    %s'`): the graph's commit mark ("o", read as "0" too) and the branch labels are neither author nor text."""
+    texts = [(" ".join(e.value for e in r).strip(), [e.id for e in r]) for r in rows]
+    found = []
+    for r, (t, ids) in zip(rows, texts, strict=True):
+        if m := _DATED.match(t):
+            date, author, message = m.groups()
+            head = r[0].value.strip()
+            # pieces apart on the row: the author ends where its piece ends ("Tomasz Kowal | Create tilemap")
+            if len(r) >= 2 and (h := _DATED.match(head + " x")) and head.endswith(h.group(2)):
+                author = h.group(2)
+                message = re.sub(r"^(?:[o0*●|]\s+)?(?:\[[^\]]*\]\s+)?", "", " ".join(e.value for e in r[1:]).strip())
+            found.append(Row([date, author, message], ids))
+    dated = [t for t, _ in texts if re.match(r"^\d{4}-\d\d-\d\d\b", t)]
+    if len(found) < 3 or len(found) < 0.7 * len(dated):
+        return None
+    rec = make_records("log", ["date", "author (person, who)", "message"], found)
+    if rec is not None:
+        rec.key, rec.columns[0].type = 2, "date"
+    return rec
 
 
 def _oneline(rows: list[list[Evidence]]) -> Records | None:
@@ -246,7 +273,8 @@ def build(sir: SIR) -> list[Records]:
     # printed lines grouped into the page's rows once, for every reader of lines
     rows = _visual_rows([e for e in lines if e.box is not None])
     out += [_stanzas(rows), _toc(rows), _labelled_grid(rows),
-            _ls_long(rows) or monospace_columns(rows) or header_columns(rows) or _oneline(rows) or _aligned(rows)]
+            _ls_long(rows) or _dated_log(rows) or monospace_columns(rows) or header_columns(rows) or _oneline(rows)
+            or _aligned(rows)]
     return [r for r in out if r is not None and r.rows]
 
 

@@ -58,11 +58,12 @@ def _column(rec: Records, query: str, m: Matcher, want: set[str] | None = None) 
 def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
     """The row the query names: by its key cell; else by another of its cells ("/home" is df's mount point,
     "redis" the start of a command); else by its place ("row 4"); else the best match of its key."""
-    q = _norm(query)
-    exact = [r for r in rec.rows if _norm(rec.label(r)) == q]
+    q = norm_name(query)
+    exact = [r for r in rec.rows if norm_name(rec.label(r)) == q]
     if exact:
         return exact[0], 1.0
-    for hit, score in ((lambda c: _norm(c) == q, 0.95), (lambda c: len(q) >= 3 and _norm(c).startswith(q), 0.85)):
+    for hit, score in ((lambda c: norm_name(c) == q, 0.95),
+                       (lambda c: len(q) >= 3 and norm_name(c).startswith(q), 0.85)):
         # a state ("Offline") names no row: rows in a state are `rows_where`'s
         named = [j for j, c in enumerate(rec.columns) if c.type != "status"]
         rows = [r for r in rec.rows if any(hit(r.cells[j]) for j in named if j < len(r.cells))] \
@@ -90,7 +91,7 @@ def row_named(rec: Records, query: str, matcher: Matcher | None = None) -> tuple
     return _row(rec, query, _matcher(matcher))
 
 
-def _norm(text: str) -> str:
+def norm_name(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).lower()  # "Far row" and "Farrow" name the same row
 
 
@@ -109,7 +110,7 @@ def lookup(records: list[Records], row_query: str, column_query: str | None = No
         if j >= len(row.cells):
             continue
         a = Answer(row.cells[j], row, rec.columns[j].name, rs * (0.5 + 0.5 * cs), row.ids)
-        if _norm(a.value) == _norm(row_query) and rec.label(row):  # the row was named by this very cell
+        if norm_name(a.value) == norm_name(row_query) and rec.label(row):  # the row was named by this very cell
             a = Answer(rec.label(row), row, rec.columns[rec.key].name, a.score, row.ids)  # ("status Offline")
         if best is None or a.score > best.score:
             best = a
@@ -129,12 +130,12 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
             continue
         for row in rec.rows:
             name = rec.label(row)
-            span = _norm(name)
+            span = norm_name(name)
             hit = next((k for k in range(len(words)) for n in range(1, 5)
-                        if _norm("".join(words[k:k + n])) == span), None) if span else None
+                        if norm_name("".join(words[k:k + n])) == span), None) if span else None
             if hit is None:
                 continue
-            rest = " ".join(w for w in words if _norm(w) not in span)
+            rest = " ".join(w for w in words if norm_name(w) not in span)
             try:
                 j, cs = _column(rec, rest, m)
             except RecordsError:
@@ -235,8 +236,8 @@ def count(records: list[Records], column_query: str | None = None, equals: str |
     if equals is None:
         return len(rec.rows)
     j = _column(rec, column_query, m)[0] if column_query else None
-    want = _norm(equals)
-    return sum(1 for r in rec.rows if any(_norm(c) == want for k, c in enumerate(r.cells) if j is None or k == j))
+    want = norm_name(equals)
+    return sum(1 for r in rec.rows if any(norm_name(c) == want for k, c in enumerate(r.cells) if j is None or k == j))
 
 
 def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
@@ -259,6 +260,19 @@ def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
             if s0 >= floor and s0 - s1 >= margin and (best is None or (s0, len(rec.columns)) > best[0]):
                 best = ((float(s0), len(rec.columns)), rec, j, value)
     return None if best is None else best[1:]
+
+
+# What the entries of a history are called (a lexicon of facts, as `_TYPE_WORDS` is for columns).
+_ENTRIES = {"log": "commits log entries revisions changes", "stanzas": "commits log entries revisions"}
+
+
+def count_entries(records: list[Records], query: str, matcher: Matcher | None = None) -> int | None:
+    """How many entries a history shows ("how many commits"), when the query names what its entries are."""
+    logs = [rec for rec in records if rec.kind in _ENTRIES and len(rec.rows) >= 2]
+    if not logs or not query.strip():
+        return None
+    rec = max(logs, key=lambda r: len(r.rows))
+    return len(rec.rows) if _matcher(matcher).scores(query, [_ENTRIES[rec.kind]])[0] >= 0.6 else None
 
 
 def count_matching(records: list[Records], query: str, matcher: Matcher | None = None,
@@ -289,7 +303,7 @@ def state_absent(records: list[Records], condition: str, matcher: Matcher | None
         return False
     cols = [j for j, c in enumerate(rec.columns) if c.type == "status"]
     values = sorted({r.cells[j] for j in cols for r in rec.rows if j < len(r.cells) and r.cells[j]})
-    if not values or any(_norm(condition) in _norm(v) for v in values):
+    if not values or any(norm_name(condition) in norm_name(v) for v in values):
         return False
     # near enough to be a state of that column ("down" beside Up), not a word of the question's frame ("listed")
     return floor <= float(_matcher(matcher).scores(condition, values).max()) < ceiling

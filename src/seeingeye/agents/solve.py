@@ -256,6 +256,18 @@ def _exists(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     return [Candidate(ans, conf, True, [], "exists_text" if not objs else "exists_object")]
 
 
+def _rows_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
+    """"How many commits did Tomasz Kowal make": a figure asked of a name that is no row of its own and no
+    chart category, but a value repeated down a column (a log's author): the rows that carry it."""
+    if qa.answer_type not in ("number", "count") or not qa.row or chart_points(sir):
+        return None
+    recs = R.build(sir)
+    if any(R.norm_name(rec.label(r)) == R.norm_name(qa.row) for rec in recs for r in rec.rows):
+        return None
+    hit = R.count_matching(recs, qa.row, m, floor=0.75)
+    return Candidate(str(hit[0]), 0.85, True, [], "count_rows", conf=0.8) if hit else None
+
+
 def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     """Ranked candidates for the question; structural programs first when the operator calls for one."""
     op = qa.operator
@@ -267,7 +279,10 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         # A "row" that is a state ("what printer has status Offline") names the one row in that state.
         rest = re.sub(re.escape(qa.row), " ", qa.target, flags=re.I).strip(" ?:'\"")
         in_state = R.rows_where(R.build(sir), qa.row, qa.negated, m) if qa.answer_type in ("text", "option") else []
-        if len(in_state) == 1:
+        tally = _rows_of(qa, sir, m)
+        if tally is not None:
+            cands = [tally]
+        elif len(in_state) == 1:
             cands = [Candidate(in_state[0].value, 0.85, True, in_state[0].ids[:10], "rows_where", conf=0.8)]
         elif qa.column or rest:
             cands = record_candidates(qa if qa.column else replace(qa, column=rest), sir, m)

@@ -97,7 +97,9 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
     if n is None and what in ("objects", "rows", "items"):
         recs = R.build(sir)  # rows in a state the question names: "directories", "offline printers"
         head = " ".join(qa.target.split()[:1])  # what is counted leads the target ("subfolders are in Invoices")
-        if hit := (R.count_matching(recs, qa.target, m) or (qa.condition and R.count_matching(recs, qa.condition, m))
+        if not qa.condition and (entries := R.count_entries(recs, head, m)) is not None:
+            n = entries  # "how many commits": the entries of the history shown
+        elif hit := (R.count_matching(recs, qa.target, m) or (qa.condition and R.count_matching(recs, qa.condition, m))
                    or (head != qa.target and R.count_matching(recs, head, m))):
             n = hit[0]
         elif qa.condition and R.state_absent(recs, qa.condition, m):

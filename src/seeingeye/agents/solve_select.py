@@ -96,10 +96,30 @@ def nth_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate
 _CONTROL_WORDS = {"selected": "(radio button option)", "checked": "(checkbox)", "on": "(toggle switch)"}
 
 
+# The values a setting is switched by, in configuration files and settings pages (a lexicon of facts).
+_SWITCH = {"true": True, "yes": True, "on": True, "enabled": True, "enable": True, "1": True,
+           "false": False, "no": False, "off": False, "disabled": False, "disable": False, "0": False}
+
+
+def _switch_setting(qa: QuestionAnalysis, sir: SIR, m: Matcher, floor: float) -> Candidate | None:
+    """"Is compression turned on?" over a configuration (`compression = false`): the setting the question
+    names, whose value is a switch, better named than any control."""
+    kvs = [e for e in sir.by_kind("key_value") if e.label and e.value.strip().lower() in _SWITCH]
+    if not kvs:
+        return None
+    sc = m.scores(qa.target, [e.label or "" for e in kvs])
+    k = int(sc.argmax())
+    if sc[k] < max(floor, 0.5):
+        return None
+    yes = _SWITCH[kvs[k].value.strip().lower()] != qa.wants_off
+    return Candidate("yes" if yes else "no", float(sc[k]), True, [kvs[k].id], "state", kvs[k].box, kvs[k].confidence)
+
+
 def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     fs = fields(sir)
     if not fs:
-        return []
+        setting = _switch_setting(qa, sir, m, 0.0) if qa.yesno else None
+        return [setting] if setting is not None else []
     if not qa.yesno and qa.wants_off:  # "which setting is switched off?" -> the label of a box or switch that is off
         off = [f for f in fs if f.value.lower() in ("unchecked", "off") and f.label]
         if off:
@@ -133,6 +153,8 @@ def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         return []
     i, s = m.best(qa.target, [f.label or "" for f in fs])
     f = fs[i]
+    if s < 0.6 and (setting := _switch_setting(qa, sir, m, s)) is not None:
+        return [setting]
     on = f.value.lower() in ("checked", "selected", "on")
     if f.attrs.get("control") == "test":  # "did X pass", "is X failing": the state the question names
         rest = qa.condition or re.sub(re.escape(f.label or ""), " ", qa.target, flags=re.I).strip()

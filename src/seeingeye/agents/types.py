@@ -133,7 +133,11 @@ def typed_span(text: str, kind: str) -> str | None:
         return nums[-1] if nums else None
     if kind == "code":  # an all-letter code ("ABCDEF") or a plain number ("Order 4711")
         m = re.search(r"\b[A-Z0-9]{4,}\b", text)
-        return m.group(0) if m else None
+        if m:
+            return m.group(0)
+        # a value that is one identifier with separators: a branch ("feature/refunds"), a host, a key name
+        t = text.strip()
+        return t if re.fullmatch(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+|[a-z]\w*[_.-][\w.-]*\w", t) else None
     return None
 
 

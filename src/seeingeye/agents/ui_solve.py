@@ -64,10 +64,20 @@ def ui_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
         elif found:
             names = ", ".join(e.label or e.value for e in found)
             out.append(Candidate(names, 0.9, True, [e.id for e in found], f"{control}s", None, 0.8))
+    if qa.answer_type in ("number", "count", "text") and qa.operator == "lookup":
+        # the line a function the question names is defined on (an editor's gutter beside its code)
+        words = set(re.findall(r"[A-Za-z_][\w.]*", qa.target))
+        out += [Candidate(e.value, 1.0, True, [e.id], "line_of_function", e.box, e.confidence)
+                for e in sir.by_kind("key_value") if e.attrs.get("line_number") and not e.attrs.get("function")
+                and (e.label or "").removeprefix("line where ").removesuffix(" is defined") in words]
     if qa.coords.line is not None:
         for e in sir.by_kind("key_value"):
             if e.attrs.get("function") and e.attrs.get("line_number") == qa.coords.line:
                 out.append(Candidate(e.value, 1.0, True, [e.id], "function_at_line", e.box, e.confidence))
+        if not out:  # no definition starts there: the line itself, as the editor shows it
+            out += [Candidate(e.value.strip(), 0.9, True, [e.id], "line_at_number", e.box, e.confidence)
+                    for e in sir.by_kind("text") if e.attrs.get("code") and e.attrs.get("line_number") == qa.coords.line
+                    and e.value.strip()][:1]
     return out
 
 

@@ -67,7 +67,24 @@ def gutter_split(lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
     x0s = [ln.box.x0 for _, _, ln in hits]
     if rising < 0.7 * (len(hits) - 1) or max(x0s) - min(x0s) > 40:
         return []
-    return sorted(hits + _glued(hits, lines), key=lambda t: t[2].box.cy)
+    return sorted(_rest_of_row(hits + _glued(hits, lines), lines), key=lambda t: t[2].box.cy)
+
+
+def _rest_of_row(hits: list[tuple[int, str, OcrLine]], lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
+    """Each numbered line with the pieces OCR read to its right on the same row ("17 def" and
+    "parse_row(*args):" are one line of code)."""
+    taken = {id(ln) for _, _, ln in hits}
+    out = []
+    for n, code, ln in hits:
+        rest = sorted((o for o in lines if id(o) not in taken and o.box.x0 >= ln.box.x1 - 4
+                       and abs(o.box.cy - ln.box.cy) < 0.45 * ln.box.h + 2), key=lambda o: o.box.x0)
+        if rest:
+            code = " ".join([code, *(o.text for o in rest)])
+            box = Box(x0=ln.box.x0, y0=min(o.box.y0 for o in [ln, *rest]), x1=rest[-1].box.x1,
+                      y1=max(o.box.y1 for o in [ln, *rest]))
+            ln = ln.model_copy(update={"text": f"{n} {code}", "box": box})
+        out.append((n, code, ln))
+    return out
 
 
 def _bare_gutter(lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
