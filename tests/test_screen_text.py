@@ -150,3 +150,55 @@ def test_prose_and_a_bullet_list_are_no_git_output() -> None:
 
     lines = [_at("A plan for the week", 0, 0), _at("M Tuesday: review", 0, 1), _at("Untracked ideas", 0, 2)]
     assert read_git(lines) == []
+
+
+def test_top_is_read_under_its_header_even_where_ocr_drops_a_lone_zero() -> None:
+    from seeingeye.agents.columns import header_columns
+
+    lines = [_at("top - 10:42:17 up 12 days, load average: 2.63, 6.16, 3.44", 0, 0),
+             _at("PID USER      PR  NI    VIRT    RES  %CPU COMMAND", 0, 2),
+             _at("87973 postgres  20   0   5616m   133m  95.0 postgres", 0, 3),
+             _at("28287 root      20", 0, 4), _at("8835m   362m  81.9 python3", 22, 4),  # the "0" under NI unread
+             _at("42464 root      20   0   4024m   452m  73.2 dockerd", 0, 5),
+             _at("$ free -h", 0, 7)]  # fmt: skip
+    rec = header_columns(_visual_rows(_sir_of(lines).by_kind("text")))
+    assert rec is not None and [c.name for c in rec.columns][-2:] == ["%CPU", "COMMAND"]
+    assert rec.rows[1].cells[-2:] == ["81.9", "python3"] and rec.rows[1].cells[3] == ""
+    assert rec.label(rec.rows[0]) == "postgres" and len(rec.rows) == 3  # the prompt ends the table
+
+
+def test_a_history_printed_date_first_splits_author_from_message() -> None:
+    from seeingeye.agents.record_sources import _dated_log
+
+    rows = [("2026-08-29 13:57 +0000 Marco Bellini", "o [main] Remove debug overlay"),
+            ("2026-08-27 10:03 +0000 Tomasz Kowal", "0 Release 0.4.0"),
+            ("2026-08-26 08:02 +0000 Marco Bellini", "o Write collision tests")]
+    lines = [ln for k, (a, b) in enumerate(rows) for ln in (_at(a, 0, k), _at(b, 40, k))]
+    rec = _dated_log(_visual_rows(_sir_of(lines).by_kind("text")))
+    assert rec is not None
+    assert rec.rows[0].cells == ["2026-08-29 13:57 +0000", "Marco Bellini", "Remove debug overlay"]
+    assert rec.rows[1].cells[2] == "Release 0.4.0"  # the graph's commit mark read as "0" is no part of it
+
+
+def test_a_calculator_history_pairs_each_expression_with_its_result() -> None:
+    from seeingeye.tools.keypad import history
+
+    lines = [_at("443*34+9270", 0, 0), _at("= 24332", 0, 1), _at("5525*5-443", 0, 3), _at("= 27182", 0, 4)]
+    assert [(e, r) for e, r, _ in history(lines)] == [("443*34+9270", "24332"), ("5525*5-443", "27182")]
+    assert history([_at("Total: 12", 0, 0), _at("= 12", 0, 1)]) == []  # no expression above it
+
+
+def test_a_changelog_is_one_row_per_release_with_its_changes() -> None:
+    from seeingeye.agents import records as R
+    from seeingeye.agents.record_sources import _releases
+
+    sir = _sir_of([])
+    blocks = [("Changelog", "title"), ("4.9.2 2026-11-02", "paragraph"), (". Security: update OpenSSL", "list_item"),
+              ("4.9.1 2026-10-14", "paragraph"), ("• Dark mode", "list_item"), ("• Faster PDF rendering", "list_item")]
+    for k, (text, role) in enumerate(blocks):
+        sir.add(EvidenceDraft(kind="block", value=text, label=role, box=Box(x0=40, y0=30 * k, x1=300, y1=30 * k + 20),
+                              attrs={"role": role, "order": k}), source="layout", round=1)
+    rec = _releases(sir)
+    assert rec is not None and [r.cells[0] for r in rec.rows] == ["4.9.2", "4.9.1"]
+    assert rec.rows[0].cells[2] == "Security: update OpenSSL" and rec.rows[1].cells[1] == "2026-10-14"
+    assert R.holding([rec], "Faster PDF rendering").value == "4.9.1"

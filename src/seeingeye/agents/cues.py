@@ -73,7 +73,8 @@ def correct_typos(question: str) -> str:
         # One slip in a word of five letters or more ("lsted", "nubmer"); short words are too ambiguous.
         return best if len(w) >= 5 and _edits(w, best) <= (1 if len(w) < 9 else 2) else w
 
-    return re.sub(r"[A-Za-z]+", fix, question)
+    # a word inside a name ("notes_meeting.txt", "fix/vat-rounding") is data, never a slip
+    return re.sub(r"(?<![\w./-])[A-Za-z]+(?![\w/-]|\.\w)", fix, question)
 
 
 def _edits(a: str, b: str) -> int:

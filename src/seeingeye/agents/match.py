@@ -49,10 +49,13 @@ ABBREVIATIONS = {
     "uid": "user id", "tty": "terminal", "rss": "resident memory", "vsz": "virtual memory size",
     "cmd": "command", "dst": "destination", "src": "source", "dep": "departure", "arr": "arrival",
     "chg": "change up down", "last": "last price", "mkt cap": "market capitalisation", "eps": "earnings per share",
-    "pld": "played",
+    "pld": "played", "subdirectories": "directories folders", "subdirectory": "directory folder",
+    "subfolders": "folders directories", "subfolder": "folder directory",
     # the parties of a bill, by the labels invoices print for them
     "bill to": "billed to addressed to customer recipient", "ship to": "shipped to delivered to recipient",
     "sold to": "customer buyer addressed to", "attn": "attention addressed to", "remit to": "pay to sender",
+    "billed to": "bill to addressed to customer recipient", "from": "from sender sent by issued by",
+    "issued by": "sender from",
 }  # fmt: skip
 _ABBR = re.compile(r"(?i)(?<![\w])(" + "|".join(ABBREVIATIONS) + r")\.?(?![\w])")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..sir import SIR, Box, Evidence
+from ..textutil import item_text
 from .columns import header_columns, monospace_columns
 from .tabular import TOC, Column, Records, Row, cell_type, make_records
 from .types import HEX_FIX
@@ -81,10 +82,25 @@ def _aligned(rows: list[list[Evidence]]) -> Records | None:
         cell_type(c) in ("number", "size", "money", "date") for r in body[1:] for c in r.cells[:-1]
     ):
         header, body = first, body[1:]
+    if not _regular(body, [t for t, _ in toks], ncols):
+        return None
     rec = make_records("columns", header, body) if len(body) >= 2 else None
     if rec is not None:
         _listing_sizes(rec)
     return rec
+
+
+def _regular(body: list[Row], toks: list[list[str]], ncols: int) -> bool:
+    """Rows split at whitespace are a table when they line up: nearly every line has just the columns, or
+    some column other than the last holds one kind of figure (a terminal's prose split into words has
+    neither, and a menu bar above it is no header)."""
+    if sum(len(t) == ncols for t in toks) >= 0.8 * len(toks):
+        return True
+    for j in range(ncols - 1):
+        kinds = [cell_type(r.cells[j]) for r in body if j < len(r.cells)]
+        if kinds and max(kinds.count(k) for k in ("number", "size", "date", "money", "version")) >= 0.8 * len(kinds):
+            return True
+    return False
 
 
 def _labelled_grid(rows: list[list[Evidence]]) -> Records | None:
@@ -108,7 +124,7 @@ def _labelled_grid(rows: list[list[Evidence]]) -> Records | None:
 
 _MODE = re.compile(r"[dlcbps-][rwxsStT-]{9}[.+@]?")
 _MONTH = re.compile(r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
-_ENTRY_TYPES = {"d": "directory (folder, subdirectory)", "l": "symbolic link", "-": "file"}
+_ENTRY_TYPES = {"d": "directory (folder)", "l": "symbolic link", "-": "file"}
 
 
 # One `ls -l` entry, read from both ends so a stray glyph OCR inserted between the owner and the size does
@@ -252,6 +268,37 @@ def _chart(points: list[tuple[str, str, str, str]]) -> Records | None:
     return make_records("chart", ["label", *names], rows)
 
 
+_VERSION_HEAD = re.compile(r"^\s*(?:v(?:ersion)?\s*|release\s+)?(\d+\.\d+(?:\.\d+)*(?:[-+][\w.]+)?)\b[\s:–—-]*(.*)$",
+                           re.I)
+
+
+def _releases(sir: SIR) -> Records | None:
+    """A changelog or release notes: headings that open with a version ("4.9.2  2026-11-02"), each over the
+    list of its changes. One row per release (version, date, changes), in printed order (newest first)."""
+    blocks = sorted((b for b in sir.by_kind("block") if b.box is not None), key=lambda b: int(b.attrs.get("order", 0)))
+    rows: list[Row] = []
+    entries: list[str] = []
+    for b in blocks:
+        head = _VERSION_HEAD.match(b.value) if b.attrs.get("role") != "list_item" else None
+        if head and len(b.value.split()) <= 6:
+            if rows:
+                rows[-1].cells.append("; ".join(entries))
+            rows.append(Row([head.group(1), head.group(2).strip(" ()")], [b.id]))
+            entries = []
+        elif rows and b.attrs.get("role") == "list_item":
+            entries.append(re.sub(r"^[.·•]\s+", "", item_text(b.value)))
+            rows[-1].ids.append(b.id)
+    if rows:
+        rows[-1].cells.append("; ".join(entries))
+    if len(rows) < 2 or sum(bool(r.cells[2]) for r in rows) < 2:
+        return None
+    rec = make_records("releases", ["version (release)", "date (released)", "changes (entries, notes)"], rows)
+    if rec is not None:
+        rec.key, rec.columns[0].type = 0, "version"  # a release is named by its version
+        rec.columns[1].type = "date" if any(r.cells[1] for r in rows) else rec.columns[1].type
+    return rec
+
+
 def build(sir: SIR) -> list[Records]:
     """Every tabular structure in the SIR, tables first (they are the most explicit)."""
     out: list[Records | None] = [_from_table(e) for e in sir.by_kind("table")]
@@ -272,7 +319,7 @@ def build(sir: SIR) -> list[Records]:
     lines = sir.by_kind("text", "number")
     # printed lines grouped into the page's rows once, for every reader of lines
     rows = _visual_rows([e for e in lines if e.box is not None])
-    out += [_stanzas(rows), _toc(rows), _labelled_grid(rows),
+    out += [_releases(sir), _stanzas(rows), _toc(rows), _labelled_grid(rows),
             _ls_long(rows) or _dated_log(rows) or monospace_columns(rows) or header_columns(rows) or _oneline(rows)
             or _aligned(rows)]
     return [r for r in out if r is not None and r.rows]

@@ -62,6 +62,11 @@ def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
     exact = [r for r in rec.rows if norm_name(rec.label(r)) == q]
     if exact:
         return exact[0], 1.0
+    # a name among other words the span caught ("budget.ods KB"): the one row a word of it names exactly
+    named = {id(r): r for t in query.split() if len(norm_name(t)) >= 3 for r in rec.rows
+             if norm_name(rec.label(r)) == norm_name(t)}
+    if len(named) == 1:
+        return next(iter(named.values())), 0.9
     for hit, score in ((lambda c: norm_name(c) == q, 0.95),
                        (lambda c: len(q) >= 3 and norm_name(c).startswith(q), 0.85)):
         # a state ("Offline") names no row: rows in a state are `rows_where`'s
@@ -117,6 +122,18 @@ def lookup(records: list[Records], row_query: str, column_query: str | None = No
     if best is None:
         raise RecordsError(f"no row for {row_query!r}")
     return best
+
+
+def holding(records: list[Records], text: str) -> Answer:
+    """The one row that holds a quoted text in a cell other than its name ("which version has the 'Faster PDF
+    rendering' entry": the release whose changes list it), answered by its name."""
+    want = norm_name(text)
+    hits = [(rec, r) for rec in records for r in rec.rows if want and len(want) >= 4
+            and any(want in norm_name(c) for j, c in enumerate(r.cells) if j != rec.key)]
+    if len({id(r) for _, r in hits}) != 1:
+        raise RecordsError(f"no single row holds {text!r}")
+    rec, row = hits[0]
+    return Answer(rec.label(row), row, rec.columns[rec.key].name, 0.9, row.ids)
 
 
 def lookup_named(records: list[Records], query: str, matcher: Matcher | None = None) -> Answer:
@@ -263,7 +280,8 @@ def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
 
 
 # What the entries of a history are called (a lexicon of facts, as `_TYPE_WORDS` is for columns).
-_ENTRIES = {"log": "commits log entries revisions changes", "stanzas": "commits log entries revisions"}
+_ENTRIES = {"log": "commits log entries revisions changes", "stanzas": "commits log entries revisions",
+            "releases": "releases versions"}
 
 
 def count_entries(records: list[Records], query: str, matcher: Matcher | None = None) -> int | None:

@@ -262,8 +262,9 @@ def _rows_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
     if qa.answer_type not in ("number", "count") or not qa.row or chart_points(sir):
         return None
     recs = R.build(sir)
-    if any(R.norm_name(rec.label(r)) == R.norm_name(qa.row) for rec in recs for r in rec.rows):
-        return None
+    names = {R.norm_name(qa.row), *(R.norm_name(t) for t in qa.row.split())}
+    if any(R.norm_name(rec.label(r)) in names for rec in recs for r in rec.rows):
+        return None  # the question names a row ("budget.ods KB"): its value is asked, not a tally
     hit = R.count_matching(recs, qa.row, m, floor=0.75)
     return Candidate(str(hit[0]), 0.85, True, [], "count_rows", conf=0.8) if hit else None
 

@@ -95,6 +95,8 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             a = R.lookup(recs, qa.row, qa.column, m)
             if a.score < 0.5:
                 return []
+        elif qa.operator == "lookup" and qa.quoted and not qa.row:  # the row that holds the quoted entry
+            a = R.holding(recs, qa.quoted)
         elif qa.operator == "lookup" and qa.target:  # both named, but the analysis tagged neither
             a = R.lookup_named(recs, qa.target, m)
         elif qa.operator in ("max", "min"):

@@ -65,6 +65,11 @@ def _nth_in_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]
 def nth_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if found := _nth_in_state(qa, sir, m):
         return found
+    # a tool already named that entry ("result of the last calculation", "first test that failed")
+    named = [e for e in sir.by_kind("key_value") if e.attrs.get("source_structure") and e.label]
+    if named and (sc := m.scores(qa.target, [e.label or "" for e in named])).max() >= 0.8:
+        e = named[int(sc.argmax())]
+        return [Candidate(e.value, 0.85, True, [e.id], "nth", e.box, e.confidence)]
     if qa.nth is not None and qa.nth > 0 and len(under := listed_under(qa.column or qa.target, sir, m)) >= qa.nth:
         e = under[qa.nth - 1]  # "the first thing in the contents": the list under that heading
         # a two-column entry ("--config   set the value") answers with its term, as the layout split it

@@ -69,16 +69,47 @@ def display(found: list[tuple[OcrLine, Box]], lines: list[OcrLine]) -> OcrLine |
     return max(nums, key=lambda ln: (ln.text.strip().startswith("="), ln.box.h, ln.box.y1), default=None)
 
 
+_EXPRESSION = re.compile(r"^[\d.,\s()]+(?:[-+*/×÷^x%][\d.,\s()]+)+$")
+_RESULT = re.compile(r"^=\s*(-?[\d.,\s]*\d)$")
+
+
+def history(lines: list[OcrLine]) -> list[tuple[str, str, OcrLine]]:
+    """A calculator's history (SpeedCrunch, a console): each expression with the "= result" printed under
+    it, in printed order: (expression, result, result line)."""
+    ordered = sorted(lines, key=lambda ln: (ln.box.cy, ln.box.x0))
+    out = []
+    for above, ln in zip(ordered, ordered[1:], strict=False):
+        m = _RESULT.match(ln.text.strip())
+        if m and _EXPRESSION.match(above.text.strip()) and abs(above.box.x0 - ln.box.x0) < 3 * ln.box.h:
+            out.append((above.text.strip().replace(" ", ""), re.sub(r"(?<=\d)\s(?=\d{3}\b)", "", m.group(1)), ln))
+    return out
+
+
+def _history_facts(found: list[tuple[str, str, OcrLine]]) -> list[EvidenceDraft]:
+    facts = [EvidenceDraft(kind="key_value", label=f"result of {expr}", value=result, box=ln.box, confidence=0.85,
+                           attrs={"source_structure": "keypad"}) for expr, result, ln in found]
+    last = found[-1]
+    facts.append(EvidenceDraft(kind="key_value", label="result of the last calculation (answer shown)",
+                               value=last[1], box=last[2].box, confidence=0.8, attrs={"source_structure": "keypad"}))
+    facts.append(EvidenceDraft(kind="number", label="number of calculations in the history", value=str(len(found)),
+                               number=float(len(found)), confidence=0.8, attrs={"count_of": "calculation"}))
+    return facts
+
+
 class KeypadArgs(BaseModel):
     pass
 
 
 @tool(name="keypad")
 def keypad(ctx: ToolContext, args: KeypadArgs) -> ToolResult:
-    """A calculator's display: the number shown above a grid of keys (the keys' own digits are no value)."""
+    """A calculator's display: the number shown above a grid of keys (the keys' own digits are no value), or
+    its history of expressions, each with its result, the last one and how many there are."""
     lines = read_lines(ctx)
     shown = display(keys(ctx.array, lines), lines)
     if shown is None:
+        found = history(lines)
+        if found:
+            return ToolResult(evidence=_history_facts(found), summary=f"{len(found)} calculations in a history")
         return ToolResult(summary="no keypad display")
     fact = EvidenceDraft(kind="key_value", label="number shown on the calculator display (screen, result)",
                          value=re.sub(r"(?<=\d)\s(?=\d{3}\b)", "", shown.text.strip().lstrip("= ")),
