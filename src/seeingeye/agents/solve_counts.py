@@ -28,13 +28,19 @@ def run_program(prog: object, sir: SIR, source: str, match: float = 0.8) -> list
     return [c]
 
 
-_COUNTED = re.compile(r"(?<![\w.,])(\d{1,6})\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)")
+_COUNTED = re.compile(r"(?<![\w.,])(?<!of )(\d{1,6})\s+((?:[A-Za-z][\w-]*\s+){0,4}[A-Za-z][\w-]*)")
+# "8 of 282 files could not be copied": 8 did what the words say, of 282 in all
+_PART = re.compile(r"(?<![\w.,])(\d{1,6})\s+(?:of|out of)\s+(\d{1,6})\s+((?:[A-Za-z][\w-]*\s+){0,4}[A-Za-z][\w-]*)")
 
 
 def printed_count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list[str]] | None:
     """A count the page prints itself ("Permanently overwrite 3 selected files?", "12 unread messages"): the
     figure before the words that name what the question counts."""
     found = [(int(g.group(1)), g.group(2), e.id) for e in sir.by_kind("text") for g in _COUNTED.finditer(e.value)]
+    for e in sir.by_kind("text"):
+        for g in _PART.finditer(e.value):
+            noun = g.group(3).split()[0]
+            found += [(int(g.group(1)), g.group(3), e.id), (int(g.group(2)), f"{noun} in total", e.id)]
     if not found:
         return None
     phrases = [words for _, words, _ in found]
@@ -42,7 +48,9 @@ def printed_count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list
     # what is counted leads the target ("files does the dialog mention") or ends it ("is about how many
     # files"): match those words alone as well
     ends = {qa.target, " ".join(head[:1]), " ".join(head[:2]), " ".join(head[-1:]), " ".join(head[-2:])}
-    sc = np.max([m.scores(t, phrases) for t in ends if t], axis=0)
+    sc = m.scores(qa.target, phrases)  # the whole target first ("files failed to copy" ~ "files could not be...")
+    if sc.max() < 0.6:
+        sc = np.max([m.scores(t, phrases) for t in ends if t], axis=0)
     k = int(sc.argmax())
     return (found[k][0], [found[k][2]]) if sc[k] >= 0.6 else None
 

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
+from .button_holes import button_rows
 from .chart_axis import chroma, key_rgb, lab_lut, quantise
 from .colour_names import colour_name
 from .inkwords import ink_runs, share_out
@@ -295,6 +296,9 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             if len(inside) == 1 and abs(inside[0].box.cx - b.cx) < 0.15 * w:
                 controls.append(Control("button", b, inside[0].text))
     controls += _shared_captions(frames, lines, cv2.cvtColor(arr, cv2.COLOR_RGB2GRAY))
+    known = [c.box for c in controls if c.kind == "button"]
+    controls += [Control("button", b, cap.text) for b, cap in button_rows(ink, lines)
+                 if not any(k.iou(b) > 0.5 for k in known)]
     _buttons_by_row(controls)
     framed = [c.box for c in controls if c.kind in ("button", "text")]
     controls = [c for c in controls if c.kind not in ("checkbox", "radio") or not any(  # an icon on a button
@@ -304,7 +308,10 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
                        if c.box.x0 - 2 <= ln.box.cx <= c.box.x1 + 2 and c.box.y0 - 2 <= ln.box.cy <= c.box.y1 + 2}
     for c in sorted(controls, key=lambda c: (c.box.y0, c.box.x0)):
         if c.kind in ("checkbox", "radio", "toggle"):
-            c.label = c.label or _label_for(c.box, lines, taken, 60.0 if c.kind == "toggle" else 4.0)
+            # a settings list puts its switches in one column at the far right of their rows: a label far to
+            # the left is theirs only then (a lone close glyph at a banner's end is not a control)
+            column = sum(1 for o in controls if o.kind == c.kind and abs(o.box.cx - c.box.cx) < 4) >= 2
+            c.label = c.label or _label_for(c.box, lines, taken, 60.0 if c.kind != "radio" and column else 4.0)
         elif c.kind == "text":
             c.label = c.label or _field_label(c.box, lines, taken)
         if c.label is not None:

@@ -68,6 +68,25 @@ def _near(bar: Bar, lines: list[OcrLine]) -> list[OcrLine]:
             and ln.box.y1 > b.y0 - 3 * max(ln.box.h, 10) and ln.box.y0 < b.y1 + 4]
 
 
+# "40.7 GB of 64 GB used" beside a storage bar: an amount with its unit, of a capacity, and what it counts
+_AMOUNT_OF = re.compile(r"(\d[\d.,]*\s?[A-Za-z]{1,3})\s+of\s+(\d[\d.,]*\s?[A-Za-z]{1,3})\b(?:\s+([A-Za-z]+))?")
+
+
+def _amounts(bar: Bar, lines: list[OcrLine], label: str) -> list[EvidenceDraft]:
+    """A storage or download bar's figures printed next to it (above or below): the amount and the capacity."""
+    b = bar.box
+    beside = [ln for ln in lines if ln.box.x1 > b.x0 - 20 and ln.box.x0 < b.x1 + 80
+              and b.y0 - 3 * max(ln.box.h, 10) < ln.box.cy < b.y1 + 3 * max(ln.box.h, 10)]
+    m = next((m for ln in beside if (m := _AMOUNT_OF.search(ln.text))), None)
+    if m is None:
+        return []
+    what = m.group(3) or "used"
+    return [EvidenceDraft(kind="key_value", label=f"amount {what} ({label})", value=m.group(1), box=b, confidence=0.75,
+                          attrs={"source_structure": "progress"}),
+            EvidenceDraft(kind="key_value", label=f"total capacity, out of how much ({label})", value=m.group(2),
+                          box=b, confidence=0.7, attrs={"source_structure": "progress"})]
+
+
 class ProgressArgs(BaseModel):
     pass
 
@@ -91,6 +110,7 @@ def progress(ctx: ToolContext, args: ProgressArgs) -> ToolResult:
                                     box=bar.box, confidence=0.75, attrs={"source_structure": "progress"}))
         drafts.append(EvidenceDraft(kind="number", label="percent done on the progress bar", value=pct,
                                     number=float(pct.rstrip("%")), confidence=0.7, attrs={"count_of": "percent done"}))
+        drafts += _amounts(bar, lines, label)
         done = next((m for ln in near if (m := _OF.search(ln.text))), None)
         if done is not None:
             n = float(done.group(1).replace(",", ""))
