@@ -180,3 +180,35 @@ def test_tesseract_engine_when_installed() -> None:
 def test_unknown_ocr_engine_is_rejected() -> None:
     with pytest.raises(ToolError, match="unknown OCR engine"):
         TOOLS.get("ocr")(ctx_of(Image.new("RGB", (50, 50))), {"engine": "magic"})
+
+
+def test_a_table_widget_is_read_by_its_rules_even_when_ocr_joins_a_row() -> None:
+    """Column rules decide the cells: a row OCR read as one line is shared out by where its words fall, a
+    highlighted row (its rules painted over) keeps its place, and the last column ends at the widget's edge."""
+    import numpy as np
+
+    from seeingeye.sir import Box
+    from seeingeye.tools.ocr import OcrLine
+    from seeingeye.tools.ruled import ruled_table
+
+    img = Image.new("L", (700, 260), 255)
+    d = ImageDraw.Draw(img)
+    for x in (20, 200, 260, 360):
+        d.line([(x, 10), (x, 250)], fill=150)
+    for k in range(9):
+        d.line([(20, 10 + 30 * k), (680, 10 + 30 * k)], fill=200)
+    d.rectangle([21, 101, 680, 129], fill=60)  # the selected row paints over its rules
+    cells = [("Part", "Bin", "In stock", "Unit price"), ("M3 hex bolt", "A15", "419", "3.12"),
+             ("M4 washer", "B14", "525", "0.50"), ("Fuse 5A", "H1", "59", "1.89"), ("Cable tie", "C12", "747", "2.58")]
+    starts = (0, 20, 26, 37)  # character columns: x = 22 + 9.5 * column, inside the rules above
+    lines = []
+    for k, row in enumerate(cells):
+        text = ""
+        for start, cell in zip(starts, row, strict=True):
+            text = text.ljust(start) + cell
+        lines.append(OcrLine(text=text, box=Box(x0=22, y0=15 + 30 * k, x1=22 + 9.5 * len(text), y1=33 + 30 * k),
+                             confidence=0.9))  # each row read as one line, as OCR often does
+    rt = ruled_table(np.asarray(img), lines)
+    assert rt is not None
+    assert rt.rows[0] == ["Part", "Bin", "In stock", "Unit price"]
+    assert rt.rows[1] == ["M3 hex bolt", "A15", "419", "3.12"] and rt.rows[3] == ["Fuse 5A", "H1", "59", "1.89"]

@@ -86,4 +86,14 @@ def selected_entries(sir: SIR) -> list[Candidate]:
     entry's name, as a list's first column names its rows)."""
     rows = [e for e in sir.by_kind("field") if e.attrs.get("selected") and e.attrs.get("control") == "list_item"]
     rows.sort(key=lambda e: (round(e.box.cy / max(e.box.h, 1)), e.box.x0) if e.box else (0, 0))
-    return [Candidate(e.value, 0.8, True, [e.id], "selected_row", e.box, e.confidence) for e in rows]
+    return [Candidate(_row_name(e, sir), 0.8, True, [e.id], "selected_row", e.box, e.confidence) for e in rows]
+
+
+def _row_name(e: Evidence, sir: SIR) -> str:
+    """A highlighted row of a table is named by that table row's name, whichever of its cells was read as
+    the highlighted piece."""
+    if e.box is None:
+        return e.value
+    cells = [c for c in sir.by_kind("cell") if c.box is not None and e.box.y0 - 2 <= c.box.cy <= e.box.y1 + 2
+             and c.attrs.get("row_label")]
+    return str(cells[0].attrs["row_label"]) if cells else e.value

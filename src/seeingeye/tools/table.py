@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import re
+
+import numpy as np
 from pydantic import BaseModel, Field
 
 from ..sir import Box, EvidenceDraft
@@ -10,6 +13,7 @@ from ..textutil import is_numeric_text, parse_number
 from .base import ToolContext, ToolResult, tool
 from .layout import Layout, LayoutBlock, analyse, page_layout, table_grid, union
 from .ocr import OcrLine, read_lines
+from .ruled import RuledTable, ruled_table
 
 
 def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], bool]:
@@ -80,11 +84,47 @@ def table(ctx: ToolContext, args: TableArgs) -> ToolResult:
         lines = read_lines(ctx, args.region)
         lay = analyse(ctx.array, [ln.box for ln in lines], [ln.text for ln in lines])
     tables = _tables_of(lay)
-    if not tables:
+    ruled = ruled_table(ctx.grey if args.region is None else _crop_grey(ctx, args.region), lines)
+    if ruled is not None:  # rules drawn between the cells decide them: the layout's guess there gives way
+        tables = [b for b in tables if not (ruled.box.x0 <= b.box.cx <= ruled.box.x1
+                                            and ruled.box.y0 <= b.box.cy <= ruled.box.y1)]
+    if not tables and ruled is None:
         return ToolResult(summary="no table structure found")
     drafts = [d for b in tables for d in table_evidence(b, lines)]
-    shapes = ", ".join(f"{b.n_rows}x{b.n_cols}" for b in tables)
-    return ToolResult(evidence=drafts, summary=f"{len(tables)} table(s): {shapes} (rows x columns, header included)")
+    if ruled is not None:
+        drafts += ruled_evidence(ruled, index=1000)
+    shapes = ", ".join([f"{b.n_rows}x{b.n_cols}" for b in tables] + ([f"{len(ruled.rows)}x{len(ruled.rows[0])} ruled"]
+                                                                     if ruled is not None else []))
+    return ToolResult(evidence=drafts, summary=f"{len(tables) + (ruled is not None)} table(s): {shapes}")
+
+
+def _crop_grey(ctx: ToolContext, region: Box) -> np.ndarray:
+    """The grey image with everything outside the region blanked (coordinates stay the page's)."""
+    r = ctx.clip(region)
+    out = np.full_like(ctx.grey, 255)
+    out[int(r.y0) : int(r.y1), int(r.x0) : int(r.x1)] = ctx.grey[int(r.y0) : int(r.y1), int(r.x0) : int(r.x1)]
+    return out
+
+
+def ruled_evidence(rt: RuledTable, index: int, confidence: float = 0.85) -> list[EvidenceDraft]:
+    """A ruled table as a `table` fact and its `cell` facts, as for the layout's tables."""
+    header, body, has_header = split_header(rt.rows)
+    header = [h or ("row" if all(re.fullmatch(r"\d{0,4}", r[j]) for r in body) else "") for j, h in enumerate(header)]
+    drafts = [EvidenceDraft(kind="table", value=f"table {len(body)} rows x {len(header)} columns", box=rt.box,
+                            confidence=confidence,
+                            attrs={"header": header, "rows": body, "n_rows": len(body), "n_cols": len(header),
+                                   "has_header": has_header, "table_index": index, "ruled": True})]  # type: ignore[dict-item]
+    offset = 1 if has_header else 0
+    for r, row in enumerate(body):
+        name = next((c for c in row if c and not re.fullmatch(r"\d{1,4}", c)), row[0])
+        for c, cell in enumerate(row):
+            if cell:
+                label = header[c] or f"column {c + 1}"
+                drafts.append(EvidenceDraft(kind="cell", label=label, value=cell, number=parse_number(cell),
+                                            box=rt.cell_boxes[r + offset][c], confidence=confidence,
+                                            attrs={"table_index": index, "row": r, "col": c, "row_label": name,
+                                                   "col_label": label}))
+    return drafts
 
 
 def _tables_of(lay: Layout) -> list[LayoutBlock]:

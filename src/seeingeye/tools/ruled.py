@@ -1,0 +1,133 @@
+"""Tables drawn with rules: the lines a table widget (Qt, GTK, a spreadsheet, an HTML table with borders)
+draws between its cells decide the cells, not the gaps between words. OCR often reads a whole row as one
+line ("M3 hex bolt A15 419 3.12"); its words are placed by their share of the line's width and each goes to
+the column whose rules it sits between.
+
+The rules are long thin runs of pixels that differ from what is beside them (either polarity), found with
+OpenCV's morphological opening. A table needs at least three vertical rules spanning the same rows and at
+least three horizontal ones across them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from ..sir import Box
+from .ocr import OcrLine
+
+
+@dataclass
+class RuledTable:
+    box: Box
+    rows: list[list[str]]  # the first row is the header when it names the columns
+    cell_boxes: list[list[Box]]
+
+
+def _rules(grey: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Masks of horizontal and vertical rules: thin lines that stand out from their surroundings."""
+    blur = cv2.blur(grey, (9, 9)).astype(np.int16)
+    mark = (np.abs(grey.astype(np.int16) - blur) > 12).astype(np.uint8)
+    h, w = grey.shape
+    horiz = cv2.morphologyEx(mark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(30, w // 30), 1)))
+    vert = cv2.morphologyEx(mark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(20, h // 40))))
+    return horiz, vert
+
+
+def _segments(mask: np.ndarray, axis: int) -> list[tuple[int, int, int]]:
+    """(position, start, end) of each rule: x, y0, y1 for vertical rules (axis 0), y, x0, x1 for horizontal."""
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    out = []
+    for x, y, w, h, _ in stats[1:]:
+        if axis == 0 and w <= 8:
+            out.append((int(x + w // 2), int(y), int(y + h)))
+        elif axis == 1 and h <= 8:
+            out.append((int(y + h // 2), int(x), int(x + w)))
+    return out
+
+
+def _joined(segments: list[tuple[int, int, int]], gap: int = 40) -> list[tuple[int, int, int]]:
+    """Collinear pieces of one rule joined: a highlighted row paints over the rules that cross it."""
+    out: list[tuple[int, int, int]] = []
+    for pos, a, b in sorted(segments):
+        near = next((k for k, (p, a2, b2) in enumerate(out) if abs(p - pos) <= 2 and a - b2 <= gap), None)
+        if near is None:
+            out.append((pos, a, b))
+        else:
+            p, a2, b2 = out[near]
+            out[near] = (p, min(a, a2), max(b, b2))
+    return out
+
+
+def _merge(positions: list[int], gap: int = 4) -> list[int]:
+    out: list[int] = []
+    for p in sorted(positions):
+        if out and p - out[-1] <= gap:
+            continue
+        out.append(p)
+    return out
+
+
+def _columns(grey: np.ndarray) -> tuple[list[int], int, int] | None:
+    """The x of the column rules of the widest ruled grid, and the rows it spans (y0, y1)."""
+    _, vert = _rules(grey)
+    raw = _segments(vert, 0)
+    # a rule is drawn in one long stroke somewhere (a highlighted row may cut it); letters stacked in a
+    # column of text only ever make short ones
+    vs = [v for v in _joined(raw, gap=120)
+          if any(abs(x - v[0]) <= 2 and b - a >= 60 and v[1] <= a and b <= v[2] for x, a, b in raw)]
+    best: tuple[int, list[int], int, int] | None = None
+    for _, y0, y1 in vs:
+        cols = [x for x, a, b in vs if min(b, y1) - max(a, y0) >= 0.6 * (y1 - y0)]
+        xs = _merge(cols)
+        if len(xs) >= 3 and (best is None or len(xs) * (y1 - y0) > best[0]):
+            best = (len(xs) * (y1 - y0), xs, y0, y1)
+    return None if best is None else (best[1], best[2], best[3])
+
+
+def _words(ln: OcrLine) -> list[tuple[str, float, float]]:
+    cw = ln.box.w / max(len(ln.text), 1)
+    return [(m.group(), ln.box.x0 + m.start() * cw, ln.box.x0 + m.end() * cw) for m in re.finditer(r"\S+", ln.text)]
+
+
+def ruled_table(grey: np.ndarray, lines: list[OcrLine]) -> RuledTable | None:
+    """The widest table whose columns are drawn with rules, its text placed cell by cell (rows are the printed
+    lines, as a highlighted row paints over its rules); None when there is none or it holds too little text
+    to be a table (a window's frame, a toolbar's separators)."""
+    found = _columns(grey)
+    if found is None:
+        return None
+    xs, y0, y1 = found
+    # the last column often ends at the widget's own edge, with no rule of its own
+    beyond = [x1 for ln in lines if y0 - 4 <= ln.box.cy <= y1 + 4 for _, x0, x1 in _words(ln) if x0 >= xs[-1] - 2]
+    if len(beyond) >= 3:
+        xs = [*xs, int(max(beyond)) + 4]
+    inside = sorted((ln for ln in lines if y0 - 4 <= ln.box.cy <= y1 + 4 and ln.box.x1 > xs[0] and ln.box.x0 < xs[-1]),
+                    key=lambda ln: ln.box.cy)
+    bands: list[list[OcrLine]] = []
+    for ln in inside:
+        if bands and abs(ln.box.cy - np.mean([o.box.cy for o in bands[-1]])) < 0.5 * ln.box.h:
+            bands[-1].append(ln)
+        else:
+            bands.append([ln])
+    rows, boxes = [], []
+    for band in bands:
+        cells = ["" for _ in xs[:-1]]
+        for ln in sorted(band, key=lambda ln: ln.box.x0):
+            for word, x0, x1 in _words(ln):
+                c = next((k for k in range(len(xs) - 1) if xs[k] <= (x0 + x1) / 2 < xs[k + 1]), None)
+                if c is not None:
+                    cells[c] = f"{cells[c]} {word}".strip()
+        if sum(bool(c) for c in cells) >= 2:
+            top, bottom = min(ln.box.y0 for ln in band), max(ln.box.y1 for ln in band)
+            rows.append(cells)
+            boxes.append([Box(x0=xs[c], y0=top, x1=xs[c + 1], y1=bottom) for c in range(len(xs) - 1)])
+    keep = [c for c in range(len(xs) - 1) if any(row[c] for row in rows)]
+    if len(rows) < 3 or len(keep) < 2:
+        return None
+    rows = [[row[c] for c in keep] for row in rows]
+    boxes = [[row[c] for c in keep] for row in boxes]
+    return RuledTable(Box(x0=xs[0], y0=boxes[0][0].y0, x1=xs[-1], y1=boxes[-1][0].y1), rows, boxes)
