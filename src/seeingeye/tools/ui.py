@@ -288,6 +288,16 @@ class UIArgs(BaseModel):
     pass
 
 
+def _application(title: str) -> str | None:
+    """The program a window's title names: after its last dash ("report.csv - LibreOffice Calc"), else the
+    whole title when it is a name, not a path or a sentence ("SpeedCrunch")."""
+    parts = re.split(r"\s[-–—]\s", title)
+    app = parts[-1].strip()
+    if len(parts) == 1 and ("/" in app or len(app.split()) > 3) or re.search(r"\.\w{1,5}$", app):
+        return None  # a path, a sentence, or the file open ("Parts inventory - workshop.db")
+    return app if re.fullmatch(r"[A-Za-z][\w+.]*(?:\s[A-Za-z][\w+.]*){0,2}", app) else None
+
+
 @tool(name="ui")
 def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
     """The screenshot as a user interface: window title, application kind, line-number gutters split from
@@ -304,6 +314,9 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
         drafts.append(EvidenceDraft(kind="block", value=title.text, box=title.box, confidence=0.7,
                                     attrs={"role": "title", "window_title": True}))
         drafts.append(EvidenceDraft(kind="region", value="title bar", box=title.box, attrs={"role": "title_bar"}))
+        if app := _application(title.text):
+            drafts.append(EvidenceDraft(kind="key_value", label="application (app, program) the window belongs to",
+                                        value=app, box=title.box, confidence=0.6))
         if m := _FILE_IN_TITLE.search(title.text):  # "tinyar.c - /tmp/src - Geany": the document open
             drafts.append(EvidenceDraft(kind="key_value", label="file open in the window (document name)",
                                         value=m.group(1), box=title.box, confidence=0.75))
