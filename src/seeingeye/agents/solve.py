@@ -90,6 +90,9 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
 
 
 def _extreme(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    if qa.row and qa.answer_type in ("text", "option") and (
+            at := _series_at(replace(qa, relation="less" if qa.operator == "min" else "greater"), sir, m)):
+        return at  # "which series is higher in 2016": the series, at the category the question names
     vals, named = _labelled_values(qa, sir, m)
     if len(vals) < 2 or named < 1.0:
         # Command output and other records (cards among them): they win over a table column the question
@@ -150,10 +153,25 @@ def _colour(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     return out
 
 
+def _series_at(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """'In Q2, which channel made more?': of a chart's series, the one highest (lowest) at the category the
+    question names."""
+    pts = chart_points(sir)
+    if qa.yesno or len(series_names(sir)) < 2 or not pts:
+        return []
+    cats = list(dict.fromkeys(p.label for p in pts))
+    i, s = m.best(qa.row or qa.target, cats)
+    at = [p for p in pts if p.label == cats[i] and p.series] if s >= 0.6 else []
+    if len(at) < 2:
+        return []
+    p = (max if qa.relation != "less" else min)(at, key=lambda p: p.number)
+    return [Candidate(str(p.series), 0.8, True, [p.id], "compare")]
+
+
 def _compare(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     """'Is A greater than B?' / 'Is the total more than 100?' / 'Which is higher, A or B?' (operands tagged)."""
     if len(qa.operands) < 2:
-        return []
+        return _series_at(qa, sir, m)
     if pair := pair_values(qa, R.build(sir), m):  # two rows of one table
         (a_num, a_ids, a_name, _), (b_num, b_ids, b_name, _) = pair
         first = (a_num or 0.0) > (b_num or 0.0) if qa.relation != "less" else (a_num or 0.0) < (b_num or 0.0)
@@ -286,7 +304,10 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         elif len(in_state) == 1:
             cands = [Candidate(in_state[0].value, 0.85, True, in_state[0].ids[:10], "rows_where", conf=0.8)]
         elif qa.column or rest:
-            cands = record_candidates(qa if qa.column else replace(qa, column=rest), sir, m)
+            # the tagged column, or what the question says besides the row when that names a column better
+            # ("in-store revenue in Q2": the series "In store", not the word "revenue")
+            tries = [record_candidates(replace(qa, column=c), sir, m) for c in dict.fromkeys((qa.column, rest)) if c]
+            cands = max(tries, key=lambda cs: cs[0].extra.get("column_score", 0.0) if cs else -1.0)
     elif op == "lookup" and qa.target:  # a row and a column both named, neither tagged ("Central's April number")
         cands = record_candidates(qa, sir, m)
     elif op == "nth":

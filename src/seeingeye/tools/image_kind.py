@@ -254,6 +254,8 @@ def decide(f: KindFeatures) -> str:
         return "terminal"  # shell prompts on lines of their own
     if dark and f.window >= 0.8:  # a light window or dialog on a dark desktop: its text is dark on light
         return "terminal" if f.mono >= 0.6 and f.n_lines >= 8 else "screenshot"
+    if dark and not f.prompts and f.figures >= 0.3 and f.numeric >= 0.25 and f.text_density < 0.12:
+        return "chart"  # a dark-themed plot: sparse figures around a drawn figure, no prompt
     if dark and f.n_lines >= 3 and f.grid_rows <= 1 and f.regions <= 1 and not slide_page:
         return "terminal"  # small light text on a dark ground, one column
     if f.grid_rows >= 3 and ((f.grid_share >= 0.85 and f.numeric >= 0.25) or (f.hrules >= 4 and f.vrules >= 3)):
