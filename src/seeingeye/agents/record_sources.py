@@ -268,6 +268,26 @@ def _chart(points: list[tuple[str, str, str, str]]) -> Records | None:
     return make_records("chart", ["label", *names], rows)
 
 
+# A size first, a name last: `du -sh *`, ncdu (its bar of "#" between, read with stray brackets)
+_SIZED = re.compile(r"^\s*(\d[\d.,]*\s?(?:[KMGTP]i?B|[KMGTP]|B|bytes?))(?:\s.*?)?\s+(?:[\]|1l]\s*)?/?"
+                    r"([\w.@+-][\w./@+-]*?)/?\s*$")
+
+
+def _sized(rows: list[list[Evidence]]) -> Records | None:
+    """Rows that print a size and then a name (du, ncdu): one row per entry, sizes typed for extremes."""
+    found = []
+    for r in rows:
+        m = _SIZED.match(" ".join(e.value for e in r))
+        if m and not m.group(2).replace(".", "").isdigit():
+            found.append(Row([m.group(1), m.group(2)], [e.id for e in r]))
+    if len(found) < 3:
+        return None
+    rec = make_records("listing", ["size", "name"], found)
+    if rec is not None:
+        rec.columns[0].type, rec.key = "size", 1
+    return rec
+
+
 _VERSION_HEAD = re.compile(r"^\s*(?:v(?:ersion)?\s*|release\s+)?(\d+\.\d+(?:\.\d+)*(?:[-+][\w.]+)?)\b[\s:–—-]*(.*)$",
                            re.I)
 
@@ -319,7 +339,7 @@ def build(sir: SIR) -> list[Records]:
     lines = sir.by_kind("text", "number")
     # printed lines grouped into the page's rows once, for every reader of lines
     rows = _visual_rows([e for e in lines if e.box is not None])
-    out += [_releases(sir), _stanzas(rows), _toc(rows), _labelled_grid(rows),
+    out += [_releases(sir), _sized(rows), _stanzas(rows), _toc(rows), _labelled_grid(rows),
             _ls_long(rows) or _dated_log(rows) or monospace_columns(rows) or header_columns(rows) or _oneline(rows)
             or _aligned(rows)]
     return [r for r in out if r is not None and r.rows]

@@ -143,7 +143,7 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
     words = re.findall(r"[\w/.-]+", query.replace("'s ", " "))
     best: Answer | None = None
     for rec in records:
-        if len(rec.rows) < 2 or len(rec.columns) < 3:
+        if len(rec.rows) < 2 or len(rec.columns) < 2 or rec.kind == "key_value":
             continue
         for row in rec.rows:
             name = rec.label(row)
@@ -157,7 +157,9 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
                 j, cs = _column(rec, rest, m)
             except RecordsError:
                 continue
-            if j != rec.key and cs >= 0.6 and j < len(row.cells) and row.cells[j]:
+            if len(rec.columns) == 2:  # two columns: the one that is not the name is asked ("how big is podcasts")
+                j = 1 - rec.key
+            if j != rec.key and (cs >= 0.6 or len(rec.columns) == 2) and j < len(row.cells) and row.cells[j]:
                 a = Answer(row.cells[j], row, rec.columns[j].name, 0.5 + 0.5 * cs, row.ids)
                 if best is None or a.score > best.score:
                     best = a

@@ -15,6 +15,7 @@ _MONTH = (
 )
 _CUR = r"(?:[$€£¥₹]|USD|EUR|GBP|CHF|JPY|CAD|AUD|Rs\.?)"
 _AMOUNT = r"\d{1,3}(?:[,.\s’']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_SIZE_UNIT = r"(?:\s?(?:[KMGTP]i?B|[KMGTP]i|bytes?)|[KMGTP])(?![\w.])"
 PATTERNS: dict[str, re.Pattern[str]] = {
     "money": re.compile(
         rf"[-−]?\s?{_CUR}\s?(?:{_AMOUNT})(?:\s?(?:[KMB]|bn|mn)\b)?|(?:{_AMOUNT})\s?{_CUR}|(?<![\w.,])\d+[.,]\d{{2}}(?![\d%])",
@@ -46,7 +47,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"#?\b(?=[A-Z0-9\-/.#]*\d)(?=[A-Za-z0-9]{2,})[A-Z0-9][A-Za-z0-9]*(?:[-/.#][A-Za-z0-9]+)*\b"
         r"|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,64}\b"
     ),
-    "number": re.compile(r"[-−]?\d[\d,.\s]*\d|\d"),
+    # a figure: digits with thousands separators or a decimal point; ", " separates a list, not thousands
+    "number": re.compile(r"(?<![A-Za-z\d.])[-−]?\d(?:[\d.]|,(?=\d)|\s(?=\d{3}(?!\d)))*\d|(?<![A-Za-z\d.])\d"),
     "count": re.compile(r"\b\d+\b"),
     "file": re.compile(
         r"(?<![\w.])[A-Za-z_][\w-]*\.(?:py|js|ts|sh|rb|go|java|c|cc|cpp|h|rs|json|ya?ml|toml|txt|csv|log|md|html|css|"
@@ -107,6 +109,8 @@ def spans(text: str, kind: str) -> list[str]:
         out = [fixed.pop(s, s) for s in out] + list(fixed.values())
     if kind == "number":
         out = [s.strip() for s in out if any(c.isdigit() for c in s)]
+        # a size keeps its unit ("Mem: 15Gi 10.2Gi 5.3Gi" -> "5.3Gi"): a quantity, not a bare figure
+        out = [m.group(0) if (m := re.search(re.escape(s) + _SIZE_UNIT, text)) else s for s in out]
     return [s for s in out if s]
 
 

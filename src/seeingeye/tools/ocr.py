@@ -215,6 +215,10 @@ def same_row(a: Box, b: Box) -> bool:
 _COLON_PAIR = re.compile(r"^\s*([^\W\d_][^:]{0,38}?)\s*[:：]\s+(\S.*)$|^\s*([^\W\d_][^:]{0,38}?)[:：](\S.*)$")
 
 
+# the next label of a line holding several pairs: a capitalised word or two and a colon, after a value
+_NEXT_LABEL = re.compile(r"(?<=\S)\s+([A-Z][a-z]+(?:\s[a-z]+)?):\s+")
+
+
 def _colon_pair(text: str) -> tuple[str, str] | None:
     m = _COLON_PAIR.match(text)
     if not m:
@@ -265,7 +269,12 @@ def key_values(lines: list[OcrLine], table_lines: set[int] | None = None) -> lis
             continue
         pair = _colon_pair(ln.text)
         if pair:
-            out.append(_kv(pair[0], pair[1], ln.box, ln.confidence))
+            # a status line of several "Label: value" ("Total disk usage: 59.0 MiB Apparent size: 59.0 MiB")
+            key, value = pair
+            parts = _NEXT_LABEL.split(value)
+            out.append(_kv(key, parts[0].strip(), ln.box, ln.confidence))
+            out += [_kv(k.strip(), v.strip(), ln.box, ln.confidence)
+                    for k, v in zip(parts[1::2], parts[2::2], strict=False) if v.strip()]
             continue
         m = _TRAILING_NUMBER.match(ln.text)
         if m:
@@ -281,6 +290,28 @@ def key_values(lines: list[OcrLine], table_lines: set[int] | None = None) -> lis
             continue
         union = Box(x0=ln.box.x0, y0=min(ln.box.y0, nxt.box.y0), x1=nxt.box.x1, y1=max(ln.box.y1, nxt.box.y1))
         out.append(_kv(ln.text.rstrip(":： ").strip(), nxt.text, union, min(ln.confidence, nxt.confidence)))
+    return out + _status_pairs(lines, skip, {d.label for d in out})
+
+
+def _status_pairs(lines: list[OcrLine], skip: set[int], known: set[str | None]) -> list[EvidenceDraft]:
+    """A status bar read in pieces ("Total disk usage:" | "59.0" | "MiB" | "Items:" | "27"): the row joined,
+    then read as its "Label: value" pairs."""
+    out = []
+    starts = [k for k, ln in enumerate(lines) if k not in skip and ln.text.rstrip().endswith(":")]
+    for k in starts:
+        row = sorted((o for j, o in enumerate(lines) if j not in skip and same_row(lines[k].box, o.box)),
+                     key=lambda o: o.box.x0)
+        if len(row) < 3 or row[0] is not lines[k]:
+            continue
+        text = " ".join(o.text.strip() for o in row)
+        pair = _colon_pair(text)
+        if pair is None:
+            continue
+        parts = _NEXT_LABEL.split(pair[1])
+        box = Box(x0=row[0].box.x0, y0=min(o.box.y0 for o in row), x1=row[-1].box.x1, y1=max(o.box.y1 for o in row))
+        conf = min(o.confidence for o in row)
+        pairs = [(pair[0], parts[0]), *zip(parts[1::2], parts[2::2], strict=False)]
+        out += [_kv(a.strip(), b.strip(), box, conf) for a, b in pairs if b.strip() and a.strip() not in known]
     return out
 
 
