@@ -6,6 +6,7 @@ import random
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
+from pydantic import BaseModel
 
 from seeingeye.agents.translator import Budget, run_tool
 from seeingeye.errors import ToolError
@@ -164,6 +165,31 @@ def test_plugin_tool_registers_and_runs_through_the_translator_path() -> None:
     assert [c.ok for c in trace.tool_calls] == [True, False, False]
     assert "unknown tool" in (trace.tool_calls[2].error or "")
     assert sir.evidence[0].source == "echo_test" and sir.evidence[0].round == 1
+
+
+def test_a_tool_runs_once_per_image_and_arguments_and_each_question_gets_its_own_copy() -> None:
+    calls: list[str] = []
+
+    class CountArgs(BaseModel):
+        word: str
+
+    @tool("count_runs_test", args=CountArgs)
+    def count_runs_test(ctx: ToolContext, args: CountArgs) -> ToolResult:
+        """Test tool that records each run."""
+        calls.append(args.word)
+        return ToolResult(evidence=[EvidenceDraft(kind="text", value=args.word, attrs={"n": 1})])
+
+    facts = ImageFacts(width=10, height=10, original_width=10, original_height=10, sha256="x", format="PNG", mode="RGB")
+    engines = Engines()
+    sirs = []
+    for image in (Image.new("RGB", (10, 10)), Image.new("RGB", (10, 10)), Image.new("RGB", (10, 10), "white")):
+        sir = SIR(question="q", image=facts)
+        ctx = ToolContext(image, engines)
+        run_tool("count_runs_test", {"word": "hi"}, ctx, sir, Trace(), 1, Budget(5, 1e12))
+        sirs.append(sir)
+    assert calls == ["hi", "hi"]  # the second question on the same pixels re-read nothing; other pixels did
+    sirs[0].evidence[0].attrs["n"] = 99  # a question annotating its facts changes no other question's
+    assert sirs[1].evidence[0].attrs["n"] == 1
 
 
 @pytest.mark.skipif(

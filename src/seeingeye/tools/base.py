@@ -40,6 +40,28 @@ def onnx_threads() -> int:
         return 0
 
 
+class _Shelf:
+    """The last `keep` values put, by key (least recently used out first); safe across threads."""
+
+    def __init__(self, keep: int) -> None:
+        self.keep = keep
+        self._items: OrderedDict[str, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> Any:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+            return None
+
+    def put(self, key: str, value: Any) -> None:
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self.keep:
+                self._items.popitem(last=False)
+
+
 class Engines:
     """Heavy per-instance resources (OCR sessions), loaded lazily once and shared by all tools."""
 
@@ -48,36 +70,22 @@ class Engines:
         self._rapid: Any = None
         self._lock = threading.Lock()
         # Readings of recent images: several questions about one screenshot share one OCR pass.
-        self._readings: OrderedDict[str, Any] = OrderedDict()
+        self._readings = _Shelf(16)
         # Tool results of recent images, by image hash, tool and arguments: a second question about a screenshot
         # re-reads nothing (every tool is a function of the pixels and its arguments alone).
-        self._results: OrderedDict[str, Any] = OrderedDict()
-
-    def recall_result(self, key: str) -> Any:
-        with self._lock:
-            if key in self._results:
-                self._results.move_to_end(key)
-                return self._results[key]
-            return None
-
-    def remember_result(self, key: str, value: Any, keep: int = 512) -> None:
-        with self._lock:
-            self._results[key] = value
-            while len(self._results) > keep:
-                self._results.popitem(last=False)
+        self._results = _Shelf(512)
 
     def recall(self, key: str) -> Any:
-        with self._lock:
-            if key in self._readings:
-                self._readings.move_to_end(key)
-                return self._readings[key]
-            return None
+        return self._readings.get(key)
 
-    def remember(self, key: str, value: Any, keep: int = 16) -> None:
-        with self._lock:
-            self._readings[key] = value
-            while len(self._readings) > keep:
-                self._readings.popitem(last=False)
+    def remember(self, key: str, value: Any) -> None:
+        self._readings.put(key, value)
+
+    def recall_result(self, key: str) -> Any:
+        return self._results.get(key)
+
+    def remember_result(self, key: str, value: Any) -> None:
+        self._results.put(key, value)
 
     def rapidocr(self) -> Any:
         with self._lock:
