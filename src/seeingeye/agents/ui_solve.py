@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..sir import SIR, Evidence
+from ..textutil import parse_number
 from .extract import Candidate
 from .question import QuestionAnalysis
 
@@ -92,8 +93,8 @@ def selected_entries(sir: SIR) -> list[Candidate]:
 def _row_name(e: Evidence, sir: SIR) -> str:
     """A highlighted row of a table is named by that table row's name, whichever of its cells was read as
     the highlighted piece."""
-    if e.box is None:
-        return e.value
+    if e.box is None or parse_number(e.value) is None:
+        return e.value  # the piece read is a name already; only a figure ("1.89") needs its row's name
     cells = [c for c in sir.by_kind("cell") if c.box is not None and e.box.y0 - 2 <= c.box.cy <= e.box.y1 + 2
              and c.attrs.get("row_label")]
     return str(cells[0].attrs["row_label"]) if cells else e.value
