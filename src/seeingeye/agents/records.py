@@ -157,8 +157,10 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
                 j, cs = _column(rec, rest, m)
             except RecordsError:
                 continue
-            if len(rec.columns) == 2:  # two columns: the one that is not the name is asked ("how big is podcasts")
+            if len(rec.columns) == 2:  # two columns: a figure beside a name is what is asked ("how big is podcasts")
                 j = 1 - rec.key
+                if rec.columns[j].type not in _ORDERED:
+                    continue  # two columns of words side by side are a layout's guess, not a listing
             if j != rec.key and (cs >= 0.6 or len(rec.columns) == 2) and j < len(row.cells) and row.cells[j]:
                 a = Answer(row.cells[j], row, rec.columns[j].name, 0.5 + 0.5 * cs, row.ids)
                 if best is None or a.score > best.score:

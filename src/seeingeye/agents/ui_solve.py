@@ -86,8 +86,17 @@ def selected_entries(sir: SIR) -> list[Candidate]:
     """Highlighted rows of lists (attrs.selected), each by its first cell (the leftmost piece of the row: the
     entry's name, as a list's first column names its rows)."""
     rows = [e for e in sir.by_kind("field") if e.attrs.get("selected") and e.attrs.get("control") == "list_item"]
-    rows.sort(key=lambda e: (round(e.box.cy / max(e.box.h, 1)), e.box.x0) if e.box else (0, 0))
-    return [Candidate(_row_name(e, sir), 0.8, True, [e.id], "selected_row", e.box, e.confidence) for e in rows]
+    rows.sort(key=lambda e: (e.box.cy, e.box.x0) if e.box else (0.0, 0.0))
+    # pieces of one highlighted row (name, size, state) side by side: the leftmost names it
+    firsts: list[Evidence] = []
+    for e in rows:
+        same = next((f for f in firsts if e.box and f.box and min(e.box.y1, f.box.y1) - max(e.box.y0, f.box.y0)
+                     > 0.5 * min(e.box.h, f.box.h)), None)
+        if same is None:
+            firsts.append(e)
+        elif e.box and same.box and e.box.x0 < same.box.x0:
+            firsts[firsts.index(same)] = e
+    return [Candidate(_row_name(e, sir), 0.8, True, [e.id], "selected_row", e.box, e.confidence) for e in firsts]
 
 
 def _row_name(e: Evidence, sir: SIR) -> str:

@@ -116,6 +116,16 @@ def _in_word(ink: np.ndarray, b: Box, host: OcrLine | None) -> bool:
     return bool(ink[y0:y1, x1 : x1 + max(3, int(0.3 * b.h))].any())
 
 
+def _inside_long_word(b: Box, host: OcrLine | None) -> bool:
+    """Where OCR read a word of three letters or more (the "M" of "Music" after a tree's expander): a glyph,
+    since a control's mark reads as a token of its own ("O", "☐") or glued before a capital ("OTeam")."""
+    if host is None or host.box.w <= 0 or b.x0 - host.box.x0 < 0.5 * b.w:
+        return False  # at the very start of the line OCR's box may hold the control before its label
+    k = int((b.cx - host.box.x0) / host.box.w * len(host.text))
+    m = next((m for m in re.finditer(r"\S+", host.text) if m.start() <= k < m.end()), None)
+    return m is not None and m.group().isalpha() and len(m.group()) >= 3 and m.group()[0] not in "Oo○◯●◉☐□"
+
+
 def _reads_letter(b: Box, host: OcrLine | None) -> bool:
     """Inside a line, where OCR read a one- or two-letter word (the "a" of "book a room"), not a control's mark."""
     if host is None or host.box.w <= 0:
@@ -254,6 +264,8 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
                     mid_line and _reads_letter(b, host)):
                 continue  # a glyph ("o", "D") of a word: letters follow it closely, or precede it
             kind = "radio" if fill < 0.86 and not _square(solid) else "checkbox"
+            if kind == "checkbox" and _inside_long_word(b, host):
+                continue  # a square capital inside a word OCR read ("M" of "Music"), not a box
             if kind == "radio" and not _round(solid):
                 continue  # a triangle, arrow or glyph of control size (a KPI trend marker, "€"), not a radio
             # Checked/selected: the inside holds ink (a tick, a filled box, a dot), not only the frame.

@@ -15,19 +15,27 @@ from .layout import Layout, LayoutBlock, analyse, page_layout, table_grid, union
 from .ocr import OcrLine, read_lines
 from .ruled import RuledTable, ruled_table
 
+_SIZE = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B?|B|bytes?)")
+
 
 def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], bool]:
     """First row as column names unless it holds data (mostly numbers) — then generic names."""
     first = [c for c in grid[0][1:] if c]
-    numeric = sum(is_numeric_text(c) for c in first)
-    if len(grid) >= 2 and (not first or numeric < max(1, len(first) // 2 + 1)):
+    # a figure, or a size with its unit ("988.1 K", "4.0 KiB"), is data, not a column's name
+    numeric = sum(is_numeric_text(c) or bool(_SIZE.fullmatch(c.strip())) for c in first)
+    sized = any(_SIZE.fullmatch(c.strip()) for c in first)  # column names never carry a size
+    if len(grid) >= 2 and not sized and (not first or numeric < max(1, len(first) // 2 + 1)):
         return grid[0], grid[1:], True
     return [f"column {j + 1}" for j in range(len(grid[0]))], grid, False
 
 
+# A file's icon read as a letter before its name ("D clip_1.mov" in a file manager's list)
+_ICON_LETTER = re.compile(r"^\S\s+(?=[\w.-]+\.[A-Za-z0-9]{1,5}$)")
+
+
 def table_evidence(block: LayoutBlock, lines: list[OcrLine], confidence: float = 0.85) -> list[EvidenceDraft]:
     texts = [ln.text for ln in lines]
-    grid = table_grid(block, texts)
+    grid = [[_ICON_LETTER.sub("", c) for c in row] for row in table_grid(block, texts)]
     header, body, has_header = split_header(grid)
     attrs = {
         "header": header,
