@@ -274,6 +274,12 @@ def _exists(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     return [Candidate(ans, conf, True, [], "exists_text" if not objs else "exists_object")]
 
 
+def _labelled(target: str, sir: SIR, m: Matcher, floor: float = 0.75) -> bool:
+    """A printed label names the whole phrase ("order total incl shipping": Order total)."""
+    labels = [e.label for e in sir.by_kind("key_value") if e.label]
+    return bool(labels) and float(m.scores(target, labels).max()) >= floor
+
+
 def _rows_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
     """"How many commits did Tomasz Kowal make": a figure asked of a name that is no row of its own and no
     chart category, but a value repeated down a column (a log's author): the rows that carry it."""
@@ -303,13 +309,20 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             cands = [tally]
         elif len(in_state) == 1:
             cands = [Candidate(in_state[0].value, 0.85, True, in_state[0].ids[:10], "rows_where", conf=0.8)]
+        elif qa.intent == "chart_value" and qa.column and not chart_points(sir):
+            # "how many subfolders does q3-report have" with no chart to read: a count of the things named
+            cands = count_candidates(replace(qa, operator="count", count_of="objects", target=qa.column,
+                                             condition=None), sir, m)
         elif qa.column or rest:
             # the tagged column, or what the question says besides the row when that names a column better
             # ("in-store revenue in Q2": the series "In store", not the word "revenue")
             tries = [record_candidates(replace(qa, column=c), sir, m) for c in dict.fromkeys((qa.column, rest)) if c]
             cands = max(tries, key=lambda cs: cs[0].extra.get("column_score", 0.0) if cs else -1.0)
-    elif op == "lookup" and qa.target:  # a row and a column both named, neither tagged ("Central's April number")
+    elif op == "lookup" and qa.target and not _labelled(qa.target, sir, m):
+        # a row and a column both named, neither tagged ("Central's April number"), and no label names the phrase
         cands = record_candidates(qa, sir, m)
+        for c in cands:  # a guess at both: a label that names the whole phrase ("Order total") may still win
+            c.extra["guessed"], c.source = 1.0, "named_cell"
     elif op == "nth":
         cands = nth_candidates(qa, sir, m)
     elif op == "count":
@@ -365,7 +378,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
                 c.score += 0.2  # the heading asked for is the page's title, not a value labelled like it
         structural = rank(cands, sir, qa.answer_type, qa.position) if cands else []
         for c in structural:
-            c.score += 0.3  # a program that ran over structure beats a look-up of the same question
+            c.score += 0.1 if c.extra.get("guessed") else 0.3  # a program over structure beats a look-up
         cands = structural + extracted
     else:
         cands = rank(cands, sir, qa.answer_type, qa.position)

@@ -10,12 +10,13 @@ from ..sir import SIR, Evidence
 from ..textutil import item_text
 from ..tools.testrun import STATUS as TEST_STATES
 from . import records as R
-from .extract import Candidate
+from .extract import STRONG_TYPES, Candidate
 from .match import Matcher
 from .question import QuestionAnalysis
 from .sequence import listed_under
 from .solve_records import record_candidates
 from .structure import SUMMARY, bill_items, fields, list_items, table_cells
+from .types import has_type
 from .ui_solve import selected_entries
 
 
@@ -65,8 +66,9 @@ def _nth_in_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]
 def nth_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if found := _nth_in_state(qa, sir, m):
         return found
-    # a tool already named that entry ("result of the last calculation", "first test that failed")
-    named = [e for e in sir.by_kind("key_value") if e.attrs.get("source_structure") and e.label]
+    # the page or a tool already named that entry ("Latest release v2.3.3", "result of the last calculation")
+    named = [e for e in sir.by_kind("key_value") if e.label and (e.attrs.get("source_structure") or (
+        qa.answer_type in STRONG_TYPES and has_type(e.value, qa.answer_type)))]
     if named and (sc := m.scores(qa.target, [e.label or "" for e in named])).max() >= 0.8:
         e = named[int(sc.argmax())]
         return [Candidate(e.value, 0.85, True, [e.id], "nth", e.box, e.confidence)]

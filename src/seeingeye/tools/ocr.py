@@ -282,11 +282,10 @@ def key_values(lines: list[OcrLine], table_lines: set[int] | None = None) -> lis
             continue
         row = sorted((j for j, o in enumerate(lines) if j not in skip and same_row(ln.box, o.box)),
                      key=lambda j: lines[j].box.x0)
-        if len(row) == 2 and row[0] == k:
+        if len(row) == 2 and row[0] == k and lines[row[1]].box.x0 >= ln.box.x1 - 2 and (
+                ln.text.rstrip().endswith(":") or is_numeric_text(lines[row[1]].text)):
             nxt = lines[row[1]]
-            if nxt.box.x0 < ln.box.x1 - 2 or not (ln.text.rstrip().endswith(":") or is_numeric_text(nxt.text)):
-                continue
-        elif (nxt := _set_apart_value(lines, row, k)) is None:
+        elif (nxt := _set_apart_value(lines, row, k)) is None:  # "Latest release  v2.3.3", "Due  08/04/2026"
             continue
         union = Box(x0=ln.box.x0, y0=min(ln.box.y0, nxt.box.y0), x1=nxt.box.x1, y1=max(ln.box.y1, nxt.box.y1))
         out.append(_kv(ln.text.rstrip(":： ").strip(), nxt.text, union, min(ln.confidence, nxt.confidence)))

@@ -27,13 +27,23 @@ class RuledTable:
     cell_boxes: list[list[Box]]
 
 
+def _thin(g: np.ndarray, axis: int) -> np.ndarray:
+    """Pixels of a thin line across `axis`: darker (or lighter) than the pixels two steps away on both sides,
+    with no halo, so the stacked glyphs of a text column never join into a line."""
+    a, b = np.roll(g, 2, axis=axis), np.roll(g, -2, axis=axis)
+    dark = (a - g > 12) & (b - g > 12)
+    light = (g - a > 12) & (g - b > 12)
+    return (dark | light).astype(np.uint8)
+
+
 def _rules(grey: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Masks of horizontal and vertical rules: thin lines that stand out from their surroundings."""
-    blur = cv2.blur(grey, (9, 9)).astype(np.int16)
-    mark = (np.abs(grey.astype(np.int16) - blur) > 12).astype(np.uint8)
+    g = grey.astype(np.int16)
     h, w = grey.shape
-    horiz = cv2.morphologyEx(mark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(30, w // 30), 1)))
-    vert = cv2.morphologyEx(mark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(20, h // 40))))
+    horiz = cv2.morphologyEx(_thin(g, 0), cv2.MORPH_OPEN,
+                             cv2.getStructuringElement(cv2.MORPH_RECT, (max(30, w // 30), 1)))
+    vert = cv2.morphologyEx(_thin(g, 1), cv2.MORPH_OPEN,
+                            cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(20, h // 40))))
     return horiz, vert
 
 
@@ -75,10 +85,9 @@ def _columns(grey: np.ndarray) -> tuple[list[int], int, int] | None:
     """The x of the column rules of the widest ruled grid, and the rows it spans (y0, y1)."""
     _, vert = _rules(grey)
     raw = _segments(vert, 0)
-    # a rule is drawn in one long stroke somewhere (a highlighted row may cut it); letters stacked in a
-    # column of text only ever make short ones
-    vs = [v for v in _joined(raw, gap=120)
-          if any(abs(x - v[0]) <= 2 and b - a >= 60 and v[1] <= a and b <= v[2] for x, a, b in raw)]
+    # a rule is drawn nearly all the way down its span (crossing rules and a highlighted row cut it)
+    vs = [v for v in _joined(raw, gap=120) if v[2] - v[1] >= 60 and sum(
+        b - a for x, a, b in raw if abs(x - v[0]) <= 2 and v[1] <= a and b <= v[2]) >= 0.7 * (v[2] - v[1])]
     best: tuple[int, list[int], int, int] | None = None
     for _, y0, y1 in vs:
         cols = [x for x, a, b in vs if min(b, y1) - max(a, y0) >= 0.6 * (y1 - y0)]
@@ -105,8 +114,9 @@ def ruled_table(grey: np.ndarray, lines: list[OcrLine]) -> RuledTable | None:
     beyond = [x1 for ln in lines if y0 - 4 <= ln.box.cy <= y1 + 4 for _, x0, x1 in _words(ln) if x0 >= xs[-1] - 2]
     if len(beyond) >= 3:
         xs = [*xs, int(max(beyond)) + 4]
-    inside = sorted((ln for ln in lines if y0 - 4 <= ln.box.cy <= y1 + 4 and ln.box.x1 > xs[0] and ln.box.x0 < xs[-1]),
-                    key=lambda ln: ln.box.cy)
+    # the header may sit in a frame of its own just above the rules' span
+    inside = sorted((ln for ln in lines if y0 - 1.5 * ln.box.h <= ln.box.cy <= y1 + 4 and ln.box.x1 > xs[0]
+                     and ln.box.x0 < xs[-1]), key=lambda ln: ln.box.cy)
     bands: list[list[OcrLine]] = []
     for ln in inside:
         if bands and abs(ln.box.cy - np.mean([o.box.cy for o in bands[-1]])) < 0.5 * ln.box.h:
