@@ -274,6 +274,16 @@ def _exists(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     return [Candidate(ans, conf, True, [], "exists_text" if not objs else "exists_object")]
 
 
+def _entries_named(noun: str, sir: SIR, m: Matcher) -> int | None:
+    """How many rows of a listing are of the kind the noun names ("subfolders": entries of type directory),
+    or how many entries a history holds ("commits"); None when the noun names no such kind."""
+    recs = R.build(sir)
+    if (n := R.count_entries(recs, noun, m)) is not None:
+        return n
+    hit = R.count_matching(recs, noun, m)
+    return hit[0] if hit else None
+
+
 def _labelled(target: str, sir: SIR, m: Matcher, floor: float = 0.75) -> bool:
     """A printed label names the whole phrase ("order total incl shipping": Order total)."""
     labels = [e.label for e in sir.by_kind("key_value") if e.label]
@@ -309,10 +319,10 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             cands = [tally]
         elif len(in_state) == 1:
             cands = [Candidate(in_state[0].value, 0.85, True, in_state[0].ids[:10], "rows_where", conf=0.8)]
-        elif qa.intent == "chart_value" and qa.column and not chart_points(sir):
-            # "how many subfolders does q3-report have" with no chart to read: a count of the things named
-            cands = count_candidates(replace(qa, operator="count", count_of="objects", target=qa.column,
-                                             condition=None), sir, m)
+        elif qa.intent == "chart_value" and qa.column and not chart_points(sir) and (
+                counted := _entries_named(qa.column, sir, m)) is not None:
+            # "how many subfolders does q3-report have" with no chart to read: the rows of the kind named
+            cands = [Candidate(str(counted), 0.8, True, [], "count_rows", conf=0.8)]
         elif qa.column or rest:
             # the tagged column, or what the question says besides the row when that names a column better
             # ("in-store revenue in Q2": the series "In store", not the word "revenue")

@@ -107,6 +107,8 @@ def spans(text: str, kind: str) -> list[str]:
         fixed = {m.group(0): m.group(0).translate(HEX_FIX) for m in _HEXISH.finditer(text)
                  if set(m.group(0)) & set("lIoO")}
         out = [fixed.pop(s, s) for s in out] + list(fixed.values())
+    if kind == "version":  # OCR reads a zero after a dot as the letter ("2.5.o")
+        out = [re.sub(r"(?<=\d\.)[oO](?=$|\.)", "0", s) for s in out]
     if kind == "number":
         out = [s.strip() for s in out if any(c.isdigit() for c in s)]
         # a size keeps its unit ("Mem: 15Gi 10.2Gi 5.3Gi" -> "5.3Gi"): a quantity, not a bare figure
