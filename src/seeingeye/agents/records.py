@@ -311,9 +311,18 @@ def count_matching(records: list[Records], query: str, matcher: Matcher | None =
     if found is None:
         return None
     rec, j, value = found
+    # one table the layout cut at its group headings (a tree view's folders): its parts count together
+    shape = [c.type for c in rec.columns]
+    parts, seen = [rec], {rec.label(r) for r in rec.rows}
+    for o in records:  # parts hold other rows: the same table read twice (a grid and the layout) counts once
+        names = {o.label(r) for r in o.rows}
+        if o is not rec and o.kind == rec.kind == "table" and [c.type for c in o.columns] == shape and not names & seen:
+            parts.append(o)
+            seen |= names
     # ".." (and ".") is a file manager's way up, not an entry of the folder
-    held = [r for r in rec.rows if j < len(r.cells) and r.cells[j] and value in (r.cells[j], r.cells[j].split()[0])]
-    return sum(1 for r in held if rec.label(r).strip(" .") != ""), value, rec.columns[j].name
+    held = [(o, r) for o in parts for r in o.rows
+            if j < len(r.cells) and r.cells[j] and value in (r.cells[j], r.cells[j].split()[0])]
+    return sum(1 for o, r in held if o.label(r).strip(" .") != ""), value, rec.columns[j].name
 
 
 def state_absent(records: list[Records], condition: str, matcher: Matcher | None = None,
