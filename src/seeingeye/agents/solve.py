@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import numpy as np
+
 from ..sir import SIR
 from ..textutil import format_number, normalise, parse_number, tokens
 from . import records as R
@@ -72,7 +74,10 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
     if cells:
         cols = sorted({(c.c, c.col) for c in cells if c.c > 0})
         if cols:
-            scores = m.scores(qa.column or qa.target, [col for _, col in cols])
+            names = [col for _, col in cols]
+            # the tagged column, or the whole question when that names a column better ("cheapest": Price)
+            scores = np.maximum(m.scores(qa.column, names), m.scores(qa.target, names)) if qa.column else \
+                m.scores(qa.target, names)
             numeric = [
                 (s, j) for (j, _), s in zip(cols, scores, strict=True)
                 if sum(parse_number(c.value) is not None for c in cells if c.c == j) >= 2

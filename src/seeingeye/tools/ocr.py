@@ -247,7 +247,11 @@ def _set_apart_value(lines: list[OcrLine], row: list[int], k: int) -> OcrLine | 
         return None
     ln, nxt = lines[k], lines[row[at + 1]]
     gap = nxt.box.x0 - ln.box.x1
-    if not (_LABEL.fullmatch(ln.text.strip()) and len(ln.text.split()) <= 4 and re.search(r"\d", nxt.text)):
+    value = nxt.text.strip()
+    figures = sum(c.isdigit() or c in ".,/:-$€£%" for c in value.replace(" ", ""))
+    # a value is one token ("INV-2026028", "v2.3.3") or mostly figures ("09 03 2026"), not a caption ("7-day avg")
+    if not (_LABEL.fullmatch(ln.text.strip()) and len(ln.text.split()) <= 4 and re.search(r"\d", value)
+            and (" " not in value or figures >= 0.6 * len(value.replace(" ", "")))):
         return None
     if not 0 <= gap <= 10 * max(ln.box.h, 1.0):
         return None

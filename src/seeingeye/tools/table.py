@@ -18,8 +18,15 @@ from .ruled import RuledTable, ruled_table
 _SIZE = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B?|B|bytes?)")
 
 
+def _names(row: list[str]) -> bool:
+    return all(c and not any(ch.isdigit() for ch in c) and len(c.split()) <= 3 for c in row)
+
+
 def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], bool]:
-    """First row as column names unless it holds data (mostly numbers) — then generic names."""
+    """First row as column names unless it holds data (mostly numbers) — then generic names. A title caught
+    above the table (a row with gaps over a full row of names) is dropped."""
+    if len(grid) >= 3 and not all(grid[0]) and _names(grid[1]) and not _names(grid[2]):
+        grid = grid[1:]
     first = [c for c in grid[0][1:] if c]
     # a figure, or a size with its unit ("988.1 K", "4.0 KiB"), is data, not a column's name
     numeric = sum(is_numeric_text(c) or bool(_SIZE.fullmatch(c.strip())) for c in first)
