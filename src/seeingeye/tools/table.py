@@ -25,8 +25,10 @@ def _names(row: list[str]) -> bool:
 def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], bool]:
     """First row as column names unless it holds data (mostly numbers) — then generic names. A title caught
     above the table (a row with gaps over a full row of names) is dropped."""
-    if len(grid) >= 3 and not all(grid[0]) and _names(grid[1]) and not _names(grid[2]):
-        grid = grid[1:]
+    for k in range(1, min(4, len(grid) - 1)):  # titles and paths caught above the header row are no rows
+        if all(not all(row) for row in grid[:k]) and _names(grid[k]) and not _names(grid[k + 1]):
+            grid = grid[k:]
+            break
     first = [c for c in grid[0][1:] if c]
     # a figure, or a size with its unit ("988.1 K", "4.0 KiB"), is data, not a column's name
     numeric = sum(is_numeric_text(c) or bool(_SIZE.fullmatch(c.strip())) for c in first)
