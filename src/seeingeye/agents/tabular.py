@@ -5,6 +5,7 @@ SIR; `records` runs programs over them."""
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -76,7 +77,9 @@ def _date_key(text: str) -> float | None:
     if not (PATTERNS["date"].search(text) or PATTERNS["time"].search(text) or re.search(r"\d{4}-\d\d-\d\d", text)):
         return None
     try:
-        return parser.parse(text, fuzzy=True, default=datetime(2000, 1, 1)).timestamp()
+        with warnings.catch_warnings():  # a time zone it cannot place ("PST") is no date error to print
+            warnings.simplefilter("ignore")
+            return parser.parse(text, fuzzy=True, default=datetime(2000, 1, 1)).timestamp()
     except (ValueError, OverflowError):
         return None
 
