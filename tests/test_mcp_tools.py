@@ -51,8 +51,12 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, A
     r1, r2 = synth.receipt(random.Random(45)), synth.receipt(random.Random(46))
     r1.image.save(d / "r1.png")
     r2.image.save(d / "r2.png")
-    for i in (1, 2):  # two images nobody has read yet: the slow calls
-        wide_table(random.Random(70 + i)).image.save(d / f"slow{i}.png")
+    for i in (1, 2):  # two images nobody has read yet, large enough to take seconds on a warm machine
+        tile = wide_table(random.Random(70 + i)).image
+        sheet = Image.new("RGB", (tile.width * 3, tile.height * 3), "white")
+        for k in range(9):  # nine tables on one page: several seconds of reading, not a fraction of one
+            sheet.paste(tile, ((k % 3) * tile.width, (k // 3) * tile.height))
+        sheet.save(d / f"slow{i}.png")
     return d, {"table": table, "r1": r1, "r2": r2}
 
 
