@@ -111,7 +111,8 @@ def ruled_table(grey: np.ndarray, lines: list[OcrLine]) -> RuledTable | None:
         return None
     xs, y0, y1 = found
     # the last column often ends at the widget's own edge, with no rule of its own
-    beyond = [x1 for ln in lines if y0 - 4 <= ln.box.cy <= y1 + 4 for _, x0, x1 in _words(ln) if x0 >= xs[-1] - 2]
+    beyond = [x1 for ln in lines if y0 - 1.5 * ln.box.h <= ln.box.cy <= y1 + 4 for _, x0, x1 in _words(ln)
+              if x0 >= xs[-1] - 2]  # the header's words too, in its frame just above
     if len(beyond) >= 3:
         xs = [*xs, int(max(beyond)) + 4]
     # the header may sit in a frame of its own just above the rules' span

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 from pydantic import BaseModel, Field
@@ -22,69 +23,59 @@ def _names(row: list[str]) -> bool:
     return all(c and not any(ch.isdigit() for ch in c) and len(c.split()) <= 3 for c in row)
 
 
-def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], bool]:
-    """First row as column names unless it holds data (mostly numbers) — then generic names. A title caught
-    above the table (a row with gaps over a full row of names) is dropped."""
-    for k in range(1, min(4, len(grid) - 1)):  # titles and paths caught above the header row are no rows
-        if all(not all(row) for row in grid[:k]) and _names(grid[k]) and not _names(grid[k + 1]):
-            grid = grid[k:]
-            break
+def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], bool, int]:
+    """(header, body, whether the header was printed, the grid row the body starts at). The first row names
+    the columns unless it holds data (mostly numbers) — then generic names. Titles and paths caught above
+    the header row (rows with gaps over a full row of names) are dropped."""
+    skip = next((k for k in range(1, min(4, len(grid) - 1))
+                 if all(not all(row) for row in grid[:k]) and _names(grid[k]) and not _names(grid[k + 1])), 0)
+    grid = grid[skip:]
     first = [c for c in grid[0][1:] if c]
     # a figure, or a size with its unit ("988.1 K", "4.0 KiB"), is data, not a column's name
     numeric = sum(is_numeric_text(c) or bool(_SIZE.fullmatch(c.strip())) for c in first)
     sized = any(_SIZE.fullmatch(c.strip()) for c in first)  # column names never carry a size
     if len(grid) >= 2 and not sized and (not first or numeric < max(1, len(first) // 2 + 1)):
-        return grid[0], grid[1:], True
-    return [f"column {j + 1}" for j in range(len(grid[0]))], grid, False
+        return grid[0], grid[1:], True, skip + 1
+    return [f"column {j + 1}" for j in range(len(grid[0]))], grid, False, skip
 
 
 # A file's icon read as a letter before its name ("D clip_1.mov" in a file manager's list)
 _ICON_LETTER = re.compile(r"^\S\s+(?=[\w.-]+\.[A-Za-z0-9]{1,5}$)")
 
 
-def table_evidence(block: LayoutBlock, lines: list[OcrLine], confidence: float = 0.85) -> list[EvidenceDraft]:
-    texts = [ln.text for ln in lines]
-    grid = [[_ICON_LETTER.sub("", c) for c in row] for row in table_grid(block, texts)]
-    header, body, has_header = split_header(grid)
-    attrs = {
-        "header": header,
-        "rows": body,
-        "n_rows": len(body),
-        "n_cols": len(header),
-        "has_header": has_header,
-        "table_index": block.index,
-    }
-    drafts = [
-        EvidenceDraft(
-            kind="table",
-            value=f"table {len(body)} rows x {len(header)} columns",
-            box=block.box,
-            confidence=confidence,
-            attrs=attrs,  # type: ignore[arg-type]
-        )
-    ]
-    offset = 1 if has_header else 0
-    boxes: dict[tuple[int, int], list[Box]] = {}
-    for r, c, i in block.cells:
-        boxes.setdefault((r, c), []).append(lines[i].box)
+def table_drafts(grid: list[list[str]], box: Box, index: int, cell_box: Callable[[int, int], Box | None],
+                 confidence: float = 0.85, ruled: bool = False) -> list[EvidenceDraft]:
+    """A table as a `table` fact plus one `cell` fact per filled cell (its row, column and their labels);
+    `cell_box(grid_row, column)` places a cell."""
+    header, body, has_header, start = split_header(grid)
+    if ruled:  # a column of bare row numbers is the sheet's own numbering
+        header = [h or ("row" if all(re.fullmatch(r"\d{0,4}", r[j]) for r in body) else "")
+                  for j, h in enumerate(header)]
+    attrs = {"header": header, "rows": body, "n_rows": len(body), "n_cols": len(header), "has_header": has_header,
+             "table_index": index, **({"ruled": True} if ruled else {})}
+    drafts = [EvidenceDraft(kind="table", value=f"table {len(body)} rows x {len(header)} columns", box=box,
+                            confidence=confidence, attrs=attrs)]  # type: ignore[arg-type]
     for r, row in enumerate(body):
+        # a ruled table's row is named by its first word cell (a row number before it names nothing)
+        name = next((c for c in row if c and not re.fullmatch(r"\d{1,4}", c)), row[0]) if ruled else row[0]
         for c, cell in enumerate(row):
             if not cell:
                 continue
-            col_label = header[c] if c < len(header) and header[c] else f"column {c + 1}"
-            cell_boxes = boxes.get((r + offset, c), [])
-            drafts.append(
-                EvidenceDraft(
-                    kind="cell",
-                    label=col_label,
-                    value=cell,
-                    number=parse_number(cell),
-                    box=union(cell_boxes) if cell_boxes else None,
-                    confidence=confidence,
-                    attrs={"table_index": block.index, "row": r, "col": c, "row_label": row[0], "col_label": col_label},
-                )
-            )
+            label = header[c] if c < len(header) and header[c] else f"column {c + 1}"
+            drafts.append(EvidenceDraft(kind="cell", label=label, value=cell, number=parse_number(cell),
+                                        box=cell_box(r + start, c), confidence=confidence,
+                                        attrs={"table_index": index, "row": r, "col": c, "row_label": name,
+                                               "col_label": label}))
     return drafts
+
+
+def table_evidence(block: LayoutBlock, lines: list[OcrLine], confidence: float = 0.85) -> list[EvidenceDraft]:
+    grid = [[_ICON_LETTER.sub("", c) for c in row] for row in table_grid(block, [ln.text for ln in lines])]
+    boxes: dict[tuple[int, int], list[Box]] = {}
+    for r, c, i in block.cells:
+        boxes.setdefault((r, c), []).append(lines[i].box)
+    return table_drafts(grid, block.box, block.index, lambda r, c: union(boxes[(r, c)]) if (r, c) in boxes else None,
+                        confidence)
 
 
 class TableArgs(BaseModel):
@@ -103,8 +94,7 @@ def table(ctx: ToolContext, args: TableArgs) -> ToolResult:
     tables = _tables_of(lay)
     ruled = ruled_table(ctx.grey if args.region is None else _crop_grey(ctx, args.region), lines)
     if ruled is not None:  # rules drawn between the cells decide them: the layout's guess there gives way
-        tables = [b for b in tables if not (ruled.box.x0 <= b.box.cx <= ruled.box.x1
-                                            and ruled.box.y0 <= b.box.cy <= ruled.box.y1)]
+        tables = [b for b in tables if _shared(b.box, ruled.box) < 0.5]
     if not tables and ruled is None:
         return ToolResult(summary="no table structure found")
     drafts = [d for b in tables for d in table_evidence(b, lines)]
@@ -113,6 +103,12 @@ def table(ctx: ToolContext, args: TableArgs) -> ToolResult:
     shapes = ", ".join([f"{b.n_rows}x{b.n_cols}" for b in tables] + ([f"{len(ruled.rows)}x{len(ruled.rows[0])} ruled"]
                                                                      if ruled is not None else []))
     return ToolResult(evidence=drafts, summary=f"{len(tables) + (ruled is not None)} table(s): {shapes}")
+
+
+def _shared(a: Box, b: Box) -> float:
+    """How much of the smaller of two boxes lies inside the other."""
+    w, h = min(a.x1, b.x1) - max(a.x0, b.x0), min(a.y1, b.y1) - max(a.y0, b.y0)
+    return max(w, 0.0) * max(h, 0.0) / max(min(a.w * a.h, b.w * b.h), 1.0)
 
 
 def _crop_grey(ctx: ToolContext, region: Box) -> np.ndarray:
@@ -124,24 +120,8 @@ def _crop_grey(ctx: ToolContext, region: Box) -> np.ndarray:
 
 
 def ruled_evidence(rt: RuledTable, index: int, confidence: float = 0.85) -> list[EvidenceDraft]:
-    """A ruled table as a `table` fact and its `cell` facts, as for the layout's tables."""
-    header, body, has_header = split_header(rt.rows)
-    header = [h or ("row" if all(re.fullmatch(r"\d{0,4}", r[j]) for r in body) else "") for j, h in enumerate(header)]
-    drafts = [EvidenceDraft(kind="table", value=f"table {len(body)} rows x {len(header)} columns", box=rt.box,
-                            confidence=confidence,
-                            attrs={"header": header, "rows": body, "n_rows": len(body), "n_cols": len(header),
-                                   "has_header": has_header, "table_index": index, "ruled": True})]  # type: ignore[dict-item]
-    offset = 1 if has_header else 0
-    for r, row in enumerate(body):
-        name = next((c for c in row if c and not re.fullmatch(r"\d{1,4}", c)), row[0])
-        for c, cell in enumerate(row):
-            if cell:
-                label = header[c] or f"column {c + 1}"
-                drafts.append(EvidenceDraft(kind="cell", label=label, value=cell, number=parse_number(cell),
-                                            box=rt.cell_boxes[r + offset][c], confidence=confidence,
-                                            attrs={"table_index": index, "row": r, "col": c, "row_label": name,
-                                                   "col_label": label}))
-    return drafts
+    """A ruled table's facts, as for the layout's tables."""
+    return table_drafts(rt.rows, rt.box, index, lambda r, c: rt.cell_boxes[r][c], confidence, ruled=True)
 
 
 def _tables_of(lay: Layout) -> list[LayoutBlock]:
