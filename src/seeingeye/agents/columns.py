@@ -82,7 +82,7 @@ def _headed(rows: list[Row]) -> bool:
 _LEAD = re.compile(r"^([^\W\d_][^:]{0,40}?):\s+(\S.*)$")
 
 
-def _split_led(body: list[Row], n: int) -> tuple[list[Row], int]:
+def split_led(body: list[Row], n: int) -> tuple[list[Row], int]:
     """A column whose cells nearly all read "who: what" (`%an: %s`, a chat's "Ana: see you") is two columns,
     split at the colon: a name runs into its text with no gap a column could start at."""
     for j in range(n):
@@ -118,7 +118,7 @@ def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
             k = max((j for j, b in enumerate(bounds) if x0 >= b - cw), default=0)
             cells[k].append(t)
         body.append(Row([" ".join(c) for c in cells], [e.id for e in r]))
-    body, n = _split_led(body, len(bounds))
+    body, n = split_led(body, len(bounds))
     full = [row for row in body if all(row.cells)]
     if len(full) < 0.8 * len(body) or len(full) < 3:
         return None

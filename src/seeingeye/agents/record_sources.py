@@ -8,7 +8,7 @@ import re
 
 from ..sir import SIR, Box, Evidence
 from ..textutil import item_text
-from .columns import header_columns, monospace_columns
+from .columns import header_columns, monospace_columns, split_led
 from .tabular import TOC, Column, Records, Row, cell_type, make_records
 from .types import HEX_FIX
 
@@ -157,11 +157,11 @@ def _ls_long(rows: list[list[Evidence]]) -> Records | None:
 _ONELINE = re.compile(r"^\s*(?:[*|/\\ ]+\s)?(?P<hash>[0-9a-flIoO]{7,40})\s+(?P<message>\S.*)$")
 
 
-_LEAD_DATE = re.compile(r"^(\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s+(\S.*)$")
-_LEAD_NAME = re.compile(r"^([^\W\d_][\w.'-]*(?:\s[^\W\d_][\w.'-]*){0,3}):\s+(\S.*)$")  # "Priya Nair: Fix x"
+_ISO_DATE_TIME = r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?"  # as git and tig print dates
+_LEAD_DATE = re.compile(rf"^({_ISO_DATE_TIME})\s+(\S.*)$")
 
 
-_DATED = re.compile(r"^(\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?(?:\s?[+-]\d{4})?)\s+"
+_DATED = re.compile(rf"^({_ISO_DATE_TIME}(?:\s?[+-]\d{{4}})?)\s+"
                     r"([A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})\s+(?:[o0*●|]\s+)?(?:\[[^\]]*\]\s+)?(\S.*)$")
 
 
@@ -205,10 +205,8 @@ def _oneline(rows: list[list[Evidence]]) -> Records | None:
         found = [Row([r.cells[0], *(m.groups() if (m := _LEAD_DATE.match(r.cells[-1])) else ("", r.cells[-1]))], r.ids)
                  for r in found]
         header = ["commit hash", "date", "message"]
-    led = [m for r in found if (m := _LEAD_NAME.match(r.cells[-1]))]
-    if len(led) >= 0.8 * len(found):
-        found = [Row([*r.cells[:-1], *(m.groups() if (m := _LEAD_NAME.match(r.cells[-1])) else ("", r.cells[-1]))],
-                     r.ids) for r in found]
+    found, n = split_led(found, len(header))  # "%an: %s": the author before a colon
+    if n > len(header):
         header = [*header[:-1], "author (person, who)", "message"]
     rec = make_records("log", header, found)
     if rec is not None:

@@ -234,6 +234,14 @@ def _kv(label: str, value: str, box: Box, conf: float) -> EvidenceDraft:
     return EvidenceDraft(kind="key_value", label=label, value=value, number=number, box=box, confidence=conf)
 
 
+def _pairs(key: str, value: str) -> list[tuple[str, str]]:
+    """A "Label: value" line's pairs: a status line may hold several ("Total disk usage: 59.0 MiB Apparent
+    size: 59.0 MiB Items: 27")."""
+    parts = _NEXT_LABEL.split(value)
+    pairs = [(key, parts[0]), *zip(parts[1::2], parts[2::2], strict=False)]
+    return [(a.strip(), b.strip()) for a, b in pairs if b.strip()]
+
+
 _LABEL = re.compile(r"[^\W\d_][^\d]{0,30}")
 
 
@@ -273,12 +281,7 @@ def key_values(lines: list[OcrLine], table_lines: set[int] | None = None) -> lis
             continue
         pair = _colon_pair(ln.text)
         if pair:
-            # a status line of several "Label: value" ("Total disk usage: 59.0 MiB Apparent size: 59.0 MiB")
-            key, value = pair
-            parts = _NEXT_LABEL.split(value)
-            out.append(_kv(key, parts[0].strip(), ln.box, ln.confidence))
-            out += [_kv(k.strip(), v.strip(), ln.box, ln.confidence)
-                    for k, v in zip(parts[1::2], parts[2::2], strict=False) if v.strip()]
+            out += [_kv(a, b, ln.box, ln.confidence) for a, b in _pairs(*pair)]
             continue
         m = _TRAILING_NUMBER.match(ln.text)
         if m:
@@ -310,11 +313,9 @@ def _status_pairs(lines: list[OcrLine], skip: set[int], known: set[str | None]) 
         pair = _colon_pair(text)
         if pair is None:
             continue
-        parts = _NEXT_LABEL.split(pair[1])
         box = Box(x0=row[0].box.x0, y0=min(o.box.y0 for o in row), x1=row[-1].box.x1, y1=max(o.box.y1 for o in row))
         conf = min(o.confidence for o in row)
-        pairs = [(pair[0], parts[0]), *zip(parts[1::2], parts[2::2], strict=False)]
-        out += [_kv(a.strip(), b.strip(), box, conf) for a, b in pairs if b.strip() and a.strip() not in known]
+        out += [_kv(a, b, box, conf) for a, b in _pairs(*pair) if a not in known]
     return out
 
 
