@@ -7,9 +7,12 @@ The SIR is the only thing the reasoner reads. It is plain pydantic data, exporte
 from __future__ import annotations
 
 import json
-from typing import Any, Literal
+from collections.abc import Callable
+from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, Field, JsonValue
+from pydantic import BaseModel, Field, JsonValue, PrivateAttr
+
+T = TypeVar("T")
 
 EvidenceKind = Literal[
     "text",  # one OCR line exactly as printed. attrs: ocr_conf, ink (colour), block (id of its block), angle
@@ -151,6 +154,16 @@ class SIR(BaseModel):
     overview: Overview = Field(default_factory=Overview)
     evidence: list[Evidence] = Field(default_factory=list)
     unknowns: list[str] = Field(default_factory=list, description="what the translator could not establish")
+    # Structures derived from the evidence (the records several programs read for one question), kept until
+    # a fact is added: evidence is only ever appended.
+    _derived: dict[str, tuple[int, Any]] = PrivateAttr(default_factory=dict)
+
+    def derived(self, name: str, make: Callable[[], T]) -> T:
+        """`make()`, computed once for the evidence as it stands."""
+        held = self._derived.get(name)
+        if held is None or held[0] != len(self.evidence):
+            held = self._derived[name] = (len(self.evidence), make())
+        return held[1]  # type: ignore[no-any-return]
 
     def add(self, draft: EvidenceDraft, *, source: str, round: int) -> Evidence | None:
         """Append a fact unless an equivalent one (same kind, value, label, place) is already known."""

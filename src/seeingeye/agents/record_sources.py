@@ -318,7 +318,12 @@ def _releases(sir: SIR) -> Records | None:
 
 
 def build(sir: SIR) -> list[Records]:
-    """Every tabular structure in the SIR, tables first (they are the most explicit)."""
+    """Every tabular structure in the SIR, tables first (they are the most explicit); read once per state of
+    the evidence, however many programs ask (callers only read them)."""
+    return sir.derived("records", lambda: _build(sir))
+
+
+def _build(sir: SIR) -> list[Records]:
     out: list[Records | None] = [_from_table(e) for e in sir.by_kind("table")]
     pts = [(e.label or "", str(e.attrs.get("series") or ""), e.value, e.id)
            for e in sir.by_kind("point") if e.number is not None]
