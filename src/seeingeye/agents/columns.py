@@ -16,6 +16,7 @@ import re
 import numpy as np
 
 from ..sir import Evidence
+from ..tools.ruled import word_spans
 from .tabular import Records, Row, cell_type, make_records
 from .types import HEX_FIX, typed_span
 
@@ -24,14 +25,7 @@ _HEX = re.compile(r"[0-9a-f]{7,64}")
 
 def _words(row: list[Evidence]) -> list[tuple[str, float, float]]:
     """(word, x0, x1) across a row's pieces, placed by the piece's character width."""
-    out = []
-    for e in row:
-        if e.box is None or not e.value:
-            continue
-        cw = e.box.w / max(len(e.value), 1)
-        for m in re.finditer(r"\S+", e.value):
-            out.append((m.group(), e.box.x0 + m.start() * cw, e.box.x0 + m.end() * cw))
-    return out
+    return [w for e in row if e.box is not None and e.value for w in word_spans(e.value, e.box)]
 
 
 def _boundaries(rows: list[list[tuple[str, float, float]]], cw: float) -> list[float]:

@@ -97,9 +97,14 @@ def _columns(grey: np.ndarray) -> tuple[list[int], int, int] | None:
     return None if best is None else (best[1], best[2], best[3])
 
 
+def word_spans(text: str, box: Box) -> list[tuple[str, float, float]]:
+    """(word, x0, x1) of each word of a piece OCR read, placed by the piece's character width."""
+    cw = box.w / max(len(text), 1)
+    return [(m.group(), box.x0 + m.start() * cw, box.x0 + m.end() * cw) for m in re.finditer(r"\S+", text)]
+
+
 def _words(ln: OcrLine) -> list[tuple[str, float, float]]:
-    cw = ln.box.w / max(len(ln.text), 1)
-    return [(m.group(), ln.box.x0 + m.start() * cw, ln.box.x0 + m.end() * cw) for m in re.finditer(r"\S+", ln.text)]
+    return word_spans(ln.text, ln.box)
 
 
 def ruled_table(grey: np.ndarray, lines: list[OcrLine]) -> RuledTable | None:
