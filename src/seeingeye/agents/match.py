@@ -55,14 +55,15 @@ ABBREVIATIONS = {
     "bill to": "billed to addressed to customer recipient", "ship to": "shipped to delivered to recipient",
     "sold to": "customer buyer addressed to", "attn": "attention addressed to", "remit to": "pay to sender",
     "billed to": "bill to addressed to customer recipient", "from": "from sender sent by issued by",
-    "issued by": "sender from",
+    "issued by": "sender from", "nr": "number", "acct": "account", "mbr": "member",
 }  # fmt: skip
 _ABBR = re.compile(r"(?i)(?<![\w])(" + "|".join(ABBREVIATIONS) + r")\.?(?![\w])")
+_NUMBER_WORD = re.compile(r"(?i)(?<![\w])no\.(?=\s|$)")  # "Member no." (with its dot: "No" alone is an answer)
 
 
 def spelt_out(text: str) -> str | None:
     """The text with its abbreviations written in full, or None when it holds none."""
-    out = _ABBR.sub(lambda m: ABBREVIATIONS[re.sub(r"\s+", " ", m.group(1).lower())], text)
+    out = _ABBR.sub(lambda m: ABBREVIATIONS[re.sub(r"\s+", " ", m.group(1).lower())], _NUMBER_WORD.sub("number", text))
     return out if out != text else None
 
 

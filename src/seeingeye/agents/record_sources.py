@@ -132,14 +132,18 @@ _ENTRY_TYPES = {"d": "directory (folder)", "l": "symbolic link", "-": "file"}
 # time|year, or ISO), name.
 _LS_LONG = re.compile(
     r"^\s*(?P<mode>[dlcbps-][rwxsStT-]{8,9}[.+@]?)\s+(?P<links>\d+)\s+(?P<who>.+?)\s+(?P<size>\d[\d.,]*(?:[KMGTP]i?B?|B)?)\s+"
-    r"(?P<date>[A-Z][a-z]{2}\s+\d{1,2}\s+(?:\d{1,2}:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2})\s+(?P<name>\S.*)$"
+    r"(?P<date>[A-Z][a-z]{2}\s+\d{1,2}\s+(?:\d{1,2}:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?)\s+(?P<name>\S.*)$"
 )
+# OCR reads a light monospace mode string with gaps ("- rw- r- - r- -"): closed up before matching.
+_SPACED_MODE = re.compile(r"^\s*[dlcbps-](?:\s?[rwxsStT-]){8,9}(?=\s)")
 
 
 def _ls_long(rows: list[list[Evidence]]) -> Records | None:
     found: list[Row] = []
     for r in rows:
-        m = _LS_LONG.match(" ".join(e.value for e in r))
+        text = " ".join(e.value for e in r)
+        text = _SPACED_MODE.sub(lambda g: g.group(0).replace(" ", ""), text, count=1)
+        m = _LS_LONG.match(text)
         if m:
             who = m.group("who").split()
             found.append(Row([m.group("mode"), m.group("links"), who[0], who[1] if len(who) > 1 else "",

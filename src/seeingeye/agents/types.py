@@ -107,6 +107,8 @@ def spans(text: str, kind: str) -> list[str]:
         fixed = {m.group(0): m.group(0).translate(HEX_FIX) for m in _HEXISH.finditer(text)
                  if set(m.group(0)) & set("lIoO")}
         out = [fixed.pop(s, s) for s in out] + list(fixed.values())
+        if re.fullmatch(r"\d{2,}(?: \d{2,}){1,4}", text.strip()):  # a number printed in groups ("845 8773 95")
+            out = [text.strip(), *out]
     if kind == "version":  # OCR reads a zero after a dot as the letter ("2.5.o")
         out = [re.sub(r"(?<=\d\.)[oO](?=$|\.)", "0", s) for s in out]
     if kind == "number":

@@ -16,7 +16,8 @@ from pydantic import BaseModel
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
-from .ocr import OcrLine, read_lines, same_row
+from .ocr import OcrLine, read_lines
+from .pairs import same_row
 
 _BRANCH = re.compile(r"^On branch\s+(\S+)|^##\s+([^\s.]+(?:[./-][^\s.]+)*)(?:\.\.\.|\s|$)")
 _DETACHED = re.compile(r"^HEAD detached (?:at|from)\s+(\S+)")

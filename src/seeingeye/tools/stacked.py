@@ -41,7 +41,7 @@ def _stacked(a: list[OcrLine], b: list[OcrLine]) -> bool:
     """Row b sits right under row a, in print no smaller than a's (labels are the smaller print)."""
     ha, hb = _height(a), _height(b)
     gap = min(ln.box.y0 for ln in b) - max(ln.box.y1 for ln in a)
-    return -0.3 * ha <= gap <= 0.9 * max(ha, hb) and hb >= 0.9 * ha
+    return -0.45 * ha <= gap <= 0.9 * max(ha, hb) and hb >= 0.9 * ha  # OCR boxes carry some padding
 
 
 def _contrast(grey: np.ndarray, row: list[OcrLine]) -> float:
@@ -89,7 +89,10 @@ def stacked_fields(grey: np.ndarray, lines: list[OcrLine]) -> list[Field]:
         h = _height(b)
         lighter = _lighter(grey, a, b)
         capitals = all(lab.text.upper() == lab.text for lab in labels)
-        if not (lighter or capitals or _height(a) <= 0.85 * h):
+        # a strip of fields: one value under each word label, some of them figures ("Member since | Valid
+        # thru" over "2018 | 05/29"), where no lighter ink or smaller print sets the labels apart
+        strip = len(labels) == len(values) >= 2 and any(ch.isdigit() for v in values for ch in v.text)
+        if not (lighter or capitals or strip or _height(a) <= 0.85 * h):
             continue  # labels are set apart (lighter, smaller or in capitals); two rows alike are two form rows
         if any(ch.isdigit() for lab in labels for ch in lab.text):
             continue  # labels are words; a row of figures over figures is data

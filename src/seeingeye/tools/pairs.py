@@ -1,0 +1,159 @@
+"""Label-value pairs as they are printed: "Key: value" on one line, "TOTAL 23.45", a label with its value
+set apart on the same row, and a numbered field ("Member no. 845 8773 95"). Labels printed over their
+values are the `stacked` tool's. Geometry and punctuation only; what a label means is left to the
+reasoner."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from ..sir import Box, EvidenceDraft
+from ..textutil import is_numeric_text, parse_number
+
+
+class PrintedLine(Protocol):
+    text: str
+    box: Box
+    confidence: float
+
+
+# "TOTAL 23.45", "Tax (8%) $1.20": a label followed by a number on one OCR line.
+_TRAILING_NUMBER = re.compile(
+    r"^([A-Za-z][^\d$€£]{0,40}?(?:\(\d+%?\))?)(?:\s+|\s*(?=[$€£]))([-$€£]?\s*\d[\d,]*(?:\.\d+)?\s*%?)$"
+)
+
+
+def same_row(a: Box, b: Box) -> bool:
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return overlap > 0.5 * min(a.h, b.h)
+
+
+# "Key: value" where the key is a short label (not a time "14:27", a URL or a drive letter).
+_COLON_PAIR = re.compile(r"^\s*([^\W\d_][^:]{0,38}?)\s*[:：]\s+(\S.*)$|^\s*([^\W\d_][^:]{0,38}?)[:：](\S.*)$")
+
+
+# the next label of a line holding several pairs: a capitalised word or two and a colon, after a value
+_NEXT_LABEL = re.compile(r"(?<=\S)\s+([A-Z][a-z]+(?:\s[a-z]+)?):\s+")
+
+
+def _colon_pair(text: str) -> tuple[str, str] | None:
+    m = _COLON_PAIR.match(text)
+    if not m:
+        return None
+    key, value = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if len(key.split()) > 6 or value.startswith("//") or not value.strip():
+        return None
+    return key.strip(), value.strip()
+
+
+def _kv(label: str, value: str, box: Box, conf: float) -> EvidenceDraft:
+    number = parse_number(value)
+    return EvidenceDraft(kind="key_value", label=label, value=value, number=number, box=box, confidence=conf)
+
+
+def _pairs(key: str, value: str) -> list[tuple[str, str]]:
+    """A "Label: value" line's pairs: a status line may hold several ("Total disk usage: 59.0 MiB Apparent
+    size: 59.0 MiB Items: 27")."""
+    parts = _NEXT_LABEL.split(value)
+    pairs = [(key, parts[0]), *zip(parts[1::2], parts[2::2], strict=False)]
+    return [(a.strip(), b.strip()) for a, b in pairs if b.strip()]
+
+
+_LABEL = re.compile(r"[^\W\d_][^\d]{0,30}")
+
+
+def _set_apart_value(lines: Sequence[PrintedLine], row: list[int], k: int) -> PrintedLine | None:
+    """The value printed beside a label in a header block ("Invoice no.  INV-2026028", "Due  08/04/2026")
+    when other text shares the row further off (a title on the left, a second pair on the right): the label
+    has no digits, the value has some, and both neighbours beyond the pair stand at least twice as far away
+    as the pair's own gap, so a table's row of evenly spaced cells never pairs."""
+    at = row.index(k)
+    if at + 1 >= len(row) or len(row) > 6:
+        return None
+    ln, nxt = lines[k], lines[row[at + 1]]
+    gap = nxt.box.x0 - ln.box.x1
+    value = nxt.text.strip()
+    figures = sum(c.isdigit() or c in ".,/:-$€£%" for c in value.replace(" ", ""))
+    # a value is one token ("INV-2026028", "v2.3.3") or mostly figures ("09 03 2026"), not a caption ("7-day avg")
+    if not (_LABEL.fullmatch(ln.text.strip()) and len(ln.text.split()) <= 4 and re.search(r"\d", value)
+            and (" " not in value or figures >= 0.6 * len(value.replace(" ", "")))):
+        return None
+    if not 0 <= gap <= 10 * max(ln.box.h, 1.0):
+        return None
+    before = ln.box.x0 - lines[row[at - 1]].box.x1 if at > 0 else None
+    after = lines[row[at + 2]].box.x0 - nxt.box.x1 if at + 2 < len(row) else None
+    if any(g is not None and g < 2 * max(gap, 8.0) for g in (before, after)):
+        return None
+    return nxt
+
+
+def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None) -> list[EvidenceDraft]:
+    """Label-value pairs that really are printed as such: "Key: value" on one line, "TOTAL 23.45", or a
+    row of exactly two parts, a label and a value (a colon after the label, or a number as the value).
+    Lines inside a table are left to the table's cells."""
+    out: list[EvidenceDraft] = []
+    skip = table_lines or set()
+    for k, ln in enumerate(lines):
+        if k in skip or is_numeric_text(ln.text):
+            continue
+        pair = _colon_pair(ln.text)
+        if pair:
+            out += [_kv(a, b, ln.box, ln.confidence) for a, b in _pairs(*pair)]
+            continue
+        m = _TRAILING_NUMBER.match(ln.text)
+        if m:
+            out.append(_kv(m.group(1).strip(), m.group(2).strip(), ln.box, ln.confidence))
+            continue
+        row = sorted((j for j, o in enumerate(lines) if j not in skip and same_row(ln.box, o.box)),
+                     key=lambda j: lines[j].box.x0)
+        if len(row) == 2 and row[0] == k and lines[row[1]].box.x0 >= ln.box.x1 - 2 and (
+                ln.text.rstrip().endswith(":") or is_numeric_text(lines[row[1]].text)):
+            nxt = lines[row[1]]
+        elif (nxt := _set_apart_value(lines, row, k)) is None:  # "Latest release  v2.3.3", "Due  08/04/2026"
+            continue
+        union = Box(x0=ln.box.x0, y0=min(ln.box.y0, nxt.box.y0), x1=nxt.box.x1, y1=max(ln.box.y1, nxt.box.y1))
+        out.append(_kv(ln.text.rstrip(":： ").strip(), nxt.text, union, min(ln.confidence, nxt.confidence)))
+    out += _status_pairs(lines, skip, {d.label for d in out})
+    return out + numbered_fields(lines, skip, {d.label for d in out})
+
+
+def _status_pairs(lines: Sequence[PrintedLine], skip: set[int], known: set[str | None]) -> list[EvidenceDraft]:
+    """A status bar read in pieces ("Total disk usage:" | "59.0" | "MiB" | "Items:" | "27"): the row joined,
+    then read as its "Label: value" pairs."""
+    out = []
+    starts = [k for k, ln in enumerate(lines) if k not in skip and ln.text.rstrip().endswith(":")]
+    for k in starts:
+        row = sorted((o for j, o in enumerate(lines) if j not in skip and same_row(lines[k].box, o.box)),
+                     key=lambda o: o.box.x0)
+        if len(row) < 3 or row[0] is not lines[k]:
+            continue
+        text = " ".join(o.text.strip() for o in row)
+        pair = _colon_pair(text)
+        if pair is None:
+            continue
+        box = Box(x0=row[0].box.x0, y0=min(o.box.y0 for o in row), x1=row[-1].box.x1, y1=max(o.box.y1 for o in row))
+        conf = min(o.confidence for o in row)
+        out += [_kv(a, b, box, conf) for a, b in _pairs(*pair) if a not in known]
+    return out
+
+
+
+
+# A field named by its number word ("Member no. 845 8773 95", "Account number 46-925365", "Order # 5512"):
+# the label ends in a numbering word; the value starts with a digit or holds one within its first token.
+_NUMBERED = re.compile(
+    r"^\s*([^\W\d_][^\d:]{0,30}?\b(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|NUMBER|#|ID|Id|[Rr]ef\.?))\s*#?\s+"
+    r"((?=[\w-]*\d)[\w-]+(?:\s\d[\w-]*){0,3})\s*$"
+)
+
+
+def numbered_fields(lines: Sequence[PrintedLine], skip: set[int], known: set[str | None]) -> list[EvidenceDraft]:
+    out = []
+    for k, ln in enumerate(lines):
+        if k in skip or not (m := _NUMBERED.match(ln.text)) or m.group(1).strip() in known:
+            continue
+        out.append(_kv(m.group(1).strip(), m.group(2).strip(), ln.box, ln.confidence))
+    return out
+
