@@ -92,6 +92,55 @@ def split_led(body: list[Row], n: int) -> tuple[list[Row], int]:
     return body, n
 
 
+_NAME_WORD = re.compile(r"[A-Z][\w.'-]*")
+
+
+def split_aligned_name(body: list[Row], rows: list[list[Evidence]], j: int) -> list[Row] | None:
+    """Column j read as "Kwame Mensah      Drop legacy routes" (`%<(17)%an %s`): a name padded to a fixed
+    width, then the text. The text starts at one x in every row (the name's padding lines it up), and what
+    precedes it is one to four capitalised words; None when no such x exists."""
+    placed = [_words(r) for r in rows]
+    widths = [e.box.w / len(e.value) for r in rows for e in r if e.box is not None and len(e.value) >= 4]
+    if len(body) < 3 or not widths:
+        return None
+    cw = float(np.median(widths))
+    firsts = [cell.split()[0] if (cell := r.cells[j] if j < len(r.cells) else "") else "" for r in body]
+    starts = []
+    for words, first in zip(placed, firsts, strict=True):  # x of each word of the cell, from its first word on
+        at = next((i for i, (t, _, _) in enumerate(words) if t == first), None)
+        starts.append(words[at:] if at is not None else [])
+    if not all(starts):
+        return None
+    for _, x, _ in starts[0][1:5]:
+        cut = [next((i for i, (_, x0, _) in enumerate(ws) if abs(x0 - x) <= 0.8 * cw), None) for ws in starts]
+        if any(c is None or not 1 <= c <= 4 or not all(_NAME_WORD.fullmatch(t) for t, _, _ in ws[:c])
+               for c, ws in zip(cut, starts, strict=True)):
+            continue
+        return [Row([*r.cells[:j], " ".join(t for t, _, _ in ws[:c]), " ".join(t for t, _, _ in ws[c:]),
+                     *r.cells[j + 1:]], r.ids) for r, ws, c in zip(body, starts, cut, strict=True)]
+    return None
+
+
+def split_recurring_name(body: list[Row], j: int) -> list[Row] | None:
+    """Column j read as "name text" where the padding between them was lost: each row's name is the run of
+    one to three capitalised words that recurs most across the rows (people write several entries), two
+    words when none recurs; None when the cells do not start with capitalised words."""
+    cells = [r.cells[j] if j < len(r.cells) else "" for r in body]
+    words = [c.split() for c in cells]
+    if len(body) < 3 or sum(len(w) >= 2 and bool(_NAME_WORD.fullmatch(w[0])) for w in words) < 0.8 * len(body):
+        return None
+    heads = {" ".join(w[:k]) for w in words for k in (1, 2, 3) if len(w) > k}
+    seen = {h: sum(c == h or c.startswith(h + " ") for c in cells) for h in heads}
+    out = []
+    for r, w in zip(body, words, strict=True):
+        runs = [k for k in (1, 2, 3) if len(w) > k and all(_NAME_WORD.fullmatch(t) for t in w[:k])]
+        if not runs:
+            return None
+        k = max(runs, key=lambda k: (seen[" ".join(w[:k])], k == 2, -k))
+        out.append(Row([*r.cells[:j], " ".join(w[:k]), " ".join(w[k:]), *r.cells[j + 1:]], r.ids))
+    return out
+
+
 def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
     """Three or more columns of headerless monospaced rows; None when the rows do not line up so."""
     placed = [(_words(r), r) for r in rows]

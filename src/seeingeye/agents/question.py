@@ -294,8 +294,13 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     # A quote opens and closes outside words: the apostrophe of "what's" opens nothing. A row tagged inside a
     # quote is the whole quote (the tagger may drop its small words: "Fix station" for "Fix ... station index").
     row = " ".join(spans["r"]) if spans.get("r") else None
-    if quoted_m and row and set(row.lower().split()) <= set(quoted_m.group(1).lower().split()):
-        row = quoted_m.group(1)
+    column = " ".join(spans["c"]) if spans.get("c") else None
+    if quoted_m and row:
+        inside = set(quoted_m.group(1).lower().split())
+        if set(row.lower().strip("\"“”'‘’").split()) <= inside:
+            row = quoted_m.group(1)
+            # the quote's words are the row's: the column is what the rest of the question names
+            column = " ".join(w for w in (column or "").split() if w.lower() not in inside) or None
     table_words = {"table", "row", "rows", "column", "columns", "cell", "spreadsheet"}
     chart_words = {"chart", "graph", "plot", "bar", "bars", "series", "legend", "slice", "pie", "axis", "line"}
     return QuestionAnalysis(
@@ -324,7 +329,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         intent_scores=reading.intent_scores,
         type_scores=reading.type_scores,
         row=row,
-        column=" ".join(spans["c"]) if spans.get("c") else None,
+        column=column,
         condition=" ".join(spans["k"]) if spans.get("k") else None,
         operands=operands,
         unit=unit,  # type: ignore[arg-type]

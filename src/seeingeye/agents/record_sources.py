@@ -8,9 +8,10 @@ import re
 
 from ..sir import SIR, Box, Evidence
 from ..textutil import item_text
-from .columns import header_columns, monospace_columns, split_led
+from .columns import header_columns, monospace_columns
+from .histories import branches, dated_log, leveled_log, oneline
+from .icon_view import icon_grid
 from .tabular import TOC, Column, Records, Row, cell_type, make_records
-from .types import HEX_FIX
 
 
 def _from_table(e: Evidence) -> Records | None:
@@ -158,68 +159,6 @@ def _ls_long(rows: list[list[Evidence]]) -> Records | None:
     return rec
 
 
-_ONELINE = re.compile(r"^\s*(?:[*|/\\ ]+\s)?(?P<hash>[0-9a-flIoO]{7,40})\s+(?P<message>\S.*)$")
-
-
-_ISO_DATE_TIME = r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?"  # as git and tig print dates
-_LEAD_DATE = re.compile(rf"^({_ISO_DATE_TIME})\s+(\S.*)$")
-
-
-_DATED = re.compile(rf"^({_ISO_DATE_TIME}(?:\s?[+-]\d{{4}})?)\s+"
-                    r"([A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})\s+(?:[o0*●|]\s+)?(?:\[[^\]]*\]\s+)?(\S.*)$")
-
-
-def _dated_log(rows: list[list[Evidence]]) -> Records | None:
-    """A history printed date first, then author, then message (tig's main view, `git log --format='%ad %an
-    %s'`): the graph's commit mark ("o", read as "0" too) and the branch labels are neither author nor text."""
-    texts = [(" ".join(e.value for e in r).strip(), [e.id for e in r]) for r in rows]
-    found = []
-    for r, (t, ids) in zip(rows, texts, strict=True):
-        if m := _DATED.match(t):
-            date, author, message = m.groups()
-            head = r[0].value.strip()
-            # pieces apart on the row: the author ends where its piece ends ("Tomasz Kowal | Create tilemap")
-            if len(r) >= 2 and (h := _DATED.match(head + " x")) and head.endswith(h.group(2)):
-                author = h.group(2)
-                message = re.sub(r"^(?:[o0*●|]\s+)?(?:\[[^\]]*\]\s+)?", "", " ".join(e.value for e in r[1:]).strip())
-            found.append(Row([date, author, message], ids))
-    dated = [t for t, _ in texts if re.match(r"^\d{4}-\d\d-\d\d\b", t)]
-    if len(found) < 3 or len(found) < 0.7 * len(dated):
-        return None
-    rec = make_records("log", ["date", "author (person, who)", "message"], found)
-    if rec is not None:
-        rec.key, rec.columns[0].type = 2, "date"
-    return rec
-
-
-def _oneline(rows: list[list[Evidence]]) -> Records | None:
-    """`git log --oneline` (and `--graph`): a hash and the whole message; the message names the row."""
-    found: list[Row] = []
-    for r in rows:
-        m = _ONELINE.match(" ".join(e.value for e in r))
-        digest = m.group("hash").translate(HEX_FIX) if m else ""
-        if m and re.search(r"\d", digest) and re.search(r"[a-f]", digest):
-            found.append(Row([digest, m.group("message").strip()], [e.id for e in r]))
-    if len(found) < 2:
-        return None
-    header = ["commit hash", "message"]
-    # --pretty formats put the date and the author before the message ("%h %ad %an: %s"): their own columns
-    dated = [m for r in found if (m := _LEAD_DATE.match(r.cells[-1]))]
-    if len(dated) >= 0.8 * len(found):
-        found = [Row([r.cells[0], *(m.groups() if (m := _LEAD_DATE.match(r.cells[-1])) else ("", r.cells[-1]))], r.ids)
-                 for r in found]
-        header = ["commit hash", "date", "message"]
-    found, n = split_led(found, len(header))  # "%an: %s": the author before a colon
-    if n > len(header):
-        header = [*header[:-1], "author (person, who)", "message"]
-    rec = make_records("log", header, found)
-    if rec is not None:
-        rec.key = len(header) - 1
-        if "date" in header:
-            rec.columns[1].type = "date"
-    return rec
-
-
 def _listing_sizes(rec: Records) -> None:
     """A long file listing (`ls -l`: a column of permission strings) prints each size as a bare number just
     before the date: that column is a size, so "the largest file" orders by it."""
@@ -347,7 +286,9 @@ def _build(sir: SIR) -> list[Records]:
     # printed lines grouped into the page's rows once, for every reader of lines
     rows = _visual_rows([e for e in lines if e.box is not None])
     out += [_releases(sir), _sized(rows), _stanzas(rows), _toc(rows), _labelled_grid(rows),
-            _ls_long(rows) or _dated_log(rows) or monospace_columns(rows) or header_columns(rows) or _oneline(rows)
+            _ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
+            or monospace_columns(rows) or header_columns(rows)
+            or oneline(rows), icon_grid(rows)
             or _aligned(rows)]
     return [r for r in out if r is not None and r.rows]
 

@@ -31,8 +31,8 @@ from .tabular import (
 from .types import has_type
 
 __all__ = ["Answer", "Column", "ColumnType", "Records", "RecordsError", "Row", "arg_extreme", "build", "cell_type",
-           "column_index", "column_numbers", "column_type", "count", "count_matching", "following", "lookup", "nth",
-           "row_named", "rows_where", "size_bytes", "sort_key", "state_absent"]
+           "count_holding", "column_index", "column_numbers", "column_type", "count", "count_matching", "following",
+           "lookup", "nth", "row_named", "rows_where", "size_bytes", "sort_key", "state_absent"]
 
 def _matcher(m: Matcher | None) -> Matcher:
     return m or Matcher()
@@ -101,15 +101,18 @@ def norm_name(text: str) -> str:
 
 
 def lookup(records: list[Records], row_query: str, column_query: str | None = None,
-           matcher: Matcher | None = None) -> Answer:
+           matcher: Matcher | None = None, want: set[str] | None = None) -> Answer:
     """The cell at the row the first query names and the column the second names (the value column of a
-    key: value block when there is no second query)."""
+    key: value block when there is no second query), among columns of the wanted types if given."""
     m = _matcher(matcher)
     best: Answer | None = None
     for rec in records:
         row, rs = _row(rec, row_query, m)
         if column_query:
-            j, cs = _column(rec, column_query, m)
+            try:
+                j, cs = _column(rec, column_query, m, want)
+            except RecordsError:
+                continue
         if not column_query or j == rec.key:  # the row's own name is what the question gave, not its value
             j, cs = next(((k, 0.5) for k in range(len(rec.columns) - 1, -1, -1) if k != rec.key), (rec.key, 0.3))
         if j >= len(row.cells):
@@ -177,8 +180,8 @@ def _orderable(records: list[Records], column_query: str, m: Matcher) -> tuple[f
     """The structure and (orderable) column the query names best, and how well."""
     best: tuple[float, Records, int] | None = None
     for rec in records:
-        if len(rec.rows) < 2:
-            continue
+        if len(rec.rows) < 2 or len({rec.label(r) for r in rec.rows}) < 0.6 * len(rec.rows):
+            continue  # rows that share one name (a page's several "progress" bars) are no items to rank
         try:
             j, s = _column(rec, column_query, m, _ORDERED)
         except RecordsError:
@@ -219,7 +222,8 @@ def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "
     m = _matcher(matcher)
     s, rec, j = _orderable(records, column_query, m)
     ctype = rec.columns[j].type
-    keyed = [(k, r) for r in _items(rec, j) if (k := sort_key(r.cells[j], ctype)) is not None]
+    keyed = [(k, r) for part in _parts(records, rec) for r in _items(part, j)
+             if (k := sort_key(r.cells[j], ctype)) is not None]
     if len(keyed) < 2:
         raise RecordsError("too few values to compare")
     k, row = (max if how == "max" else min)(keyed, key=lambda t: t[0])
@@ -298,10 +302,12 @@ def count_entries(records: list[Records], query: str, matcher: Matcher | None = 
 
 
 def count_matching(records: list[Records], query: str, matcher: Matcher | None = None,
-                   floor: float = 0.4, margin: float = 0.15) -> tuple[int, str, str] | None:
-    """Rows whose state the query names ("directories", "printers that are offline"): (count, value,
-    column), else None. Files of one extension ("csv files", ".csv files") are counted by their names."""
+                   floor: float = 0.4, margin: float = 0.15, negated: bool = False) -> tuple[int, str, str] | None:
+    """Rows whose state the query names ("directories", "printers that are offline"), or with `negated` the
+    rows in any other state ("pods that aren't Running"): (count, value, column), else None. Files of one
+    extension ("csv files", ".csv files") are counted by their names."""
     words = re.findall(r"\b([A-Za-z0-9]{1,5})\b", query.lower())
+    words += [w[:-1] for w in words if len(w) >= 3 and w.endswith("s")]  # "pdfs": files ending in .pdf
     by_ext = [(sum(n.endswith("." + e) for n in names), e) for rec in records
               for names in [[re.sub(r"\s+", "", rec.label(r).lower()) for r in rec.rows]] for e in words]
     best = max(by_ext, default=(0, ""))
@@ -311,18 +317,33 @@ def count_matching(records: list[Records], query: str, matcher: Matcher | None =
     if found is None:
         return None
     rec, j, value = found
-    # one table the layout cut at its group headings (a tree view's folders): its parts count together
+    parts = _parts(records, rec)
+    # ".." (and ".") is a file manager's way up, not an entry of the folder
+    held = [(o, r) for o in parts for r in o.rows
+            if j < len(r.cells) and r.cells[j] and (value in (r.cells[j], r.cells[j].split()[0])) != negated]
+    return sum(1 for o, r in held if o.label(r).strip(" .") != ""), value, rec.columns[j].name
+
+
+def _parts(records: list[Records], rec: Records) -> list[Records]:
+    """One table the layout cut at its group headings (a tree view's folders): its parts count and rank
+    together. Parts hold other rows: the same table read twice (a grid and the layout) counts once."""
     shape = [c.type for c in rec.columns]
     parts, seen = [rec], {rec.label(r) for r in rec.rows}
-    for o in records:  # parts hold other rows: the same table read twice (a grid and the layout) counts once
+    for o in records:
         names = {o.label(r) for r in o.rows}
         if o is not rec and o.kind == rec.kind == "table" and [c.type for c in o.columns] == shape and not names & seen:
             parts.append(o)
             seen |= names
-    # ".." (and ".") is a file manager's way up, not an entry of the folder
-    held = [(o, r) for o in parts for r in o.rows
-            if j < len(r.cells) and r.cells[j] and value in (r.cells[j], r.cells[j].split()[0])]
-    return sum(1 for o, r in held if o.label(r).strip(" .") != ""), value, rec.columns[j].name
+    return parts
+
+
+def count_holding(records: list[Records], text: str) -> int | None:
+    """Rows with a cell other than their name that reads exactly the text ("emails Marta Kowalska sent":
+    the rows whose sender is her), in the structure holding most; None when none does."""
+    want = norm_name(text)
+    counts = [sum(any(norm_name(c) == want for j, c in enumerate(r.cells) if j != rec.key) for r in rec.rows)
+              for rec in records if want and rec.kind != "key_value"]
+    return max(counts) if counts and max(counts) else None
 
 
 def state_absent(records: list[Records], condition: str, matcher: Matcher | None = None,
@@ -365,8 +386,9 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
         raise RecordsError("no records")
     if n in ("latest", "earliest"):  # among the structures with dates (a listing, not the page's stray grid)
         # (a key: value block is one entry's fields, not a list of entries)
+        # a history read as one (a log, a listing) before a grid that happened to hold its dates
         rec = max(records, key=lambda r: (any(c.type == "date" for c in r.columns), r.kind != "key_value",
-                                          r.kind == "stanzas", len(r.rows)))
+                                          r.kind in ("stanzas", "log", "listing"), len(r.rows)))
         # A date and a time printed in two columns ("2024-09-08 14:00") order together.
         dates = [j for j, c in enumerate(rec.columns) if c.type == "date"]
         keyed = [(k, r) for r in rec.rows

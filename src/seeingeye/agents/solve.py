@@ -82,7 +82,8 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
                 (s, j) for (j, _), s in zip(cols, scores, strict=True)
                 if sum(parse_number(c.value) is not None for c in cells if c.c == j) >= 2
                 # one figure per cell: a column that holds several ("476G 208G 268G 44%") is columns run together
-                and all(len(re.findall(r"\d+(?:[.,]\d+)?", c.value)) <= 2 for c in cells if c.c == j)
+                and all(len(re.findall(r"\d+(?:[.,]\d+)?", c.value)) <= 2 and not _OF_TOTAL.search(c.value)
+                        for c in cells if c.c == j)
             ]  # fmt: skip
             if numeric:
                 s, j = max(numeric)
@@ -92,6 +93,9 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
                 return [(r, v, i) for r, v, i in vals if v is not None], float(s)
     items = bill_items(sir)  # a discount or refund line (a negative amount) is nothing bought
     return [(e.label or "", v, e.id) for e in items if (v := number_of(e) or 0.0) > 0], 1.0
+
+
+_OF_TOTAL = re.compile(r"\d\s*[A-Za-z]{0,3}\s*/\s*\d")  # "550.0 GB / 1000 GB": a part of a whole, two figures
 
 
 def _extreme(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:

@@ -83,6 +83,9 @@ def finish_numbers(qa: QuestionAnalysis, cands: list[Candidate]) -> None:
         c.answer = finish(c.answer, qa.round_to)
 
 
+_TYPED_COLUMNS = ("date", "money", "version")  # answer types that are also column types
+
+
 def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     """Programs over records for the operators that need structure: the cell at a named row and column,
     extremes over any column (command output included), n-th / latest rows. (The entry next to a named
@@ -92,16 +95,21 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
         return []
     try:
         if qa.operator == "lookup" and qa.row and qa.column:  # the cell a named row and column meet
-            a = R.lookup(recs, qa.row, qa.column, m)
+            a = R.lookup(recs, qa.row, _column_query(qa.column, qa), m)
+            if not has_type(a.value, qa.answer_type) and qa.answer_type in _TYPED_COLUMNS:
+                # "when was X committed": the named column ("commit") holds no date; the row's date column does
+                a = R.lookup(recs, qa.row, qa.column, m, want={qa.answer_type})
             if a.score < 0.5:
                 return []
         elif qa.operator == "lookup" and qa.quoted and not qa.row:  # the row that holds the quoted entry
-            a = R.holding(recs, qa.quoted)
+            a = _quoted_row(recs, qa, m)
         elif qa.operator == "lookup" and qa.target:  # both named, but the analysis tagged neither
             a = R.lookup_named(recs, qa.target, m)
         elif qa.operator in ("max", "min"):
             head = qa.target.split()[0] if qa.target.split() else None  # "which mount ...": what is asked for
             a = R.arg_extreme(recs, qa.target, "max" if qa.operator == "max" else "min", m, head)
+        elif qa.operator == "nth" and qa.row and qa.column and (a := _named_cell(recs, qa, m)) is not None:
+            pass  # "the latest commit on hotfix/x": the row is named; "latest" is what its cell holds
         elif qa.operator == "nth" and qa.nth is not None:
             # "the newest file" orders by date; "the third commit" and "the last one" by position
             n = qa.intent if qa.intent in ("latest", "earliest") and qa.nth in (-1, 1) else (
@@ -119,6 +127,35 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
     c = Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)
     c.extra["column_score"] = a.score
     return [c]
+
+
+def _named_cell(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer | None:
+    """The cell at a row the question names exactly (its name as printed) and the column it names."""
+    try:
+        a = R.lookup(recs, qa.row or "", _column_query(qa.column or "", qa), m)
+    except R.RecordsError:
+        return None
+    return a if a.row.cells and R.norm_name(a.row.cells[0]) == R.norm_name(qa.row or "") and a.score >= 0.5 else None
+
+
+def _column_query(column: str, qa: QuestionAnalysis) -> str:
+    """The column a question names, with who it asks for: "sent" finds the column of people ("From",
+    "author") when a person is asked, not a column of sending states."""
+    return f"{column} (person, who)" if qa.answer_type == "person" else column
+
+
+def _quoted_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer:
+    """The row a quoted text names ("who committed 'Add retry'"): its cell under the column the rest of the
+    question names when one does (a person is asked of the column of people), else the row's name."""
+    if qa.quoted and (query := qa.column or qa.target):
+        query = _column_query(query, qa)
+        try:
+            a = R.lookup(recs, qa.quoted, query, m)
+            if a.score >= 0.5 and R.norm_name(a.value) != R.norm_name(qa.quoted):
+                return a
+        except R.RecordsError:
+            pass
+    return R.holding(recs, qa.quoted or "")
 
 
 def letter_of_shape(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:

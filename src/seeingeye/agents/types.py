@@ -13,7 +13,8 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_CUR = r"(?:[$€£¥₹]|USD|EUR|GBP|CHF|JPY|CAD|AUD|Rs\.?)"
+_CUR = (r"(?:[$€£¥₹₩₽₺₦₫฿]|USD|EUR|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|BRL|MXN|INR|CNY|"
+        r"R\$|Rs\.?|kr\.?|zł|Kč|Ft|lei)(?![A-Za-z])")
 _AMOUNT = r"\d{1,3}(?:[,.\s’']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SIZE_UNIT = r"(?:\s?(?:[KMGTP]i?B|[KMGTP]i|bytes?)|[KMGTP])(?![\w.])"
 PATTERNS: dict[str, re.Pattern[str]] = {
@@ -139,6 +140,8 @@ def typed_span(text: str, kind: str) -> str | None:
     if kind == "money" and "%" not in text and not spans(text, "date") and not spans(text, "time"):
         nums = spans(text, "number")
         return nums[-1] if nums else None
+    if kind == "date" and (times := spans(text, "time")):
+        return times[0]  # "when was it refreshed" answered by the line's time, when it prints no date
     if kind == "code":  # an all-letter code ("ABCDEF") or a plain number ("Order 4711")
         m = re.search(r"\b[A-Z0-9]{4,}\b", text)
         if m:

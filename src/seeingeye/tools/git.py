@@ -20,6 +20,9 @@ from .ocr import OcrLine, read_lines
 from .pairs import same_row
 
 _BRANCH = re.compile(r"^On branch\s+(\S+)|^##\s+([^\s.]+(?:[./-][^\s.]+)*)(?:\.\.\.|\s|$)")
+# `git branch` (-v, -vv): the checked-out branch is starred ("* main  345e31a Fix tests"); OCR may read the
+# star as a bullet or drop the space after it.
+_STARRED = re.compile(r"^[*✱•]\s*([\w][\w./-]*)\s+[0-9a-f]{7,40}\b")
 _DETACHED = re.compile(r"^HEAD detached (?:at|from)\s+(\S+)")
 _AHEAD = re.compile(r"Your branch is (ahead of|behind) '([^']+)' by (\d+) commits?")
 # The headings of git status's sections, and what a file listed under each is.
@@ -42,7 +45,8 @@ def _status(lines: list[OcrLine]) -> tuple[list[EvidenceDraft], list[tuple[str, 
     section: str | None = None
     for ln in lines:
         text = ln.text.strip()
-        if m := _BRANCH.match(text) or _DETACHED.match(text):
+        starred = _STARRED.match(text) if not facts and section is None else None
+        if m := _BRANCH.match(text) or _DETACHED.match(text) or starred:
             branch = next(g for g in m.groups() if g)
             label = "detached HEAD" if text.startswith("HEAD") else "current branch"
             facts.append(EvidenceDraft(kind="key_value", label=label, value=branch, box=ln.box, confidence=0.85))

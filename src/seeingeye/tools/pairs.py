@@ -45,6 +45,8 @@ def _colon_pair(text: str) -> tuple[str, str] | None:
     key, value = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     if len(key.split()) > 6 or value.startswith("//") or not value.strip():
         return None
+    if re.search(r"\d$", key) and re.match(r"\d\d\b", value):  # a time inside the line ("refreshed at 12:28:25")
+        return None
     return key.strip(), value.strip()
 
 

@@ -269,6 +269,26 @@ def window_title(arr: np.ndarray, lines: list[OcrLine]) -> OcrLine | None:
     return None
 
 
+def _title_above(ctx: ToolContext, lines: list[OcrLine]) -> OcrLine | None:
+    """A title bar the page's reading missed (small light type on a dark gradient): a band of ink above
+    the first line read, 10-40 px tall, read again enlarged. None when nothing is drawn there."""
+    if not lines:
+        return None
+    top = int(min(ln.box.y0 for ln in lines)) - 2
+    if top < 10:
+        return None
+    grey = ctx.grey[:top].astype(np.float32)
+    inked = np.flatnonzero(grey.std(axis=1) > 8.0)  # rows where something is drawn across the strip
+    if inked.size == 0:
+        return None
+    y0, y1 = max(0, int(inked[0]) - 3), min(top, int(inked[-1]) + 4)
+    if not 10 <= y1 - y0 <= 40:
+        return None
+    found = [ln for ln in read_lines(ctx, region=Box(x0=0, y0=y0, x1=ctx.size[0], y1=y1), scale=2.0)
+             if len(ln.text.strip()) >= 3]
+    return max(found, key=lambda ln: len(ln.text)) if found else None
+
+
 def app_kind(grid: bool, gutter: list[tuple[int, str, OcrLine]], texts: list[str], fields: int) -> str | None:
     joined = " ".join(texts).lower()
     if grid:
@@ -306,7 +326,7 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
     lines = read_lines(ctx)
     arr = ctx.array
     drafts: list[EvidenceDraft] = []
-    title = window_title(arr, lines)
+    title = _title_above(ctx, lines) or window_title(arr, lines)
     if title is not None:
         title = title.model_copy(update={"text": re.sub(r"\s+", " ", _ICON_GLYPHS.sub(" ", title.text)).strip()})
         title = title if title.text else None

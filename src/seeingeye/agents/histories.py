@@ -1,0 +1,152 @@
+"""Histories printed one entry a line, as records: an application log (line number, date, time, level,
+source, message), a dated history (date, author, message: tig, `git log --format`) and `git log
+--oneline` with its optional date and author columns. Each reader returns None when the lines are not
+its kind, so they are tried in turn."""
+
+from __future__ import annotations
+
+import re
+
+from ..sir import Evidence
+from .columns import split_aligned_name, split_led, split_recurring_name
+from .tabular import Records, Row, make_records
+from .types import HEX_FIX, PATTERNS
+
+# Log levels as loggers print them (a lexicon of facts, like units); OCR reads their O as a zero.
+LEVELS = {"TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "ERR", "FATAL", "CRITICAL", "CRIT"}
+_LEVELED = re.compile(
+    r"^\s*(?:(?P<line>\d{1,6})\s+)?\[?(?P<date>\d{4}-\d\d-\d\d)[ T](?P<time>\d\d:\d\d:\d\d(?:[.,]\d+)?)Z?\]?\s+"
+    r"\[?(?P<level>[A-Z][A-Z0-9]{2,7})\]?:?\s+(?:(?P<source>\[[^\]]{1,40}\]|[\w.-]+:)\s+)?(?P<message>\S.*)$"
+)
+
+
+def leveled_log(rows: list[list[Evidence]]) -> Records | None:
+    """An application log: "[line] 2025-11-14 08:10:05 ERROR [worker-4] order 43356 failed: KeyError". The
+    exception a line names gets its own column, so "which exception did order 43356 fail with" is a
+    look-up; the level its own, so "how many ERROR lines" is a count."""
+    found: list[Row] = []
+    for r in rows:
+        m = _LEVELED.match(" ".join(e.value for e in r))
+        level = m.group("level").replace("0", "O") if m else ""
+        if not m or level not in LEVELS:
+            continue
+        error = PATTERNS["error"].search(m.group("message"))
+        found.append(Row([m.group("line") or "", m.group("date"), m.group("time"), level,
+                          (m.group("source") or "").strip("[]:"), m.group("message").strip(),
+                          error.group(0).split(":")[0] if error else ""], [e.id for e in r]))
+    if len(found) < 3:
+        return None
+    rec = make_records("log", ["line number", "date", "time", "level (severity)", "source (logger, worker)",
+                               "message", "error (exception)"], found)
+    if rec is not None:
+        rec.key, rec.columns[1].type = 5, "date"
+        rec.columns[0].type = "number"
+    return rec
+
+
+_ONELINE = re.compile(r"^\s*(?:[*|/\\ ]+\s)?(?P<hash>[0-9a-flIoO]{7,40})\s+(?P<message>\S.*)$")
+
+
+_ISO_DATE_TIME = r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?"  # as git and tig print dates
+_LEAD_DATE = re.compile(rf"^({_ISO_DATE_TIME})\s+(\S.*)$")
+
+
+_DATED = re.compile(rf"^({_ISO_DATE_TIME}(?:\s?[+-]\d{{4}})?)\s+"
+                    r"([A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})\s+(?:[o0*●|]\s+)?(?:\[[^\]]*\]\s+)?(\S.*)$")
+# A mail client's index puts a message number and status flags before the date ("9 N  2025-11-02 ...").
+_INDEXED = re.compile(r"^\s*(?:\d{1,5}\s+)?(?:([A-Za-z+*!]{1,3})\s+)?(?=\d{4}-\d\d-\d\d\b)")
+# Mail index flags (mutt, alpine, mailx): a lexicon of facts; no flag is a message already seen.
+_MAIL_FLAGS = {"N": "N new (unread)", "O": "O old (unread)", "r": "r replied", "D": "D deleted", "!": "! flagged",
+               "": "seen"}
+_MARKS = re.compile(r"^(?:[o0*●|]\s+)?(?:\[[^\]]*\]\s+)?")  # a graph's commit mark, branch labels
+
+
+_BRANCH_LINE = re.compile(r"^\s*(?P<star>[*✱•]\s*)?(?P<name>[\w][\w./-]*)\s+(?P<hash>[0-9a-flIoO]{7,40})\s+"
+                          r"(?:\[(?P<track>[^\]]{1,40})\]\s+)?(?P<message>\S.*)$")
+
+
+def branches(rows: list[list[Evidence]]) -> Records | None:
+    """`git branch -v`: each branch with its last commit's hash and message; the starred one is checked out."""
+    found: list[Row] = []
+    for r in rows:
+        m = _BRANCH_LINE.match(" ".join(e.value for e in r))
+        digest = m.group("hash").translate(HEX_FIX) if m else ""
+        if m and re.search(r"\d", digest) and not re.fullmatch(r"\d+", digest):
+            found.append(Row([m.group("name"), digest, m.group("message").strip(), m.group("track") or "",
+                              "current (checked out)" if m.group("star") else ""], [e.id for e in r]))
+    if len(found) < 2 or sum(bool(r.cells[4]) for r in found) != 1:
+        return None  # one branch is checked out
+    return make_records("branches", ["branch", "commit hash (latest commit)", "message", "ahead / behind",
+                                     "current branch (checked out)"], found)
+
+
+def dated_log(rows: list[list[Evidence]]) -> Records | None:
+    """A history printed date first, then author, then message (tig's main view, `git log --format='%ad %an
+    %s'`, a mail client's index after its number and flags): the graph's commit mark ("o", read as "0" too)
+    and the branch labels are neither author nor text."""
+    found, flags, kept = [], [], []
+    for r in rows:
+        t = " ".join(e.value for e in r).strip()
+        lead = _INDEXED.match(t)
+        if lead is None or not (m := _DATED.match(t[lead.end():])):
+            continue
+        date, author, message = m.groups()
+        head = r[0].value.strip()
+        # pieces apart on the row: the author ends where its piece ends ("Tomasz Kowal | Create tilemap")
+        if len(r) >= 2 and (h := _DATED.match(head + " x")) and head.endswith(h.group(2)):
+            author = h.group(2)
+            message = _MARKS.sub("", " ".join(e.value for e in r[1:]).strip())
+        found.append(Row([date, author, message], [e.id for e in r]))
+        flags.append(lead.group(1) or "")
+        kept.append(r)
+    dated = [r for r in rows if _INDEXED.match(" ".join(e.value for e in r))]
+    if len(found) < 3 or len(found) < 0.7 * len(dated):
+        return None
+    # a name padded to a width ("Elena Popescu      Holiday rota"): the text starts at one x in every row
+    joined = [Row([r.cells[0], f"{r.cells[1]} {r.cells[2]}"], r.ids) for r in found]
+    if (aligned := split_aligned_name(joined, kept, 1) or split_recurring_name(joined, 1)) is not None:
+        found = [Row([r.cells[0], r.cells[1], _MARKS.sub("", r.cells[2])], r.ids) for r in aligned]
+    header = ["date", "author (person, who, sender)", "message (subject)"]
+    if any(flags):  # a mail index's flags, in words when they are the usual ones
+        said = [_MAIL_FLAGS.get(f, f) if set(flags) <= set(_MAIL_FLAGS) else f for f in flags]
+        found = [Row([*r.cells, f], r.ids) for r, f in zip(found, said, strict=True)]
+        header.append("status (flag)")
+    rec = make_records("log", header, found)
+    if rec is not None:
+        rec.key, rec.columns[0].type = 2, "date"
+    return rec
+
+
+def oneline(rows: list[list[Evidence]]) -> Records | None:
+    """`git log --oneline` (and `--graph`): a hash and the whole message; the message names the row."""
+    found: list[Row] = []
+    kept: list[list[Evidence]] = []
+    for r in rows:
+        m = _ONELINE.match(" ".join(e.value for e in r))
+        digest = m.group("hash").translate(HEX_FIX) if m else ""
+        if m and re.search(r"\d", digest) and re.search(r"[a-f]", digest):
+            found.append(Row([digest, m.group("message").strip()], [e.id for e in r]))
+            kept.append(r)
+    if len(found) < 2:
+        return None
+    header = ["commit hash", "message"]
+    # --pretty formats put the date and the author before the message ("%h %ad %an: %s"): their own columns
+    dated = [m for r in found if (m := _LEAD_DATE.match(r.cells[-1]))]
+    if len(dated) >= 0.8 * len(found):
+        found = [Row([r.cells[0], *(m.groups() if (m := _LEAD_DATE.match(r.cells[-1])) else ("", r.cells[-1]))], r.ids)
+                 for r in found]
+        header = ["commit hash", "date", "message"]
+    found, n = split_led(found, len(header))  # "%an: %s": the author before a colon
+    if n == len(header) and (named := split_aligned_name(found, kept, n - 1)
+                             or ("date" in header and split_recurring_name(found, n - 1))) is not None:
+        found, n = named, n + 1  # "%<(17)%an %s": the author padded to a width
+    if n > len(header):
+        header = [*header[:-1], "author (person, who)", "message"]
+    rec = make_records("log", header, found)
+    if rec is not None:
+        rec.key = len(header) - 1
+        if "date" in header:
+            rec.columns[1].type = "date"
+    return rec
+
+

@@ -1,0 +1,101 @@
+"""Form controls read together, as one window draws them: a row of controls sharing one OCR line splits its
+words; boxes take their states from how their insides compare with their peers'; radio buttons form
+groups under their headings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..sir import Box
+from .ocr import OcrLine
+
+
+@dataclass
+class Control:
+    kind: str  # checkbox | radio | toggle | text | button
+    box: Box
+    state: str
+    label: OcrLine | None = None
+    group: str | None = None
+    fill: str | None = None  # buttons: background colour; toggles: track colour
+    inner: float = 0.0  # checkboxes: how far the colour inside is from the ground (Lab distance)
+    mark: float = 0.0  # checkboxes and radios: share of the inside standing out from its own colour
+
+
+def split_shared_labels(controls: list[Control]) -> None:
+    """Controls in a row read as one OCR line ("Dark System Light"): each takes the words between it and the
+    next control, located by their share of the line's width."""
+    by_host: dict[tuple[int, ...], list[Control]] = {}
+    for c in controls:
+        if c.label is not None and c.kind in ("radio", "checkbox"):
+            by_host.setdefault(tuple(c.label.box.as_list()), []).append(c)
+    for row in by_host.values():
+        if len(row) < 2:
+            continue
+        row.sort(key=lambda c: c.box.x0)
+        line = row[0].label
+        assert line is not None
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line.text)]
+        per = line.box.w / max(1, len(line.text))
+        for c, nxt in zip(row, [*row[1:], None], strict=True):
+            x1 = nxt.box.x0 if nxt is not None else line.box.x1
+            mine = [line.text[a:e] for a, e in words if c.box.x1 <= line.box.x0 + per * (a + e) / 2 <= x1]
+            if mine:
+                box = Box(x0=c.box.x1, y0=line.box.y0, x1=x1, y1=line.box.y1)
+                c.label = line.model_copy(update={"text": " ".join(mine), "box": box})
+
+
+def _two_groups(values: list[float]) -> float:
+    """The threshold that splits values into two groups of least spread (Otsu in one dimension): one odd
+    box (an expander's arrow read as a box) does not drag the cut between ticked and plain ones."""
+    v = np.sort(np.asarray(values, float))
+    cuts = [(float(v[:k].var() * k + v[k:].var() * (len(v) - k)), float((v[k - 1] + v[k]) / 2))
+            for k in range(1, len(v)) if v[k] > v[k - 1]]
+    return min(cuts)[1] if cuts else float(v.mean())
+
+
+def states_by_peers(boxes: list[Control], states: tuple[str, str] = ("checked", "unchecked")) -> None:
+    """Boxes of one window share a look: an empty box may be filled white on a grey face (ink, yet empty).
+    When their insides fall in two clearly different groups, the group farther from the ground is checked."""
+    if len(boxes) < 2:
+        return
+    marks = [c.mark for c in boxes]
+    if max(marks) - min(marks) > 0.1 and min(marks) < 0.05:  # ticks on some, plain insides on the others
+        cut = _two_groups(marks)
+        for c in boxes:
+            c.state = states[0] if c.mark > cut else states[1]
+        return
+    lo, hi = min(c.inner for c in boxes), max(c.inner for c in boxes)
+    if hi - lo < 25:
+        return
+    for c in boxes:
+        c.state = states[0] if c.inner > (lo + hi) / 2 else states[1]
+
+
+def group_radios(radios: list[Control], lines: list[OcrLine], taken: set[int]) -> None:
+    """Radios in one row, or one column with even spacing, form a group; its name is the text above."""
+    groups: list[list[Control]] = []
+    for r in sorted(radios, key=lambda c: (c.box.y0, c.box.x0)):
+        for g in groups:
+            last = g[-1]
+            same_row = abs(last.box.cy - r.box.cy) < 0.5 * r.box.h
+            same_col = abs(last.box.x0 - r.box.x0) < 4 and 0 < r.box.cy - last.box.cy < 4 * r.box.h
+            if same_row or same_col:
+                g.append(r)
+                break
+        else:
+            groups.append([r])
+    for g in groups:
+        x0, y0 = min(c.box.x0 for c in g), min(c.box.y0 for c in g)
+        above = [ln for ln in lines if id(ln) not in taken and -0.4 * ln.box.h <= y0 - ln.box.y1 <= 3 * g[0].box.h + 10
+                 and ln.box.cy < y0
+                 and ln.box.x0 <= x0 + 40 and ln.box.x1 >= x0 - 40]
+        above = [ln for ln in above if sum(ch.isalnum() for ch in ln.text) >= 2]
+        name = min(above, key=lambda ln: y0 - ln.box.y1).text if above else None
+        for c in g:
+            c.group = name
+
+
