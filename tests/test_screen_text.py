@@ -168,13 +168,13 @@ def test_top_is_read_under_its_header_even_where_ocr_drops_a_lone_zero() -> None
 
 
 def test_a_history_printed_date_first_splits_author_from_message() -> None:
-    from seeingeye.agents.record_sources import _dated_log
+    from seeingeye.agents.histories import dated_log
 
     rows = [("2026-08-29 13:57 +0000 Marco Bellini", "o [main] Remove debug overlay"),
             ("2026-08-27 10:03 +0000 Tomasz Kowal", "0 Release 0.4.0"),
             ("2026-08-26 08:02 +0000 Marco Bellini", "o Write collision tests")]
     lines = [ln for k, (a, b) in enumerate(rows) for ln in (_at(a, 0, k), _at(b, 40, k))]
-    rec = _dated_log(_visual_rows(_sir_of(lines).by_kind("text")))
+    rec = dated_log(_visual_rows(_sir_of(lines).by_kind("text")))
     assert rec is not None
     assert rec.rows[0].cells == ["2026-08-29 13:57 +0000", "Marco Bellini", "Remove debug overlay"]
     assert rec.rows[1].cells[2] == "Release 0.4.0"  # the graph's commit mark read as "0" is no part of it

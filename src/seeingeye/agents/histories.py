@@ -41,6 +41,8 @@ def leveled_log(rows: list[list[Evidence]]) -> Records | None:
     if rec is not None:
         rec.key, rec.columns[1].type = 5, "date"
         rec.columns[0].type = "number"
+        for j in (3, 4, 6):  # a level, a worker, an exception: states to count by, however few the rows
+            rec.columns[j].type = "status"
     return rec
 
 
@@ -76,8 +78,11 @@ def branches(rows: list[list[Evidence]]) -> Records | None:
                               "current (checked out)" if m.group("star") else ""], [e.id for e in r]))
     if len(found) < 2 or sum(bool(r.cells[4]) for r in found) != 1:
         return None  # one branch is checked out
-    return make_records("branches", ["branch", "commit hash (latest commit)", "message", "ahead / behind",
-                                     "current branch (checked out)"], found)
+    rec = make_records("branches", ["branch", "commit hash (latest commit)", "message", "ahead / behind",
+                                    "current branch (checked out)"], found)
+    if rec is not None:
+        rec.columns[4].type = "status"
+    return rec
 
 
 def dated_log(rows: list[list[Evidence]]) -> Records | None:
@@ -114,6 +119,8 @@ def dated_log(rows: list[list[Evidence]]) -> Records | None:
     rec = make_records("log", header, found)
     if rec is not None:
         rec.key, rec.columns[0].type = 2, "date"
+        if len(header) > 3:
+            rec.columns[3].type = "status"
     return rec
 
 

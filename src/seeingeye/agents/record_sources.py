@@ -229,8 +229,9 @@ def _sized(rows: list[list[Evidence]]) -> Records | None:
     return rec
 
 
-_VERSION_HEAD = re.compile(r"^\s*(?:v(?:ersion)?\s*|release\s+)?(\d+\.\d+(?:\.\d+)*(?:[-+][\w.]+)?)\b[\s:–—-]*(.*)$",
-                           re.I)
+# "4.9.2  2026-11-02", "v2.3 (2026-06-01)", keep-a-changelog's "[2.6.0] - 2026-11-14"
+_VERSION_HEAD = re.compile(
+    r"^\s*\[?(?:v(?:ersion)?\s*|release\s+)?(\d+\.\d+(?:\.\d+)*(?:[-+][\w.]+)?)\b\]?[\s:–—-]*(.*)$", re.I)
 
 
 def _releases(sir: SIR) -> Records | None:
@@ -288,8 +289,7 @@ def _build(sir: SIR) -> list[Records]:
     out += [_releases(sir), _sized(rows), _stanzas(rows), _toc(rows), _labelled_grid(rows),
             _ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
             or monospace_columns(rows) or header_columns(rows)
-            or oneline(rows), icon_grid(rows)
-            or _aligned(rows)]
+            or oneline(rows) or _aligned(rows), icon_grid(rows)]
     return [r for r in out if r is not None and r.rows]
 
 

@@ -11,6 +11,7 @@ columns are matched to the given query strings semantically (`match.Matcher`), s
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Literal
 
 from .match import Matcher
@@ -193,6 +194,7 @@ def _orderable(records: list[Records], column_query: str, m: Matcher) -> tuple[f
     return best
 
 
+_CURRENCY = re.compile(r"[$€£¥₹₩₽₺₦₫฿]|\b(?:USD|EUR|GBP|CHF|JPY|SEK|NOK|DKK|PLN|kr|zł)\b")
 _SUMMARY_ROW = re.compile(r"(?i)^\s*(?:sub-?\s?)?totals?\b|^\s*(?:sum|average|mean|overall)\b")
 
 
@@ -200,7 +202,11 @@ def _items(rec: Records, j: int) -> list[Row]:
     """The rows that are items of the column j: not a summary row ("Total"), and in a column of amounts
     not a bill's summary or payment line either (tax, discount, change, card)."""
     summary = SUMMARY if rec.columns[j].type == "money" else _SUMMARY_ROW
-    return [r for r in rec.rows if j < len(r.cells) and not summary.search(rec.label(r))]
+    rows = [r for r in rec.rows if j < len(r.cells) and not summary.search(rec.label(r))]
+    signed = [r for r in rows if _CURRENCY.search(r.cells[j])]
+    if rec.columns[j].type == "money" and len(signed) >= 0.6 * len(rows):
+        rows = signed  # amounts carry their currency: a bare "22" among them is a house number, not a price
+    return rows
 
 
 def column_numbers(records: list[Records], column_query: str, matcher: Matcher | None = None
@@ -374,11 +380,18 @@ def rows_where(records: list[Records], query: str, negated: bool = False, matche
 
 
 def nth(records: list[Records], n: int | Literal["first", "last", "latest", "earliest"],
-        column_query: str | None = None, matcher: Matcher | None = None, answer_type: str | None = None) -> Answer:
+        column_query: str | None = None, matcher: Matcher | None = None, answer_type: str | None = None,
+        where: str | None = None) -> Answer:
     """The n-th row (1-based; 'first', 'last'; 'latest' = the most recent by a date column, else the first
-    row, as logs and git log print newest first; 'earliest' the oldest, else the last row). The answer is
-    the cell under the named column, else under the column whose cells have the answer type ("who made the
-    latest commit": the author), else the row's name."""
+    row, as logs and git log print newest first; 'earliest' the oldest, else the last row), among the rows
+    in the state `where` names if given ("the first WARN line"). The answer is the cell under the named
+    column, else under the column whose cells have the answer type ("who made the latest commit": the
+    author), else the row's name."""
+    histories = [r for r in records if r.kind in ("log", "stanzas", "listing", "branches")] or records
+    if where and (found := _state_named(histories, where, _matcher(matcher), 0.4, 0.15)) is not None:
+        rec0, j0, value = found
+        rows = [r for r in rec0.rows if j0 < len(r.cells) and value in (r.cells[j0], r.cells[j0].split()[0])]
+        records = [replace(rec0, rows=rows)] if rows else records
     # Entries of a log (stanzas) are the most specific structure; then lists, contents, listings, tables.
     ordered = ("list", "toc", "columns", "listing", "log", "table")
     rec = max(records, key=lambda r: (r.kind == "stanzas", r.kind in ordered, len(r.rows)), default=None)

@@ -95,10 +95,7 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
         return []
     try:
         if qa.operator == "lookup" and qa.row and qa.column:  # the cell a named row and column meet
-            a = R.lookup(recs, qa.row, _column_query(qa.column, qa), m)
-            if not has_type(a.value, qa.answer_type) and qa.answer_type in _TYPED_COLUMNS:
-                # "when was X committed": the named column ("commit") holds no date; the row's date column does
-                a = R.lookup(recs, qa.row, qa.column, m, want={qa.answer_type})
+            a = _row_and_column(recs, qa, m)
             if a.score < 0.5:
                 return []
         elif qa.operator == "lookup" and qa.quoted and not qa.row:  # the row that holds the quoted entry
@@ -114,19 +111,43 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             # "the newest file" orders by date; "the third commit" and "the last one" by position
             n = qa.intent if qa.intent in ("latest", "earliest") and qa.nth in (-1, 1) else (
                 qa.nth if qa.nth > 0 else "last")
-            a = R.nth(recs, n, qa.column, m, qa.answer_type)
+            a = R.nth(recs, n, qa.column, m, qa.answer_type, where=qa.condition)
         else:
             return []
     except R.RecordsError:
         return []
-    numeric = qa.answer_type in ("number", "money", "percentage")
-    if numeric and qa.operator == "lookup" and parse_number(a.value) is None:
-        return []  # the named row's cell under that column is not a figure: the wrong cell, not an answer
-    if qa.operator == "lookup" and qa.answer_type in _PRINTED_TYPES and not has_type(a.value, qa.answer_type):
-        return []  # a date, a time, a code... asked for, and the cell holds none: the wrong cell
+    if qa.operator == "lookup" and not _fits(a.value, qa):
+        return []  # a figure, a date, a code... asked for, and the cell holds none: the wrong cell
     c = Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)
     c.extra["column_score"] = a.score
     return [c]
+
+
+def _fits(value: str, qa: QuestionAnalysis) -> bool:
+    """The cell holds what is asked: a figure for a number, a date for a date..."""
+    if qa.answer_type in ("number", "money", "percentage"):
+        return parse_number(value) is not None
+    return qa.answer_type not in _PRINTED_TYPES or has_type(value, qa.answer_type)
+
+
+def _row_and_column(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer:
+    """The cell where the named row and column meet; when no row is named so, the row is the page's subject
+    ("the population of Sankt Eilif" on its own article) and the page's fact box names the column."""
+    try:
+        a = R.lookup(recs, qa.row or "", _column_query(qa.column or "", qa), m)
+        if not has_type(a.value, qa.answer_type) and qa.answer_type in _TYPED_COLUMNS:
+            # "when was X committed": the named column ("commit") holds no date; the row's date column does
+            a = R.lookup(recs, qa.row or "", qa.column, m, want={qa.answer_type})
+        if a.score >= 0.5 and _fits(a.value, qa) and R.norm_name(a.value) != R.norm_name(qa.row or ""):
+            return a
+    except R.RecordsError:
+        pass
+    facts = [r for r in recs if r.kind == "key_value"]
+    if not facts:
+        raise R.RecordsError("no fact box")
+    a = R.lookup(facts, qa.column or "", None, m)
+    a.score = a.score if a.score >= 0.6 else 0.0  # the label names the column well (0.75 of a full match)
+    return a
 
 
 def _named_cell(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer | None:

@@ -63,6 +63,15 @@ def _nth_in_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]
     return [Candidate(f.label or f.value, 0.85, True, [f.id], "nth", f.box, f.confidence)]
 
 
+_ASIDE = re.compile(r"\s*[—–]\s*|\s+-\s+")  # "Team — $39/mo", "Standard (5-7 days) – free": name, then a note
+
+
+def _option_name(label: str) -> str:
+    """An option's name without the note printed after a dash (its price, "free", "recommended")."""
+    head = _ASIDE.split(label, maxsplit=1)[0].strip()
+    return head if len(head) >= 2 else label
+
+
 def nth_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if found := _nth_in_state(qa, sir, m):
         return found
@@ -155,7 +164,7 @@ def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
             if shown and (fit := m.scores(qa.target, [f.label or "" for f in shown])).max() > max(s, 0.6):
                 best = shown[int(fit.argmax())]
                 return [Candidate(best.value, 0.75, True, [best.id], "state")]
-            answer = best.value if best in rows else best.label or best.value
+            answer = best.value if best in rows else _option_name(best.label or best.value)
             return [Candidate(answer, 0.75, True, [best.id], "state")]
         return []
     i, s = m.best(qa.target, [f.label or "" for f in fs])

@@ -83,9 +83,27 @@ def find_cards(arr: np.ndarray, lines: list[OcrLine]) -> list[Card]:
 def _rows(card: Card) -> list[tuple[str, float, Box]]:
     """The card's lines joined per visual row (an arrow glyph and its figure are one row): text, height, box."""
     rows = line_rows(card.lines, 0.5)
-    return [(" ".join(x.text for x in sorted(r, key=lambda x: x.box.x0)), max(x.box.h for x in r),
+    return [(_direction(" ".join(x.text for x in sorted(r, key=lambda x: x.box.x0)), r), max(x.box.h for x in r),
              Box(x0=min(x.box.x0 for x in r), y0=min(x.box.y0 for x in r), x1=max(x.box.x1 for x in r),
                  y1=max(x.box.y1 for x in r))) for r in rows]
+
+
+# An up or down arrow before a change OCR reads as a currency sign or drops ("£6.0%", "12.9%"): the arrow's
+# direction is kept in the line's ink, green for a rise and red for a fall, as dashboards colour them.
+_ARROWED = re.compile(r"^\s*(?:[▲△↑⬆]|[▼▽↓⬇]|[£$€¥](?=\s?[\d.,]+\s?%))?\s*(?=[\d.,]+\s?%)")
+
+
+def _direction(text: str, row: list[OcrLine]) -> str:
+    m = _ARROWED.match(text)
+    if m is None or re.match(r"\s*[-+−]", text):
+        return text
+    ink = " ".join(x.colour or "" for x in row)
+    arrow = m.group(0).strip()
+    up = arrow in ("▲", "△", "↑", "⬆") or (arrow not in ("▼", "▽", "↓", "⬇") and "green" in ink)
+    down = arrow in ("▼", "▽", "↓", "⬇") or (not up and "red" in ink)
+    if up == down:
+        return text
+    return ("+" if up else "−") + text[m.end():]
 
 
 def _template(text: str) -> str:

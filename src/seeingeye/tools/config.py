@@ -20,7 +20,7 @@ from .base import ToolContext, ToolResult, tool
 from .inkwords import line_rows
 from .ocr import OcrLine, read_lines
 
-_SECTION = re.compile(r"^\[\s*([\w.\- \"]+?)\s*\]$")
+_SECTION = re.compile(r"^[\[|lI]?\s*([\w.\- \"]+?)\s*\]$")  # OCR may drop the "[" or read it as "l", "|"
 _PAIR = re.compile(r"^(-\s+)?[\"']?([A-Za-z_][\w.\-]*)[\"']?\s*(?:=|:(?=\s|$))\s*(.*?)\s*,?$")
 _COMMENT = ("#", ";", "//")
 _NUMBERED = re.compile(r"^\d{1,4}$")

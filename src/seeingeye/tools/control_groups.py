@@ -99,3 +99,30 @@ def group_radios(radios: list[Control], lines: list[OcrLine], taken: set[int]) -
             c.group = name
 
 
+
+
+# A radio button too small for its ring to be found, read by OCR as a glyph before its label ("● Light").
+_ON_GLYPH = re.compile(r"^\s*[●◉⦿]\s*(\S.*)$")
+_OFF_GLYPH = re.compile(r"^\s*[○◯◎]\s*(\S.*)$")
+
+
+def glyph_radios(controls: list[Control], lines: list[OcrLine]) -> list[Control]:
+    """Radios OCR read as glyphs: the line led by a filled dot is the selected option, and the short lines
+    on its row (led by a hollow ring, or by nothing once the ring was dropped) are the others. A text
+    field that swallowed them ("● Light Dark Follow system") gives way."""
+    out: list[Control] = []
+    for ln in lines:
+        if not (m := _ON_GLYPH.match(ln.text)) or any(c.kind == "radio" and c.box.y0 - 4 <= ln.box.cy <= c.box.y1 + 4
+                                                   for c in controls):
+            continue
+        group = [ln, *(o for o in lines if o is not ln and abs(o.box.cy - ln.box.cy) < 0.5 * ln.box.h
+                       and len(o.text.split()) <= 3 and not _ON_GLYPH.match(o.text))]
+        for o in sorted(group, key=lambda x: x.box.x0):
+            text = (m.group(1) if o is ln else (off.group(1) if (off := _OFF_GLYPH.match(o.text)) else o.text))
+            label = o.model_copy(update={"text": text.strip()})
+            out.append(Control("radio", o.box, "selected" if o is ln else "unselected", label=label))
+    if not out:
+        return controls
+    rows = [(min(c.box.y0 for c in out), max(c.box.y1 for c in out))]
+    kept = [c for c in controls if not (c.kind == "text" and any(y0 - 4 <= c.box.cy <= y1 + 4 for y0, y1 in rows))]
+    return kept + out

@@ -20,7 +20,7 @@ from .base import ToolContext, ToolResult, tool
 from .button_holes import button_rows
 from .chart_axis import chroma, key_rgb, lab_lut, quantise
 from .colour_names import colour_name
-from .control_groups import Control, group_radios, split_shared_labels, states_by_peers
+from .control_groups import Control, glyph_radios, group_radios, split_shared_labels, states_by_peers
 from .inkwords import ink_runs, share_out
 from .ocr import OcrLine, read_lines
 
@@ -355,7 +355,7 @@ def forms(ctx: ToolContext, args: FormsArgs) -> ToolResult:
         lines = [ln.model_copy(update={"box": Box(x0=ln.box.x0 - dx, y0=ln.box.y0 - dy, x1=ln.box.x1 - dx,
                                                   y1=ln.box.y1 - dy)}) for ln in lines
                  if r.x0 <= ln.box.cx <= r.x1 and r.y0 <= ln.box.cy <= r.y1]
-    controls = find_controls(np.ascontiguousarray(arr), lines)
+    controls = glyph_radios(find_controls(np.ascontiguousarray(arr), lines), lines)
     drafts = []
     for c in controls:
         if c.kind in ("checkbox", "radio", "toggle", "text") and c.label is None and not (c.kind == "text" and c.state):

@@ -67,9 +67,17 @@ _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 
 
+# A lone "l" between a code's separators is a one ("kv-eu-l.internal", "v1" read "vl"); a surname read with
+# a lower-case l for its capital I follows a capitalised first name and goes on with a consonant ("Rahul
+# lyer", "lbrahim"), which no English word after a name does.
+_ONE_IN_CODE = re.compile(r"(?<=[-_.])l(?=[-_.])|(?<=\b[vV])l\b")
+_I_IN_NAME = re.compile(r"(\b[A-Z][a-z]{1,15} )l(?=[bcdfghjkmnpqrstvwxz][a-z]{1,12}\b)")
+
+
 def _fix_glyphs(text: str) -> str:
     if not _CJK.search(text):
         text = text.translate(_FULLWIDTH)
+    text = _I_IN_NAME.sub(r"\1I", _ONE_IN_CODE.sub("1", text))
     return _ZERO_IN_WORD.sub("O", text)
 
 

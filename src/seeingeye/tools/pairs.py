@@ -118,7 +118,8 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
         union = Box(x0=ln.box.x0, y0=min(ln.box.y0, nxt.box.y0), x1=nxt.box.x1, y1=max(ln.box.y1, nxt.box.y1))
         out.append(_kv(ln.text.rstrip(":： ").strip(), nxt.text, union, min(ln.confidence, nxt.confidence)))
     out += _status_pairs(lines, skip, {d.label for d in out})
-    return out + numbered_fields(lines, skip, {d.label for d in out})
+    out += numbered_fields(lines, skip, {d.label for d in out})
+    return out + aligned_pairs(lines, skip, {d.label for d in out})
 
 
 def _status_pairs(lines: Sequence[PrintedLine], skip: set[int], known: set[str | None]) -> list[EvidenceDraft]:
@@ -159,3 +160,34 @@ def numbered_fields(lines: Sequence[PrintedLine], skip: set[int], known: set[str
         out.append(_kv(m.group(1).strip(), m.group(2).strip(), ln.box, ln.confidence))
     return out
 
+
+
+def _right_of(lines: Sequence[PrintedLine], k: int, skip: set[int]) -> list[int]:
+    a = lines[k].box
+    return [j for j, o in enumerate(lines) if j != k and j not in skip and o.box.x0 >= a.x1 + 6 and same_row(a, o.box)]
+
+
+def aligned_pairs(lines: Sequence[PrintedLine], skip: set[int], known: set[str | None]) -> list[EvidenceDraft]:
+    """Two columns of a fact box (an infobox, a spec sheet, a settings summary): three or more rows where a
+    label starting at one x has exactly one line to its right, those starting (or ending) at one x too.
+    The alignment, not the words, makes them pairs ("Mayor | Joon Yilmaz", "Population (2024) | 165,448")."""
+    cands = [(k, r[0]) for k in range(len(lines)) if k not in skip and len(r := _right_of(lines, k, skip)) == 1]
+    out: list[EvidenceDraft] = []
+    used: set[int] = set()
+    for k, j in cands:
+        if k in used:
+            continue
+        lab, val = lines[k].box, lines[j].box
+        peers = [(a, b) for a, b in cands if abs(lines[a].box.x0 - lab.x0) <= 6
+                 and (abs(lines[b].box.x0 - val.x0) <= 6 or abs(lines[b].box.x1 - val.x1) <= 6)]
+        if len(peers) < 3:
+            continue
+        for a, b in peers:
+            used.add(a)
+            label = lines[a].text.strip().rstrip(":：").strip()
+            if label in known or not re.search(r"[^\W\d_]", label):
+                continue
+            box = Box(x0=lines[a].box.x0, y0=min(lines[a].box.y0, lines[b].box.y0), x1=lines[b].box.x1,
+                      y1=max(lines[a].box.y1, lines[b].box.y1))
+            out.append(_kv(label, lines[b].text.strip(), box, min(lines[a].confidence, lines[b].confidence)))
+    return out
