@@ -5,7 +5,12 @@ measurement of each fresh test split (their committed `predictions.jsonl`).
         benchmarks/results/clean-test2-2026-12-04/predictions.jsonl \
         benchmarks/results/clean-test3-2026-12-04/predictions.jsonl \
         benchmarks/results/screens-test3-2026-12-04/predictions.jsonl \
+        --mapped benchmarks/results/clean-test4-2026-12-04/predictions.jsonl \
+                 benchmarks/results/screens-test4-2026-12-04/predictions.jsonl \
         --out src/seeingeye/agents/data/ranking.json --report benchmarks/results/honest_calibration.json
+
+(`--mapped`: splits measured after the map existed report mapped confidences; the map in --out is taken
+off them first.)
 
 Why: the calibration in `train_ranking.py` is fitted on the tuning sets, where the answerer is right nine times
 in ten because it was tuned there; on a split measured once it reported 0.79-0.89 on average while being right
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -30,9 +36,19 @@ from calibrate import ece  # noqa: E402
 from seeingeye.agents.ranking import honest_features  # noqa: E402
 
 
-def load(path: Path) -> list[dict]:
+def load(path: Path, mapped_by: list[float] | None = None) -> list[dict]:
+    """A split's answers; `mapped_by`: the honest map the split was measured with, taken off again so every
+    split is fitted on the same calibrated belief (the map is a logistic in the belief's logit: invertible)."""
     rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    return [r for r in rows if r.get("system", "seeingeye") == "seeingeye" and r.get("error") is None]
+    rows = [r for r in rows if r.get("system", "seeingeye") == "seeingeye" and r.get("error") is None]
+    if mapped_by:
+        for r in rows:
+            if r["confidence"] > 0.0:
+                b0, b1, b2 = mapped_by
+                c = min(max(r["confidence"], 1e-4), 1 - 1e-4)
+                logit = (math.log(c / (1 - c)) - b0 - b2 * float(r["rounds"] > 1)) / b1
+                r["confidence"] = round(1 / (1 + math.exp(-logit)), 4)
+    return rows
 
 
 def fit(rows: list[dict]) -> LogisticRegression:
@@ -56,8 +72,12 @@ def main() -> None:
     ap.add_argument("predictions", nargs="+", type=Path, help="first-measurement predictions.jsonl of test splits")
     ap.add_argument("--out", type=Path, required=True, help="ranking.json to write the map into")
     ap.add_argument("--report", type=Path, required=True)
+    ap.add_argument("--mapped", nargs="*", type=Path, default=[],
+                    help="first-measurement predictions taken with the map now in --out already applied")
     args = ap.parse_args()
+    current = json.loads(args.out.read_text()).get("honest", {}).get("coef")
     splits = {p.parent.name: load(p) for p in args.predictions}
+    splits |= {p.parent.name: load(p, current) for p in args.mapped}
     held: dict[str, dict] = {}
     for name, rows in splits.items():
         model = fit([r for other, rs in splits.items() if other != name for r in rs])

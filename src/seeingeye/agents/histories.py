@@ -144,8 +144,10 @@ def oneline(rows: list[list[Evidence]]) -> Records | None:
                  for r in found]
         header = ["commit hash", "date", "message"]
     found, n = split_led(found, len(header))  # "%an: %s": the author before a colon
-    if n == len(header) and (named := split_aligned_name(found, kept, n - 1)
-                             or ("date" in header and split_recurring_name(found, n - 1))) is not None:
+    named = split_aligned_name(found, kept, n - 1) if n == len(header) else None
+    if named is None and n == len(header) and "date" in header:
+        named = split_recurring_name(found, n - 1)
+    if named is not None:
         found, n = named, n + 1  # "%<(17)%an %s": the author padded to a width
     if n > len(header):
         header = [*header[:-1], "author (person, who)", "message"]

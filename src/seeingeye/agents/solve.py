@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-import numpy as np
-
 from ..sir import SIR
 from ..textutil import format_number, normalise, parse_number, tokens
 from . import records as R
@@ -28,6 +26,7 @@ from .row_pairs import pair_values
 from .sequence import crossover, locate, next_after
 from .solve_counts import count_candidates
 from .solve_counts import run_program as _program
+from .solve_extremes import extreme_candidates, series_at
 from .solve_records import (
     finish_numbers,
     letter_of_shape,
@@ -39,90 +38,12 @@ from .solve_records import (
 )
 from .solve_select import nth_candidates, state_candidates
 from .structure import (
-    SUMMARY,
-    Point,
     bill_items,
     chart_points,
     number_of,
     series_names,
-    table_cells,
 )
 from .ui_solve import ui_candidates
-
-
-def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[tuple[str, float, str]], float]:
-    """(label, number, evidence id) to take an extreme over: chart points (one series when the question
-    names a legend entry), else the table column the question names, else bill items; and how well the
-    question names that column (1.0 when nothing is chosen by name)."""
-    pts = chart_points(sir)
-    if pts:
-        names = series_names(sir)
-        if len(names) > 1:
-            scope = " ".join(x for x in (qa.column, qa.row, qa.target) if x)
-            i, s = m.best(scope, names)
-            chosen = names[i] if s >= 0.45 else None
-            if chosen is not None:
-                pts = [p for p in pts if p.series == chosen]
-            else:  # stacked/grouped without a named series: compare category totals
-                totals: dict[str, Point] = {}
-                for p in pts:
-                    t = totals.setdefault(p.label, Point(p.label, 0.0, None, p.id))
-                    t.number += p.number
-                pts = list(totals.values())
-        return [(p.label, p.number, p.id) for p in pts], 1.0
-    cells = table_cells(sir)
-    if cells:
-        cols = sorted({(c.c, c.col) for c in cells if c.c > 0})
-        if cols:
-            names = [col for _, col in cols]
-            # the tagged column, or the whole question when that names a column better ("cheapest": Price)
-            scores = np.maximum(m.scores(qa.column, names), m.scores(qa.target, names)) if qa.column else \
-                m.scores(qa.target, names)
-            numeric = [
-                (s, j) for (j, _), s in zip(cols, scores, strict=True)
-                if sum(parse_number(c.value) is not None for c in cells if c.c == j) >= 2
-                # one figure per cell: a column that holds several ("476G 208G 268G 44%") is columns run together
-                and all(len(re.findall(r"\d+(?:[.,]\d+)?", c.value)) <= 2 and not _OF_TOTAL.search(c.value)
-                        for c in cells if c.c == j)
-            ]  # fmt: skip
-            if numeric:
-                s, j = max(numeric)
-                # a row with no name of its own (an invoice's "Total due" under its Amount column) is no item
-                vals = [(c.row, parse_number(c.value), c.id) for c in cells
-                        if c.c == j and c.row.strip() and not SUMMARY.search(c.row)]
-                return [(r, v, i) for r, v, i in vals if v is not None], float(s)
-    items = bill_items(sir)  # a discount or refund line (a negative amount) is nothing bought
-    return [(e.label or "", v, e.id) for e in items if (v := number_of(e) or 0.0) > 0], 1.0
-
-
-_OF_TOTAL = re.compile(r"\d\s*[A-Za-z]{0,3}\s*/\s*\d")  # "550.0 GB / 1000 GB": a part of a whole, two figures
-
-
-def _extreme(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    if qa.row and qa.answer_type in ("text", "option") and (
-            at := _series_at(replace(qa, relation="less" if qa.operator == "min" else "greater"), sir, m)):
-        return at  # "which series is higher in 2016": the series, at the category the question names
-    vals, named = _labelled_values(qa, sir, m)
-    if len(vals) < 2 or named < 1.0:
-        # Command output and other records (cards among them): they win over a table column the question
-        # names less well than one of theirs.
-        recs = record_candidates(qa, sir, m)
-        if len(vals) < 2 or (recs and recs[0].extra.get("column_score", 0.0) > named):
-            return recs
-    ranked = sorted(vals, key=lambda t: t[1], reverse=qa.operator == "max")
-    spread = abs(ranked[0][1] - ranked[-1][1]) + 1e-9
-    want_value = qa.answer_type not in ("text", "option")
-    out = []
-    for k, (label, value, eid) in enumerate(ranked[:3]):
-        gap = abs(ranked[0][1] - value) / spread
-        ans = format_number(value) if want_value else label
-        if qa.answer_type == "money" and (e := sir.get(eid)) is not None and parse_number(e.value) == value:
-            ans = e.value  # an amount as printed, with its currency
-        c = Candidate(ans, 0.9 - 0.6 * gap - 0.05 * k, True, [eid], "extreme", conf=0.9)
-        margin = abs(ranked[0][1] - ranked[1][1]) / spread
-        c.extra["margin"] = margin if k == 0 else 0.0
-        out.append(c)
-    return out
 
 
 def _colour(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
@@ -162,25 +83,10 @@ def _colour(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     return out
 
 
-def _series_at(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    """'In Q2, which channel made more?': of a chart's series, the one highest (lowest) at the category the
-    question names."""
-    pts = chart_points(sir)
-    if qa.yesno or len(series_names(sir)) < 2 or not pts:
-        return []
-    cats = list(dict.fromkeys(p.label for p in pts))
-    i, s = m.best(qa.row or qa.target, cats)
-    at = [p for p in pts if p.label == cats[i] and p.series] if s >= 0.6 else []
-    if len(at) < 2:
-        return []
-    p = (max if qa.relation != "less" else min)(at, key=lambda p: p.number)
-    return [Candidate(str(p.series), 0.8, True, [p.id], "compare")]
-
-
 def _compare(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     """'Is A greater than B?' / 'Is the total more than 100?' / 'Which is higher, A or B?' (operands tagged)."""
     if len(qa.operands) < 2:
-        return _series_at(qa, sir, m)
+        return series_at(qa, sir, m)
     if pair := pair_values(qa, R.build(sir), m):  # two rows of one table
         (a_num, a_ids, a_name, _), (b_num, b_ids, b_name, _) = pair
         first = (a_num or 0.0) > (b_num or 0.0) if qa.relation != "less" else (a_num or 0.0) < (b_num or 0.0)
@@ -317,7 +223,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     op = qa.operator
     cands: list[Candidate] = []
     if op in ("max", "min"):
-        cands = _extreme(qa, sir, m)
+        cands = extreme_candidates(qa, sir, m)
     elif op == "lookup" and qa.row:
         # "the area of Lindholm": the row is tagged; what the question says besides it names the column.
         # A "row" that is a state ("what printer has status Offline") names the one row in that state.

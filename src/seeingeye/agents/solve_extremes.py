@@ -1,0 +1,127 @@
+"""Extremes: the item with the largest or smallest value — over a chart's points (one series when the question
+names it, else category totals), a table column the question names, a ranking's first or last row, bills'
+items, or records of command output when they name the column better; and the series highest at a named
+category."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import numpy as np
+
+from ..sir import SIR
+from ..textutil import format_number, parse_number
+from .extract import Candidate
+from .match import Matcher
+from .question import QuestionAnalysis
+from .solve_records import record_candidates
+from .structure import SUMMARY, Point, bill_items, chart_points, number_of, series_names, table_cells
+
+
+def series_at(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """'In Q2, which channel made more?': of a chart's series, the one highest (lowest) at the category the
+    question names."""
+    pts = chart_points(sir)
+    if qa.yesno or len(series_names(sir)) < 2 or not pts:
+        return []
+    cats = list(dict.fromkeys(p.label for p in pts))
+    i, s = m.best(qa.row or qa.target, cats)
+    at = [p for p in pts if p.label == cats[i] and p.series] if s >= 0.6 else []
+    if len(at) < 2:
+        return []
+    p = (max if qa.relation != "less" else min)(at, key=lambda p: p.number)
+    return [Candidate(str(p.series), 0.8, True, [p.id], "compare")]
+
+
+def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[tuple[str, float, str]], float]:
+    """(label, number, evidence id) to take an extreme over: chart points (one series when the question
+    names a legend entry), else the table column the question names, else bill items; and how well the
+    question names that column (1.0 when nothing is chosen by name)."""
+    pts = chart_points(sir)
+    if pts:
+        names = series_names(sir)
+        if len(names) > 1:
+            scope = " ".join(x for x in (qa.column, qa.row, qa.target) if x)
+            i, s = m.best(scope, names)
+            chosen = names[i] if s >= 0.45 else None
+            if chosen is not None:
+                pts = [p for p in pts if p.series == chosen]
+            else:  # stacked/grouped without a named series: compare category totals
+                totals: dict[str, Point] = {}
+                for p in pts:
+                    t = totals.setdefault(p.label, Point(p.label, 0.0, None, p.id))
+                    t.number += p.number
+                pts = list(totals.values())
+        return [(p.label, p.number, p.id) for p in pts], 1.0
+    cells = table_cells(sir)
+    if cells:
+        cols = sorted({(c.c, c.col) for c in cells if c.c > 0})
+        if cols:
+            names = [col for _, col in cols]
+            # the tagged column, or the whole question when that names a column better ("cheapest": Price)
+            scores = np.maximum(m.scores(qa.column, names), m.scores(qa.target, names)) if qa.column else \
+                m.scores(qa.target, names)
+            numeric = [
+                (s, j) for (j, _), s in zip(cols, scores, strict=True)
+                if sum(parse_number(c.value) is not None for c in cells if c.c == j) >= 2
+                # one figure per cell: a column that holds several ("476G 208G 268G 44%") is columns run together
+                and all(len(re.findall(r"\d+(?:[.,]\d+)?", c.value)) <= 2 and not _OF_TOTAL.search(c.value)
+                        for c in cells if c.c == j)
+            ]  # fmt: skip
+            if numeric:
+                s, j = max(numeric)
+                # a row with no name of its own (an invoice's "Total due" under its Amount column) is no item
+                vals = [(c.row, parse_number(c.value), c.id) for c in cells
+                        if c.c == j and c.row.strip() and not SUMMARY.search(c.row)]
+                return [(r, v, i) for r, v, i in vals if v is not None], float(s)
+    items = bill_items(sir)  # a discount or refund line (a negative amount) is nothing bought
+    return [(e.label or "", v, e.id) for e in items if (v := number_of(e) or 0.0) > 0], 1.0
+
+
+def _by_rank(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
+    """The first row of a ranking (its first column counts 1, 2, 3...) for "top", the last for "bottom"."""
+    cells = table_cells(sir)
+    firsts = sorted(((c.r, c) for c in cells if c.c == 0 and c.r >= 0), key=lambda t: t[0])
+    ranks = [parse_number(c.value) for _, c in firsts]
+    if len(firsts) < 3 or ranks != [float(k) for k in range(1, len(firsts) + 1)]:
+        return []
+    _, cell = firsts[0] if qa.operator == "max" else firsts[-1]
+    names = [c for c in cells if c.r == cell.r and c.c == 1]
+    if not names:
+        return []
+    return [Candidate(names[0].value, 0.8, True, [names[0].id], "extreme", conf=0.8)]
+
+
+_OF_TOTAL = re.compile(r"\d\s*[A-Za-z]{0,3}\s*/\s*\d")  # "550.0 GB / 1000 GB": a part of a whole, two figures
+
+
+def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    if qa.row and qa.answer_type in ("text", "option") and (
+            at := series_at(replace(qa, relation="less" if qa.operator == "min" else "greater"), sir, m)):
+        return at  # "which series is higher in 2016": the series, at the category the question names
+    vals, named = _labelled_values(qa, sir, m)
+    if named < 0.3 and qa.column is None and (placed := _by_rank(qa, sir)):
+        return placed  # "who's top of the table": no column named, and the table is a ranking
+    if len(vals) < 2 or named < 1.0:
+        # Command output and other records (cards among them): they win over a table column the question
+        # names less well than one of theirs.
+        recs = record_candidates(qa, sir, m)
+        if len(vals) < 2 or (recs and recs[0].extra.get("column_score", 0.0) > named):
+            return recs
+    ranked = sorted(vals, key=lambda t: t[1], reverse=qa.operator == "max")
+    spread = abs(ranked[0][1] - ranked[-1][1]) + 1e-9
+    want_value = qa.answer_type not in ("text", "option")
+    out = []
+    for k, (label, value, eid) in enumerate(ranked[:3]):
+        gap = abs(ranked[0][1] - value) / spread
+        ans = format_number(value) if want_value else label
+        if qa.answer_type == "money" and (e := sir.get(eid)) is not None and parse_number(e.value) == value:
+            ans = e.value  # an amount as printed, with its currency
+        c = Candidate(ans, 0.9 - 0.6 * gap - 0.05 * k, True, [eid], "extreme", conf=0.9)
+        margin = abs(ranked[0][1] - ranked[1][1]) / spread
+        c.extra["margin"] = margin if k == 0 else 0.0
+        out.append(c)
+    return out
+
+
