@@ -45,10 +45,12 @@ def person(r):
     return f"{r.choice(FIRST)} {r.choice(LAST)}"
 
 def people(r, n):
-    out = set()
+    out = []
     while len(out) < n:
-        out.add(person(r))
-    return list(out)
+        p = person(r)
+        if p not in out:
+            out.append(p)
+    return out
 
 def company(r):
     return f"{r.choice(CO_A)} {r.choice(CO_B)}"
