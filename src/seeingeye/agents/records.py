@@ -416,7 +416,9 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
         if not 0 <= idx < len(rec.rows):
             raise RecordsError(f"no row {n}")
         row = rec.rows[idx]
-    j = _column(rec, column_query, _matcher(matcher))[0] if column_query else _typed_column(rec, answer_type)
+    j, named = _column(rec, column_query, _matcher(matcher)) if column_query else (0, 0.0)
+    if named < 0.5:  # "item 3 on the agenda" names the list, not a column of it
+        j = _typed_column(rec, answer_type)
     return Answer(row.cells[j] if j < len(row.cells) else rec.label(row), row, rec.columns[j].name, 0.8, row.ids)
 
 

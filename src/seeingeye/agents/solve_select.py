@@ -72,6 +72,17 @@ def _option_name(label: str) -> str:
     return head if len(head) >= 2 else label
 
 
+def _entry_text(e: Evidence, sir: SIR) -> str:
+    """A list entry's text; an entry that is only a time or a figure ("3. 09:45") is named by the words
+    printed after it on its row ("Q&A"), as an agenda or a schedule sets them."""
+    text = item_text(e.value)
+    if e.box is None or not re.fullmatch(r"[\d:.,/\s-]+", text):
+        return text
+    after = sorted((t for t in sir.by_kind("text") if t.box is not None and t.box.x0 >= e.box.x1 - 2
+                    and abs(t.box.cy - e.box.cy) < 0.5 * e.box.h), key=lambda t: t.box.x0)  # type: ignore[union-attr]
+    return after[0].value.strip() if after else text
+
+
 def nth_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if found := _nth_in_state(qa, sir, m):
         return found
@@ -86,7 +97,7 @@ def nth_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate
         # a two-column entry ("--config   set the value") answers with its term, as the layout split it
         term = next((str(b.attrs["term"]) for b in sir.by_kind("block") if b.attrs.get("term") and b.box
                      and e.box and b.box.y0 - 2 <= e.box.cy <= b.box.y1 + 2), None)
-        return [Candidate(term or item_text(e.value), 0.85, True, [e.id], "nth", e.box, e.confidence)]
+        return [Candidate(term or _entry_text(e, sir), 0.85, True, [e.id], "nth", e.box, e.confidence)]
     # Entries of a log (git log's stanzas) and the most recent by date are records' n-th rows.
     logged = qa.intent in ("latest", "earliest") or any(r.kind == "stanzas" for r in R.build(sir))
     if logged and (found := record_candidates(qa, sir, Matcher(use_embeddings=False))):
