@@ -57,3 +57,44 @@ def test_negative_bar_is_read_below_zero() -> None:
 def test_unknown_variant_is_refused() -> None:
     with pytest.raises(ValueError, match="no variant"):
         chart(random.Random(1), "pie", True, "negative")
+
+
+def _grey_grid_hbar() -> tuple[object, dict[str, float]]:
+    """A horizontal bar chart on a grey panel with grid lines and thousands written "10k" (the tick "0k"
+    is what OCR likes to read as the word "ok")."""
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.ticker import FuncFormatter
+    from PIL import Image
+
+    truth = {"North": 85000.0, "South": 62000.0, "East": 41000.0, "West": 23000.0}
+    with plt.style.context("fivethirtyeight"):
+        fig, ax = plt.subplots(figsize=(8, 4.5))
+        ax.barh(list(truth), list(truth.values()), color="#2a9d8f")
+        ax.invert_yaxis()
+        ax.set_xlim(0, 100000)
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v / 1000:.0f}k"))
+        ax.grid(True)
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", dpi=100, facecolor=fig.get_facecolor())
+        plt.close(fig)
+    return Image.open(io.BytesIO(buf.getvalue())).convert("RGB"), truth
+
+
+def test_grey_grid_hbar_with_k_ticks_is_read_off_the_axis() -> None:
+    from chart_util import ENGINES
+
+    from seeingeye.tools import TOOLS, ToolContext
+
+    image, truth = _grey_grid_hbar()
+    res = TOOLS.get("chart")(ToolContext(image=image, engines=ENGINES))
+    got = {_norm(p.label): p for p in res.evidence if p.kind == "point"}
+    assert set(got) == {_norm(k) for k in truth}, res.summary
+    for label, value in truth.items():
+        p = got[_norm(label)]
+        assert abs(p.number - value) <= 2500, (label, p.number, p.value)
+        assert p.value.endswith("k")  # written the way the axis writes its numbers

@@ -15,7 +15,7 @@ import cv2
 import numpy as np
 
 from ..sir import Box
-from ..textutil import is_numeric_text, parse_number
+from .chart_ticks import TickNumber, axis_suffix, chart_number, is_chart_number, trusted
 from .colour_names import rgb_to_lab
 from .ocr import OcrLine
 
@@ -137,6 +137,8 @@ class Axis:
     b: float
     step: float  # tick step, for honest rounding
     ticks: list[OcrLine]
+    suffix: str = ""  # multiplier suffix the ticks are printed with ("k"), kept when writing values
+    scale: float = 1.0  # what that suffix multiplies by
 
     def value(self, px: float) -> float:
         return self.a * px + self.b
@@ -205,39 +207,44 @@ def _snap(gray: np.ndarray, ln: OcrLine, vertical: bool, spine: float) -> float:
     return float(peak.mean()) + (r0 if vertical else c0) + 0.5
 
 
+def _tick_rows(lines: list[OcrLine], vertical: bool, plot_edge: float, skip: set[int]
+               ) -> list[tuple[OcrLine, TickNumber]]:
+    """Numeric labels where the value axis' ticks stand: for a vertical axis left of `plot_edge`, for a
+    horizontal one below it."""
+    out = []
+    for ln in lines:
+        r = chart_number(ln.text, allow_guess=True) if id(ln) not in skip else None
+        if r is not None and (ln.box.x1 <= plot_edge + 3 if vertical else ln.box.y0 >= plot_edge - 3):
+            out.append((ln, r))
+    return out
+
+
 def value_axis(
     lines: list[OcrLine], gray: np.ndarray, vertical: bool, plot_edge: float, exclude: list[OcrLine] | None = None
 ) -> Axis | None:
     """Fit the value axis from numeric tick labels: for a vertical axis, a column of numbers right-aligned
     left of `plot_edge` (the leftmost mark of the plot); for a horizontal one, a row below `plot_edge`."""
-    skip = {id(ln) for ln in exclude or []}
-    nums = [ln for ln in lines if id(ln) not in skip and is_numeric_text(ln.text) and parse_number(ln.text) is not None]
-    if vertical:
-        nums = [ln for ln in nums if ln.box.x1 <= plot_edge + 3]
-        key = lambda ln: ln.box.x1  # noqa: E731
-    else:
-        nums = [ln for ln in nums if ln.box.y0 >= plot_edge - 3]
-        key = lambda ln: ln.box.cy  # noqa: E731
+    nums = _tick_rows(lines, vertical, plot_edge, {id(ln) for ln in exclude or []})
+    key = (lambda ln: ln.box.x1) if vertical else (lambda ln: ln.box.cy)
     best: Axis | None = None
     best_n = 1
-    for ref in nums:
+    for ref, _ in nums:
         tol = max(4.0, 0.6 * ref.box.h)
-        group = [ln for ln in nums if abs(key(ln) - key(ref)) <= tol]
+        group = [(ln, r) for ln, r in nums if abs(key(ln) - key(ref)) <= tol]
+        group = [g for g, ok in zip(group, trusted([r for _, r in group]), strict=True) if ok]
         if len(group) <= best_n:
             continue
-        spine = plot_edge
-        pts = [(_snap(gray, ln, vertical, spine), float(parse_number(ln.text) or 0.0)) for ln in group]
+        pts = [(_snap(gray, ln, vertical, plot_edge), r.value) for ln, r in group]
         keep = _consensus(pts)
-        if keep is None:
-            continue
-        group = [group[i] for i in keep]
-        if len(group) <= best_n:
+        if keep is None or len(keep) <= best_n:
             continue
         a, b, _ = _fit([pts[i] for i in keep]) or (0.0, 0.0, 0.0)
         step = float(np.median(np.diff(sorted({pts[i][1] for i in keep}))))
         if (vertical and a >= 0) or (not vertical and a <= 0):
             continue  # values grow upwards / rightwards on every chart we read
-        best, best_n = Axis(a=a, b=b, step=step, ticks=group), len(group)
+        suffix, scale = axis_suffix([group[i][1] for i in keep])
+        best = Axis(a=a, b=b, step=step, ticks=[group[i][0] for i in keep], suffix=suffix, scale=scale)
+        best_n = len(keep)
     return best
 
 
@@ -255,7 +262,7 @@ def read_value_axis(lines: list[OcrLine], gray: np.ndarray, vertical: bool, plot
     strip = Box(x0=max(0.0, strip.x0), y0=max(0.0, strip.y0), x1=min(float(W), strip.x1), y1=min(float(H), strip.y1))
     if strip.w < 4 or strip.h < 4:
         return axis
-    extra = [ln for ln in reread(strip) if is_numeric_text(ln.text)]
+    extra = [ln for ln in reread(strip) if chart_number(ln.text, allow_guess=True) is not None]
     if not extra:
         return axis
     again = value_axis(extra, gray, vertical, plot_edge, [])
@@ -284,10 +291,11 @@ def tick_anchor(ln: OcrLine, gray: np.ndarray | None, glyph: float) -> float:
 
 
 def fmt_value(v: float, axis: Axis | None = None) -> str:
+    """`v` to the axis' honest precision, in the axis' own notation (85000 on a "k" axis is "85k")."""
     if axis is not None:
-        q = axis.quantum()
-        decimals = max(0, -int(math.floor(math.log10(q)))) if q < 1 else 0
-        return f"{v:.{decimals}f}"
+        q = axis.quantum() / axis.scale
+        decimals = max(0, -int(math.floor(math.log10(q) + 1e-9))) if q < 1 else 0
+        return f"{v / axis.scale:.{decimals}f}{axis.suffix}"
     return f"{v:g}"
 
 
@@ -295,7 +303,7 @@ def chart_titles(lines: list[OcrLine], plot: Box, used: set[int]) -> dict[str, s
     """Title: the largest unused text above the plot; x title: unused text below the tick labels;
     y title: unused vertical text left of the plot."""
     out: dict[str, str] = {}
-    free = [ln for ln in lines if id(ln) not in used and not is_numeric_text(ln.text)]
+    free = [ln for ln in lines if id(ln) not in used and not is_chart_number(ln.text)]
     above = [ln for ln in free if ln.box.y1 <= plot.y0 + 2 and plot.x0 - 40 <= ln.box.cx <= plot.x1 + 40]
     if above:
         top = max(above, key=lambda ln: (ln.box.h, -ln.box.y0))

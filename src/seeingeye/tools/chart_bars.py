@@ -13,7 +13,7 @@ import re
 import numpy as np
 
 from ..sir import Box
-from ..textutil import is_numeric_text, parse_number
+from ..textutil import parse_number
 from .chart_axis import (
     Axis,
     ChartReading,
@@ -29,6 +29,7 @@ from .chart_axis import (
     tick_anchor,
 )
 from .chart_legend import LegendEntry, match_legend
+from .chart_ticks import is_chart_number
 from .ocr import OcrLine
 
 
@@ -179,7 +180,7 @@ def _category_labels(groups: list[list[list[Region]]], lines: list[OcrLine], ver
 
 def _value_beyond(ln: OcrLine, hanging: list[Region], vertical: bool) -> bool:
     """A number printed past the end of a negative bar (not a category label below the plot)."""
-    return is_numeric_text(ln.text) and any(
+    return is_chart_number(ln.text) and any(
         _printed_values([(r, True, True)], [ln], vertical) for r in hanging)
 
 
@@ -253,7 +254,7 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
     cats = _category_labels(groups, [ln for ln in lines if not _value_beyond(ln, hanging, vertical)], vertical,
                             outer, used, gray)
     plot_edge = min(b.x0 for b in base_bars) if vertical else max(r.y1 for st in stacks for r in st)
-    numeric = [ln for ln in lines if id(ln) not in used and is_numeric_text(ln.text)]
+    numeric = [ln for ln in lines if id(ln) not in used and is_chart_number(ln.text)]
     top = min(r.y0 for st in stacks for r in st) if vertical else min(r.x0 for r in base_bars)
     end = max(r.x1 for st in stacks for r in st)
     strip = (Box(x0=0, y0=top - 30, x1=plot_edge, y1=outer + 12) if vertical
@@ -269,6 +270,11 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
             segments += [(r, k == len(st) - 1, gi) for k, r in enumerate(st)]
     printed = _printed_values([(r, top, id(r) in negative) for r, top, _ in segments], numeric, vertical)
     used |= {id(ln) for ln in printed.values()}
+    # A number printed past the end of a stack of several segments is the stack's total, not its top
+    # segment's value: that segment is read off the axis instead.
+    for i in [i for i, ln in printed.items() if stacked and not _is_base(segments[i][0], stacks)
+              and not _inside(segments[i][0], ln)]:
+        del printed[i]
     # Series: the legend names colours; without a legend a plain chart is one series whatever its colours.
     series: dict[str | None, list[ReadPoint]] = {}
     n_printed = n_axis = 0
@@ -315,6 +321,10 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
     plot = Box(x0=min(xs), y0=min(ys), x1=max(xs), y1=max(ys))
     attrs: dict[str, object] = {"orientation": "vertical" if vertical else "horizontal"}
     return ChartReading(chart=kind, series=series, source=source, plot=plot, used=used, attrs=attrs)
+
+
+def _inside(r: Region, ln: OcrLine) -> bool:
+    return r.x0 - 1 <= ln.box.cx <= r.x1 + 1 and r.y0 - 1 <= ln.box.cy <= r.y1 + 1
 
 
 def _is_base(r: Region, stacks: list[list[Region]]) -> bool:

@@ -80,6 +80,9 @@ def _swatch_left_of(
     if any(o is not ln and 0.6 * h <= o.box.h <= 1.6 * h and o.box.x0 - 1 <= x1 and o.box.x1 + 1 >= x0
            and o.box.y0 < y1 and o.box.y1 > y0 for o in others):
         return None  # the "swatch" is another word on the same row
+    if any(o is not ln and o.box.h > 1.6 * h and o.box.x0 - 1 <= x0 and x1 <= o.box.x1 + 1 and o.box.y0 - 1 <= y0
+           and y1 <= o.box.y1 + 1 for o in others):
+        return None  # the "swatch" is part of a vertical text (an axis title beside the tick labels)
     keys = packed[y0:y1, x0:x1][non_bg[:, start : end + 1]]
     if len(keys) < 4:
         return None

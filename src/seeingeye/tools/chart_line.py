@@ -7,11 +7,13 @@ axis reading. Legend entries name the series by their swatch colour.
 
 from __future__ import annotations
 
+import re
+
 import cv2
 import numpy as np
 
 from ..sir import Box
-from ..textutil import is_numeric_text, parse_number
+from ..textutil import parse_number
 from .chart_axis import (
     ChartReading,
     ReadPoint,
@@ -26,6 +28,7 @@ from .chart_axis import (
     tick_anchor,
 )
 from .chart_legend import LegendEntry
+from .chart_ticks import is_chart_number
 from .ocr import OcrLine
 
 
@@ -126,6 +129,82 @@ def _y_at(mask: np.ndarray, x: float) -> float | None:
     return None
 
 
+def _ink_runs(gray: np.ndarray, box: Box, min_gap: float) -> list[tuple[float, float]]:
+    """Column spans of ink inside a text box, parted by background gaps of at least `min_gap` pixels."""
+    y0, y1 = max(0, int(box.y0)), int(np.ceil(box.y1))
+    x0, x1 = max(0, int(box.x0)), int(np.ceil(box.x1))
+    patch = gray[y0:y1, x0:x1].astype(np.float32)
+    if patch.size == 0:
+        return []
+    ink = np.flatnonzero((np.abs(patch - float(np.median(patch))) > 60).any(axis=0))
+    if not len(ink):
+        return []
+    parts = np.split(ink, np.flatnonzero(np.diff(ink) > min_gap) + 1)
+    return [(float(x0 + q[0]), float(x0 + q[-1] + 1)) for q in parts]
+
+
+def _split_run(ln: OcrLine, gray: np.ndarray, row: list[OcrLine]) -> list[OcrLine]:
+    """OCR joins a run of short numeric tick labels into one line ("18 19 20 21"). Each number gets its
+    own ink blob when the blobs match the numbers one to one (the joined box is often too wide), else the
+    stretch of the box its characters take."""
+    words = list(re.finditer(r"\S+", ln.text))
+    if len(words) < 2 or not all(is_chart_number(m.group(0)) for m in words):
+        return [ln]
+    # Boxes of neighbouring labels overlap; ink under another label's box is that label's.
+    runs = [(a, b) for a, b in _ink_runs(gray, ln.box, 0.3 * ln.box.h)
+            if not any(o is not ln and o.box.x0 <= (a + b) / 2 <= o.box.x1 for o in row)]
+    per = ln.box.w / max(len(ln.text), 1)
+    spans = runs if len(runs) == len(words) else [
+        (ln.box.x0 + m.start() * per, ln.box.x0 + m.end() * per) for m in words]
+    return [ln.model_copy(update={"text": m.group(0), "box": Box(x0=a, y0=ln.box.y0, x1=b, y1=ln.box.y1)})
+            for m, (a, b) in zip(words, spans, strict=True)]
+
+
+def _x_labels(lines: list[OcrLine], extent: tuple[int, int, int], glyph: float, gray: np.ndarray
+              ) -> list[OcrLine]:
+    """The x tick labels: the fullest row of texts hanging below the curves (top-aligned, level or
+    slanted). The value axis' lower tick labels also stand below the curves' lowest point, left of the
+    plot, one to a row: the fullest row is the x axis."""
+    x_lo, x_hi, y_hi = extent
+    below = [ln for ln in lines if ln.box.y0 >= y_hi - 2 and ln.box.x1 >= x_lo - 25 and ln.box.x0 <= x_hi + 25]
+    rows: list[list[OcrLine]] = []
+    for ln in sorted(below, key=lambda ln: ln.box.y0):
+        row = [o for o in below if 0 <= o.box.y0 - ln.box.y0 <= 0.8 * glyph]
+        if len(row) > max((len(r) for r in rows), default=1):
+            rows.append(row)
+    if not rows:
+        return []
+    # A slanted label is taller than a glyph: keep it whole; a level run of numbers is split.
+    return [p for ln in rows[-1] for p in (_split_run(ln, gray, rows[-1]) if ln.box.h < 1.6 * glyph else [ln])]
+
+
+def _anchored(labels: list[OcrLine], extent: tuple[int, int, int], gray: np.ndarray, glyph: float
+              ) -> tuple[list[OcrLine], dict[int, float]]:
+    at = {id(ln): tick_anchor(ln, gray, glyph) for ln in labels}
+    x_lo, x_hi, _ = extent
+    return sorted([ln for ln in labels if x_lo - 25 <= at[id(ln)] <= x_hi + 25], key=lambda ln: at[id(ln)]), at
+
+
+def _x_axis(lines: list[OcrLine], extent: tuple[int, int, int], gray: np.ndarray, reread: Reread | None
+            ) -> tuple[list[OcrLine], dict[int, float]]:
+    """The x tick labels in order with their tick positions. OCR drops lone short labels ("1".."9") on a
+    long axis; when the curves run on for more than a label step past the first or last label read, the
+    label strip is read again, upscaled."""
+    glyph = glyph_height(lines)
+    labels, at = _anchored(_x_labels(lines, extent, glyph, gray), extent, gray, glyph)
+    if reread is None or len(labels) < 2:
+        return labels, at
+    x_lo, x_hi, _ = extent
+    step = float(np.median(np.diff([at[id(ln)] for ln in labels])))
+    if at[id(labels[0])] - x_lo <= 1.5 * step and x_hi - at[id(labels[-1])] <= 1.5 * step:
+        return labels, at
+    y0, y1 = min(ln.box.y0 for ln in labels), max(ln.box.y1 for ln in labels)
+    again = reread(Box(x0=max(0, x_lo - 25), y0=max(0.0, y0 - 3), x1=x_hi + 25, y1=y1 + 3))
+    more, at2 = _anchored(_x_labels(again, extent, glyph_height(again) if again else glyph, gray), extent, gray,
+                          glyph)
+    return (more, at2) if len(more) > len(labels) else (labels, at)
+
+
 def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[LegendEntry], gray: np.ndarray,
               reread: Reread | None = None) -> ChartReading | None:
     H, W = packed.shape
@@ -143,24 +222,20 @@ def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[Le
     ys_all = np.concatenate([np.flatnonzero(m.any(axis=1)) for _, m in series_masks])
     xs_all = np.concatenate([np.flatnonzero(m.any(axis=0)) for _, m in series_masks])
     x_lo, x_hi, y_lo, y_hi = int(xs_all.min()), int(xs_all.max()), int(ys_all.min()), int(ys_all.max())
-    below = [ln for ln in lines if ln.box.y0 >= y_hi - 2 and ln.box.x1 >= x_lo - 25 and ln.box.x0 <= x_hi + 25]
-    if len(below) < 2:
-        return None
-    # x tick labels hang from the axis (top-aligned), level or slanted; a slanted one marks its tick with
-    # its top end.
-    glyph = glyph_height(lines)
-    first = min(ln.box.y0 for ln in below)
-    xlabels = [ln for ln in below if ln.box.y0 - first <= 0.8 * glyph]
-    at = {id(ln): tick_anchor(ln, gray, glyph) for ln in xlabels}
-    xlabels = sorted([ln for ln in xlabels if x_lo - 25 <= at[id(ln)] <= x_hi + 25], key=lambda ln: at[id(ln)])
+    in_legend = {i for e in legend for i in e.line_ids}
+    xlabels, at = _x_axis([ln for ln in lines if id(ln) not in in_legend], (x_lo, x_hi, y_hi), gray, reread)
     if len(xlabels) < 2:
         return None
-    used = {id(ln) for ln in xlabels} | {i for e in legend for i in e.line_ids}
+    first = min(ln.box.y0 for ln in xlabels)
+    # Labels re-read from the strip replace the first reading of that strip.
+    used = {id(ln) for ln in xlabels} | in_legend | {
+        id(ln) for ln in lines if first - 2 <= ln.box.cy <= max(o.box.y1 for o in xlabels) + 2
+        and x_lo - 25 <= ln.box.cx <= x_hi + 25}
     strip = Box(x0=0, y0=y_lo - 40, x1=x_lo - 2, y1=first + 10)
     axis = read_value_axis(lines, gray, True, x_lo - 2, [ln for ln in lines if id(ln) in used], strip, reread)
     if axis is not None:
         used |= {id(t) for t in axis.ticks}
-    numeric = [ln for ln in lines if id(ln) not in used and is_numeric_text(ln.text) and x_lo - 20 <= ln.box.cx]
+    numeric = [ln for ln in lines if id(ln) not in used and is_chart_number(ln.text) and x_lo - 20 <= ln.box.cx]
     # Legend entries go to the nearest series colour (line swatches are thin, so their sampled colour is
     # a blend: match leniently, one entry per series).
     names: dict[int, str] = {}
