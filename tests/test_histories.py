@@ -143,3 +143,8 @@ def test_a_page_subject_is_no_row_its_fact_box_answers(m: Matcher) -> None:
     qa = analyse("what's the population of Sankt Eilif?")
     assert qa.row and qa.column
     assert [c.answer for c in record_candidates(qa, sir, m)] == ["165,448"]
+
+
+def test_who_did_what_is_read_from_a_participle_and_by() -> None:
+    pairs = key_values([_Line("Triggered by Zainab okafor on branch main", Box(x0=60, y0=170, x1=420, y1=190))])
+    assert [(d.label, d.value) for d in pairs] == [("Triggered by", "Zainab Okafor")]

@@ -202,7 +202,10 @@ def _operand(question: str, runs: list[tuple[int, int]]) -> str | None:
     if question.count("(", a, b) > question.count(")", a, b):
         close = question.find(")", b)
         b = close + 1 if close >= 0 else b
-    return question[a:b].strip(" ,:;?—-") or None
+    text = question[a:b].strip(" ,:;?—-")
+    if ": " in text:  # the tag ran over a colon ("tickets closed: 2022"): what follows it is the operand
+        text = text.rsplit(": ", 1)[1].strip()
+    return text or None
 
 
 def _span_offsets(toks: list[tuple[str, int, int]], tags: list[str]) -> dict[str, list[tuple[int, int]]]:

@@ -164,6 +164,7 @@ def _weak_text_region(ctx: ToolContext) -> Box | None:
 
 # Kinds whose content is mostly text: tables may hide in them, charts rarely do.
 TEXT_KINDS = ("document", "table", "screenshot", "terminal", "form")
+SPARSE_TEXT = 0.06  # share of the image under text below which a page reads like a figure, not prose
 # Kinds that may embed a chart among other content: dashboards are screenshots, slides carry plots.
 CHART_HOSTS = ("screenshot", "slide", "unknown")
 # The cheapest reading: the tools every plan starts with, before the image's kind is known.
@@ -196,7 +197,9 @@ def question_needs(intent: QuestionAnalysis, sir: SIR) -> Needs:
         recognize=asks_what_is_shown(sir.question) and sir.overview.text_lines < 3,
         visual=intent.visual or bool([s for s in intent.shapes if s]),
         colours=intent.operator == "colour" or bool(intent.colours),
-        chart=intent.wants_chart or (numeric and sir.overview.kind not in TEXT_KINDS),
+        # a sparse page may be a chart the kind model took for a document (a line over a filled area)
+        chart=intent.wants_chart or (numeric and (sir.overview.kind not in TEXT_KINDS
+                                                  or sir.overview.text_density < SPARSE_TEXT)),
         table=intent.wants_table,
         # ticked boxes are counted from their pixels; named controls ("which buttons") are read from them
         forms=intent.operator in ("state", "count") or bool(intent.coords.controls),

@@ -119,6 +119,7 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
         out.append(_kv(ln.text.rstrip(":： ").strip(), nxt.text, union, min(ln.confidence, nxt.confidence)))
     out += _status_pairs(lines, skip, {d.label for d in out})
     out += numbered_fields(lines, skip, {d.label for d in out})
+    out += agents(lines, skip)
     return out + aligned_pairs(lines, skip, {d.label for d in out})
 
 
@@ -180,7 +181,10 @@ def aligned_pairs(lines: Sequence[PrintedLine], skip: set[int], known: set[str |
         lab, val = lines[k].box, lines[j].box
         peers = [(a, b) for a, b in cands if abs(lines[a].box.x0 - lab.x0) <= 6
                  and (abs(lines[b].box.x0 - val.x0) <= 6 or abs(lines[b].box.x1 - val.x1) <= 6)]
-        if len(peers) < 3:
+        ys = sorted(lines[a].box.cy for a, _ in peers)
+        pitch = [b - a for a, b in zip(ys, ys[1:], strict=False)]
+        # a fact box's rows follow at one pitch; two columns of cards side by side do not
+        if len(peers) < 3 or min(pitch) < 0.8 * lab.h or max(pitch) > 1.35 * min(pitch):
             continue
         for a, b in peers:
             used.add(a)
@@ -190,4 +194,21 @@ def aligned_pairs(lines: Sequence[PrintedLine], skip: set[int], known: set[str |
             box = Box(x0=lines[a].box.x0, y0=min(lines[a].box.y0, lines[b].box.y0), x1=lines[b].box.x1,
                       y1=max(lines[a].box.y1, lines[b].box.y1))
             out.append(_kv(label, lines[b].text.strip(), box, min(lines[a].confidence, lines[b].confidence)))
+    return out
+
+
+# "Triggered by Zainab Okafor on branch main", "Approved by Li Wei": who did what, named after a past
+# participle and "by", up to the next function word.
+_DONE_BY = re.compile(r"\b([A-Za-z]+ed)\s+by\s+([A-Z][\w'’-]+(?:\s+(?!(?:on|at|in|for|from|to|via|with|and)\b)"
+                      r"[A-Za-z][\w'’-]+){0,2})")
+
+
+def agents(lines: Sequence[PrintedLine], skip: set[int]) -> list[EvidenceDraft]:
+    out = []
+    for k, ln in enumerate(lines):
+        if k in skip:
+            continue
+        for m in _DONE_BY.finditer(ln.text):
+            name = " ".join(w[:1].upper() + w[1:] for w in m.group(2).split())  # OCR lowers a capital ("okafor")
+            out.append(_kv(f"{m.group(1)} by", name, ln.box, ln.confidence))
     return out
