@@ -43,7 +43,7 @@ UNITS: tuple[tuple[str, str], ...] = (
     (r"\blines?\b", "lines"),
 )
 # Nouns naming the entries of a list (the n-th of these is a list item before it is a table row).
-LIST_NOUNS = re.compile(r"\b(bullets?|points?|steps?|list items?|items?|entries|entry|tasks?|lines?)\b", re.I)
+LIST_NOUNS = re.compile(r"\b(bullets?|points?|steps?|list items?|entries|entry|tasks?|lines?)\b", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -139,8 +139,10 @@ class QuestionAnalysis:
         )
 
 
-# A place given as a number after the list's noun ("read me bullet 2", "bullet #4") or after "#"
-_NUMBERED = re.compile(LIST_NOUNS.pattern + r"\s*(?:#|no\.?\s*|number\s*)?(\d{1,2})\b|#\s?(\d{1,2})\b", re.I)
+# A place given as a number after the list's noun ("read me bullet 2", "item 3") or after "#"; an item is
+# no bullet (on a bill it is a priced line), so it is not one of the list nouns.
+_NUMBERED = re.compile(
+    rf"(?:{LIST_NOUNS.pattern}|\b(items?)\b)\s*(?:#|no\.?\s*|number\s*)?(\d{{1,2}})\b|#\s?(\d{{1,2}})\b", re.I)
 
 
 def target_phrase(question: str) -> str:
@@ -290,7 +292,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     if intent in ("latest", "earliest", "nth"):
         op = "nth"
     if op == "nth" and nth is None and (m := _NUMBERED.search(question)):  # "bullet 2", "bullet #4"
-        nth = int(m.group(2) or m.group(3))  # group 1 is the noun
+        nth = int(m.group(3) or m.group(4))  # groups 1 and 2 are the noun
     unit = unit_of(target) or unit_of(question)
     if op == "nth" and LIST_NOUNS.search(question):
         unit = "bullets"

@@ -197,9 +197,10 @@ def question_needs(intent: QuestionAnalysis, sir: SIR) -> Needs:
         recognize=asks_what_is_shown(sir.question) and sir.overview.text_lines < 3,
         visual=intent.visual or bool([s for s in intent.shapes if s]),
         colours=intent.operator == "colour" or bool(intent.colours),
-        # a sparse page may be a chart the kind model took for a document (a line over a filled area)
-        chart=intent.wants_chart or (numeric and (sir.overview.kind not in TEXT_KINDS
-                                                  or sir.overview.text_density < SPARSE_TEXT)),
+        # a sparse "document" may be a chart the kind model took for one (a line over a filled area); a
+        # sparse screenshot is a window with room to spare (a spreadsheet), where no chart is to be found
+        chart=intent.wants_chart or (numeric and (sir.overview.kind not in TEXT_KINDS or (
+            sir.overview.kind == "document" and sir.overview.text_density < SPARSE_TEXT))),
         table=intent.wants_table,
         # ticked boxes are counted from their pixels; named controls ("which buttons") are read from them
         forms=intent.operator in ("state", "count") or bool(intent.coords.controls),

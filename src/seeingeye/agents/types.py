@@ -148,7 +148,7 @@ def typed_span(text: str, kind: str) -> str | None:
             return m.group(0)
         # a value that is one identifier with separators: a branch ("feature/refunds"), a host, a key name
         t = text.strip()
-        return t if re.fullmatch(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+|[a-z]\w*[_.-][\w.-]*\w", t) else None
+        return t if re.fullmatch(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+|[A-Za-z]\w*[_.-][\w.-]*\w", t) else None
     return None
 
 

@@ -28,6 +28,7 @@ _ICON_GLYPHS = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u25a0-\u25ff]+")
 # unindented line that does not end a statement.
 _FILE_IN_TITLE = re.compile(r"(?<![\w./-])([\w][\w.-]*\.[A-Za-z][A-Za-z0-9]{0,4})(?![\w/])")
 _PATH_IN_TITLE = re.compile(r"(?<![\w])((?:~|/)[\w./-]*)\s*$|(?<![\w])((?:~|/)[\w./-]*)(?=\s+[-–—])")
+_SPACE_IN_PATH = re.compile(r"(?<=/[\w.-])\s(?=[\w.-]*/)|(?<=/[\w.-]{2})\s(?=[\w.-]*/)")  # OCR's "/tm p/s3"
 _FUNC = re.compile(
     r"^\s*(?:(?:pub|export|async|static)\s+)*(?:def|function|fn|func)\s+(?:\([^)]*\)\s*)?([A-Za-z_]\w*)"
     r"|^(?:[A-Za-z_][\w<>\[\],]*\s+[*&]*){1,4}([A-Za-z_]\w*)\s*\([^;]*$"
@@ -340,7 +341,7 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
         if m := _FILE_IN_TITLE.search(title.text):  # "tinyar.c - /tmp/src - Geany": the document open
             drafts.append(EvidenceDraft(kind="key_value", label="file open in the window (document name)",
                                         value=m.group(1), box=title.box, confidence=0.75))
-        elif m := _PATH_IN_TITLE.search(title.text):  # "Xfe - /tmp/s2/Invoices": the folder shown
+        elif m := _PATH_IN_TITLE.search(_SPACE_IN_PATH.sub("", title.text)):  # "Xfe - /tmp/s2/Invoices"
             drafts.append(EvidenceDraft(kind="key_value", label="folder shown in the window (current directory)",
                                         value=(m.group(1) or m.group(2)).rstrip("/").rsplit("/", 1)[-1] or "/",
                                         box=title.box,
