@@ -179,8 +179,8 @@ def _chain_facts(boxes: list[DiagramBox], arrows: list) -> list[EvidenceDraft]:
         return []
     texts = [boxes[k].text for k in path]
     facts = [("first step", texts[0]), ("last step (final)", texts[-1]), ("steps in order", " -> ".join(texts))]
-    return [EvidenceDraft(kind="key_value", label=k, value=v, confidence=0.8, attrs={"role": "diagram order"})
-            for k, v in facts]
+    attrs = {"role": "diagram order", "source_structure": "diagram"}  # a structure's own fact, as cards' are
+    return [EvidenceDraft(kind="key_value", label=k, value=v, confidence=0.8, attrs=dict(attrs)) for k, v in facts]
 
 
 class DiagramArgs(BaseModel):
