@@ -161,7 +161,8 @@ def _named_cell(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.An
         return None
     named = R.norm_name(a.row.cells[0]) if a.row.cells else ""
     # the row's name as printed, or its start ("hotfix" for "hotfix/null-avatar")
-    return a if named and named.startswith(R.norm_name(qa.row or "") or "\0") and a.score >= 0.5 else None
+    fits = _fits(a.value, qa) and a.score >= 0.5
+    return a if fits and named and named.startswith(R.norm_name(qa.row or "") or "\0") else None
 
 
 def _column_query(column: str, qa: QuestionAnalysis) -> str:
