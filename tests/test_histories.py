@@ -4,26 +4,14 @@ manager's icon view; and the programs that count and look up over them."""
 from __future__ import annotations
 
 import pytest
+from records_util import add_lines, bare_sir
 
 from seeingeye.agents import records as R
 from seeingeye.agents.match import Matcher
-from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
+from seeingeye.sir import Box, EvidenceDraft
 from seeingeye.textutil import parse_number
 from seeingeye.tools.control_groups import _two_groups
 from seeingeye.tools.pairs import key_values
-
-
-def _sir() -> SIR:
-    facts = ImageFacts(width=900, height=900, original_width=900, original_height=900, sha256="0", format="PNG",
-                       mode="RGB")
-    return SIR(question="q", image=facts)
-
-
-def _lines(sir: SIR, lines: list[str], x: float = 10, y0: float = 10) -> None:
-    for i, text in enumerate(lines):
-        y = y0 + 20 * i
-        sir.add(EvidenceDraft(kind="text", value=text, number=parse_number(text),
-                              box=Box(x0=x, y0=y, x1=x + 8 * len(text), y1=y + 14)), source="ocr", round=1)
 
 
 @pytest.fixture(scope="module")
@@ -41,8 +29,8 @@ LOG = [
 
 
 def test_a_log_is_read_by_level_and_its_exceptions_are_a_column(m: Matcher) -> None:
-    sir = _sir()
-    _lines(sir, LOG)
+    sir = bare_sir()
+    add_lines(sir, LOG)
     recs = R.build(sir)
     log = next(r for r in recs if "level (severity)" in [c.name for c in r.columns])
     assert [r.cells[3] for r in log.rows] == ["INFO", "WARN", "ERROR", "INFO", "ERROR"]  # "INF0" read back
@@ -62,8 +50,8 @@ MUTT = [
 
 
 def test_a_mail_index_splits_senders_by_the_names_that_recur_and_reads_its_flags(m: Matcher) -> None:
-    sir = _sir()
-    _lines(sir, MUTT)
+    sir = bare_sir()
+    add_lines(sir, MUTT)
     recs = R.build(sir)
     log = next(r for r in recs if r.kind == "log")
     assert [r.cells[1] for r in log.rows][:3] == ["Kwame Mensah", "Kwame Mensah", "Elena Popescu"]
@@ -74,8 +62,8 @@ def test_a_mail_index_splits_senders_by_the_names_that_recur_and_reads_its_flags
 
 
 def test_git_branch_v_names_each_branch_and_marks_the_checked_out_one(m: Matcher) -> None:
-    sir = _sir()
-    _lines(sir, ["  develop            5b0c948 WIP: theme tokens",
+    sir = bare_sir()
+    add_lines(sir, ["  develop            5b0c948 WIP: theme tokens",
                  "* chore/deps-bump    95145a3 [behind 22] WIP: theme tokens",
                  "  hotfix/null-avatar 681c327 Add retry to webhook sender"])
     recs = R.build(sir)
@@ -85,7 +73,7 @@ def test_git_branch_v_names_each_branch_and_marks_the_checked_out_one(m: Matcher
 
 
 def test_an_icon_view_counts_folders_and_files_by_extension(m: Matcher) -> None:
-    sir = _sir()
+    sir = bare_sir()
     for row, names in enumerate([["assets", "brief.pdf", "budget.ods", "legal"],
                                  ["logo.svg", "meetings", "notes.pdf", "scripts"], ["todo.txt"]]):
         for col, name in enumerate(names):
@@ -98,8 +86,8 @@ def test_an_icon_view_counts_folders_and_files_by_extension(m: Matcher) -> None:
 
 
 def test_prose_lines_are_no_icon_view() -> None:
-    sir = _sir()
-    _lines(sir, ["The quick brown fox jumps", "over the lazy dog again", "and runs home."])
+    sir = bare_sir()
+    add_lines(sir, ["The quick brown fox jumps", "over the lazy dog again", "and runs home."])
     assert not any(r.kind == "listing" for r in R.build(sir))
 
 
@@ -135,7 +123,7 @@ def test_a_page_subject_is_no_row_its_fact_box_answers(m: Matcher) -> None:
     from seeingeye.agents.question import analyse
     from seeingeye.agents.solve_records import record_candidates
 
-    sir = _sir()
+    sir = bare_sir()
     for i, (label, value) in enumerate([("Country", "Estmark"), ("Mayor", "Joon Yilmaz"),
                                         ("Population (2024)", "165,448")]):
         sir.add(EvidenceDraft(kind="key_value", label=label, value=value, number=parse_number(value),

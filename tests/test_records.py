@@ -4,24 +4,11 @@ with programs that take explicit arguments (lookup, arg-max/min, count, n-th, fo
 from __future__ import annotations
 
 import pytest
+from records_util import add_lines, bare_sir
 
 from seeingeye.agents import records as R
 from seeingeye.agents.match import Matcher
-from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
-from seeingeye.textutil import parse_number
-
-
-def _sir() -> SIR:
-    facts = ImageFacts(width=900, height=900, original_width=900, original_height=900, sha256="0", format="PNG",
-                       mode="RGB")
-    return SIR(question="q", image=facts)
-
-
-def _lines(sir: SIR, lines: list[str], x: float = 10, y0: float = 10) -> None:
-    for i, text in enumerate(lines):
-        y = y0 + 20 * i
-        sir.add(EvidenceDraft(kind="text", value=text, number=parse_number(text),
-                              box=Box(x0=x, y0=y, x1=x + 8 * len(text), y1=y + 14)), source="ocr", round=1)
+from seeingeye.sir import SIR, Box, EvidenceDraft
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +24,8 @@ LS = ["total 48",
 
 
 def test_command_output_sizes_compare_by_bytes(m: Matcher) -> None:
-    sir = _sir()
-    _lines(sir, LS)
+    sir = bare_sir()
+    add_lines(sir, LS)
     recs = R.build(sir)
     cols = next(r for r in recs if r.kind in ("columns", "listing"))
     assert [c.type for c in cols.columns][4] == "size"
@@ -48,8 +35,8 @@ def test_command_output_sizes_compare_by_bytes(m: Matcher) -> None:
 
 
 def test_listing_entry_types_latest_and_conditional_counts(m: Matcher) -> None:
-    sir = _sir()
-    _lines(sir, ["-rw-r--r-- 1 root root 33162 2024-09-08 14:00 backup.txt",
+    sir = bare_sir()
+    add_lines(sir, ["-rw-r--r-- 1 root root 33162 2024-09-08 14:00 backup.txt",
                  "-rw-r--r-- 1 root root 11983 2024-09-08 15:30 data.csv",
                  "drwxr-xr-x 2 root root 4096 2024-03-01 09:00 old",
                  "-rw-r--r-- 1 root root 53950 2024-05-06 10:00 invoice.csv",
@@ -64,8 +51,8 @@ def test_listing_entry_types_latest_and_conditional_counts(m: Matcher) -> None:
 
 
 def test_df_header_and_lookup(m: Matcher) -> None:
-    sir = _sir()
-    _lines(sir, ["Filesystem Size Used Avail Use% Mounted on", "/dev/sda1 100G 40G 60G 40% /",
+    sir = bare_sir()
+    add_lines(sir, ["Filesystem Size Used Avail Use% Mounted on", "/dev/sda1 100G 40G 60G 40% /",
                  "/dev/sdb1 2.0T 1.5T 500G 75% /data", "tmpfs 16G 0 16G 0% /dev/shm"])
     recs = R.build(sir)
     cols = next(r for r in recs if r.kind in ("columns", "listing"))
@@ -75,7 +62,7 @@ def test_df_header_and_lookup(m: Matcher) -> None:
 
 
 def test_table_row_column_argmax_count_nth(m: Matcher) -> None:
-    sir = _sir()
+    sir = bare_sir()
     sir.add(EvidenceDraft(kind="table", value="t", attrs={
         "header": ["City", "Population", "Status"],
         "rows": [["Far row", "84,200", "open"], ["Lima", "9,100", "closed"], ["Oslo", "12,000", "open"]],
@@ -93,12 +80,12 @@ def test_table_row_column_argmax_count_nth(m: Matcher) -> None:
 
 
 def test_git_log_latest_and_toc_following(m: Matcher) -> None:
-    sir = _sir()
-    _lines(sir, ["a1b2c3d Fix parser bug", "9f8e7d6 Add records module", "1234abc Initial commit"])
+    sir = bare_sir()
+    add_lines(sir, ["a1b2c3d Fix parser bug", "9f8e7d6 Add records module", "1234abc Initial commit"])
     assert R.nth(R.build(sir), "latest").value == "Fix parser bug"  # a commit is named by its message
     assert R.nth(R.build(sir), "latest", "hash", m).value == "a1b2c3d"
-    toc = _sir()
-    _lines(toc, ["Contents", "1 Introduction 1", "2 Getting started 4", "3 Configuration 9", "4 Release notes 15"])
+    toc = bare_sir()
+    add_lines(toc, ["Contents", "1 Introduction 1", "2 Getting started 4", "3 Configuration 9", "4 Release notes 15"])
     recs = R.build(toc)
     assert R.following(recs, "Getting started", m).value == "Configuration"
     assert R.following(recs, "Configuration", m, step=-1).value == "Getting started"
@@ -110,7 +97,7 @@ def test_dates_order_chronologically() -> None:
 
 
 def test_chart_points_become_records(m: Matcher) -> None:
-    sir = _sir()
+    sir = bare_sir()
     for lab, v in [("Apples", 12.0), ("Pears", 30.0), ("Plums", 7.0)]:
         sir.add(EvidenceDraft(kind="point", label=lab, value=str(int(v)), number=v, attrs={"series": "Sales"}),
                 source="chart", round=1)
@@ -132,17 +119,17 @@ def test_lettered_panels_by_reading_order_and_scale_bar_area() -> None:
     from seeingeye.agents.measure import area_unit, measure
     from seeingeye.agents.solve_records import panel_letter, panel_shape
 
-    sir = _sir()
+    sir = bare_sir()
     for (kind, colour), (x, y) in zip([("star", "blue"), ("circle", "red"), ("square", "green"), ("star", "pink")],
                                       [(10, 10), (210, 12), (10, 210), (212, 208)], strict=True):
         _shape(sir, kind, colour, (x + 40, y + 40, x + 140, y + 140))
     assert panel_letter("shape in panel C") == "C" and panel_letter("A red circle") is None
     assert panel_shape("B", sir).attrs["colour"] == "red"  # type: ignore[union-attr]
     assert panel_shape("C", sir).attrs["colour"] == "green"  # type: ignore[union-attr]
-    bar = _sir()
+    bar = bare_sir()
     _shape(bar, "rectangle", "black", (60, 40, 262, 309))  # 3 x 4 units, strokes included
     _shape(bar, "rectangle", "black", (60, 357, 129, 361))  # the bar: 1 cm
-    _lines(bar, ["T 1 cm"], x=132, y0=346)
+    add_lines(bar, ["T 1 cm"], x=132, y0=346)
     assert area_unit("area of the rectangle in cm²") == "cm²" and area_unit("width of the rectangle") is None
     assert measure(bar, "area")[0] == "12"  # type: ignore[index]
 
@@ -173,8 +160,8 @@ def test_a_digit_inside_a_word_is_no_number() -> None:
 
 
 def test_ls_sizes_without_units_order_the_files_and_re_read_pieces_add_no_text(m: Matcher) -> None:
-    sir = _sir()
-    _lines(sir, ["total 332",
+    sir = bare_sir()
+    add_lines(sir, ["total 332",
                  "-rw-r--r-- 1 root root 33162 2024-09-08 14:00 backup.txt",
                  "-rw-r--r-- 1 root root 83873 2024-05-31 12:00 readme.txt",
                  "-rw-r--r-- 1 root root 20316 2024-07-20 16:00 report.md",
@@ -191,7 +178,7 @@ def test_two_rows_compare_in_the_named_or_last_numeric_column(m: Matcher) -> Non
     from seeingeye.agents.question import QuestionAnalysis
     from seeingeye.agents.row_pairs import measure_column, pair_values
 
-    sir = _sir()
+    sir = bare_sir()
     sir.add(EvidenceDraft(kind="table", value="t", attrs={
         "header": ["#", "Team", "Won", "Pts"],
         "rows": [["1", "Stonebridge", "13", "42"], ["2", "Lakeside", "9", "38"], ["3", "Ashford", "10", "24"]],
@@ -214,18 +201,18 @@ def test_a_count_the_page_prints_answers_how_many(m: Matcher) -> None:
     from seeingeye.agents.question import analyse
     from seeingeye.agents.solve import solve
 
-    sir = _sir()
-    _lines(sir, ["Confirm", "Permanently overwrite 3 selected files?", "Skip   Overwrite"])
+    sir = bare_sir()
+    add_lines(sir, ["Confirm", "Permanently overwrite 3 selected files?", "Skip   Overwrite"])
     assert solve(analyse("how many files will be overwritten?"), sir, m)[0].answer == "3"
-    _lines(sir, ["You have 12 unread messages"], y0=300)
+    add_lines(sir, ["You have 12 unread messages"], y0=300)
     assert solve(analyse("How many unread messages are there?"), sir, m)[0].answer == "12"
 
 
 def test_prompt_line_does_not_narrow_the_columns(m: Matcher) -> None:
     """A `$ ls -l` prompt and a `total` line above a listing: rows still split into all their columns
     (after rec18's test of the same name)."""
-    sir = _sir()
-    _lines(sir, ["$ ls -l", "total 96",
+    sir = bare_sir()
+    add_lines(sir, ["$ ls -l", "total 96",
                  "-rw-r--r-- 1 kim users 8412 Jan 12 08:44 agenda.md",
                  "drwxr-xr-x 3 kim users 4096 Feb 2 19:03 archive",
                  "-rw-r--r-- 1 kim users 29877 Mar 18 13:20 budget.ods",
@@ -255,8 +242,8 @@ GIT_LOG = ["$ git log -3",
 
 def test_a_stray_glyph_does_not_shift_a_long_listing(m: Matcher) -> None:
     """OCR may insert a stray glyph between the group and the size: the listing is read from both ends."""
-    sir = _sir()
-    _lines(sir, ["-rw-r--r-- 1 maya staff 6659169 May 23 04:51 backup-2026.tar.gz",
+    sir = bare_sir()
+    add_lines(sir, ["-rw-r--r-- 1 maya staff 6659169 May 23 04:51 backup-2026.tar.gz",
                  "-rwxr-xr-x 1 maya staff 2091317 Jul 2 23:00 deploy.sh",
                  "-rw-r--r-- 1 maya staff F 3393370 May 15 11:11 server.log",
                  "drwxr-xr-x 2 maya staff 4.0K Dec 30  2025 old"])
@@ -268,8 +255,8 @@ def test_a_stray_glyph_does_not_shift_a_long_listing(m: Matcher) -> None:
 
 def test_git_log_entries_are_rows(m: Matcher) -> None:
     """`git log` prints stanzas (commit / Author / Date / message): a row each, named by its message."""
-    sir = _sir()
-    _lines(sir, GIT_LOG)
+    sir = bare_sir()
+    add_lines(sir, GIT_LOG)
     recs = R.build(sir)
     log = next(r for r in recs if r.kind == "stanzas")
     assert [c.name for c in log.columns] == ["commit", "Author", "Date", "message"]
@@ -281,14 +268,14 @@ def test_git_log_entries_are_rows(m: Matcher) -> None:
 
 
 def test_a_label_printed_twice_is_no_log() -> None:
-    sir = _sir()
-    _lines(sir, ["Total: 12.00", "Paid by card", "Total: 12.00"])
+    sir = bare_sir()
+    add_lines(sir, ["Total: 12.00", "Paid by card", "Total: 12.00"])
     assert not [r for r in R.build(sir) if r.kind == "stanzas"]
 
 
 def test_rows_named_by_any_cell_or_by_place(m: Matcher) -> None:
-    sir = _sir()
-    _lines(sir, ["Filesystem      Size  Used Avail Use% Mounted on",
+    sir = bare_sir()
+    add_lines(sir, ["Filesystem      Size  Used Avail Use% Mounted on",
                  "/dev/nvme0n1p2  234G   33G  201G  14% /",
                  "/dev/sda1       916G  568G  348G  62% /home",
                  "tmpfs           788M  654M  134M  83% /run"])
@@ -310,7 +297,7 @@ def _table(sir: SIR, header: list[str], rows: list[list[str]]) -> None:
 
 
 def test_column_figures_and_bill_extremes_leave_summary_lines_out(m: Matcher) -> None:
-    sir = _sir()
+    sir = bare_sir()
     _kv(sir, [("Masking tape", "9.15"), ("Wood screws 4x40", "6.50"), ("Sandpaper P120", "9.40"),
               ("Loyalty discount", "-2.00"), ("TOTAL", "23.05"), ("CASH", "40.00")])
     recs = R.build(sir)
@@ -321,7 +308,7 @@ def test_column_figures_and_bill_extremes_leave_summary_lines_out(m: Matcher) ->
 
 
 def test_a_state_no_row_is_in_counts_nothing(m: Matcher) -> None:
-    sir = _sir()
+    sir = bare_sir()
     _table(sir, ["Host", "Region", "State"], [["api-01", "eu-west-1", "Up"], ["api-02", "eu-west-1", "Up"],
                                              ["cache-01", "us-east-2", "Degraded"], ["db-01", "us-east-2", "Up"]])
     recs = R.build(sir)
@@ -333,8 +320,8 @@ def test_a_state_no_row_is_in_counts_nothing(m: Matcher) -> None:
 def test_git_log_oneline_keeps_whole_messages(m: Matcher) -> None:
     """`git log --oneline`: a hash and the whole message (one of two words is not cut to fit four columns),
     with OCR's l for 1 in the hash put back."""
-    sir = _sir()
-    _lines(sir, ["$ git log --oneline", "c79606e Bump remove parser update", "727ba89 Bump login merge",
+    sir = bare_sir()
+    add_lines(sir, ["$ git log --oneline", "c79606e Bump remove parser update", "727ba89 Bump login merge",
                  "52acfal Parser update", "ele3467 Add remove update cache"])
     recs = R.build(sir)
     log = next(r for r in recs if r.kind == "log")
@@ -345,8 +332,8 @@ def test_git_log_oneline_keeps_whole_messages(m: Matcher) -> None:
 
 def test_free_h_rows_open_with_their_label(m: Matcher) -> None:
     """`free -h`: a header of words over rows that open with "Mem:" and "Swap:" (the shorter one padded)."""
-    sir = _sir()
-    _lines(sir, ["$ free -h", "               total        used        free      shared  buff/cache   available",
+    sir = bare_sir()
+    add_lines(sir, ["$ free -h", "               total        used        free      shared  buff/cache   available",
                  "Mem:            15Gi       7.2Gi       1.1Gi       512Mi       7.0Gi       7.8Gi",
                  "Swap:           2.0Gi       0.3Gi       1.7Gi"])
     recs = R.build(sir)
