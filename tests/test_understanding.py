@@ -284,3 +284,11 @@ def test_a_place_given_as_a_number_after_the_list_noun() -> None:
 def test_words_that_introduce_a_name_are_not_part_of_it() -> None:
     assert typed_span("By Ilse Threlfall", "person") == "Ilse Threlfall"
     assert typed_span("Bianca Byron", "person") == "Bianca Byron"
+
+
+def test_an_operand_run_over_the_other_keeps_its_own_name() -> None:
+    from seeingeye.agents.question import _apart
+
+    assert _apart(["Subtract the Grapes bar from the Pears", "Grapes"]) == ["Pears", "Grapes"]
+    assert _apart(["Cherry Hill", "Cherry Hill East"]) == ["Cherry Hill", "Cherry Hill East"]  # two names
+    assert _apart(["Apples", "Lemons"]) == ["Apples", "Lemons"]

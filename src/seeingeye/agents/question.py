@@ -210,6 +210,22 @@ def _operand(question: str, runs: list[tuple[int, int]]) -> str | None:
     return text or None
 
 
+def _apart(operands: list[str]) -> list[str]:
+    """Two operands where the tagger ran one over the other ("Subtract the Grapes bar from the Pears" and
+    "Grapes"): the longer keeps what follows the shorter, its own name at the end of the run."""
+    if len(operands) != 2:
+        return operands
+    a, b = operands
+    for long, short in ((a, b), (b, a)):
+        m = re.search(rf"\b{re.escape(short)}\b", long)
+        # inside the run, not its start ("Cherry Hill" and "Cherry Hill East" are two names)
+        if m and m.start() > 0 and (rest := long[m.end():].strip(" ,:;?—-")):
+            named = re.search(r"(?:\b[A-Z0-9][\w.'-]*\s*)+$", rest)  # the capitalised run it ends with
+            kept = named.group(0).strip() if named else rest
+            return [kept, short] if long == a else [short, kept]
+    return operands
+
+
 def _span_offsets(toks: list[tuple[str, int, int]], tags: list[str]) -> dict[str, list[tuple[int, int]]]:
     out: dict[str, list[tuple[int, int]]] = {}
     for (_, a, b), tag in zip(toks, tags, strict=True):
@@ -261,7 +277,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     spans = {t: kept for t, runs in spans_of(question, reading.tokens, reading.tags).items()
              if (kept := [r for r in runs if _names_something(r)])}
     offsets = _span_offsets(reading.tokens, reading.tags)
-    operands = [o for t in ("a", "b") if (o := _operand(question, offsets.get(t, []))) is not None]
+    operands = _apart([o for t in ("a", "b") if (o := _operand(question, offsets.get(t, []))) is not None])
     if intent == "mean" and len(spans.get("b", [])) > 1:  # "mean of Jan, Feb and Mar": every operand
         operands = spans.get("a", []) + spans.get("b", [])
     pairs = [p for t in operands if (p := _shape_pair(t)) is not None]
