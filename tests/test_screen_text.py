@@ -150,6 +150,15 @@ def test_prose_and_a_bullet_list_are_no_git_output() -> None:
 
     lines = [_at("A plan for the week", 0, 0), _at("M Tuesday: review", 0, 1), _at("Untracked ideas", 0, 2)]
     assert read_git(lines) == []
+    assert read_git([_at("* Introduction", 0, 0), _at("* Getting started quickly", 0, 1)]) == []
+
+
+def test_git_branch_v_names_the_starred_branch_current() -> None:
+    from seeingeye.tools.git import read_git
+
+    lines = [_at("  develop         5b0c948 WIP: theme tokens", 0, 0),
+             _at("* chore/deps-bump 95145a3 [behind 22] WIP: theme tokens", 0, 1)]
+    assert {f.label: f.value for f in read_git(lines)}["current branch"] == "chore/deps-bump"
 
 
 def test_top_is_read_under_its_header_even_where_ocr_drops_a_lone_zero() -> None:

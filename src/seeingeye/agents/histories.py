@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..sir import Evidence
+from ..tools.git import BRANCH_LINE
 from .columns import split_aligned_name, split_led, split_recurring_name
 from .tabular import Records, Row, make_records
 from .types import HEX_FIX, PATTERNS
@@ -63,15 +64,11 @@ _MAIL_FLAGS = {"N": "N new (unread)", "O": "O old (unread)", "r": "r replied", "
 _MARKS = re.compile(r"^(?:[o0*●|]\s+)?(?:\[[^\]]*\]\s+)?")  # a graph's commit mark, branch labels
 
 
-_BRANCH_LINE = re.compile(r"^\s*(?P<star>[*✱•]\s*)?(?P<name>[\w][\w./-]*)\s+(?P<hash>[0-9a-flIoO]{7,40})\s+"
-                          r"(?:\[(?P<track>[^\]]{1,40})\]\s+)?(?P<message>\S.*)$")
-
-
 def branches(rows: list[list[Evidence]]) -> Records | None:
     """`git branch -v`: each branch with its last commit's hash and message; the starred one is checked out."""
     found: list[Row] = []
     for r in rows:
-        m = _BRANCH_LINE.match(" ".join(e.value for e in r))
+        m = BRANCH_LINE.match(" ".join(e.value for e in r))
         digest = m.group("hash").translate(HEX_FIX) if m else ""
         if m and re.search(r"\d", digest) and not re.fullmatch(r"\d+", digest):
             found.append(Row([m.group("name"), digest, m.group("message").strip(), m.group("track") or "",

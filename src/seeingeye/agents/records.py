@@ -29,7 +29,7 @@ from .tabular import (
     size_bytes,
     sort_key,
 )
-from .types import has_type
+from .types import CURRENCY, has_type
 
 __all__ = ["Answer", "Column", "ColumnType", "Records", "RecordsError", "Row", "arg_extreme", "build", "cell_type",
            "count_holding", "column_index", "column_numbers", "column_type", "count", "count_matching", "following",
@@ -194,7 +194,6 @@ def _orderable(records: list[Records], column_query: str, m: Matcher) -> tuple[f
     return best
 
 
-_CURRENCY = re.compile(r"[$€£¥₹₩₽₺₦₫฿]|\b(?:USD|EUR|GBP|CHF|JPY|SEK|NOK|DKK|PLN|kr|zł)\b")
 _SUMMARY_ROW = re.compile(r"(?i)^\s*(?:sub-?\s?)?totals?\b|^\s*(?:sum|average|mean|overall)\b")
 
 
@@ -203,7 +202,7 @@ def _items(rec: Records, j: int) -> list[Row]:
     not a bill's summary or payment line either (tax, discount, change, card)."""
     summary = SUMMARY if rec.columns[j].type == "money" else _SUMMARY_ROW
     rows = [r for r in rec.rows if j < len(r.cells) and not summary.search(rec.label(r))]
-    signed = [r for r in rows if _CURRENCY.search(r.cells[j])]
+    signed = [r for r in rows if CURRENCY.search(r.cells[j])]
     if rec.columns[j].type == "money" and len(signed) >= 0.6 * len(rows):
         rows = signed  # amounts carry their currency: a bare "22" among them is a house number, not a price
     return rows

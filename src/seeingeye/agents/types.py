@@ -15,6 +15,7 @@ _MONTH = (
 )
 _CUR = (r"(?:[$€£¥₹₩₽₺₦₫฿]|USD|EUR|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|BRL|MXN|INR|CNY|"
         r"R\$|Rs\.?|kr\.?|zł|Kč|Ft|lei)(?![A-Za-z])")
+CURRENCY = re.compile(rf"(?<![A-Za-z]){_CUR}")  # a currency sign or code anywhere in a text
 _AMOUNT = r"\d{1,3}(?:[,.\s’']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SIZE_UNIT = r"(?:\s?(?:[KMGTP]i?B|[KMGTP]i|bytes?)|[KMGTP])(?![\w.])"
 PATTERNS: dict[str, re.Pattern[str]] = {

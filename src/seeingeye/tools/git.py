@@ -20,9 +20,11 @@ from .ocr import OcrLine, read_lines
 from .pairs import same_row
 
 _BRANCH = re.compile(r"^On branch\s+(\S+)|^##\s+([^\s.]+(?:[./-][^\s.]+)*)(?:\.\.\.|\s|$)")
-# `git branch` (-v, -vv): the checked-out branch is starred ("* main  345e31a Fix tests"); OCR may read the
-# star as a bullet or drop the space after it.
-_STARRED = re.compile(r"^[*✱•]\s*([\w][\w./-]*)\s+[0-9a-f]{7,40}\b")
+# A `git branch -v` line: the checked-out branch is starred ("* main  345e31a Fix tests"); OCR may read the
+# star as a bullet, drop the space after it, or read a hash's 1 and 0 as l and o. The records reader of
+# branches (`agents.histories.branches`) parses the same lines with it.
+BRANCH_LINE = re.compile(r"^\s*(?P<star>[*✱•]\s*)?(?P<name>[\w][\w./-]*)\s+(?P<hash>[0-9a-flIoO]{7,40})\s+"
+                         r"(?:\[(?P<track>[^\]]{1,40})\]\s+)?(?P<message>\S.*)$")
 _DETACHED = re.compile(r"^HEAD detached (?:at|from)\s+(\S+)")
 _AHEAD = re.compile(r"Your branch is (ahead of|behind) '([^']+)' by (\d+) commits?")
 # The headings of git status's sections, and what a file listed under each is.
@@ -45,8 +47,12 @@ def _status(lines: list[OcrLine]) -> tuple[list[EvidenceDraft], list[tuple[str, 
     section: str | None = None
     for ln in lines:
         text = ln.text.strip()
-        starred = _STARRED.match(text) if not facts and section is None else None
-        if m := _BRANCH.match(text) or _DETACHED.match(text) or starred:
+        listed = BRANCH_LINE.match(text) if not facts and section is None else None
+        if listed and listed.group("star") and re.search(r"\d", listed.group("hash")):
+            facts.append(EvidenceDraft(kind="key_value", label="current branch", value=listed.group("name"),
+                                       box=ln.box, confidence=0.85))
+            continue
+        if m := _BRANCH.match(text) or _DETACHED.match(text):
             branch = next(g for g in m.groups() if g)
             label = "detached HEAD" if text.startswith("HEAD") else "current branch"
             facts.append(EvidenceDraft(kind="key_value", label=label, value=branch, box=ln.box, confidence=0.85))

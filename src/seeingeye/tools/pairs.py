@@ -119,7 +119,7 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
         out.append(_kv(ln.text.rstrip(":： ").strip(), nxt.text, union, min(ln.confidence, nxt.confidence)))
     out += _status_pairs(lines, skip, {d.label for d in out})
     out += numbered_fields(lines, skip, {d.label for d in out})
-    out += agents(lines, skip)
+    out += done_by(lines, skip)
     return out + aligned_pairs(lines, skip, {d.label for d in out})
 
 
@@ -203,7 +203,7 @@ _DONE_BY = re.compile(r"\b([A-Za-z]+ed)\s+by\s+([A-Z][\w'’-]+(?:\s+(?!(?:on|at
                       r"[A-Za-z][\w'’-]+){0,2})")
 
 
-def agents(lines: Sequence[PrintedLine], skip: set[int]) -> list[EvidenceDraft]:
+def done_by(lines: Sequence[PrintedLine], skip: set[int]) -> list[EvidenceDraft]:
     out = []
     for k, ln in enumerate(lines):
         if k in skip:
