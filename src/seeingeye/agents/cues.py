@@ -57,14 +57,34 @@ def _vocab() -> tuple[frozenset[str], tuple[str, ...]]:
     return STOPWORDS | frozenset(counts), targets
 
 
+ENGLISH_FLOOR = 20  # a word seen this often in pyspellchecker's English corpus is a word, not a slip
+
+
+@lru_cache(maxsize=1)
+def _english() -> dict[str, int]:
+    """English word frequencies (pyspellchecker's dictionary, loaded once on the first repair)."""
+    try:
+        from spellchecker import SpellChecker  # noqa: PLC0415 - 0.2 s; only questions with unknown words
+    except ImportError:
+        return {}
+    return dict(SpellChecker(language="en").word_frequency.dictionary)
+
+
+def english_word(word: str) -> bool:
+    return _english().get(word.lower(), 0) >= ENGLISH_FLOOR
+
+
 def correct_typos(question: str) -> str:
-    """Replace lower-case words unknown to the cue vocabulary by a close cue word (edit-similar, >= 0.8)."""
+    """Replace lower-case words unknown to the cue vocabulary and to English by a close cue word
+    (edit-similar, >= 0.8): "nubmer" is a slip, "sailing" and "slowest" are words."""
     vocab, cues = _vocab()
 
     def fix(m: re.Match[str]) -> str:
         w = m.group(0)
         if len(w) < 4 or w[1:].lower() != w[1:] or (m.start() > 0 and w[0].isupper()) or w.lower() in vocab:
             return w  # short words, proper nouns mid-sentence and known words stay
+        if english_word(w):
+            return w
         w = w.lower()
         best = min(cues, key=lambda c: (_edits(w, c), -similarity(w, c)))
         prefix = len(os.path.commonprefix([w, best]))

@@ -239,6 +239,12 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
     asked = f" {normalise(target)} "
     out = [c for c in out if not (len(normalise(c.answer)) >= 3 and f" {normalise(c.answer)} " in asked
                                   and not re.search(r"\d", c.answer))]
+    # A label that has its value printed beside or under it ("WEIGHT" over "3.7 kg") names what is asked;
+    # read as a line of its own it is no answer, its value is.
+    labelled = {normalise(e.label) for e in kvs if e.kind == "key_value" and e.label and e.value.strip()}
+    for c in out:
+        if c.source == "line" and normalise(c.answer) in labelled:
+            c.match *= 0.5
     return [c for c in out if kind not in ("organisation", "person") or not DOCUMENT_KIND.match(c.answer)]
 
 

@@ -2,7 +2,8 @@
 
 The ranker is a logistic model over features the extraction and the programs already compute for every
 candidate (label match, type agreement, perception confidence, agreeing sources, which route produced
-it, its hand score and rank); it re-orders the candidates. The calibrator maps the ranker's probability
+it, its hand score and rank, whether it is printed in the image, how much of it repeats the question); it
+re-orders the candidates. The calibrator maps the ranker's probability
 for the top candidate and its margin over the runner-up to a probability of being right, one Platt fit
 with a weight per answer-type family, fitted on a fold of items the ranker never saw. Both are trained by
 `benchmarks/train_ranking.py`; the weights and the routing threshold live in `data/ranking.json`.
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
 SOURCES = ("key_value", "field", "point", "cell", "line", "typed", "title", "extreme", "count", "state", "fill",
            "compare", "arith", "aggregate", "nth", "next", "crossover", "locate", "exists", "shape",
            "text_colour")  # fmt: skip
-FEATURES = ("bias", "score", "match", "type_ok", "conf", "agree", "rank", "gap", *(f"src_{s}" for s in SOURCES))
+FEATURES = ("bias", "score", "match", "type_ok", "conf", "agree", "rank", "gap", "grounded", "echo", "words",
+            *(f"src_{s}" for s in SOURCES))  # fmt: skip
 FAMILIES = {"yesno": "yesno", "option": "yesno", "count": "count", "number": "number", "money": "number",
             "percentage": "number", "colour": "visual", "shape": "visual"}  # fmt: skip
 
@@ -36,15 +38,21 @@ def family(answer_type: str) -> str:
     return FAMILIES.get(answer_type, "text")
 
 
-def candidate_features(cands: list[Candidate], k: int) -> list[float]:
+def candidate_features(cands: list[Candidate], k: int, names: tuple[str, ...] | list[str] = FEATURES) -> list[float]:
+    """The ranker's inputs for candidate k, in the order `names` gives (a model file lists the features it
+    was fitted on, so a model trained before a feature was added keeps working)."""
     c = cands[k]
     top = cands[0].score if cands else 0.0
     src = next((s for s in SOURCES if c.source.startswith(s)), "")
     f = {
         "bias": 1.0, "score": min(c.score, 1.5), "match": c.match, "type_ok": float(c.type_ok), "conf": c.conf,
         "agree": min(c.extra.get("agree", 1.0), 4.0) - 1.0, "rank": min(k, 9) / 9, "gap": min(top - c.score, 1.0),
+        # Printed in the image (`grounding.py`), the question said back, and how long: a whole line is
+        # rarely the span asked for.
+        "grounded": c.extra.get("grounded", 1.0), "echo": c.extra.get("echo", 0.0),
+        "words": min(len(c.answer.split()), 10) / 10,
     }  # fmt: skip
-    return [f.get(name, 1.0 if name == f"src_{src}" else 0.0) for name in FEATURES]
+    return [f.get(name, 1.0 if name == f"src_{src}" else 0.0) for name in names]
 
 
 def _sigmoid(z: float) -> float:
@@ -62,7 +70,8 @@ def ranker_probs(cands: list[Candidate], model: dict[str, Any] | None = None) ->
     coef = model.get("ranker", {}).get("coef")
     if not coef:
         return [min(max(c.score, 0.0), 1.0) for c in cands]
-    return [_sigmoid(sum(w * x for w, x in zip(coef, candidate_features(cands, k), strict=True)))
+    names = model.get("features") or FEATURES
+    return [_sigmoid(sum(w * x for w, x in zip(coef, candidate_features(cands, k, names), strict=True)))
             for k in range(len(cands))]  # fmt: skip
 
 

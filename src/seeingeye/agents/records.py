@@ -150,11 +150,12 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
         if len(rec.rows) < 2 or len(rec.columns) < 2 or rec.kind == "key_value":
             continue
         for row in rec.rows:
-            name = rec.label(row)
-            span = norm_name(name)
-            hit = next((k for k in range(len(words)) for n in range(1, 5)
-                        if norm_name("".join(words[k:k + n])) == span), None) if span else None
-            if hit is None:
+            # a row is named by its key, or by any other cell of words ("Syringe 5ml" beside its SKU)
+            names = [rec.label(row)] + [c for j, c in enumerate(row.cells) if j < len(rec.columns)
+                                        and j != rec.key and rec.columns[j].type == "name"]
+            span = next((sp for nm in names if (sp := norm_name(nm)) and any(
+                norm_name("".join(words[k:k + n])) == sp for k in range(len(words)) for n in range(1, 5))), None)
+            if span is None:
                 continue
             rest = " ".join(w for w in words if norm_name(w) not in span)
             try:

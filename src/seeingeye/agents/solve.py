@@ -12,6 +12,7 @@ from ..sir import SIR
 from ..textutil import format_number, normalise, parse_number, tokens
 from . import records as R
 from .extract import Candidate, candidates, rank
+from .grounding import ground
 from .match import Matcher
 from .program import (
     Attribute,
@@ -321,7 +322,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
                 c.answer = re.sub(r"(?<=[a-z]{3})(?=\d)|(?<=\d)(?=[A-Z]{2,}\b)", " ", c.answer)
             if "@" in c.answer and len(c.answer) < 80 and _SPACED_EMAIL.fullmatch(c.answer):  # no spaces in one
                 c.answer = c.answer.replace(" ", "")
-    return cands
+    return ground(qa, sir, cands)
 
 
 # Each repeat needs its space: optional separators inside a repeat backtrack exponentially on long text.

@@ -55,6 +55,55 @@ def printed_count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list
     return (found[k][0], [found[k][2]]) if sc[k] >= 0.6 else None
 
 
+def quantity_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
+    """"How many points do Copper Lions have", "in 2024, how many boys signed up": a quantity printed at a row
+    the question names word for word (and the column the rest names), or a chart's value at the category and
+    series it names; not a tally of anything."""
+    try:
+        a = R.lookup_named(R.build(sir), qa.target, m)
+        v = parse_number(a.value)
+        if v is not None and v == int(v) and a.score >= 0.8:
+            return Candidate(a.value.strip(), 0.5 + 0.4 * a.score, True, a.ids[:10], "cell_quantity", conf=0.8)
+    except R.RecordsError:
+        pass
+    if (cell := _only_count_column(R.build(sir), qa.target)) is not None:
+        return cell
+    if qa.row and (pts := chart_points(sir)):
+        labels = [f"{p.label} {p.series or ''}".strip() for p in pts]
+        sc = m.scores(qa.target, labels)
+        k = int(sc.argmax())
+        named = R.norm_name(pts[k].label) == R.norm_name(qa.row)
+        if named and sc[k] >= 0.6 and (v := pts[k].number) is not None and v == int(v):
+            return Candidate(str(int(v)), 0.5 + 0.4 * float(sc[k]), True, [pts[k].id], "point_quantity", conf=0.8)
+    return None
+
+
+def _only_count_column(records: list[R.Records], phrase: str) -> Candidate | None:
+    """The row the phrase names word for word, in a table with one column of whole numbers besides a running
+    index ("how many units of Shade cloth 50%": its Qty), when no header was named well enough."""
+    words = R.norm_name(phrase)
+    for rec in records:
+        if len(rec.rows) < 2 or rec.kind == "key_value":
+            continue
+        whole = [j for j, c in enumerate(rec.columns) if c.type == "number" and j != rec.key and not _index(rec, j)]
+        if len(whole) != 1:
+            continue
+        for row in rec.rows:
+            named = [norm_name for j, c in enumerate(row.cells) if j < len(rec.columns) and
+                     rec.columns[j].type == "name" and len(norm_name := R.norm_name(c)) >= 4]
+            j = whole[0]
+            v = parse_number(row.cells[j]) if j < len(row.cells) else None
+            if any(nm in words for nm in named) and v is not None and v == int(v):
+                return Candidate(row.cells[j].strip(), 0.75, True, row.ids[:10], "cell_quantity", conf=0.7)
+    return None
+
+
+def _index(rec: R.Records, j: int) -> bool:
+    """Column j numbers the rows 1, 2, 3... (a "#" column)."""
+    vals = [parse_number(r.cells[j]) if j < len(r.cells) else None for r in rec.rows]
+    return vals == [float(k + 1) for k in range(len(vals))]
+
+
 def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     what = qa.count_of
     shape = next((s for s in qa.shapes if s), None)
@@ -81,6 +130,8 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         sc = m.scores(qa.target, [e.label or "" for e in typed])
         if sc.max() >= 0.8 and (v := parse_number(typed[int(sc.argmax())].value)) is not None and v == int(v):
             n, ids = int(v), [typed[int(sc.argmax())].id]
+    if n is None and what == "objects" and (figure := quantity_of(qa, sir, m)) is not None:
+        return [figure]
     if n is None and what in ("objects", "items") and counted:  # a tool's count ("number of checked checkboxes")
         sc = m.scores(qa.target, [e.label or "" for e in counted])
         best = int(sc.argmax())

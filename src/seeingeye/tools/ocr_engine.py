@@ -55,7 +55,8 @@ def estimate_glyph_height(rgb: np.ndarray) -> float | None:
         return None
     w, h, area = stats[1:, 2], stats[1:, 3], stats[1:, 4]
     inky = area >= 0.15 * w * h
-    glyph = (h >= 4) & (h <= 120) & (w <= 4 * h) & (w >= 2) & inky
+    # Bars thinner than any letter's stroke-to-height (a barcode's, a chart's) are no glyphs.
+    glyph = (h >= 4) & (h <= 120) & (w <= 4 * h) & (w >= 2) & (w >= 0.1 * h) & inky
     # Words running top to bottom (rotated tick labels, axis titles, a sideways page) are tall blobs
     # whose glyph height is their width; where they outnumber the others they set the size.
     tall = (w >= 4) & (w <= 120) & (h > 2 * w) & (h <= 6 * w) & inky
@@ -63,7 +64,12 @@ def estimate_glyph_height(rgb: np.ndarray) -> float | None:
         return float(np.median(w[tall])) / f
     if glyph.sum() < 5:
         return None
-    return float(np.median(h[glyph])) / f
+    med = float(np.median(h[glyph]))
+    # Big print is shrunk for speed, but never so far that the page's small print (labels over values, a
+    # barcode's caption under its tall bars) falls below what the detector finds: the height that sets the
+    # scale is at most the small print's times the band's ratio.
+    small = float(np.percentile(h[glyph], 15))
+    return min(med, small * GLYPH_BAND_PX[1] / GLYPH_BAND_PX[0]) / f
 
 
 def detection_scale(glyph_h: float | None) -> float:

@@ -94,8 +94,10 @@ def stacked_fields(grey: np.ndarray, lines: list[OcrLine]) -> list[Field]:
         strip = len(labels) == len(values) >= 2 and any(ch.isdigit() for v in values for ch in v.text)
         if not (lighter or capitals or strip or _height(a) <= 0.85 * h):
             continue  # labels are set apart (lighter, smaller or in capitals); two rows alike are two form rows
-        if any(ch.isdigit() for lab in labels for ch in lab.text):
+        words = [lab for lab in labels if not any(ch.isdigit() for ch in lab.text)]
+        if len(words) < len(labels) and (len(words) < 2 or 3 * len(words) < 2 * len(labels)):
             continue  # labels are words; a row of figures over figures is data
+        labels = words  # a lone figure beside word labels is another panel's value ("GROUP 1")
         single = lighter and len(labels) == len(values) == 1 and len(labels[0].text.split()) <= 3
         if (len(labels) < 2 or len(values) < 2) and not single:
             continue  # one label over one value only when printed as one (lighter, short)
