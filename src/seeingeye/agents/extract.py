@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..sir import SIR, Box, Evidence
 from ..textutil import normalise
-from .match import Matcher
+from .match import Matcher, lexical
 from .structure import chart_points, table_cells
 from .types import has_type, spans, typed_span
 
@@ -122,6 +122,20 @@ def _instances(lines: list[Evidence], matcher: Matcher, target: str) -> list[Can
             for e, s in zip(free, sem, strict=True) if s >= 0.5]  # fmt: skip
 
 
+def _worded_pairs(lines: list[Evidence], target: str) -> list[Candidate]:
+    """A short line that opens with a word the question uses, its value after it, no colon between: badges and
+    status strips ("license MIT", "Tier Gold", "Status Shipped"). Words only: what the question says, printed."""
+    out = []
+    for e in lines:
+        words = e.value.split()
+        if not 2 <= len(words) <= 5 or ":" in e.value or not re.fullmatch(r"[A-Za-z][A-Za-z-]{2,}", words[0]):
+            continue
+        s = lexical(target, words[0])
+        if s >= 0.5:
+            out.append(Candidate(" ".join(words[1:]), 0.9 * s, True, [e.id], "line", e.box, e.confidence))
+    return out
+
+
 def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: str | None = None) -> list[Candidate]:
     """Values printed next to `target` (a key, a row and column, a chart category) of the asked type; with a
     `row` (the entry the question names: "the hash of the commit 'Fix docs'"), a value on the line that
@@ -200,6 +214,9 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
 
     if lines and kind in ("text", "organisation", "place"):
         out += _instances(lines, matcher, target)
+    for c in _worded_pairs(lines, target):
+        c.type_ok = kind in ("text", "organisation", "place") or has_type(c.answer, kind)
+        out.append(c)
 
     if kind in STRONG_TYPES or kind == "person":
         # Typed-only: the only date on a receipt answers "when?" even without a label.

@@ -27,6 +27,27 @@ def _from_table(e: Evidence) -> Records | None:
     return rec
 
 
+# What a figure's sign says it measures (facts about units): the name a transposed row of them goes by.
+_UNIT_NAMES = (("%", "percent, chance, share"), ("°", "temperature, degrees"))
+
+
+def _transposed(rec: Records | None) -> Records | None:
+    """A header of names over rows of bare figures (a weather strip: days over highs, lows and chances of
+    rain): each header name is an entry, each figure row one of its columns, named by its unit."""
+    if rec is None or len(rec.columns) < 3 or any(cell_type(c.name) != "name" for c in rec.columns):
+        return None
+    if any(cell_type(c) not in ("number", "money", "size") for r in rec.rows for c in r.cells if c.strip()):
+        return None  # the rows are named, or hold words: the table reads the usual way
+    names: list[str] = []
+    for r in rec.rows:
+        unit = next((n for sign, n in _UNIT_NAMES if any(sign in c for c in r.cells)), "value")
+        names.append(unit if unit not in names else f"{unit} ({sum(n.startswith(unit) for n in names) + 1})")
+    ids = [i for r in rec.rows for i in r.ids][:10]
+    rows = [Row([c.name, *(r.cells[j] if j < len(r.cells) else "" for r in rec.rows)], ids)
+            for j, c in enumerate(rec.columns)]
+    return make_records("table", ["name", *names], rows)
+
+
 def _x_overlap(a: Box, b: Box) -> float:
     return max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0))
 
@@ -129,10 +150,11 @@ _ENTRY_TYPES = {"d": "directory (folder)", "l": "symbolic link", "-": "file"}
 
 
 # One `ls -l` entry, read from both ends so a stray glyph OCR inserted between the owner and the size does
-# not shift the columns: mode (OCR may drop one of its dashes), links, owner and group, size, date (month day
+# not shift the columns: mode (OCR may drop a dash, even the first, or read a letter as a capital), links,
+# owner and group, size, date (month day
 # time|year, or ISO), name.
 _LS_LONG = re.compile(
-    r"^\s*(?P<mode>[dlcbps-][rwxsStT-]{8,9}[.+@]?)\s+(?P<links>\d+)\s+(?P<who>.+?)\s+(?P<size>\d[\d.,]*(?:[KMGTP]i?B?|B)?)\s+"
+    r"^\s*(?P<mode>[dlcbps-]?[rwxsStTRWX-]{8,9}[.+@]?)\s+(?P<links>\d+)\s+(?P<who>.+?)\s+(?P<size>\d[\d.,]*(?:[KMGTP]i?B?|B)?)\s+"
     r"(?P<date>[A-Z][a-z]{2}\s+\d{1,2}\s+(?:\d{1,2}:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?)\s+(?P<name>\S.*)$"
 )
 # OCR reads a light monospace mode string with gaps ("- rw- r- - r- -"): closed up before matching.
@@ -213,14 +235,21 @@ def _chart(points: list[tuple[str, str, str, str]]) -> Records | None:
 _SIZED = re.compile(r"^\s*(\d[\d.,]*\s?(?:[KMGTP]i?B|[KMGTP]|B|bytes?))(?:\s.*?)?\s+(?:[\]|1l]\s*)?/?"
                     r"([\w.@+-][\w./@+-]*?)/?\s*$")
 
+# A name, then its size at the end of the row (a file manager's or ranger's list, `du` sorted by name).
+_SIZE_LAST = re.compile(r"^\s*([\w.@+-][\w .@+-]*?)\s+(\d[\d.,]*\s?(?:[KMGTP]i?B|[KMGTP]|B|bytes?))\s*$")
+
 
 def _sized(rows: list[list[Evidence]]) -> Records | None:
-    """Rows that print a size and then a name (du, ncdu): one row per entry, sizes typed for extremes."""
+    """Rows that print a size and then a name (du, ncdu), or a name and then its size (file lists): one row per
+    entry, sizes typed for extremes."""
     found = []
     for r in rows:
-        m = _SIZED.match(" ".join(e.value for e in r))
+        text = " ".join(e.value for e in r)
+        m = _SIZED.match(text)
         if m and not m.group(2).replace(".", "").isdigit():
             found.append(Row([m.group(1), m.group(2)], [e.id for e in r]))
+        elif (last := _SIZE_LAST.match(text)) and not last.group(1).replace(".", "").isdigit():
+            found.append(Row([last.group(2), last.group(1).strip()], [e.id for e in r]))
     if len(found) < 3:
         return None
     rec = make_records("listing", ["size", "name"], found)
@@ -268,7 +297,8 @@ def build(sir: SIR) -> list[Records]:
 
 
 def _build(sir: SIR) -> list[Records]:
-    out: list[Records | None] = [_from_table(e) for e in sir.by_kind("table")]
+    tables = [_from_table(e) for e in sir.by_kind("table")]
+    out: list[Records | None] = tables + [_transposed(t) for t in tables]
     pts = [(e.label or "", str(e.attrs.get("series") or ""), e.value, e.id)
            for e in sir.by_kind("point") if e.number is not None]
     if pts:

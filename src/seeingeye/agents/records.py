@@ -188,11 +188,24 @@ def _orderable(records: list[Records], column_query: str, m: Matcher) -> tuple[f
             j, s = _column(rec, column_query, m, _ORDERED)
         except RecordsError:
             continue
+        implied = [k for k, c in enumerate(rec.columns) if c.type == _implied_type(column_query)]
+        if s < 0.75 and len(implied) == 1:  # "the biggest image": its SIZE, not the IMAGE ID the words name
+            j, s = implied[0], max(s, 0.6)
         if best is None or s > best[0]:
             best = (s, rec, j)
     if best is None:
         raise RecordsError(f"no orderable column for {column_query!r}")
     return best
+
+
+# What a superlative measures, when no column is named: facts about these words, like units.
+_MEASURES = (("size", re.compile(r"\b(biggest|largest|smallest|heaviest|lightest)\b", re.I)),
+             ("money", re.compile(r"\b(cheapest|priciest|most expensive|least expensive|costliest)\b", re.I)),
+             ("date", re.compile(r"\b(newest|oldest|most recent|latest|earliest)\b", re.I)))
+
+
+def _implied_type(query: str) -> str | None:
+    return next((t for t, pattern in _MEASURES if pattern.search(query)), None)
 
 
 _SUMMARY_ROW = re.compile(r"(?i)^\s*(?:sub-?\s?)?totals?\b|^\s*(?:sum|average|mean|overall)\b")

@@ -96,7 +96,7 @@ def cell_type(text: str) -> ColumnType:
         return "date"
     if PATTERNS["version"].fullmatch(t) and t.count(".") >= 2:
         return "version"
-    if parse_number(t) is not None and re.fullmatch(r"[-+−(]?[$€£¥]?[\d.,\s]+%?\)?", t):
+    if parse_number(t) is not None and re.fullmatch(r"[-+−(]?[$€£¥]?[\d.,\s]+(?:%|°[CF]?)?\)?", t):
         return "number"
     return "name" if re.search(r"[A-Za-z]", t) else "text"
 
@@ -135,5 +135,10 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
     width = max(len(r.cells) for r in rows)
     header = (header + [f"column {j + 1}" for j in range(len(header), width)])[:width]
     cols = [Column(h, column_type([r.cells[j] for r in rows if j < len(r.cells)])) for j, h in enumerate(header)]
-    key = next((j for j, c in enumerate(cols) if c.type == "name"), 0)
+    # The rows' names: the first column of names that names (nearly) every row; a column beside it that is
+    # mostly empty (a file manager's parent folder, a group label printed once) names few of them.
+    filled = [sum(bool(r.cells[j].strip()) for r in rows if j < len(r.cells)) if c.type == "name" else -1
+              for j, c in enumerate(cols)]
+    most = max(filled)
+    key = next((j for j, f in enumerate(filled) if f >= 0 and f >= 0.8 * most), 0)
     return Records(kind, cols, rows, key)

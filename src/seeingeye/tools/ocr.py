@@ -70,6 +70,8 @@ _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 # A lone "l" between a code's separators is a one ("kv-eu-l.internal", "v1" read "vl"); a surname read with
 # a lower-case l for its capital I follows a capitalised first name and goes on with a consonant ("Rahul
 # lyer", "lbrahim"), which no English word after a name does.
+# A one opening a file extension of letters is an "l" (".1og" -> ".log", ".htm1" keeps nothing but ".html").
+_ONE_IN_EXTENSION = re.compile(r"(?<=[A-Za-z_]\.)1(?=[a-z]{2,3}\b)|(?<=[A-Za-z_]\.[a-z]{3})1\b")
 _ONE_IN_CODE = re.compile(r"(?<=[-_.])l(?=[-_.])|(?<=\b[vV])l\b")
 _I_IN_NAME = re.compile(r"(\b[A-Z][a-z]{1,15} )l(?=[bcdfghjkmnpqrstvwxz][a-z]{1,12}\b)")
 
@@ -77,7 +79,7 @@ _I_IN_NAME = re.compile(r"(\b[A-Z][a-z]{1,15} )l(?=[bcdfghjkmnpqrstvwxz][a-z]{1,
 def _fix_glyphs(text: str) -> str:
     if not _CJK.search(text):
         text = text.translate(_FULLWIDTH)
-    text = _I_IN_NAME.sub(r"\1I", _ONE_IN_CODE.sub("1", text))
+    text = _I_IN_NAME.sub(r"\1I", _ONE_IN_CODE.sub("1", _ONE_IN_EXTENSION.sub("l", text)))
     return _ZERO_IN_WORD.sub("O", text)
 
 
