@@ -1,0 +1,125 @@
+"""Answers grounded in what the image prints, quantities asked with "how many", entries read across a strip,
+file lists with their sizes last, and the small repairs of OCR and of the question's spelling."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from records_util import add_lines, bare_sir
+
+from seeingeye.agents import records as R
+from seeingeye.agents.cues import correct_typos
+from seeingeye.agents.extract import Candidate, candidates
+from seeingeye.agents.grounding import ground
+from seeingeye.agents.match import Matcher
+from seeingeye.agents.question import analyse
+from seeingeye.agents.solve_counts import quantity_of
+from seeingeye.sir import Box, EvidenceDraft
+from seeingeye.tools.ocr import _fix_glyphs
+from seeingeye.tools.ocr_engine import estimate_glyph_height
+
+
+@pytest.fixture(scope="module")
+def m() -> Matcher:
+    return Matcher()
+
+
+def test_a_tools_own_label_is_never_an_answer() -> None:
+    sir = bare_sir()
+    add_lines(sir, ["Undo", "Basic", "3095-5~2", "3070"])
+    qa = analyse("what's the result of the last calculation?")
+    invented = Candidate("links in the navigation bar (top menu items)", 0.9, True, [], "records")
+    read = Candidate("3070", 0.5, True, [], "line")
+    counted = Candidate("2 checked boxes", 0.5, True, [], "count_objects")
+    kept = ground(qa, sir, [invented, read, counted])
+    assert [c.answer for c in kept] == ["3070", "2 checked boxes"]  # a count is computed, not read
+    assert read.extra["grounded"] == 1.0
+
+
+def test_how_much_of_a_candidate_repeats_the_question() -> None:
+    sir = bare_sir()
+    add_lines(sir, ["Electricity use, last 6 months", "Jan 412", "Feb 390"])
+    qa = analyse("Which month had the highest electricity usage?")
+    echo, month = Candidate("Electricity use, last 6 months", 0.5, True, [], "line"), Candidate("Jan", 0.4, True, [],
+                                                                                                   "cell")
+    ground(qa, sir, [echo, month])
+    assert echo.extra["echo"] >= 0.5 > month.extra["echo"]
+
+
+def test_real_words_are_not_taken_for_slips() -> None:
+    assert correct_typos("Which test was the slowest?") == "Which test was the slowest?"
+    assert "sailing" in correct_typos("when does the last sailing get in")
+    assert correct_typos("how many lsted items") == "how many listed items"
+
+
+def test_how_many_asks_a_named_rows_quantity(m: Matcher) -> None:
+    sir = bare_sir()
+    rows = [["1", "Weather station", "33", "A$284.00"], ["2", "Solar pump", "22", "A$69.00"],
+            ["3", "Shade cloth 50%", "35", "A$253.00"]]
+    sir.add(EvidenceDraft(kind="table", value="table", attrs={"header": ["#", "Item", "Qty", "Unit"], "rows": rows}),
+            source="table", round=1)
+    cand = quantity_of(analyse("how many units of Shade cloth 50% are we ordering?"), sir, m)
+    assert cand is not None and cand.answer == "35"
+    assert quantity_of(analyse("how many products are there?"), sir, m) is None  # a tally, not a quantity
+
+
+def test_a_strip_of_days_over_figures_reads_as_entries(m: Matcher) -> None:
+    sir = bare_sir()
+    rows = [["Mon", "Tue", "Wed", "Thu"], ["12°", "21°", "11°", "14°"], ["50%", "45%", "90%", "0%"]]
+    sir.add(EvidenceDraft(kind="table", value="table", attrs={"header": rows[0], "rows": rows[1:]}), source="table",
+            round=1)
+    assert R.arg_extreme(R.build(sir), "chance of rain", "max", m).value == "Wed"
+    assert R.arg_extreme(R.build(sir), "temperature", "min", m).value == "Wed"
+
+
+def test_a_file_list_with_sizes_last_and_a_mode_ocr_cut(m: Matcher) -> None:
+    sir = bare_sir()
+    add_lines(sir, ["boat_log.csv  17.1 K", "crew_roster.txt  32.8 K", "sample_index.log  42.1 K", "notes.md  9.3 K"])
+    assert R.arg_extreme(R.build(sir), "the biggest file", "max", m).value == "sample_index.log"
+    sir = bare_sir()
+    add_lines(sir, ["rW-r--r-- 1 root root 41.9K 2026-03-20 14:36 a.txt",
+                    "-rw-r--r-- 1 root root 2.1K 2026-03-21 09:00 b.txt"])
+    assert R.arg_extreme(R.build(sir), "largest", "max", m).value == "a.txt"
+
+
+def test_a_superlative_measures_the_size_not_the_column_its_words_name(m: Matcher) -> None:
+    sir = bare_sir()
+    add_lines(sir, ["REPOSITORY   TAG         IMAGE ID       SIZE", "redis        7.2         c7ac416bb154   734MB",
+                    "myapp/api    3.12-slim   c58f1f744ebf   1.37GB", "nginx        1.27        057838262c02   582MB"])
+    assert R.arg_extreme(R.build(sir), "docker image is the biggest one", "max", m).value == "myapp/api"
+
+
+def test_a_badge_pairs_its_words_without_a_colon(m: Matcher) -> None:
+    sir = bare_sir()
+    add_lines(sir, ["quillmark", "version 0.11.3", "license MIT", "Fast tide-table parsing for harbour apps."])
+    found = candidates(sir, m, "license is it under", "text")
+    assert "MIT" in [c.answer for c in found]
+
+
+def test_ocr_repairs_a_file_extension_but_not_a_version() -> None:
+    assert _fix_glyphs("sample_index.1og") == "sample_index.log"
+    assert _fix_glyphs("release 0.1dev") == "release 0.1dev"
+    assert _fix_glyphs("song.mp3") == "song.mp3"
+
+
+def test_small_print_sets_the_scale_beside_big_print_and_barcode_bars() -> None:
+    img = np.full((400, 600, 3), 255, np.uint8)
+    for k in range(60):  # tall barcode bars
+        img[250:330, 20 + 9 * k : 23 + 9 * k] = 0
+    for k in range(40):  # small glyphs, 9 px tall
+        img[40:49, 20 + 12 * k : 26 + 12 * k] = 0
+    for k in range(8):  # big glyphs, 40 px tall
+        img[100:140, 20 + 40 * k : 45 + 40 * k] = 0
+    h = estimate_glyph_height(img)
+    assert h is not None and h <= 9 * 18 / 8 + 1  # small print stays above the detector's floor
+
+
+def test_a_label_with_its_value_is_not_read_as_the_answer(m: Matcher) -> None:
+    sir = bare_sir()
+    add_lines(sir, ["SHIP TO", "NAIROBI"])
+    sir.add(EvidenceDraft(kind="text", value="WEIGHT", box=Box(x0=90, y0=260, x1=150, y1=272)), source="ocr", round=1)
+    sir.add(EvidenceDraft(kind="text", value="3.7 kg", box=Box(x0=90, y0=276, x1=140, y1=294)), source="ocr", round=1)
+    sir.add(EvidenceDraft(kind="key_value", label="WEIGHT", value="3.7 kg", box=Box(x0=90, y0=276, x1=140, y1=294)),
+            source="stacked", round=1)
+    found = sorted(candidates(sir, m, "weight of the parcel", "text"), key=lambda c: -c.match)
+    assert found[0].answer == "3.7 kg"
