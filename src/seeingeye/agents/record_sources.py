@@ -8,6 +8,8 @@ import re
 
 from ..sir import SIR, Box, Evidence
 from ..textutil import item_text
+from .calendar_grid import month_grid
+from .chats import bubbles, thread
 from .columns import header_columns, monospace_columns
 from .histories import branches, dated_log, leveled_log, oneline
 from .icon_view import icon_grid
@@ -316,6 +318,8 @@ def _build(sir: SIR) -> list[Records]:
     lines = sir.by_kind("text", "number")
     # printed lines grouped into the page's rows once, for every reader of lines
     rows = _visual_rows([e for e in lines if e.box is not None])
+    out.append(bubbles(lines, sir.image.width, sir.image.height) or thread(lines))
+    out += month_grid(lines)
     out += [_releases(sir), _sized(rows), _stanzas(rows), _toc(rows), _labelled_grid(rows),
             _ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
             or monospace_columns(rows) or header_columns(rows)

@@ -28,7 +28,7 @@ TINY_PX = 11.0  # lines shorter than this get one too
 MAX_REREADS = 48
 REC_BATCH = 6
 STRAY_PX = (7, 60)  # height range of lone glyphs looked for outside the detected lines
-MAX_STRAYS = 8
+MAX_STRAYS = 40  # a month calendar prints 28-31 lone day numbers
 
 
 @dataclass

@@ -1,0 +1,67 @@
+"""A month calendar as records: the weekday header (Mon ... Sun) over a grid of day numbers, each day's
+events printed in its cell under its number. Two records: the days (day, weekday, events) and the events
+(event, day, weekday), so "what's on the 21st", "which weekday is the 1st" and "how many events this
+month" are a look-up, a look-up and a count. Geometric, no model; None when the lines are no calendar."""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from ..sir import Evidence
+from .tabular import Records, Row, make_records
+
+# Weekday names as calendars print them (a lexicon of facts, like units).
+_WEEKDAY = re.compile(r"(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$")
+_DAY = re.compile(r"^\d{1,2}$")
+_FULL = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
+         "sat": "Saturday", "sun": "Sunday"}
+
+
+def _header(lines: list[Evidence]) -> list[Evidence]:
+    """Five or more weekday names on one row."""
+    named = [e for e in lines if e.box is not None and _WEEKDAY.match(e.value.strip())]
+    for e in named:
+        row = [o for o in named if o.box is not None and e.box is not None and abs(o.box.cy - e.box.cy) < e.box.h]
+        if len(row) >= 5:
+            return sorted(row, key=lambda o: o.box.cx if o.box else 0.0)
+    return []
+
+
+def month_grid(lines: list[Evidence]) -> list[Records]:
+    head = _header(lines)
+    if not head:
+        return []
+    top = max(e.box.y1 for e in head if e.box is not None)
+    centres = [e.box.cx for e in head if e.box is not None]
+    pitch = statistics.median(b - a for a, b in zip(centres, centres[1:], strict=False))
+    days = [e for e in lines if e.box is not None and e.box.y0 > top and _DAY.match(e.value.strip())
+            and 1 <= int(e.value) <= 31]
+    if len(days) < 20:
+        return []
+
+    def weekday(e: Evidence) -> str:  # a day's number sits at its cell's left: the cell's centre is further in
+        x = e.box.x0 + 0.4 * pitch if e.box is not None else 0.0
+        name = head[min(range(len(head)), key=lambda k: abs(centres[k] - x))].value.strip()
+        return _FULL.get(name[:3].lower(), name)  # "Wed" is Wednesday, as people name it
+
+    events: dict[str, list[Evidence]] = {d.id: [] for d in days}
+    for e in lines:
+        if e.box is None or e.box.y0 <= top or e in days or _DAY.match(e.value.strip()):
+            continue
+        owners = [d for d in days if d.box is not None and d.box.y0 <= e.box.y0 + 2
+                  and d.box.x0 - 0.2 * pitch <= e.box.x0 < d.box.x0 + 0.8 * pitch]
+        if owners:
+            events[max(owners, key=lambda d: (d.box.y0, d.box.x0) if d.box else (0.0, 0.0)).id].append(e)
+    by_day = [Row([d.value.strip(), weekday(d), "; ".join(x.value.strip() for x in events[d.id])],
+                  [d.id, *(x.id for x in events[d.id])]) for d in days]
+    listed = [Row([x.value.strip(), d.value.strip(), weekday(d)], [x.id, d.id]) for d in days for x in events[d.id]]
+    out = []
+    if (rec := make_records("calendar", ["day (date of the month)", "weekday (day of the week)",
+                                         "events (what is on, plans)"], by_day)) is not None:
+        rec.key = 0
+        out.append(rec)
+    if listed and (ev := make_records("calendar", ["event", "day (date)", "weekday"], listed)) is not None:
+        ev.key = 0
+        out.append(ev)
+    return out

@@ -1,0 +1,78 @@
+"""A chat conversation as records: one row per message (message, sender, time), in the order printed.
+
+Two layouts are read. Bubbles (WhatsApp, iMessage, Telegram): each message with its time printed alone
+just under it; messages on the left are the other party's (named by the conversation's title), those on
+the right the user's own ("me"). Threads (Slack, Teams, Discord): a header "Name  10:42" over the lines
+of that person's message. Each reader returns None when the lines are not its kind. Geometric, no model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..sir import Evidence
+from .tabular import Records, Row, make_records
+
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s?[APap]\.?[Mm]\.?)?"
+_TIME_ONLY = re.compile(rf"^\s*(?:[✓✔√]{{1,2}}\s*)?{_TIME}\s*(?:[✓✔√]{{1,2}})?\s*$")
+_HEADER = re.compile(rf"^\s*(?P<name>[A-ZÀ-Þ][\w.'À-ÿ-]*(?:\s[A-ZÀ-Þ][\w.'À-ÿ-]*){{0,3}})\s+(?P<time>{_TIME})\s*$")
+ME = "me (you, the user)"
+COLUMNS = ["message (said, wrote, text)", "sender (who, from)", "time (sent)"]
+
+
+def _title(lines: list[Evidence], height: float) -> str:
+    """The conversation's name: the tallest line in the top sixth of the window, without arrows and icons."""
+    top = [e for e in lines if e.box is not None and e.box.y1 <= height / 6 and re.search(r"[A-Za-zÀ-ÿ]", e.value)]
+    if not top:
+        return "them (the other person)"
+    best = max(top, key=lambda e: e.box.h if e.box else 0.0)
+    return re.sub(r"^[^\wÀ-ÿ]+", "", best.value).strip() or "them (the other person)"
+
+
+def bubbles(lines: list[Evidence], width: float, height: float) -> Records | None:
+    """Messages each with its time printed alone under it, on the left (theirs) or the right (mine)."""
+    boxed = [e for e in lines if e.box is not None]
+    times = [e for e in boxed if _TIME_ONLY.match(e.value)]
+    if len(times) < 3:
+        return None
+    name = _title(boxed, height)
+    rows: list[Row] = []
+    for t in sorted(times, key=lambda e: e.box.y0 if e.box else 0.0):
+        tb = t.box
+        assert tb is not None
+        above = [e for e in boxed if e is not t and e not in times and e.box is not None
+                 and 0 <= tb.y0 - e.box.y1 <= 2.5 * tb.h and (abs(e.box.x0 - tb.x0) < 4 * tb.h
+                                                             or abs(e.box.x1 - tb.x1) < 4 * tb.h)]
+        if not above:
+            continue
+        msg = max(above, key=lambda e: e.box.y1 if e.box else 0.0)
+        assert msg.box is not None
+        mine = msg.box.cx > width / 2
+        rows.append(Row([msg.value.strip(), ME if mine else name, re.sub(r"[✓✔√\s]+$", "", t.value.strip())],
+                        [msg.id, t.id]))
+    return _records(rows)
+
+
+def thread(lines: list[Evidence]) -> Records | None:
+    """"Name  10:42" headers, each over the lines of one message (the first line is the message)."""
+    boxed = sorted((e for e in lines if e.box is not None), key=lambda e: (e.box.y0 if e.box else 0.0))
+    rows: list[Row] = []
+    for k, e in enumerate(boxed):
+        m = _HEADER.match(e.value)
+        if not m or k + 1 >= len(boxed):
+            continue
+        body = boxed[k + 1]
+        if _HEADER.match(body.value) or _TIME_ONLY.match(body.value):
+            continue
+        rows.append(Row([body.value.strip(), m.group("name"), m.group("time")], [e.id, body.id]))
+    return _records(rows)
+
+
+def _records(rows: list[Row]) -> Records | None:
+    if len(rows) < 3:
+        return None
+    rec = make_records("chat", COLUMNS, rows)
+    if rec is not None:
+        rec.key = 0
+        rec.columns[1].type, rec.columns[2].type = "status", "date"  # senders recur; times order the messages
+    return rec
