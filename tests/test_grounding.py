@@ -123,3 +123,48 @@ def test_a_label_with_its_value_is_not_read_as_the_answer(m: Matcher) -> None:
             source="stacked", round=1)
     found = sorted(candidates(sir, m, "weight of the parcel", "text"), key=lambda c: -c.match)
     assert found[0].answer == "3.7 kg"
+
+
+def _at(sir, text: str, x: float, y: float, h: float = 14) -> None:  # type: ignore[no-untyped-def]
+    sir.add(EvidenceDraft(kind="text", value=text, box=Box(x0=x, y0=y, x1=x + 7 * len(text), y1=y + h)), source="ocr",
+            round=1)
+
+
+def test_a_chat_reads_as_messages_with_sender_and_time(m: Matcher) -> None:
+    sir = bare_sir()
+    _at(sir, "Joaquín Adeyemi", 30, 15, 22)
+    for k, (text, mine, time) in enumerate([("any damage?", True, "10:00"), ("one vial cracked", False, "10:02"),
+                                            ("ok log it pls", True, "10:10"), ("sure thing", False, "10:27")]):
+        y = 120 + 90 * k
+        x = 700 if mine else 20
+        _at(sir, text, x, y)
+        _at(sir, time, x + 7 * len(text) - 30 if mine else x, y + 22, 10)
+    chat = next(r for r in R.build(sir) if r.kind == "chat")
+    assert [row.cells for row in chat.rows][1] == ["one vial cracked", "Joaquín Adeyemi", "10:02"]
+    assert chat.rows[0].cells[1].startswith("me")
+    assert R.nth(R.build(sir), "last", None, m, "text", where="Joaquín").value == "sure thing"
+
+
+def test_a_month_calendar_reads_days_weekdays_and_events(m: Matcher) -> None:
+    sir = bare_sir()
+    days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    for k, d in enumerate(days):
+        _at(sir, d, 60 + 120 * k, 80)
+    for day in range(1, 31):
+        slot = day + 1  # the 1st is a Wednesday
+        col, row = slot % 7, slot // 7
+        _at(sir, str(day), 25 + 120 * col, 120 + 80 * row)
+        if day in (1, 21):
+            _at(sir, "Yoga" if day == 1 else "Grant deadline", 25 + 120 * col, 142 + 80 * row)
+    recs = R.build(sir)
+    assert R.lookup(recs, "1", "weekday (day of the week)", m).value == "Wednesday"
+    assert R.lookup(recs, "21", "events", m).value == "Grant deadline"
+
+
+def test_steps_dated_after_their_names_and_dates_without_a_year(m: Matcher) -> None:
+    from seeingeye.agents.types import spans
+
+    assert spans("Packed Nov 5", "date") == ["Nov 5"] and spans("may 12 items", "date") == []
+    sir = bare_sir()
+    add_lines(sir, ["Order #807653", "Order placed Nov 3", "Packed Nov 5", "Shipped Nov 6", "In transit"])
+    assert R.lookup(R.build(sir), "Packed", "date", m).value == "Nov 5"

@@ -148,6 +148,8 @@ def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
     if len(placed) < 3:
         return None
     widths = [e.box.w / len(e.value) for _, r in placed for e in r if e.box is not None and len(e.value) >= 4]
+    if not widths:
+        return None  # only short pieces (a calendar's day numbers): no character width to measure
     cw = float(np.median(widths))
     if np.median(np.abs(np.array(widths) - cw)) > 0.12 * cw:
         return None  # pieces printed in several sizes or a proportional font: not a terminal's grid

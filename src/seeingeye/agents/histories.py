@@ -11,7 +11,7 @@ from ..sir import Evidence
 from ..tools.git import BRANCH_LINE
 from .columns import split_aligned_name, split_led, split_recurring_name
 from .tabular import Records, Row, make_records
-from .types import HEX_FIX, PATTERNS
+from .types import HEX_FIX, PATTERNS, spans
 
 # Log levels as loggers print them (a lexicon of facts, like units); OCR reads their O as a zero.
 LEVELS = {"TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "ERR", "FATAL", "CRITICAL", "CRIT"}
@@ -156,3 +156,23 @@ def oneline(rows: list[list[Evidence]]) -> Records | None:
     return rec
 
 
+
+
+def dated_steps(rows: list[list[Evidence]]) -> Records | None:
+    """Steps each with the date it happened printed after it ("Packed  Nov 5": an order's tracking, a
+    project's milestones), in printed order; steps still to come have no date and are no rows."""
+    found: list[Row] = []
+    for r in rows:
+        text = " ".join(e.value for e in r).strip()
+        dates = spans(text, "date")
+        if len(dates) != 1 or not text.endswith(dates[0]):
+            continue
+        entry = text[: -len(dates[0])].strip(" -–—·|")
+        if re.fullmatch(r"[A-Za-z][^:]{1,60}", entry):  # a labelled date ("Due: Nov 5") is a key-value pair
+            found.append(Row([entry, dates[0]], [e.id for e in r]))
+    if len(found) < 3:
+        return None
+    rec = make_records("steps", ["step (status, stage)", "date (when)"], found)
+    if rec is not None:
+        rec.key, rec.columns[1].type = 0, "date"
+    return rec

@@ -11,9 +11,10 @@ from ..textutil import item_text
 from .calendar_grid import month_grid
 from .chats import bubbles, thread
 from .columns import header_columns, monospace_columns
-from .histories import branches, dated_log, leveled_log, oneline
+from .histories import branches, dated_log, dated_steps, leveled_log, oneline
 from .icon_view import icon_grid
 from .tabular import TOC, Column, Records, Row, cell_type, make_records
+from .types import spans
 
 
 def _from_table(e: Evidence) -> Records | None:
@@ -210,7 +211,7 @@ def _toc(rows: list[list[Evidence]]) -> Records | None:
     for r in rows:
         text = "  ".join(e.value for e in r)
         m = TOC.match(text)
-        if m and re.search(r"[A-Za-z]{2}", m.group("title")):
+        if m and re.search(r"[A-Za-z]{2}", m.group("title")) and not spans(text.strip(), "date"):  # "Packed Nov 5"
             found.append(Row([(m.group("num") or "").rstrip("."), m.group("title").strip(" .·"), m.group("page")],
                             [e.id for e in r]))
     if len(found) < 3:
@@ -320,7 +321,7 @@ def _build(sir: SIR) -> list[Records]:
     rows = _visual_rows([e for e in lines if e.box is not None])
     out.append(bubbles(lines, sir.image.width, sir.image.height) or thread(lines))
     out += month_grid(lines)
-    out += [_releases(sir), _sized(rows), _stanzas(rows), _toc(rows), _labelled_grid(rows),
+    out += [_releases(sir), dated_steps(rows), _sized(rows), _stanzas(rows), _toc(rows), _labelled_grid(rows),
             _ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
             or monospace_columns(rows) or header_columns(rows)
             or oneline(rows) or _aligned(rows), icon_grid(rows)]
