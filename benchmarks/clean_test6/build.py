@@ -12,6 +12,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 SEED = 60606
+TARGET = 150
 
 from common import page_text  # noqa: E402
 import g_docs, g_tables, g_term, g_pages, g_charts  # noqa: E402
@@ -60,7 +61,7 @@ def main():
                 item["fig"].savefig(out, dpi=item.get("dpi", 100), metadata={"Software": None})
                 import matplotlib.pyplot as plt
                 plt.close(item["fig"])
-        text = page_text(item["html"]) if "html" in item else item.get("text", "")
+        text = (item.get("text_extra") or page_text(item["html"])) if "html" in item else item.get("text", "")
         for q in item["qs"]:
             if q["literal"] and text:
                 assert q["answer"] in text, (gen.__name__, q)
@@ -68,6 +69,21 @@ def main():
             records.append(dict(id=f"c6-{n:04d}", image=f"images/{name}", question=q["question"], answer=q["answer"],
                                 answer_type=q["answer_type"], category=item["category"], intent=q["intent"],
                                 literal=q["literal"]))
+    # Keep the split near TARGET questions: drop questions (seeded) from images that have more than two,
+    # so every image keeps at least two and the mix of kinds stays broad.
+    trim = random.Random(f"{SEED}-trim")
+    while len(records) > TARGET:
+        counts = {}
+        for r in records:
+            counts[r["image"]] = counts.get(r["image"], 0) + 1
+        most = max(counts.values())
+        cands = [i for i, r in enumerate(records) if counts[r["image"]] == most]
+        # prefer dropping plentiful kinds (literal text/number lookups) so rarer kinds survive
+        common = [i for i in cands if records[i]["literal"] and records[i]["answer_type"] in ("text", "number", "code")]
+        cands = common or cands
+        records.pop(trim.choice(cands))
+    for i, r in enumerate(records):
+        r["id"] = f"c6-{i+1:04d}"
     with open(os.path.join(HERE, "manifest.jsonl"), "w", encoding="utf-8") as fh:
         for r in records:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
