@@ -263,7 +263,7 @@ def html_bars(rng):
     body = f"<div class=w><div class=t>Open bugs by team</div><div class=s>as of Friday 17:00</div>{rows}</div>"
     css = """.w{padding:26px;font-family:'Roboto';background:#fff}.t{font-size:22px;font-weight:500}.s{color:#888;font-size:13px;margin-bottom:16px}.r{display:flex;align-items:center;margin:10px 0}
 .l{width:110px;font-size:15px}.bw{flex:1;background:#f1f1f1;height:22px;border-radius:4px}.b{height:22px;background:linear-gradient(90deg,#ff9a8b,#ff6a88);border-radius:4px}.v{width:44px;text-align:right;font-weight:bold}"""
-    a, b = rng.sample(teams, 2)
+    a, b = sorted(rng.sample(teams, 2), key=lambda t: -d[t])
     qs = [Q("which team has the most open bugs?", argmax_unique(d), "text", "largest bar", True),
           Q(f"how many open bugs does {a} have?", d[a], "number", "value at a label", True),
           Q(f"how many more bugs does {a} have than {b}?", d[a] - d[b], "number", "difference between two values", False)]

@@ -65,11 +65,13 @@ def dense_climate(rng):
     mi = rng.randrange(12)
     jul = {c: data[c][6] for c in cities}
     warm = argmax_unique(jul)
-    c2 = rng.choice([c for c in cities if c != c1])
+    c2 = rng.choice([c for c in cities if data[c][0] > data[c1][0] + 0.5] or [c for c in cities if c != c1])
+    if data[c2][0] < data[c1][0]:
+        c1, c2 = c2, c1
     diff = round(data[c2][0] - data[c1][0], 1)
     qs = [Q(f"what's the {months[mi]} temp for {c1}?", f"{data[c1][mi]:.1f}", "number", "cell by row x column", True),
           Q("Which city is warmest in July?", warm, "text", "largest in a column", True),
-          Q(f"how much warmer is {c2} than {c1} in January? (°C, can be negative)", f"{diff:.1f}", "number", "difference between two cells", False)]
+          Q(f"how much warmer is {c2} than {c1} in January, in °C?", f"{diff:.1f}", "number", "difference between two cells", False)]
     return dict(category="table", html=wrap(body, css, width=760, font="Liberation Sans"), width=760, qs=qs)
 
 
@@ -85,11 +87,11 @@ def totals_sales(rng):
     css = """body{background:#1e1f26;color:#e6e6e6}.w{padding:26px}h2{color:#8ab4f8;font-weight:500}table{border-collapse:collapse;width:100%}th{border-bottom:2px solid #8ab4f8;padding:8px;text-align:left;color:#8ab4f8}
 td{padding:8px;border-bottom:1px solid #3a3b45}.r{text-align:right}.b{font-weight:bold}.tot td{font-weight:bold;border-top:2px solid #e6e6e6;background:#2a2c36}"""
     q2best = argmax_unique({r: data[r][1] for r in regions})
-    a, b = rng.sample(regions, 2)
+    a, b = sorted(rng.sample(regions, 2), key=lambda r: -tot_r[r])
     d = tot_r[a] - tot_r[b]
     qs = [Q("What was total revenue in Q3 across all regions?", f"{tot_q[2]:,}", "number", "totals row value", True),
           Q("which region did best in Q2?", q2best, "text", "largest in a column", True),
-          Q(f"difference between {a} and {b} for the full year? ({a} minus {b})", f"{d:,}", "number", "difference between two values", False)]
+          Q(f"how much more did {a} bring in than {b} over the full year?", f"{d:,}", "number", "difference between two values", False)]
     return dict(category="table", html=wrap(body, css, width=820, bg="#1e1f26", color="#e6e6e6", font="Roboto"), width=820, qs=qs)
 
 

@@ -257,7 +257,7 @@ def ps_aux(rng):
     red = [r for r in rows if r[0] == "redis"][0]
     qs = [Q("which process is using the most CPU? give the command", rows[0][4], "text", "largest by column", True),
           Q("PID of redis?", red[1], "number", "value at a label", True),
-          Q("What's using the most memory?", topmem, "text", "largest by column", True)]
+          Q("Which process is using the most memory? (command)", topmem, "text", "largest by column", True)]
     return dict(category="terminal", html=term(lines, "solar_light", "root@app-03", font="Liberation Mono", size=14, width=900), width=900, qs=qs)
 
 
