@@ -141,4 +141,9 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
               for j, c in enumerate(cols)]
     most = max(filled)
     key = next((j for j, f in enumerate(filled) if f >= 0 and f >= 0.8 * most), 0)
-    return Records(kind, cols, rows, key)
+    # A column headed "Name" (or "File name", "Title", "Subject") names the rows, whatever pane sits left of it.
+    named = [j for j, c in enumerate(cols) if _NAME_HEADER.fullmatch(c.name.strip()) and filled[j] >= 0.5 * most > 0]
+    return Records(kind, cols, rows, named[0] if named else key)
+
+
+_NAME_HEADER = re.compile(r"(?i)(?:file\s?)?name|title|subject")
