@@ -144,7 +144,8 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
     """The cell where a row and a column both named somewhere in one phrase meet ("Central's April number"):
     the row whose name appears in the phrase word for word, the column whose header the rest names."""
     m = _matcher(matcher)
-    words = re.findall(r"[\w/.-]+", query.replace("'s ", " "))
+    # "the 21st" names the row "21" (a calendar's day)
+    words = [re.sub(r"^(\d+)(?:st|nd|rd|th)$", r"\1", w) for w in re.findall(r"[\w/.-]+", query.replace("'s ", " "))]
     best: Answer | None = None
     for rec in records:
         if len(rec.rows) < 2 or len(rec.columns) < 2 or rec.kind == "key_value":
@@ -308,7 +309,8 @@ def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
 
 # What the entries of a history are called (a lexicon of facts, as `_TYPE_WORDS` is for columns).
 _ENTRIES = {"log": "commits log entries revisions changes", "stanzas": "commits log entries revisions",
-            "releases": "releases versions"}
+            "releases": "releases versions", "events": "events appointments meetings plans",
+            "chat": "messages texts replies", "steps": "steps stages updates"}
 
 
 def count_entries(records: list[Records], query: str, matcher: Matcher | None = None) -> int | None:
@@ -316,8 +318,9 @@ def count_entries(records: list[Records], query: str, matcher: Matcher | None = 
     logs = [rec for rec in records if rec.kind in _ENTRIES and len(rec.rows) >= 2]
     if not logs or not query.strip():
         return None
-    rec = max(logs, key=lambda r: len(r.rows))
-    return len(rec.rows) if _matcher(matcher).scores(query, [_ENTRIES[rec.kind]])[0] >= 0.6 else None
+    sc = _matcher(matcher).scores(query, [_ENTRIES[rec.kind] for rec in logs])
+    k = max(range(len(logs)), key=lambda i: (sc[i], len(logs[i].rows)))
+    return len(logs[k].rows) if sc[k] >= 0.6 else None
 
 
 def count_matching(records: list[Records], query: str, matcher: Matcher | None = None,

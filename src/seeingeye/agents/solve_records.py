@@ -98,8 +98,8 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             a = _row_and_column(recs, qa, m)
             if a.score < 0.5:
                 return []
-        elif qa.operator == "lookup" and qa.quoted and not qa.row:  # the row that holds the quoted entry
-            a = _quoted_row(recs, qa, m)
+        elif qa.operator in ("lookup", "nth") and qa.quoted and not qa.row:
+            a = _quoted_row(recs, qa, m)  # the row that holds the quoted entry ("when was 'X' sent"): no ordinal
         elif qa.operator == "lookup" and qa.target:  # both named, but the analysis tagged neither
             a = R.lookup_named(recs, qa.target, m)
         elif qa.operator in ("max", "min"):
