@@ -260,8 +260,8 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
     # read as a line of its own it is no answer, its value is.
     labelled = {normalise(e.label) for e in kvs if e.kind == "key_value" and e.label and e.value.strip()}
     for c in out:
-        if c.source == "line" and normalise(c.answer) in labelled:
-            c.match *= 0.5
+        if c.source in ("line", "cell") and normalise(c.answer) in labelled:
+            c.match *= 0.5  # (a grid of fields read as a table makes its labels cells)
     return [c for c in out if kind not in ("organisation", "person") or not DOCUMENT_KIND.match(c.answer)]
 
 

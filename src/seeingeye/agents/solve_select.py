@@ -142,7 +142,30 @@ def _switch_setting(qa: QuestionAnalysis, sir: SIR, m: Matcher, floor: float) ->
     return Candidate("yes" if yes else "no", float(sc[k]), True, [kvs[k].id], "state", kvs[k].box, kvs[k].confidence)
 
 
+def row_in_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
+    """"Did test_webhook_retry pass?": the named row's state column against the state the question names
+    (the states printed in that column, matched by meaning: "pass" is PASSED)."""
+    if not (qa.yesno and qa.condition):
+        return None
+    for rec in R.build(sir):
+        cols = [j for j, c in enumerate(rec.columns) if c.type == "status" and j != rec.key]
+        if len(rec.rows) < 2 or not cols:
+            continue
+        row, s = R.row_named(rec, qa.target, m)
+        if s < 0.7:
+            continue
+        for j in cols:
+            states = sorted({r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j]})
+            sc = m.scores(qa.condition, states)
+            if len(states) >= 2 and sc.max() >= 0.6 and j < len(row.cells):
+                hit = row.cells[j] == states[int(sc.argmax())]
+                return Candidate("yes" if hit != qa.negated else "no", 0.8, True, row.ids[:10], "state_row", conf=0.8)
+    return None
+
+
 def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    if (in_state := row_in_state(qa, sir, m)) is not None:
+        return [in_state]
     fs = fields(sir)
     if not fs:
         setting = _switch_setting(qa, sir, m, 0.0) if qa.yesno else None

@@ -71,6 +71,22 @@ def size_bytes(text: str) -> float | None:
     return float(m.group(4).replace(",", ".")) * 1024 ** _UNITS.get(unit if unit != "B" else "", 0)
 
 
+# A duration as test runners and build tools print it ("(0.86s)", "120 ms", "2.5 min"): seconds.
+_DURATION = re.compile(r"^\(?\s*(\d+(?:\s?[.,]\s?\d+)?)\s?(ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?)\s*\)?$",
+                       re.I)
+_SECONDS = {"ms": 0.001, "s": 1.0, "sec": 1.0, "min": 60.0, "h": 3600.0, "hr": 3600.0}
+
+
+def duration_seconds(text: str) -> float | None:
+    m = _DURATION.match(text.strip())
+    if not m:
+        return None
+    unit = m.group(2).lower()
+    unit = "ms" if unit == "ms" else unit.rstrip("s") or "s"
+    factor = _SECONDS.get(unit, _SECONDS.get(unit[:3], _SECONDS.get(unit[:1], 1.0)))
+    return float(re.sub(r"\s", "", m.group(1)).replace(",", ".")) * factor
+
+
 def _date_key(text: str) -> float | None:
     from dateutil import parser
 
@@ -96,6 +112,8 @@ def cell_type(text: str) -> ColumnType:
         return "date"
     if PATTERNS["version"].fullmatch(t) and t.count(".") >= 2:
         return "version"
+    if duration_seconds(t) is not None:
+        return "number"  # a duration orders as its seconds
     if parse_number(t) is not None and re.fullmatch(r"[-+−(]?[$€£¥]?[\d.,\s]+(?:%|°[CF]?)?\)?", t):
         return "number"
     return "name" if re.search(r"[A-Za-z]", t) else "text"
@@ -126,7 +144,8 @@ def sort_key(text: str, ctype: ColumnType) -> float | None:
     if ctype == "version":
         parts = [int(p) for p in re.findall(r"\d+", text)[:4]]
         return sum(p * 1000.0 ** (3 - i) for i, p in enumerate(parts)) if parts else None
-    return parse_number(text)
+    seconds = duration_seconds(text)
+    return seconds if seconds is not None else parse_number(text)
 
 
 def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | None:

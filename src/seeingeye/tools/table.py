@@ -17,6 +17,7 @@ from .ocr import OcrLine, read_lines
 from .ruled import RuledTable, ruled_table
 
 _SIZE = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B?|B|bytes?)")
+_DURATION = re.compile(r"\(?\d+(?:\s?[.,]\s?\d+)?\s?(?:ms|s|sec|min|h)\)?", re.I)
 
 
 def _names(row: list[str]) -> bool:
@@ -32,7 +33,10 @@ def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], boo
     grid = grid[skip:]
     first = [c for c in grid[0][1:] if c]
     # a figure, or a size with its unit ("988.1 K", "4.0 KiB"), is data, not a column's name
-    numeric = sum(is_numeric_text(c) or bool(_SIZE.fullmatch(c.strip())) for c in first)
+    numeric = sum(is_numeric_text(c) or bool(_SIZE.fullmatch(c.strip()) or _DURATION.fullmatch(c.strip()))
+                  for c in first)
+    # a column's name is not among its values ("PASSED" over rows of PASSED and FAILED is a row of data)
+    numeric += sum(1 for j, c in enumerate(grid[0]) if c and j > 0 and any(len(r) > j and r[j] == c for r in grid[1:]))
     sized = any(_SIZE.fullmatch(c.strip()) for c in first)  # column names never carry a size
     if len(grid) >= 2 and not sized and (not first or numeric < max(1, len(first) // 2 + 1)):
         return grid[0], grid[1:], True, skip + 1
