@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..sir import SIR, Box, Evidence
-from ..textutil import normalise
+from ..textutil import STOPWORDS, normalise
 from .match import Matcher, lexical
 from .structure import chart_points, table_cells
 from .types import has_type, spans, typed_span
@@ -125,14 +125,17 @@ def _instances(lines: list[Evidence], matcher: Matcher, target: str) -> list[Can
 def _worded_pairs(lines: list[Evidence], target: str) -> list[Candidate]:
     """A short line that opens with a word the question uses, its value after it, no colon between: badges and
     status strips ("license MIT", "Tier Gold", "Status Shipped"). Words only: what the question says, printed."""
+    # what is asked leads the target ("license is it under"); later words are its setting ("on this payslip")
+    head = " ".join([w for w in target.split() if w.lower() not in STOPWORDS][:2])
     out = []
     for e in lines:
         words = e.value.split()
         if not 2 <= len(words) <= 5 or ":" in e.value or not re.fullmatch(r"[A-Za-z][A-Za-z-]{2,}", words[0]):
             continue
-        s = lexical(target, words[0])
-        if s >= 0.5:
-            out.append(Candidate(" ".join(words[1:]), 0.9 * s, True, [e.id], "line", e.box, e.confidence))
+        s = lexical(head, words[0])
+        value = " ".join(words[1:]).strip(" -–—|·")
+        if s >= 0.5 and value:
+            out.append(Candidate(value, 0.9 * s, True, [e.id], "line", e.box, e.confidence))
     return out
 
 

@@ -190,8 +190,9 @@ def _orderable(records: list[Records], column_query: str, m: Matcher) -> tuple[f
         except RecordsError:
             continue
         implied = [k for k, c in enumerate(rec.columns) if c.type == _implied_type(column_query)]
-        if s < 0.75 and len(implied) == 1:  # "the biggest image": its SIZE, not the IMAGE ID the words name
-            j, s = implied[0], max(s, 0.6)
+        if s < 0.75 and implied:  # "the biggest image": its SIZE, not the IMAGE ID the words name
+            k, sk = _column(rec, column_query, m, {rec.columns[implied[0]].type})
+            j, s = k, max(sk, 0.6)
         if best is None or s > best[0]:
             best = (s, rec, j)
     if best is None:
