@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from records_util import add_lines, bare_sir
 
+from seeingeye.agents import record_counts as RC
 from seeingeye.agents import records as R
 from seeingeye.agents.match import Matcher
 from seeingeye.sir import Box, EvidenceDraft
@@ -34,8 +35,8 @@ def test_a_log_is_read_by_level_and_its_exceptions_are_a_column(m: Matcher) -> N
     recs = R.build(sir)
     log = next(r for r in recs if "level (severity)" in [c.name for c in r.columns])
     assert [r.cells[3] for r in log.rows] == ["INFO", "WARN", "ERROR", "INFO", "ERROR"]  # "INF0" read back
-    assert R.count_matching(recs, "ERROR", m)[0] == 2  # type: ignore[index]
-    assert R.count_matching(recs, "ERROR", m, negated=True)[0] == 3  # type: ignore[index]
+    assert RC.count_matching(recs, "ERROR", m)[0] == 2  # type: ignore[index]
+    assert RC.count_matching(recs, "ERROR", m, negated=True)[0] == 3  # type: ignore[index]
     assert R.lookup(recs, "order 46158", "error (exception)", m).value == "TimeoutError"
 
 
@@ -56,8 +57,8 @@ def test_a_mail_index_splits_senders_by_the_names_that_recur_and_reads_its_flags
     log = next(r for r in recs if r.kind == "log")
     assert [r.cells[1] for r in log.rows][:3] == ["Kwame Mensah", "Kwame Mensah", "Elena Popescu"]
     assert log.rows[2].cells[2] == "Holiday rota"
-    assert R.count_matching(recs, "unread", m)[0] == 4  # type: ignore[index]
-    assert R.count_holding(recs, "Elena Popescu") == 2
+    assert RC.count_matching(recs, "unread", m)[0] == 4  # type: ignore[index]
+    assert RC.count_holding(recs, "Elena Popescu") == 2
     assert R.nth(recs, "latest", "subject", m).value == "Re: printer on floor 3"
 
 
@@ -81,8 +82,8 @@ def test_an_icon_view_counts_folders_and_files_by_extension(m: Matcher) -> None:
             sir.add(EvidenceDraft(kind="text", value=name, box=Box(x0=cx - 4 * len(name), y0=y, x1=cx + 4 * len(name),
                                                                     y1=y + 16)), source="ocr", round=1)
     recs = R.build(sir)
-    assert R.count_matching(recs, "folders", m)[0] == 4  # type: ignore[index]
-    assert R.count_matching(recs, "pdfs", m)[0] == 2  # type: ignore[index]
+    assert RC.count_matching(recs, "folders", m)[0] == 4  # type: ignore[index]
+    assert RC.count_matching(recs, "pdfs", m)[0] == 2  # type: ignore[index]
 
 
 def test_prose_lines_are_no_icon_view() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from records_util import add_lines, bare_sir
 
+from seeingeye.agents import record_counts as RC
 from seeingeye.agents import records as R
 from seeingeye.agents.match import Matcher
 from seeingeye.sir import SIR, Box, EvidenceDraft
@@ -44,10 +45,10 @@ def test_listing_entry_types_latest_and_conditional_counts(m: Matcher) -> None:
     recs = R.build(sir)
     assert R.nth(recs, "latest").value == "data.csv"  # same day as backup.txt, later time
     assert R.nth(recs, "last").value == "report.pdf"  # the last printed is not the latest
-    assert R.count_matching(recs, "how many folders", m)[0] == 1  # type: ignore[index]
-    assert R.count_matching(recs, "number of csv files", m)[0] == 2  # type: ignore[index]
-    assert R.count_matching(recs, ".pdf files", m)[0] == 1  # type: ignore[index]
-    assert R.count_matching(recs, "total of the sizes", m) is None  # names no state of any row
+    assert RC.count_matching(recs, "how many folders", m)[0] == 1  # type: ignore[index]
+    assert RC.count_matching(recs, "number of csv files", m)[0] == 2  # type: ignore[index]
+    assert RC.count_matching(recs, ".pdf files", m)[0] == 1  # type: ignore[index]
+    assert RC.count_matching(recs, "total of the sizes", m) is None  # names no state of any row
 
 
 def test_df_header_and_lookup(m: Matcher) -> None:
@@ -73,8 +74,8 @@ def test_table_row_column_argmax_count_nth(m: Matcher) -> None:
     assert R.lookup(recs, "Farrow", "population", m).value == "84,200"  # space restoration does not break it
     assert R.arg_extreme(recs, "population", "max", m).value == "Far row"
     assert R.arg_extreme(recs, "population", "min", m).value == "Lima"
-    assert R.count(recs, "status", "open", m) == 2
-    assert R.count(recs) == 3
+    assert RC.count(recs, "status", "open", m) == 2
+    assert RC.count(recs) == 3
     assert R.nth(recs, "last").value == "Oslo"
     assert R.nth(recs, 2, "status", m).value == "closed"
 
@@ -222,7 +223,7 @@ def test_prompt_line_does_not_narrow_the_columns(m: Matcher) -> None:
     assert [c.name for c in cols.columns][4:7] == ["size", "modified", "name"]
     assert len(cols.rows) == 4 and cols.label(cols.rows[1]) == "archive"
     assert R.arg_extreme(recs, "size", "max", m).value == "budget.ods"
-    assert R.count_matching(recs, "how many folders", m)[0] == 1  # type: ignore[index]
+    assert RC.count_matching(recs, "how many folders", m)[0] == 1  # type: ignore[index]
 
 
 GIT_LOG = ["$ git log -3",
@@ -312,9 +313,9 @@ def test_a_state_no_row_is_in_counts_nothing(m: Matcher) -> None:
     _table(sir, ["Host", "Region", "State"], [["api-01", "eu-west-1", "Up"], ["api-02", "eu-west-1", "Up"],
                                              ["cache-01", "us-east-2", "Degraded"], ["db-01", "us-east-2", "Up"]])
     recs = R.build(sir)
-    assert R.state_absent(recs, "down", m)
-    assert not R.state_absent(recs, "degraded", m)
-    assert R.count_matching(recs, "degraded", m)[0] == 1  # type: ignore[index]
+    assert RC.state_absent(recs, "down", m)
+    assert not RC.state_absent(recs, "degraded", m)
+    assert RC.count_matching(recs, "degraded", m)[0] == 1  # type: ignore[index]
 
 
 def test_git_log_oneline_keeps_whole_messages(m: Matcher) -> None:

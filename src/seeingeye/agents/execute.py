@@ -7,6 +7,7 @@ import re
 
 from ..sir import SIR, Evidence
 from ..textutil import format_number, normalise, similarity
+from . import record_counts as RC
 from . import records as rec
 from .keys import key_score, shape_match
 from .ops import (
@@ -183,7 +184,7 @@ def _records(sir: SIR, program: Operation) -> Outcome:
             a = rec.following(recs, program.row, step=program.step)
         else:
             assert isinstance(program, RecordCount)
-            n = rec.count(recs, program.column, program.equals)
+            n = RC.count(recs, program.column, program.equals)
             return Outcome(answer=str(n), confidence=0.75, evidence_ids=[])
     except rec.RecordsError as exc:
         raise ProgramError(str(exc)) from exc

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..sir import SIR
 from ..textutil import format_number, normalise, parse_number, tokens
+from . import record_counts as RC
 from . import records as R
 from .extract import Candidate, candidates, rank
 from .grounding import ground
@@ -194,9 +195,9 @@ def _entries_named(noun: str, sir: SIR, m: Matcher) -> int | None:
     """How many rows of a listing are of the kind the noun names ("subfolders": entries of type directory),
     or how many entries a history holds ("commits"); None when the noun names no such kind."""
     recs = R.build(sir)
-    if (n := R.count_entries(recs, noun, m)) is not None:
+    if (n := RC.count_entries(recs, noun, m)) is not None:
         return n
-    hit = R.count_matching(recs, noun, m)
+    hit = RC.count_matching(recs, noun, m)
     return hit[0] if hit else None
 
 
@@ -215,7 +216,7 @@ def _rows_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
     names = {R.norm_name(qa.row), *(R.norm_name(t) for t in qa.row.split())}
     if any(R.norm_name(rec.label(r)) in names for rec in recs for r in rec.rows):
         return None  # the question names a row ("budget.ods KB"): its value is asked, not a tally
-    hit = R.count_matching(recs, qa.row, m, floor=0.75)
+    hit = RC.count_matching(recs, qa.row, m, floor=0.75)
     return Candidate(str(hit[0]), 0.85, True, [], "count_rows", conf=0.8) if hit else None
 
 
@@ -229,7 +230,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         # "the area of Lindholm": the row is tagged; what the question says besides it names the column.
         # A "row" that is a state ("what printer has status Offline") names the one row in that state.
         rest = re.sub(re.escape(qa.row), " ", qa.target, flags=re.I).strip(" ?:'\"")
-        in_state = R.rows_where(R.build(sir), qa.row, qa.negated, m) if qa.answer_type in ("text", "option") else []
+        in_state = RC.rows_where(R.build(sir), qa.row, qa.negated, m) if qa.answer_type in ("text", "option") else []
         tally = _rows_of(qa, sir, m)
         if tally is not None:
             cands = [tally]
@@ -287,7 +288,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
                              "count_compare")  # fmt: skip
     if op == "lookup" and not cands and qa.answer_type in ("text", "option"):
         # "which printer is offline": the one row in the state the question names
-        found = R.rows_where(R.build(sir), qa.condition or qa.target, qa.negated, m)
+        found = RC.rows_where(R.build(sir), qa.condition or qa.target, qa.negated, m)
         if len(found) == 1:
             cands = [Candidate(found[0].value, 0.85, True, found[0].ids[:10], "rows_where", conf=0.8)]
     cands = scale_candidates(qa, sir) + cands

@@ -10,6 +10,7 @@ import numpy as np
 
 from ..sir import SIR
 from ..textutil import parse_number
+from . import record_counts as RC
 from . import records as R
 from .extract import Candidate
 from .match import Matcher
@@ -156,16 +157,17 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
     if n is None and what in ("objects", "rows", "items", "lines"):  # "ERROR lines": rows of a log in a state
         recs = R.build(sir)  # rows in a state the question names: "directories", "offline printers"
         head = " ".join(qa.target.split()[:1])  # what is counted leads the target ("subfolders are in Invoices")
-        if not qa.condition and (entries := R.count_entries(recs, head, m)) is not None:
+        if not qa.condition and (entries := RC.count_entries(recs, head, m)) is not None:
             n = entries  # "how many commits": the entries of the history shown
-        elif qa.negated and qa.condition and (hit := R.count_matching(recs, qa.condition, m, negated=True)):
+        elif qa.negated and qa.condition and (hit := RC.count_matching(recs, qa.condition, m, negated=True)):
             n = hit[0]  # "pods that aren't Running": the rows in any other state
-        elif hit := (R.count_matching(recs, qa.target, m) or (qa.condition and R.count_matching(recs, qa.condition, m))
-                   or (head != qa.target and R.count_matching(recs, head, m))):
+        elif hit := (RC.count_matching(recs, qa.target, m)
+                     or (qa.condition and RC.count_matching(recs, qa.condition, m))
+                     or (head != qa.target and RC.count_matching(recs, head, m))):
             n = hit[0]
-        elif qa.condition and (held := R.count_holding(recs, qa.condition)):
+        elif qa.condition and (held := RC.count_holding(recs, qa.condition)):
             n = held  # "emails Marta Kowalska sent": rows whose sender reads her name
-        elif qa.condition and R.state_absent(recs, qa.condition, m):
+        elif qa.condition and RC.state_absent(recs, qa.condition, m):
             n = 0  # "servers that are down" where every state is Up or Degraded
     if n is None and what == "objects" and (printed := printed_count(qa, sir, m)):
         n, ids = printed

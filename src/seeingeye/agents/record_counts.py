@@ -1,0 +1,99 @@
+"""Counting over records: rows of the main structure, rows in a state the question names (or in any other),
+entries of a history, rows whose cell reads a name, and whether no row is in a state at all. Each call
+reads the records `records.build` made; none re-reads the page."""
+
+from __future__ import annotations
+
+import re
+
+from .match import Matcher
+from .records import Answer, Records, RecordsError, _column, _matcher, _parts, _state_named, norm_name
+
+
+def count(records: list[Records], column_query: str | None = None, equals: str | None = None,
+          matcher: Matcher | None = None) -> int:
+    """Rows of the largest structure; with `equals`, only rows whose named column holds that value."""
+    m = _matcher(matcher)
+    rec = max(records, key=lambda r: len(r.rows), default=None)
+    if rec is None:
+        raise RecordsError("no records")
+    if equals is None:
+        return len(rec.rows)
+    j = _column(rec, column_query, m)[0] if column_query else None
+    want = norm_name(equals)
+    return sum(1 for r in rec.rows if any(norm_name(c) == want for k, c in enumerate(r.cells) if j is None or k == j))
+
+
+# What the entries of a history are called (a lexicon of facts, as `_TYPE_WORDS` is for columns).
+_ENTRIES = {"log": "commits log entries revisions changes", "stanzas": "commits log entries revisions",
+            "releases": "releases versions", "events": "events appointments meetings plans",
+            "chat": "messages texts replies", "steps": "steps stages updates"}
+
+
+def count_entries(records: list[Records], query: str, matcher: Matcher | None = None) -> int | None:
+    """How many entries a history shows ("how many commits"), when the query names what its entries are."""
+    logs = [rec for rec in records if rec.kind in _ENTRIES and len(rec.rows) >= 2]
+    if not logs or not query.strip():
+        return None
+    sc = _matcher(matcher).scores(query, [_ENTRIES[rec.kind] for rec in logs])
+    k = max(range(len(logs)), key=lambda i: (sc[i], len(logs[i].rows)))
+    return len(logs[k].rows) if sc[k] >= 0.6 else None
+
+
+def count_matching(records: list[Records], query: str, matcher: Matcher | None = None,
+                   floor: float = 0.4, margin: float = 0.15, negated: bool = False) -> tuple[int, str, str] | None:
+    """Rows whose state the query names ("directories", "printers that are offline"), or with `negated` the
+    rows in any other state ("pods that aren't Running"): (count, value, column), else None. Files of one
+    extension ("csv files", ".csv files") are counted by their names."""
+    words = re.findall(r"\b([A-Za-z0-9]{1,5})\b", query.lower())
+    words += [w[:-1] for w in words if len(w) >= 3 and w.endswith("s")]  # "pdfs": files ending in .pdf
+    by_ext = [(sum(n.endswith("." + e) for n in names), e) for rec in records
+              for names in [[re.sub(r"\s+", "", rec.label(r).lower()) for r in rec.rows]] for e in words]
+    best = max(by_ext, default=(0, ""))
+    if best[0]:  # an extension the names carry, written with or without its dot: the structure listing most
+        return best[0], "." + best[1], "name"
+    found = _state_named(records, query, _matcher(matcher), floor, margin)
+    if found is None:
+        return None
+    rec, j, value = found
+    parts = _parts(records, rec)
+    # ".." (and ".") is a file manager's way up, not an entry of the folder
+    held = [(o, r) for o in parts for r in o.rows
+            if j < len(r.cells) and r.cells[j] and (value in (r.cells[j], r.cells[j].split()[0])) != negated]
+    return sum(1 for o, r in held if o.label(r).strip(" .") != ""), value, rec.columns[j].name
+
+
+def count_holding(records: list[Records], text: str) -> int | None:
+    """Rows with a cell other than their name that reads exactly the text ("emails Marta Kowalska sent":
+    the rows whose sender is her), in the structure holding most; None when none does."""
+    want = norm_name(text)
+    counts = [sum(any(norm_name(c) == want for j, c in enumerate(r.cells) if j != rec.key) for r in rec.rows)
+              for rec in records if want and rec.kind != "key_value"]
+    return max(counts) if counts and max(counts) else None
+
+
+def state_absent(records: list[Records], condition: str, matcher: Matcher | None = None,
+                 ceiling: float = 0.35, floor: float = 0.25) -> bool:
+    """No row is in the state the condition names: the main structure has a status column and none of its
+    values comes near the condition ("servers that are down" over Up / Degraded)."""
+    rec = max(records, key=lambda r: len(r.rows), default=None)
+    if rec is None or len(rec.rows) < 2 or not condition.strip():
+        return False
+    cols = [j for j, c in enumerate(rec.columns) if c.type == "status"]
+    values = sorted({r.cells[j] for j in cols for r in rec.rows if j < len(r.cells) and r.cells[j]})
+    if not values or any(norm_name(condition) in norm_name(v) for v in values):
+        return False
+    # near enough to be a state of that column ("down" beside Up), not a word of the question's frame ("listed")
+    return floor <= float(_matcher(matcher).scores(condition, values).max()) < ceiling
+
+
+def rows_where(records: list[Records], query: str, negated: bool = False, matcher: Matcher | None = None,
+               floor: float = 0.45, margin: float = 0.15) -> list[Answer]:
+    """The rows in the state the query names ("the printer with status Offline"), or, negated, in any other
+    state ("the printer that is not ready"); each answered by its key."""
+    found = _state_named(records, query, _matcher(matcher), floor, margin)
+    if found is None:
+        return []
+    rec, j, value = found
+    rows = [r for r in rec.rows if j < len(r.cells) and r.cells[j] and (r.cells[j] == value) != negated]
+    return [Answer(rec.label(r), r, rec.columns[j].name, 0.8, r.ids) for r in rows]
