@@ -319,6 +319,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         cands = letter_of_shape(qa, sir)
     if qa.answer_type in ("text", "organisation", "person", "place", "option"):
         for c in cands:  # OCR glues a name to its size ("Shampoo250ml", "250GB"): print it as people write it
+            # an author's or affiliation's footnote mark ("2University of ...", "Ravi Dlamini1"): no part of a name
+            c.answer = (_FOOTNOTE if qa.answer_type == "person" else _FOOTNOTE_LEAD).sub("", c.answer)
             if not re.search(r"[._/@:\\]\w", c.answer):  # not in a host, path or identifier ("store01.corp")
                 c.answer = re.sub(r"(?<=[a-z]{3})(?=\d)|(?<=\d)(?=[A-Z]{2,}\b)", " ", c.answer)
             if "@" in c.answer and len(c.answer) < 80 and _SPACED_EMAIL.fullmatch(c.answer):  # no spaces in one
@@ -326,6 +328,9 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     return ground(qa, sir, cands)
 
 
+# Footnote marks glued to a name: a superscript digit or dagger before a capitalised word or after a name.
+_FOOTNOTE_LEAD = re.compile(r"^[\d*†‡§]{1,2}(?=[A-Z][a-z]{2,})")
+_FOOTNOTE = re.compile(rf"{_FOOTNOTE_LEAD.pattern}|(?<=[a-z]{{3}})[\d*†‡§]{{1,2}}(?=,|$)")
 # Each repeat needs its space: optional separators inside a repeat backtrack exponentially on long text.
 _SPACED_EMAIL = re.compile(r"[\w.+-]+(?: [\w.+-]+){0,4} ?@ ?[\w-]+(?: ?[\w.-]+){0,4}\.[a-z]{2,}")
 
