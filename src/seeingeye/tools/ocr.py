@@ -83,8 +83,8 @@ def _fix_glyphs(text: str) -> str:
     return _ZERO_IN_WORD.sub("O", text)
 
 
-def _rapid_read(ctx: ToolContext, img: Image.Image, scale: float | None = None) -> list[OcrLine]:
-    raw = read_array(ctx.engines.rapidocr(), np.asarray(img), scale)
+def _rapid_read(ctx: ToolContext, img: Image.Image, scale: float | None = None, zoomed: bool = False) -> list[OcrLine]:
+    raw = read_array(ctx.engines.rapidocr(), np.asarray(img), scale, keep_small=not zoomed)
     lines: list[OcrLine] = []
     for r in raw:
         x0, y0 = r.quad.min(axis=0)
@@ -177,7 +177,7 @@ def read_lines(
         img = img.resize(
             (max(1, round(img.width * scale)), max(1, round(img.height * scale))), Image.Resampling.LANCZOS
         )
-    raw = _tesseract_read(img) if engine == "tesseract" else _rapid_read(ctx, img)
+    raw = _tesseract_read(img) if engine == "tesseract" else _rapid_read(ctx, img, zoomed=abs(scale - 1.0) > 1e-3)
     out = []
     for ln in raw:
         b = ln.box

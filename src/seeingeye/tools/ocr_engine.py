@@ -27,6 +27,7 @@ WEAK_CONF = 0.85  # lines below this confidence get a second, upscaled look
 TINY_PX = 11.0  # lines shorter than this get one too
 MAX_REREADS = 48
 REC_BATCH = 6
+WIDE_SPREAD = 1.6  # strips batched together are at most this much wider (relative to height) than the narrowest
 STRAY_PX = (7, 60)  # height range of lone glyphs looked for outside the detected lines
 MAX_STRAYS = 40  # a month calendar prints 28-31 lone day numbers
 
@@ -40,7 +41,7 @@ class RawLine:
     reread: bool = False
 
 
-def estimate_glyph_height(rgb: np.ndarray) -> float | None:
+def estimate_glyph_height(rgb: np.ndarray, keep_small: bool = True) -> float | None:
     """Median height of glyph-like ink blobs (polarity-free: edges, not darkness), in pixels."""
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     side = max(gray.shape)
@@ -69,7 +70,7 @@ def estimate_glyph_height(rgb: np.ndarray) -> float | None:
     # barcode's caption under its tall bars) falls below what the detector finds: the height that sets the
     # scale is at most the small print's times the band's ratio.
     small = float(np.percentile(h[glyph], 15))
-    return min(med, small * GLYPH_BAND_PX[1] / GLYPH_BAND_PX[0]) / f
+    return (min(med, small * GLYPH_BAND_PX[1] / GLYPH_BAND_PX[0]) if keep_small else med) / f
 
 
 def detection_scale(glyph_h: float | None) -> float:
@@ -163,12 +164,32 @@ def restore_spaces(text: str, xs: list[float], frame: float = 1.0) -> tuple[str,
     return out, pos
 
 
+def _recognise_grouped(engine: Any, crops: list[np.ndarray]) -> list[Any]:
+    """RapidOCR's recogniser, called on groups of strips of like shape: a batch is padded to its widest
+    strip, so one long line among short ones (a paragraph beside its labels) would make every strip of the
+    batch as costly as the longest."""
+    rec = engine.text_rec
+    rec.rec_batch_num = REC_BATCH
+    ratio = [c.shape[1] / max(c.shape[0], 1) for c in crops]
+    order = sorted(range(len(crops)), key=lambda i: ratio[i])
+    groups: list[list[int]] = []
+    for i in order:
+        if groups and ratio[i] <= WIDE_SPREAD * max(ratio[groups[-1][0]], 1.0) and len(groups[-1]) < REC_BATCH:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    out: list[Any] = [None] * len(crops)
+    for g in groups:
+        res, _ = rec([crops[i] for i in g], True)
+        for i, r in zip(g, res, strict=True):
+            out[i] = r
+    return out
+
+
 def recognise(engine: Any, crops: list[np.ndarray]) -> list[tuple[str, float]]:
     if not crops:
         return []
-    rec = engine.text_rec
-    rec.rec_batch_num = REC_BATCH
-    res, _ = rec(crops, True)
+    res = _recognise_grouped(engine, crops)
     read: list[tuple[str, float, list[float] | None, float]] = []
     for crop, (t, s, *info) in zip(crops, res, strict=True):
         cols = [c for word in info[0][2] for c in word] if info and len(info[0]) > 2 else []
@@ -204,11 +225,12 @@ def _needs_second_look(line: RawLine) -> bool:
     return line.confidence < WEAK_CONF or h < TINY_PX
 
 
-def read_array(engine: Any, rgb: np.ndarray, scale: float | None = None) -> list[RawLine]:
-    """All text lines of an RGB array: detect once, recognise in batches, re-read only weak lines."""
+def read_array(engine: Any, rgb: np.ndarray, scale: float | None = None, keep_small: bool = True) -> list[RawLine]:
+    """All text lines of an RGB array: detect once, recognise in batches, re-read only weak lines. A zoomed
+    strip (`keep_small` False) was enlarged for its small print already: its median glyph sets the scale."""
     bgr = np.ascontiguousarray(rgb[:, :, ::-1])
     if scale is None:
-        scale = detection_scale(estimate_glyph_height(rgb))
+        scale = detection_scale(estimate_glyph_height(rgb, keep_small))
     quads = detect(engine, bgr, scale)
     if not quads:
         return []
