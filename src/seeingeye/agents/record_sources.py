@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..sir import SIR, Box, Evidence
-from ..textutil import item_text
+from ..textutil import item_text, parse_number
 from .calendar_grid import month_grid
 from .chats import bubbles, thread
 from .columns import header_columns, monospace_columns
@@ -41,14 +41,26 @@ def _transposed(rec: Records | None) -> Records | None:
         return None
     if any(cell_type(c) not in ("number", "money", "size") for r in rec.rows for c in r.cells if c.strip()):
         return None  # the rows are named, or hold words: the table reads the usual way
-    names: list[str] = []
-    for r in rec.rows:
-        unit = next((n for sign, n in _UNIT_NAMES if any(sign in c for c in r.cells)), "value")
-        names.append(unit if unit not in names else f"{unit} ({sum(n.startswith(unit) for n in names) + 1})")
+    units = [next((n for sign, n in _UNIT_NAMES if any(sign in c for c in r.cells)), "value") for r in rec.rows]
+    names = list(units)
+    for a in range(len(units)):
+        for b in range(a + 1, len(units)):
+            if units[a] == units[b] and (order := _above_everywhere(rec.rows[a], rec.rows[b])) is not None:
+                hi, lo = (a, b) if order else (b, a)  # two rows of one unit: a day's high and its low
+                names[hi], names[lo] = f"{units[hi]}, high (max)", f"{units[lo]}, low (min)"
     ids = [i for r in rec.rows for i in r.ids][:10]
     rows = [Row([c.name, *(r.cells[j] if j < len(r.cells) else "" for r in rec.rows)], ids)
             for j, c in enumerate(rec.columns)]
     return make_records("table", ["name", *names], rows)
+
+
+def _above_everywhere(a: Row, b: Row) -> bool | None:
+    """True when row a's figures are at least row b's in every column, False when at most, else None."""
+    pairs = [(x, y) for c, d in zip(a.cells, b.cells, strict=False)
+             if (x := parse_number(c)) is not None and (y := parse_number(d)) is not None]
+    if len(pairs) < 3:
+        return None
+    return True if all(x >= y for x, y in pairs) else False if all(x <= y for x, y in pairs) else None
 
 
 def _x_overlap(a: Box, b: Box) -> float:
