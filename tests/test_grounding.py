@@ -168,3 +168,18 @@ def test_steps_dated_after_their_names_and_dates_without_a_year(m: Matcher) -> N
     sir = bare_sir()
     add_lines(sir, ["Order #807653", "Order placed Nov 3", "Packed Nov 5", "Shipped Nov 6", "In transit"])
     assert R.lookup(R.build(sir), "Packed", "date", m).value == "Nov 5"
+
+
+def test_an_http_status_line_gives_its_code_and_a_ps_listing_its_commands(m: Matcher) -> None:
+    from seeingeye.tools.ocr import OcrLine
+    from seeingeye.tools.pairs import status_lines
+
+    line = OcrLine(text="HTTP/1.1 404 Not Found", box=Box(x0=0, y0=0, x1=200, y1=14), confidence=0.99)
+    facts = status_lines([line], set())
+    assert [(f.label, f.value) for f in facts][0] == ("HTTP status code (response status)", "404")
+    sir = bare_sir()
+    rows = [["ana", "3959", "42.4", "redis-server *:6379"], ["www-data", "3324", "79.9", "nginx: worker process"],
+            ["ana", "18347", "58.8", "java -jar kafka.jar"]]
+    sir.add(EvidenceDraft(kind="table", value="table", attrs={"header": ["USER", "PID", "%CPU", "COMMAND"],
+                                                               "rows": rows}), source="table", round=1)
+    assert R.arg_extreme(R.build(sir), "process is eating the most cpu", "max", m).value == "nginx: worker process"

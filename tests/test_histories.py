@@ -69,8 +69,22 @@ def test_git_branch_v_names_each_branch_and_marks_the_checked_out_one(m: Matcher
                  "  hotfix/null-avatar 681c327 Add retry to webhook sender"])
     recs = R.build(sir)
     branches = next(r for r in recs if r.kind == "branches")
-    assert [r.cells[4] for r in branches.rows] == ["", "current (checked out)", ""]
+    assert [r.cells[4].startswith("current") for r in branches.rows] == [False, True, False]
     assert R.lookup(recs, "hotfix/null-avatar", "commit hash", m).value == "681c327"
+    assert [a.value for a in RC.rows_where(recs, "branch am i currently on", False, m)] == ["chore/deps-bump"]
+
+
+def test_the_checked_out_branch_by_its_colour_when_ocr_lost_the_star(m: Matcher) -> None:
+    sir = bare_sir()
+    for k, (name, line, ink) in enumerate([("exp/onnx", "f2e68e8 Fix flaky test", "gray"),
+                                           ("main", "98b50f0 Rewrite quickstart", "yellow"),
+                                           ("fix/ssl", "d9f5c62 Retry TLS handshake", "gray")]):
+        sir.add(EvidenceDraft(kind="text", value=name, box=Box(x0=20, y0=20 + 20 * k, x1=90, y1=34 + 20 * k),
+                              attrs={"ink": ink}), source="ocr", round=1)
+        sir.add(EvidenceDraft(kind="text", value=line, box=Box(x0=180, y0=20 + 20 * k, x1=400, y1=34 + 20 * k),
+                              attrs={"ink": "gray"}), source="ocr", round=1)
+    branches = next(r for r in R.build(sir) if r.kind == "branches")
+    assert [r.cells[0] for r in branches.rows if r.cells[4].startswith("current")] == ["main"]
 
 
 def test_an_icon_view_counts_folders_and_files_by_extension(m: Matcher) -> None:

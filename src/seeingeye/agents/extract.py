@@ -156,6 +156,9 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
             if e.kind == "key_value" and e.value.strip().lower() in labels:
                 s *= 0.6  # a header row ("GATE  SEAT"): the right neighbour is another label, not a value
             ans, ok = _value_of(e.value, kind)
+            if not ok and kind == "code" and re.fullmatch(r"\d{1,6}", e.value.strip()) \
+                    and "code" in (e.label or "").lower():
+                ans, ok = e.value.strip(), True  # a figure its label calls a code ("status code 403", "area code")
             if not ok and kind in STRONG_TYPES and (span := typed_span(e.label or "", kind)):
                 ans, ok = span, True  # "KeyError: 'database'": the error's name is the key
             out.append(Candidate(ans, float(s), ok, [e.id], e.kind, e.box, e.confidence))

@@ -67,14 +67,21 @@ _MARKS = re.compile(r"^(?:[o0*●|]\s+)?(?:\[[^\]]*\]\s+)?")  # a graph's commit
 def branches(rows: list[list[Evidence]]) -> Records | None:
     """`git branch -v`: each branch with its last commit's hash and message; the starred one is checked out."""
     found: list[Row] = []
+    inks: list[str] = []
     for r in rows:
         m = BRANCH_LINE.match(" ".join(e.value for e in r))
         digest = m.group("hash").translate(HEX_FIX) if m else ""
         if m and re.search(r"\d", digest) and not re.fullmatch(r"\d+", digest):
             found.append(Row([m.group("name"), digest, m.group("message").strip(), m.group("track") or "",
-                              "current (checked out)" if m.group("star") else ""], [e.id for e in r]))
+                              "current branch (checked out)" if m.group("star") else ""], [e.id for e in r]))
+            inks.append(str(r[0].attrs.get("ink", "")))
+    odd = [k for k, ink in enumerate(inks) if ink and inks.count(ink) == 1]
+    if found and not any(r.cells[4] for r in found) and len(odd) == 1 and len(found) >= 3:
+        found[odd[0]].cells[4] = "current branch (checked out)"  # OCR lost the star; git prints that branch in colour
     if len(found) < 2 or sum(bool(r.cells[4]) for r in found) != 1:
         return None  # one branch is checked out
+    for r in found:  # the others are in a state too, so "the branch I am on" is a state among two
+        r.cells[4] = r.cells[4] or "other branch (not checked out)"
     rec = make_records("branches", ["branch", "commit hash (latest commit)", "message", "ahead / behind",
                                     "current branch (checked out)"], found)
     if rec is not None:

@@ -299,9 +299,15 @@ def _parts(records: list[Records], rec: Records) -> list[Records]:
     together. Parts hold other rows: the same table read twice (a grid and the layout) counts once."""
     shape = [c.type for c in rec.columns]
     parts, seen = [rec], {rec.label(r) for r in rec.rows}
+
+    def headed_alike(o: Records) -> bool:  # a part repeats the header, or has none of its own
+        return all(a.name == b.name or not b.name or b.name.startswith("column ")
+                   for a, b in zip(rec.columns, o.columns, strict=False))
+
     for o in records:
         names = {o.label(r) for r in o.rows}
-        if o is not rec and o.kind == rec.kind == "table" and [c.type for c in o.columns] == shape and not names & seen:
+        if o is not rec and o.kind == rec.kind == "table" and [c.type for c in o.columns] == shape \
+                and not names & seen and headed_alike(o):
             parts.append(o)
             seen |= names
     return parts

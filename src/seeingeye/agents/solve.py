@@ -286,7 +286,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             (ac, ash), (bc, bsh) = pairs[:2]
             cands = _program(CountCompare(a_shape=ash, b_shape=bsh, a_colour=ac, b_colour=bc, relation=rel), sir,
                              "count_compare")  # fmt: skip
-    if op == "lookup" and not cands and qa.answer_type in ("text", "option"):
+    if op == "lookup" and not cands and qa.answer_type in ("text", "option", "code"):
         # "which printer is offline": the one row in the state the question names
         found = RC.rows_where(R.build(sir), qa.condition or qa.target, qa.negated, m)
         if len(found) == 1:

@@ -114,8 +114,9 @@ def cell_type(text: str) -> ColumnType:
         return "version"
     if duration_seconds(t) is not None:
         return "number"  # a duration orders as its seconds
-    if parse_number(t) is not None and re.fullmatch(r"[-+−(]?[$€£¥]?[\d.,\s]+(?:%|°[CF]?)?\)?", t):
-        return "number"
+    several = re.search(r"\d\s+\d", t) and not re.fullmatch(r"[-+−(]?[$€£¥]?\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?\)?", t)
+    if not several and parse_number(t) is not None and re.fullmatch(r"[-+−(]?[$€£¥]?[\d.,\s]+(?:%|°[CF]?)?\)?", t):
+        return "number"  # one figure ("1 234 567" grouped by thousands), not several side by side
     return "name" if re.search(r"[A-Za-z]", t) else "text"
 
 
@@ -160,9 +161,10 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
               for j, c in enumerate(cols)]
     most = max(filled)
     key = next((j for j, f in enumerate(filled) if f >= 0 and f >= 0.8 * most), 0)
-    # A column headed "Name" (or "File name", "Title", "Subject") names the rows, whatever pane sits left of it.
+    # A column headed "Name" ("File name", "Title", "Subject", ps's "COMMAND", docker's "REPOSITORY") names the
+    # rows, whatever pane or owner column sits left of it.
     named = [j for j, c in enumerate(cols) if _NAME_HEADER.fullmatch(c.name.strip()) and filled[j] >= 0.5 * most > 0]
     return Records(kind, cols, rows, named[0] if named else key)
 
 
-_NAME_HEADER = re.compile(r"(?i)(?:file\s?)?name|title|subject")
+_NAME_HEADER = re.compile(r"(?i)(?:file\s?)?names?|title|subject|command|cmd|process(?:\s?name)?|repository")

@@ -119,7 +119,7 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
         out.append(_kv(ln.text.rstrip(":： ").strip(), nxt.text, union, min(ln.confidence, nxt.confidence)))
     out += _status_pairs(lines, skip, {d.label for d in out})
     out += numbered_fields(lines, skip, {d.label for d in out})
-    out += done_by(lines, skip)
+    out += done_by(lines, skip) + status_lines(lines, skip)
     return out + aligned_pairs(lines, skip, {d.label for d in out})
 
 
@@ -211,4 +211,19 @@ def done_by(lines: Sequence[PrintedLine], skip: set[int]) -> list[EvidenceDraft]
         for m in _DONE_BY.finditer(ln.text):
             name = " ".join(w[:1].upper() + w[1:] for w in m.group(2).split())  # OCR lowers a capital ("okafor")
             out.append(_kv(f"{m.group(1)} by", name, ln.box, ln.confidence))
+    return out
+
+
+# A response's status line as HTTP prints it ("HTTP/2 403", "HTTP/1.1 404 Not Found"): a fact of the protocol.
+_STATUS_LINE = re.compile(r"^\s*HTTP/\d(?:\.\d)?\s+(\d{3})\b\s*(.*)$")
+
+
+def status_lines(lines: Sequence[PrintedLine], skip: set[int]) -> list[EvidenceDraft]:
+    """The status code (and its reason) of each HTTP response printed, as a labelled value."""
+    out = []
+    for k, ln in enumerate(lines):
+        if k not in skip and (m := _STATUS_LINE.match(ln.text)):
+            out.append(_kv("HTTP status code (response status)", m.group(1), ln.box, ln.confidence))
+            if m.group(2).strip():
+                out.append(_kv("HTTP status reason", m.group(2).strip(), ln.box, ln.confidence))
     return out
