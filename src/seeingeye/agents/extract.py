@@ -202,8 +202,10 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                     owners.append((e, e.value, [above.id, e.id]))
                 left = _left(e, lines)
                 if left is not None and len(left.value.split()) <= 4 and left.box and e.box \
-                        and e.box.x0 - left.box.x1 < 2.5 * e.box.h and _alone_with(e, left, lines):
-                    # a short label just left, its value beside it, the two alone on their row (not a table's)
+                        and e.box.x0 - left.box.x1 < 2.5 * e.box.h and (_alone_with(e, left, lines)
+                                                                        or e.box.x0 - left.box.x1 < 0.6 * e.box.h):
+                    # a short label just left, its value beside it, the two alone on their row (not a table's),
+                    # or touching it (a badge's two halves: "license | BSD-3-Clause")
                     ctx_texts.append(left.value)
                     owners.append((e, e.value, [left.id, e.id]))
         if ctx_texts:

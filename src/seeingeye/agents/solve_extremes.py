@@ -111,7 +111,7 @@ def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candi
             return recs
     ranked = sorted(vals, key=lambda t: t[1], reverse=qa.operator == "max")
     spread = abs(ranked[0][1] - ranked[-1][1]) + 1e-9
-    want_value = qa.answer_type not in ("text", "option")
+    want_value = qa.answer_type in ("number", "money", "percentage", "count", "approx")  # else the name
     out = []
     for k, (label, value, eid) in enumerate(ranked[:3]):
         gap = abs(ranked[0][1] - value) / spread

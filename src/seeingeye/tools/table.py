@@ -61,7 +61,9 @@ def table_drafts(grid: list[list[str]], box: Box, index: int, cell_box: Callable
                             confidence=confidence, attrs=attrs)]  # type: ignore[arg-type]
     for r, row in enumerate(body):
         # a ruled table's row is named by its first word cell (a row number before it names nothing)
-        name = next((c for c in row if c and not re.fullmatch(r"\d{1,4}", c)), row[0]) if ruled else row[0]
+        # a row is named by its first cell of words: a statement's rows by their description, not their date
+        name = next((c for c in row if c and (re.search(r"[A-Za-z]{3}", c) if not ruled else
+                                                not re.fullmatch(r"\d{1,4}", c))), row[0])
         for c, cell in enumerate(row):
             if not cell:
                 continue
