@@ -41,7 +41,7 @@ def _stacked(a: list[OcrLine], b: list[OcrLine]) -> bool:
     """Row b sits right under row a, in print no smaller than a's (labels are the smaller print)."""
     ha, hb = _height(a), _height(b)
     gap = min(ln.box.y0 for ln in b) - max(ln.box.y1 for ln in a)
-    return -0.45 * ha <= gap <= 0.9 * max(ha, hb) and hb >= 0.9 * ha  # OCR boxes carry some padding
+    return -0.45 * ha <= gap <= 0.9 * max(ha, hb) and hb >= 0.75 * ha  # OCR boxes carry some padding, descenders
 
 
 def _contrast(grey: np.ndarray, row: list[OcrLine]) -> float:
@@ -104,6 +104,10 @@ def stacked_fields(grey: np.ndarray, lines: list[OcrLine]) -> list[Field]:
         # A header over aligned rows is a table, unless the next row is printed like the labels: a grid of
         # fields (ID cards: light labels and dark values alternating).
         grid = lighter and k + 2 < len(rows) and _lighter(grey, rows[k + 2], b)
+        if not grid and k + 3 < len(rows) and _stacked(rows[k + 2], rows[k + 3]):
+            # or the row after the values is again words over values at the same places (a form's grid)
+            again = _pieces(grey, rows[k + 2], 0.8)
+            grid = not any(ch.isdigit() for p in again for ch in p.text) and _aligned(labels, again, h)
         if k + 2 < len(rows) and not grid and _aligned(values, _pieces(grey, rows[k + 2], 0.6), h):
             continue
         fields = _assign(labels, values, h)
