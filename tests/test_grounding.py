@@ -183,3 +183,32 @@ def test_an_http_status_line_gives_its_code_and_a_ps_listing_its_commands(m: Mat
     sir.add(EvidenceDraft(kind="table", value="table", attrs={"header": ["USER", "PID", "%CPU", "COMMAND"],
                                                                "rows": rows}), source="table", round=1)
     assert R.arg_extreme(R.build(sir), "process is eating the most cpu", "max", m).value == "nginx: worker process"
+
+
+def test_bold_rows_are_told_from_regular_ones_and_counted_as_unread() -> None:
+    from draw_util import font
+    from PIL import Image, ImageDraw
+
+    from seeingeye.agents.solve_counts import bold_rows
+    from seeingeye.tools import Engines, ToolContext
+    from seeingeye.tools.ocr import lines_to_evidence, read_lines
+
+    img = Image.new("RGB", (760, 420), "white")
+    d = ImageDraw.Draw(img)
+    rows = [("Sofia Castillo", "Flight change", True), ("Priya Haddad", "Re: lab rota", False),
+            ("Olumide Castillo", "Quick question", False), ("Lucia Vasquez", "Minutes from Tuesday", True),
+            ("Yara Ferreira", "Photos from the trip", True), ("Kenji Costa", "Welcome aboard", False),
+            ("Emeka Mbeki", "Security alert", False)]
+    for k, (who, subject, unread) in enumerate(rows):
+        f = font(18, bold=unread)
+        d.text((20, 20 + 52 * k), who, font=f, fill="black")
+        d.text((300, 20 + 52 * k), subject, font=f, fill="black")
+        d.text((640, 20 + 52 * k), f"{9 + k}:{10 + 3 * k}", font=f, fill="black")
+    ctx = ToolContext(img, Engines())
+    sir = bare_sir()
+    for draft in lines_to_evidence(read_lines(ctx)):
+        sir.add(draft, source="ocr", round=1)
+    heavy = {e.value for e in sir.by_kind("text") if e.attrs.get("bold")}
+    assert "Lucia Vasquez" in heavy and "Priya Haddad" not in heavy
+    counted = bold_rows(sir)
+    assert counted is not None and counted[0] == 3

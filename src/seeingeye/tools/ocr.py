@@ -29,6 +29,7 @@ class OcrLine(BaseModel):
     confidence: float
     angle: float = 0.0
     colour: str | None = None  # ink colour, named
+    stroke: float | None = None  # stroke width over the line's height (bold print is heavier)
     reread: bool = False  # a second, upscaled look was taken (it was weak or tiny)
 
 
@@ -53,6 +54,29 @@ def ink_colour(arr: np.ndarray, box: Box) -> str | None:
     # The stroke cores (furthest from the background) carry the colour; edges are blends with it.
     core = patch[dist >= np.percentile(ink_dist, 60)]
     return colour_name(np.median(core, axis=0))
+
+
+def stroke_weight(grey: np.ndarray, box: Box) -> float | None:
+    """How heavy a line's print is: the mean length of its horizontal runs of ink (a stroke's width) over the
+    box height. Polarity-free: ink is what stands at least half the box's contrast away from its border."""
+    patch = grey[int(box.y0) : int(np.ceil(box.y1)), int(box.x0) : int(np.ceil(box.x1))].astype(np.float32)
+    if patch.shape[0] < 8 or patch.shape[1] < 8:
+        return None
+    dist = np.abs(patch - float(np.median(np.concatenate([patch[0], patch[-1]]))))
+    ink = dist > 0.5 * (float(np.percentile(dist, 99)) + 1e-6)
+    starts = int((ink[:, 1:] & ~ink[:, :-1]).sum() + ink[:, 0].sum())
+    return round(float(ink.sum()) / starts / box.h, 4) if starts >= 10 else None
+
+
+def heavy_lines(lines: list[OcrLine]) -> set[int]:
+    """Lines printed bold: their stroke clearly heavier than the regular print of their size (the lighter
+    quarter of their peers: in an inbox half the rows may be bold, unread)."""
+    out = set()
+    for k, ln in enumerate(lines):
+        peers = [o.stroke for o in lines if o.stroke is not None and 0.8 * ln.box.h <= o.box.h <= 1.25 * ln.box.h]
+        if ln.stroke is not None and len(peers) >= 6 and ln.stroke >= 1.35 * float(np.percentile(peers, 25)):
+            out.add(k)
+    return out
 
 
 # A zero leading a lowercase word is a capital O ("0slo" -> "Oslo") — but not in hexadecimal ids
@@ -193,8 +217,9 @@ def read_lines(
                 }
             )
         )
-    arr = ctx.array
-    out = reading_order([ln.model_copy(update={"colour": ink_colour(arr, ln.box)}) for ln in out])
+    arr, grey = ctx.array, ctx.grey
+    out = reading_order([ln.model_copy(update={"colour": ink_colour(arr, ln.box),
+                                               "stroke": stroke_weight(grey, ln.box)}) for ln in out])
     ctx.cache[key] = out
     ctx.engines.remember(f"{ctx.digest}:{key}", out)
     return out
@@ -236,6 +261,7 @@ def lines_to_evidence(
                 if b.n_cols > 2 and not _summary_row(lines, [j for rr, _, j in b.cells if rr == r]):
                     table_lines.add(i)
     drafts = []
+    heavy = heavy_lines(list(lines))
     for n, k in enumerate(order):
         ln = lines[k]
         attrs: dict[str, Any] = {
@@ -250,6 +276,8 @@ def lines_to_evidence(
             attrs["colour"] = attrs["ink"] = ln.colour
         if ln.reread:
             attrs["reread"] = True
+        if k in heavy:
+            attrs["bold"] = True
         if source_note:
             attrs["via"] = source_note
         drafts.append(
