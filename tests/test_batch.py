@@ -104,7 +104,7 @@ def test_interrupted_run_resumes_with_only_the_rest(tmp_path: Path, engine: Loca
     assert (again.skipped, again.processed) == (n, 0)
     assert done_keys(out) == {r["key"] for r in rows_by_id(out).values()}
     # A setting that changes output is another key (the rows are redone); threads and transport are not.
-    assert settings_key(SETTINGS.model_copy(update={"max_rounds": 2})) != settings_key(SETTINGS)
+    assert settings_key(SETTINGS.model_copy(update={"max_rounds": 3})) != settings_key(SETTINGS)
     assert settings_key(SETTINGS.model_copy(update={"n_threads": 7, "api_key": "k"})) == settings_key(SETTINGS)
     lines = traj.read_text().splitlines()
     assert len(lines) == n - 3  # one per successful reading (error rows have no trajectory)

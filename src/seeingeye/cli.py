@@ -74,7 +74,7 @@ def ask(
     vlm_model: Annotated[str | None, typer.Option(help="vision model name (default: --model)")] = None,
     embedded_model: Annotated[str | None, typer.Option(help="embedded GGUF: smollm2 (default) or gemma3")] = None,
     model_path: Annotated[str | None, typer.Option(help="any GGUF file for the embedded reasoner")] = None,
-    max_rounds: Annotated[int | None, typer.Option(help="round budget (default 3)")] = None,
+    max_rounds: Annotated[int | None, typer.Option(help="round budget (default 2)")] = None,
     threshold: Annotated[float | None, typer.Option(help="stop when confidence reaches this (default 0.7)")] = None,
     max_pixels: Annotated[int | None, typer.Option(help="reject images with more pixels (default 40M)")] = None,
     ocr_engine: Annotated[str | None, typer.Option(help="rapidocr (default) or tesseract")] = None,
