@@ -61,8 +61,9 @@ def table_drafts(grid: list[list[str]], box: Box, index: int, cell_box: Callable
                             confidence=confidence, attrs=attrs)]  # type: ignore[arg-type]
     for r, row in enumerate(body):
         # a ruled table's row is named by its first word cell (a row number before it names nothing)
-        # a row is named by its first cell of words: a statement's rows by their description, not their date
-        name = next((c for c in row if c and (re.search(r"[A-Za-z]{3}", c) if not ruled else
+        # a row is named by its first cell holding a letter: a statement's rows by their description, not their
+        # date; a sample's by its id ("S-8564")
+        name = next((c for c in row if c and (re.search(r"[A-Za-z]", c) if not ruled else
                                                 not re.fullmatch(r"\d{1,4}", c))), row[0])
         for c, cell in enumerate(row):
             if not cell:
