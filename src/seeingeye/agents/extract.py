@@ -13,10 +13,12 @@ from .match import Matcher, lexical
 from .structure import chart_points, table_cells
 from .types import has_type, spans, typed_span
 
+_CONTROL_STATES = {"checked", "unchecked", "on", "off", "selected", "unselected", "enabled", "disabled"}
 STRONG_TYPES = {"date", "time", "email", "url", "phone", "version", "error", "percentage", "code", "money", "file"}
 # Phrases standing for "the name printed biggest at the top" (a store's or a page's name).
 TITLE_SENSE = "name of the store, shop, company or page; title; heading"
-WINDOW_TITLE_SENSE = "the window title in the title bar of the application or dialog"
+WINDOW_TITLE_SENSE = ("the window title in the title bar of the application or dialog: the name of the file, document, "
+                      "archive or folder that is open")
 
 
 @dataclass
@@ -156,6 +158,8 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
             if e.kind == "key_value" and e.value.strip().lower() in labels:
                 s *= 0.6  # a header row ("GATE  SEAT"): the right neighbour is another label, not a value
             ans, ok = _value_of(e.value, kind)
+            if e.kind == "field" and e.value.strip().lower() in _CONTROL_STATES:
+                ok, s = False, s * 0.5  # a box's state answers "is it ticked", not a look-up of a name
             if not ok and kind == "code" and re.fullmatch(r"\d{1,6}", e.value.strip()) \
                     and "code" in (e.label or "").lower():
                 ans, ok = e.value.strip(), True  # a figure its label calls a code ("status code 403", "area code")
