@@ -96,4 +96,6 @@ def rows_where(records: list[Records], query: str, negated: bool = False, matche
         return []
     rec, j, value = found
     rows = [r for r in rec.rows if j < len(r.cells) and r.cells[j] and (r.cells[j] == value) != negated]
+    if rec.kind == "key_value" and j == rec.key:  # the query named a label ("current branch"): its value answers
+        return [Answer(r.cells[1], r, rec.columns[1].name, 0.8, r.ids) for r in rows if len(r.cells) > 1]
     return [Answer(rec.label(r), r, rec.columns[j].name, 0.8, r.ids) for r in rows]
