@@ -15,7 +15,8 @@ from PIL import Image
 from pydantic import BaseModel, Field
 
 from .agents.reasoner import GroundedReasoner, LLMReasoner, Reasoner
-from .agents.translator import Budget, ToolPlanTranslator, Translator, VLMTranslator
+from .agents.translator import Budget, ToolPlanTranslator, Translator
+from .agents.vlm_translator import VLMTranslator
 from .config import Settings, load_settings
 from .errors import InputError
 from .imageio import LoadedImage, load_image
