@@ -46,4 +46,5 @@ def test_ocr_reads_ones_in_codes_and_capital_i_in_names_back() -> None:
     assert _fix_glyphs("kv-eu-l.internal") == "kv-eu-1.internal"
     assert _fix_glyphs("Drop legacy vl auth routes") == "Drop legacy v1 auth routes"
     assert _fix_glyphs("Ana lbrahim") == "Ana Ibrahim"
+    assert _fix_glyphs("4 Deepika lyer") == "4 Deepika Iyer"  # a surname opening "Iy"
     assert _fix_glyphs("Hello lovely llamas") == "Hello lovely llamas"

@@ -97,7 +97,7 @@ _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 # A one opening a file extension of letters is an "l" (".1og" -> ".log", ".htm1" keeps nothing but ".html").
 _ONE_IN_EXTENSION = re.compile(r"(?<=[A-Za-z_]\.)1(?=[a-z]{2,3}\b)|(?<=[A-Za-z_]\.[a-z]{3})1\b")
 _ONE_IN_CODE = re.compile(r"(?<=[-_.])l(?=[-_.])|(?<=\b[vV])l\b")
-_I_IN_NAME = re.compile(r"(\b[A-Z][a-z]{1,15} )l(?=[bcdfghjkmnpqrstvwxz][a-z]{1,12}\b)")
+_I_IN_NAME = re.compile(r"(\b[A-Z][a-z]{1,15} )l(?=[bcdfghjkmnpqrstvwxyz][a-z]{1,12}\b)")
 
 
 def _fix_glyphs(text: str) -> str:
