@@ -212,3 +212,19 @@ def test_bold_rows_are_told_from_regular_ones_and_counted_as_unread() -> None:
     assert "Lucia Vasquez" in heavy and "Priya Haddad" not in heavy
     counted = bold_rows(sir)
     assert counted is not None and counted[0] == 3
+
+
+def test_a_sure_question_of_a_printed_form_is_answered_in_that_form() -> None:
+    from seeingeye.agents.ranking import typed_first
+
+    cands = [Candidate("7%", 0.6, False, [], "key_value"), Candidate("Total", 0.5, True, [], "line"),
+             Candidate("11:06", 0.4, True, [], "line")]
+    probs = [0.5, 0.3, 0.2]
+    typed_first(cands, probs, "time", 0.8)
+    assert [c.answer for c in cands] == ["11:06", "7%", "Total"] and probs == [0.2, 0.5, 0.3]
+    unsure = [Candidate("7%", 0.6, False, [], "key_value"), Candidate("11:06", 0.4, True, [], "line")]
+    typed_first(unsure, [], "time", 0.5)  # the type model is not sure: nothing moves
+    assert unsure[0].answer == "7%"
+    branch = [Candidate("main", 0.6, True, [], "records"), Candidate("98b50f0", 0.4, True, [], "line")]
+    typed_first(branch, [], "code", 0.9)  # a code has no one printed form
+    assert branch[0].answer == "main"

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from .extract import Candidate
+from .types import has_type
 
 if TYPE_CHECKING:
     from ..sir import SIR
@@ -84,6 +85,23 @@ def rerank(cands: list[Candidate], model: dict[str, Any] | None = None, depth: i
     order = sorted(range(len(head)), key=lambda i: -probs[i])
     cands[: len(head)] = [head[i] for i in order]
     return [probs[i] for i in order]
+
+
+# Answer types a printed value shows by its form; a sure question of one of them is never answered by a value of
+# another form ("what time was it printed" by "7%") while a candidate of the asked form is in the running.
+FORMED_TYPES = {"time", "date", "money", "percentage", "version", "email", "url", "phone"}
+
+
+def typed_first(cands: list[Candidate], probs: list[float], answer_type: str, sure: float, depth: int = 8) -> None:
+    """Move the best candidate of the asked form to the front (in place, with its probability), when the
+    question's type is sure (the type model's probability `sure` >= 0.7) and the front one is of another form."""
+    if answer_type not in FORMED_TYPES or sure < 0.7 or not cands or has_type(cands[0].answer, answer_type):
+        return
+    k = next((i for i, c in enumerate(cands[:depth]) if has_type(c.answer, answer_type)), None)
+    if k:
+        cands.insert(0, cands.pop(k))
+        if len(probs) > k:
+            probs.insert(0, probs.pop(k))
 
 
 CAL_FAMILIES = ("yesno", "count", "number", "visual", "text")

@@ -31,7 +31,7 @@ from .look import plan_look
 from .match import Matcher
 from .program import Program, ProgramError, execute
 from .question import analyse
-from .ranking import asked, calibrated, calibration_features, rerank
+from .ranking import asked, calibrated, calibration_features, rerank, typed_first
 from .solve import solve
 from .structure import settled
 
@@ -242,6 +242,7 @@ class GroundedReasoner:
         # The learned ranker re-orders the candidates and its calibrated probability is the confidence;
         # without shipped weights (ranking.json) the hand-set logistic confidence stays.
         probs = rerank(cands) if ranking.load() else []
+        typed_first(cands, probs, qa.answer_type, max(qa.type_scores.values(), default=0.0))
         feats = features(cands)
         cal = calibration_features(probs, cands[0] if cands else None, asked(qa, sir))
         conf = calibrated(cal) if probs else confidence(feats)
