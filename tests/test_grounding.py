@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from records_util import add_lines, bare_sir
 
+from seeingeye.agents import record_counts as RC
 from seeingeye.agents import records as R
 from seeingeye.agents.cues import correct_typos
 from seeingeye.agents.extract import Candidate, candidates
@@ -189,7 +190,6 @@ def test_bold_rows_are_told_from_regular_ones_and_counted_as_unread() -> None:
     from draw_util import font
     from PIL import Image, ImageDraw
 
-    from seeingeye.agents.solve_counts import bold_rows
     from seeingeye.tools import Engines, ToolContext
     from seeingeye.tools.ocr import lines_to_evidence, read_lines
 
@@ -210,7 +210,7 @@ def test_bold_rows_are_told_from_regular_ones_and_counted_as_unread() -> None:
         sir.add(draft, source="ocr", round=1)
     heavy = {e.value for e in sir.by_kind("text") if e.attrs.get("bold")}
     assert "Lucia Vasquez" in heavy and "Priya Haddad" not in heavy
-    counted = bold_rows(sir)
+    counted = RC.count_matching(R.build(sir), "unread emails", Matcher())
     assert counted is not None and counted[0] == 3
 
 

@@ -137,3 +137,19 @@ def format_number(value: float) -> str:
     if abs(value - round(value)) < 1e-9:
         return str(int(round(value)))
     return f"{value:.2f}".rstrip("0").rstrip(".") if abs(value) < 1e6 else f"{value:.6g}"
+
+
+# A duration as test runners and build tools print it ("(0.86s)", "120 ms", "2.5 min"): seconds.
+_DURATION = re.compile(r"^\(?\s*(\d+(?:\s?[.,]\s?\d+)?)\s?(ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?)\s*\)?$",
+                       re.I)
+_SECONDS = {"ms": 0.001, "s": 1.0, "sec": 1.0, "min": 60.0, "h": 3600.0, "hr": 3600.0}
+
+
+def duration_seconds(text: str) -> float | None:
+    m = _DURATION.match(text.strip())
+    if not m:
+        return None
+    unit = m.group(2).lower()
+    unit = "ms" if unit == "ms" else unit.rstrip("s") or "s"
+    factor = _SECONDS.get(unit, _SECONDS.get(unit[:3], _SECONDS.get(unit[:1], 1.0)))
+    return float(re.sub(r"\s", "", m.group(1)).replace(",", ".")) * factor

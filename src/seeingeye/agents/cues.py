@@ -67,7 +67,7 @@ def _english() -> dict[str, int]:
         from spellchecker import SpellChecker  # noqa: PLC0415 - 0.2 s; only questions with unknown words
     except ImportError:
         return {}
-    return dict(SpellChecker(language="en").word_frequency.dictionary)
+    return SpellChecker(language="en").word_frequency.dictionary  # the checker's own table, not a copy
 
 
 def english_word(word: str) -> bool:

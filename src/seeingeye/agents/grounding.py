@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from ..sir import SIR
 from ..textutil import STOPWORDS, tokens
+from .confidence import STRUCTURAL
 from .extract import Candidate
 from .question import QuestionAnalysis
 
-# Routes whose answers are computed (a count, a sum, yes/no, a state or a colour word), not read.
-COMPUTED = ("count", "arith", "aggregate", "compare", "exists", "state", "fill", "shape", "text_colour",
-            "size_compare", "count_compare", "scale", "extreme_value")  # fmt: skip
 STEM = 5  # "usage" and "used", "months" and "month" share their first letters
 
 
@@ -54,12 +52,14 @@ def ground(qa: QuestionAnalysis, sir: SIR, cands: list[Candidate]) -> list[Candi
     if not cands:
         return cands
     vocab, joined = image_words(sir)
-    asked = {w[:STEM] for w in _words(qa.question)}
+    # what the analysis read as asked (the raw question is parsed once, in `question.py`)
+    asked = {w[:STEM] for part in (qa.target, qa.row, qa.column, qa.condition, *qa.operands) if part
+             for w in _words(part)}
     kept = []
     for c in cands:
         c.extra["grounded"] = grounded_share(c.answer, vocab, joined) if vocab else 1.0
         c.extra["echo"] = echo_share(c.answer, asked)
         invented = len(_words(c.answer)) >= 2 and c.extra["grounded"] < 0.5
-        if not (invented and not c.source.startswith(COMPUTED)):
+        if not (invented and not c.source.startswith(STRUCTURAL)):  # a program's figure or state is computed
             kept.append(c)
     return kept

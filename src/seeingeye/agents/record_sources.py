@@ -337,7 +337,24 @@ def _build(sir: SIR) -> list[Records]:
             _ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
             or monospace_columns(rows) or header_columns(rows)
             or oneline(rows) or _aligned(rows), icon_grid(rows)]
-    return [r for r in out if r is not None and r.rows]
+    found = [r for r in out if r is not None and r.rows]
+    for rec in found:
+        _mark_weight(rec, sir)
+    return found
+
+
+# Bold and regular rows of one listing: a state like any other, so "how many unread emails" counts the bold ones
+# by the same meaning-matched state count as "how many pods are Running" (a mail or chat list's convention).
+WEIGHTS = ("bold print (unread, new, unseen)", "regular print (opened, seen)")
+
+
+def _mark_weight(rec: Records, sir: SIR) -> None:
+    heavy = [any((e := sir.get(i)) is not None and e.attrs.get("bold") for i in r.ids) for r in rec.rows]
+    if rec.kind == "list" or len(rec.rows) < 3 or all(heavy) or not any(heavy):
+        return
+    rec.columns.append(Column("print weight", "status"))
+    for r, bold in zip(rec.rows, heavy, strict=True):
+        r.cells += [""] * (len(rec.columns) - 1 - len(r.cells)) + [WEIGHTS[0] if bold else WEIGHTS[1]]
 
 
 _PROMPT = re.compile(r"^\s*(?:[$#%>❯]|\S+@\S+[:~][^\s]*[$#])(?:\s|$)")

@@ -105,20 +105,6 @@ def _index(rec: R.Records, j: int) -> bool:
     return vals == [float(k + 1) for k in range(len(vals))]
 
 
-# Unread entries of a mail or chat list are printed bold (a fact of these interfaces, like units).
-_UNREAD = re.compile(r"(?i)\b(unread|unseen|bold)\b")
-
-
-def bold_rows(sir: SIR) -> tuple[int, list[str]] | None:
-    """How many rows of the main listing are printed bold, when some are and some are not."""
-    recs = [r for r in R.build(sir) if r.kind != "list" and len(r.rows) >= 3]
-    if not recs:
-        return None
-    rec = max(recs, key=lambda r: (r.kind != "key_value", len(r.rows)))  # a listing before label-value pairs
-    heavy = [r for r in rec.rows if any((e := sir.get(i)) is not None and e.attrs.get("bold") for i in r.ids)]
-    return (len(heavy), [i for r in heavy for i in r.ids]) if 0 < len(heavy) < len(rec.rows) else None
-
-
 def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     what = qa.count_of
     shape = next((s for s in qa.shapes if s), None)
@@ -147,9 +133,6 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
             n, ids = int(v), [typed[int(sc.argmax())].id]
     if n is None and what == "objects" and (figure := quantity_of(qa, sir, m)) is not None:
         return [figure]
-    if n is None and _UNREAD.search(" ".join(x for x in (qa.target, qa.condition or "") if x)) \
-            and (bold := bold_rows(sir)) is not None:
-        return [Candidate(str(bold[0]), 0.75, True, bold[1][:10], "count_unread", conf=0.75)]
     if n is None and what in ("objects", "items") and counted:  # a tool's count ("number of checked checkboxes")
         sc = m.scores(qa.target, [e.label or "" for e in counted])
         best = int(sc.argmax())

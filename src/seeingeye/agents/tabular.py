@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from ..textutil import parse_number
+from ..textutil import duration_seconds, parse_number
 from .types import PATTERNS
 
 ColumnType = Literal["name", "size", "date", "money", "status", "number", "version", "text"]
@@ -69,22 +69,6 @@ def size_bytes(text: str) -> float | None:
         return float(m.group(1).replace(",", ".")) * 1024 ** _UNITS[m.group(2)]
     unit = m.group(5)[0].upper()
     return float(m.group(4).replace(",", ".")) * 1024 ** _UNITS.get(unit if unit != "B" else "", 0)
-
-
-# A duration as test runners and build tools print it ("(0.86s)", "120 ms", "2.5 min"): seconds.
-_DURATION = re.compile(r"^\(?\s*(\d+(?:\s?[.,]\s?\d+)?)\s?(ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?)\s*\)?$",
-                       re.I)
-_SECONDS = {"ms": 0.001, "s": 1.0, "sec": 1.0, "min": 60.0, "h": 3600.0, "hr": 3600.0}
-
-
-def duration_seconds(text: str) -> float | None:
-    m = _DURATION.match(text.strip())
-    if not m:
-        return None
-    unit = m.group(2).lower()
-    unit = "ms" if unit == "ms" else unit.rstrip("s") or "s"
-    factor = _SECONDS.get(unit, _SECONDS.get(unit[:3], _SECONDS.get(unit[:1], 1.0)))
-    return float(re.sub(r"\s", "", m.group(1)).replace(",", ".")) * factor
 
 
 def _date_key(text: str) -> float | None:

@@ -71,12 +71,14 @@ def stroke_weight(grey: np.ndarray, box: Box) -> float | None:
 def heavy_lines(lines: list[OcrLine]) -> set[int]:
     """Lines printed bold: their stroke clearly heavier than the regular print of their size (the lighter
     quarter of their peers: in an inbox half the rows may be bold, unread)."""
-    out = set()
-    for k, ln in enumerate(lines):
-        peers = [o.stroke for o in lines if o.stroke is not None and 0.8 * ln.box.h <= o.box.h <= 1.25 * ln.box.h]
-        if ln.stroke is not None and len(peers) >= 6 and ln.stroke >= 1.35 * float(np.percentile(peers, 25)):
-            out.add(k)
-    return out
+    known = [k for k, ln in enumerate(lines) if ln.stroke is not None]
+    if len(known) < 6:
+        return set()
+    h = np.array([lines[k].box.h for k in known])
+    w = np.array([lines[k].stroke for k in known], dtype=float)
+    peers = (h[None, :] >= 0.8 * h[:, None]) & (h[None, :] <= 1.25 * h[:, None])  # one matrix, not a loop per line
+    light = np.array([np.percentile(w[row], 25) if row.sum() >= 6 else np.inf for row in peers])
+    return {k for k, heavy in zip(known, w >= 1.35 * light, strict=True) if heavy}
 
 
 # A zero leading a lowercase word is a capital O ("0slo" -> "Oslo") — but not in hexadecimal ids

@@ -10,14 +10,13 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from ..sir import Box, EvidenceDraft
-from ..textutil import is_numeric_text, parse_number
+from ..textutil import duration_seconds, is_numeric_text, parse_number
 from .base import ToolContext, ToolResult, tool
 from .layout import Layout, LayoutBlock, analyse, page_layout, table_grid, union
 from .ocr import OcrLine, read_lines
 from .ruled import RuledTable, ruled_table
 
 _SIZE = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B?|B|bytes?)")
-_DURATION = re.compile(r"\(?\d+(?:\s?[.,]\s?\d+)?\s?(?:ms|s|sec|min|h)\)?", re.I)
 
 
 def _names(row: list[str]) -> bool:
@@ -33,7 +32,8 @@ def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], boo
     grid = grid[skip:]
     first = [c for c in grid[0][1:] if c]
     # a figure, or a size with its unit ("988.1 K", "4.0 KiB"), is data, not a column's name
-    numeric = sum(is_numeric_text(c) or bool(_SIZE.fullmatch(c.strip()) or _DURATION.fullmatch(c.strip()))
+    numeric = sum(is_numeric_text(c) or bool(_SIZE.fullmatch(c.strip()))
+                  or duration_seconds(c) is not None
                   for c in first)
     # a column's name is not among its values ("PASSED" over rows of PASSED and FAILED is a row of data)
     numeric += sum(1 for j, c in enumerate(grid[0]) if c and j > 0 and any(len(r) > j and r[j] == c for r in grid[1:]))
