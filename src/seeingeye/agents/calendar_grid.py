@@ -58,8 +58,8 @@ def month_grid(lines: list[Evidence]) -> list[Records]:
     listed = [Row([x.value.strip(), d.value.strip(), weekday(d)], [x.id, d.id]) for d in days for x in events[d.id]]
     out = []
     if (rec := make_records("calendar", ["day (date of the month)", "weekday (day of the week)",
-                                         "events (what is on, what I have or got, plans)"], by_day)) is not None:
-        rec.key = 0
+                                         "events (appointments, plans, what is on that day)"], by_day)) is not None:
+        rec.key, rec.content = 0, 2
         out.append(rec)
     if listed and (ev := make_records("events", ["event", "day (date)", "weekday"], listed)) is not None:
         ev.key = 0

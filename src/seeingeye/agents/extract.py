@@ -17,8 +17,7 @@ _CONTROL_STATES = {"checked", "unchecked", "on", "off", "selected", "unselected"
 STRONG_TYPES = {"date", "time", "email", "url", "phone", "version", "error", "percentage", "code", "money", "file"}
 # Phrases standing for "the name printed biggest at the top" (a store's or a page's name).
 TITLE_SENSE = "name of the store, shop, company or page; title; heading"
-WINDOW_TITLE_SENSE = ("the window title in the title bar of the application or dialog: the name of the file, document, "
-                      "archive or folder that is open")
+WINDOW_TITLE_SENSE = "the window title in the title bar of the application or dialog"
 
 
 @dataclass

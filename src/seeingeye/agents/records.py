@@ -167,6 +167,8 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
                 j = 1 - rec.key
                 if rec.columns[j].type not in _ORDERED:
                     continue  # two columns of words side by side are a layout's guess, not a listing
+            if cs < 0.6 and rec.content is not None:  # no column named well: the row's content
+                j, cs = rec.content, 0.6
             if j != rec.key and (cs >= 0.6 or len(rec.columns) == 2) and j < len(row.cells) and row.cells[j]:
                 a = Answer(row.cells[j], row, rec.columns[j].name, 0.5 + 0.5 * cs, row.ids)
                 if best is None or a.score > best.score:

@@ -39,6 +39,7 @@ class Records:
     columns: list[Column]
     rows: list[Row]
     key: int = 0  # the column naming the rows
+    content: int | None = None  # what a named row holds when no column is named (a calendar day's events)
 
     def label(self, row: Row) -> str:
         return row.cells[self.key] if self.key < len(row.cells) else ""
