@@ -188,6 +188,23 @@ def _caps_header(words: list[tuple[str, float, float]]) -> bool:
     return len(words) >= 3 and caps >= 0.8 * len(words) and all(cell_type(t) in ("name", "text") for t, _, _ in words)
 
 
+def _worded_header(words: list[tuple[str, float, float]]) -> bool:
+    """A row of column names as words ("Filesystem Size Used Avail Use% Mounted on", "Package Version"):
+    three or more, none a figure, most capitalised."""
+    named = [t for t, _, _ in words if re.fullmatch(r"[A-Za-z][\w%+/.-]*|%\w+", t)]
+    capital = sum(t[0].isupper() or t[0] == "%" for t in named)
+    return len(words) >= 3 and len(named) == len(words) and capital >= 0.6 * len(words)
+
+
+def _monospaced(rows: list[list[Evidence]]) -> bool:
+    """Every piece printed at one character width (a terminal's grid), as far as pieces of 4+ letters show."""
+    widths = [e.box.w / len(e.value) for r in rows for e in r if e.box is not None and len(e.value) >= 4]
+    if len(widths) < 6:
+        return False
+    cw = float(np.median(widths))
+    return float(np.median(np.abs(np.array(widths) - cw))) <= 0.12 * cw
+
+
 def _header_spans(head: list[tuple[str, float, float]], body: list[list[tuple[str, float, float]]], cw: float
                   ) -> list[tuple[str, float, float]]:
     """Header words joined where the body runs across the gap between them ("CONTAINER ID" over a hash) and
@@ -219,14 +236,19 @@ def _naming_column(body: list[Row], default: int) -> int:
 
 
 def header_columns(rows: list[list[Evidence]]) -> Records | None:
-    """Monospaced output under a header in capitals, each word placed in the column its x falls under: `top`
+    """Monospaced output under a header in capitals (or in words, in a terminal's grid), each word placed in the column its x falls under: `top`
     and `ps` print numbers right-aligned under their names and OCR may drop a lone "0", so splitting at
     whitespace would shift every cell after it. The rows run from the header down to a row much shorter
     (a prompt)."""
     placed = [(_words(r), r) for r in rows]
+    mono: bool | None = None
     for k, (head, _) in enumerate(placed):
         if not _caps_header(head):
-            continue
+            if not _worded_header(head):
+                continue
+            mono = _monospaced(rows) if mono is None else mono
+            if not mono:
+                continue  # a proportional table's header: the aligned reader places its cells by their boxes
         below = []
         for words, r in placed[k + 1:]:
             if len(words) < len(head) - 3 or _caps_header(words):

@@ -56,6 +56,7 @@ ABBREVIATIONS = {
     "sold to": "customer buyer addressed to", "attn": "attention addressed to", "remit to": "pay to sender",
     "billed to": "bill to addressed to customer recipient", "from": "from sender sent by issued by",
     "issued by": "sender from", "nr": "number", "acct": "account", "mbr": "member",
+    "use%": "percent used full", "cap": "capacity",
 }  # fmt: skip
 _ABBR = re.compile(r"(?i)(?<![\w])(" + "|".join(ABBREVIATIONS) + r")\.?(?![\w])")
 _NUMBER_WORD = re.compile(r"(?i)(?<![\w])no\.(?=\s|$)")  # "Member no." (with its dot: "No" alone is an answer)

@@ -154,7 +154,8 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         sc = m.scores(qa.target, [e.value for e in objs])
         hits = [e for e, s in zip(objs, sc, strict=True) if s > 0.5]
         n, ids = len(hits), [e.id for e in hits]
-    if n is None and what in ("objects", "rows", "items", "lines"):  # "ERROR lines": rows of a log in a state
+    # "ERROR lines": rows of a log in a state; "people in Marketing": rows of a staff list in a state
+    if n is None and what in ("objects", "rows", "items", "lines", "people"):
         recs = R.build(sir)  # rows in a state the question names: "directories", "offline printers"
         head = " ".join(qa.target.split()[:1])  # what is counted leads the target ("subfolders are in Invoices")
         if not qa.condition and (entries := RC.count_entries(recs, head, m)) is not None:

@@ -63,6 +63,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 _HEXISH = re.compile(r"\b(?=[0-9a-flIoO]*\d)(?=[0-9a-flIoO]*[a-f])[0-9a-flIoO]{7,40}\b")
+# One identifier printed in groups: digits ("3613 5188 6595") or a short letter prefix and digits ("TP 541",
+# "1Z 507 916 86 3766 3333"); each group short, the whole holding more digits than letters.
+_GROUPED_CODE = re.compile(r"(?=(?:\D*\d){3})(?:\d{2,}|[A-Z0-9]{1,3}[A-Z][A-Z0-9]{0,2}|[A-Z][A-Z0-9]{0,3})(?: (?:\d{2,}|[A-Z0-9]{2,4}(?<=\d))){1,5}")
 HEX_FIX = str.maketrans("lIoO", "1100")  # OCR reads a hash's 1 as l and its 0 as o
 # A name is not a label: "Invoice No:" ends in a colon.
 # Parts of a name may be joined by hyphens ("Vasquez-Moore", "Jun-ho").
@@ -114,8 +117,10 @@ def spans(text: str, kind: str) -> list[str]:
         fixed = {m.group(0): m.group(0).translate(HEX_FIX) for m in _HEXISH.finditer(text)
                  if set(m.group(0)) & set("lIoO")}
         out = [fixed.pop(s, s) for s in out] + list(fixed.values())
-        if re.fullmatch(r"\d{2,}(?: \d{2,}){1,4}", text.strip()):  # a number printed in groups ("845 8773 95")
-            out = [text.strip(), *out]
+        # a slash between one- or two-digit figures is a date ("08/27", an expiry), not a code
+        out = [s for s in out if not re.fullmatch(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", s)]
+        if _GROUPED_CODE.fullmatch(text.strip()):  # one code printed in groups ("845 8773 95", "1Z 507 916 86")
+            out = [text.strip()]  # its groups alone are no code
     if kind == "version":  # OCR reads a zero after a dot as the letter ("2.5.o")
         out = [re.sub(r"(?<=\d\.)[oO](?=$|\.)", "0", s) for s in out]
     if kind == "number":

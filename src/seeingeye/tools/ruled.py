@@ -90,10 +90,13 @@ def _columns(grey: np.ndarray) -> tuple[list[int], int, int] | None:
         b - a for x, a, b in raw if abs(x - v[0]) <= 2 and v[1] <= a and b <= v[2]) >= 0.7 * (v[2] - v[1])]
     best: tuple[int, list[int], int, int] | None = None
     for _, y0, y1 in vs:
-        cols = [x for x, a, b in vs if min(b, y1) - max(a, y0) >= 0.6 * (y1 - y0)]
+        # a grid's column rules span nearly the same rows; one running far beyond is a pane's edge beside it
+        cols = [x for x, a, b in vs if min(b, y1) - max(a, y0) >= 0.8 * (y1 - y0)
+                and min(b, y1) - max(a, y0) >= 0.8 * (b - a)]
         xs = _merge(cols)
-        if len(xs) >= 3 and (best is None or len(xs) * (y1 - y0) > best[0]):
-            best = (len(xs) * (y1 - y0), xs, y0, y1)
+        # many columns over fewer rows beat a few frame edges over a tall window
+        if len(xs) >= 3 and (best is None or len(xs) ** 2 * (y1 - y0) > best[0]):
+            best = (len(xs) ** 2 * (y1 - y0), xs, y0, y1)
     return None if best is None else (best[1], best[2], best[3])
 
 
@@ -107,6 +110,19 @@ def _words(ln: OcrLine) -> list[tuple[str, float, float]]:
     return word_spans(ln.text, ln.box)
 
 
+def _headed_inside(lines: list[OcrLine], xs: list[int], y0: int) -> bool:
+    """The rules' first row is a row of column names (words, no figures, in three or more columns): the
+    header is inside the span, and a line just above it is the window's toolbar, not the table's."""
+    top = [ln for ln in lines if y0 <= ln.box.y0 and ln.box.x1 > xs[0] and ln.box.x0 < xs[-1]]
+    if not top:
+        return False
+    first = min(top, key=lambda ln: ln.box.cy)
+    band = [ln for ln in top if abs(ln.box.cy - first.box.cy) < 0.5 * first.box.h]
+    words = [w for ln in band for w in _words(ln)]
+    cols = {k for _, x0, x1 in words for k in range(len(xs) - 1) if xs[k] <= (x0 + x1) / 2 < xs[k + 1]}
+    return len(cols) >= 3 and not any(re.search(r"\d", w) for w, _, _ in words)
+
+
 def ruled_table(grey: np.ndarray, lines: list[OcrLine]) -> RuledTable | None:
     """The widest table whose columns are drawn with rules, its text placed cell by cell (rows are the printed
     lines, as a highlighted row paints over its rules); None when there is none or it holds too little text
@@ -115,13 +131,15 @@ def ruled_table(grey: np.ndarray, lines: list[OcrLine]) -> RuledTable | None:
     if found is None:
         return None
     xs, y0, y1 = found
+    reach = 0.0 if _headed_inside(lines, xs, y0) else 1.5
     # the last column often ends at the widget's own edge, with no rule of its own
-    beyond = [x1 for ln in lines if y0 - 1.5 * ln.box.h <= ln.box.cy <= y1 + 4 for _, x0, x1 in _words(ln)
-              if x0 >= xs[-1] - 2]  # the header's words too, in its frame just above
+    beyond = [x1 for ln in lines if y0 - reach * ln.box.h <= ln.box.cy <= y1 + 4 for _, x0, x1 in _words(ln)
+              if xs[-1] - 2 <= x0 <= xs[-1] + max(np.diff(xs))]  # the header's words too, in its frame above;
+    # (a word starting further right than a column is wide belongs to a pane beside the table)
     if len(beyond) >= 3:
         xs = [*xs, int(max(beyond)) + 4]
     # the header may sit in a frame of its own just above the rules' span
-    inside = sorted((ln for ln in lines if y0 - 1.5 * ln.box.h <= ln.box.cy <= y1 + 4 and ln.box.x1 > xs[0]
+    inside = sorted((ln for ln in lines if y0 - reach * ln.box.h <= ln.box.cy <= y1 + 4 and ln.box.x1 > xs[0]
                      and ln.box.x0 < xs[-1]), key=lambda ln: ln.box.cy)
     bands: list[list[OcrLine]] = []
     for ln in inside:
