@@ -65,7 +65,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 _HEXISH = re.compile(r"\b(?=[0-9a-flIoO]*\d)(?=[0-9a-flIoO]*[a-f])[0-9a-flIoO]{7,40}\b")
 # One identifier printed in groups: digits ("3613 5188 6595") or a short letter prefix and digits ("TP 541",
 # "1Z 507 916 86 3766 3333"); each group short, the whole holding more digits than letters.
-_GROUPED_CODE = re.compile(r"(?=(?:\D*\d){3})(?:\d{2,}|[A-Z0-9]{1,3}[A-Z][A-Z0-9]{0,2}|[A-Z][A-Z0-9]{0,3})(?: (?:\d{2,}|[A-Z0-9]{2,4}(?<=\d))){1,5}")
+_GROUPED_CODE = re.compile(r"(?=(?:\D*\d){3})(?:\d{2,}|[A-Z0-9]{1,3}[A-Z][A-Z0-9]{0,2}|[A-Z][A-Z0-9]{0,3})"
+                           r"(?: (?:\d{2,}|[A-Z0-9]{2,4}(?<=\d))){1,5}")
 HEX_FIX = str.maketrans("lIoO", "1100")  # OCR reads a hash's 1 as l and its 0 as o
 # A name is not a label: "Invoice No:" ends in a colon.
 # Parts of a name may be joined by hyphens ("Vasquez-Moore", "Jun-ho").
