@@ -238,8 +238,8 @@ def _naming_column(body: list[Row], default: int) -> int:
 def header_columns(rows: list[list[Evidence]]) -> Records | None:
     """Monospaced output under a header in capitals (or in words, in a terminal's grid), each word placed in
     the column its x falls under: `top` and `ps` print numbers right-aligned under their names and OCR may
-    drop a lone "0", so splitting at whitespace would shift every cell after it. The rows run from the header down to a row much shorter
-    (a prompt)."""
+    drop a lone "0", so splitting at whitespace would shift every cell after it. The rows run from the header
+    down to a row much shorter (a prompt)."""
     placed = [(_words(r), r) for r in rows]
     mono: bool | None = None
     for k, (head, _) in enumerate(placed):
