@@ -96,7 +96,7 @@ def test_headerless_monospaced_columns_split_where_every_row_starts_a_word() -> 
     sir = _sir_of(lines)
     rec = monospace_columns(_visual_rows(sir.by_kind("text")))
     assert rec is not None
-    assert [c.name for c in rec.columns][2] == "author (person, who)"
+    assert [c.name for c in rec.columns][2] == "author (person, who, sender)"
     assert rec.rows[2].cells == ["ae5f28f", "2026-10-28", "Daniel Okafor", "Fix off-by-one in station index"]
     assert rec.label(rec.rows[0]) == "Add CSV export"  # the message names its row
 

@@ -25,7 +25,8 @@ _HEX = re.compile(r"[0-9a-f]{7,64}")
 
 def _words(row: list[Evidence]) -> list[tuple[str, float, float]]:
     """(word, x0, x1) across a row's pieces, placed by the piece's character width."""
-    return [w for e in row if e.box is not None and e.value for w in word_spans(e.value, e.box)]
+    return [w for e in row if e.box is not None and e.value
+            for w in word_spans(e.value, e.box, e.attrs.get("words"))]  # type: ignore[arg-type]
 
 
 def _boundaries(rows: list[list[tuple[str, float, float]]], cw: float) -> list[float]:
@@ -52,8 +53,9 @@ def _name(values: list[str]) -> str:
     filled = [v for v in values if v]
     if filled and all(_HEX.fullmatch(v.translate(HEX_FIX)) for v in filled):
         return "commit hash (id)"
-    if filled and all(typed_span(v, "person") == v for v in filled):
-        return "author (person, who)"
+    # (most, not all: OCR misreads one name now and then)
+    if filled and sum(typed_span(v, "person") == v for v in filled) >= 0.8 * len(filled):
+        return "author (person, who, sender)"
     kinds = [cell_type(v) for v in filled]
     if kinds and max(set(kinds), key=kinds.count) in ("date", "size", "number", "money"):
         return {"date": "date", "size": "size", "number": "number", "money": "amount"}[max(set(kinds), key=kinds.count)]
@@ -111,14 +113,21 @@ def split_aligned_name(body: list[Row], rows: list[list[Evidence]], j: int) -> l
         starts.append(words[at:] if at is not None else [])
     if not all(starts):
         return None
+    best: tuple[float, list[int]] | None = None
     for _, x, _ in starts[0][1:5]:
         cut = [next((i for i, (_, x0, _) in enumerate(ws) if abs(x0 - x) <= 0.8 * cw), None) for ws in starts]
         if any(c is None or not 1 <= c <= 4 or not all(_NAME_WORD.fullmatch(t) for t, _, _ in ws[:c])
                for c, ws in zip(cut, starts, strict=True)):
             continue
-        return [Row([*r.cells[:j], " ".join(t for t, _, _ in ws[:c]), " ".join(t for t, _, _ in ws[c:]),
-                     *r.cells[j + 1:]], r.ids) for r, ws, c in zip(body, starts, cut, strict=True)]
-    return None
+        # the padding is where the widest gap falls (first names of one length also start their surnames
+        # at one x: "Chidi Eze", "Jonas Lindqvist")
+        gap = max(ws[c][1] - ws[c - 1][2] for c, ws in zip(cut, starts, strict=True) if c is not None)
+        if best is None or gap > best[0] + 0.5 * cw:
+            best = (gap, [c for c in cut if c is not None])
+    if best is None:
+        return None
+    return [Row([*r.cells[:j], " ".join(t for t, _, _ in ws[:c]), " ".join(t for t, _, _ in ws[c:]),
+                 *r.cells[j + 1:]], r.ids) for r, ws, c in zip(body, starts, best[1], strict=True)]
 
 
 def split_recurring_name(body: list[Row], j: int) -> list[Row] | None:
@@ -142,9 +151,20 @@ def split_recurring_name(body: list[Row], j: int) -> list[Row] | None:
 
 
 def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
-    """Three or more columns of headerless monospaced rows; None when the rows do not line up so."""
+    """Three or more columns of headerless monospaced rows; None when the rows do not line up so. A TUI's
+    key bar above the listing and its status bar below it are no rows of it: tried without them too."""
     placed = [(_words(r), r) for r in rows]
     placed = [(w, r) for w, r in placed if len(w) >= 3]
+    n = len(placed)
+    # a header row is no key bar: headed output is the header readers'
+    headed = bool(placed) and (_caps_header(placed[0][0]) or _worded_header(placed[0][0]))
+    for lo, hi in ((0, n), (0, n - 1)) if headed else ((0, n), (1, n), (0, n - 1), (1, n - 1)):
+        if (rec := _lined_up(placed[lo:hi])) is not None:
+            return rec
+    return None
+
+
+def _lined_up(placed: list[tuple[list[tuple[str, float, float]], list[Evidence]]]) -> Records | None:
     if len(placed) < 3:
         return None
     widths = [e.box.w / len(e.value) for _, r in placed for e in r if e.box is not None and len(e.value) >= 4]
@@ -174,12 +194,27 @@ def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
         return None  # right-aligned figures ("234G  33G  201G") start anywhere: whitespace splits them, not x
     if _headed(full):
         return None  # "CONTAINER ID  IMAGE  STATUS": output with a header row is the aligned reader's
+    full, n = _dates_joined(full, n)
     header = [_name([row.cells[j] for row in full]) for j in range(n)]
     rec = make_records("columns", header, full)
     if rec is not None:
         words = [np.mean([len(row.cells[j].split()) for row in full]) for j in range(n)]
         rec.key = int(np.argmax(words)) if max(words) >= 2 else rec.key  # a message names its row
     return rec
+
+
+def _dates_joined(body: list[Row], n: int) -> tuple[list[Row], int]:
+    """A date printed as month and day ("Nov 04") starts both its words at fixed places, so it reads as two
+    columns: joined back where together they read as dates on nearly every row."""
+    j = 0
+    while j < n - 1:
+        both = sum(cell_type(f"{r.cells[j]} {r.cells[j + 1]}") == "date" and cell_type(r.cells[j]) != "date"
+                   for r in body)
+        if both >= 0.8 * len(body):
+            body = [Row([*r.cells[:j], f"{r.cells[j]} {r.cells[j + 1]}", *r.cells[j + 2:]], r.ids) for r in body]
+            n -= 1
+        j += 1
+    return body, n
 
 
 def _caps_header(words: list[tuple[str, float, float]]) -> bool:
@@ -191,7 +226,7 @@ def _caps_header(words: list[tuple[str, float, float]]) -> bool:
 def _worded_header(words: list[tuple[str, float, float]]) -> bool:
     """A row of column names as words ("Filesystem Size Used Avail Use% Mounted on", "Package Version"):
     three or more, none a figure, most capitalised."""
-    named = [t for t, _, _ in words if re.fullmatch(r"[A-Za-z][\w%+/.-]*|%\w+", t)]
+    named = [t for t, _, _ in words if re.fullmatch(r"[A-Za-z][\w%+/.-]*|%\w+|\([^()\s]+\)", t)]  # "(km2)": a unit
     capital = sum(t[0].isupper() or t[0] == "%" for t in named)
     return len(words) >= 3 and len(named) == len(words) and capital >= 0.6 * len(words)
 
@@ -216,7 +251,9 @@ def _header_spans(head: list[tuple[str, float, float]], body: list[list[tuple[st
         under = [sum(a0 - cw <= (w0 + w1) / 2 <= x1 + cw for _, w0, w1 in r) for r in body]
         gap = (a1 + x0) / 2
         crossing = sum(any(w0 < gap - cw and w1 > gap + cw for _, w0, w1 in r) for r in body)
-        if x0 - a1 <= 1.5 * cw and crossing >= 0.5 * len(body) and float(np.median(under)) < 2:
+        # (a word over no value at all is the previous name's unit or second word: "Area (km2)")
+        empty = not any(min(w1, x1) - max(w0, x0) > 0 for r in body for _, w0, w1 in r)
+        if x0 - a1 <= 1.5 * cw and (empty or crossing >= 0.5 * len(body) and float(np.median(under)) < 2):
             spans[-1] = (f"{name} {t}", a0, x1)
         else:
             spans.append((t, x0, x1))

@@ -183,3 +183,39 @@ def dated_steps(rows: list[list[Evidence]]) -> Records | None:
     if rec is not None:
         rec.key, rec.columns[1].type = 0, "date"
     return rec
+
+
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
+# "09:00 -> 09:30", "9:00 AM – 10:00 AM", "14:00 to 15:30": an entry's start and end, its title maybe after
+_TIMED = re.compile(rf"^\W*({_CLOCK})\s*(?:-+>|→|–|—|-|to)\s*({_CLOCK})\b\W*(.*)$", re.I)
+_AT = re.compile(rf"^\W*({_CLOCK})\s+(?![-–—→]|to\b)(\S.*)$", re.I)  # "09:30 Stand-up": a start and its title
+
+
+def agenda(rows: list[list[Evidence]]) -> Records | None:
+    """A day's schedule: entries opened by their time or time range, the title on the same line or the next
+    (a calendar's day view, a conference programme, calcurse). A row per entry, in printed order, so "what
+    time is the dentist" is a look-up, "what's after lunch" the next row and "how many" a count."""
+    found: list[tuple[str, str, str, list[str]]] = []
+    for r in rows:
+        text = " ".join(e.value for e in r).strip()
+        ids = [e.id for e in r]
+        if m := _TIMED.match(text):
+            found.append((m.group(1), m.group(2), m.group(3).strip(), ids))
+        elif m := _AT.match(text):
+            found.append((m.group(1), "", m.group(2).strip(), ids))
+        elif found and not found[-1][2] and re.search(r"[A-Za-z]{2}", text):
+            start, end, _, got = found[-1]  # the title on the line under its time
+            found[-1] = (start, end, text, got + ids)
+    found = [f for f in found if f[2]]
+    if len(found) < 2:
+        return None
+    header = ["start (time, begins, when)", "end (finishes, ends)", "title (event, appointment, meeting)"]
+    rows_ = [Row([s, e, t], ids) for s, e, t, ids in found]
+    if not any(e for _, e, _, _ in found):
+        header, rows_ = [header[0], header[2]], [Row([r.cells[0], r.cells[2]], r.ids) for r in rows_]
+    rec = make_records("agenda", header, rows_)
+    if rec is not None:
+        rec.key = len(header) - 1
+        for c in rec.columns[:-1]:
+            c.type = "time"
+    return rec

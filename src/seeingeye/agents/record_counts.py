@@ -27,7 +27,8 @@ def count(records: list[Records], column_query: str | None = None, equals: str |
 # What the entries of a history are called (a lexicon of facts, as `_TYPE_WORDS` is for columns).
 _ENTRIES = {"log": "commits log entries revisions changes", "stanzas": "commits log entries revisions",
             "releases": "releases versions", "events": "events appointments meetings plans",
-            "chat": "messages texts replies", "steps": "steps stages updates"}
+            "chat": "messages texts replies", "steps": "steps stages updates",
+            "agenda": "appointments events meetings entries items"}
 
 
 def count_entries(records: list[Records], query: str, matcher: Matcher | None = None) -> int | None:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from ..sir import SIR, Box, Evidence
-from ..textutil import item_text, parse_number
+from ..textutil import format_number, item_text, parse_number
 from .calendar_grid import month_grid
 from .chats import bubbles, thread
 from .columns import header_columns, monospace_columns
-from .histories import branches, dated_log, dated_steps, leveled_log, oneline
+from .histories import agenda, branches, dated_log, dated_steps, leveled_log, oneline
 from .icon_view import icon_grid
 from .tabular import TOC, Column, Records, Row, cell_type, make_records
 from .types import spans
@@ -80,6 +80,20 @@ def _visual_rows(lines: list[Evidence]) -> list[list[Evidence]]:
                                      and _x_overlap(e.box, o.box) > 0.5 * e.box.w for o in r)]  # type: ignore[arg-type]
             for r in rows]  # fmt: skip
     return [sorted(r, key=lambda e: e.box.x0) for r in rows]  # type: ignore[union-attr]
+
+
+def _panes(lines: list[Evidence], sir: SIR) -> list[list[Evidence]]:
+    """The lines of each pane of a window, parted by the pane edges the `ui` reading found (a TUI's boxed
+    windows, two file lists side by side): a row of one pane is no row of its neighbour's listing. The
+    whole page when it has no two panes of text."""
+    edges = [e.box for e in sir.by_kind("region") if e.attrs.get("role") == "pane_edge" and e.box is not None]
+    groups: dict[tuple[int, ...], list[Evidence]] = {}
+    for e in lines:
+        b = e.box
+        assert b is not None
+        groups.setdefault(tuple(i for i, x in enumerate(edges) if x.y0 <= b.cy <= x.y1 and x.x0 < b.cx), []).append(e)
+    panes = [g for g in groups.values() if len(g) >= 3]
+    return panes if len(panes) >= 2 else [lines]
 
 
 def _below_header(toks: list[tuple[list[str], list[str]]]) -> list[tuple[list[str], list[str]]]:
@@ -243,6 +257,12 @@ def _chart(points: list[tuple[str, str, str, str]]) -> Records | None:
     rows = [Row([c] + [cell.get((c, sr), ("", ""))[0] for sr in series],
                 [i for sr in series if (i := cell.get((c, sr), ("", ""))[1])]) for c in cats]
     names = ["value"] if len(series) == 1 else [sr or "value" for sr in series]  # one series: its values
+    sums = [[parse_number(v) for v in r.cells[1:]] for r in rows]
+    if len(series) >= 2 and all(v is not None for vs in sums for v in vs):
+        # a category's series added up (a stacked bar's height): "total generation for Spain"
+        rows = [Row([*r.cells, format_number(sum(v for v in vs if v is not None))], r.ids)
+                for r, vs in zip(rows, sums, strict=True)]
+        names.append("total (overall, all combined)")
     return make_records("chart", ["label", *names], rows)
 
 
@@ -329,14 +349,19 @@ def _build(sir: SIR) -> list[Records]:
     if items:
         out.append(make_records("list", ["item"], [Row([e.value], [e.id]) for e in items]))
     lines = sir.by_kind("text", "number")
-    # printed lines grouped into the page's rows once, for every reader of lines
-    rows = _visual_rows([e for e in lines if e.box is not None])
     out.append(bubbles(lines, sir.image.width, sir.image.height) or thread(lines))
     out += month_grid(lines)
-    out += [_releases(sir), dated_steps(rows), _sized(rows), _stanzas(rows), _toc(rows), _labelled_grid(rows),
-            _ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
-            or monospace_columns(rows) or header_columns(rows)
-            or oneline(rows) or _aligned(rows), icon_grid(rows)]
+    out.append(_releases(sir))
+    # (a line re-joined after its number was split off as a gutter is the OCR's pieces over again, without
+    # the gaps between them that part a listing's columns)
+    printed = [e for e in lines if e.box is not None and not e.attrs.get("code")]
+    for pane in _panes(printed, sir):
+        # printed lines grouped into the pane's rows once, for every reader of lines
+        rows = _visual_rows(pane)
+        out += [dated_steps(rows), agenda(rows), _sized(rows), _stanzas(rows), _toc(rows), _labelled_grid(rows),
+                _ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
+                or monospace_columns(rows) or header_columns(rows)
+                or oneline(rows) or _aligned(rows), icon_grid(rows)]
     found = [r for r in out if r is not None and r.rows]
     for rec in found:
         _mark_weight(rec, sir)

@@ -220,6 +220,16 @@ def _rows_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
     return Candidate(str(hit[0]), 0.85, True, [], "count_rows", conf=0.8) if hit else None
 
 
+def _following(named: str, sir: SIR, m: Matcher) -> list[Candidate]:
+    """The row after the named one in a listing (an agenda's next entry, a contents list's next chapter): the
+    structure's rows, where a printed line may be only half of an entry (its time)."""
+    try:
+        a = R.following(R.build(sir), named.strip(" ?!.'\""), m)
+    except R.RecordsError:
+        return []
+    return [Candidate(a.value, 0.55 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)] if a.score >= 0.6 else []
+
+
 def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     """Ranked candidates for the question; structural programs first when the operator calls for one."""
     op = qa.operator
@@ -269,7 +279,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     elif op == "exists":
         cands = _exists(qa, sir, m)
     elif op == "next":
-        cands = next_after(qa.quoted or qa.row or qa.target, sir, m)  # the named entry, not the frame
+        named = qa.quoted or qa.row or qa.target  # the named entry, not the frame
+        cands = next_after(named, sir, m) + _following(named, sir, m)
     elif op == "crossover":
         cands = crossover(qa.operands, sir, m)
     elif op == "locate":

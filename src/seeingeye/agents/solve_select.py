@@ -195,7 +195,8 @@ def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
             shown += [e for e in sir.by_kind("key_value") if e.label and e.value and e.box is not None
                       and not any(f.box is not None and e.box.x0 <= f.box.cx <= e.box.x1
                                   and e.box.y0 <= f.box.cy <= e.box.y1 for f in fs)]
-            if shown and (fit := m.scores(qa.target, [f.label or "" for f in shown])).max() > max(s, 0.6):
+            # (named clearly better than any control's group: "which role did they pick" over a survey's radios)
+            if shown and (fit := m.scores(qa.target, [f.label or "" for f in shown])).max() > max(s + 0.15, 0.35):
                 best = shown[int(fit.argmax())]
                 return [Candidate(best.value, 0.75, True, [best.id], "state")]
             answer = best.value if best in rows else _option_name(best.label or best.value)

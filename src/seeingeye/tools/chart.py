@@ -10,6 +10,7 @@ chart_axis. Everything works on the cached OCR lines of the image: no second OCR
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -52,9 +53,27 @@ def read_chart(arr: np.ndarray, lines: list[OcrLine], reread: Reread | None = No
     if reading is None:
         return None
     reading.attrs.update(chart_titles(lines, reading.plot, reading.used))
+    _days_of_month(reading)
     if legend:
         reading.attrs["legend"] = [e.text for e in legend]
     return reading
+
+
+# A month's name in an axis title ("March 2025", "Sales in Sep"): a fact of calendars, like units.
+_MONTH = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
+
+
+def _days_of_month(reading: ChartReading) -> None:
+    """Categories 1..31 under an axis titled with a month ("March 2025") are that month's days: named as a
+    reader says them ("March 3"), so "visitors on March 3" finds its point and "which day" is answered so."""
+    m = _MONTH.search(str(reading.attrs.get("x_title") or ""))
+    pts = [p for ps in reading.series.values() for p in ps]
+    if m is None or reading.chart == "pie" or not pts:
+        return
+    if all(re.fullmatch(r"\d{1,2}", p.x) and 1 <= int(p.x) <= 31 for p in pts):
+        for p in pts:
+            p.x = f"{m.group(0)} {int(p.x)}"
 
 
 def _name(rgb: Any) -> str | None:

@@ -11,6 +11,7 @@ import numpy as np
 
 from ..sir import Box
 from .ocr import OcrLine
+from .ruled import word_spans
 
 
 @dataclass
@@ -48,6 +49,37 @@ def split_shared_labels(controls: list[Control]) -> None:
                 c.label = line.model_copy(update={"text": " ".join(mine), "box": box})
 
 
+_GLYPH = re.compile(r"^[Oo0○◯●◉☐□]$")
+
+
+def label_rows(controls: list[Control], lines: list[OcrLine]) -> None:
+    """A row of radios or boxes whose labels OCR ran together with the controls ("OVery poor OPoor", "Okay O
+    Good O Excellent"): every word on the row goes to the control on its left, and the controls read as
+    letters ("O", the O glued to "OPoor") are dropped."""
+    marks = sorted((c for c in controls if c.kind in ("radio", "checkbox")), key=lambda c: (c.box.cy, c.box.x0))
+    rows: list[list[Control]] = []
+    for c in marks:
+        if rows and abs(rows[-1][-1].box.cy - c.box.cy) < 0.5 * c.box.h:
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    for row in (r for r in rows if len(r) >= 2):
+        row.sort(key=lambda c: c.box.x0)
+        band = [ln for ln in lines if min(ln.box.y1, row[0].box.y1) - max(ln.box.y0, row[0].box.y0)
+                > 0.4 * min(ln.box.h, row[0].box.h) and ln.box.x1 > row[0].box.x0 - 2]
+        words = [w for ln in band for w in word_spans(ln.text, ln.box)]
+        for c, nxt in zip(row, [*row[1:], None], strict=True):
+            x1 = nxt.box.x0 - 2 if nxt is not None else max((w[2] for w in words), default=c.box.x1) + 1
+            mine = [t for t, a, b in words if c.box.x0 - 2 <= (a + b) / 2 <= x1]
+            if mine and (_GLYPH.match(mine[0]) or re.match(r"[Oo0][A-Z]", mine[0])):
+                mine[0] = mine[0][1:]  # the control itself, read as a letter
+            text = " ".join(t for t in mine if t)
+            base = c.label or (band[0] if band else None)
+            if sum(ch.isalnum() for ch in text) >= 2 and base is not None:
+                c.label = base.model_copy(update={"text": text, "box": Box(x0=c.box.x1, y0=c.box.y0, x1=x1,
+                                                                          y1=c.box.y1)})
+
+
 def _two_groups(values: list[float]) -> float:
     """The threshold that splits values into two groups of least spread (Otsu in one dimension): one odd
     box (an expander's arrow read as a box) does not drag the cut between ticked and plain ones."""
@@ -79,13 +111,13 @@ def group_radios(radios: list[Control], lines: list[OcrLine], taken: set[int]) -
     """Radios in one row, or one column with even spacing, form a group; its name is the text above."""
     groups: list[list[Control]] = []
     for r in sorted(radios, key=lambda c: (c.box.y0, c.box.x0)):
-        for g in groups:
-            last = g[-1]
-            same_row = abs(last.box.cy - r.box.cy) < 0.5 * r.box.h
-            same_col = abs(last.box.x0 - r.box.x0) < 4 and 0 < r.box.cy - last.box.cy < 4 * r.box.h
-            if same_row or same_col:
-                g.append(r)
-                break
+        # a row first: in a matrix of questions each row is one group, though its options line up in columns
+        row = next((g for g in groups if abs(g[-1].box.cy - r.box.cy) < 0.5 * r.box.h), None)
+        column = next((g for g in groups if abs(g[-1].box.x0 - r.box.x0) < 4
+                       and 0 < r.box.cy - g[-1].box.cy < 4 * r.box.h
+                       and all(abs(c.box.x0 - r.box.x0) < 4 for c in g)), None)
+        if row is not None or column is not None:
+            (row if row is not None else column).append(r)  # type: ignore[union-attr]
         else:
             groups.append([r])
     for g in groups:

@@ -20,7 +20,7 @@ from .base import ToolContext, ToolResult, tool
 from .button_holes import button_rows
 from .chart_axis import chroma, key_rgb, lab_lut, quantise
 from .colour_names import colour_name
-from .control_groups import Control, glyph_radios, group_radios, split_shared_labels, states_by_peers
+from .control_groups import Control, glyph_radios, group_radios, label_rows, split_shared_labels, states_by_peers
 from .inkwords import ink_runs, share_out
 from .ocr import OcrLine, read_lines
 
@@ -318,6 +318,7 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             taken.add(id(c.label))
             taken |= {id(ln) for ln in lines if ln.box == c.label.box}
     split_shared_labels(controls)
+    label_rows(controls, lines)
     for c in controls:  # the next radio of a row read as a letter after this one's label ("Light O")
         if c.kind in ("radio", "checkbox") and c.label is not None and re.search(r"\s[Oo0○◯●◉]$", c.label.text):
             c.label = c.label.model_copy(update={"text": c.label.text[:-2].rstrip()})

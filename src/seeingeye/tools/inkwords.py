@@ -3,6 +3,7 @@ separate items (menu entries, values under column labels) into one line."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -84,3 +85,20 @@ def line_rows(lines: list[OcrLine], tolerance: float = 0.45) -> list[list[OcrLin
         row = next((r for r in rows if abs(ln.box.cy - r[0].box.cy) < tolerance * r[0].box.h), None)
         row.append(ln) if row is not None else rows.append([ln])
     return rows
+
+
+def word_positions(grey: np.ndarray, box: Box, text: str) -> list[tuple[float, float]] | None:
+    """(x0, x1) of each word of a line from its ink, when the ink parts into exactly as many pieces as the text
+    has words and they are not where even letter widths would put them: OCR writes one space for the run of
+    spaces a terminal pads its columns with, so only the ink says where a column starts. None otherwise."""
+    words = text.split()
+    if len(words) < 3:
+        return None
+    runs = ink_runs(grey, box, 0.3 * box.h)
+    if len(runs) != len(words):
+        return None
+    cw = box.w / max(len(text), 1)
+    even = [box.x0 + m.start() * cw for m in re.finditer(r"\S+", text)]
+    if max(abs(a - e) for (a, _), e in zip(runs, even, strict=True)) < 1.5 * cw:
+        return None  # evenly spaced already: the text places its words
+    return [(float(a), float(b)) for a, b in runs]

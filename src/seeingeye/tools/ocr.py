@@ -18,6 +18,7 @@ from ..errors import ToolError
 from ..sir import Box, EvidenceDraft
 from ..textutil import is_numeric_text, parse_number
 from .base import ToolContext, ToolResult, tool
+from .inkwords import word_positions
 from .layout import page_layout
 from .ocr_engine import read_array
 from .pairs import key_values
@@ -282,6 +283,8 @@ def lines_to_evidence(
             attrs["bold"] = True
         if source_note:
             attrs["via"] = source_note
+        if ctx is not None and (at := word_positions(ctx.grey, ln.box, ln.text)) is not None:
+            attrs["words"] = [[round(a), round(b)] for a, b in at]  # where a terminal's padded columns start
         drafts.append(
             EvidenceDraft(
                 kind="number" if is_numeric_text(ln.text) else "text",

@@ -94,14 +94,19 @@ def _columns(grey: np.ndarray) -> tuple[list[int], int, int] | None:
         cols = [x for x, a, b in vs if min(b, y1) - max(a, y0) >= 0.8 * (y1 - y0)
                 and min(b, y1) - max(a, y0) >= 0.8 * (b - a)]
         xs = _merge(cols)
+        if len(xs) >= 2 and min(np.diff(xs)) < 15:
+            continue  # two boxes' borders side by side (a TUI's panes): no cell is that narrow
         # many columns over fewer rows beat a few frame edges over a tall window
         if len(xs) >= 3 and (best is None or len(xs) ** 2 * (y1 - y0) > best[0]):
             best = (len(xs) ** 2 * (y1 - y0), xs, y0, y1)
     return None if best is None else (best[1], best[2], best[3])
 
 
-def word_spans(text: str, box: Box) -> list[tuple[str, float, float]]:
-    """(word, x0, x1) of each word of a piece OCR read, placed by the piece's character width."""
+def word_spans(text: str, box: Box, at: list | None = None) -> list[tuple[str, float, float]]:
+    """(word, x0, x1) of each word of a piece OCR read, placed by the piece's character width, or where its ink
+    put them (`at`: an (x0, x1) per word, from the OCR reading)."""
+    if at is not None and len(at) == len(text.split()):
+        return [(w, float(a), float(b)) for w, (a, b) in zip(text.split(), at, strict=True)]
     cw = box.w / max(len(text), 1)
     return [(m.group(), box.x0 + m.start() * cw, box.x0 + m.end() * cw) for m in re.finditer(r"\S+", text)]
 
@@ -165,3 +170,13 @@ def ruled_table(grey: np.ndarray, lines: list[OcrLine]) -> RuledTable | None:
     rows = [[row[c] for c in keep] for row in rows]
     boxes = [[row[c] for c in keep] for row in boxes]
     return RuledTable(Box(x0=xs[0], y0=boxes[0][0].y0, x1=xs[-1], y1=boxes[-1][0].y1), rows, boxes)
+
+
+def vertical_rules(grey: np.ndarray, gap: int = 40) -> list[tuple[int, int, int]]:
+    """(x, y0, y1) of every thin vertical rule, collinear pieces joined across gaps up to `gap` pixels."""
+    return _joined(_segments(_rules(grey)[1], 0), gap=gap)
+
+
+def grid_columns(grey: np.ndarray) -> tuple[list[int], int, int] | None:
+    """The column rules (x) of the widest ruled grid and the rows it spans (y0, y1), or None."""
+    return _columns(grey)

@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
 from .ocr import OcrLine, read_lines
+from .panes import pane_edges
 
 _GUTTER = re.compile(r"^\s*(\d{1,4})\s+(\S.*)$")
 # Title-bar buttons and window icons read as CJK glyphs or box characters ("口口"): not part of a title.
@@ -369,6 +370,8 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
     grid = grid_table(lines)
     if grid is not None:
         drafts.append(grid)
+    for edge in pane_edges(ctx.grey):
+        drafts.append(EvidenceDraft(kind="region", value="pane edge", box=edge, attrs={"role": "pane_edge"}))
     for ln in highlighted(arr, lines):
         attrs: dict[str, object] = {"control": "list_item", "selected": True}
         if heading := list_heading(ln, lines):

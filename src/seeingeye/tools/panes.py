@@ -1,0 +1,33 @@
+"""Pane edges: the long vertical lines a window draws between its panes (a file manager's two lists, a mail
+client's folder tree beside its messages, a TUI's boxed windows). Text on the two sides of an edge belongs to
+different panes even when it sits on one printed row, so rows of a listing are read within one pane.
+
+An edge is a thin vertical rule (found as the ruled-table reader finds its column rules) spanning at least a
+third of the image's height; the column rules of a ruled table are the table's, not pane edges.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..sir import Box
+from .ruled import grid_columns, vertical_rules
+
+MIN_SPAN = 0.3  # of the image height
+
+
+def pane_edges(grey: np.ndarray) -> list[Box]:
+    """Boxes (one pixel wide) of the vertical lines that part a window's panes, left to right."""
+    h = grey.shape[0]
+    long = [(x, a, b) for x, a, b in vertical_rules(grey) if b - a >= MIN_SPAN * h]
+    grid = grid_columns(grey)
+    if grid is not None:  # a ruled table's column rules: its cells, not panes
+        xs, y0, y1 = grid
+        long = [(x, a, b) for x, a, b in long
+                if not (any(abs(x - c) <= 3 for c in xs) and min(b, y1) - max(a, y0) >= 0.8 * (b - a))]
+    edges: list[tuple[int, int, int]] = []
+    for x, a, b in sorted(long):
+        if edges and x - edges[-1][0] <= 3 and min(b, edges[-1][2]) > max(a, edges[-1][1]):
+            continue  # one line drawn two pixels wide
+        edges.append((x, a, b))
+    return [Box(x0=x, y0=a, x1=x + 1, y1=b) for x, a, b in edges]
