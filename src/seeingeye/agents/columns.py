@@ -157,8 +157,13 @@ def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
     placed = [(w, r) for w, r in placed if len(w) >= 3]
     n = len(placed)
     # a header row is no key bar: headed output is the header readers'
-    headed = bool(placed) and (_caps_header(placed[0][0]) or _worded_header(placed[0][0]))
-    for lo, hi in ((0, n), (0, n - 1)) if headed else ((0, n), (1, n), (0, n - 1), (1, n - 1)):
+    headed = any(_caps_header(w) or _worded_header(w) for w, _ in placed[:4])
+    # a window's title and menu bars and the command line may stand above the listing, a prompt below it
+    # (trimmed only on a terminal's page: a proportional window's list is the aligned reader's)
+    starts = (0,) if headed or not _monospaced(rows) else range(4)
+    ends = (n, n - 1, n - 2) if len(starts) > 1 else (n,)
+    trims = sorted(((lo, hi) for lo in starts for hi in ends), key=lambda t: t[0] + n - t[1])
+    for lo, hi in trims:
         if (rec := _lined_up(placed[lo:hi])) is not None:
             return rec
     return None
@@ -231,13 +236,22 @@ def _worded_header(words: list[tuple[str, float, float]]) -> bool:
     return len(words) >= 3 and len(named) == len(words) and capital >= 0.6 * len(words)
 
 
+def _over_columns(head: list[tuple[str, float, float]], body: list[list[tuple[str, float, float]]], cw: float
+                  ) -> bool:
+    """Most names of a header stand over a column of the rows below: a body word starts (or, for figures set
+    right, ends) under each of them on half the rows or more."""
+    def under(x0: float, x1: float) -> bool:
+        hits = sum(any(abs(w0 - x0) <= cw or abs(w1 - x1) <= cw for _, w0, w1 in r) for r in body)
+        return hits >= 0.5 * len(body)
+
+    return sum(under(x0, x1) for _, x0, x1 in head) >= 0.6 * len(head)
+
+
 def _monospaced(rows: list[list[Evidence]]) -> bool:
-    """Every piece printed at one character width (a terminal's grid), as far as pieces of 4+ letters show."""
-    widths = [e.box.w / len(e.value) for r in rows for e in r if e.box is not None and len(e.value) >= 4]
-    if len(widths) < 6:
-        return False
-    cw = float(np.median(widths))
-    return float(np.median(np.abs(np.array(widths) - cw))) <= 0.12 * cw
+    """Most lines were read on a page of monospaced print (the OCR's verdict from its glyphs' even steps; the
+    widths of whole pieces cannot tell a terminal from a proportional list)."""
+    pieces = [e for r in rows for e in r]
+    return bool(pieces) and sum(bool(e.attrs.get("mono")) for e in pieces) >= 0.6 * len(pieces)
 
 
 def _header_spans(head: list[tuple[str, float, float]], body: list[list[tuple[str, float, float]]], cw: float
@@ -294,6 +308,8 @@ def header_columns(rows: list[list[Evidence]]) -> Records | None:
         if len(below) < 2:
             continue
         cw = float(np.median([(x1 - x0) / len(t) for t, x0, x1 in head]))
+        if not _caps_header(head) and not _over_columns(head, [w for w, _ in below], cw):
+            continue  # a menu bar's words ("File Actions Edit"), not names over the columns below
         spans = _header_spans(head, [w for w, _ in below], cw)
         body = []
         for words, r in below:

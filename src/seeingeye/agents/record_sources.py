@@ -86,7 +86,11 @@ def _panes(lines: list[Evidence], sir: SIR) -> list[list[Evidence]]:
     """The lines of each pane of a window, parted by the pane edges the `ui` reading found (a TUI's boxed
     windows, two file lists side by side): a row of one pane is no row of its neighbour's listing. The
     whole page when it has no two panes of text."""
+    boxes = [e.box for e in lines if e.box is not None]
     edges = [e.box for e in sir.by_kind("region") if e.attrs.get("role") == "pane_edge" and e.box is not None]
+    # a window's own border has no text beyond it: only a line with text on both sides parts panes
+    edges = [x for x in edges if min(sum(x.y0 <= b.cy <= x.y1 and (b.cx < x.x0) == side for b in boxes)
+                                     for side in (True, False)) >= 3]
     groups: dict[tuple[int, ...], list[Evidence]] = {}
     for e in lines:
         b = e.box

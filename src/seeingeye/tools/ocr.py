@@ -32,6 +32,7 @@ class OcrLine(BaseModel):
     colour: str | None = None  # ink colour, named
     stroke: float | None = None  # stroke width over the line's height (bold print is heavier)
     reread: bool = False  # a second, upscaled look was taken (it was weak or tiny)
+    mono: bool = False  # read on a page of monospaced print (a terminal, a code listing)
 
 
 def ink_colour(arr: np.ndarray, box: Box) -> str | None:
@@ -123,6 +124,7 @@ def _rapid_read(ctx: ToolContext, img: Image.Image, scale: float | None = None, 
                 confidence=r.confidence,
                 angle=r.angle,
                 reread=r.reread,
+                mono=r.mono,
             )
         )
     return _drop_icon_glyphs([ln for ln in lines if ln.text])
@@ -281,6 +283,8 @@ def lines_to_evidence(
             attrs["reread"] = True
         if k in heavy:
             attrs["bold"] = True
+        if ln.mono:
+            attrs["mono"] = True
         if source_note:
             attrs["via"] = source_note
         if ctx is not None and (at := word_positions(ctx.grey, ln.box, ln.text)) is not None:

@@ -39,6 +39,7 @@ class RawLine:
     confidence: float
     angle: float  # 0, 90, 180, 270: how the line had to be turned to read upright
     reread: bool = False
+    mono: bool = False  # the page's print is monospaced
 
 
 def estimate_glyph_height(rgb: np.ndarray, keep_small: bool = True) -> float | None:
@@ -187,8 +188,14 @@ def _recognise_grouped(engine: Any, crops: list[np.ndarray]) -> list[Any]:
 
 
 def recognise(engine: Any, crops: list[np.ndarray]) -> list[tuple[str, float]]:
+    return recognise_page(engine, crops)[0]
+
+
+def recognise_page(engine: Any, crops: list[np.ndarray]) -> tuple[list[tuple[str, float]], bool]:
+    """(text, score) of each crop, and whether the strips are mostly monospaced print (a terminal's, a code
+    listing's): its spaces are placed by that verdict, and readers of columns need it too."""
     if not crops:
-        return []
+        return [], False
     res = _recognise_grouped(engine, crops)
     read: list[tuple[str, float, list[float] | None, float]] = []
     for crop, (t, s, *info) in zip(crops, res, strict=True):
@@ -212,7 +219,7 @@ def recognise(engine: Any, crops: list[np.ndarray]) -> list[tuple[str, float]]:
             text, xs = restore_spaces(text, xs, px)
             text = restore_sign(text, crop, xs)
         out.append((text, score))
-    return out
+    return out, mono
 
 
 def _orient(crop: np.ndarray, angle: int) -> np.ndarray:
@@ -243,13 +250,14 @@ def read_array(engine: Any, rgb: np.ndarray, scale: float | None = None, keep_sm
         angles.append(a)
     # The 0/180 classifier proposes flips; the recogniser decides by reading both ways.
     _, cls_res, _ = engine.text_cls([c.copy() for c in crops])
-    first = recognise(engine, crops)
+    first, mono = recognise_page(engine, crops)
     flip_idx = [i for i, (label, score) in enumerate(cls_res) if "180" in str(label) and score > 0.6]
     vertical_idx = [i for i, a in enumerate(angles) if a == 90]
     alt_idx = sorted(set(flip_idx) | set(vertical_idx))
     alt = recognise(engine, [_orient(crops[i], 180) for i in alt_idx])
     lines = [
-        RawLine(quad=q, text=t, confidence=s, angle=float(a)) for q, (t, s), a in zip(quads, first, angles, strict=True)
+        RawLine(quad=q, text=t, confidence=s, angle=float(a), mono=mono)
+        for q, (t, s), a in zip(quads, first, angles, strict=True)
     ]
     for i, (t, s) in zip(alt_idx, alt, strict=True):
         if s > lines[i].confidence + 0.02 and t.strip():

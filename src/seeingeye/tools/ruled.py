@@ -139,8 +139,9 @@ def ruled_table(grey: np.ndarray, lines: list[OcrLine]) -> RuledTable | None:
     reach = 0.0 if _headed_inside(lines, xs, y0) else 1.5
     # the last column often ends at the widget's own edge, with no rule of its own
     beyond = [x1 for ln in lines if y0 - reach * ln.box.h <= ln.box.cy <= y1 + 4 for _, x0, x1 in _words(ln)
-              if xs[-1] - 2 <= x0 <= xs[-1] + max(np.diff(xs))]  # the header's words too, in its frame above;
-    # (a word starting further right than a column is wide belongs to a pane beside the table)
+              if xs[-1] - 2 <= x0 and (x0 <= xs[-1] + max(np.diff(xs)) or ln.box.cy < y0)]
+    # (the header's words too, in its frame above, wherever a wide last column centres them; in the rows, a
+    # word starting further right than a column is wide belongs to a pane beside the table)
     if len(beyond) >= 3:
         xs = [*xs, int(max(beyond)) + 4]
     # the header may sit in a frame of its own just above the rules' span
