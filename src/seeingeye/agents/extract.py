@@ -123,11 +123,16 @@ def _instances(lines: list[Evidence], matcher: Matcher, target: str) -> list[Can
             for e, s in zip(free, sem, strict=True) if s >= 0.5]  # fmt: skip
 
 
+def _head(target: str) -> str:
+    """The first two content words of a target: what is asked ("license is it under"); later words are its
+    setting ("on this payslip")."""
+    return " ".join([w for w in target.split() if w.lower() not in STOPWORDS][:2])
+
+
 def _worded_pairs(lines: list[Evidence], target: str) -> list[Candidate]:
     """A short line that opens with a word the question uses, its value after it, no colon between: badges and
     status strips ("license MIT", "Tier Gold", "Status Shipped"). Words only: what the question says, printed."""
-    # what is asked leads the target ("license is it under"); later words are its setting ("on this payslip")
-    head = " ".join([w for w in target.split() if w.lower() not in STOPWORDS][:2])
+    head = _head(target)
     out = []
     for e in lines:
         words = e.value.split()
@@ -226,7 +231,8 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
     if lines and kind in ("text", "organisation", "place"):
         out += _instances(lines, matcher, target)
     for c in _worded_pairs(lines, target):
-        c.type_ok = kind in ("text", "organisation", "place") or has_type(c.answer, kind)
+        # printed in the asked form, not only holding a figure ("Headlamp 400lm" is no price)
+        c.type_ok = kind in ("text", "organisation", "place") or bool(spans(c.answer, kind))
         out.append(c)
 
     if kind in STRONG_TYPES or kind == "person":

@@ -17,11 +17,14 @@ from ..textutil import STOPWORDS, similarity, tokens
 _EMB_FLOOR, _EMB_SPAN = 0.80, 0.14
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _token_match(t: str, w: str) -> float:
     if t == w:
         return 1.0
-    if len(t) > 3 and len(w) > 3 and similarity(t, w) >= 0.85:
-        return 0.8
+    if len(t) > 3 and len(w) > 3 and similarity(t, w) >= 0.85 and not (_DIGIT.search(t) and _DIGIT.search(w)):
+        return 0.8  # (but two figures or ids a digit apart are different: HD-5214 is not HD-5224)
     if len(w) >= 4 and len(t) > len(w) and t.startswith(w):  # "totalamount" read as one word
         return 0.7
     if len(t) >= 4 and len(w) > len(t) and w.startswith(t):

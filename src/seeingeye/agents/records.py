@@ -278,7 +278,7 @@ def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
                  margin: float) -> tuple[Records, int, str] | None:
     """The status value the query names, clearly better than its column's other values: (records, column,
     value), the best over every status column."""
-    best: tuple[tuple[float, int], Records, int, str] | None = None
+    best: tuple[tuple[float, bool, int], Records, int, str] | None = None
     for rec in records:
         for j, col in enumerate(rec.columns):
             if col.type != "status":
@@ -290,9 +290,11 @@ def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
                 continue
             sc = sorted(zip(m.scores(query, values), values, strict=True), reverse=True)
             (s0, value), s1 = sc[0], sc[1][0]
-            # on a tie, the structure with more columns split the same lines more finely
-            if s0 >= floor and s0 - s1 >= margin and (best is None or (s0, len(rec.columns)) > best[0]):
-                best = ((float(s0), len(rec.columns)), rec, j, value)
+            # on a tie, a table the page draws (its cells are given), then the structure with more columns (it
+            # split the same lines more finely)
+            key = (float(s0), rec.kind == "table", len(rec.columns))
+            if s0 >= floor and s0 - s1 >= margin and (best is None or key > best[0]):
+                best = (key, rec, j, value)
     return None if best is None else best[1:]
 
 

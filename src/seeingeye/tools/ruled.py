@@ -91,8 +91,9 @@ def _columns(grey: np.ndarray) -> tuple[list[int], int, int] | None:
     best: tuple[int, list[int], int, int] | None = None
     for _, y0, y1 in vs:
         # a grid's column rules span nearly the same rows; one running far beyond is a pane's edge beside it
-        cols = [x for x, a, b in vs if min(b, y1) - max(a, y0) >= 0.8 * (y1 - y0)
-                and min(b, y1) - max(a, y0) >= 0.8 * (b - a)]
+        # (a column of items only, under a merged summary row, spans less: the table's own span is the ref)
+        cols = [x for x, a, b in vs if min(b, y1) - max(a, y0) >= 0.6 * (y1 - y0)
+                and b - a <= 1.25 * (y1 - y0) + 40]
         xs = _merge(cols)
         if len(xs) >= 2 and min(np.diff(xs)) < 15:
             continue  # two boxes' borders side by side (a TUI's panes): no cell is that narrow
