@@ -85,19 +85,23 @@ def _visual_rows(lines: list[Evidence]) -> list[list[Evidence]]:
 def _panes(lines: list[Evidence], sir: SIR) -> list[list[Evidence]]:
     """The lines of each pane of a window, parted by the pane edges the `ui` reading found (a TUI's boxed
     windows, two file lists side by side): a row of one pane is no row of its neighbour's listing. The
-    whole page when it has no two panes of text."""
+    whole page comes first, and alone when it has no two panes of text."""
     boxes = [e.box for e in lines if e.box is not None]
     edges = [e.box for e in sir.by_kind("region") if e.attrs.get("role") == "pane_edge" and e.box is not None]
     # a window's own border has no text beyond it: only a line with text on both sides parts panes
     edges = [x for x in edges if min(sum(x.y0 <= b.cy <= x.y1 and (b.cx < x.x0) == side for b in boxes)
                                      for side in (True, False)) >= 3]
-    groups: dict[tuple[int, ...], list[Evidence]] = {}
+    groups: dict[tuple[object, ...], list[Evidence]] = {}
     for e in lines:
         b = e.box
         assert b is not None
-        groups.setdefault(tuple(i for i, x in enumerate(edges) if x.y0 <= b.cy <= x.y1 and x.x0 < b.cx), []).append(e)
+        # (a line above or below every pane, a title or a menu bar, is in none of them)
+        within = any(x.y0 <= b.cy <= x.y1 for x in edges)
+        groups.setdefault((within, *(i for i, x in enumerate(edges) if x.y0 <= b.cy <= x.y1 and x.x0 < b.cx)),
+                          []).append(e)
     panes = [g for g in groups.values() if len(g) >= 3]
-    return panes if len(panes) >= 2 else [lines]
+    # the whole page as well: panes that show one listing side by side (two file panels) read as one
+    return [lines, *panes] if len(panes) >= 2 else [lines]
 
 
 def _below_header(toks: list[tuple[list[str], list[str]]]) -> list[tuple[list[str], list[str]]]:

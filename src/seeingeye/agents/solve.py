@@ -96,7 +96,10 @@ def _compare(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         return [Candidate(ans, 0.8, True, (a_ids + b_ids)[:10], "compare")]
     a_txt, b_txt = qa.operands[:2]
     a = _value(a_txt, qa, sir, m)
-    lit = parse_number(b_txt) if re.fullmatch(r"[\s$€£\d.,%]+", b_txt.strip() or "x") else None
+    # a figure is a literal to compare with ("more than 100"), unless it names an entry (a year on a chart)
+    named = {R.norm_name(rec.label(r)) for rec in R.build(sir) for r in rec.rows}
+    lit = parse_number(b_txt) if re.fullmatch(r"[\s$€£\d.,%]+", b_txt.strip() or "x") \
+        and R.norm_name(b_txt) not in named else None
     b = (lit, [], b_txt.strip(), b_txt) if lit is not None else _value(b_txt, qa, sir, m)
     if a is None or b is None or a[0] is None or b[0] is None:
         return []

@@ -104,7 +104,13 @@ _ONE_IN_CODE = re.compile(r"(?<=[-_.])l(?=[-_.])|(?<=\b[vV])l\b")
 _I_IN_NAME = re.compile(r"(\b[A-Z][a-z]{1,15} )l(?=[bcdfghjkmnpqrstvwxyz][a-z]{1,12}\b)")
 
 
+# A clock time OCR opened a gap in after its colon ("11: 06" on a receipt): two-digit hours and minutes only,
+# so a label's colon before a count ("Room 1: 12 seats") is left alone.
+_SPLIT_TIME = re.compile(r"(?<![\d:])([01]\d|2[0-3]): ([0-5]\d)(?![\d:])")
+
+
 def _fix_glyphs(text: str) -> str:
+    text = _SPLIT_TIME.sub(r"\1:\2", text)
     if not _CJK.search(text):
         text = text.translate(_FULLWIDTH)
     text = _I_IN_NAME.sub(r"\1I", _ONE_IN_CODE.sub("1", _ONE_IN_EXTENSION.sub("l", text)))

@@ -3,7 +3,8 @@ client's folder tree beside its messages, a TUI's boxed windows). Text on the tw
 different panes even when it sits on one printed row, so rows of a listing are read within one pane.
 
 An edge is a thin vertical rule (found as the ruled-table reader finds its column rules) spanning at least a
-third of the image's height; the column rules of a ruled table are the table's, not pane edges.
+third of the image's height, drawn beside another (two boxes' borders); the column rules of a ruled table are the
+table's, not pane edges.
 """
 
 from __future__ import annotations
@@ -30,4 +31,8 @@ def pane_edges(grey: np.ndarray) -> list[Box]:
         if edges and x - edges[-1][0] <= 3 and min(b, edges[-1][2]) > max(a, edges[-1][1]):
             continue  # one line drawn two pixels wide
         edges.append((x, a, b))
-    return [Box(x0=x, y0=a, x1=x + 1, y1=b) for x, a, b in edges]
+    # Two panes meet at two lines side by side (each box's border, a splitter's two edges); a single line
+    # inside a box parts the columns of one listing (mc's Name | Size | Modify time), not panes.
+    paired = [(x, a, b) for x, a, b in edges if any(3 <= abs(x - x2) <= 15 and min(b, b2) - max(a, a2) > 0.5 * (b - a)
+                                                    for x2, a2, b2 in edges)]
+    return [Box(x0=x, y0=a, x1=x + 1, y1=b) for x, a, b in paired]
