@@ -71,3 +71,10 @@ def write_manifest():
             row = {"id": f"c7-{i:04d}"}
             row.update(it)
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def uniq(vals, best, margin=0):
+    """Assert that `best` is a clear extreme of vals (no tie, gap > margin)."""
+    rest = sorted(abs(v - best) for v in vals)
+    assert rest[0] == 0 and rest[1] > margin, (vals, best)
+    return best
