@@ -190,7 +190,7 @@ def utility_bill():
 .row{display:flex;gap:20px;margin-top:16px}.box{flex:1;background:#fffaf0;border:1px solid #f0dca8;padding:14px;border-radius:6px}h3{margin:0 0 10px}
 table{width:100%;border-collapse:collapse}td{padding:5px 0;border-bottom:1px solid #eee}.r{text-align:right}.t td{font-weight:bold;font-size:16px}
 .ch{display:flex;align-items:flex-end;gap:16px;height:200px}.bc{text-align:center;font-size:12px}.bar{width:36px;background:#f2a900;margin:3px auto}.bv{font-size:12px}.ad{margin-top:14px;color:#555}"""
-    img = shot("utility_meridian", body, 1000, 480, css, font="DejaVu Sans")
+    img = shot("utility_meridian", body, 1120, 480, css, font="DejaVu Sans")
     Q(img, "how much do I have to pay on this electricity bill?", f"£{tot:.2f}", "money", "utility bill", "total")
     Q(img, "how many kWh did I use in December", str(kwh), "number", "utility bill", "usage")
     mx = months[hist.index(max(hist))]

@@ -65,7 +65,7 @@ def claim_form():
     css = """.w{padding:26px 40px}.hd{font-size:19px;border-bottom:3px solid #b91c1c;padding-bottom:10px}.sec{background:#fee2e2;color:#7f1d1d;font-weight:bold;padding:6px 10px;margin:16px 0 10px;font-size:14px}
 .row{display:flex;justify-content:space-between;margin-bottom:12px}.f label{display:block;font-size:12px;color:#666;margin-bottom:3px}.in{border-bottom:1px solid #333;padding:5px 2px;font-size:15px;font-family:'DejaVu Sans Mono'}
 .opts span{margin-right:18px;font-size:16px}.ta{border:1px solid #999;padding:10px;font-size:15px;min-height:50px;font-family:'DejaVu Sans Mono'}.ft{margin-top:16px;font-size:14px}"""
-    img = shot("form_claim_helvetia", body, 1020, 620, css, font="Liberation Sans")
+    img = shot("form_claim_helvetia", body, 1120, 620, css, font="Liberation Sans")
     Q(img, "what type of damage was ticked?", "Collision", "text", C, "checkbox selection")
     Q(img, "estimated repair cost", "CHF 3 870.00", "money", C, "field value")
     Q(img, "what's the policy number?", "MV-22-0918834", "code", C, "field value")
