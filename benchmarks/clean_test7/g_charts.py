@@ -123,12 +123,12 @@ def donut_dark():
     labs = ["Chrome", "Safari", "Firefox", "Edge", "Samsung Internet"]
     vals = [r.randint(200, 4000) for _ in labs]
     with plt.style.context("dark_background"):
-        fig, ax = plt.subplots(figsize=(8, 5.5))
+        fig, ax = plt.subplots(figsize=(10, 5.5))
         wedges, _ = ax.pie(vals, startangle=140, wedgeprops=dict(width=0.38), colors=["#60a5fa", "#f472b6", "#fb923c", "#34d399", "#a78bfa"])
         ax.legend(wedges, [f"{l} — {v:,}" for l, v in zip(labs, vals)], loc="center left", bbox_to_anchor=(0.95, 0.5), fontsize=12, frameon=False)
         ax.text(0, 0, f"{sum(vals):,}\nsessions", ha="center", va="center", fontsize=15)
         ax.set_title("Sessions by browser, last 7 days", fontsize=14)
-        fig.tight_layout()
+        fig.subplots_adjust(left=0.02, right=0.58)
     img = savefig("chart_donut_browsers", fig, labs + [f"{v:,}" for v in vals] + [f"{sum(vals):,}"])
     Q(img, "how many Firefox sessions", f"{vals[2]:,}", "number", C, "legend value")
     Q(img, "total sessions shown in the middle?", f"{sum(vals):,}", "number", C, "center label")
