@@ -231,8 +231,9 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
     if lines and kind in ("text", "organisation", "place"):
         out += _instances(lines, matcher, target)
     for c in _worded_pairs(lines, target):
-        # printed in the asked form, not only holding a figure ("Headlamp 400lm" is no price)
-        c.type_ok = kind in ("text", "organisation", "place") or bool(spans(c.answer, kind))
+        # of the asked type, and not a figure glued to its unit ("Headlamp 400lm" is no price)
+        c.type_ok = kind in ("text", "organisation", "place") or (
+            has_type(c.answer, kind) and (bool(spans(c.answer, kind)) or not re.search(r"\d[A-Za-z]", c.answer)))
         out.append(c)
 
     if kind in STRONG_TYPES or kind == "person":

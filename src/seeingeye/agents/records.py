@@ -278,7 +278,7 @@ def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
                  margin: float) -> tuple[Records, int, str] | None:
     """The status value the query names, clearly better than its column's other values: (records, column,
     value), the best over every status column."""
-    best: tuple[tuple[float, bool, int], Records, int, str] | None = None
+    best: tuple[tuple[float, int, int], Records, int, str] | None = None
     for rec in records:
         for j, col in enumerate(rec.columns):
             if col.type != "status":
@@ -290,9 +290,10 @@ def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
                 continue
             sc = sorted(zip(m.scores(query, values), values, strict=True), reverse=True)
             (s0, value), s1 = sc[0], sc[1][0]
-            # on a tie, a table the page draws (its cells are given), then the structure with more columns (it
-            # split the same lines more finely)
-            key = (float(s0), rec.kind == "table", len(rec.columns))
+            # on a tie, the structure holding the state on more rows (one that lost a row or misread a cell holds
+            # it on fewer), then the one with more columns (it split the same lines more finely)
+            held = sum(1 for r in rec.rows if j < len(r.cells) and r.cells[j].split()[:1] == value.split()[:1])
+            key = (float(s0), held, len(rec.columns))
             if s0 >= floor and s0 - s1 >= margin and (best is None or key > best[0]):
                 best = (key, rec, j, value)
     return None if best is None else best[1:]

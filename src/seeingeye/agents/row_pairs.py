@@ -33,9 +33,11 @@ def pair_values(qa: QuestionAnalysis, sir_records: list[R.Records], m: Matcher) 
     if len(qa.operands) < 2:
         return []
     for rec in sir_records:
-        if rec.kind not in ("table", "columns", "listing") or len(rec.rows) < 2:
+        if rec.kind not in ("table", "columns", "listing", "chart") or len(rec.rows) < 2:
             continue
-        if qa.column:
+        if rec.kind == "chart" and len(rec.columns) == 2:
+            j = 1  # a chart of one series: what it measures is what the question names (its title says so)
+        elif qa.column:
             try:
                 j, score = R.column_index(rec, qa.column, m)
             except R.RecordsError:

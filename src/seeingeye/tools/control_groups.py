@@ -70,7 +70,11 @@ def label_rows(controls: list[Control], lines: list[OcrLine]) -> None:
         words = [w for ln in band for w in word_spans(ln.text, ln.box)]
         for c, nxt in zip(row, [*row[1:], None], strict=True):
             x1 = nxt.box.x0 - 2 if nxt is not None else max((w[2] for w in words), default=c.box.x1) + 1
-            mine = [t for t, a, b in words if c.box.x0 - 2 <= (a + b) / 2 <= x1]
+            placed = sorted((w for w in words if c.box.x0 - 2 <= (w[1] + w[2]) / 2 <= x1), key=lambda w: w[1])
+            # a label ends where a gap wider than a control opens (another widget further along the row)
+            cut = next((k for k in range(1, len(placed)) if placed[k][1] - placed[k - 1][2] > 1.5 * c.box.h),
+                       len(placed))
+            mine = [t for t, _, _ in placed[:cut]]
             if mine and (_GLYPH.match(mine[0]) or re.match(r"[Oo0][A-Z]", mine[0])):
                 mine[0] = mine[0][1:]  # the control itself, read as a letter
             text = " ".join(t for t in mine if t)
