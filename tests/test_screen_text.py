@@ -211,3 +211,39 @@ def test_a_changelog_is_one_row_per_release_with_its_changes() -> None:
     assert rec is not None and [r.cells[0] for r in rec.rows] == ["4.9.2", "4.9.1"]
     assert rec.rows[0].cells[2] == "Security: update OpenSSL" and rec.rows[1].cells[1] == "2026-10-14"
     assert R.holding([rec], "Faster PDF rendering").value == "4.9.1"
+
+
+def test_an_agenda_reads_entries_by_their_times_with_titles_on_the_next_line() -> None:
+    from seeingeye.agents.histories import agenda
+
+    lines = [_at("Appointments", 10, 0), _at("- 09:00 -> 09:30", 2, 1), _at("Stand-up with platform team", 4, 2),
+             _at("- 13:00 -> 14:00", 2, 4), _at("Lunch with Pablo", 4, 5), _at("17:30 Dentist", 2, 7)]
+    rec = agenda(_visual_rows(_sir_of(lines).by_kind("text")))
+    assert rec is not None
+    assert [r.cells for r in rec.rows] == [["09:00", "09:30", "Stand-up with platform team"],
+                                          ["13:00", "14:00", "Lunch with Pablo"], ["17:30", "", "Dentist"]]
+    assert rec.label(rec.rows[2]) == "Dentist" and rec.columns[0].type == "time"
+    assert agenda(_visual_rows(_sir_of([_at("Total 12:00", 0, 0)]).by_kind("text"))) is None  # one time: no agenda
+
+
+def test_a_menu_bar_in_words_is_no_header_of_the_columns_below() -> None:
+    from seeingeye.agents.columns import header_columns
+
+    body = [("e3e34ca", "2025-10-28", "Kwame Mensah", "Drop legacy routes"),
+            ("738c5c2", "2025-10-26", "Kwame Mensah", "Add rate limiter"),
+            ("463a30b", "2025-10-13", "Sofia Rossi", "Bump pydantic")]
+    menu = [_at("File", 1, 0), _at("Actions", 6, 0), _at("Edit", 14, 0), _at("View", 19, 0), _at("Help", 24, 0)]
+    rows = [_at(f"{h}  {d}  {who:<15} {msg}", 0, i + 1) for i, (h, d, who, msg) in enumerate(body)]
+    mono = [ln.model_copy() for ln in menu + rows]
+    sir = _sir_of(mono)
+    for e in sir.evidence:
+        e.attrs["mono"] = True  # read on a terminal's page
+    assert header_columns(_visual_rows(sir.by_kind("text"))) is None
+    headed = [_at("Filesystem  Size  Used  Mounted on", 0, 0), _at("/dev/sda1   916G  183G  /home", 0, 1),
+              _at("/dev/sdb1   234G  110G  /var/lib", 0, 2), _at("tmpfs       3.2G  1.7G  /run", 0, 3)]
+    sir = _sir_of(headed)
+    for e in sir.evidence:
+        e.attrs["mono"] = True
+    rec = header_columns(_visual_rows(sir.by_kind("text")))
+    assert rec is not None and [c.name for c in rec.columns][:3] == ["Filesystem", "Size", "Used"]
+    assert rec.rows[0].cells[:3] == ["/dev/sda1", "916G", "183G"]

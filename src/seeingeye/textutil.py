@@ -153,3 +153,9 @@ def duration_seconds(text: str) -> float | None:
     unit = "ms" if unit == "ms" else unit.rstrip("s") or "s"
     factor = _SECONDS.get(unit, _SECONDS.get(unit[:3], _SECONDS.get(unit[:1], 1.0)))
     return float(re.sub(r"\s", "", m.group(1)).replace(",", ".")) * factor
+
+
+# A month's name, as calendars print it ("Jan", "March", "Sept"): one lexicon for the readers of dates and of
+# chart axes.
+MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+              r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")

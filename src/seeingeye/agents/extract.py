@@ -123,16 +123,11 @@ def _instances(lines: list[Evidence], matcher: Matcher, target: str) -> list[Can
             for e, s in zip(free, sem, strict=True) if s >= 0.5]  # fmt: skip
 
 
-def _head(target: str) -> str:
-    """The first two content words of a target: what is asked ("license is it under"); later words are its
-    setting ("on this payslip")."""
-    return " ".join([w for w in target.split() if w.lower() not in STOPWORDS][:2])
-
-
 def _worded_pairs(lines: list[Evidence], target: str) -> list[Candidate]:
     """A short line that opens with a word the question uses, its value after it, no colon between: badges and
     status strips ("license MIT", "Tier Gold", "Status Shipped"). Words only: what the question says, printed."""
-    head = _head(target)
+    # what is asked leads the target ("license is it under"); later words are its setting ("on this payslip")
+    head = " ".join([w for w in target.split() if w.lower() not in STOPWORDS][:2])
     out = []
     for e in lines:
         words = e.value.split()

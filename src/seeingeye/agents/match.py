@@ -24,7 +24,7 @@ def _token_match(t: str, w: str) -> float:
     if t == w:
         return 1.0
     if len(t) > 3 and len(w) > 3 and similarity(t, w) >= 0.85 and not (_DIGIT.search(t) and _DIGIT.search(w)):
-        return 0.8  # (but two figures or ids a digit apart are different: HD-5214 is not HD-5224)
+        return 0.8  # (but two figures or ids a digit apart are different: order 1699621 is not 1699628)
     if len(w) >= 4 and len(t) > len(w) and t.startswith(w):  # "totalamount" read as one word
         return 0.7
     if len(t) >= 4 and len(w) > len(t) and w.startswith(t):

@@ -95,9 +95,6 @@ def rows_where(records: list[Records], query: str, negated: bool = False, matche
     want = norm_name(query)
     if any(norm_name(rec.label(r)) == want for rec in records if rec.kind != "key_value" for r in rec.rows):
         return []  # the query names an entry of a listing ("status of stack-mq-1"): a row, not a state
-    want = norm_name(query)
-    if any(norm_name(rec.label(r)) == want for rec in records if rec.kind != "key_value" for r in rec.rows):
-        return []  # the query names an entry of a listing ("status of stack-mq-1"): a row, not a state
     found = _state_named(records, query, _matcher(matcher), floor, margin)
     if found is None:
         return []

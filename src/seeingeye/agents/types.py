@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..textutil import MONTH_NAME
 from ..tools.colour_names import COLOUR_WORDS
 
 _MONTH = (
@@ -14,8 +15,7 @@ _MONTH = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # A month as a name is written with its capital ("may 12 items" is no date).
-_MONTH_TITLE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-                r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTH_TITLE = MONTH_NAME
 _MONTH_NAMED = rf"(?-i:{_MONTH_TITLE}|{_MONTH_TITLE.upper()})\b"
 _CUR = (r"(?:[$€£¥₹₩₽₺₦₫฿]|USD|EUR|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|BRL|MXN|INR|CNY|"
         r"R\$|Rs\.?|kr\.?|zł|Kč|Ft|lei)(?![A-Za-z])")

@@ -17,6 +17,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from ..sir import Box, EvidenceDraft
+from ..textutil import MONTH_NAME
 from .base import ToolContext, ToolResult, tool
 from .chart_axis import ChartReading, Reread, background_key, chart_titles, flat_regions, key_rgb, lab_lut, quantise
 from .chart_bars import read_bars
@@ -60,8 +61,7 @@ def read_chart(arr: np.ndarray, lines: list[OcrLine], reread: Reread | None = No
 
 
 # A month's name in an axis title ("March 2025", "Sales in Sep"): a fact of calendars, like units.
-_MONTH = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-                    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
+_MONTH = re.compile(rf"\b{MONTH_NAME}\b")
 
 
 def _days_of_month(reading: ChartReading) -> None:

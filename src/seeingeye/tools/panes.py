@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..sir import Box
-from .ruled import grid_columns, vertical_rules
+from .ruled import grid_of, joined_rules, vertical_segments
 
 MIN_SPAN = 0.3  # of the image height
 
@@ -20,8 +20,9 @@ MIN_SPAN = 0.3  # of the image height
 def pane_edges(grey: np.ndarray) -> list[Box]:
     """Boxes (one pixel wide) of the vertical lines that part a window's panes, left to right."""
     h = grey.shape[0]
-    long = [(x, a, b) for x, a, b in vertical_rules(grey) if b - a >= MIN_SPAN * h]
-    grid = grid_columns(grey)
+    raw = vertical_segments(grey)  # one morphological pass serves both the edges and the grid
+    long = [(x, a, b) for x, a, b in joined_rules(raw) if b - a >= MIN_SPAN * h]
+    grid = grid_of(raw)
     if grid is not None:  # a ruled table's column rules: its cells, not panes
         xs, y0, y1 = grid
         long = [(x, a, b) for x, a, b in long

@@ -83,8 +83,16 @@ def _merge(positions: list[int], gap: int = 4) -> list[int]:
 
 def _columns(grey: np.ndarray) -> tuple[list[int], int, int] | None:
     """The x of the column rules of the widest ruled grid, and the rows it spans (y0, y1)."""
-    _, vert = _rules(grey)
-    raw = _segments(vert, 0)
+    return grid_of(vertical_segments(grey))
+
+
+def vertical_segments(grey: np.ndarray) -> list[tuple[int, int, int]]:
+    """(x, y0, y1) of each piece of thin vertical rule, as found (not yet joined)."""
+    return _segments(_rules(grey)[1], 0)
+
+
+def grid_of(raw: list[tuple[int, int, int]]) -> tuple[list[int], int, int] | None:
+    """The column rules (x) of the widest ruled grid among vertical rule pieces, and the rows it spans."""
     # a rule is drawn nearly all the way down its span (crossing rules and a highlighted row cut it)
     vs = [v for v in _joined(raw, gap=120) if v[2] - v[1] >= 60 and sum(
         b - a for x, a, b in raw if abs(x - v[0]) <= 2 and v[1] <= a and b <= v[2]) >= 0.7 * (v[2] - v[1])]
@@ -174,11 +182,6 @@ def ruled_table(grey: np.ndarray, lines: list[OcrLine]) -> RuledTable | None:
     return RuledTable(Box(x0=xs[0], y0=boxes[0][0].y0, x1=xs[-1], y1=boxes[-1][0].y1), rows, boxes)
 
 
-def vertical_rules(grey: np.ndarray, gap: int = 40) -> list[tuple[int, int, int]]:
-    """(x, y0, y1) of every thin vertical rule, collinear pieces joined across gaps up to `gap` pixels."""
-    return _joined(_segments(_rules(grey)[1], 0), gap=gap)
-
-
-def grid_columns(grey: np.ndarray) -> tuple[list[int], int, int] | None:
-    """The column rules (x) of the widest ruled grid and the rows it spans (y0, y1), or None."""
-    return _columns(grey)
+def joined_rules(raw: list[tuple[int, int, int]], gap: int = 40) -> list[tuple[int, int, int]]:
+    """Collinear rule pieces joined across gaps up to `gap` pixels."""
+    return _joined(raw, gap=gap)
