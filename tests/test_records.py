@@ -157,7 +157,21 @@ def test_a_digit_inside_a_word_is_no_number() -> None:
     from seeingeye.agents.types import spans
 
     assert spans("WAREH0USE 28", "number") == ["28"]
-    assert spans("Shampoo 250ml", "number") == ["250"]
+    assert spans("Shampoo 250ml", "number") == ["250ml"]  # a measure keeps its unit
+
+
+def test_a_measure_keeps_its_unit_and_names_its_dimension() -> None:
+    from seeingeye.agents.types import spans
+    from seeingeye.agents.units import dimension_words
+
+    assert spans("Check every 15 minutes", "number") == ["15 minutes"]
+    assert spans("proxy_read_timeout 120s;", "number") == ["120s"]
+    assert spans("WT: 5.4 KG", "number") == ["5.4 KG"]
+    assert spans("5 items in 3 hours", "number") == ["5", "3 hours"]
+    assert spans("in 5 m", "number") == ["5"]  # a lone letter after a space may be a word
+    assert dimension_words("5.4 KG") == "weight heavy"
+    assert dimension_words("25m") is None  # minutes, metres or megabytes
+    assert dimension_words("3 items") is None
 
 
 def test_ls_sizes_without_units_order_the_files_and_re_read_pieces_add_no_text(m: Matcher) -> None:

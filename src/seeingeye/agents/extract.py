@@ -12,6 +12,7 @@ from ..textutil import STOPWORDS, normalise
 from .match import Matcher, lexical
 from .structure import chart_points, table_cells
 from .types import has_type, spans, typed_span
+from .units import dimension_words
 
 _CONTROL_STATES = {"checked", "unchecked", "on", "off", "selected", "unselected", "enabled", "disabled"}
 STRONG_TYPES = {"date", "time", "email", "url", "phone", "version", "error", "percentage", "code", "money", "file"}
@@ -152,6 +153,11 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
     if kvs:
         # A chart point is named by its x label and its series (legend entry): "In store" + "Germany".
         m = matcher.scores(target, [f"{e.label or ''} {e.attrs.get('series') or ''}".strip() for e in kvs])
+        # A terse label ("WT: 5.4 KG") is also read with the dimension its value's unit measures.
+        measured = [(i, f"{e.label} {d}") for i, e in enumerate(kvs) if (d := dimension_words(e.value))]
+        if measured:
+            for (i, _), s in zip(measured, matcher.scores(target, [t for _, t in measured]), strict=True):
+                m[i] = max(m[i], s)
         labels = {(e.label or "").strip().lower() for e in kvs if e.kind == "key_value"}
         for e, s in zip(kvs, m, strict=True):
             if e.kind == "key_value" and e.value.strip().lower() in labels:

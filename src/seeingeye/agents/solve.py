@@ -336,12 +336,16 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             # an author's or affiliation's footnote mark ("2University of ...", "Ravi Dlamini1"): no part of a name
             c.answer = (_FOOTNOTE if qa.answer_type == "person" else _FOOTNOTE_LEAD).sub("", c.answer)
             if not re.search(r"[._/@:\\]\w", c.answer):  # not in a host, path or identifier ("store01.corp")
-                c.answer = re.sub(r"(?<=[a-z]{3})(?=\d)|(?<=\d)(?=[A-Z]{2,}\b)", " ", c.answer)
+                c.answer = _GLUED_SIZE.sub(" ", c.answer)
             if "@" in c.answer and len(c.answer) < 80 and _SPACED_EMAIL.fullmatch(c.answer):  # no spaces in one
                 c.answer = c.answer.replace(" ", "")
     return ground(qa, sir, cands)
 
 
+# A figure (with its unit) glued to the word before it, or a unit's capitals glued to a figure; a name with a
+# digit inside it ("fail2ban", "k8s") is one word.
+_GLUED_SIZE = re.compile(r"(?<=[a-z]{3})(?=\d[\d.,]*(?i:ml|cl|l|g|kg|mg|oz|lbs?|[kmgt]b|cm|mm|m|pcs|pk|x)?\b)"
+                         r"|(?<=\d)(?=[A-Z]{2,}\b)")
 # Footnote marks glued to a name: a superscript digit or dagger before a capitalised word or after a name.
 _FOOTNOTE_LEAD = re.compile(r"^[\d*†‡§]{1,2}(?=[A-Z][a-z]{2,})")
 _FOOTNOTE = re.compile(rf"{_FOOTNOTE_LEAD.pattern}|(?<=[a-z]{{3}})[\d*†‡§]{{1,2}}(?=,|$)")

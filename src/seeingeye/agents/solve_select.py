@@ -66,6 +66,24 @@ def _nth_in_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]
 _ASIDE = re.compile(r"\s*[—–]\s*|\s+-\s+")  # "Team — $39/mo", "Standard (5-7 days) – free": name, then a note
 
 
+def _plural(target: str) -> bool:
+    """The asked thing is named in the plural ("which components are ticked", "what extras did he pick"):
+    English grammar, an -s on a noun of the phrase's first words (not "status", "class")."""
+    return any(len(w) > 3 and re.fullmatch(r"[a-z-]+[^su]s", w) for w in target.lower().split()[:2])
+
+
+def _ticked_with(best: Evidence, on: list[Evidence]) -> list[Evidence]:
+    """The checked boxes of `best`'s list (its column, or its group), in reading order, when there are
+    several: a plural question is answered by all of them."""
+    if best.attrs.get("control") != "checkbox" or best.box is None:
+        return []
+    peers = [f for f in on if f.attrs.get("control") == "checkbox" and f.box is not None
+             and (abs(f.box.x0 - best.box.x0) <= best.box.w or f.attrs.get("group") == best.attrs.get("group")
+                  and f.attrs.get("group"))]
+    peers.sort(key=lambda f: (f.box.y0, f.box.x0))  # type: ignore[union-attr]
+    return peers if len(peers) >= 2 else []
+
+
 def _option_name(label: str) -> str:
     """An option's name without the note printed after a dash (its price, "free", "recommended")."""
     head = _ASIDE.split(label, maxsplit=1)[0].strip()
@@ -200,6 +218,9 @@ def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
                 best = shown[int(fit.argmax())]
                 return [Candidate(best.value, 0.75, True, [best.id], "state")]
             answer = best.value if best in rows else _option_name(best.label or best.value)
+            if (ticked := _ticked_with(best, on)) and _plural(qa.target):
+                answer = ", ".join(_option_name(f.label or f.value) for f in ticked)
+                return [Candidate(answer, 0.75, True, [f.id for f in ticked], "state")]
             return [Candidate(answer, 0.75, True, [best.id], "state")]
         return []
     i, s = m.best(qa.target, [f.label or "" for f in fs])

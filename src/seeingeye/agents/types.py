@@ -22,6 +22,10 @@ _CUR = (r"(?:[$€£¥₹₩₽₺₦₫฿]|USD|EUR|GBP|CHF|JPY|CAD|AUD|NZD|SEK
 CURRENCY = re.compile(rf"(?<![A-Za-z]){_CUR}")  # a currency sign or code anywhere in a text
 _AMOUNT = r"\d{1,3}(?:[,.\s’']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SIZE_UNIT = r"(?:\s?(?:[KMGTP]i?B|[KMGTP]i|bytes?)|[KMGTP])(?![\w.])"
+# A measure keeps its unit ("15 minutes", "5.4 KG", "120s", "19°"); a one-letter unit only when attached,
+# since "5 m" may be a sentence and "5m" rarely is.
+_MEASURE_UNIT = (r"(?:\s?(?i:ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|kg|mg|lbs?|oz|"
+                 r"km|cm|mm|px|fps|rpm|kwh|kw|mah|ml|[kmg]?hz|[kmg]bps|[kmg]i?b/s)(?![\w.])|\s?°[CF]?|[smhdgWVL](?![\w.]))")
 PATTERNS: dict[str, re.Pattern[str]] = {
     "money": re.compile(
         rf"[-−]?\s?{_CUR}\s?(?:{_AMOUNT})(?:\s?(?:[KMB]|bn|mn)\b)?|(?:{_AMOUNT})\s?{_CUR}|(?<![\w.,])\d+[.,]\d{{2}}(?![\d%])",
@@ -126,8 +130,9 @@ def spans(text: str, kind: str) -> list[str]:
         out = [re.sub(r"(?<=\d\.)[oO](?=$|\.)", "0", s) for s in out]
     if kind == "number":
         out = [s.strip() for s in out if any(c.isdigit() for c in s)]
-        # a size keeps its unit ("Mem: 15Gi 10.2Gi 5.3Gi" -> "5.3Gi"): a quantity, not a bare figure
-        out = [m.group(0) if (m := re.search(re.escape(s) + _SIZE_UNIT, text)) else s for s in out]
+        # a size or a measure keeps its unit ("Mem: 15Gi 10.2Gi 5.3Gi" -> "5.3Gi"): a quantity, not a bare figure
+        unit = f"(?:{_SIZE_UNIT}|{_MEASURE_UNIT})"
+        out = [m.group(0) if (m := re.search(re.escape(s) + unit, text)) else s for s in out]
     return [s for s in out if s]
 
 

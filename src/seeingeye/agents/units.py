@@ -21,6 +21,32 @@ _FACTORS: dict[str, tuple[str, float]] = {
 }
 
 
+# What each dimension is called, and the adjective a question measures it by ("how heavy" asks a weight):
+# a value printed with a unit of that dimension answers such a question even when its label is terse.
+_DIMENSION_WORDS = {"length": "length distance", "mass": "weight heavy", "time": "duration time how long",
+                    "bytes": "size how big", "volume": "volume", "temperature": "temperature"}  # fmt: skip
+_UNIT_ALIASES = {"sec": "s", "secs": "s", "second": "s", "seconds": "s", "mins": "min", "minute": "min",
+                 "minutes": "min", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "day": "d", "days": "d",
+                 "week": "d", "weeks": "d", "lbs": "lb", "kib": "kb", "mib": "mb", "gib": "gb", "tib": "tb",
+                 "ki": "kb", "mi": "mb", "gi": "gb", "k": "kb", "bytes": "b", "byte": "b"}  # fmt: skip
+_MEASURE = re.compile(r"\d\s?([A-Za-z]{1,7}|°[CF]?)\s*$")
+
+
+def dimension_words(value: str) -> str | None:
+    """The name of the dimension a printed measure is in ("5.4 KG" -> "weight heavy", "25m" -> None: metres
+    or minutes), or None when the value carries no unit of a known dimension."""
+    m = _MEASURE.search(value.strip())
+    if not m:
+        return None
+    unit = m.group(1).lower()
+    if unit.startswith("°"):
+        return _DIMENSION_WORDS["temperature"]
+    unit = _UNIT_ALIASES.get(unit, unit)
+    if unit in ("m", "t", "in"):
+        return None  # minutes, metres and megabytes all print as "m"; "in" and "t" are words as often
+    return _DIMENSION_WORDS[_FACTORS[unit][0]] if unit in _FACTORS else None
+
+
 def _unit(text: str) -> tuple[str, int]:
     """'cm²' / 'square cm' / 'km^2' -> ('cm', 2)."""
     t = text.strip().lower().replace("square ", "").replace("sq ", "")

@@ -23,6 +23,7 @@ from .colour_names import colour_name
 from .control_groups import Control, glyph_radios, group_radios, label_rows, split_shared_labels, states_by_peers
 from .inkwords import ink_runs, share_out
 from .ocr import OcrLine, read_lines
+from .text_marks import bracket_boxes
 
 
 def _page_key(packed: np.ndarray) -> int:
@@ -357,6 +358,9 @@ def forms(ctx: ToolContext, args: FormsArgs) -> ToolResult:
                                                   y1=ln.box.y1 - dy)}) for ln in lines
                  if r.x0 <= ln.box.cx <= r.x1 and r.y0 <= ln.box.cy <= r.y1]
     controls = glyph_radios(find_controls(np.ascontiguousarray(arr), lines), lines)
+    if marks := bracket_boxes(arr, lines):  # a text-mode checklist: its marks are the list's boxes
+        controls = [c for c in controls if c.kind not in ("checkbox", "radio")
+                    or not any(abs(c.box.cy - m.box.cy) < m.box.h for m in marks)] + marks
     drafts = []
     for c in controls:
         if c.kind in ("checkbox", "radio", "toggle", "text") and c.label is None and not (c.kind == "text" and c.state):
