@@ -4,11 +4,10 @@ ticked when something stands inside the brackets, whatever OCR made of the marks
 from __future__ import annotations
 
 import pytest
+from draw_util import font
 from PIL import Image, ImageDraw
 
 from seeingeye.tools import TOOLS, Engines, ToolContext
-
-from draw_util import font
 
 ENGINES = Engines()
 ITEMS = [("nginx", "Web server", True), ("postgresql", "Database server", True), ("redis", "Cache", False),
