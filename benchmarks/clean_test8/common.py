@@ -114,3 +114,15 @@ def fr(x, dec=2):
 
 def ch(x, dec=2):
     return num(x, dec, "'", ".")
+
+
+def argmax_unique(seq, key):
+    """max() that refuses ties so that golds stay unambiguous."""
+    best = max(seq, key=key)
+    if sum(1 for s in seq if key(s) == key(best)) != 1:
+        raise ValueError(f"tie for max: {key(best)}")
+    return best
+
+
+def argmin_unique(seq, key):
+    return argmax_unique(seq, key=lambda s: -key(s))

@@ -1,6 +1,6 @@
 """Documents: invoices, receipts, payslips, purchase orders, statements, labels, bills, tickets."""
 import datetime as dt
-from common import q, render_html, page, esc, de, fr, us, ch
+from common import q, render_html, page, esc, de, fr, us, ch, argmax_unique, argmin_unique
 
 CAT = "invoice"
 
@@ -49,7 +49,7 @@ def invoice_de(rng):
     render_html(name, page(css, body, font="Open Sans", bg="#e9e6dc"), 990, 1300)
     q(name, CAT, "who is this invoice addressed to? just the company", "Brauerei Ottersberg KG", "text", "recipient company", True)
     q(name, CAT, "When does this Rechnung have to be paid by?", f"{due:%d.%m.%Y}", "date", "due date", True)
-    big = max(lines, key=lambda l: l[3])
+    big = argmax_unique(lines, key=lambda l: l[3])
     q(name, CAT, "which line on the invoice costs the most in total?", big[0], "text", "largest line by total", True)
     kg = [l for l in lines if "R-32" in l[0]][0]
     q(name, CAT, "how much is the refrigerant per kg?", f"{de(kg[2])} €", "money", "unit price at label", True)
@@ -79,7 +79,7 @@ def receipt(rng):
     <div class=l><span>VISA ****4471</span><span>APPROVED</span></div><div class=c>Ka kite anō!</div></div>"""
     render_html(name, page(css, body, bg="#cfd8dc"), 440, 900)
     q(name, "receipt", "who served table 14?", "Aroha", "person", "server name", True)
-    top = max(lines, key=lambda l: l[3])
+    top = argmax_unique(lines, key=lambda l: l[3])
     q(name, "receipt", "what was the single most expensive line on this receipt", top[0], "text", "largest line", True)
     q(name, "receipt", "Total paid incl. service?", us(total), "money", "total", True)
     q(name, "receipt", "how many items were ordered altogether (count quantities)?", str(sum(qty)), "count", "sum of quantities", False)
@@ -166,7 +166,7 @@ def bank_statement(rng):
         bal = round(bal + amt, 2)
         rows.append((day, p, amt, bal))
     debits = [r for r in rows if r[2] < 0]
-    biggest_debit = min(debits, key=lambda r: r[2])
+    biggest_debit = argmin_unique(debits, key=lambda r: r[2])
     tr = "".join(f"<tr><td>{d:%d/%m}</td><td>{esc(p)}</td><td class=dr>{fr(-a) if a < 0 else ''}</td>"
                  f"<td class=cr>{fr(a) if a > 0 else ''}</td><td class=b>{fr(b)}</td></tr>" for d, p, a, b in rows)
     css = """.s{width:860px;margin:0;padding:34px;font-family:'Nimbus Sans';background:#fff}
@@ -216,7 +216,7 @@ def utility_bill(rng):
     energy = round(kwh[-1] * rate, 2)
     standing = round(31 * 0.5210, 2)
     total = round(energy + standing, 2)
-    mx = max(kwh)
+    mx = max(kwh); assert kwh.count(mx) == 1
     bars = "".join(f"<div class=bw><div class=bv>{k}</div><div class=bb style='height:{int(k/mx*120)}px'></div><div>{m}</div></div>" for m, k in zip(months, kwh))
     css = """.b{width:760px;margin:18px;background:#fff;font-family:'Cantarell';border-radius:10px;overflow:hidden;border:1px solid #ddd}
     .hd{background:linear-gradient(90deg,#ffb300,#ff7043);padding:18px 24px;color:#212;font-size:24px;font-weight:bold}
