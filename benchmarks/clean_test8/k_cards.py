@@ -26,7 +26,6 @@ def id_card(rng):
     render_html(name, page(css, body, bg="#ececec"), 700, 470)
     q(name, "id_card", "What's the surname on this residence permit?", "Nakamura-Silva", "person", "surname (unlabelled)", True)
     q(name, "id_card", "when does this card expire?", f"{exp:%d.%m.%Y}", "date", "expiry (implied by position)", True)
-    q(name, "id_card", "what nationality is the holder", "BRA", "code", "nationality code", True)
     q(name, "id_card", "how old was she on 1 January 2024?", str(2024 - born.year - 1), "number", "age computed from birth date", False)
 
 
@@ -44,7 +43,6 @@ def badge(rng):
     render_html(name, page(css, body, bg="#d1d5db"), 480, 700)
     q(name, "badge", "which company does the person on this badge work for?", "Quokka Labs", "text", "organisation (unlabelled)", True)
     q(name, "badge", "is she an attendee or a speaker?", "speaker", "text", "badge type", True)
-    q(name, "badge", "what's her job title", "Staff Site Reliability Engineer", "text", "title (unlabelled)", True)
 
 
 def business_cards(rng):
@@ -63,7 +61,6 @@ def business_cards(rng):
     render_html(name, page(css, body, bg="#c9c4bb"), 1120, 360)
     q(name, "business_card", "what's Sofie's phone number?", "+31 20 794 5512", "phone", "phone on card", True)
     q(name, "business_card", "Which company is Mateus with?", "tidepool", "text", "company (logo only)", True)
-    q(name, "business_card", "what does the architect's email say", "sofie@vdberg-atelier.nl", "text", "email", True)
 
 
 def boarding_pass(rng):

@@ -85,7 +85,6 @@ def grouped(rng):
     ax.legend()
     fig.tight_layout()
     save(fig, name)
-    q(name, CAT, "what was Q3 revenue in 2024?", f"{b[2]}", "number", "grouped bar value", True)
     diffs = [bb - aa for aa, bb in zip(a, b)]
     best = argmax_unique(list(zip(qs, diffs)), key=lambda t: t[1])
     q(name, CAT, "in which quarter did 2024 beat 2023 by the widest margin", best[0], "text", "max of differences", True)

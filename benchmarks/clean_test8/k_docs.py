@@ -35,7 +35,6 @@ def api_reference(rng):
     q(name, CAT, "what's the default page size for listing campaigns?", "50", "number", "table cell default", True)
     q(name, CAT, "which query parameter is required", "workspace_id", "code", "required param", True)
     q(name, CAT, "how many requests per minute am I allowed?", "120", "number", "rate limit", True)
-    q(name, CAT, "what scope do I need to call this endpoint", "campaigns:read", "code", "scope", True)
 
 
 def man_page(rng):
@@ -75,7 +74,6 @@ rsynclite 2.3.1                   March 2024                     RSYNCLITE(1)"""
     q(name, CAT, "what flag do I use for a dry run (short form)?", "-n", "code", "option lookup", True)
     q(name, CAT, "what does exit code 23 mean", "partial transfer due to error", "text", "exit status meaning", True)
     q(name, CAT, "how many parallel checksum workers by default?", "4", "number", "default value", True)
-    q(name, CAT, "version of rsynclite documented here?", "2.3.1", "version", "version in footer", True)
 
 
 def changelog(rng):

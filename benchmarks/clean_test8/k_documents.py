@@ -52,7 +52,6 @@ def invoice_de(rng):
     big = argmax_unique(lines, key=lambda l: l[3])
     q(name, CAT, "which line on the invoice costs the most in total?", big[0], "text", "largest line by total", True)
     kg = [l for l in lines if "R-32" in l[0]][0]
-    q(name, CAT, "how much is the refrigerant per kg?", f"{de(kg[2])} €", "money", "unit price at label", True)
     q(name, CAT, "What's the gross amount due including VAT?", f"{de(gross)} €", "money", "invoice total", True)
 
 
@@ -80,7 +79,6 @@ def receipt(rng):
     render_html(name, page(css, body, bg="#cfd8dc"), 440, 900)
     q(name, "receipt", "who served table 14?", "Aroha", "person", "server name", True)
     top = argmax_unique(lines, key=lambda l: l[3])
-    q(name, "receipt", "what was the single most expensive line on this receipt", top[0], "text", "largest line", True)
     q(name, "receipt", "Total paid incl. service?", us(total), "money", "total", True)
     q(name, "receipt", "how many items were ordered altogether (count quantities)?", str(sum(qty)), "count", "sum of quantities", False)
 
@@ -118,7 +116,6 @@ def payslip(rng):
     q(name, "payslip", "whose payslip is this?", "Oluwaseun Adebayo-Clarke", "person", "employee name", True)
     q(name, "payslip", "what's the take-home pay this month", f"£{us(netp)}", "money", "net pay", True)
     q(name, "payslip", "what's the employee number on this slip?", "EMP-07731", "code", "employee id (unlabelled)", True)
-    q(name, "payslip", "How many hours of overtime were paid?", str(ot_h), "number", "overtime hours", True)
     q(name, "payslip", "how much went to tax and NI combined?", f"£{us(round(ded[0][1] + ded[1][1], 2))}", "money", "sum of two deductions", False)
 
 
@@ -148,7 +145,6 @@ def purchase_order(rng):
     gl = [l for l in lines if l[1] == "ELC-PG11"][0]
     q(name, "purchase_order", "how many PG11 cable glands are we ordering", str(gl[2]), "number", "qty at row", True)
     q(name, "purchase_order", "What's the order total in CHF?", ch(total), "money", "total", True)
-    q(name, "purchase_order", "when must it be delivered?", "2024-09-06", "date", "delivery date", True)
 
 
 def bank_statement(rng):
@@ -182,7 +178,6 @@ def bank_statement(rng):
     q(name, "bank_statement", "what's the closing balance at the end of this statement?", fr(rows[-1][3]), "money", "last balance", True)
     q(name, "bank_statement", "biggest debit on the statement — who was it paid to?", biggest_debit[1], "text", "largest debit payee", True)
     edf = [r for r in rows if r[1].startswith("EDF")][0]
-    q(name, "bank_statement", "On what date did the EDF bill go out?", f"{edf[0]:%d/%m}", "date", "date of transaction", True)
     q(name, "bank_statement", "how many credits (money in) are there, not counting the opening balance?",
       str(sum(1 for r in rows if r[2] > 0)), "count", "count credits", False)
 
@@ -202,7 +197,6 @@ def shipping_label(rng):
     render_html(name, page(css, body), 660, 700)
     q(name, "shipping_label", "who's the parcel going to", "Kenji Watanabe-Ross", "person", "recipient", True)
     q(name, "shipping_label", "how heavy is this package?", "3.4 kg", "text", "weight", True)
-    q(name, "shipping_label", "what zip code is it shipping to?", "97202-1122", "code", "destination zip", True)
     q(name, "shipping_label", "does it need a signature?", "no", "yesno", "signature check", False)
 
 
@@ -235,7 +229,6 @@ def utility_bill(rng):
     q(name, "utility_bill", "how much power did we use in August", f"{kwh[-1]} kWh", "number", "usage this period", True)
     q(name, "utility_bill", "which month in the usage history had the highest consumption?", months[kwh.index(mx)], "text", "max month in mini chart", True)
     q(name, "utility_bill", "amount due on this bill?", f"${us(total)}", "money", "amount due", True)
-    q(name, "utility_bill", "what's the current meter reading", str(cur_read), "number", "meter reading", True)
 
 
 def train_ticket(rng):
@@ -257,7 +250,6 @@ def train_ticket(rng):
     q(name, "ticket", "what time does the train get into Napoli?", "11:45", "time", "arrival time", True)
     q(name, "ticket", "which seat and coach am I in", "coach 8, seat 12D", "text", "seat and coach", False)
     q(name, "ticket", "how long is the journey?", "4 h 35 min", "time", "duration computed", False)
-    q(name, "ticket", "booking reference?", "QX7T2M", "code", "PNR", True)
 
 
 def build(rng):

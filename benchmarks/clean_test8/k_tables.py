@@ -26,7 +26,6 @@ def zebra_staff(rng):
     r = rows[5]
     q(name, CAT, f"where is {r[0].split()[0]} based?", r[2], "text", "cell by row x column", True)
     zero = [x for x in rows if x[4] == 0]
-    q(name, CAT, "did anyone have zero incidents?", "yes" if zero else "no", "yesno", "yes/no check", False)
 
 
 def borderless_prices(rng):
@@ -48,7 +47,6 @@ def borderless_prices(rng):
     render_html(name, page(css, body, bg="#0d1017"), 580, 520)
     worst = argmin_unique(rows, key=lambda r: r[2])
     q(name, CAT, "which pair fell the most today", worst[0], "text", "min by column", True)
-    q(name, CAT, "what's USD/JPY trading at?", "151.37", "number", "value at label", True)
     q(name, CAT, "how many pairs are up?", str(sum(1 for r in rows if r[2] >= 0)), "count", "count positive", False)
 
 
@@ -99,7 +97,6 @@ def grouped_table(rng):
     mx = argmax_unique(dry, key=lambda d: d[2])
     q(name, CAT, "in dry goods, which product do we have the most of", mx[1], "text", "max within group", True)
     h = [d for d in data if d[1].startswith("Halloumi")][0]
-    q(name, CAT, "how much halloumi in stock", str(h[2]), "number", "cell lookup", True)
 
 
 def spreadsheet(rng):

@@ -66,7 +66,6 @@ def docker_ps(rng):
     term(name, "Terminal — mbeaumont@buildbox", text, "paper", 1440, 14)
     q(name, CAT, "which container keeps restarting?", "worker-1", "text", "status filter", True)
     q(name, CAT, "what version of postgres are we running in docker", "16.2-alpine", "version", "image tag", True)
-    q(name, CAT, "grafana exited with which code?", "137", "code", "exit code", True)
 
 
 def kubectl(rng):
@@ -89,7 +88,6 @@ def kubectl(rng):
     most = argmax_unique(rows, key=lambda r: r[3])
     q(name, CAT, "which pod has restarted the most times", most[0], "code", "max restarts", True)
     led = [r for r in rows if r[0].startswith("ledger")][0]
-    q(name, CAT, "what's the status of the ledger pod?", led[2], "text", "status at row", True)
 
 
 def systemctl(rng):
@@ -109,7 +107,6 @@ def systemctl(rng):
     term(name, "root@mail-02", text, "gruv", 1180, 14)
     q(name, CAT, "is postfix running?", "no", "yesno", "service state", False)
     q(name, CAT, "what's the fatal error in the log", "the Postfix mail system is already running", "error", "error message", True)
-    q(name, CAT, "since when has it been failed? (time)", "03:14:52", "time", "failure time", True)
 
 
 def pytest_out(rng):
@@ -133,7 +130,6 @@ def pytest_out(rng):
     term(name, "kasia@thinkpad: ~/proj/ledgerlite", text, "solar_light", 900, 14)
     q(name, CAT, "how many tests passed?", "119", "count", "summary count", True)
     q(name, CAT, "which file has the failing mt940 import test", "tests/test_import.py", "text", "file of failure", True)
-    q(name, CAT, "how long did the test run take", "6.48s", "time", "duration", True)
 
 
 def git_log(rng):
@@ -181,7 +177,6 @@ def cargo_build(rng):
     term(name, "ines@arch:~/src/tilegen", text, "dracula", 1000, 14)
     q(name, CAT, "what's the rust error code", "E0502", "code", "error code", True)
     q(name, CAT, "which file and line is the borrow error on?", "src/render/atlas.rs:117", "text", "error location", True)
-    q(name, CAT, "how many warnings", "1", "count", "count warnings", True)
 
 
 def free_h(rng):
@@ -194,7 +189,6 @@ def free_h(rng):
     term(name, "ops@cache-03", text, "nord", 820, 15)
     q(name, CAT, "how much RAM is available on cache-03", "20Gi", "text", "available memory", True)
     q(name, CAT, "how long has the box been up?", "113 days", "text", "uptime", True)
-    q(name, CAT, "swap used?", "2.7Gi", "text", "swap used", True)
 
 
 def build(rng):
