@@ -131,7 +131,17 @@ def kill_marked():
                 pass
 
 
-def run_app(cmd, title_re, name, size=(1100, 720), settle=3.0, actions=None, cwd=None, pos=(0, 0)):
+def run_app(*a, **kw):
+    for attempt in range(3):
+        try:
+            return _run_app(*a, **kw)
+        except RuntimeError as e:
+            print("  retry:", e, flush=True)
+            time.sleep(2)
+    raise RuntimeError(f"giving up on {a[2]}")
+
+
+def _run_app(cmd, title_re, name, size=(1100, 720), settle=3.0, actions=None, cwd=None, pos=(0, 0)):
     """Start an app, place its window, run actions, capture and crop to the window."""
     p = subprocess.Popen(cmd, env=ENV, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                          start_new_session=True)
@@ -373,6 +383,269 @@ if __name__ == "__main__":
          Q("in which function did it fail?", "parse_order", "code", "failing function", True),
          Q("How many orders had been imported at the last progress line before the crash?", (bad_at // 10) * 10,
            "number", "progress value", True)]
+    return img, q
+
+# ---- s04 alpine: a mailbox index in konsole
+@scene("s04", "mail")
+def s04_alpine(wd):
+    mails = [("Hiroshi Yamamoto", "hiroshi.yamamoto@kaigan.jp", "Mon, 04 Mar 2024 08:14:00", "Revised quote for the Osaka fit-out", True),
+             ("Chiara Bianchi", "chiara@bianchi-legal.it", "Tue, 05 Mar 2024 11:02:00", "NDA - signed copy attached", True),
+             ("Tomasz Wilk", "t.wilk@northbeam.pl", "Wed, 06 Mar 2024 16:45:00", "Server room access next week", True),
+             ("Aisha Khan", "aisha.khan@fernleaf.co.uk", "Thu, 07 Mar 2024 09:30:00", "Q2 offsite: venue shortlist", False),
+             ("Hiroshi Yamamoto", "hiroshi.yamamoto@kaigan.jp", "Fri, 08 Mar 2024 07:58:00", "Re: Revised quote for the Osaka fit-out", False),
+             ("Billing Dept", "billing@cloudforge.io", "Fri, 08 Mar 2024 13:20:00", "Your invoice CF-88213 is ready", True),
+             ("Kwame Mensah", "kwame@mensah-design.gh", "Mon, 11 Mar 2024 10:11:00", "Logo variants v3", False),
+             ("Elena Popescu", "elena.popescu@vitrina.ro", "Tue, 12 Mar 2024 15:37:00", "Catalogue proofs - 2 corrections", False)]
+    out = []
+    for i, (name, addr, date, subj, read) in enumerate(mails):
+        dt = time.strptime(date, "%a, %d %b %Y %H:%M:%S")
+        envdate = time.strftime("%a %b %d %H:%M:%S %Y", dt)
+        body = f"Hi Sofia,\n\nPlease see below regarding: {subj}.\n\nBest,\n{name.split()[0]}\n"
+        out.append(f"From {addr} {envdate}\nFrom: {name} <{addr}>\nTo: Sofia Marchetti <sofia@atelier-mar.it>\n"
+                   f"Subject: {subj}\nDate: {date} +0000\nMessage-ID: <st8.{i}@{addr.split('@')[1]}>\n"
+                   + ("Status: RO\n" if read else "") + f"\n{body}\n")
+    inbox = write(wd / "mail/INBOX", "".join(out))
+    rc = write(wd / "pinerc", f"personal-name=Sofia Marchetti\nuser-domain=atelier-mar.it\ninbox-path={inbox}\n"
+               f"folder-collections=mail/[]\nlast-version-used=2.26\n"
+               "feature-list=quit-without-confirm,enable-aggregate-command-set\n")
+    konsole_profile("St8Sol", "Solarized", "DejaVu Sans Mono,12,-1,5,50,0,0,0,0,0")
+    img = run_app(["konsole", "--profile", "St8Sol", "--hide-menubar", "--hide-tabbar", "--workdir", str(wd),
+                   "-e", "alpine", "-p", str(rc), "-I", "E,i"], "Konsole|alpine|Alpine", "s04_alpine.png",
+                  size=(1060, 520), cwd=wd, settle=4)
+    unread = sum(1 for m in mails if not m[4])
+    latest = max(mails, key=lambda m: time.strptime(m[2], "%a, %d %b %Y %H:%M:%S"))
+    aisha = [m for m in mails if m[0].startswith("Aisha")][0]
+    kwame = [m for m in mails if m[0].startswith("Kwame")][0]
+    q = [Q("who sent me the latest email in this inbox?", latest[0], "person", "latest sender", True),
+         Q("how many messages are still marked as new?", unread, "count", "count unread", False),
+         Q("What's the subject of the mail from Aisha?", aisha[3], "text", "subject by sender", True),
+         Q("how many emails did Hiroshi send me?", sum(1 for m in mails if m[0].startswith("Hiroshi")), "count", "count by sender", False),
+         Q("which day did Kwame's logo mail arrive?", time.strftime("%b %d", time.strptime(kwame[2], "%a, %d %b %Y %H:%M:%S")).replace(" 0", " "), "date", "date of mail", True)]
+    return img, q
+
+
+# ---- s05 ne editor in tilix
+@scene("s05", "editor")
+def s05_ne(wd):
+    cfg = {"service": {"name": "tidewater-api", "port": 8443, "workers": 6},
+           "database": {"host": "db-eu-2.internal.tidewater.net", "port": 5432, "name": "tidewater_prod",
+                        "pool_size": 20},
+           "logging": {"level": "warn", "file": "/var/log/tidewater/api.log"},
+           "features": {"beta_checkout": True, "legacy_export": False}}
+    lines = ["# tidewater-api deployment config", "# owner: platform team (Ines Duarte)", ""]
+    for sec, kv in cfg.items():
+        lines.append(f"[{sec}]")
+        for k, v in kv.items():
+            vv = ("true" if v else "false") if isinstance(v, bool) else (v if isinstance(v, int) else f'"{v}"')
+            lines.append(f"{k} = {vv}")
+        lines.append("")
+    f = write(wd / "deploy.toml", "\n".join(lines))
+    img = run_app(["dbus-run-session", "tilix", "--working-directory", str(wd), "-e", f"ne {f.name}"],
+                  "Tilix|ne|deploy", "s05_ne_tilix.png", size=(900, 560), cwd=wd, settle=3)
+    q = [Q("which file do I have open in the editor?", f.name, "text", "open file name", True),
+         Q("what port does the api service listen on?", cfg["service"]["port"], "number", "config value", True),
+         Q("database host?", cfg["database"]["host"], "text", "config value", True),
+         Q("Is legacy_export switched on?", "no", "yesno", "boolean setting", False),
+         Q("what log level is configured?", cfg["logging"]["level"], "text", "config value", True)]
+    return img, q
+
+
+# ---- s06 kwrite: meeting notes
+@scene("s06", "editor")
+def s06_kwrite(wd):
+    items = [("Migrate CI runners to the new cluster", "Oluwaseun Adeyemi", "2024-05-03"),
+             ("Draft the Q3 hiring plan", "Marta Sánchez", "2024-05-10"),
+             ("Renew the TLS wildcard certificate", "Jakub Novák", "2024-04-26"),
+             ("Share the customer survey results", "Li Wei", "2024-05-08"),
+             ("Book the budget review with finance", "Hannah Schmidt", "2024-04-30")]
+    att = ["Oluwaseun Adeyemi", "Marta Sánchez", "Jakub Novák", "Li Wei", "Hannah Schmidt", "Rafael Costa"]
+    text = ["# Engineering sync - 17 April 2024", "", "Attendees: " + ", ".join(att), "Facilitator: Rafael Costa",
+            "", "## Decisions", "- Freeze the 4.2 release branch on 2 May", "- Keep Postgres 15 until the autumn",
+            "", "## Action items", ""]
+    for t, o, d in items:
+        text.append(f"- [ ] {t} -- owner: {o}, due {d}")
+    text += ["", "Next meeting: 24 April 2024, 10:00 CET", ""]
+    f = write(wd / "eng-sync-2024-04-17.md", "\n".join(text))
+    write(HOME / ".config/kwriterc", "[KTextEditor View]\nLine Numbers=true\n[General]\nShow welcome view for new window=false\n")
+    img = run_app(["kwrite", str(f)], "KWrite|eng-sync", "s06_kwrite.png", size=(1100, 560), cwd=wd, settle=3)
+    cert = items[2]
+    earliest = min(items, key=lambda x: x[2])
+    q = [Q("who owns the CI runner migration?", items[0][1], "person", "owner of item", True),
+         Q("when is the TLS certificate renewal due?", cert[2], "date", "due date", True),
+         Q("how many action items are listed?", len(items), "count", "count items", False),
+         Q("who facilitated this meeting?", "Rafael Costa", "person", "facilitator", True),
+         Q("which action item is due first? give me the owner", earliest[1], "person", "earliest due owner", True)]
+    return img, q
+
+
+# ---- s07 emacs: python module with line numbers, dark theme
+@scene("s07", "editor")
+def s07_emacs(wd):
+    src = '''"""Payroll helpers for the Lisbon office."""
+from decimal import Decimal, ROUND_HALF_UP
+
+STANDARD_HOURS = 160
+OVERTIME_MULTIPLIER = Decimal("1.5")
+SOCIAL_SECURITY_RATE = Decimal("0.11")
+MEAL_ALLOWANCE_PER_DAY = Decimal("9.60")
+
+
+def gross_pay(hourly_rate, hours):
+    base = min(hours, STANDARD_HOURS) * hourly_rate
+    extra = max(hours - STANDARD_HOURS, 0) * hourly_rate * OVERTIME_MULTIPLIER
+    return (base + extra).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
+def meal_allowance(days_worked):
+    return MEAL_ALLOWANCE_PER_DAY * days_worked
+
+
+def net_pay(hourly_rate, hours, days_worked, irs_rate):
+    gross = gross_pay(hourly_rate, hours)
+    deductions = gross * (SOCIAL_SECURITY_RATE + irs_rate)
+    return gross - deductions + meal_allowance(days_worked)
+'''
+    f = write(wd / "payroll.py", src)
+    lines = src.splitlines()
+    net_line = [i for i, l in enumerate(lines, 1) if l.startswith("def net_pay")][0]
+    fn12 = [l for l in lines[:12] if l.startswith("def ")][-1].split("(")[0][4:]
+    img = run_app(["emacs", "-Q", "-fn", "DejaVu Sans Mono-12", "--eval",
+                   "(progn (load-theme 'wombat t) (global-display-line-numbers-mode 1) (setq inhibit-startup-screen t))",
+                   str(f)], "emacs|payroll", "s07_emacs.png", size=(900, 640), cwd=wd, settle=3)
+    q = [Q("what's the overtime multiplier set to in this file?", "1.5", "number", "constant value", True),
+         Q("On which line does net_pay start?", net_line, "number", "line of definition", True),
+         Q("meal allowance per day?", "9.60", "money", "constant value", True),
+         Q("line 12 - which function is that inside?", fn12, "code", "function at line", True),
+         Q("what file is open in emacs?", f.name, "text", "open file name", True)]
+    return img, q
+
+# ---- s08 dolphin: details view of a project folder
+@scene("s08", "file manager")
+def s08_dolphin(wd):
+    d = wd / "Porto_Harbour_Renovation"
+    files = [("site_survey_report.pdf", 2_431_662, "2024-02-14 09:20"),
+             ("floorplan_rev4.dwg", 7_884_120, "2024-03-02 17:45"),
+             ("budget_v7.ods", 96_410, "2024-03-21 11:05"),
+             ("contractor_list.csv", 3_218, "2024-01-30 15:12"),
+             ("facade_render_01.png", 4_190_337, "2024-03-18 10:40"),
+             ("facade_render_02.png", 3_951_004, "2024-03-18 10:52"),
+             ("permit_application_signed.pdf", 1_208_776, "2024-02-27 14:03"),
+             ("meeting_minutes_0312.txt", 5_904, "2024-03-12 18:30")]
+    d.mkdir(parents=True)
+    for n, size, when in files:
+        with open(d / n, "wb") as f:
+            f.truncate(size)
+        touch(d / n, when)
+    for sub in ("photos", "old_versions"):
+        (d / sub).mkdir()
+    write(HOME / ".config/dolphinrc", "[General]\nGlobalViewProps=true\nShowFullPath=true\n[MainWindow]\nMenuBar=Disabled\n")
+    write(HOME / ".local/share/dolphin/view_properties/global/.directory",
+          "[Dolphin]\nViewMode=1\nVisibleRoles=Details_text,Details_size,Details_modificationtime\n")
+    img = run_app(["dolphin", "--new-window", str(d)], "Dolphin|Porto", "s08_dolphin.png", size=(1120, 600), cwd=wd, settle=4)
+    big = max(files, key=lambda f: f[1])
+    pngs = [f for f in files if f[0].endswith(".png")]
+    q = [Q("which file in this folder is the biggest?", big[0], "text", "largest file", True),
+         Q("how large is budget_v7.ods?", fmt_kib(96_410), "text", "file size", True),
+         Q("How many subfolders are there in this folder?", 2, "count", "count folders", False),
+         Q("what's the name of the folder I'm looking at?", d.name, "text", "current folder", True),
+         Q("how many PNG renders are there?", len(pngs), "count", "count by type", False)]
+    return img, q
+
+
+# ---- s09 worker: two-pane file manager
+@scene("s09", "file manager")
+def s09_worker(wd):
+    left = wd / "podcast_masters"
+    right = wd / "usb_backup"
+    eps = [("ep041_fermentation.flac", 312_448_120), ("ep042_tide_pools.flac", 287_004_552),
+           ("ep043_night_trains.flac", 341_870_016), ("ep044_bees_in_cities.flac", 298_115_480),
+           ("show_notes_041-044.odt", 48_210)]
+    for n, s in eps:
+        p = left / n
+        p.parent.mkdir(parents=True, exist_ok=True)
+        with open(p, "wb") as f:
+            f.truncate(s)
+    for n, s in [("ep039_salt_roads.mp3", 58_112_904), ("ep040_lighthouse_keepers.mp3", 61_480_288)]:
+        p = right / n
+        p.parent.mkdir(parents=True, exist_ok=True)
+        with open(p, "wb") as f:
+            f.truncate(s)
+    img = run_app(["worker", str(left), str(right)], "Worker|worker", "s09_worker.png", size=(1180, 640), cwd=wd, settle=4)
+    flacs = [e for e in eps if e[0].endswith(".flac")]
+    longest = max(flacs, key=lambda e: e[1])
+    q = [Q("how many flac files are in the left panel?", len(flacs), "count", "count by type", False),
+         Q("which episode master is the largest file?", longest[0], "text", "largest file", True),
+         Q("what folder is open on the right side?", right.name, "text", "pane folder", True),
+         Q("what's the size of the show notes file?", eps[-1][1], "number", "file size", True)]
+    return img, q
+
+
+# ---- s10 home-made PyQt5 spreadsheet
+SHEET_APP = r'''
+import sys, json
+from PyQt5.QtWidgets import (QApplication, QMainWindow, QTableWidget, QTableWidgetItem, QLineEdit, QLabel,
+                             QWidget, QVBoxLayout, QHBoxLayout, QToolBar, QAction)
+from PyQt5.QtCore import Qt
+from PyQt5.QtGui import QFont
+data = json.load(open(sys.argv[1]))
+app = QApplication(sys.argv)
+app.setFont(QFont("Liberation Sans", 11))
+w = QMainWindow(); w.setWindowTitle(data["title"])
+tb = QToolBar(); w.addToolBar(tb)
+for a in ("New", "Open", "Save", "Sum", "Sort A-Z", "Chart"): tb.addAction(QAction(a, w))
+central = QWidget(); v = QVBoxLayout(central)
+bar = QHBoxLayout(); name = QLineEdit(data["cell"]); name.setFixedWidth(70); fx = QLineEdit(data["formula"])
+bar.addWidget(name); bar.addWidget(QLabel("fx")); bar.addWidget(fx); v.addLayout(bar)
+rows = data["rows"]; ncol = max(len(r) for r in rows) + 1
+t = QTableWidget(len(rows) + 3, ncol)
+t.setHorizontalHeaderLabels([chr(65 + i) for i in range(ncol)])
+for r, row in enumerate(rows):
+    for c, val in enumerate(row):
+        it = QTableWidgetItem(str(val))
+        if c > 0 and r > 0: it.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        if r == 0: f = it.font(); f.setBold(True); it.setFont(f)
+        t.setItem(r, c, it)
+t.setColumnWidth(0, 150)
+for c in range(1, ncol): t.setColumnWidth(c, 105)
+rr, cc = data["sel"]; t.setCurrentCell(rr, cc)
+v.addWidget(t); w.setCentralWidget(central)
+w.statusBar().showMessage(data["status"])
+w.resize(1000, 560); w.show(); app.exec_()
+'''
+
+
+@scene("s10", "spreadsheet")
+def s10_sheet(wd):
+    rng = random.Random(SEED + 10)
+    regions = ["Iberia", "Benelux", "Nordics", "DACH", "Baltics", "Balkans", "UK & Ireland", "France"]
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun"]
+    rows = [["Region"] + months + ["H1 total"]]
+    for reg in regions:
+        vals = [rng.randint(18, 95) * 1000 + rng.randint(0, 999) for _ in months]
+        rows.append([reg] + [f"{v:,}" for v in vals] + [f"{sum(vals):,}"])
+    num = lambda s: int(s.replace(",", ""))
+    sel = (4, 3)  # row index 4 (sheet row 5), col D
+    cell = f"{chr(65 + sel[1])}{sel[0] + 1}"
+    spec = {"title": "regional_sales_2024.csv - Ledgerly Sheets", "rows": rows, "cell": cell,
+            "formula": rows[sel[0]][sel[1]].replace(",", ""), "sel": list(sel),
+            "status": f"Sheet 1 of 3  |  {len(regions)} regions  |  Last saved 14:32"}
+    write(wd / "sheet.json", json.dumps(spec))
+    app = write(APPS / "sheet_app.py", SHEET_APP.lstrip())
+    img = run_app([SYSPY, str(app), str(wd / "sheet.json")], "Ledgerly", "s10_sheet.png", size=(1000, 560), cwd=wd, settle=2)
+    body = rows[1:]
+    mar = months.index("Mar") + 1
+    top_mar = max(body, key=lambda r: num(r[mar]))
+    low_h1 = min(body, key=lambda r: num(r[-1]))
+    c4 = rows[3][2]
+    dach = [r for r in body if r[0] == "DACH"][0]
+    nord = [r for r in body if r[0] == "Nordics"][0]
+    diff = num(dach[-1]) - num(nord[-1])
+    q = [Q("what's in cell C4?", c4, "number", "cell by reference", True),
+         Q("which region sold the most in March?", top_mar[0], "text", "max by column", True),
+         Q("lowest H1 total - which region is it?", low_h1[0], "text", "min by column", True),
+         Q("how much higher (or lower) is DACH's H1 total than the Nordics'? DACH minus Nordics", f"{diff:,}", "number", "difference", False),
+         Q("which cell is currently selected?", cell, "code", "selected cell", True),
+         Q("What's the May figure for Baltics?", [r for r in body if r[0] == "Baltics"][0][months.index("May") + 1], "number", "row x column", True)]
     return img, q
 
 #@SCENES@
