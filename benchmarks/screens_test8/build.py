@@ -156,6 +156,12 @@ def _run_app(cmd, title_re, name, size=(1100, 720), settle=3.0, actions=None, cw
         if actions:
             actions(wid)
             time.sleep(1.0)
+            if "X=" not in xdo("getwindowgeometry", "--shell", wid):  # the window was replaced
+                wid = find_window(title_re)
+                xdo("windowmove", wid, *pos)
+                if size:
+                    xdo("windowsize", wid, *size)
+                time.sleep(settle)
         raw = WORK / "raw.png"
         subprocess.run(["import", "-window", "root", str(raw)], env=ENV, check=True)
         geo = xdo("getwindowgeometry", "--shell", wid)
@@ -410,8 +416,9 @@ def s04_alpine(wd):
                "feature-list=quit-without-confirm,enable-aggregate-command-set\n")
     konsole_profile("St8Sol", "Solarized", "DejaVu Sans Mono,12,-1,5,50,0,0,0,0,0")
     img = run_app(["konsole", "--profile", "St8Sol", "--hide-menubar", "--hide-tabbar", "--workdir", str(wd),
-                   "-e", "alpine", "-p", str(rc), "-I", "E,i"], "Konsole|alpine|Alpine", "s04_alpine.png",
-                  size=(1060, 520), cwd=wd, settle=4)
+                   "-e", "alpine", "-p", str(rc)], "Konsole|alpine|Alpine", "s04_alpine.png",
+                  size=(1060, 520), cwd=wd, settle=4,
+                  actions=lambda wid: (key(wid, "e"), time.sleep(1.5), key(wid, "i"), time.sleep(1.5)))
     unread = sum(1 for m in mails if not m[4])
     latest = max(mails, key=lambda m: time.strptime(m[2], "%a, %d %b %Y %H:%M:%S"))
     aisha = [m for m in mails if m[0].startswith("Aisha")][0]
@@ -420,7 +427,7 @@ def s04_alpine(wd):
          Q("how many messages are still marked as new?", unread, "count", "count unread", False),
          Q("What's the subject of the mail from Aisha?", aisha[3], "text", "subject by sender", True),
          Q("how many emails did Hiroshi send me?", sum(1 for m in mails if m[0].startswith("Hiroshi")), "count", "count by sender", False),
-         Q("which day did Kwame's logo mail arrive?", time.strftime("%b %d", time.strptime(kwame[2], "%a, %d %b %Y %H:%M:%S")).replace(" 0", " "), "date", "date of mail", True)]
+         Q("which day did Kwame's logo mail arrive?", time.strftime("%m/%d/%y", time.strptime(kwame[2], "%a, %d %b %Y %H:%M:%S")), "date", "date of mail", True)]
     return img, q
 
 
@@ -541,14 +548,17 @@ def s08_dolphin(wd):
     write(HOME / ".config/dolphinrc", "[General]\nGlobalViewProps=true\nShowFullPath=true\n[MainWindow]\nMenuBar=Disabled\n")
     write(HOME / ".local/share/dolphin/view_properties/global/.directory",
           "[Dolphin]\nViewMode=1\nVisibleRoles=Details_text,Details_size,Details_modificationtime\n")
-    img = run_app(["dolphin", "--new-window", str(d)], "Dolphin|Porto", "s08_dolphin.png", size=(1120, 600), cwd=wd, settle=4)
+    with open(HOME / ".config/dolphinrc", "a") as f:
+        f.write("[DetailsMode]\nPreviewSize=22\nIconSize=22\n")
+    img = run_app(["dolphin", "--new-window", str(d)], "Dolphin|Porto", "s08_dolphin.png", size=(1120, 680), cwd=wd, settle=4)
     big = max(files, key=lambda f: f[1])
     pngs = [f for f in files if f[0].endswith(".png")]
     q = [Q("which file in this folder is the biggest?", big[0], "text", "largest file", True),
          Q("how large is budget_v7.ods?", fmt_kib(96_410), "text", "file size", True),
          Q("How many subfolders are there in this folder?", 2, "count", "count folders", False),
          Q("what's the name of the folder I'm looking at?", d.name, "text", "current folder", True),
-         Q("how many PNG renders are there?", len(pngs), "count", "count by type", False)]
+         Q("how many PNG renders are there?", len(pngs), "count", "count by type", False),
+         Q("what total size does the status bar report for the files?", fmt_kib(sum(f[1] for f in files)), "text", "status bar total", True)]
     return img, q
 
 
@@ -570,13 +580,15 @@ def s09_worker(wd):
         p.parent.mkdir(parents=True, exist_ok=True)
         with open(p, "wb") as f:
             f.truncate(s)
-    img = run_app(["worker", str(left), str(right)], "Worker|worker", "s09_worker.png", size=(1180, 640), cwd=wd, settle=4)
+    (HOME / ".config/worker").mkdir(parents=True, exist_ok=True)
+    shutil.copy("/usr/share/worker/config-english", HOME / ".config/worker/config")
+    img = run_app(["worker", str(left), str(right)], "Worker - ", "s09_worker.png", size=(1000, 700), cwd=wd, settle=3)
     flacs = [e for e in eps if e[0].endswith(".flac")]
     longest = max(flacs, key=lambda e: e[1])
     q = [Q("how many flac files are in the left panel?", len(flacs), "count", "count by type", False),
          Q("which episode master is the largest file?", longest[0], "text", "largest file", True),
-         Q("what folder is open on the right side?", right.name, "text", "pane folder", True),
-         Q("what's the size of the show notes file?", eps[-1][1], "number", "file size", True)]
+         Q("what's the full path of the folder in the right pane?", str(right), "text", "pane path", True),
+         Q("how many files does the left panel hold in total, including the notes?", len(eps), "count", "count files", True)]
     return img, q
 
 
@@ -648,6 +660,148 @@ def s10_sheet(wd):
          Q("What's the May figure for Baltics?", [r for r in body if r[0] == "Baltics"][0][months.index("May") + 1], "number", "row x column", True)]
     return img, q
 
+# ---- s11 okular: a two-page invoice PDF
+def make_invoice_pdf(path, inv):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_pdf import PdfPages
+    with PdfPages(path) as pdf:
+        fig = plt.figure(figsize=(8.27, 11.69))
+        t = lambda x, y, s, **kw: fig.text(x, y, s, family="DejaVu Sans", **kw)
+        t(0.08, 0.93, inv["seller"], size=20, weight="bold", color="#1d4e89")
+        t(0.08, 0.905, inv["seller_addr"], size=9, color="#444")
+        t(0.62, 0.93, "INVOICE", size=24, weight="bold")
+        for i, (k, v) in enumerate([("Invoice no.", inv["no"]), ("Issue date", inv["issued"]), ("Due date", inv["due"])]):
+            t(0.62, 0.89 - i * 0.022, f"{k}:", size=10)
+            t(0.77, 0.89 - i * 0.022, v, size=10, weight="bold")
+        t(0.08, 0.83, "Bill to:", size=10, color="#666")
+        t(0.08, 0.81, inv["client"], size=12, weight="bold")
+        t(0.08, 0.79, inv["client_addr"], size=10)
+        y = 0.72
+        for x, h in zip((0.08, 0.55, 0.68, 0.82), ("Description", "Qty", "Unit price", "Amount")):
+            t(x, y, h, size=10, weight="bold")
+        fig.add_artist(plt.Line2D([0.08, 0.94], [y - 0.008, y - 0.008], color="#1d4e89", lw=1.2))
+        for desc, qty, price in inv["lines"]:
+            y -= 0.03
+            t(0.08, y, desc, size=10)
+            t(0.55, y, str(qty), size=10)
+            t(0.68, y, f"€{price:,.2f}", size=10)
+            t(0.82, y, f"€{qty * price:,.2f}", size=10)
+        y -= 0.05
+        for k, v, w in (("Subtotal", inv["subtotal"], "normal"), (f"VAT {inv['vat_pct']}%", inv["vat"], "normal"),
+                        ("Total due", inv["total"], "bold")):
+            t(0.62, y, k, size=11, weight=w)
+            t(0.82, y, f"€{v:,.2f}", size=11, weight=w)
+            y -= 0.025
+        t(0.08, 0.12, f"IBAN: {inv['iban']}", size=10)
+        t(0.08, 0.10, "Payment terms: 30 days net. Thank you for your business.", size=9, color="#555")
+        t(0.45, 0.03, "Page 1 of 2", size=8, color="#777")
+        pdf.savefig(fig)
+        plt.close(fig)
+        fig = plt.figure(figsize=(8.27, 11.69))
+        fig.text(0.08, 0.93, "Terms and conditions", size=16, weight="bold")
+        fig.text(0.08, 0.90, "1. Late payments accrue interest at 8% p.a.\n2. Goods remain our property until paid in full.",
+                 size=10, va="top")
+        fig.text(0.45, 0.03, "Page 2 of 2", size=8, color="#777")
+        pdf.savefig(fig)
+        plt.close(fig)
+
+
+@scene("s11", "pdf")
+def s11_okular(wd):
+    lines = [("Acoustic wall panels, oak, 60x60 cm", 24, 86.50), ("Installation labour (hours)", 14, 52.00),
+             ("Ceiling baffles, felt", 10, 129.90), ("Site survey and measurement", 1, 240.00)]
+    sub = round(sum(q * p for _, q, p in lines), 2)
+    vat = round(sub * 0.23, 2)
+    inv = {"seller": "Sonora Interiors Lda.", "seller_addr": "Rua das Flores 112, 4050-262 Porto, Portugal",
+           "no": "SI-2024-0417", "issued": "17 Apr 2024", "due": "17 May 2024", "client": "Brightwell Studios Ltd",
+           "client_addr": "48 Canal Street, Manchester M1 3WD", "lines": lines, "subtotal": sub, "vat_pct": 23,
+           "vat": vat, "total": round(sub + vat, 2), "iban": "PT50 0035 0651 0000 2847 1930 5"}
+    f = wd / "SI-2024-0417.pdf"
+    make_invoice_pdf(f, inv)
+    write(HOME / ".config/okularpartrc", "[Zoom]\nZoomMode=1\n")
+    write(HOME / ".config/okularrc", "[General]\nShowSidebar=false\n")
+    img = run_app(["okular", str(f)], "Okular|SI-2024", "s11_okular.png", size=(1000, 780), cwd=wd, settle=4)
+    q = [Q("What's the total due on this invoice?", f"€{inv['total']:,.2f}", "money", "total", True),
+         Q("invoice number?", inv["no"], "code", "document id", True),
+         Q("when is payment due?", inv["due"], "date", "due date", True),
+         Q("how many hours of installation labour were billed?", 14, "number", "line item qty", True),
+         Q("who's the invoice addressed to?", inv["client"], "text", "recipient", True),
+         Q("how much VAT is charged?", f"€{vat:,.2f}", "money", "tax amount", True)]
+    return img, q
+
+
+# ---- s12 nsxiv: event posters
+@scene("s12", "image viewer")
+def s12_nsxiv(wd):
+    from PIL import ImageDraw, ImageFont
+    posters = [("harbour_lights.png", "Harbour Lights Festival", "14 June 2024", "#0b3954"),
+               ("jazz_in_the_park.png", "Jazz in the Park", "22 June 2024", "#5c2a9d"),
+               ("night_market.png", "Riverside Night Market", "5 July 2024", "#8a1c1c"),
+               ("kite_day.png", "Dune Kite Day", "13 July 2024", "#1f7a4d"),
+               ("film_under_stars.png", "Film Under the Stars", "27 July 2024", "#222831"),
+               ("food_truck_rally.png", "Food Truck Rally", "10 August 2024", "#b35900")]
+    big = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 40)
+    mid = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 30)
+    venues = ["Pier 4", "Castle Gardens", "Old Customs Quay", "North Beach", "Town Square", "Market Hall car park"]
+    for (fn, title, date, col), venue in zip(posters, venues):
+        im = Image.new("RGB", (640, 480), col)
+        dr = ImageDraw.Draw(im)
+        dr.rectangle((20, 20, 620, 460), outline="white", width=4)
+        dr.text((320, 170), title, font=big, fill="white", anchor="mm")
+        dr.text((320, 260), date, font=mid, fill="#ffd166", anchor="mm")
+        dr.text((320, 320), venue, font=mid, fill="white", anchor="mm")
+        im.save(wd / fn)
+    cur = 3
+    files = [str(wd / p[0]) for p in posters]
+    write(HOME / ".config/nsxiv/exec/.keep", "")
+    img = run_app(["nsxiv", "-z", "100", "-n", str(cur), "-g", "900x620", *files], "nsxiv", "s12_nsxiv.png",
+                  size=(900, 620), cwd=wd, settle=2)
+    p = posters[cur - 1]
+    q = [Q("which image file am I looking at?", p[0], "text", "current file", True),
+         Q("how many pictures are in this set?", len(posters), "count", "total images", True),
+         Q("what date is on this poster?", p[2], "date", "text in image", True),
+         Q("where is the event held?", venues[cur - 1], "text", "text in image", True)]
+    return img, q
+
+
+# ---- s13 ark: a backup archive
+@scene("s13", "archiver")
+def s13_ark(wd):
+    import tarfile, io
+    members = [("site-backup/index.html", 18_420), ("site-backup/about.html", 9_312),
+               ("site-backup/css/main.css", 41_877), ("site-backup/js/app.bundle.js", 612_334),
+               ("site-backup/img/hero.jpg", 1_884_210), ("site-backup/img/team.jpg", 942_118),
+               ("site-backup/robots.txt", 68), ("site-backup/sitemap.xml", 7_450)]
+    rng = random.Random(SEED + 13)
+    f = wd / "site-backup-2024-05-02.tar.gz"
+    mt = 1714640400  # 2024-05-02 09:00 UTC
+    with tarfile.open(f, "w:gz") as tar:
+        dirs = sorted({m.rsplit("/", 1)[0] for m, _ in members} | {"site-backup"})
+        for dname in dirs:
+            ti = tarfile.TarInfo(dname); ti.type = tarfile.DIRTYPE; ti.mtime = mt; ti.mode = 0o755
+            tar.addfile(ti)
+        for name, size in members:
+            ti = tarfile.TarInfo(name); ti.size = size; ti.mtime = mt - rng.randint(0, 86400 * 20); ti.mode = 0o644
+            tar.addfile(ti, io.BytesIO(bytes(rng.getrandbits(8) for _ in range(min(size, 64))) + b"\0" * max(0, size - 64)))
+    write(HOME / ".config/arkrc", "[General]\nshowInfoPanel=false\n")
+
+    def expand(wid):
+        key(wid, "ctrl+a")  # nothing harmful; then expand all with '*' on the root row
+        click(120, 140)
+        key(wid, "shift+KP_Multiply")
+        time.sleep(1)
+        click(600, 560)
+
+    img = run_app(["ark", str(f)], "Ark|site-backup", "s13_ark.png", size=(1060, 620), cwd=wd, settle=4, actions=expand)
+    big = max(members, key=lambda m: m[1])
+    q = [Q("what's the biggest file in this archive?", big[0].rsplit("/", 1)[1], "text", "largest entry", True),
+         Q("how big is main.css?", fmt_kib(41_877), "text", "entry size", True),
+         Q("How many .jpg images does the backup contain?", sum(1 for m in members if m[0].endswith(".jpg")), "count", "count by type", False),
+         Q("what's the archive called?", f.name, "text", "archive name", True)]
+    return img, q
+
 #@SCENES@
 
 
@@ -677,6 +831,7 @@ def main():
                 shutil.rmtree(wd)
             wd.mkdir(parents=True)
             t0 = time.time()
+            print(sid, "...", flush=True)
             image, qs = fn(wd)
             print(f"{sid} {cat:14s} {image} {len(qs)} q  {time.time() - t0:.1f}s", flush=True)
             results[sid] = [dict(scene=sid, image=f"images/{image}", category=cat, **q) for q in qs]
