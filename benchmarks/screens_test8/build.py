@@ -726,6 +726,7 @@ def s11_okular(wd):
     q = [Q("What's the total due on this invoice?", f"€{inv['total']:,.2f}", "money", "total", True),
          Q("invoice number?", inv["no"], "code", "document id", True),
          Q("when is payment due?", inv["due"], "date", "due date", True),
+         Q("how many pages is this pdf?", 2, "count", "page count", True),
          Q("how many hours of installation labour were billed?", 14, "number", "line item qty", True),
          Q("who's the invoice addressed to?", inv["client"], "text", "recipient", True),
          Q("how much VAT is charged?", f"€{vat:,.2f}", "money", "tax amount", True)]
@@ -755,7 +756,8 @@ def s12_nsxiv(wd):
         im.save(wd / fn)
     cur = 3
     files = [str(wd / p[0]) for p in posters]
-    write(HOME / ".config/nsxiv/exec/.keep", "")
+    res = write(wd / "Xresources", "Nsxiv.bar.font: DejaVu Sans Mono:size=12\nNsxiv.bar.background: #202020\nNsxiv.bar.foreground: #f0f0f0\n")
+    subprocess.run(["xrdb", "-merge", str(res)], env=ENV, check=True)
     img = run_app(["nsxiv", "-z", "100", "-n", str(cur), "-g", "900x620", *files], "nsxiv", "s12_nsxiv.png",
                   size=(900, 620), cwd=wd, settle=2)
     p = posters[cur - 1]
@@ -788,11 +790,10 @@ def s13_ark(wd):
     write(HOME / ".config/arkrc", "[General]\nshowInfoPanel=false\n")
 
     def expand(wid):
-        key(wid, "ctrl+a")  # nothing harmful; then expand all with '*' on the root row
-        click(120, 140)
-        key(wid, "shift+KP_Multiply")
-        time.sleep(1)
-        click(600, 560)
+        for y in (125, 106, 87):  # expand js, img, css (bottom-up so rows do not move)
+            click(30, y)
+            time.sleep(0.6)
+        click(600, 580)
 
     img = run_app(["ark", str(f)], "Ark|site-backup", "s13_ark.png", size=(1060, 620), cwd=wd, settle=4, actions=expand)
     big = max(members, key=lambda m: m[1])
@@ -802,7 +803,210 @@ def s13_ark(wd):
          Q("what's the archive called?", f.name, "text", "archive name", True)]
     return img, q
 
-#@SCENES@
+# ---- s14 qgit: firmware repo with tags
+@scene("s14", "git")
+def s14_qgit(wd):
+    repo = wd / "weather-station-fw"
+    log = [("Sven Halvorsen", "2023-09-04T09:00:00", "Initial sensor drivers"),
+           ("Fatima Zahra El Idrissi", "2023-09-19T15:20:00", "Add BME280 humidity calibration"),
+           ("Sven Halvorsen", "2023-10-02T10:45:00", "Release 1.0.0"),
+           ("Diego Fernández", "2023-10-30T13:10:00", "LoRa uplink with adaptive data rate"),
+           ("Anna Kowalczyk", "2023-11-21T08:30:00", "Fix wind gust overflow above 65 m/s"),
+           ("Fatima Zahra El Idrissi", "2023-12-12T17:05:00", "Release 1.1.0"),
+           ("Diego Fernández", "2024-01-16T11:55:00", "Deep sleep between readings"),
+           ("Anna Kowalczyk", "2024-02-06T14:40:00", "Solar charge controller telemetry"),
+           ("Sven Halvorsen", "2024-02-28T09:25:00", "Watchdog reset on I2C bus hang")]
+    emails = {a: a.split()[0].lower() + "@meteo-labs.no" for a, _, _ in log}
+    commits = [(a, emails[a], d + "+00:00", m, {f"src/f{i}.c": f"/* {m} */\n"}) for i, (a, d, m) in enumerate(log)]
+    make_repo(repo, commits, tags={"v1.0.0": 2, "v1.1.0": 5})
+    write(HOME / ".config/qgit/qgit.conf", "[General]\nflags=0\n[Working_dir]\n")
+    img = run_app(["qgit"], "QGit|qgit|weather", "s14_qgit.png", size=(1180, 640), cwd=repo, settle=4,
+                  actions=lambda wid: (click(517, 186), time.sleep(0.5), click(605, 300), time.sleep(3)))
+    gust = [l for l in log if "gust" in l[2]][0]
+    after_110 = len(log) - 1 - 5
+    q = [Q("what's the newest commit message?", log[-1][2], "text", "latest commit", True),
+         Q("who fixed the wind gust overflow?", gust[0], "person", "commit author", True),
+         Q("which commit is tagged v1.0.0? give me its message", log[2][2], "text", "tagged commit", True),
+         Q("how many commits came after the v1.1.0 tag?", after_110, "count", "count after tag", False),
+         Q("who authored the deep sleep change?", [l for l in log if "Deep sleep" in l[2]][0][0], "person", "commit author", True)]
+    return img, q
+
+
+# ---- s15 kdiff3: two versions of an ini file
+@scene("s15", "diff")
+def s15_kdiff3(wd):
+    old = {"server": [("host", "0.0.0.0"), ("port", "8080"), ("max_connections", "200"), ("timeout_s", "30")],
+           "cache": [("backend", "memcached"), ("ttl_s", "600")],
+           "mail": [("smtp_host", "smtp.relay-one.net"), ("from", "noreply@kestrel.app")]}
+    new = {"server": [("host", "0.0.0.0"), ("port", "8080"), ("max_connections", "500"), ("timeout_s", "45")],
+           "cache": [("backend", "redis"), ("ttl_s", "600")],
+           "mail": [("smtp_host", "smtp.relay-one.net"), ("from", "noreply@kestrel.app")]}
+    render = lambda c: "".join(f"[{s}]\n" + "".join(f"{k} = {v}\n" for k, v in kv) + "\n" for s, kv in c.items())
+    a = write(wd / "kestrel.ini.orig", "; kestrel app config\n" + render(old))
+    b = write(wd / "kestrel.ini", "; kestrel app config\n" + render(new))
+    write(HOME / ".config/kdiff3rc", "[KDiff3 Options]\nShow Line Numbers=true\n")
+    img = run_app(["kdiff3", str(a), str(b)], "KDiff3|kdiff3|kestrel", "s15_kdiff3.png", size=(1180, 600), cwd=wd, settle=4,
+                  actions=lambda wid: (key(wid, "Return"), time.sleep(1)))
+    changed = [(s, k1, v1, v2) for s in old for (k1, v1), (k2, v2) in zip(old[s], new[s]) if v1 != v2]
+    mc = [c for c in changed if c[1] == "max_connections"][0]
+    cache = [c for c in changed if c[1] == "backend"][0]
+    q = [Q("what did max_connections change to in the new file?", mc[3], "number", "new value", True),
+         Q("what was the cache backend before?", cache[2], "text", "old value", True),
+         Q("how many settings have different values between the two files?", len(changed), "count", "count changes", False),
+         Q("Did the smtp host change?", "no", "yesno", "unchanged check", False),
+         Q("timeout went from what to what?", f"{[c for c in changed if c[1]=='timeout_s'][0][2]} to {[c for c in changed if c[1]=='timeout_s'][0][3]}",
+           "text", "old and new value", True)]
+    return img, q
+
+
+# ---- s16 xfce4-taskmanager: filtered to our worker processes
+NAMED_PROC = r'''
+import ctypes, sys, time
+ctypes.CDLL(None).prctl(15, sys.argv[1].encode(), 0, 0, 0)
+blob = bytearray(int(sys.argv[2]) * 1024 * 1024)
+for i in range(0, len(blob), 4096): blob[i] = 1
+time.sleep(600)
+'''
+
+
+@scene("s16", "task manager")
+def s16_taskman(wd):
+    script = write(wd / "named.py", NAMED_PROC)
+    procs = [("ledger-sync", 180), ("ledger-indexer", 420), ("ledger-mailer", 60), ("ledger-export", 95)]
+    pids = {}
+    for name, mb in procs:
+        p = subprocess.Popen([SYSPY, str(script), name, str(mb)], env=ENV, start_new_session=True)
+        pids[name] = p.pid
+    time.sleep(3)
+
+    def filt(wid):
+        key(wid, "ctrl+f")
+        typekeys(wid, "ledger")
+        time.sleep(3)
+
+    write(HOME / ".config/xfce4/xfconf/xfce-perchannel-xml/.keep", "")
+    img = run_app(["dbus-run-session", "xfce4-taskmanager"], "Task Manager|taskmanager|Task", "s16_taskmanager.png", size=(1000, 620), cwd=wd,
+                  settle=3, actions=filt)
+    big = max(procs, key=lambda p: p[1])
+    q = [Q("which of the ledger processes is using the most memory?", big[0], "text", "max memory process", True),
+         Q("what's the PID of ledger-mailer?", pids["ledger-mailer"], "number", "pid lookup", True),
+         Q("how many ledger processes are running?", len(procs), "count", "count processes", False),
+         Q("ledger-export pid?", pids["ledger-export"], "number", "pid lookup", True)]
+    return img, q
+
+
+# ---- s17 home-made GTK3 backup settings dialog (dark variant)
+GTK_APP = r'''
+import json, sys, gi
+gi.require_version("Gtk", "3.0")
+from gi.repository import Gtk
+spec = json.load(open(sys.argv[1]))
+Gtk.Settings.get_default().set_property("gtk-application-prefer-dark-theme", spec["dark"])
+Gtk.Settings.get_default().set_property("gtk-font-name", "Cantarell 11")
+w = Gtk.Window(title=spec["title"]); w.set_default_size(760, 560)
+outer = Gtk.Box(orientation=Gtk.Orientation.VERTICAL)
+nb = Gtk.Notebook(); outer.pack_start(nb, True, True, 0)
+page = Gtk.Grid(column_spacing=16, row_spacing=10, margin=18)
+r = 0
+lab = lambda t: Gtk.Label(label=t, xalign=0)
+page.attach(lab("Backup destination:"), 0, r, 1, 1)
+e = Gtk.Entry(text=spec["dest"]); e.set_hexpand(True); page.attach(e, 1, r, 2, 1); r += 1
+page.attach(lab("Schedule:"), 0, r, 1, 1)
+first = None
+for i, opt in enumerate(spec["schedules"]):
+    rb = Gtk.RadioButton.new_with_label_from_widget(first, opt); first = first or rb
+    rb.set_active(opt == spec["schedule"]); page.attach(rb, 1 + i % 2, r + i // 2, 1, 1)
+r += (len(spec["schedules"]) + 1) // 2
+page.attach(lab("Run at:"), 0, r, 1, 1)
+sp = Gtk.SpinButton.new_with_range(0, 23, 1); sp.set_value(spec["hour"]); page.attach(sp, 1, r, 1, 1); r += 1
+page.attach(lab("Keep versions:"), 0, r, 1, 1)
+sc = Gtk.Scale.new_with_range(Gtk.Orientation.HORIZONTAL, 1, 60, 1); sc.set_value(spec["keep"]); sc.set_digits(0)
+sc.set_value_pos(Gtk.PositionType.RIGHT); page.attach(sc, 1, r, 2, 1); r += 1
+for name, on in spec["checks"]:
+    cb = Gtk.CheckButton(label=name); cb.set_active(on); page.attach(cb, 0, r, 3, 1); r += 1
+page.attach(lab("Compression:"), 0, r, 1, 1)
+combo = Gtk.ComboBoxText()
+for c in spec["compressions"]: combo.append_text(c)
+combo.set_active(spec["compressions"].index(spec["compression"])); page.attach(combo, 1, r, 1, 1); r += 1
+nb.append_page(page, Gtk.Label(label="General"))
+for t in spec["other_tabs"]: nb.append_page(Gtk.Label(label=""), Gtk.Label(label=t))
+bb = Gtk.Box(spacing=8, margin=10)
+for b in ("Help", "Cancel", "Apply", "OK"): bb.pack_end(Gtk.Button(label=b), False, False, 0) if b != "Help" else bb.pack_start(Gtk.Button(label=b), False, False, 0)
+outer.pack_start(bb, False, False, 0)
+st = Gtk.Statusbar(); st.push(0, spec["status"]); outer.pack_start(st, False, False, 0)
+w.add(outer); w.connect("destroy", Gtk.main_quit); w.show_all(); Gtk.main()
+'''
+
+
+@scene("s17", "settings")
+def s17_gtk_backup(wd):
+    spec = {"title": "Keepsafe Backup - Preferences", "dark": True, "dest": "sftp://nas.lan/volume1/backups/ayse-laptop",
+            "schedules": ["Hourly", "Daily", "Weekly", "Manually"], "schedule": "Weekly", "hour": 2, "keep": 14,
+            "checks": [("Encrypt archives (AES-256)", True), ("Back up while on battery power", False),
+                       ("Skip files larger than 4 GB", True), ("Verify archive after each run", False)],
+            "compressions": ["None", "LZ4 (fast)", "Zstandard", "XZ (smallest)"], "compression": "Zstandard",
+            "other_tabs": ["Folders", "Exclusions", "Notifications"],
+            "status": "Last backup: 2024-05-19 02:00 - 38.2 GB, completed with 3 warnings"}
+    write(wd / "spec.json", json.dumps(spec))
+    app = write(APPS / "gtk_backup.py", GTK_APP.lstrip())
+    img = run_app([SYSPY, str(app), str(wd / "spec.json")], "Keepsafe", "s17_gtk_backup.png", size=(760, 560), cwd=wd, settle=2)
+    q = [Q("which backup schedule is selected?", spec["schedule"], "text", "selected radio", True),
+         Q("is encryption turned on?", "yes", "yesno", "checkbox state", False),
+         Q("how many versions will it keep according to the slider?", spec["keep"], "number", "slider value", True),
+         Q("what compression is chosen?", spec["compression"], "text", "combo value", True),
+         Q("how many warnings did the last backup have?", 3, "number", "status bar", True),
+         Q("is 'Verify archive after each run' ticked?", "no", "yesno", "checkbox state", False)]
+    return img, q
+
+
+# ---- s18 home-made PyQt5 release dashboard (tree + tabs + status bar)
+QT_TREE_APP = r'''
+import sys, json
+from PyQt5.QtWidgets import QApplication, QMainWindow, QTreeWidget, QTreeWidgetItem, QTabWidget, QWidget, QVBoxLayout, QLabel
+from PyQt5.QtGui import QFont, QColor, QBrush
+spec = json.load(open(sys.argv[1]))
+app = QApplication(sys.argv); app.setStyle("Fusion"); app.setFont(QFont("DejaVu Sans", 10))
+w = QMainWindow(); w.setWindowTitle(spec["title"])
+tabs = QTabWidget()
+page = QWidget(); v = QVBoxLayout(page)
+v.addWidget(QLabel(spec["heading"]))
+t = QTreeWidget(); t.setColumnCount(4); t.setHeaderLabels(["Service", "Version", "Status", "Deployed by"])
+colors = {"healthy": "#1b7f3b", "degraded": "#b36b00", "failed": "#c0392b", "deploying": "#1f5fbf"}
+for env, services in spec["envs"]:
+    top = QTreeWidgetItem([env]); f = top.font(0); f.setBold(True); top.setFont(0, f); t.addTopLevelItem(top)
+    for s in services:
+        it = QTreeWidgetItem(s); it.setForeground(2, QBrush(QColor(colors[s[2]]))); top.addChild(it)
+    top.setExpanded(True)
+t.setColumnWidth(0, 230); t.setColumnWidth(1, 120); t.setColumnWidth(2, 130)
+v.addWidget(t)
+tabs.addTab(page, "Environments")
+for x in ("Pipelines", "Audit log"): tabs.addTab(QWidget(), x)
+w.setCentralWidget(tabs); w.statusBar().showMessage(spec["status"])
+w.resize(900, 620); w.show(); app.exec_()
+'''
+
+
+@scene("s18", "dialog")
+def s18_qt_tree(wd):
+    envs = [("production", [["payments-api", "3.14.2", "healthy", "Nadia Rahman"], ["checkout-web", "2.9.0", "healthy", "Kenji Sato"],
+                            ["ledger-worker", "1.22.7", "degraded", "Olga Petrova"], ["notifications", "0.18.3", "healthy", "Kenji Sato"]]),
+            ("staging", [["payments-api", "3.15.0-rc2", "healthy", "Nadia Rahman"], ["checkout-web", "2.10.0-rc1", "failed", "Samuel Okoro"],
+                         ["ledger-worker", "1.23.0", "deploying", "Olga Petrova"], ["notifications", "0.19.0", "failed", "Samuel Okoro"]]),
+            ("dev", [["payments-api", "3.15.0-dev.41", "healthy", "Nadia Rahman"], ["checkout-web", "2.10.0-dev.7", "healthy", "Kenji Sato"]])]
+    spec = {"title": "Shipyard - Release dashboard", "heading": "Services by environment (refreshed 09:41 UTC)", "envs": envs,
+            "status": "Connected to cluster eu-central-1  |  3 environments  |  10 services"}
+    write(wd / "spec.json", json.dumps(spec))
+    app = write(APPS / "qt_release.py", QT_TREE_APP.lstrip())
+    img = run_app([SYSPY, str(app), str(wd / "spec.json")], "Shipyard", "s18_qt_tree.png", size=(900, 560), cwd=wd, settle=2)
+    st = dict(envs)
+    failed = [s for s in st["staging"] if s[2] == "failed"]
+    q = [Q("what version of payments-api is running in production?", st["production"][0][1], "version", "version lookup", True),
+         Q("how many services failed in staging?", len(failed), "count", "count by status", False),
+         Q("What's the status of ledger-worker in prod?", st["production"][2][2], "text", "status lookup", True),
+         Q("who deployed checkout-web to staging?", st["staging"][1][3], "person", "who by row", True),
+         Q("which cluster is it connected to?", "eu-central-1", "code", "status bar value", True)]
+    return img, q
+
 
 
 def main():
