@@ -756,10 +756,12 @@ def s12_nsxiv(wd):
         im.save(wd / fn)
     cur = 3
     files = [str(wd / p[0]) for p in posters]
-    res = write(wd / "Xresources", "Nsxiv.bar.font: DejaVu Sans Mono:size=12\nNsxiv.bar.background: #202020\nNsxiv.bar.foreground: #f0f0f0\n")
+    res = write(wd / "Xresources", "Nsxiv.bar.font: DejaVu Sans Mono-13\nnsxiv.bar.font: DejaVu Sans Mono-13\nNsxiv.bar.background: #2b2b2b\nNsxiv.bar.foreground: #f0f0f0\n")
     subprocess.run(["xrdb", "-merge", str(res)], env=ENV, check=True)
     img = run_app(["nsxiv", "-z", "100", "-n", str(cur), "-g", "900x620", *files], "nsxiv", "s12_nsxiv.png",
                   size=(900, 620), cwd=wd, settle=2)
+    im = Image.open(IMAGES / img)  # nsxiv's bar font ignores X resources here: shown as a 1.4x HiDPI capture
+    im.resize((int(im.width * 1.4), int(im.height * 1.4)), Image.LANCZOS).save(IMAGES / img, optimize=True)
     p = posters[cur - 1]
     q = [Q("which image file am I looking at?", p[0], "text", "current file", True),
          Q("how many pictures are in this set?", len(posters), "count", "total images", True),
@@ -818,7 +820,7 @@ def s14_qgit(wd):
            ("Sven Halvorsen", "2024-02-28T09:25:00", "Watchdog reset on I2C bus hang")]
     emails = {a: a.split()[0].lower() + "@meteo-labs.no" for a, _, _ in log}
     commits = [(a, emails[a], d + "+00:00", m, {f"src/f{i}.c": f"/* {m} */\n"}) for i, (a, d, m) in enumerate(log)]
-    make_repo(repo, commits, tags={"v1.0.0": 2, "v1.1.0": 5})
+    hashes = make_repo(repo, commits, tags={"v1.0.0": 2, "v1.1.0": 5})
     write(HOME / ".config/qgit/qgit.conf", "[General]\nflags=0\n[Working_dir]\n")
     img = run_app(["qgit"], "QGit|qgit|weather", "s14_qgit.png", size=(1180, 640), cwd=repo, settle=4,
                   actions=lambda wid: (click(517, 186), time.sleep(0.5), click(605, 300), time.sleep(3)))
@@ -828,6 +830,7 @@ def s14_qgit(wd):
          Q("who fixed the wind gust overflow?", gust[0], "person", "commit author", True),
          Q("which commit is tagged v1.0.0? give me its message", log[2][2], "text", "tagged commit", True),
          Q("how many commits came after the v1.1.0 tag?", after_110, "count", "count after tag", False),
+         Q("short commit id of the 1.1.0 release?", hashes[5], "code", "commit hash", True),
          Q("who authored the deep sleep change?", [l for l in log if "Deep sleep" in l[2]][0][0], "person", "commit author", True)]
     return img, q
 
@@ -884,12 +887,14 @@ def s16_taskman(wd):
         typekeys(wid, "ledger")
         time.sleep(3)
 
+    rss_kb = {n: int(re.search(r"VmRSS:\s+(\d+)", Path(f"/proc/{pid}/status").read_text()).group(1)) for n, pid in pids.items()}
     write(HOME / ".config/xfce4/xfconf/xfce-perchannel-xml/.keep", "")
     img = run_app(["dbus-run-session", "xfce4-taskmanager"], "Task Manager|taskmanager|Task", "s16_taskmanager.png", size=(1000, 620), cwd=wd,
                   settle=3, actions=filt)
     big = max(procs, key=lambda p: p[1])
     q = [Q("which of the ledger processes is using the most memory?", big[0], "text", "max memory process", True),
          Q("what's the PID of ledger-mailer?", pids["ledger-mailer"], "number", "pid lookup", True),
+         Q("roughly how much RAM is ledger-sync using?", f"{rss_kb['ledger-sync'] / 1024:.1f} MiB", "approx", "memory value", True),
          Q("how many ledger processes are running?", len(procs), "count", "count processes", False),
          Q("ledger-export pid?", pids["ledger-export"], "number", "pid lookup", True)]
     return img, q
@@ -940,7 +945,7 @@ w.add(outer); w.connect("destroy", Gtk.main_quit); w.show_all(); Gtk.main()
 
 @scene("s17", "settings")
 def s17_gtk_backup(wd):
-    spec = {"title": "Keepsafe Backup - Preferences", "dark": True, "dest": "sftp://nas.lan/volume1/backups/ayse-laptop",
+    spec = {"title": "Keepsafe Backup - Preferences", "dark": False, "dest": "sftp://nas.lan/volume1/backups/ayse-laptop",
             "schedules": ["Hourly", "Daily", "Weekly", "Manually"], "schedule": "Weekly", "hour": 2, "keep": 14,
             "checks": [("Encrypt archives (AES-256)", True), ("Back up while on battery power", False),
                        ("Skip files larger than 4 GB", True), ("Verify archive after each run", False)],
@@ -1004,6 +1009,7 @@ def s18_qt_tree(wd):
          Q("how many services failed in staging?", len(failed), "count", "count by status", False),
          Q("What's the status of ledger-worker in prod?", st["production"][2][2], "text", "status lookup", True),
          Q("who deployed checkout-web to staging?", st["staging"][1][3], "person", "who by row", True),
+         Q("notifications version on staging vs production - what's the staging one?", st["staging"][3][1], "version", "version lookup", True),
          Q("which cluster is it connected to?", "eu-central-1", "code", "status bar value", True)]
     return img, q
 
