@@ -25,6 +25,23 @@ def _facts(lines: list[OcrLine]) -> dict[str, str]:
     return {d.label or "": d.value for d in read_config(lines).facts}
 
 
+def test_two_files_side_by_side_are_read_apart_and_compared() -> None:
+    """A diff tool: each pane has its gutter (OCR reads a number alone, or glued to its line), its file name
+    above; the left is the original. Keys OCR read with 0 for O are one key."""
+    old = ["APP_ENV=staging", "HTTP_P0RT=8080", "DB_POOL_SIZE=10", "LOG_LEVEL=info"]
+    new = ["APP_ENV=production", "HTTP_PORT=8080", "DB_P00L_SIZE=40", "LOG_LEVEL=info"]
+    lines = [_at("/home/me/staging.env", 2, 0), _at("/home/me/production.env", 62, 0)]
+    for i, (a, b) in enumerate(zip(old, new, strict=True), start=1):
+        lines += [_at(str(i), 0, i), _at(a, 2, i), _at(f"{i} {b}", 60, i)]
+    reading = read_config(lines)
+    facts = {d.label: d.value for d in reading.facts}
+    assert facts["APP_ENV (old, original, left; staging.env)"] == "staging"
+    assert facts["APP_ENV (new, changed, right; production.env)"] == "production"
+    assert facts["HTTP_PORT changed"] == "off" and facts["DB_POOL_SIZE changed"] == "on"
+    changed = [d for d in reading.facts if d.kind == "number" and d.attrs.get("count_of") == "changed setting"]
+    assert changed and changed[0].number == 2
+
+
 def test_ini_sections_name_their_keys_and_ocr_spaces_leave_hosts() -> None:
     lines = [_at("[server]", 0, 0), _at("port = 5601", 0, 1), _at("log_level = warning", 0, 2),
              _at("[database]", 0, 4), _at("host = store 01.corp", 0, 5), _at("# comment", 0, 6)]

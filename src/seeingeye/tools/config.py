@@ -10,7 +10,7 @@ path ("database host" = store01.corp, "spec replicas" = 7), so "which host does 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from pydantic import BaseModel
@@ -24,6 +24,14 @@ _SECTION = re.compile(r"^[\[|lI]?\s*([\w.\- \"]+?)\s*\]$")  # OCR may drop the "
 _PAIR = re.compile(r"^(-\s+)?[\"']?([A-Za-z_][\w.\-]*)[\"']?\s*(?:=|:(?=\s|$))\s*(.*?)\s*,?$")
 _COMMENT = ("#", ";", "//")
 _NUMBERED = re.compile(r"^\d{1,4}$")
+_NUMBERED_LINE = re.compile(r"^\s*\d{1,4}\s+[\w\[#\"'-]")  # a gutter's number OCR read with its line
+_OCR_KEY = str.maketrans("01", "OL")  # a key read twice may differ by OCR's 0/O and 1/l alone
+
+
+def _ocr_key(key: str) -> str:
+    """A key as printed: OCR's 0 among letters is an O ("HTTP_P0RT", "DB_P00L"), a 1 before lower case an l."""
+    key = re.sub(r"(?<=[A-Za-z])0|0(?=[A-Za-z])", "O", key)
+    return re.sub(r"(?<![A-Za-z0-9])1(?=[a-z]{2})", "l", key)
 
 
 @dataclass
@@ -31,6 +39,7 @@ class Row:
     indent: float  # pixels from the block's left edge
     text: str
     box: Box
+    pane: int = 0  # which of the side-by-side panes (a diff tool's two files) the row is in
 
 
 @dataclass
@@ -41,17 +50,22 @@ class Reading:
 
 
 def _rows(lines: list[OcrLine]) -> list[Row]:
-    """Printed rows, left to right; a leading line number (an editor's gutter) is dropped."""
+    """Printed rows, left to right; a leading line number (an editor's gutter) is dropped. A line number
+    further along a row starts a second pane's row: a diff tool shows two files side by side."""
     out = []
     for row in line_rows(lines, 0.45):
         row = sorted(row, key=lambda ln: ln.box.x0)
-        if len(row) > 1 and _NUMBERED.match(row[0].text.strip()):
-            row = row[1:]
-        text = " ".join(ln.text.strip() for ln in row)
-        text = re.sub(r"^\d{1,4}\s+(?=[\w\[\-\"'#])", "", text) if re.match(r"^\d{1,4}\s", text) else text
-        box = Box(x0=row[0].box.x0, y0=min(ln.box.y0 for ln in row), x1=max(ln.box.x1 for ln in row),
-                  y1=max(ln.box.y1 for ln in row))
-        out.append(Row(row[0].box.x0, text, box))
+        cuts = [0] + [i for i in range(1, len(row)) if _NUMBERED.match(row[i].text.strip()) and i < len(row) - 1
+                      or _NUMBERED_LINE.match(row[i].text)] + [len(row)]
+        for pane, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
+            part = row[a:b]
+            if len(part) > 1 and _NUMBERED.match(part[0].text.strip()):
+                part = part[1:]
+            text = re.sub(r"^1(?=[a-z]{2})", "l", " ".join(ln.text.strip() for ln in part))  # "1og_level"
+            text = re.sub(r"^\d{1,4}\s+(?=[\w\[\-\"'#])", "", text) if re.match(r"^\d{1,4}\s", text) else text
+            box = Box(x0=part[0].box.x0, y0=min(ln.box.y0 for ln in part), x1=max(ln.box.x1 for ln in part),
+                      y1=max(ln.box.y1 for ln in part))
+            out.append(Row(part[0].box.x0, text, box, pane))
     return out
 
 
@@ -70,7 +84,58 @@ def _clean(value: str) -> str:
 
 
 def read_config(lines: list[OcrLine]) -> Reading:
+    """The settings of the file on screen; of each file, when two are shown side by side (a diff: the left
+    one is the original, the right one the changed copy), with the settings whose values differ counted."""
     rows = [r for r in _rows(lines) if r.text]
+    panes = sorted({r.pane for r in rows})
+    if len(panes) < 2 or sum(r.pane > 0 for r in rows) < 3:
+        return _read_pane([replace(r, pane=0) for r in rows])
+    left, right = (_read_pane([r for r in rows if r.pane == p]) for p in panes[:2])
+    if not (left.facts and right.facts):
+        return _read_pane(rows)
+    split = min(r.box.x0 for r in rows if r.pane == panes[1])
+    # the panes' rows proper: those with a row of the other pane beside them (not a title bar above both)
+    paired = [r for r in rows if any(o.pane != r.pane and abs(o.box.cy - r.box.cy) < 0.5 * r.box.h for o in rows)]
+    return _compared(left, right, [_pane_name([r for r in paired if r.pane == panes[0]], lines, 0, split),
+                                   _pane_name([r for r in paired if r.pane == panes[1]], lines, split, 1e9)])
+
+
+def _pane_name(rows: list[Row], lines: list[OcrLine], x0: float, x1: float) -> str:
+    """The file a pane (x0..x1) shows: the last path part of the line printed over its first row."""
+    if not rows:
+        return ""
+    top = min(rows, key=lambda r: r.box.y0)
+    over = [ln for ln in lines if ln.box.y1 <= top.box.y0 + 2 and x0 <= ln.box.cx < x1
+            and re.search(r"\w\.\w", ln.text)]
+    return re.split(r"[/\\]", max(over, key=lambda ln: ln.box.y1).text.strip())[-1] if over else ""
+
+
+def _compared(left: Reading, right: Reading, names: list[str]) -> Reading:
+    """Two readings of one file before (left) and after (right): each setting named with its side, and
+    whether it changed; the number of settings that did."""
+    old = {(f.label or "").upper().translate(_OCR_KEY): f for f in left.facts}
+    new = {(f.label or "").upper().translate(_OCR_KEY): f for f in right.facts}
+    out = Reading(sections=list(dict.fromkeys(left.sections + right.sections)), lists=right.lists)
+    for side, facts, name in (("old, original, left", left.facts, names[0]),
+                              ("new, changed, right", right.facts, names[1])):
+        side = f"{side}; {name}" if name else side
+        out.facts += [f.model_copy(update={"label": f"{f.label} ({side})"}) for f in facts]
+    changed = 0
+    for label in old.keys() & new.keys():
+        differs = old[label].value != new[label].value
+        changed += differs
+        name = new[label].label
+        # a state, like a switch's ("did the port change?"), not a value a look-up of the setting should find
+        out.facts.append(EvidenceDraft(kind="field", label=f"{name} changed", value="on" if differs else "off",
+                                       box=new[label].box, confidence=0.8,
+                                       attrs={"control": "changed", "source_structure": "config"}))
+    out.facts.append(EvidenceDraft(kind="number", label="number of settings changed (differ between the files)",
+                                   value=str(changed), number=float(changed), confidence=0.8,
+                                   attrs={"count_of": "changed setting"}))
+    return out
+
+
+def _read_pane(rows: list[Row]) -> Reading:
     pairs = [r for r in rows if _PAIR.match(r.text) or _SECTION.match(r.text)]
     reading = Reading()
     if len(pairs) < 3 or len(pairs) < 0.4 * len(rows):
@@ -90,7 +155,7 @@ def read_config(lines: list[OcrLine]) -> Reading:
             continue
         m = _PAIR.match(r.text)
         assert m is not None
-        dash, key, value = m.group(1), m.group(2), _clean(m.group(3))
+        dash, key, value = m.group(1), _ocr_key(m.group(2)), _clean(m.group(3))
         indent = (r.indent - left) / max(glyph, 1.0)
         # a `- ` entry may sit at its parent key's own indent; a plain key closes every parent not left of it
         while stack and (stack[-1][0] > indent + 0.5 if dash else stack[-1][0] >= indent - 0.5):
