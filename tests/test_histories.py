@@ -117,6 +117,11 @@ def test_a_numbered_field_pairs_its_label_with_the_whole_number() -> None:
     assert [(d.label, d.value) for d in pairs] == [("Member no.", "845 8773 95")]  # a time is no "label: value"
 
 
+def test_a_status_bar_set_apart_by_bars_gives_each_segment_its_pair() -> None:
+    pairs = key_values([_Line("8 items | warehouse B | reorder threshold: 20", Box(x0=10, y0=400, x1=330, y1=420))])
+    assert {(d.label, d.value) for d in pairs} == {("items", "8"), ("reorder threshold", "20")}
+
+
 def test_box_states_split_where_the_groups_are_tightest() -> None:
     marks = [0.0] * 9 + [0.36, 0.37, 0.37, 0.37, 0.755]  # ticks, plain boxes, and one odd capital read as a box
     cut = _two_groups(marks)

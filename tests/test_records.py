@@ -355,3 +355,36 @@ def test_free_h_rows_open_with_their_label(m: Matcher) -> None:
     assert R.lookup(recs, "Mem", "available", m).value == "7.8Gi"
     assert R.lookup(recs, "Swap", "free", m).value == "1.7Gi"
     assert R.lookup(recs, "Mem", "total", m).value == "15Gi"
+
+
+def test_a_chart_series_whose_name_the_legend_lost_is_the_name_no_other_series_shares(m: Matcher) -> None:
+    sir = bare_sir()
+    for lab, women, men in [("Sales", 89.0, 19.0), ("Support", 24.0, 36.0), ("HR", 61.0, 50.0)]:
+        for series, v in (("series 1", women), ("Men", men)):
+            sir.add(EvidenceDraft(kind="point", label=lab, value=f"{v:g}", number=v, attrs={"series": series}),
+                    source="chart", round=1)
+    recs = R.build(sir)
+    assert R.lookup(recs, "Sales", "Men", m).value == "19"
+    assert R.lookup(recs, "Sales", "Women", m).value == "89"  # not Men's, however close the two words mean
+
+
+def test_a_list_view_header_in_proportional_print_names_its_columns(m: Matcher) -> None:
+    """A GTK list: words of one piece placed by their share of it; a capitalised header word over figures set
+    far right is a column of its own; a status bar under the list's empty space is no row."""
+    sir = bare_sir()
+    rows = [("SKU", 0), ("Item", 8), ("Bin", 24), ("Qty", 30), ("Unit €", 35)], \
+        [("WH-7382 Cordless drill", 0), ("B-04", 24), ("49", 30), ("98.09", 60)], \
+        [("WH-1788 Impact driver", 0), ("D-15", 24), ("72", 30), ("95.50", 60)], \
+        [("WH-1861 Safety goggles", 0), ("C-01", 24), ("36", 30), ("2.46", 61)]
+    for i, row in enumerate(rows):
+        for text, col in row:
+            sir.add(EvidenceDraft(kind="text", value=text, box=Box(x0=10 + 8 * col, y0=10 + 20 * i,
+                                                                   x1=10 + 8 * (col + len(text)), y1=24 + 20 * i)),
+                    source="ocr", round=1)
+    add_lines(sir, ["14 items · 3 selected"], y0=400)
+    recs = R.build(sir)
+    assert R.lookup(recs, "Impact driver", "Qty", m).value == "72"
+    assert R.arg_extreme(recs, "Qty", "max", m).value == "Impact driver"
+    listing = next(r for r in recs if r.kind == "columns")
+    assert [c.name for c in listing.columns[:5]] == ["SKU", "Item", "Bin", "Qty", "Unit €"]
+    assert len(listing.rows) == 3

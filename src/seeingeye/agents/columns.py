@@ -228,23 +228,35 @@ def _caps_header(words: list[tuple[str, float, float]]) -> bool:
     return len(words) >= 3 and caps >= 0.8 * len(words) and all(cell_type(t) in ("name", "text") for t, _, _ in words)
 
 
+def _far_below(row: list[Evidence], above: list[Evidence]) -> bool:
+    """A row more than two lines' height under the one above it: the listing ended in between."""
+    boxes, prev = [e.box for e in row if e.box], [e.box for e in above if e.box]
+    if not boxes or not prev:
+        return False
+    h = max(b.h for b in prev)
+    return min(b.y0 for b in boxes) - max(b.y1 for b in prev) > 2 * h
+
+
 def _worded_header(words: list[tuple[str, float, float]]) -> bool:
     """A row of column names as words ("Filesystem Size Used Avail Use% Mounted on", "Package Version"):
     three or more, none a figure, most capitalised."""
-    named = [t for t, _, _ in words if re.fullmatch(r"[A-Za-z][\w%+/.-]*|%\w+|\([^()\s]+\)", t)]  # "(km2)": a unit
+    named = [t for t, _, _ in words if re.fullmatch(r"[A-Za-z][\w%+/.-]*|%\w+|\([^()\s]+\)|[$€£¥]", t)]  # "(km2)", "€": units
     capital = sum(t[0].isupper() or t[0] == "%" for t in named)
     return len(words) >= 3 and len(named) == len(words) and capital >= 0.6 * len(words)
 
 
-def _over_columns(head: list[tuple[str, float, float]], body: list[list[tuple[str, float, float]]], cw: float
-                  ) -> bool:
+def _over_columns(head: list[tuple[str, float, float]], body: list[list[tuple[str, float, float]]], cw: float,
+                  share: float = 0.6) -> bool:
     """Most names of a header stand over a column of the rows below: a body word starts (or, for figures set
     right, ends) under each of them on half the rows or more."""
     def under(x0: float, x1: float) -> bool:
         hits = sum(any(abs(w0 - x0) <= cw or abs(w1 - x1) <= cw for _, w0, w1 in r) for r in body)
         return hits >= 0.5 * len(body)
 
-    return sum(under(x0, x1) for _, x0, x1 in head) >= 0.6 * len(head)
+    # (the last name may head figures set right at the list's far edge: every row has a word beyond it)
+    last = bool(body) and all(any(w0 >= head[-1][2] for _, w0, _ in r) for r in body)
+    return sum(under(x0, x1) or (k == len(head) - 1 and last) for k, (_, x0, x1) in enumerate(head)) \
+        >= share * len(head)
 
 
 def _monospaced(rows: list[list[Evidence]]) -> bool:
@@ -265,8 +277,9 @@ def _header_spans(head: list[tuple[str, float, float]], body: list[list[tuple[st
         under = [sum(a0 - cw <= (w0 + w1) / 2 <= x1 + cw for _, w0, w1 in r) for r in body]
         gap = (a1 + x0) / 2
         crossing = sum(any(w0 < gap - cw and w1 > gap + cw for _, w0, w1 in r) for r in body)
-        # (a word over no value at all is the previous name's unit or second word: "Area (km2)")
-        empty = not any(min(w1, x1) - max(w0, x0) > 0 for r in body for _, w0, w1 in r)
+        # (a word over no value at all is the previous name's unit or second word: "Area (km2)"; a capitalised
+        # word is a name of its own, over figures set right, far from it: "Qty  Unit €")
+        empty = not t[:1].isupper() and not any(min(w1, x1) - max(w0, x0) > 0 for r in body for _, w0, w1 in r)
         if x0 - a1 <= 1.5 * cw and (empty or crossing >= 0.5 * len(body) and float(np.median(under)) < 2):
             spans[-1] = (f"{name} {t}", a0, x1)
         else:
@@ -298,18 +311,18 @@ def header_columns(rows: list[list[Evidence]]) -> Records | None:
             if not _worded_header(head):
                 continue
             mono = _monospaced(rows) if mono is None else mono
-            if not mono:
-                continue  # a proportional table's header: the aligned reader places its cells by their boxes
-        below = []
+        below: list[tuple[list[tuple[str, float, float]], list[Evidence]]] = []
         for words, r in placed[k + 1:]:
-            if len(words) < len(head) - 3 or _caps_header(words):
-                break
+            if len(words) < len(head) - 3 or _caps_header(words) or _far_below(r, below[-1][1] if below else rows[k]):
+                break  # a prompt, the next header, or a status bar under the list's empty space
             below.append((words, r))
         if len(below) < 2:
             continue
         cw = float(np.median([(x1 - x0) / len(t) for t, x0, x1 in head]))
-        if not _caps_header(head) and not _over_columns(head, [w for w, _ in below], cw):
-            continue  # a menu bar's words ("File Actions Edit"), not names over the columns below
+        if not _caps_header(head) and not _over_columns(head, [w for w, _ in below], cw, 0.6 if mono else 0.8):
+            # a menu bar's words ("File Actions Edit"), not names over the columns below; in proportional print
+            # (a list view's header) the words are placed by share of their piece, so nearly all must stand over
+            continue
         spans = _header_spans(head, [w for w, _ in below], cw)
         body = []
         for words, r in below:

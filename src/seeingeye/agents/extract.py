@@ -103,6 +103,7 @@ _SIZE_VALUE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:[KMGTP]i?B?|[kKMGT]?B|bytes)")
 
 
 def _value_of(text: str, kind: str) -> tuple[str, bool]:
+    text = re.sub(r"^\s*:?=\s+(?=\S)", "", text)  # "= 40": the assignment's sign was read with its value
     if kind in ("number", "money") and _SIZE_VALUE.fullmatch(text.strip()):
         return text.strip(), True  # a size keeps its unit ("7.8Gi" is not 7.8)
     span = typed_span(text, kind)
@@ -205,6 +206,9 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                     ctx_texts.append(above.value)
                     owners.append((e, span, [above.id, e.id]))
             if kind in ("text", "organisation", "place", "person"):
+                if m := _ASSIGNED.match(e.value):  # "DefaultBurst = 40" in code: the name, then its value
+                    ctx_texts.append(m.group(1))
+                    owners.append((e, m.group(2), [e.id]))
                 above = _above(e, lines)
                 if above is not None:  # label above, value below
                     ctx_texts.append(above.value)
@@ -282,6 +286,10 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
         if c.source in ("line", "cell") and normalise(c.answer) in labelled:
             c.match *= 0.5  # (a grid of fields read as a table makes its labels cells)
     return [c for c in out if kind not in ("organisation", "person") or not DOCUMENT_KIND.match(c.answer)]
+
+
+# A setting assigned in code or a config line: one identifier, "=" or ":=", the value (without ";" or ",").
+_ASSIGNED = re.compile(r"^\s*(?:const\s+|var\s+|let\s+)?([A-Za-z_][\w.]*)\s*:?=\s*(\S(?:.*\S)?)\s*[;,]?\s*$")
 
 
 # The names documents print as their heading (a lexicon of document kinds, like units): the heading then

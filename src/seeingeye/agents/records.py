@@ -52,8 +52,18 @@ def _column(rec: Records, query: str, m: Matcher, want: set[str] | None = None) 
     ranked = sorted(range(len(texts)), key=lambda j: -sc[j])
     for j in ranked:
         if want is None or rec.columns[j].type in want:
-            return j, float(sc[j])
+            return _lost_name(rec, query, j), float(sc[j])
     raise RecordsError(f"no column for {query!r}")
+
+
+def _lost_name(rec: Records, query: str, j: int) -> int:
+    """A chart whose legend lost one series' name ("series 1" beside "Men"): a name asked for that shares
+    no word with the named series ("Women") is the lost one, however close their meanings."""
+    lost = [k for k, c in enumerate(rec.columns) if re.fullmatch(r"series \d+", c.name)]
+    if len(lost) != 1 or re.fullmatch(r"series \d+|label|value", rec.columns[j].name):
+        return j
+    asked, named = set(query.lower().split()), set(rec.columns[j].name.lower().split())
+    return lost[0] if len(query.split()) <= 2 and not asked & named else j
 
 
 def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:

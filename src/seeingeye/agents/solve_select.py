@@ -217,7 +217,10 @@ def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
             if shown and (fit := m.scores(qa.target, [f.label or "" for f in shown])).max() > max(s + 0.15, 0.35):
                 best = shown[int(fit.argmax())]
                 return [Candidate(best.value, 0.75, True, [best.id], "state")]
-            answer = best.value if best in rows else _option_name(best.label or best.value)
+            answer = _option_name(best.label or best.value)
+            if best in rows:  # a highlighted row answers by its name, whichever of its pieces scored best
+                answer = next((c.answer for c in selected_entries(sir) if c.box and best.box
+                               and abs(c.box.cy - best.box.cy) < best.box.h), best.value)
             if (ticked := _ticked_with(best, on)) and _plural(qa.target):
                 answer = ", ".join(_option_name(f.label or f.value) for f in ticked)
                 return [Candidate(answer, 0.75, True, [f.id for f in ticked], "state")]

@@ -10,6 +10,7 @@ from ..sir import SIR, Evidence
 from ..textutil import parse_number
 from .extract import Candidate
 from .question import QuestionAnalysis
+from .record_sources import build
 
 
 def _grid(sir: SIR) -> Evidence | None:
@@ -102,8 +103,25 @@ def selected_entries(sir: SIR) -> list[Candidate]:
 def _row_name(e: Evidence, sir: SIR) -> str:
     """A highlighted row of a table is named by that table row's name, whichever of its cells was read as
     the highlighted piece."""
+    if (named := _record_name(e, sir)) is not None:
+        return named
     if e.box is None or parse_number(e.value) is None:
         return e.value  # the piece read is a name already; only a figure ("1.89") needs its row's name
     cells = [c for c in sir.by_kind("cell") if c.box is not None and e.box.y0 - 2 <= c.box.cy <= e.box.y1 + 2
              and c.attrs.get("row_label")]
     return str(cells[0].attrs["row_label"]) if cells else e.value
+
+
+def _record_name(e: Evidence, sir: SIR) -> str | None:
+    """The name cell of the listing row the highlighted piece belongs to (a code and a name read as one piece,
+    "B-1004 Bubble wrap roll", is named "Bubble wrap roll" when the listing's header puts them in two
+    columns); only listings with named columns know which cell names a row."""
+    for rec in build(sir):
+        if rec.kind != "columns" or any(re.fullmatch(r"column \d+", c.name) for c in rec.columns):
+            continue
+        for row in rec.rows:
+            name = rec.label(row)
+            if len(name) >= 2 and (name == e.value or name in e.value and any(
+                    c and c != name and c in e.value for c in row.cells)):
+                return name
+    return None

@@ -50,6 +50,25 @@ def _colon_pair(text: str) -> tuple[str, str] | None:
     return key.strip(), value.strip()
 
 
+_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_COUNTED = re.compile(r"^(\d[\d,.]*)\s+([^\W\d_][^\W\d]*(?:\s[^\W\d]+){0,3})$")  # "8 items", "3 selected"
+
+
+def _segments(text: str) -> list[tuple[str, str]]:
+    """The pairs of a status bar's segments set apart by bars or dots: each "Label: value", and each count
+    with its noun ("8 items" -> items = 8)."""
+    parts = _SEPARATOR.split(text.strip())
+    if len(parts) < 2:
+        return []
+    out = []
+    for part in parts:
+        if pair := _colon_pair(part):
+            out.append(pair)
+        elif m := _COUNTED.match(part.strip()):
+            out.append((m.group(2), m.group(1)))
+    return out
+
+
 def _kv(label: str, value: str, box: Box, conf: float) -> EvidenceDraft:
     number = parse_number(value)
     return EvidenceDraft(kind="key_value", label=label, value=value, number=number, box=box, confidence=conf)
@@ -99,6 +118,9 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
     skip = table_lines or set()
     for k, ln in enumerate(lines):
         if k in skip or is_numeric_text(ln.text):
+            continue
+        if segments := _segments(ln.text):  # "8 items | warehouse B | reorder threshold: 20"
+            out += [_kv(a, b, ln.box, ln.confidence) for a, b in segments]
             continue
         pair = _colon_pair(ln.text)
         if pair:
