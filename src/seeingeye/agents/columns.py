@@ -240,7 +240,8 @@ def _far_below(row: list[Evidence], above: list[Evidence]) -> bool:
 def _worded_header(words: list[tuple[str, float, float]]) -> bool:
     """A row of column names as words ("Filesystem Size Used Avail Use% Mounted on", "Package Version"):
     three or more, none a figure, most capitalised."""
-    named = [t for t, _, _ in words if re.fullmatch(r"[A-Za-z][\w%+/.-]*|%\w+|\([^()\s]+\)|[$€£¥]", t)]  # "(km2)", "€": units
+    # ("(km2)" and "€" are units of the name before them)
+    named = [t for t, _, _ in words if re.fullmatch(r"[A-Za-z][\w%+/.-]*|%\w+|\([^()\s]+\)|[$€£¥]", t)]
     capital = sum(t[0].isupper() or t[0] == "%" for t in named)
     return len(words) >= 3 and len(named) == len(words) and capital >= 0.6 * len(words)
 
