@@ -9,8 +9,8 @@ measurement of each fresh test split (their committed `predictions.jsonl`).
                  benchmarks/results/screens-test4-2026-12-04/predictions.jsonl \
         --out src/seeingeye/agents/data/ranking.json --report benchmarks/results/honest_calibration.json
 
-(`--mapped`: splits measured after the map existed report mapped confidences; the map in --out is taken
-off them first.)
+(`--mapped`: splits measured after a map existed report mapped confidences; that map is taken off them
+first: the one in --out now, or `FILE@GITREF` for the one committed at GITREF.)
 
 Why: the calibration in `train_ranking.py` is fitted on the tuning sets, where the answerer is right nine times
 in ten because it was tuned there; on a split measured once it reported 0.79-0.89 on average while being right
@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import subprocess
 import sys
 from pathlib import Path
 
@@ -51,6 +52,13 @@ def load(path: Path, mapped_by: list[float] | None = None) -> list[dict]:
     return rows
 
 
+def map_at(ranking: Path, ref: str | None) -> list[float] | None:
+    """The honest map in `ranking` now, or as committed at git `ref`."""
+    text = ranking.read_text() if ref is None else subprocess.run(
+        ["git", "show", f"{ref}:{ranking}"], capture_output=True, text=True, check=True).stdout
+    return json.loads(text).get("honest", {}).get("coef")
+
+
 def fit(rows: list[dict]) -> LogisticRegression:
     x = np.array([honest_features(r["confidence"], r["rounds"]) for r in rows])
     y = np.array([bool(r["correct"]) for r in rows])
@@ -72,12 +80,15 @@ def main() -> None:
     ap.add_argument("predictions", nargs="+", type=Path, help="first-measurement predictions.jsonl of test splits")
     ap.add_argument("--out", type=Path, required=True, help="ranking.json to write the map into")
     ap.add_argument("--report", type=Path, required=True)
-    ap.add_argument("--mapped", nargs="*", type=Path, default=[],
-                    help="first-measurement predictions taken with the map now in --out already applied")
+    ap.add_argument("--mapped", nargs="*", default=[],
+                    help="first-measurement predictions taken with a map already applied: FILE (the map now in "
+                         "--out) or FILE@GITREF (the map in --out as committed at GITREF, the one it was measured "
+                         "with)")
     args = ap.parse_args()
-    current = json.loads(args.out.read_text()).get("honest", {}).get("coef")
     splits = {p.parent.name: load(p) for p in args.predictions}
-    splits |= {p.parent.name: load(p, current) for p in args.mapped}
+    for spec in args.mapped:
+        path, _, ref = spec.partition("@")
+        splits[Path(path).parent.name] = load(Path(path), map_at(args.out, ref or None))
     held: dict[str, dict] = {}
     for name, rows in splits.items():
         model = fit([r for other, rs in splits.items() if other != name for r in rs])
