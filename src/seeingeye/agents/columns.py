@@ -228,13 +228,25 @@ def _caps_header(words: list[tuple[str, float, float]]) -> bool:
     return len(words) >= 3 and caps >= 0.8 * len(words) and all(cell_type(t) in ("name", "text") for t, _, _ in words)
 
 
-def _far_below(row: list[Evidence], above: list[Evidence]) -> bool:
-    """A row more than two lines' height under the one above it: the listing ended in between."""
+def _gap(row: list[Evidence], above: list[Evidence]) -> float | None:
     boxes, prev = [e.box for e in row if e.box], [e.box for e in above if e.box]
-    if not boxes or not prev:
+    return min(b.y0 for b in boxes) - max(b.y1 for b in prev) if boxes and prev else None
+
+
+def _gaps(rows: list[list[Evidence]]) -> float | None:
+    """The usual space between a listing's rows so far (None until two rows)."""
+    gaps = [g for a, b in zip(rows, rows[1:], strict=False) if (g := _gap(b, a)) is not None]
+    return float(np.median(gaps)) if gaps else None
+
+
+def _far_below(row: list[Evidence], above: list[Evidence], usual: float | None = None) -> bool:
+    """A row much further under the one above than rows are spaced (two lines' height, or a line's height
+    beyond twice the listing's own spacing): the listing ended in between."""
+    gap, prev = _gap(row, above), [e.box for e in above if e.box]
+    if gap is None:
         return False
     h = max(b.h for b in prev)
-    return min(b.y0 for b in boxes) - max(b.y1 for b in prev) > 2 * h
+    return gap > (2 * h if usual is None else min(2 * h, h + 2 * max(usual, 0.0)))
 
 
 def _worded_header(words: list[tuple[str, float, float]]) -> bool:
@@ -250,12 +262,14 @@ def _over_columns(head: list[tuple[str, float, float]], body: list[list[tuple[st
                   share: float = 0.6) -> bool:
     """Most names of a header stand over a column of the rows below: a body word starts (or, for figures set
     right, ends) under each of them on half the rows or more."""
+    reach = cw if share <= 0.6 else 1.5 * cw  # proportional words are placed less exactly
+
     def under(x0: float, x1: float) -> bool:
-        hits = sum(any(abs(w0 - x0) <= cw or abs(w1 - x1) <= cw for _, w0, w1 in r) for r in body)
+        hits = sum(any(abs(w0 - x0) <= reach or abs(w1 - x1) <= reach for _, w0, w1 in r) for r in body)
         return hits >= 0.5 * len(body)
 
     # (the last name may head figures set right at the list's far edge: every row has a word beyond it)
-    last = bool(body) and all(any(w0 >= head[-1][2] for _, w0, _ in r) for r in body)
+    last = share > 0.6 and bool(body) and all(any(w0 >= head[-1][2] for _, w0, _ in r) for r in body)
     return sum(under(x0, x1) or (k == len(head) - 1 and last) for k, (_, x0, x1) in enumerate(head)) \
         >= share * len(head)
 
@@ -314,7 +328,8 @@ def header_columns(rows: list[list[Evidence]]) -> Records | None:
             mono = _monospaced(rows) if mono is None else mono
         below: list[tuple[list[tuple[str, float, float]], list[Evidence]]] = []
         for words, r in placed[k + 1:]:
-            if len(words) < len(head) - 3 or _caps_header(words) or _far_below(r, below[-1][1] if below else rows[k]):
+            if len(words) < len(head) - 3 or _caps_header(words) or _far_below(r, below[-1][1] if below else rows[k],
+                                                                                   _gaps([b for _, b in below])):
                 break  # a prompt, the next header, or a status bar under the list's empty space
             below.append((words, r))
         if len(below) < 2:

@@ -95,9 +95,10 @@ def _panes(lines: list[Evidence], sir: SIR) -> list[list[Evidence]]:
     for e in lines:
         b = e.box
         assert b is not None
-        # (a line above or below every pane, a title or a menu bar, is in none of them)
-        within = any(x.y0 <= b.cy <= x.y1 for x in edges)
-        groups.setdefault((within, *(i for i, x in enumerate(edges) if x.y0 <= b.cy <= x.y1 and x.x0 < b.cx)),
+        # (a line above or below every pane, a title or a menu bar, is in none of them; a list's header just
+        # above the edges' start, over its column, is its pane's)
+        beside = [x for x in edges if x.y0 - 2.5 * b.h <= b.cy <= x.y1]
+        groups.setdefault((bool(beside), *(i for i, x in enumerate(edges) if x in beside and x.x0 < b.cx)),
                           []).append(e)
     panes = [g for g in groups.values() if len(g) >= 3]
     # the whole page as well: panes that show one listing side by side (two file panels) read as one
@@ -370,10 +371,30 @@ def _build(sir: SIR) -> list[Records]:
                 _ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
                 or monospace_columns(rows) or header_columns(rows)
                 or oneline(rows) or _aligned(rows), icon_grid(rows)]
-    found = [r for r in out if r is not None and r.rows]
+    found = _superseded([r for r in out if r is not None and r.rows])
     for rec in found:
         _mark_weight(rec, sir)
     return found
+
+
+def _superseded(found: list[Records]) -> list[Records]:
+    """A listing read under its printed header, column by column, replaces a table reading of the same lines
+    with fewer columns (a list view's cells run together, its header lost among the toolbar's words)."""
+    headed = [r for r in found if r.kind == "columns" and len(r.columns) >= 3
+              and not any(re.fullmatch(r"column \d+", c.name) or not c.name.strip() for c in r.columns)]
+    if not headed:
+        return found
+    def ids(rec: Records) -> set[str]:  # (a table's rows hold its cells' ids, a listing's its lines': words)
+        return {w for row in rec.rows for c in row.cells for w in c.split()}
+
+    out = []
+    for rec in found:
+        mine = ids(rec)
+        if rec.kind == "table" and mine and any(
+                len(mine & ids(h)) >= 0.6 * len(mine) and len(h.columns) > len(rec.columns) for h in headed):
+            continue
+        out.append(rec)
+    return out
 
 
 # Bold and regular rows of one listing: a state like any other, so "how many unread emails" counts the bold ones

@@ -349,8 +349,9 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
     if n in ("latest", "earliest"):  # among the structures with dates (a listing, not the page's stray grid)
         # (a key: value block is one entry's fields, not a list of entries)
         # a history read as one (a log, a listing) before a grid that happened to hold its dates
+        # (a listing whose columns a header names before the page's rows read whole: a mail list in its pane)
         rec = max(records, key=lambda r: (any(c.type == "date" for c in r.columns), r.kind != "key_value",
-                                          r.kind in ("stanzas", "log", "listing"), len(r.rows)))
+                                          r.kind in ("stanzas", "log", "listing"), _named_header(r), len(r.rows)))
         # A date and a time printed in two columns ("2024-09-08 14:00") order together.
         dates = [j for j, c in enumerate(rec.columns) if c.type == "date"]
         keyed = [(k, r) for r in rec.rows
@@ -369,6 +370,12 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
     if named < 0.5:  # "item 3 on the agenda" names the list, not a column of it
         j = _typed_column(rec, answer_type)
     return Answer(row.cells[j] if j < len(row.cells) else rec.label(row), row, rec.columns[j].name, 0.8, row.ids)
+
+
+def _named_header(rec: Records) -> bool:
+    """Every column named by a printed header ("Subject From Date Size"), none made up or blank."""
+    return rec.kind == "columns" and all(c.name.strip() and not re.fullmatch(r"column \d+", c.name)
+                                         for c in rec.columns)
 
 
 def _typed_column(rec: Records, answer_type: str | None) -> int:

@@ -77,12 +77,17 @@ def _date_key(text: str) -> float | None:
 
     if not (PATTERNS["date"].search(text) or PATTERNS["time"].search(text) or re.search(r"\d{4}-\d\d-\d\d", text)):
         return None
-    try:
-        with warnings.catch_warnings():  # a time zone it cannot place ("PST") is no date error to print
-            warnings.simplefilter("ignore")
-            return parser.parse(text, fuzzy=True, default=datetime(2000, 1, 1)).timestamp()
-    except (ValueError, OverflowError):
-        return None
+    # a weekday glued in brackets ("12/04/26(Fri) 12:02", a mail list's) is no part of the figures; a time cut
+    # off by its column ("11:C") leaves the date
+    tries = [re.sub(r"[()]", " ", text)] + [m.group(0) for m in [PATTERNS["date"].match(text.strip())] if m]
+    for t in tries:
+        try:
+            with warnings.catch_warnings():  # a time zone it cannot place ("PST") is no date error to print
+                warnings.simplefilter("ignore")
+                return parser.parse(t, fuzzy=True, default=datetime(2000, 1, 1)).timestamp()
+        except (ValueError, OverflowError):
+            continue
+    return None
 
 
 def cell_type(text: str) -> ColumnType:

@@ -59,7 +59,10 @@ def _segments(text: str) -> list[tuple[str, str]]:
     with its noun ("8 items" -> items = 8)."""
     parts = _SEPARATOR.split(text.strip())
     if len(parts) < 2:
-        return []
+        # counts in a list ("4 new, 4 unread, 5 total (1.62KiB)"): each part a count and its noun
+        parts = [re.sub(r"\s*\([^)]*\)$", "", p) for p in text.strip().split(", ")]
+        if len(parts) < 2 or not all(_COUNTED.match(p.strip()) for p in parts):
+            return []
     out = []
     for part in parts:
         if pair := _colon_pair(part):
@@ -117,10 +120,12 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
     out: list[EvidenceDraft] = []
     skip = table_lines or set()
     for k, ln in enumerate(lines):
-        if k in skip or is_numeric_text(ln.text):
+        if is_numeric_text(ln.text):
             continue
         if segments := _segments(ln.text):  # "8 items | warehouse B | reorder threshold: 20"
             out += [_kv(a, b, ln.box, ln.confidence) for a, b in segments]
+            continue  # (a status bar a table reader swallowed as a row is still a status bar)
+        if k in skip:
             continue
         pair = _colon_pair(ln.text)
         if pair:

@@ -21,7 +21,7 @@ def pane_edges(grey: np.ndarray) -> list[Box]:
     """Boxes (one pixel wide) of the vertical lines that part a window's panes, left to right."""
     h = grey.shape[0]
     raw = vertical_segments(grey)  # one morphological pass serves both the edges and the grid
-    long = [(x, a, b) for x, a, b in joined_rules(raw) if b - a >= MIN_SPAN * h]
+    long = [(x, a, b) for x, a, b in joined_rules(raw) if b - a >= MIN_SPAN * h] + _bar_sides(grey)
     grid = grid_of(raw)
     if grid is not None:  # a ruled table's column rules: its cells, not panes
         xs, y0, y1 = grid
@@ -37,3 +37,18 @@ def pane_edges(grey: np.ndarray) -> list[Box]:
     paired = [(x, a, b) for x, a, b in edges if any(3 <= abs(x - x2) <= 15 and min(b, b2) - max(a, a2) > 0.5 * (b - a)
                                                     for x2, a2, b2 in edges)]
     return [Box(x0=x, y0=a, x1=x + 1, y1=b) for x, a, b in paired]
+
+
+def _bar_sides(grey: np.ndarray, step: int = 25) -> list[tuple[int, int, int]]:
+    """The two sides of a filled vertical bar between panes (a splitter, a scrollbar's track or thumb): columns
+    where the grey level steps sharply on one long unbroken run of rows. A line finder misses them, being wide."""
+    h = grey.shape[0]
+    steps = np.abs(np.diff(grey.astype(np.int16), axis=1)) > step
+    out = []
+    for x in np.flatnonzero(steps.sum(axis=0) >= MIN_SPAN * h):
+        col = np.concatenate(([False], steps[:, x], [False]))
+        starts, ends = np.flatnonzero(col[1:] & ~col[:-1]), np.flatnonzero(~col[1:] & col[:-1])
+        k = int(np.argmax(ends - starts))
+        if ends[k] - starts[k] >= MIN_SPAN * h:
+            out.append((int(x) + 1, int(starts[k]), int(ends[k])))
+    return out
