@@ -314,11 +314,12 @@ def _naming_column(body: list[Row], default: int) -> int:
     return key
 
 
-def header_columns(rows: list[list[Evidence]]) -> Records | None:
+def header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Records | None:
     """Monospaced output under a header in capitals (or in words, in a terminal's grid), each word placed in
     the column its x falls under: `top` and `ps` print numbers right-aligned under their names and OCR may
     drop a lone "0", so splitting at whitespace would shift every cell after it. The rows run from the header
-    down to a row much shorter (a prompt)."""
+    down to a row much shorter (a prompt). `proportional`: also a header in words over proportional print (a
+    list view), the last resort when no whitespace split lines up (words are placed by their share of a piece)."""
     placed = [(_words(r), r) for r in rows]
     mono: bool | None = None
     for k, (head, _) in enumerate(placed):
@@ -326,6 +327,8 @@ def header_columns(rows: list[list[Evidence]]) -> Records | None:
             if not _worded_header(head):
                 continue
             mono = _monospaced(rows) if mono is None else mono
+            if not mono and not proportional:
+                continue  # a proportional table's header: the aligned reader places its cells first
         below: list[tuple[list[tuple[str, float, float]], list[Evidence]]] = []
         for words, r in placed[k + 1:]:
             if len(words) < len(head) - 3 or _caps_header(words) or _far_below(r, below[-1][1] if below else rows[k],
@@ -335,7 +338,7 @@ def header_columns(rows: list[list[Evidence]]) -> Records | None:
         if len(below) < 2:
             continue
         cw = float(np.median([(x1 - x0) / len(t) for t, x0, x1 in head]))
-        if not _caps_header(head) and not _over_columns(head, [w for w, _ in below], cw, 0.6 if mono else 0.8):
+        if not _caps_header(head) and not _over_columns(head, [w for w, _ in below], cw, 0.8 if proportional else 0.6):
             # a menu bar's words ("File Actions Edit"), not names over the columns below; in proportional print
             # (a list view's header) the words are placed by share of their piece, so nearly all must stand over
             continue
@@ -352,5 +355,6 @@ def header_columns(rows: list[list[Evidence]]) -> Records | None:
         rec = make_records("columns", [t for t, _, _ in spans], body)
         if rec is not None and len(spans) >= 3:
             rec.key = _naming_column(body, rec.key)
+            rec.by_header = True
             return rec
     return None

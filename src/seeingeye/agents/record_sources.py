@@ -370,7 +370,7 @@ def _build(sir: SIR) -> list[Records]:
         out += [dated_steps(rows), agenda(rows), _sized(rows), _stanzas(rows), _toc(rows), _labelled_grid(rows),
                 _ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
                 or monospace_columns(rows) or header_columns(rows)
-                or oneline(rows) or _aligned(rows), icon_grid(rows)]
+                or oneline(rows) or _aligned(rows) or header_columns(rows, proportional=True), icon_grid(rows)]
     found = _superseded([r for r in out if r is not None and r.rows])
     for rec in found:
         _mark_weight(rec, sir)
@@ -379,8 +379,9 @@ def _build(sir: SIR) -> list[Records]:
 
 def _superseded(found: list[Records]) -> list[Records]:
     """A listing read under its printed header, column by column, replaces a table reading of the same lines
-    with fewer columns (a list view's cells run together, its header lost among the toolbar's words)."""
-    headed = [r for r in found if r.kind == "columns" and len(r.columns) >= 3
+    with fewer columns that lost its header (a list view's cells run together, its header read as blanks or
+    among the toolbar's words); a table that names its columns stays."""
+    headed = [r for r in found if r.by_header and len(r.columns) >= 3
               and not any(re.fullmatch(r"column \d+", c.name) or not c.name.strip() for c in r.columns)]
     if not headed:
         return found
@@ -390,7 +391,8 @@ def _superseded(found: list[Records]) -> list[Records]:
     out = []
     for rec in found:
         mine = ids(rec)
-        if rec.kind == "table" and mine and any(
+        lost = any(re.fullmatch(r"column \d+", c.name) or not c.name.strip() for c in rec.columns)
+        if rec.kind == "table" and lost and mine and any(
                 len(mine & ids(h)) >= 0.6 * len(mine) and len(h.columns) > len(rec.columns) for h in headed):
             continue
         out.append(rec)

@@ -374,7 +374,7 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
 
 def _named_header(rec: Records) -> bool:
     """Every column named by a printed header ("Subject From Date Size"), none made up or blank."""
-    return rec.kind == "columns" and all(c.name.strip() and not re.fullmatch(r"column \d+", c.name)
+    return rec.by_header and all(c.name.strip() and not re.fullmatch(r"column \d+", c.name)
                                          for c in rec.columns)
 
 

@@ -40,6 +40,7 @@ class Records:
     rows: list[Row]
     key: int = 0  # the column naming the rows
     content: int | None = None  # what a named row holds when no column is named (a calendar day's events)
+    by_header: bool = False  # each cell placed under a printed header name by its x, not split at whitespace
 
     def label(self, row: Row) -> str:
         return row.cells[self.key] if self.key < len(row.cells) else ""

@@ -21,7 +21,9 @@ def pane_edges(grey: np.ndarray) -> list[Box]:
     """Boxes (one pixel wide) of the vertical lines that part a window's panes, left to right."""
     h = grey.shape[0]
     raw = vertical_segments(grey)  # one morphological pass serves both the edges and the grid
-    long = [(x, a, b) for x, a, b in joined_rules(raw) if b - a >= MIN_SPAN * h] + _bar_sides(grey)
+    long = [(x, a, b) for x, a, b in joined_rules(raw) if b - a >= MIN_SPAN * h]
+    # a bar's sides where no line was found (a line's own sides are that line)
+    long += [(x, a, b) for x, a, b in _bar_sides(grey) if not any(abs(x - x2) <= 3 for x2, _, _ in long)]
     grid = grid_of(raw)
     if grid is not None:  # a ruled table's column rules: its cells, not panes
         xs, y0, y1 = grid
