@@ -259,17 +259,18 @@ def _worded_header(words: list[tuple[str, float, float]]) -> bool:
 
 
 def _over_columns(head: list[tuple[str, float, float]], body: list[list[tuple[str, float, float]]], cw: float,
-                  share: float = 0.6) -> bool:
+                  proportional: bool = False) -> bool:
     """Most names of a header stand over a column of the rows below: a body word starts (or, for figures set
-    right, ends) under each of them on half the rows or more."""
-    reach = cw if share <= 0.6 else 1.5 * cw  # proportional words are placed less exactly
+    right, ends) under each of them on half the rows or more. Proportional words are placed by their share of
+    a piece, less exactly: nearly all names must stand over a column, to a character and a half."""
+    share, reach = (0.8, 1.5 * cw) if proportional else (0.6, cw)
 
     def under(x0: float, x1: float) -> bool:
         hits = sum(any(abs(w0 - x0) <= reach or abs(w1 - x1) <= reach for _, w0, w1 in r) for r in body)
         return hits >= 0.5 * len(body)
 
     # (the last name may head figures set right at the list's far edge: every row has a word beyond it)
-    last = share > 0.6 and bool(body) and all(any(w0 >= head[-1][2] for _, w0, _ in r) for r in body)
+    last = proportional and bool(body) and all(any(w0 >= head[-1][2] for _, w0, _ in r) for r in body)
     return sum(under(x0, x1) or (k == len(head) - 1 and last) for k, (_, x0, x1) in enumerate(head)) \
         >= share * len(head)
 
@@ -338,7 +339,7 @@ def header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Re
         if len(below) < 2:
             continue
         cw = float(np.median([(x1 - x0) / len(t) for t, x0, x1 in head]))
-        if not _caps_header(head) and not _over_columns(head, [w for w, _ in below], cw, 0.8 if proportional else 0.6):
+        if not _caps_header(head) and not _over_columns(head, [w for w, _ in below], cw, proportional):
             # a menu bar's words ("File Actions Edit"), not names over the columns below; in proportional print
             # (a list view's header) the words are placed by share of their piece, so nearly all must stand over
             continue

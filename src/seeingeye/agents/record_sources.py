@@ -13,7 +13,7 @@ from .chats import bubbles, thread
 from .columns import header_columns, monospace_columns
 from .histories import agenda, branches, dated_log, dated_steps, leveled_log, oneline
 from .icon_view import icon_grid
-from .tabular import TOC, Column, Records, Row, cell_type, make_records
+from .tabular import TOC, Column, Records, Row, cell_type, header_printed, make_records
 from .types import spans
 
 
@@ -381,22 +381,17 @@ def _superseded(found: list[Records]) -> list[Records]:
     """A listing read under its printed header, column by column, replaces a table reading of the same lines
     with fewer columns that lost its header (a list view's cells run together, its header read as blanks or
     among the toolbar's words); a table that names its columns stays."""
-    headed = [r for r in found if r.by_header and len(r.columns) >= 3
-              and not any(re.fullmatch(r"column \d+", c.name) or not c.name.strip() for c in r.columns)]
-    if not headed:
-        return found
-    def ids(rec: Records) -> set[str]:  # (a table's rows hold its cells' ids, a listing's its lines': words)
+    headed = [r for r in found if r.by_header and len(r.columns) >= 3 and header_printed(r)]
+
+    def words(rec: Records) -> set[str]:  # (a table's rows hold its cells' ids, a listing's its lines': words)
         return {w for row in rec.rows for c in row.cells for w in c.split()}
 
-    out = []
-    for rec in found:
-        mine = ids(rec)
-        lost = any(re.fullmatch(r"column \d+", c.name) or not c.name.strip() for c in rec.columns)
-        if rec.kind == "table" and lost and mine and any(
-                len(mine & ids(h)) >= 0.6 * len(mine) and len(h.columns) > len(rec.columns) for h in headed):
-            continue
-        out.append(rec)
-    return out
+    def replaced(rec: Records) -> bool:
+        mine = words(rec)
+        return rec.kind == "table" and not header_printed(rec) and bool(mine) and any(
+            len(mine & words(h)) >= 0.6 * len(mine) and len(h.columns) > len(rec.columns) for h in headed)
+
+    return [rec for rec in found if not replaced(rec)] if headed else found
 
 
 # Bold and regular rows of one listing: a state like any other, so "how many unread emails" counts the bold ones

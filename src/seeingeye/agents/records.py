@@ -26,6 +26,7 @@ from .tabular import (
     Row,
     cell_type,
     column_type,
+    header_printed,
     size_bytes,
     sort_key,
 )
@@ -374,8 +375,7 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
 
 def _named_header(rec: Records) -> bool:
     """Every column named by a printed header ("Subject From Date Size"), none made up or blank."""
-    return rec.by_header and all(c.name.strip() and not re.fullmatch(r"column \d+", c.name)
-                                         for c in rec.columns)
+    return rec.by_header and header_printed(rec)
 
 
 def _typed_column(rec: Records, answer_type: str | None) -> int:

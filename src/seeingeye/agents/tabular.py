@@ -140,6 +140,11 @@ def sort_key(text: str, ctype: ColumnType) -> float | None:
     return seconds if seconds is not None else parse_number(text)
 
 
+def header_printed(rec: Records) -> bool:
+    """Every column has a name the page printed: none made up ("column 2") or blank (a header lost)."""
+    return all(c.name.strip() and not re.fullmatch(r"column \d+", c.name) for c in rec.columns)
+
+
 def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | None:
     if not rows:
         return None

@@ -11,6 +11,7 @@ from ..textutil import parse_number
 from .extract import Candidate
 from .question import QuestionAnalysis
 from .record_sources import build
+from .tabular import header_printed
 
 
 def _grid(sir: SIR) -> Evidence | None:
@@ -117,7 +118,7 @@ def _record_name(e: Evidence, sir: SIR) -> str | None:
     "B-1004 Bubble wrap roll", is named "Bubble wrap roll" when the listing's header puts them in two
     columns); only listings with named columns know which cell names a row."""
     for rec in build(sir):
-        if rec.kind != "columns" or any(re.fullmatch(r"column \d+", c.name) for c in rec.columns):
+        if rec.kind != "columns" or not header_printed(rec):
             continue
         for row in rec.rows:
             name = rec.label(row)

@@ -23,8 +23,8 @@ _FACTORS: dict[str, tuple[str, float]] = {
 
 # What each dimension is called, and the adjective a question measures it by ("how heavy" asks a weight):
 # a value printed with a unit of that dimension answers such a question even when its label is terse.
-_DIMENSION_WORDS = {"length": "length distance", "mass": "weight heavy", "time": "duration time how long",
-                    "bytes": "size how big", "volume": "volume", "temperature": "temperature"}  # fmt: skip
+_DIMENSION_WORDS = {"length": "length distance", "mass": "weight heavy", "time": "duration time long",
+                    "bytes": "size big", "volume": "volume", "temperature": "temperature"}  # fmt: skip
 _UNIT_ALIASES = {"sec": "s", "secs": "s", "second": "s", "seconds": "s", "mins": "min", "minute": "min",
                  "minutes": "min", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "day": "d", "days": "d",
                  "week": "d", "weeks": "d", "lbs": "lb", "kib": "kb", "mib": "mb", "gib": "gb", "tib": "tb",

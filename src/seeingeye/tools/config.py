@@ -25,13 +25,12 @@ _PAIR = re.compile(r"^(-\s+)?[\"']?([A-Za-z_][\w.\-]*)[\"']?\s*(?:=|:(?=\s|$))\s
 _COMMENT = ("#", ";", "//")
 _NUMBERED = re.compile(r"^\d{1,4}$")
 _NUMBERED_LINE = re.compile(r"^\s*\d{1,4}\s+[\w\[#\"'-]")  # a gutter's number OCR read with its line
-_OCR_KEY = str.maketrans("01", "OL")  # a key read twice may differ by OCR's 0/O and 1/l alone
 
 
 def _ocr_key(key: str) -> str:
-    """A key as printed: OCR's 0 among letters is an O ("HTTP_P0RT", "DB_P00L"), a 1 before lower case an l."""
-    key = re.sub(r"(?<=[A-Za-z])0|0(?=[A-Za-z])", "O", key)
-    return re.sub(r"(?<![A-Za-z0-9])1(?=[a-z]{2})", "l", key)
+    """A key as printed: OCR's 0 among letters is an O ("HTTP_P0RT", "DB_P00L"). (Its 1 for a leading l,
+    "1og_level", is mended on the row, before the row can read as a pair.)"""
+    return re.sub(r"(?<=[A-Za-z])0|0(?=[A-Za-z])", "O", key)
 
 
 @dataclass
@@ -113,8 +112,9 @@ def _pane_name(rows: list[Row], lines: list[OcrLine], x0: float, x1: float) -> s
 def _compared(left: Reading, right: Reading, names: list[str]) -> Reading:
     """Two readings of one file before (left) and after (right): each setting named with its side, and
     whether it changed; the number of settings that did."""
-    old = {(f.label or "").upper().translate(_OCR_KEY): f for f in left.facts}
-    new = {(f.label or "").upper().translate(_OCR_KEY): f for f in right.facts}
+    # (keys mended of OCR's digits when read; case aside, "DB_HoST" is "DB_HOST")
+    old = {(f.label or "").upper(): f for f in left.facts}
+    new = {(f.label or "").upper(): f for f in right.facts}
     out = Reading(sections=list(dict.fromkeys(left.sections + right.sections)), lists=right.lists)
     for side, facts, name in (("old, original, left", left.facts, names[0]),
                               ("new, changed, right", right.facts, names[1])):
