@@ -231,7 +231,7 @@ def test_a_sure_question_of_a_printed_form_is_answered_in_that_form() -> None:
 
 
 def test_a_code_printed_in_groups_is_one_code_and_ids_a_digit_apart_do_not_match() -> None:
-    from seeingeye.agents.match import _token_match
+    from seeingeye.agents.match import token_match
     from seeingeye.agents.types import spans
 
     assert spans("TP 541", "code") == ["TP 541"]
@@ -239,5 +239,5 @@ def test_a_code_printed_in_groups_is_one_code_and_ids_a_digit_apart_do_not_match
     assert spans("1Z 507 916 86 3766 3333", "code") == ["1Z 507 916 86 3766 3333"]
     assert spans("08/27", "code") == []  # a month and year (an expiry), not a code
     assert spans("11 FEB 2025", "code") == ["2025"]  # a date's words are no groups of a code
-    assert _token_match("1699621", "1699628") == 0.0  # two ids a digit apart are two entries
-    assert _token_match("quantiy", "quantity") == 0.8  # a word OCR slipped on is still the word
+    assert token_match("1699621", "1699628") == 0.0  # two ids a digit apart are two entries
+    assert token_match("quantiy", "quantity") == 0.8  # a word OCR slipped on is still the word

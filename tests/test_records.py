@@ -388,3 +388,43 @@ def test_a_list_view_header_in_proportional_print_names_its_columns(m: Matcher) 
     listing = next(r for r in recs if r.kind == "columns")
     assert [c.name for c in listing.columns[:5]] == ["SKU", "Item", "Bin", "Qty", "Unit €"]
     assert len(listing.rows) == 3
+
+
+def test_threshold_counts_states_by_first_word_and_short_row_names(m: Matcher) -> None:
+    sir = bare_sir()
+    add_lines(sir, ["Filesystem Size Used Avail Use% Mounted on", "/dev/sda1 100G 40G 60G 40% /",
+                    "/dev/sdb1 2.0T 1.5T 500G 85% /data", "/dev/sdc1 900G 880G 20G 97% /var/lib/postgresql",
+                    "tmpfs 16G 0 16G 0% /dev/shm"])
+    recs = R.build(sir)
+    # "over 80%" is compared with the column printing a per cent sign (Use%), not with Used
+    assert RC.count_beyond(recs, "file systems over 80% used", "80%", True, m)[0] == 2  # type: ignore[index]
+    assert RC.count_beyond(recs, "file systems under 50% used", "50%", False, m)[0] == 2  # type: ignore[index]
+    # a row named by a part of its mount point, its free space by the abbreviation's meaning
+    assert R.lookup(recs, "postgres", "space left", m).value == "20G"
+    sir = bare_sir()
+    add_lines(sir, ["IMAGE            STATUS                          NAMES",
+                    "acme/api:2.1     Up 3 days                       api-1",
+                    "acme/worker:2.1  Restarting (1) 12 seconds ago   worker-1",
+                    "postgres:16.2    Up 3 days (healthy)             db-1",
+                    "grafana:10.4     Exited (137) 2 hours ago        grafana-1"])
+    recs = R.build(sir)
+    assert [a.value for a in RC.rows_where(recs, "keeps restarting", matcher=m)] == ["worker-1"]
+    sir = bare_sir()
+    add_lines(sir, ["Month Signups", "Jan 887", "Feb 966", "Mar 1495", "Apr 2127"])
+    recs = R.build(sir)
+    assert R.lookup(recs, "March", "Signups", m).value == "1495"  # "Mar" is how the axis prints March
+    assert R.arg_extreme(recs, "Signups", "max", m, nth=2).value == "Mar"  # the second-biggest
+
+
+def test_inflected_words_match_and_a_restart_count_is_found(m: Matcher) -> None:
+    from seeingeye.agents.match import token_match
+
+    assert token_match("restarts", "restarted") == 0.8
+    assert token_match("shipping", "shipped") == 0.8
+    assert token_match("restaurant", "restarted") == 0.0
+    sir = bare_sir()
+    add_lines(sir, ["NAME               READY   STATUS      RESTARTS   AGE",
+                    "checkout-7f9       1/1     Running     0          2d5h",
+                    "inventory-7f9      1/1     Running     1          36m",
+                    "auth-gateway-7f9   0/1     OOMKilled   15         9d"])
+    assert R.arg_extreme(R.build(sir), "pod has restarted the most times", "max", m).value == "auth-gateway-7f9"

@@ -292,3 +292,27 @@ def test_an_operand_run_over_the_other_keeps_its_own_name() -> None:
     assert _apart(["Subtract the Grapes bar from the Pears", "Grapes"]) == ["Pears", "Grapes"]
     assert _apart(["Cherry Hill", "Cherry Hill East"]) == ["Cherry Hill", "Cherry Hill East"]  # two names
     assert _apart(["Apples", "Lemons"]) == ["Apples", "Lemons"]
+
+
+def test_a_choice_between_named_options_is_answered_by_the_printed_one() -> None:
+    qa = analyse("is she an attendee or a speaker?")
+    assert qa.operator == "choose" and qa.operands == ["attendee", "speaker"]
+    badge = sir_of([("Thandiwe Mokoena", 40, 60), ("Quokka Labs", 40, 100), ("SPEAKER", 40, 160)])
+    assert ask(badge, "is she an attendee or a speaker?").answer == "speaker"
+    # neither printed: no guess from the choice (the answer is left to other readings)
+    from seeingeye.agents.solve_select import choice_candidates
+
+    assert choice_candidates(analyse("did the job pass or fail?"), badge) == []
+
+
+def test_a_count_past_a_threshold_reads_its_side_from_the_direction_model() -> None:
+    assert analyse("how many filesystems are over 80% used?").relation == "greater"
+    assert analyse("how many students scored less than 60").relation == "less"
+    assert analyse("how many invoices are there").relation in (None, "greater", "less")  # no figure: unused
+
+
+def test_letter_spaced_capitals_are_one_word() -> None:
+    from seeingeye.tools.ocr import _fix_glyphs
+
+    assert _fix_glyphs("S P E A K E R") == "SPEAKER"
+    assert _fix_glyphs("Row A B C") == "Row A B C"  # three letters apart may be labels

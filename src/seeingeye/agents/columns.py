@@ -17,7 +17,7 @@ import numpy as np
 
 from ..sir import Evidence
 from ..tools.ruled import word_spans
-from .tabular import Records, Row, cell_type, make_records
+from .tabular import Records, Row, cell_type, make_records, name_header, state_header
 from .types import HEX_FIX, typed_span
 
 _HEX = re.compile(r"[0-9a-f]{7,64}")
@@ -57,9 +57,10 @@ def _name(values: list[str]) -> str:
     if filled and sum(typed_span(v, "person") == v for v in filled) >= 0.8 * len(filled):
         return "author (person, who, sender)"
     kinds = [cell_type(v) for v in filled]
-    if kinds and max(set(kinds), key=kinds.count) in ("date", "size", "number", "money"):
-        return {"date": "date", "size": "size", "number": "number", "money": "amount"}[max(set(kinds), key=kinds.count)]
-    return "message (description, title)" if np.mean([len(v.split()) for v in filled] or [0]) >= 2 else "name"
+    common = max(dict.fromkeys(kinds), key=kinds.count) if kinds else None  # (ties: the first met)
+    if common in ("date", "size", "number", "money"):
+        return {"date": "date", "size": "size", "number": "number", "money": "amount"}[common]
+    return "message (subject, description, title)" if np.mean([len(v.split()) for v in filled] or [0]) >= 2 else "name"
 
 
 def _headed(rows: list[Row]) -> bool:
@@ -157,16 +158,21 @@ def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
     placed = [(w, r) for w, r in placed if len(w) >= 3]
     n = len(placed)
     # a header row is no key bar: headed output is the header readers'
-    headed = any(_caps_header(w) or _worded_header(w) for w, _ in placed[:4])
+    # (a window's toolbar in capitalised words, "New Tab Split View", stands over no columns: no header)
+    heads = [k for k, (w, _) in enumerate(placed[:4]) if _caps_header(w) or _worded_header(w) and _over_columns(
+        w, [b for b, _ in placed[k + 1 : k + 6]], float(np.median([(x1 - x0) / len(t) for t, x0, x1 in w])))]
     # a window's title and menu bars and the command line may stand above the listing, a prompt below it
     # (trimmed only on a terminal's page: a proportional window's list is the aligned reader's)
-    starts = (0,) if headed or not _monospaced(rows) else range(4)
+    starts = (0,) if heads or not _monospaced(rows) else range(4)
     ends = (n, n - 1, n - 2) if len(starts) > 1 else (n,)
     trims = sorted(((lo, hi) for lo in starts for hi in ends), key=lambda t: t[0] + n - t[1])
-    for lo, hi in trims:
-        if (rec := _lined_up(placed[lo:hi])) is not None:
-            return rec
-    return None
+    read = [(rec, lo, hi) for lo, hi in trims if (rec := _lined_up(placed[lo:hi])) is not None]
+    if not read:
+        return None
+    # the most columns, then the most rows (a key bar kept as a row hides the columns it crosses)
+    rec, lo, hi = max(read, key=lambda t: (len(t[0].columns), t[2] - t[1]))
+    # a header row read as the listing's second row, under the command line: the header readers'
+    return None if any(0 < k - lo <= 1 and k < hi for k in heads) else rec
 
 
 def _lined_up(placed: list[tuple[list[tuple[str, float, float]], list[Evidence]]]) -> Records | None:
@@ -269,10 +275,13 @@ def _over_columns(head: list[tuple[str, float, float]], body: list[list[tuple[st
         hits = sum(any(abs(w0 - x0) <= reach or abs(w1 - x1) <= reach for _, w0, w1 in r) for r in body)
         return hits >= 0.5 * len(body)
 
-    # (the last name may head figures set right at the list's far edge: every row has a word beyond it)
+    # (the last name may head figures set right at the list's far edge: every row has a word beyond it; the
+    # first may head a tree's names, indented by their depth: every row has a word before the second name)
     last = proportional and bool(body) and all(any(w0 >= head[-1][2] for _, w0, _ in r) for r in body)
-    return sum(under(x0, x1) or (k == len(head) - 1 and last) for k, (_, x0, x1) in enumerate(head)) \
-        >= share * len(head)
+    first = proportional and len(head) > 1 and bool(body) and all(
+        any(w0 < head[1][1] - reach for _, w0, _ in r) for r in body)
+    return sum(under(x0, x1) or (k == len(head) - 1 and last) or (k == 0 and first)
+               for k, (_, x0, x1) in enumerate(head)) >= share * len(head)
 
 
 def _monospaced(rows: list[list[Evidence]]) -> bool:
@@ -303,11 +312,27 @@ def _header_spans(head: list[tuple[str, float, float]], body: list[list[tuple[st
     return spans
 
 
-def _naming_column(body: list[Row], default: int) -> int:
+def _two_word_names(spans: list[tuple[str, float, float]], body: list[Row], cw: float
+                    ) -> tuple[list[tuple[str, float, float]], list[Row]]:
+    """A header word over no cells, set close after the one before it, is that name's second word ("Original
+    Size" over sizes that start under "Original"): the two are one column."""
+    j = len(spans) - 1
+    while j >= 1:
+        (name, a0, a1), (t, x0, x1) = spans[j - 1], spans[j]
+        if x0 - a1 <= 1.5 * cw and sum(not r.cells[j] for r in body) >= 0.8 * len(body):
+            spans[j - 1 : j + 1] = [(f"{name} {t}", a0, x1)]
+            for r in body:
+                r.cells[j - 1 : j + 1] = [" ".join(c for c in r.cells[j - 1 : j + 1] if c)]
+        j -= 1
+    return spans, body
+
+
+def _naming_column(body: list[Row], default: int, typed: set[int]) -> int:
     """The column that names a row: words (not "5616m" or "20"), different on every row, the rightmost of
-    equals (`top` and `ps` end with the command, `docker ps` with the container's name)."""
+    equals (`top` and `ps` end with the command, `docker ps` with the container's name); a column of states
+    ("Restarting (1) 12 seconds ago"), dates or figures (`typed`) names none."""
     best, key = (0, 0), default
-    for j in range(len(body[0].cells)):
+    for j in (k for k in range(len(body[0].cells)) if k not in typed):
         values = [r.cells[j] for r in body if j < len(r.cells)]
         worded = sum(len(re.findall(r"[^\W\d_]", v)) >= 3 for v in values)
         if worded >= 0.8 * len(values) and (len(set(values)), j) >= best:
@@ -323,6 +348,7 @@ def header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Re
     list view), the last resort when no whitespace split lines up (words are placed by their share of a piece)."""
     placed = [(_words(r), r) for r in rows]
     mono: bool | None = None
+    found: list[tuple[int, int, Records]] = []
     for k, (head, _) in enumerate(placed):
         if not _caps_header(head):
             if not _worded_header(head):
@@ -330,6 +356,9 @@ def header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Re
             mono = _monospaced(rows) if mono is None else mono
             if not mono and not proportional:
                 continue  # a proportional table's header: the aligned reader places its cells first
+            pieces = [(e.value, e.box.x0, e.box.x1) for e in rows[k] if e.box is not None]
+            if not mono and len(pieces) >= 3 and all(len(t.split()) <= 3 for t, _, _ in pieces):
+                head = pieces  # a list view's names are set far apart: a piece OCR read whole is one ("Short Log")
         below: list[tuple[list[tuple[str, float, float]], list[Evidence]]] = []
         for words, r in placed[k + 1:]:
             if len(words) < len(head) - 3 or _caps_header(words) or _far_below(r, below[-1][1] if below else rows[k],
@@ -353,9 +382,15 @@ def header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Re
                     (i for i, (_, b0, _) in enumerate(spans) if b0 <= x0 + cw), default=0)
                 cells[j].append(t)
             body.append(Row([" ".join(c) for c in cells], [e.id for e in r]))
+        spans, body = _two_word_names(spans, body, cw)
         rec = make_records("columns", [t for t, _, _ in spans], body)
         if rec is not None and len(spans) >= 3:
-            rec.key = _naming_column(body, rec.key)
+            if not name_header(rec.columns[rec.key].name):  # (a column headed "NAMES" names them already)
+                rec.key = _naming_column(body, rec.key, {j for j, c in enumerate(rec.columns) if state_header(c.name)
+                                                         or c.type in ("date", "number", "size", "money", "version")})
             rec.by_header = True
-            return rec
-    return None
+            found.append((k, k + len(below), rec))
+    # A heading's or an address's capitalised words read as a header: a listing whose rows hold another
+    # header is no listing (the one under that header is); of the rest, the largest.
+    inner = [(k, end, rec) for k, end, rec in found if not any(k < k2 <= end for k2, _, _ in found)]
+    return max((rec for _, _, rec in inner), key=lambda r: len(r.rows) * len(r.columns), default=None)

@@ -5,6 +5,7 @@ printed span of that type (never the whole line, never the label instead of the 
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, field
 
 from ..sir import SIR, Box, Evidence
@@ -245,10 +246,13 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
         # Typed-only: the only date on a receipt answers "when?" even without a label.
         found = [(e, s) for e in lines for s in spans(e.value, kind)]
         distinct = {s for _, s in found}
+        usual = statistics.median([_print_height(e) for e in lines if e.box is not None] or [1.0])
         for e, s in found:
             base = 0.35 if len(distinct) == 1 else 0.12
             if kind == "person" and len(names := spans(e.value, kind)) >= 2 and "," in e.value:
                 base = 0.3 if s == names[0] else 0.2  # a line listing people (authors): its first comes first
+            elif kind == "person" and len(distinct) > 1:  # a card's or payslip's holder is printed large
+                base *= 1.0 + min(0.6, max(0.0, _print_height(e) / max(usual, 1.0) - 1.0))
             out.append(Candidate(s, base, True, [e.id], "typed", e.box, e.confidence))
 
     if lines and kind in ("organisation", "text", "person", "place"):

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
+import snowballstemmer
 
 from ..models.embed import cosine, get_embedder
 from ..textutil import STOPWORDS, similarity, tokens
@@ -18,13 +20,22 @@ _EMB_FLOOR, _EMB_SPAN = 0.80, 0.14
 
 
 _DIGIT = re.compile(r"\d")
+_STEMMER = snowballstemmer.stemmer("english")
 
 
-def _token_match(t: str, w: str) -> float:
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+
+def token_match(t: str, w: str) -> float:
+    """How well a printed word `t` matches an asked word `w` (1 the same; inflected or misread a little, less)."""
     if t == w:
         return 1.0
     if len(t) > 3 and len(w) > 3 and similarity(t, w) >= 0.85 and not (_DIGIT.search(t) and _DIGIT.search(w)):
         return 0.8  # (but two figures or ids a digit apart are different: order 1699621 is not 1699628)
+    if len(t) > 3 and len(w) > 3 and t.isalpha() and w.isalpha() and stem(t) == stem(w):
+        return 0.8  # one word inflected ("restarted" asks for the RESTARTS column, "shipping" for "Shipped")
     if len(w) >= 4 and len(t) > len(w) and t.startswith(w):  # "totalamount" read as one word
         return 0.7
     if len(t) >= 4 and len(w) > len(t) and w.startswith(t):
@@ -43,7 +54,8 @@ def _subsequence(short: str, long: str) -> bool:
 # "free space" finds df's "Avail", "process id" finds ps's "PID". A text that holds one is also scored
 # with the words spelt out, and the better score counts.
 ABBREVIATIONS = {
-    "avail": "available free", "pid": "process id", "mem": "memory", "qty": "quantity", "amt": "amount",
+    "avail": "available free space left remaining", "pid": "process id", "mem": "memory", "qty": "quantity",
+    "amt": "amount",
     "desc": "description", "dob": "date of birth", "doc": "document", "exp": "expiry expires", "pct": "percent",
     "tel": "telephone phone", "addr": "address", "dept": "department", "ref": "reference", "pts": "points",
     "gf": "goals for scored", "ga": "goals against conceded", "gd": "goal difference", "mgr": "manager",
@@ -81,10 +93,10 @@ def lexical(target: str, text: str) -> float:
     lab = [t for t in tokens(text) if t not in STOPWORDS or t in q]
     if not q or not lab:
         return 0.0
-    hit = sum(max(_token_match(t, w) for w in q) for t in set(lab))
+    hit = sum(max(token_match(t, w) for w in q) for t in set(lab))
     if hit == 0:
         return 0.0
-    recall = sum(max(_token_match(t, w) for t in set(lab)) for w in set(q)) / len(set(q))
+    recall = sum(max(token_match(t, w) for t in set(lab)) for w in set(q)) / len(set(q))
     precision = hit / len(set(lab))
     return round(0.5 * min(1.0, precision) + 0.5 * min(1.0, recall), 4)
 

@@ -63,6 +63,7 @@ Operator = Literal[
     "next",
     "crossover",
     "locate",
+    "choose",
 ]
 CountOf = Literal[
     "shapes", "rows", "columns", "items", "bullets", "people", "bars", "slices", "series", "objects", "lines", "text"
@@ -100,7 +101,7 @@ class QuestionAnalysis:
     count_of: CountOf | None = None
     arith: Literal["sum", "difference", "subtract", "mean", "ratio"] | None = None
     nth: int | None = None
-    relation: Literal["greater", "less"] | None = None  # for compare / extremes
+    relation: Literal["greater", "less"] | None = None  # for compare / extremes, and a count past a threshold
     negated: bool = False
     quoted: str | None = None
     shapes: list[str] = field(default_factory=list)
@@ -173,6 +174,8 @@ def _direction(scores: dict[str, float], op: str, intent: str, more_p: float) ->
         return "less"
     if op in ("size_compare", "count_compare"):
         return "greater" if more_p >= 0.5 else "less"
+    if op == "count":  # "how many are over 80%": a threshold's side, where the direction model is sure of it
+        return "greater" if more_p >= 0.65 else "less" if more_p <= 0.35 else None
     more = sum(scores.get(i, 0.0) for i in _GREATER)
     less = sum(scores.get(i, 0.0) for i in _LESS)
     if op in ("size_compare", "count_compare"):
@@ -278,7 +281,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
              if (kept := [r for r in runs if _names_something(r)])}
     offsets = _span_offsets(reading.tokens, reading.tags)
     operands = _apart([o for t in ("a", "b") if (o := _operand(question, offsets.get(t, []))) is not None])
-    if intent == "mean" and len(spans.get("b", [])) > 1:  # "mean of Jan, Feb and Mar": every operand
+    if intent == "mean" and len(spans.get("b", [])) > 1 or op == "choose":  # "mean of Jan, Feb and Mar": all
         operands = spans.get("a", []) + spans.get("b", [])
     pairs = [p for t in operands if (p := _shape_pair(t)) is not None]
     if op in ("size_compare", "count_compare") and len(pairs) < 2:
@@ -288,7 +291,8 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     # Look-ups, counts and extremes match the question without its frame (measured on dev: the
     # tagger's shorter span loses words the labels share, "flight date", "plan is cheapest"); the
     # other programs take the tagged stretch. Rows, columns, conditions and operands are always tagged.
-    tags = "trckab" if op in ("compare", "arithmetic", "crossover", "size_compare", "count_compare") else "trck"
+    tags = "trckab" if op in ("compare", "arithmetic", "crossover", "size_compare", "count_compare", "choose") \
+        else "trck"
     framed = op in ("lookup", "read", "count", "nth", "max", "min")
     target = target_phrase(question) if framed else _covering(question, offsets, tags)
     if intent == "party" and spans.get("t"):  # the role ("addressed to"), not the document it is on
@@ -334,7 +338,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         arith=_ARITH.get(intent) if op == "arithmetic" else None,  # type: ignore[arg-type]
         nth=nth,
         relation=_direction(reading.intent_scores, op, intent, reading.more)
-        if op in ("max", "min", "compare", "size_compare", "count_compare", "colour", "shape")
+        if op in ("max", "min", "compare", "size_compare", "count_compare", "colour", "shape", "count")
         else None,
         negated=bool(set(words) & NEGATIONS) or "n't " in low,
         quoted=quoted_m.group(1) if quoted_m else None,

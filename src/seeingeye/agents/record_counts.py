@@ -6,8 +6,21 @@ from __future__ import annotations
 
 import re
 
+from ..textutil import parse_number
 from .match import Matcher
-from .records import Answer, Records, RecordsError, _column, _matcher, _parts, _state_named, norm_name
+from .records import (
+    Answer,
+    Records,
+    RecordsError,
+    _column,
+    _items,
+    _matcher,
+    _orderable,
+    _parts,
+    _state_named,
+    norm_name,
+)
+from .tabular import sort_key
 
 
 def count(records: list[Records], column_query: str | None = None, equals: str | None = None,
@@ -65,10 +78,15 @@ def count_matching(records: list[Records], query: str, matcher: Matcher | None =
 
 
 def count_holding(records: list[Records], text: str) -> int | None:
-    """Rows with a cell other than their name that reads exactly the text ("emails Marta Kowalska sent":
-    the rows whose sender is her), in the structure holding most; None when none does."""
+    """Rows with a cell other than their name that reads the text ("emails Marta Kowalska sent": the rows
+    whose sender is her; "Hiroshi" names Hiroshi Yamamoto), in the structure holding most; else None."""
     want = norm_name(text)
-    counts = [sum(any(norm_name(c) == want for j, c in enumerate(r.cells) if j != rec.key) for r in rec.rows)
+    words = {norm_name(w) for w in text.split()} - {""}
+
+    def reads(c: str) -> bool:  # the name whole, or its words among a short cell's ("Hiroshi" of Hiroshi Yamamoto)
+        return norm_name(c) == want or len(c.split()) <= 4 and words <= {norm_name(w) for w in c.split()}
+
+    counts = [sum(any(reads(c) for j, c in enumerate(r.cells) if j != rec.key) for r in rec.rows)
               for rec in records if want and rec.kind != "key_value"]
     return max(counts) if counts and max(counts) else None
 
@@ -99,7 +117,37 @@ def rows_where(records: list[Records], query: str, negated: bool = False, matche
     if found is None:
         return []
     rec, j, value = found
-    rows = [r for r in rec.rows if j < len(r.cells) and r.cells[j] and (r.cells[j] == value) != negated]
+    # (the state may be a cell's first word: "Restarting" of "Restarting (1) 12 seconds ago")
+    rows = [r for r in rec.rows if j < len(r.cells) and r.cells[j]
+            and (r.cells[j] == value or r.cells[j].split()[0] == value) != negated]
     if rec.kind == "key_value" and j == rec.key:  # the query named a label ("current branch"): its value answers
         return [Answer(r.cells[1], r, rec.columns[1].name, 0.8, r.ids) for r in rows if len(r.cells) > 1]
     return [Answer(rec.label(r), r, rec.columns[j].name, 0.8, r.ids) for r in rows]
+
+
+def count_beyond(records: list[Records], column_query: str, threshold: str, greater: bool,
+                 matcher: Matcher | None = None) -> tuple[int, list[str]] | None:
+    """Rows whose figure in the column the query names lies beyond a threshold ("file systems over 80%
+    used": df's Use% above 80), summary rows left out: (count, evidence ids), else None. A threshold with a
+    sign ("80%", "€500") is compared with a column printing that sign (Use%, not Used)."""
+    m = _matcher(matcher)
+    limit = parse_number(threshold)
+    sign = re.sub(r"[\d\s.,]+", "", threshold)[:1]
+    if limit is None:
+        return None
+    try:
+        s, rec, j = _orderable(records, column_query, m)
+    except RecordsError:
+        return None
+    signed = [(rec, k) for rec in records for k, c in enumerate(rec.columns) if sign and not sign.isalpha()
+              and sum(sign in r.cells[k] for r in rec.rows if k < len(r.cells)) >= 2]
+    if signed and (rec, j) not in signed:
+        sc = m.scores(column_query, [r.columns[k].name for r, k in signed])
+        (rec, j), s = signed[int(sc.argmax())], max(float(sc.max()), 0.4)
+    if s < 0.4:
+        return None
+    vals = [(v, r) for r in _items(rec, j) if (v := sort_key(r.cells[j], "number")) is not None]
+    if len(vals) < 2:
+        return None
+    held = [r for v, r in vals if (v > limit if greater else v < limit)]
+    return len(held), [i for r in held for i in r.ids][:10]

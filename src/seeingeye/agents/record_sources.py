@@ -367,10 +367,13 @@ def _build(sir: SIR) -> list[Records]:
     for pane in _panes(printed, sir):
         # printed lines grouped into the pane's rows once, for every reader of lines
         rows = _visual_rows(pane)
+        read = (_ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
+                or monospace_columns(rows) or header_columns(rows) or oneline(rows))
+        # in proportional print both: the whitespace reader may take a toolbar above a list view for its header,
+        # and the header reader finds the list's own (the question's column names tell them apart)
         out += [dated_steps(rows), agenda(rows), _sized(rows), _stanzas(rows), _toc(rows), _labelled_grid(rows),
-                _ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
-                or monospace_columns(rows) or header_columns(rows)
-                or oneline(rows) or _aligned(rows) or header_columns(rows, proportional=True), icon_grid(rows)]
+                *([read] if read is not None else [_aligned(rows), header_columns(rows, proportional=True)]),
+                icon_grid(rows)]
     found = _superseded([r for r in out if r is not None and r.rows])
     for rec in found:
         _mark_weight(rec, sir)
@@ -378,18 +381,26 @@ def _build(sir: SIR) -> list[Records]:
 
 
 def _superseded(found: list[Records]) -> list[Records]:
-    """A listing read under its printed header, column by column, replaces a table reading of the same lines
+    """A listing read column by column under its printed header replaces a table reading of the same lines
     with fewer columns that lost its header (a list view's cells run together, its header read as blanks or
-    among the toolbar's words); a table that names its columns stays."""
+    among the toolbar's words) or ran its columns together under one name ("Size Used Avail Use%": OCR read
+    the header as one piece, or the table took a heading for its header and read the real one as a row); a
+    table that names its columns one by one stays."""
     headed = [r for r in found if r.by_header and len(r.columns) >= 3 and header_printed(r)]
 
     def words(rec: Records) -> set[str]:  # (a table's rows hold its cells' ids, a listing's its lines': words)
         return {w for row in rec.rows for c in row.cells for w in c.split()}
 
+    def joined(rec: Records, finer: Records) -> bool:  # (in the table's header, or in a row read under it)
+        names = [f" {c.name.lower()} " for c in finer.columns]
+        cells = [c.name for c in rec.columns] + [c for r in rec.rows[:2] for c in r.cells]
+        return any(sum(n in f" {c.lower()} " for n in names) >= 2 for c in cells)
+
     def replaced(rec: Records) -> bool:
         mine = words(rec)
-        return rec.kind == "table" and not header_printed(rec) and bool(mine) and any(
-            len(mine & words(h)) >= 0.6 * len(mine) and len(h.columns) > len(rec.columns) for h in headed)
+        return rec.kind == "table" and bool(mine) and any(
+            len(mine & words(h)) >= 0.6 * len(mine) and len(h.columns) > len(rec.columns)
+            and (not header_printed(rec) or joined(rec, h)) for h in headed)
 
     return [rec for rec in found if not replaced(rec)] if headed else found
 

@@ -14,6 +14,8 @@ import re
 from dataclasses import replace
 from typing import Literal
 
+import numpy as np
+
 from .match import Matcher
 from .record_sources import build
 from .structure import SUMMARY
@@ -30,7 +32,8 @@ from .tabular import (
     size_bytes,
     sort_key,
 )
-from .types import CURRENCY, has_type
+from .types import CURRENCY, has_type, typed_span
+from .units import dimension_words
 
 __all__ = ["Answer", "Column", "ColumnType", "Records", "RecordsError", "Row", "arg_extreme", "build", "cell_type",
            "column_index", "column_numbers", "column_type", "following", "lookup", "nth", "row_named", "size_bytes",
@@ -50,11 +53,22 @@ def _column(rec: Records, query: str, m: Matcher, want: set[str] | None = None) 
     texts = [f"{c.name}" if not c.name.startswith("column ") else _TYPE_WORDS.get(c.type, c.type)
              for c in rec.columns]
     sc = m.scores(query, texts)
+    # what a column's measures are ("40.9 KiB" is a size): "how big" finds "Original Size" too
+    measured = [f"{t} ({d})" if (d := _dimension(rec, j)) else t for j, t in enumerate(texts)]
+    if measured != texts:
+        sc = np.maximum(sc, m.scores(query, measured))
     ranked = sorted(range(len(texts)), key=lambda j: -sc[j])
     for j in ranked:
         if want is None or rec.columns[j].type in want:
             return _lost_name(rec, query, j), float(sc[j])
     raise RecordsError(f"no column for {query!r}")
+
+
+def _dimension(rec: Records, j: int) -> str | None:
+    """The dimension most of a column's cells measure, in words ("size big"), else None."""
+    dims = [dimension_words(r.cells[j]) for r in rec.rows if j < len(r.cells) and r.cells[j]]
+    common = max(dict.fromkeys(dims), key=dims.count) if dims else None
+    return common if common is not None and dims.count(common) >= 0.6 * len(dims) else None
 
 
 def _lost_name(rec: Records, query: str, j: int) -> int:
@@ -70,6 +84,7 @@ def _lost_name(rec: Records, query: str, j: int) -> int:
 def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
     """The row the query names: by its key cell; else by another of its cells ("/home" is df's mount point,
     "redis" the start of a command); else by its place ("row 4"); else the best match of its key."""
+    query = re.sub(r"(?<=\w)['’]s\b", "", query)  # "Kwame's mail": the row of Kwame
     q = norm_name(query)
     exact = [r for r in rec.rows if norm_name(rec.label(r)) == q]
     if exact:
@@ -79,10 +94,25 @@ def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
              if norm_name(rec.label(r)) == norm_name(t)}
     if len(named) == 1:
         return next(iter(named.values())), 0.9
-    for hit, score in ((lambda c: norm_name(c) == q, 0.95),
-                       (lambda c: len(q) >= 3 and norm_name(c).startswith(q), 0.85)):
+    # a row named short, as a chart's axis or a calendar prints it: "Mar" for March, "Wed" for Wednesday
+    short = {id(r): r for t in query.split() if len(w := norm_name(t)) >= 4 for r in rec.rows
+             if len(k := norm_name(rec.label(r))) >= 3 and not k.isdigit() and w.startswith(k) and w != k}
+    if len(short) == 1:
+        return next(iter(short.values())), 0.85
+    # a person by one of their names ("the mail from Aisha": the row whose sender is Aisha Khan)
+    called = {id(r): r for t in query.split() if len(w := norm_name(t)) >= 3 for r in rec.rows
+              for j, c in enumerate(r.cells) if j < len(rec.columns) and rec.columns[j].type != "status"
+              and 2 <= len(c.split()) <= 4 and w in {norm_name(x) for x in c.split()} and typed_span(c, "person")}
+    if len(called) == 1:
+        return next(iter(called.values())), 0.85
+    for hit, score, keyed in ((lambda c: norm_name(c) == q, 0.95, True),
+                              (lambda c: len(q) >= 3 and norm_name(c).startswith(q), 0.85, True),
+                              # a part of a path beside the row's name ("postgres": /var/lib/postgresql)
+                              (lambda c: len(q) >= 4 and " " not in c.strip()
+                               and any(p.startswith(q) for p in re.split(r"[\W_]+", c.lower())),
+                               0.6, False)):
         # a state ("Offline") names no row: rows in a state are `rows_where`'s
-        named = [j for j, c in enumerate(rec.columns) if c.type != "status"]
+        named = [j for j, c in enumerate(rec.columns) if c.type != "status" and (keyed or j != rec.key)]
         rows = [r for r in rec.rows if any(hit(r.cells[j]) for j in named if j < len(r.cells))] \
             if q and not q.isdigit() else []
         if len(rows) == 1:
@@ -125,7 +155,10 @@ def lookup(records: list[Records], row_query: str, column_query: str | None = No
                 j, cs = _column(rec, column_query, m, want)
             except RecordsError:
                 continue
-        if not column_query or j == rec.key:  # the row's own name is what the question gave, not its value
+        by_key = any(len(w := norm_name(t)) >= 2 and w in norm_name(rec.label(row)) for t in row_query.split())
+        # the row's own name is what the question gave, unless the question names the key column (a mail's
+        # subject, asked of the row its sender names)
+        if not column_query or j == rec.key and (by_key or cs < 0.5):
             j, cs = next(((k, 0.5) for k in range(len(rec.columns) - 1, -1, -1) if k != rec.key), (rec.key, 0.3))
         if j >= len(row.cells):
             continue
@@ -231,6 +264,9 @@ def _items(rec: Records, j: int) -> list[Row]:
     not a bill's summary or payment line either (tax, discount, change, card)."""
     summary = SUMMARY if rec.columns[j].type == "money" else _SUMMARY_ROW
     rows = [r for r in rec.rows if j < len(r.cells) and not summary.search(rec.label(r))]
+    named = [r for r in rows if rec.label(r).strip()]
+    if len(named) >= 2 and len(named) >= 0.5 * len(rows):  # a bill's totals under its items: no name of their own
+        rows = named
     signed = [r for r in rows if CURRENCY.search(r.cells[j])]
     if rec.columns[j].type == "money" and len(signed) >= 0.6 * len(rows):
         rows = signed  # amounts carry their currency: a bare "22" among them is a house number, not a price
@@ -249,10 +285,10 @@ def column_numbers(records: list[Records], column_query: str, matcher: Matcher |
 
 
 def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "min"],
-                matcher: Matcher | None = None, answer_query: str | None = None) -> Answer:
+                matcher: Matcher | None = None, answer_query: str | None = None, nth: int = 1) -> Answer:
     """The row whose value in the named (orderable) column is largest or smallest; the answer is its label, or
     its cell under the column `answer_query` names when that column, not the row's name, is asked for ("which
-    mount has the most free space": df's "Mounted on", not its file system)."""
+    mount has the most free space": df's "Mounted on", not its file system); `nth` counts down the ranking."""
     m = _matcher(matcher)
     s, rec, j = _orderable(records, column_query, m)
     ctype = rec.columns[j].type
@@ -260,7 +296,8 @@ def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "
              if (k := sort_key(r.cells[j], ctype)) is not None]
     if len(keyed) < 2:
         raise RecordsError("too few values to compare")
-    k, row = (max if how == "max" else min)(keyed, key=lambda t: t[0])
+    ranked = sorted(keyed, key=lambda t: t[0], reverse=how == "max")  # (stable: the first printed of a tie)
+    k, row = ranked[nth - 1] if 1 <= nth <= len(ranked) else ranked[0]  # "the second-biggest"
     if answer_query:
         sc = m.scores(answer_query, [c.name for c in rec.columns])
         a = int(sc.argmax())

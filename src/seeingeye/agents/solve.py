@@ -38,7 +38,7 @@ from .solve_records import (
     scale_candidates,
     signed,
 )
-from .solve_select import nth_candidates, state_candidates
+from .solve_select import choice_candidates, nth_candidates, state_candidates
 from .structure import (
     bill_items,
     chart_points,
@@ -128,6 +128,9 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         if found := _column_total(qa, sir, m):
             return found
         pts = chart_points(sir)
+        if len(names := series_names(sir)) > 1:  # "total 2023 revenue": the series the question names
+            i, s = m.best(" ".join(x for x in (qa.target, qa.column, qa.row) if x), names)
+            pts = [p for p in pts if p.series == names[i]] if s >= 0.6 else pts
         nums = [p.number for p in pts] or [number_of(e) or 0.0 for e in bill_items(sir)]
         if len(nums) >= 2:
             v = sum(nums) if qa.arith == "sum" else sum(nums) / len(nums)
@@ -258,12 +261,13 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             # ("in-store revenue in Q2": the series "In store", not the word "revenue")
             tries = [record_candidates(replace(qa, column=c), sir, m) for c in dict.fromkeys((qa.column, rest)) if c]
             cands = max(tries, key=lambda cs: cs[0].extra.get("column_score", 0.0) if cs else -1.0)
-    elif op == "lookup" and qa.target and not _labelled(qa.target, sir, m):
-        # a row and a column both named, neither tagged ("Central's April number"), and no label names the phrase
-        cands = record_candidates(qa, sir, m)
+    if op == "lookup" and not cands and qa.target and not _labelled(qa.target, sir, m):
+        # a row and a column both named, neither tagged ("Central's April number"), or the tagged pair named
+        # no cell ("on the 14th": a day, and no column but what is on it); no label names the phrase
+        cands = record_candidates(replace(qa, row=None, column=None), sir, m)
         for c in cands:  # a guess at both: a label that names the whole phrase ("Order total") may still win
             c.extra["guessed"], c.source = 1.0, "named_cell"
-    elif op == "nth":
+    if op == "nth":
         cands = nth_candidates(qa, sir, m)
     elif op == "count":
         cands = count_candidates(qa, sir, m)
@@ -288,6 +292,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         cands = crossover(qa.operands, sir, m)
     elif op == "locate":
         cands = locate(qa.target, sir, m)
+    elif op == "choose":
+        cands = choice_candidates(qa, sir)
     elif op in ("size_compare", "count_compare"):
         pairs = qa.shape_pairs
         rel = qa.relation or "greater"

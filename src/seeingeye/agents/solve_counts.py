@@ -154,6 +154,10 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         sc = m.scores(qa.target, [e.value for e in objs])
         hits = [e for e, s in zip(objs, sc, strict=True) if s > 0.5]
         n, ids = len(hits), [e.id for e in hits]
+    limit = qa.condition if qa.condition and qa.relation and parse_number(qa.condition) is not None else None
+    if n is None and limit is not None and (beyond := RC.count_beyond(
+            R.build(sir), qa.target, limit, qa.relation == "greater", m)) is not None:
+        n, ids = beyond  # "how many file systems are over 80% used": a column's figures past a threshold
     # "ERROR lines": rows of a log in a state; "people in Marketing": rows of a staff list in a state
     if n is None and what in ("objects", "rows", "items", "lines", "people"):
         recs = R.build(sir)  # rows in a state the question names: "directories", "offline printers"

@@ -110,6 +110,8 @@ def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candi
         if len(vals) < 2 or (recs and recs[0].extra.get("column_score", 0.0) > named):
             return recs
     ranked = sorted(vals, key=lambda t: t[1], reverse=qa.operator == "max")
+    if qa.nth is not None and 1 < qa.nth <= len(ranked):  # "the second-biggest": the n-th of the ranking
+        ranked.insert(0, ranked.pop(qa.nth - 1))
     spread = abs(ranked[0][1] - ranked[-1][1]) + 1e-9
     want_value = qa.answer_type in ("number", "money", "percentage", "count", "approx")  # else the name
     out = []

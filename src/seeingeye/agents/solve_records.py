@@ -6,6 +6,7 @@ already holds (operator, target, quoted span, optional `round_to` / `unit` / `fr
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from ..sir import SIR, Evidence
 from ..textutil import parse_number
@@ -104,9 +105,11 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             a = R.lookup_named(recs, qa.target, m)
         elif qa.operator in ("max", "min"):
             head = qa.target.split()[0] if qa.target.split() else None  # "which mount ...": what is asked for
-            a = R.arg_extreme(recs, qa.target, "max" if qa.operator == "max" else "min", m, head)
+            a = _extreme(recs, qa, m, head)
         elif qa.operator == "nth" and qa.row and qa.column and (a := _named_cell(recs, qa, m)) is not None:
             pass  # "the latest commit on hotfix/x": the row is named; "latest" is what its cell holds
+        elif qa.operator == "nth" and not qa.row and (a := _cell_named_whole(recs, qa, m)) is not None:
+            pass  # "the latest version of eslint": a row printed as named, and a column headed "Latest"
         elif qa.operator == "nth" and qa.nth is not None:
             # "the newest file" orders by date; "the third commit" and "the last one" by position
             n = qa.intent if qa.intent in ("latest", "earliest") and qa.nth in (-1, 1) else (
@@ -121,6 +124,25 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
     c = Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)
     c.extra["column_score"] = a.score
     return [c]
+
+
+def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str | None) -> R.Answer:
+    """The row extreme in the column the question names: the target's column, unless the tagged column
+    names one fairly well and better ("which line costs the most in total": Gesamt, not the line)."""
+    how: Literal["max", "min"] = "max" if qa.operator == "max" else "min"
+
+    def by(query: str | None) -> R.Answer | None:
+        try:
+            return R.arg_extreme(recs, query, how, m, head, qa.nth or 1) if query else None
+        except R.RecordsError:
+            return None
+
+    target, tagged = by(qa.target), by(qa.column) if qa.column != qa.target else None
+    if tagged is not None and tagged.score >= max(0.4, target.score if target is not None else 0.0):
+        return tagged
+    if target is None:
+        raise R.RecordsError("no column to order by")
+    return target
 
 
 def _fits(value: str, qa: QuestionAnalysis) -> bool:
@@ -163,6 +185,16 @@ def _named_cell(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.An
     # the row's name as printed, or its start ("hotfix" for "hotfix/null-avatar")
     fits = _fits(a.value, qa) and a.score >= 0.5
     return a if fits and named and named.startswith(R.norm_name(qa.row or "") or "\0") else None
+
+
+def _cell_named_whole(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer | None:
+    """The cell a question names by a row's printed name and a column's header, both in its words (no
+    tags), named well (the ordinal word is the column's name, not an order)."""
+    try:
+        a = R.lookup_named(recs, qa.target, m)
+    except R.RecordsError:
+        return None
+    return a if a.score >= 0.8 and _fits(a.value, qa) else None
 
 
 def _column_query(column: str, qa: QuestionAnalysis) -> str:

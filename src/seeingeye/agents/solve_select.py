@@ -11,7 +11,7 @@ from ..textutil import item_text
 from ..tools.testrun import STATUS as TEST_STATES
 from . import records as R
 from .extract import STRONG_TYPES, Candidate
-from .match import Matcher
+from .match import Matcher, stem, token_match
 from .question import QuestionAnalysis
 from .sequence import listed_under
 from .solve_records import record_candidates
@@ -181,13 +181,29 @@ def row_in_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None
     return None
 
 
+_NEGATION = re.compile(r"(?i)\b(?:not|no|never|isn't|wasn't|aren't)\s+$")
+
+
+def _state_worded(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
+    """"Is postfix running?" with no control or setting to read: the page prints the state where it holds
+    ("active (running)"), in that word or another form of it, not after a "not"; a status page that never
+    prints it ("failed") says no. A guess, ranked low."""
+    if not (qa.yesno and qa.condition) or len(qa.condition.split()) != 1:
+        return []
+    want = stem(qa.condition.lower())
+    held = [e for e in sir.by_kind("text") for w in re.finditer(r"[A-Za-z]+", e.value)
+            if stem(w.group().lower()) == want and not _NEGATION.search(e.value[: w.start()])]
+    yes = bool(held) != qa.negated
+    return [Candidate("yes" if yes else "no", 0.45, True, [e.id for e in held[:3]], "state_worded", conf=0.45)]
+
+
 def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if (in_state := row_in_state(qa, sir, m)) is not None:
         return [in_state]
     fs = fields(sir)
     if not fs:
         setting = _switch_setting(qa, sir, m, 0.0) if qa.yesno else None
-        return [setting] if setting is not None else []
+        return [setting] if setting is not None else _state_worded(qa, sir)
     if not qa.yesno and qa.wants_off:  # "which setting is switched off?" -> the label of a box or switch that is off
         off = [f for f in fs if f.value.lower() in ("unchecked", "off") and f.label]
         if off:
@@ -214,6 +230,8 @@ def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
                       and not any(f.box is not None and e.box.x0 <= f.box.cx <= e.box.x1
                                   and e.box.y0 <= f.box.cy <= e.box.y1 for f in fs)]
             # (named clearly better than any control's group: "which role did they pick" over a survey's radios)
+            group = str(best.attrs.get("group") or "")  # ("Schedule" names the radios' group: "backup schedule")
+            s = max(s, float(m.scores(qa.target, [group])[0])) if group else s
             if shown and (fit := m.scores(qa.target, [f.label or "" for f in shown])).max() > max(s + 0.15, 0.35):
                 best = shown[int(fit.argmax())]
                 return [Candidate(best.value, 0.75, True, [best.id], "state")]
@@ -239,3 +257,30 @@ def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         return [Candidate("yes" if f.value == asked else "no", s, True, [f.id], "state", f.box, f.confidence)]
     yes = on != qa.wants_off
     return [Candidate("yes" if yes else "no", s, True, [f.id], "state", f.box, f.confidence)]
+
+
+def _holds(option: str, text: str) -> bool:
+    """Every word of the option is printed in the text, in that form, another form of it, or misread a
+    little ("SPEAKER" for "speaker", "failed" for "fail")."""
+    printed = re.findall(r"[\w%+#.-]+", text.lower())
+    return bool(printed) and all(any(token_match(w, p) >= 0.8 for p in printed)
+                                 for w in re.findall(r"[\w%+#.-]+", option.lower()))
+
+
+def choice_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
+    """"Is she an attendee or a speaker?": the one of the named options the page prints. When several are
+    printed, the one printed largest (a badge's role, a status banner); an option held inside another that
+    is printed too ("installed" in "not installed") gives way to it."""
+    opts = [o for o in dict.fromkeys(qa.operands) if o.strip()]
+    if len(opts) < 2:
+        return []
+    lines = [e for e in sir.by_kind("text", "number") if e.value]
+    found = {o: [e for e in lines if _holds(o, e.value)] for o in opts}
+    found = {o: es for o, es in found.items() if es and not any(
+        o != p and _holds(o, p) and found[p] and {e.id for e in es} <= {e.id for e in found[p]} for p in opts)}
+    if not found:
+        return []
+    size = {o: max(e.box.h if e.box is not None else 0.0 for e in es) for o, es in found.items()}
+    best = max(found, key=lambda o: size[o])
+    score = 0.85 if len(found) == 1 else 0.6
+    return [Candidate(best, score, True, [e.id for e in found[best]][:5], "compare_choice", conf=score)]

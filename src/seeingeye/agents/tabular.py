@@ -115,7 +115,7 @@ def column_type(values: list[str]) -> ColumnType:
     types = [cell_type(v) for v in values if v.strip()]
     if not types:
         return "text"
-    best = max(set(types), key=types.count)
+    best = max(dict.fromkeys(types), key=types.count)  # (ties: the first met, the same on every run)
     if best == "name":
         words = [v.strip().lower() for v in values if v.strip()]
         if len(words) >= 3 and len(set(words)) <= max(2, len(words) // 2):
@@ -151,6 +151,8 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
     width = max(len(r.cells) for r in rows)
     header = (header + [f"column {j + 1}" for j in range(len(header), width)])[:width]
     cols = [Column(h, column_type([r.cells[j] for r in rows if j < len(r.cells)])) for j, h in enumerate(header)]
+    for c in cols:  # a column the page heads "Status" holds states, however varied ("Up 3 days", "Restarting (1)")
+        c.type = "status" if c.type == "name" and state_header(c.name) else c.type
     # The rows' names: the first column of names that names (nearly) every row; a column beside it that is
     # mostly empty (a file manager's parent folder, a group label printed once) names few of them.
     filled = [sum(bool(r.cells[j].strip()) for r in rows if j < len(r.cells)) if c.type == "name" else -1
@@ -159,8 +161,19 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
     key = next((j for j, f in enumerate(filled) if f >= 0 and f >= 0.8 * most), 0)
     # A column headed "Name" ("File name", "Title", "Subject", ps's "COMMAND", docker's "REPOSITORY") names the
     # rows, whatever pane or owner column sits left of it.
-    named = [j for j, c in enumerate(cols) if _NAME_HEADER.fullmatch(c.name.strip()) and filled[j] >= 0.5 * most > 0]
+    named = [j for j, c in enumerate(cols) if name_header(c.name) and filled[j] >= 0.5 * most > 0]
     return Records(kind, cols, rows, named[0] if named else key)
 
 
+def name_header(name: str) -> bool:
+    """A header that says its column names the rows ("Name", "Title", "COMMAND", docker's "NAMES")."""
+    return bool(_NAME_HEADER.fullmatch(name.strip()))
+
+
+def state_header(name: str) -> bool:
+    """A header that says its column holds states ("Status", "STATE")."""
+    return bool(_STATUS_HEADER.fullmatch(name.strip()))
+
+
+_STATUS_HEADER = re.compile(r"(?i)status|state")
 _NAME_HEADER = re.compile(r"(?i)(?:file\s?)?names?|title|subject|command|cmd|process(?:\s?name)?|repository")

@@ -50,6 +50,16 @@ def grid_lookup(sir: SIR, question: str) -> Candidate | None:
     return Candidate(hits[0][cols[0]], 1.0, True, [g.id], "grid_lookup", g.box, g.confidence)
 
 
+def _printed_name(question: str, ref: str, sir: SIR) -> bool:
+    """A cell reference that is part of a name the page prints ("H1 total" heading a column, "Q3 revenue"):
+    the question names that column, not the cell H1."""
+    m = re.search(rf"(\w+\s+)?\b{re.escape(ref)}\b(\s+\w+)?", question, re.I)
+    if m is None:
+        return False
+    phrases = [p.lower() for p in (f"{m.group(1) or ''}{ref}", f"{ref}{m.group(2) or ''}") if p.lower() != ref.lower()]
+    return any(p in e.value.lower() for p in phrases for e in sir.by_kind("text"))
+
+
 def ui_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     out: list[Candidate] = []
     named = " ".join(t for t in (qa.row, qa.column, qa.target, *qa.operands) if t)
@@ -57,7 +67,7 @@ def ui_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     if found is not None:
         return [found]
     at = qa.coords.cell
-    if at and (c := grid_cell(sir, *at)):
+    if at and not _printed_name(qa.question, "".join(at), sir) and (c := grid_cell(sir, *at)):
         out.append(c)
     if control := qa.coords.controls:
         found = [e for e in sir.by_kind("field") if e.attrs.get("control") == control and e.box is not None]

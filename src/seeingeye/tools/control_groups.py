@@ -124,15 +124,36 @@ def group_radios(radios: list[Control], lines: list[OcrLine], taken: set[int]) -
             (row if row is not None else column).append(r)  # type: ignore[union-attr]
         else:
             groups.append([r])
+    groups = _grids(groups)
     for g in groups:
         x0, y0 = min(c.box.x0 for c in g), min(c.box.y0 for c in g)
         above = [ln for ln in lines if id(ln) not in taken and -0.4 * ln.box.h <= y0 - ln.box.y1 <= 3 * g[0].box.h + 10
                  and ln.box.cy < y0
                  and ln.box.x0 <= x0 + 40 and ln.box.x1 >= x0 - 40]
+        # a form's label column: "Schedule:" left of the group's first row
+        left = [ln for ln in lines if id(ln) not in taken and ln.text.rstrip().endswith(":") and ln.box.x1 <= x0
+                and abs(ln.box.cy - g[0].box.cy) < 0.6 * max(ln.box.h, g[0].box.h)]
         above = [ln for ln in above if sum(ch.isalnum() for ch in ln.text) >= 2]
-        name = min(above, key=lambda ln: y0 - ln.box.y1).text if above else None
+        name = min(above, key=lambda ln: y0 - ln.box.y1).text if above else (
+            max(left, key=lambda ln: ln.box.x1).text.rstrip(" :") if left else None)
         for c in g:
             c.group = name
+
+
+def _grids(groups: list[list[Control]]) -> list[list[Control]]:
+    """Rows of radios whose options stand in the same columns, one under the next (a 2 x 2 "Hourly Daily /
+    Weekly Manually"): one group."""
+    out: list[list[Control]] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        if (prev is not None and len(g) >= 2 and len({round(c.box.cy) for c in prev}) == 1
+                and len(prev) == len(g) and 0 < g[0].box.cy - prev[0].box.cy < 3.5 * g[0].box.h
+                and all(abs(a.box.x0 - b.box.x0) < 4 for a, b in zip(sorted(prev, key=lambda c: c.box.x0),
+                                                                    sorted(g, key=lambda c: c.box.x0), strict=True))):
+            prev += g
+        else:
+            out.append(g)
+    return out
 
 
 

@@ -239,6 +239,7 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
     ink = cv2.morphologyEx(ink.astype(np.uint8), cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8)).astype(bool)
     controls: list[Control] = []
     frames: list[Box] = []
+    discs: list[Box] = []
     for x, y, w, h, _area, comp in _components(ink):
         b = Box(x0=x, y0=y, x1=x + w, y1=y + h)
         solid = _solid(comp)
@@ -252,7 +253,10 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             if right_gap.any() or (mid_line and left_gap.any()) or _in_word(ink, b, host) or (
                     mid_line and _reads_letter(b, host)):
                 continue  # a glyph ("o", "D") of a word: letters follow it closely, or precede it
-            kind = "radio" if fill < 0.86 and not _square(solid) else "checkbox"
+            square = _square(solid)
+            if not square and (solid & ~comp).mean() < 0.05 and _mark(arr[y : y + h, x : x + w].mean(axis=2)) < 0.05:
+                discs.append(b)  # a disc of one colour: a radio of a dark theme, or a title bar's traffic light
+            kind = "radio" if fill < 0.86 and not square else "checkbox"
             if kind == "checkbox" and _inside_long_word(b, host):
                 continue  # a square capital inside a word OCR read ("M" of "Music"), not a box
             if kind == "radio" and not _round(solid):
@@ -296,6 +300,10 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             inside = _texts_in(b, lines)
             if len(inside) == 1 and abs(inside[0].box.cx - b.cx) < 0.15 * w:
                 controls.append(Control("button", b, inside[0].text))
+    # plain discs side by side, closer than a label could stand between them: a window's buttons, not radios
+    dots = [b for b in discs if any(o is not b and abs(o.cy - b.cy) < 0.3 * b.h and abs(o.cx - b.cx) < 2.2 * b.h
+                                    for o in discs)]
+    controls = [c for c in controls if not any(c.box is b for b in dots)]
     controls += _shared_captions(frames, lines, cv2.cvtColor(arr, cv2.COLOR_RGB2GRAY))
     known = [c.box for c in controls if c.kind == "button"]
     controls += [Control("button", b, cap.text) for b, cap in button_rows(ink, lines)
