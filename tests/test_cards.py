@@ -7,8 +7,9 @@ from draw_util import font
 from PIL import Image, ImageDraw
 
 from seeingeye.agents import records as R
-from seeingeye.sir import SIR, EvidenceDraft, ImageFacts
+from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
 from seeingeye.tools import TOOLS, Engines, ToolContext
+from seeingeye.tools.ocr import OcrLine
 
 ENGINES = Engines()
 
@@ -60,3 +61,29 @@ def test_outlined_price_cards_order_by_price() -> None:
 def test_one_panel_is_not_a_set_of_cards() -> None:
     res = TOOLS.get("cards")(ToolContext(image=_page([("Signups", "8,412", None)], dark=True), engines=ENGINES))
     assert not [e for e in res.evidence if e.kind == "table"]
+
+
+def _ocr_line(text: str, x: float, y: float) -> OcrLine:
+    return OcrLine(text=text, box=Box(x0=x, y0=y, x1=x + 8 * len(text), y1=y + 16), confidence=0.99)
+
+
+def test_an_id_cards_machine_readable_names_say_which_is_the_surname() -> None:
+    from seeingeye.tools.mrz import read_names
+
+    printed = [_ocr_line("NAKAMURA-SILVA", 200, 100), _ocr_line("Beatriz Aiko", 200, 130),
+               _ocr_line("IRHRVHR0K7729315<<<", 40, 380), _ocr_line("NAKAMURA<SILVA<<BEATRIZ<AIKO<<<<", 40, 400)]
+    surname, given, _ = read_names(printed)  # type: ignore[misc]
+    assert (surname, given) == ("NAKAMURA-SILVA", "Beatriz Aiko")  # as the card prints them above
+    assert read_names([_ocr_line("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", 0, 0)])[:2] == (  # type: ignore[index]
+        "ERIKSSON", "ANNA MARIA")
+    assert read_names([_ocr_line("Total <<< 12", 0, 0)]) is None
+
+
+def test_an_unlabelled_cards_expiry_is_its_last_date_and_a_birth_its_first() -> None:
+    from seeingeye.agents.extract import _end_of_span
+    from seeingeye.agents.match import Matcher
+
+    dates = {"17.03.1991", "02.07.2031"}
+    assert _end_of_span("card expire", Matcher(), dates) == "02.07.2031"
+    assert _end_of_span("date of birth", Matcher(), dates) == "17.03.1991"
+    assert _end_of_span("date on the receipt", Matcher(), dates) is None

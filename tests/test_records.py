@@ -428,3 +428,24 @@ def test_inflected_words_match_and_a_restart_count_is_found(m: Matcher) -> None:
                     "inventory-7f9      1/1     Running     1          36m",
                     "auth-gateway-7f9   0/1     OOMKilled   15         9d"])
     assert R.arg_extreme(R.build(sir), "pod has restarted the most times", "max", m).value == "auth-gateway-7f9"
+
+
+def test_terms_and_what_they_mean(m: Matcher) -> None:
+    from seeingeye.agents.definitions import definitions
+    from seeingeye.agents.record_sources import _visual_rows
+
+    sir = bare_sir()
+    # a man page: each option alone on its row, its description indented on the next
+    for i, text in enumerate(["-n, --dry-run", "show what would be transferred", "-z, --compress",
+                              "compress file data in transfer", "--delete-after", "remove extraneous files after"]):
+        add_lines(sir, [text], x=10 if i % 2 == 0 else 58, y0=10 + 20 * i)
+    rec = definitions(_visual_rows(sir.by_kind("text")))
+    assert rec is not None and [r.cells for r in rec.rows][0] == ["-n, --dry-run", "show what would be transferred"]
+    assert R.lookup([rec], "--compress", "what it does", m).value == "compress file data in transfer"
+    sir = bare_sir()
+    for i, (code, meaning) in enumerate([("0", "success"), ("23", "partial transfer due to error"),
+                                         ("30", "timeout in data send"), ("35", "daemon connection timed out")]):
+        add_lines(sir, [code], x=10, y0=10 + 20 * i)
+        add_lines(sir, [meaning], x=80, y0=10 + 20 * i)
+    rec = definitions(_visual_rows(sir.by_kind("text", "number")))
+    assert rec is not None and R.lookup([rec], "23", "mean", m).value == "partial transfer due to error"

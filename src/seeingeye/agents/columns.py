@@ -169,8 +169,14 @@ def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
     read = [(rec, lo, hi) for lo, hi in trims if (rec := _lined_up(placed[lo:hi])) is not None]
     if not read:
         return None
-    # the most columns, then the most rows (a key bar kept as a row hides the columns it crosses)
+    # the most columns (a key bar kept as a row hides the columns it crosses), unless that reading lost rows of
+    # its own stretch (a column split that leaves one row a cell short): then the one that keeps them
     rec, lo, hi = max(read, key=lambda t: (len(t[0].columns), t[2] - t[1]))
+    inside = {e.id for _, r in placed[lo:hi] for e in r}
+    kept = {i for row in rec.rows for i in row.ids}
+    fuller = [t for t in read if ({i for row in t[0].rows for i in row.ids} - kept) & inside]
+    if fuller:
+        rec, lo, hi = max(fuller, key=lambda t: (len(t[0].rows), len(t[0].columns)))
     # a header row read as the listing's second row, under the command line: the header readers'
     return None if any(0 < k - lo <= 1 and k < hi for k in heads) else rec
 

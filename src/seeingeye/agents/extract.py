@@ -12,6 +12,7 @@ from ..sir import SIR, Box, Evidence
 from ..textutil import STOPWORDS, normalise
 from .match import Matcher, lexical
 from .structure import chart_points, table_cells
+from .tabular import date_key
 from .types import has_type, spans, typed_span
 from .units import dimension_words
 
@@ -247,8 +248,11 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
         found = [(e, s) for e in lines for s in spans(e.value, kind)]
         distinct = {s for _, s in found}
         usual = statistics.median([_print_height(e) for e in lines if e.box is not None] or [1.0])
+        ends = _end_of_span(target, matcher, distinct) if kind == "date" and len(distinct) >= 2 else None
         for e, s in found:
             base = 0.35 if len(distinct) == 1 else 0.12
+            if ends is not None and s == ends:
+                base = 0.25  # an unlabelled card's dates: when it expires is its last, when one was born its first
             if kind == "person" and len(names := spans(e.value, kind)) >= 2 and "," in e.value:
                 base = 0.3 if s == names[0] else 0.2  # a line listing people (authors): its first comes first
             elif kind == "person" and len(distinct) > 1:  # a card's or payslip's holder is printed large
@@ -303,6 +307,23 @@ DOCUMENT_KIND = re.compile(
     r"statement|bill|boarding\s+pass|identity\s+card|id\s+card|membership\s+card|ticket|packing\s+slip|"
     r"purchase\s+order|credit\s+note|delivery\s+note|order\s+confirmation)\s*$"
 )
+
+
+# What an end or a start of a document's life is called (facts about documents, as units are about measures).
+_LATER = "expiry date, expires, valid until, valid thru, due by, deadline, ends"
+_EARLIER = "date of birth, born, birthday, issued on, since, started"
+
+
+def _end_of_span(target: str, matcher: Matcher, dates: set[str]) -> str | None:
+    """The last date printed when the question asks when something ends or expires, the first when it asks
+    when it began (a birth, an issue); None when it asks neither clearly."""
+    later, earlier = (float(v) for v in matcher.scores(target, [_LATER, _EARLIER]))
+    if abs(later - earlier) < 0.15 or max(later, earlier) < 0.3:
+        return None
+    keyed = [(k, d) for d in dates if (k := date_key(d)) is not None]
+    if len(keyed) < 2:
+        return None
+    return (max if later > earlier else min)(keyed)[1]
 
 
 def _print_height(e: Evidence) -> float:

@@ -98,6 +98,8 @@ class QuestionAnalysis:
     operator: Operator
     answer_type: AnswerType
     target: str  # the phrase naming what is asked about ("store name", "total", "population of Oslo")
+    phrase: str = ""  # the whole question without its frame ("total story points already done"), for programs
+    # that look for a state or a name anywhere in it when the tagged spans miss it
     count_of: CountOf | None = None
     arith: Literal["sum", "difference", "subtract", "mean", "ratio"] | None = None
     nth: int | None = None
@@ -334,6 +336,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         operator=op,  # type: ignore[arg-type]
         answer_type=atype,  # type: ignore[arg-type]
         target=target,
+        phrase=target_phrase(question),
         count_of=(("shapes" if shapes else unit or "objects") if op in ("count", "count_compare") else None),  # type: ignore[arg-type]
         arith=_ARITH.get(intent) if op == "arithmetic" else None,  # type: ignore[arg-type]
         nth=nth,

@@ -102,6 +102,9 @@ def state_absent(records: list[Records], condition: str, matcher: Matcher | None
     values = sorted({r.cells[j] for j in cols for r in rec.rows if j < len(r.cells) and r.cells[j]})
     if not values or any(norm_name(condition) in norm_name(v) for v in values):
         return False
+    named = {norm_name(w) for r in records for c in r.columns for w in c.name.split()}
+    if norm_name(condition) in named:
+        return False  # a word a header prints ("this archive" by "Archive tree") names a thing, not a state
     # near enough to be a state of that column ("down" beside Up), not a word of the question's frame ("listed")
     return floor <= float(_matcher(matcher).scores(condition, values).max()) < ceiling
 

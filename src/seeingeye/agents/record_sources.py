@@ -11,6 +11,7 @@ from ..textutil import format_number, item_text, parse_number
 from .calendar_grid import month_grid
 from .chats import bubbles, thread
 from .columns import header_columns, monospace_columns
+from .definitions import definitions
 from .histories import agenda, branches, dated_log, dated_steps, leveled_log, oneline
 from .icon_view import icon_grid
 from .tabular import TOC, Column, Records, Row, cell_type, header_printed, make_records
@@ -372,6 +373,7 @@ def _build(sir: SIR) -> list[Records]:
         # in proportional print both: the whitespace reader may take a toolbar above a list view for its header,
         # and the header reader finds the list's own (the question's column names tell them apart)
         out += [dated_steps(rows), agenda(rows), _sized(rows), _stanzas(rows), _toc(rows), _labelled_grid(rows),
+                definitions(rows),
                 *([read] if read is not None else [_aligned(rows), header_columns(rows, proportional=True)]),
                 icon_grid(rows)]
     found = _superseded([r for r in out if r is not None and r.rows])

@@ -273,12 +273,18 @@ def _items(rec: Records, j: int) -> list[Row]:
     return rows
 
 
-def column_numbers(records: list[Records], column_query: str, matcher: Matcher | None = None
-                   ) -> tuple[list[float], list[str], str, float]:
-    """The figures of the column the query names (a summary row such as "Total" left out): (values,
-    evidence ids, a value as printed for formatting, how well the query names the column)."""
-    s, rec, j = _orderable(records, column_query, _matcher(matcher))
-    vals = [(v, r) for r in _items(rec, j) if (v := sort_key(r.cells[j], "number")) is not None]
+def column_numbers(records: list[Records], column_query: str, matcher: Matcher | None = None,
+                   where: str | None = None) -> tuple[list[float], list[str], str, float]:
+    """The figures of the column the query names (a summary row such as "Total" left out), of the rows in
+    the state `where` names if it names one of the structure's states ("points already done": the Done
+    list's): (values, evidence ids, a value as printed for formatting, how well the query names the column)."""
+    m = _matcher(matcher)
+    s, rec, j = _orderable(records, column_query, m)
+    items = _items(rec, j)
+    if where and (state := _state_named([rec], where, m, 0.5, 0.15)) is not None:
+        _, k, value = state
+        items = [r for r in items if k < len(r.cells) and r.cells[k] and value in (r.cells[k], r.cells[k].split()[0])]
+    vals = [(v, r) for r in items if (v := sort_key(r.cells[j], "number")) is not None]
     if len(vals) < 2:
         raise RecordsError("too few figures in the column")
     return [v for v, _ in vals], [i for _, r in vals for i in r.ids][:10], vals[0][1].cells[j], s

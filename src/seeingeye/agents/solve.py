@@ -152,7 +152,7 @@ def _column_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]
     if not qa.column:
         return []
     try:
-        nums, ids, sample, score = R.column_numbers(R.build(sir), qa.column, m)
+        nums, ids, sample, score = R.column_numbers(R.build(sir), qa.column, m, where=qa.phrase)
     except R.RecordsError:
         return []
     if score < 0.5:
@@ -306,9 +306,12 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             (ac, ash), (bc, bsh) = pairs[:2]
             cands = _program(CountCompare(a_shape=ash, b_shape=bsh, a_colour=ac, b_colour=bc, relation=rel), sir,
                              "count_compare")  # fmt: skip
-    if op == "lookup" and not cands and qa.answer_type in ("text", "option", "code"):
+    if op == "lookup" and not cands and qa.answer_type in ("text", "option", "code", "person"):
         # "which printer is offline": the one row in the state the question names
-        found = RC.rows_where(R.build(sir), qa.condition or qa.target, qa.negated, m)
+        # (the state in the question's own words when the tagged phrase names none: "who has reached the offer
+        # stage", tagged as a party's role)
+        found = next((f for q in dict.fromkeys((qa.condition or qa.target, qa.phrase))
+                      if (f := RC.rows_where(R.build(sir), q, qa.negated, m))), [])
         if len(found) == 1:
             cands = [Candidate(found[0].value, 0.85, True, found[0].ids[:10], "rows_where", conf=0.8)]
     cands = scale_candidates(qa, sir) + cands

@@ -73,7 +73,7 @@ def size_bytes(text: str) -> float | None:
     return float(m.group(4).replace(",", ".")) * 1024 ** _UNITS.get(unit if unit != "B" else "", 0)
 
 
-def _date_key(text: str) -> float | None:
+def date_key(text: str) -> float | None:
     from dateutil import parser
 
     if not (PATTERNS["date"].search(text) or PATTERNS["time"].search(text) or re.search(r"\d{4}-\d\d-\d\d", text)):
@@ -99,7 +99,7 @@ def cell_type(text: str) -> ColumnType:
         return "money"  # a price per period or per seat ("$29/mo") is still a price
     if re.search(r"[KMGTP]i?B?$|B$|bytes?$", t) and size_bytes(t) is not None:
         return "size"
-    if _date_key(t) is not None and not re.fullmatch(r"\d+(?:[.,]\d+)?", t):
+    if date_key(t) is not None and not re.fullmatch(r"\d+(?:[.,]\d+)?", t):
         return "date"
     if PATTERNS["version"].fullmatch(t) and t.count(".") >= 2:
         return "version"
@@ -132,7 +132,7 @@ def sort_key(text: str, ctype: ColumnType) -> float | None:
     if ctype == "size":
         return size_bytes(text) if size_bytes(text) is not None else parse_number(text)
     if ctype == "date":
-        return _date_key(text)
+        return date_key(text)
     if ctype == "version":
         parts = [int(p) for p in re.findall(r"\d+", text)[:4]]
         return sum(p * 1000.0 ** (3 - i) for i, p in enumerate(parts)) if parts else None

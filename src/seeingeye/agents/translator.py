@@ -161,10 +161,12 @@ SPARSE_TEXT = 0.06  # share of the image under text below which a page reads lik
 # Kinds that may embed a chart among other content: dashboards are screenshots, slides carry plots.
 CHART_HOSTS = ("screenshot", "slide", "unknown")
 # The cheapest reading: the tools every plan starts with, before the image's kind is known.
-# Cards (dashboard tiles, pricing plans), labels over values (tickets, ID cards), a page number in a margin, the
-# window reading (title bar, an editor's line-number gutter), a calculator's display, a configuration file and
-# a test run's results cost a pass over what the OCR already read, and they hold look-up answers.
-GLANCE = ("ocr", "layout", "cards", "stacked", "page_number", "ui", "keypad", "config", "testrun", "git")
+# Cards (dashboard tiles, pricing plans) and boards (a kanban's lists of cards), labels over values (tickets, ID
+# cards), an ID's machine-readable names, a page number in a margin, the window reading (title bar, an editor's
+# line-number gutter), a calculator's display, a configuration file and a test run's results cost a pass over
+# what the OCR already read, and they hold look-up answers.
+GLANCE = ("ocr", "layout", "cards", "board", "stacked", "mrz", "page_number", "ui", "keypad", "config", "testrun",
+          "git")
 
 
 @dataclass(frozen=True)

@@ -50,10 +50,10 @@ def grid_lookup(sir: SIR, question: str) -> Candidate | None:
     return Candidate(hits[0][cols[0]], 1.0, True, [g.id], "grid_lookup", g.box, g.confidence)
 
 
-def _printed_name(question: str, ref: str, sir: SIR) -> bool:
+def _printed_name(phrase: str, ref: str, sir: SIR) -> bool:
     """A cell reference that is part of a name the page prints ("H1 total" heading a column, "Q3 revenue"):
     the question names that column, not the cell H1."""
-    m = re.search(rf"(\w+\s+)?\b{re.escape(ref)}\b(\s+\w+)?", question, re.I)
+    m = re.search(rf"(\w+\s+)?\b{re.escape(ref)}\b(\s+\w+)?", phrase, re.I)
     if m is None:
         return False
     phrases = [p.lower() for p in (f"{m.group(1) or ''}{ref}", f"{ref}{m.group(2) or ''}") if p.lower() != ref.lower()]
@@ -67,7 +67,7 @@ def ui_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     if found is not None:
         return [found]
     at = qa.coords.cell
-    if at and not _printed_name(qa.question, "".join(at), sir) and (c := grid_cell(sir, *at)):
+    if at and not _printed_name(qa.phrase, "".join(at), sir) and (c := grid_cell(sir, *at)):
         out.append(c)
     if control := qa.coords.controls:
         found = [e for e in sir.by_kind("field") if e.attrs.get("control") == control and e.box is not None]

@@ -1,6 +1,7 @@
 """Built-in tools register themselves in `TOOLS` on import; plugins use the `seeingeye.tools` entry point."""
 
 from . import (  # noqa: F401  (registration side effect)
+    board,
     cards,
     chart,
     config,
@@ -10,6 +11,7 @@ from . import (  # noqa: F401  (registration side effect)
     git,
     keypad,
     listview,
+    mrz,
     navbar,
     ocr,
     page_number,
