@@ -74,6 +74,13 @@ def english_word(word: str) -> bool:
     return _english().get(word.lower(), 0) >= ENGLISH_FLOOR
 
 
+COMMON_FLOOR = 10_000  # seen this often, a word of everyday English ("team", "plan"); first names fall below it
+
+
+def common_word(word: str) -> bool:
+    return _english().get(word.lower(), 0) >= COMMON_FLOOR
+
+
 def correct_typos(question: str) -> str:
     """Replace lower-case words unknown to the cue vocabulary and to English by a close cue word
     (edit-similar, >= 0.8): "nubmer" is a slip, "sailing" and "slowest" are words."""

@@ -32,13 +32,17 @@ def _beside(row: list[Evidence]) -> Row | None:
     return Row([a.value, b.value], [a.id, b.id])
 
 
-def _under(row: list[Evidence], nxt: list[Evidence]) -> Row | None:
-    """A term alone on its row, its description on the next, indented and close below."""
+def _under(row: list[Evidence], nxt: list[Evidence], after: list[Evidence] | None) -> Row | None:
+    """A term alone on its row, its description on the next, indented and close below, and one line long (a
+    heading over several indented lines is a list's, a changelog's version over its entries)."""
     if len(row) != 1 or not nxt or not _term(row[0]) or row[0].box is None or nxt[0].box is None:
         return None
     a, b = row[0], nxt[0]
     cw = _cw(a)
     if b.box.x0 - a.box.x0 < 2 * cw or b.box.y0 - a.box.y1 > 1.5 * a.box.h or len(b.value.split()) < 2:
+        return None
+    if after and after[0].box is not None and abs(after[0].box.x0 - b.box.x0) <= cw \
+            and after[0].box.y0 - b.box.y1 <= 1.5 * b.box.h:
         return None
     return Row([a.value, " ".join(e.value for e in nxt)], [a.id, *(e.id for e in nxt)])
 
@@ -47,7 +51,8 @@ def definitions(rows: list[list[Evidence]]) -> Records | None:
     """Three or more terms starting at one x, each with its description; None when there are fewer."""
     found: list[tuple[float, float, Row]] = []
     for k, row in enumerate(rows):
-        entry = _beside(row) or (_under(row, rows[k + 1]) if k + 1 < len(rows) else None)
+        entry = _beside(row) or (_under(row, rows[k + 1], rows[k + 2] if k + 2 < len(rows) else None)
+                                 if k + 1 < len(rows) else None)
         if entry is not None and row[0].box is not None:
             found.append((row[0].box.x0, _cw(row[0]), entry))
     groups: list[list[tuple[float, float, Row]]] = []

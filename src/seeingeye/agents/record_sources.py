@@ -387,7 +387,8 @@ def _superseded(found: list[Records]) -> list[Records]:
     with fewer columns that lost its header (a list view's cells run together, its header read as blanks or
     among the toolbar's words) or ran its columns together under one name ("Size Used Avail Use%": OCR read
     the header as one piece, or the table took a heading for its header and read the real one as a row); a
-    table that names its columns one by one stays."""
+    table that names its columns one by one stays, unless the whitespace reader's listing of the same lines
+    holds its header as a row (`_row_as_header`)."""
     headed = [r for r in found if r.by_header and len(r.columns) >= 3 and header_printed(r)]
 
     def words(rec: Records) -> set[str]:  # (a table's rows hold its cells' ids, a listing's its lines': words)
@@ -400,11 +401,20 @@ def _superseded(found: list[Records]) -> list[Records]:
 
     def replaced(rec: Records) -> bool:
         mine = words(rec)
-        return rec.kind == "table" and bool(mine) and any(
+        return rec.kind == "table" and bool(mine) and (any(
             len(mine & words(h)) >= 0.6 * len(mine) and len(h.columns) > len(rec.columns)
-            and (not header_printed(rec) or joined(rec, h)) for h in headed)
+            and (not header_printed(rec) or joined(rec, h)) for h in headed) or any(
+            o.kind == "columns" and len(o.columns) >= len(rec.columns) and len(mine & words(o)) >= 0.8 * len(mine)
+            and _row_as_header(rec, o) for o in found))
 
-    return [rec for rec in found if not replaced(rec)] if headed else found
+    return [rec for rec in found if not replaced(rec)]
+
+
+def _row_as_header(table: Records, listing: Records) -> bool:
+    """The table took a row for its header: a row of the listing reading the same lines holds every word of
+    the table's header (a headerless `git log` whose first commit became column names)."""
+    head = {w for c in table.columns for w in c.name.split()}
+    return bool(head) and any(head <= {w for c in r.cells for w in c.split()} for r in listing.rows)
 
 
 # Bold and regular rows of one listing: a state like any other, so "how many unread emails" counts the bold ones

@@ -16,6 +16,7 @@ from typing import Literal
 
 import numpy as np
 
+from .cues import common_word
 from .match import Matcher
 from .record_sources import build
 from .structure import SUMMARY
@@ -89,6 +90,11 @@ def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
     exact = [r for r in rec.rows if norm_name(rec.label(r)) == q]
     if exact:
         return exact[0], 1.0
+    # the row's whole name among other words the span caught ("Millbrook Albion given")
+    words = {norm_name(t) for t in query.split()}
+    whole = [r for r in rec.rows if len(lab := rec.label(r).split()) >= 2 and {norm_name(t) for t in lab} <= words]
+    if len(whole) == 1:
+        return whole[0], 0.95
     # a name among other words the span caught ("budget.ods KB"): the one row a word of it names exactly
     named = {id(r): r for t in query.split() if len(norm_name(t)) >= 3 for r in rec.rows
              if norm_name(rec.label(r)) == norm_name(t)}
@@ -99,8 +105,9 @@ def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
              if len(k := norm_name(rec.label(r))) >= 3 and not k.isdigit() and w.startswith(k) and w != k}
     if len(short) == 1:
         return next(iter(short.values())), 0.85
-    # a person by one of their names ("the mail from Aisha": the row whose sender is Aisha Khan)
-    called = {id(r): r for t in query.split() if len(w := norm_name(t)) >= 3 for r in rec.rows
+    # a person by one of their names ("the mail from Aisha": the row whose sender is Aisha Khan); an everyday
+    # English word ("Team" of "Choose Team") is no one's name
+    called = {id(r): r for t in query.split() if len(w := norm_name(t)) >= 3 and not common_word(w) for r in rec.rows
               for j, c in enumerate(r.cells) if j < len(rec.columns) and rec.columns[j].type != "status"
               and 2 <= len(c.split()) <= 4 and w in {norm_name(x) for x in c.split()} and typed_span(c, "person")}
     if len(called) == 1:

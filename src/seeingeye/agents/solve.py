@@ -264,7 +264,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if op == "lookup" and not cands and qa.target and not _labelled(qa.target, sir, m):
         # a row and a column both named, neither tagged ("Central's April number"), or the tagged pair named
         # no cell ("on the 14th": a day, and no column but what is on it); no label names the phrase
-        cands = record_candidates(replace(qa, row=None, column=None), sir, m)
+        cands = record_candidates(replace(qa, row=None, column=None) if qa.row else qa, sir, m)
         for c in cands:  # a guess at both: a label that names the whole phrase ("Order total") may still win
             c.extra["guessed"], c.source = 1.0, "named_cell"
     if op == "nth":
