@@ -202,7 +202,7 @@ def doc_receipt():
     c = "receipt"
     pick = items[2]
     Q(name, "what did the whole shop come to?", f"{tot/100:.2f}", "money", c, "total")
-    Q(name, f"how much was the {pick[0].lower()}?", f"{pick[1]:.2f}", "money", c, "line item price")
+    Q(name, f"what did the {pick[0].lower()} cost?", f"{pick[1]:.2f}", "money", c, "line item price")
     Q(name, "How much change did I get back", f"{change/100:.2f}", "money", c, "change")
 
 
@@ -938,3 +938,670 @@ def t_ss():
     Q(name, "what port is ssh listening on?", "2222", "number", c, "port of process")
     Q(name, "which process is on port 9090", "prometheus", "code", c, "process at port")
     Q(name, "is postgres reachable from outside or only localhost?", "only localhost", "text", c, "bind address", lit=False)
+
+
+# ----------------------------------------------------------------------------- docs pages
+def docs_readme():
+    name = "docs_readme_options"
+    opts = [("--workers", "int", "4", "Number of parallel upload workers"), ("--chunk-size", "size", "8MiB", "Multipart chunk size"),
+            ("--retries", "int", str(R.choice([3, 5, 7])), "Retries per chunk before giving up"), ("--region", "string", "auto", "Bucket region; auto-detected when omitted"),
+            ("--dry-run", "flag", "off", "Print what would be uploaded"), ("--exclude", "glob", "—", "Skip matching paths (repeatable)")]
+    rows = "".join(f"<tr><td><code>{o}</code></td><td>{t}</td><td><code>{d}</code></td><td>{esc(x)}</td></tr>" for o, t, d, x in opts)
+    css = ("body{font-family:'Noto Sans';color:#1f2328;font-size:15px}.w{max-width:900px;margin:0 auto;padding:24px 32px;border:1px solid #d0d7de;border-radius:6px;margin-top:16px}"
+           "h1{border-bottom:1px solid #d8dee4;padding-bottom:8px;font-weight:600}h2{border-bottom:1px solid #d8dee4;padding-bottom:6px;font-size:22px}code{background:#eff1f3;padding:2px 5px;border-radius:4px;font-family:'JetBrains Mono';font-size:13px}"
+           "pre{background:#f6f8fa;padding:14px;border-radius:6px;font-family:'JetBrains Mono';font-size:13px}table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:6px 12px}tr:nth-child(even){background:#f6f8fa}"
+           ".bd{display:inline-block;background:#555;color:#fff;font-size:12px;padding:2px 6px;border-radius:3px;margin-right:4px}.bd b{background:#2ea44f;padding:2px 6px;margin-right:-6px;border-radius:0 3px 3px 0}")
+    body = f"""<div class=w><h1>skiff-sync</h1><span class=bd>build <b>passing</b></span><span class=bd>pypi <b style='background:#0366d6'>v1.9.2</b></span><span class=bd>python <b style='background:#0366d6'>3.10 | 3.11 | 3.12</b></span>
+<p>Fast, resumable uploads of large directories to S3-compatible storage.</p><h2>Install</h2><pre>pipx install skiff-sync</pre>
+<h2>Usage</h2><pre>skiff-sync ./datasets s3://lab-raw/2025 --workers 16 --exclude '*.tmp'</pre><h2>Options</h2><table><tr><th>Option</th><th>Type</th><th>Default</th><th>Description</th></tr>{rows}</table>
+<h2>License</h2><p>Apache-2.0 © 2025 Ruth Abebe and contributors</p></div>"""
+    page(name, body, 980, 900, css)
+    c = "docs"
+    Q(name, "what's the default number of retries?", opts[2][2], "number", c, "default value")
+    Q(name, "how do I install it", "pipx install skiff-sync", "code", c, "install command")
+    Q(name, "which Python versions are supported?", "3.10, 3.11, 3.12", "version", c, "supported versions", lit=False)
+
+
+def docs_man():
+    name = "docs_manpage"
+    body = """<pre>
+GRINDSTONE(1)                    User Commands                   GRINDSTONE(1)
+
+<b>NAME</b>
+       grindstone - benchmark and stress-test block devices
+
+<b>SYNOPSIS</b>
+       <b>grindstone</b> [<u>OPTION</u>]... <u>DEVICE</u>
+
+<b>DESCRIPTION</b>
+       Runs mixed read/write workloads against DEVICE and reports latency
+       percentiles.  Destructive tests require <b>--i-know</b>.
+
+       <b>-b</b>, <b>--block-size</b>=<u>SIZE</u>
+              I/O block size (default: 4k).
+
+       <b>-d</b>, <b>--depth</b>=<u>N</u>
+              queue depth per worker (default: 32).
+
+       <b>-t</b>, <b>--time</b>=<u>SECONDS</u>
+              stop after SECONDS (default: 60).
+
+       <b>-r</b>, <b>--read-ratio</b>=<u>PCT</u>
+              percentage of reads in the mix, 0-100 (default: 70).
+
+       <b>-j</b>, <b>--json</b>
+              print results as JSON instead of a table.
+
+<b>EXIT STATUS</b>
+       0 on success, 2 on invalid options, 3 if DEVICE is mounted.
+
+grindstone 2.3.0                  March 2025                    GRINDSTONE(1)
+</pre>"""
+    css = "pre{margin:0;padding:16px 20px;font-family:'DejaVu Sans Mono';font-size:14px;color:#e8e8e8;line-height:1.3}u{color:#7fd1ff}b{color:#fff}"
+    page(name, body, 780, 760, css, bg="#2b1b2e")
+    c = "docs"
+    Q(name, "which flag sets the queue depth?", "-d, --depth", "code", c, "flag for feature", lit=True)
+    Q(name, "what is the default read ratio", "70", "number", c, "default value")
+    Q(name, "what exit status do I get if the device is mounted?", "3", "number", c, "exit code")
+
+
+def docs_api():
+    name = "docs_api_sidebar"
+    limit = R.choice([60, 120, 300, 600])
+    params = [("customer_id", "string", "required", "ID of the customer to charge"), ("amount", "integer", "required", "Amount in the smallest currency unit"),
+              ("currency", "string", "required", "Three-letter ISO code, lowercase"), ("capture", "boolean", "optional", "Defaults to true"),
+              ("metadata", "object", "optional", "Up to 20 key/value pairs"), ("idempotency_key", "string", "optional", "Sent as a header; 24 h window")]
+    rows = "".join(f"<tr><td><code>{p}</code></td><td class=ty>{t}</td><td class={'rq' if r == 'required' else 'op'}>{r}</td><td>{d}</td></tr>" for p, t, r, d in params)
+    side = "".join(f"<div class='{c}'>{t}</div>" for c, t in [("h", "GETTING STARTED"), ("", "Authentication"), ("", "Errors"), ("", "Pagination"), ("h", "PAYMENTS"),
+                                                              ("on", "Create a charge"), ("", "Retrieve a charge"), ("", "Refunds"), ("", "Disputes"), ("h", "CUSTOMERS"), ("", "Customers"), ("", "Payment methods"), ("h", "WEBHOOKS"), ("", "Events"), ("", "Signatures")])
+    css = ("body{font-family:'Roboto';font-size:15px;color:#1d2433}.top{height:52px;background:#0f1b2d;color:#fff;display:flex;align-items:center;padding:0 24px;gap:26px}"
+           ".app{display:flex}.sd{width:250px;background:#f5f7fa;padding:16px 20px;min-height:900px;border-right:1px solid #e3e8ee}.sd div{padding:5px 0;color:#4a5568}.sd .h{font-size:11px;letter-spacing:1.5px;color:#8792a2;margin-top:14px}"
+           ".sd .on{color:#635bff;font-weight:500}.mn{flex:1;padding:26px 40px}.rt{width:380px;background:#1a2233;color:#d6deeb;padding:24px;font-family:'Fira Code';font-size:13px}"
+           ".m{background:#e6f4ea;color:#137333;padding:2px 8px;border-radius:4px;font-weight:bold;font-size:13px}table{border-collapse:collapse;width:100%}td,th{padding:8px;border-bottom:1px solid #e3e8ee;text-align:left;vertical-align:top}"
+           "code{font-family:'Fira Code';font-size:13px;color:#635bff}.ty{color:#8792a2}.rq{color:#d1453b;font-size:13px}.op{color:#8792a2;font-size:13px}.note{background:#fff8e6;border-left:4px solid #f5a623;padding:10px 14px;margin:16px 0}")
+    body = f"""<div class=top><b>Paylark</b><span>Docs</span><span>API reference</span><span>Changelog</span><span style='margin-left:auto;color:#8ea0bf'>API version 2025-02-01</span></div>
+<div class=app><div class=sd>{side}</div><div class=mn><h1 style='font-weight:500;margin-top:0'>Create a charge</h1><p><span class=m>POST</span> <code>/v3/charges</code></p>
+<p>Creates a new charge against a customer's default payment method.</p><h3>Body parameters</h3><table>{rows}</table>
+<div class=note>Rate limit: <b>{limit} requests per minute</b> per API key. Exceeding it returns <code>429 too_many_requests</code>.</div></div>
+<div class=rt><div style='color:#8ea0bf;margin-bottom:8px'>REQUEST</div><pre style='margin:0'>curl https://api.paylark.io/v3/charges \\
+  -u sk_test_51H...: \\
+  -d customer_id=cus_9QxT2 \\
+  -d amount=2500 \\
+  -d currency=eur</pre><div style='color:#8ea0bf;margin:18px 0 8px'>RESPONSE</div><pre style='margin:0'>{{
+  "id": "ch_3NfK8",
+  "status": "succeeded",
+  "amount": 2500
+}}</pre></div></div>"""
+    page(name, body, 1500, 860, css)
+    c = "docs"
+    Q(name, "what's the rate limit for creating charges?", f"{limit} requests per minute", "number", c, "rate limit")
+    Q(name, "what type is the amount parameter", "integer", "text", c, "param type")
+    Q(name, "is currency required or optional?", "required", "text", c, "param required")
+    Q(name, "which HTTP method does this endpoint use", "POST", "code", c, "http method")
+
+
+def docs_changelog():
+    name = "docs_changelog"
+    vers = [("4.2.0", "2025-03-18", ["Added <code>--since</code> filter to <code>export</code>", "Faster index rebuild (≈3×)"]),
+            ("4.1.3", "2025-02-27", ["Fixed crash when config file is empty"]),
+            ("4.1.2", "2025-02-09", ["Fixed Windows path handling in <code>sync</code>", "Security: bumped <code>urllib3</code> to 2.2.2"]),
+            ("4.1.0", "2025-01-15", ["Added Parquet output", "Deprecated <code>--legacy-csv</code>"]),
+            ("4.0.0", "2024-12-02", ["<b>Breaking:</b> dropped Python 3.8", "New plugin API"])]
+    body = "<div class=w><h1>Changelog</h1>" + "".join(f"<h2>[{v}] <span>— {d}</span></h2><ul>" + "".join(f"<li>{x}</li>" for x in xs) + "</ul>" for v, d, xs in vers) + "</div>"
+    css = ("body{font-family:'C059';color:#222;background:#fffef9}.w{padding:20px 40px}h1{font-size:34px;margin:0 0 10px}h2{font-size:21px;margin:18px 0 4px;color:#7b2d26}h2 span{color:#777;font-weight:normal;font-size:16px}"
+           "li{font-size:16px;margin:3px 0}code{font-family:'Inconsolata';background:#f1ece0;padding:1px 4px}")
+    page(name, body, 720, 720, css, bg="#fffef9")
+    c = "docs"
+    Q(name, "when was Parquet output added?", "2025-01-15", "date", c, "when feature added")
+    Q(name, "which version dropped Python 3.8", "4.0.0", "version", c, "version of change")
+    Q(name, "what's the newest release?", "4.2.0", "version", c, "latest version")
+
+
+def docs_toc():
+    name = "docs_guide_toc"
+    toc = ["1 Overview", "2 Installing", "2.1 Linux", "2.2 macOS", "2.3 Windows (WSL)", "3 Configuration", "3.1 Profiles", "3.2 Secrets", "4 Running jobs", "4.1 Schedules", "4.2 Retries and backoff", "5 Troubleshooting"]
+    t = "".join(f"<div class='{'sub' if '.' in x.split()[0] else 'top'}{' cur' if x.startswith('4.2') else ''}'>{x}</div>" for x in toc)
+    css = ("body{font-family:'Lato';color:#2d3748;font-size:16px}.hd{background:#2c5282;color:#fff;padding:14px 28px;font-size:20px}.app{display:flex}.toc{width:280px;padding:20px;border-right:1px solid #e2e8f0;background:#fdfdfd}"
+           ".toc .top{font-weight:bold;margin-top:10px}.toc .sub{padding-left:18px;color:#4a5568;margin-top:4px}.toc .cur{color:#2b6cb0;border-left:3px solid #2b6cb0;padding-left:15px}"
+           ".mn{flex:1;padding:20px 40px;max-width:900px}.mn h1{font-family:'P052';font-weight:normal}table{border-collapse:collapse}td,th{border-bottom:1px solid #e2e8f0;padding:7px 14px;text-align:left}"
+           ".otp{width:260px;padding:20px;font-size:14px;color:#718096}.tip{background:#ebf8ff;border-radius:6px;padding:12px 16px}")
+    delays = [2, 4, 8, 16, 32]
+    mx = R.choice([5, 6, 8])
+    rows = "".join(f"<tr><td>{i+1}</td><td>{d} s</td></tr>" for i, d in enumerate(delays))
+    body = f"""<div class=hd>Conveyor Handbook <span style='font-size:14px;opacity:.7'>v3.4</span></div><div class=app><div class=toc><div style='font-size:12px;letter-spacing:2px;color:#a0aec0'>CONTENTS</div>{t}</div>
+<div class=mn><div style='color:#a0aec0;font-size:14px'>Handbook › Running jobs › Retries and backoff</div><h1>4.2 Retries and backoff</h1>
+<p>A failed job is retried with exponential backoff. The delay doubles after every attempt, starting at 2 seconds. After <b>{mx} attempts</b> the job is moved to the dead-letter queue <code>dlq.jobs</code>.</p>
+<table><tr><th>Attempt</th><th>Delay before retry</th></tr>{rows}</table><p class=tip>Tip: set <code>retry.jitter: true</code> to avoid thundering herds.</p></div>
+<div class=otp><b>On this page</b><br>Backoff schedule<br>Dead-letter queue<br>Jitter</div></div>"""
+    page(name, body, 1400, 640, css)
+    c = "docs"
+    Q(name, "which section covers secrets? (number)", "3.2", "code", c, "toc section number")
+    Q(name, "after how many attempts does a job go to the dead letter queue", mx, "number", c, "value in text")
+    Q(name, "what's the delay before the 4th retry attempt?", f"{delays[3]} s", "number", c, "table lookup")
+
+
+# ----------------------------------------------------------------------------- charts
+def ch_bar_labels():
+    name = "chart_bar_labeled"
+    cities = ["Porto", "Kraków", "Tallinn", "Valencia", "Ljubljana", "Gdańsk", "Bologna"]
+    v = [int(x) for x in NP.choice(np.arange(120, 980), len(cities), replace=False)]
+    with plt.style.context("seaborn-v0_8-whitegrid"):
+        fig, ax = plt.subplots(figsize=(9, 5.2))
+        b = ax.bar(cities, v, color="#2a9d8f")
+        ax.bar_label(b, fontsize=11)
+        ax.set_title("New co-working members by city, 2024", fontsize=14)
+        ax.set_ylabel("members")
+        fig.tight_layout()
+        fig_png(fig, name, cities + v)
+    c = "chart"
+    Q(name, "which city signed up the most members?", cities[v.index(max(v))], "text", c, "argmax bar")
+    Q(name, "how many new members in Tallinn", v[2], "number", c, "value at label")
+    Q(name, "what's the gap between Porto and Bologna?", abs(v[0] - v[6]), "number", c, "difference", lit=False)
+
+
+def ch_hbar_nolabels():
+    name = "chart_hbar_unlabeled"
+    langs = ["Rust", "Go", "Kotlin", "TypeScript", "Elixir", "Zig", "Swift"]
+    v = [int(x) for x in NP.choice(np.arange(8, 95), len(langs), replace=False)]
+    plt.rcParams.update(plt.rcParamsDefault)
+    fig, ax = plt.subplots(figsize=(8, 5))
+    ax.barh(langs, v, color=["#e76f51" if x == max(v) else "#8d99ae" for x in v])
+    ax.set_xlabel("% of respondents who want to keep using it")
+    ax.set_xlim(0, 100)
+    ax.grid(axis="x", alpha=.4)
+    ax.set_title("Developer satisfaction (survey, n=2,140)")
+    fig.tight_layout()
+    fig_png(fig, name, langs)
+    c = "chart"
+    Q(name, "roughly what percent for Go?", v[1], "approx", c, "read bar value")
+    Q(name, "which language has the lowest satisfaction", langs[v.index(min(v))], "text", c, "argmin bar", lit=True)
+
+
+def ch_grouped():
+    name = "chart_grouped_bars"
+    q = ["Q1", "Q2", "Q3", "Q4"]
+    a = [int(x) for x in NP.choice(np.arange(30, 90), 4, replace=False)]
+    b = [int(x) for x in NP.choice(np.arange(30, 90), 4, replace=False)]
+    while any(x == y for x, y in zip(a, b)):
+        b = [int(x) for x in NP.choice(np.arange(30, 90), 4, replace=False)]
+    with plt.style.context("ggplot"):
+        fig, ax = plt.subplots(figsize=(8.5, 5))
+        x = np.arange(4)
+        r1 = ax.bar(x - .2, a, .4, label="Online")
+        r2 = ax.bar(x + .2, b, .4, label="In-store")
+        ax.bar_label(r1, fontsize=10)
+        ax.bar_label(r2, fontsize=10)
+        ax.set_xticks(x, q)
+        ax.set_ylabel("Revenue (k€)")
+        ax.legend()
+        ax.set_title("Maison Ortolan — revenue by channel, 2024")
+        fig.tight_layout()
+        fig_png(fig, name, q + a + b)
+    more = sum(1 for x, y in zip(a, b) if x > y)
+    c = "chart"
+    Q(name, "in which quarter was in-store revenue highest?", q[b.index(max(b))], "text", c, "argmax series")
+    Q(name, "online revenue in Q3?", a[2], "number", c, "value series x category")
+    Q(name, "in how many quarters did online beat in-store", more, "count", c, "count comparison", lit=False)
+
+
+def ch_stacked():
+    name = "chart_stacked"
+    yrs = ["2020", "2021", "2022", "2023", "2024"]
+    solar = [12, 17, 23, 31, 40]
+    wind = [28, 30, 33, 35, 38]
+    hydro = [20, 19, 18, 20, 19]
+    plt.rcParams.update(plt.rcParamsDefault)
+    fig, ax = plt.subplots(figsize=(8, 5.2))
+    ax.bar(yrs, hydro, label="Hydro", color="#457b9d")
+    ax.bar(yrs, wind, bottom=hydro, label="Wind", color="#a8dadc")
+    ax.bar(yrs, solar, bottom=[h + w for h, w in zip(hydro, wind)], label="Solar", color="#f4a261")
+    for i in range(5):
+        ax.text(i, hydro[i] + wind[i] + solar[i] + 1.5, str(hydro[i] + wind[i] + solar[i]), ha="center", fontsize=11)
+    ax.set_ylabel("TWh")
+    ax.set_ylim(0, 110)
+    ax.legend(loc="upper left")
+    ax.set_title("Renewable generation by source (TWh), totals on top")
+    fig.tight_layout()
+    fig_png(fig, name, yrs + [h + w + s for h, w, s in zip(hydro, wind, solar)])
+    c = "chart"
+    Q(name, "what was total renewable generation in 2023?", hydro[3] + wind[3] + solar[3], "number", c, "stacked total label")
+    Q(name, "which source grew the most from 2020 to 2024", "Solar", "text", c, "largest growth segment")
+
+
+def ch_lines():
+    name = "chart_lines_dark"
+    months = MON3
+    base = {"Helsinki": -4, "Lisbon": 11, "Vienna": 0}
+    amp = {"Helsinki": 21, "Lisbon": 11, "Vienna": 20}
+    series = {k: [round(base[k] + amp[k] * np.sin(np.pi * i / 11) + float(NP.normal(0, .8)), 1) for i in range(12)] for k in base}
+    with plt.style.context("dark_background"):
+        fig, ax = plt.subplots(figsize=(9.5, 5))
+        for k, col in zip(series, ["#4cc9f0", "#f72585", "#b5e48c"]):
+            ax.plot(months, series[k], marker="o", label=k, color=col)
+        ax.set_ylabel("°C")
+        ax.grid(alpha=.25)
+        ax.legend()
+        ax.set_title("Mean monthly temperature")
+        fig.tight_layout()
+        fig_png(fig, name, months + list(series))
+    hot = {k: max(v) for k, v in series.items()}
+    c = "chart"
+    Q(name, "which city is coldest in January?", min(series, key=lambda k: series[k][0]), "text", c, "argmin at x")
+    Q(name, "about how warm does Vienna get at its peak?", max(series["Vienna"]), "approx", c, "peak value")
+
+
+def ch_donut():
+    name = "chart_donut"
+    parts = ["Rent", "Salaries", "Cloud", "Marketing", "Travel", "Other"]
+    v = [int(x) for x in NP.choice(np.arange(4, 40), 6, replace=False)]
+    tot = sum(v)
+    pct = [round(100 * x / tot) for x in v]
+    fig, ax = plt.subplots(figsize=(7.5, 5.5))
+    ax.pie(v, labels=[f"{p}\n{q}%" for p, q in zip(parts, pct)], startangle=90, wedgeprops=dict(width=.42),
+           colors=["#264653", "#2a9d8f", "#e9c46a", "#f4a261", "#e76f51", "#adb5bd"], textprops=dict(fontsize=12))
+    ax.text(0, 0, "Opex\nFY24", ha="center", va="center", fontsize=14)
+    ax.set_title("Operating expenses split")
+    fig_png(fig, name, parts + [f"{q}%" for q in pct])
+    c = "chart"
+    Q(name, "what share of opex goes to cloud?", f"{pct[2]}%", "number", c, "slice percent")
+    Q(name, "biggest slice?", parts[v.index(max(v))], "text", c, "argmax slice")
+
+
+def ch_scatter():
+    name = "chart_scatter_labeled"
+    teams = ["Ferrovia", "Atlas", "Brume", "Kudu", "Sable", "Orca", "Pinion", "Yarrow"]
+    x = [int(v) for v in NP.choice(np.arange(20, 95), 8, replace=False)]
+    y = [int(v) for v in NP.choice(np.arange(5, 60), 8, replace=False)]
+    with plt.style.context("bmh"):
+        fig, ax = plt.subplots(figsize=(8.5, 5.5))
+        ax.scatter(x, y, s=70, color="#6a4c93")
+        for t, a, b in zip(teams, x, y):
+            ax.annotate(t, (a, b), xytext=(6, 5), textcoords="offset points", fontsize=11)
+        ax.set_xlabel("Deploys per month")
+        ax.set_ylabel("Incidents per quarter")
+        ax.set_title("Deploy frequency vs incidents, by team")
+        fig.tight_layout()
+        fig_png(fig, name, teams)
+    c = "chart"
+    Q(name, "which team deploys most often?", teams[x.index(max(x))], "text", c, "argmax x")
+    Q(name, "which team had the fewest incidents", teams[y.index(min(y))], "text", c, "argmin y")
+
+
+def ch_area_html():
+    name = "chart_css_bars"
+    days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    v = R.sample(range(1200, 9800, 37), 7)
+    mx = max(v)
+    bars = "".join(f"<div class=c><div class=v>{x:,}</div><div class=b style='height:{int(260 * x / mx)}px'></div><div class=l>{d}</div></div>" for d, x in zip(days, v))
+    css = ("body{font-family:'Open Sans';background:#fff7f0;padding:24px}.card{background:#fff;border-radius:16px;padding:22px 26px;width:700px;box-shadow:0 4px 18px #e6d5c7}"
+           ".ch{display:flex;align-items:flex-end;gap:22px;height:320px;margin-top:12px}.c{flex:1;text-align:center}.b{background:linear-gradient(#ff8a5b,#ea526f);border-radius:8px 8px 0 0}"
+           ".v{font-size:13px;color:#555;margin-bottom:4px}.l{font-size:14px;color:#333;margin-top:6px}")
+    page(name, f"<div class=card><div style='font-size:20px;font-weight:600'>Steps this week</div><div style='color:#999;font-size:14px'>Goal 7,500 / day</div><div class=ch>{bars}</div></div>", 800, 480, css, bg="#fff7f0")
+    c = "chart"
+    Q(name, "which day did I walk the most?", days[v.index(mx)], "text", c, "argmax")
+    Q(name, "on how many days did I hit the 7,500 goal", sum(1 for x in v if x >= 7500), "count", c, "count above threshold", lit=False)
+    Q(name, "steps on Thursday?", f"{v[3]:,}", "number", c, "value at label")
+
+
+# ----------------------------------------------------------------------------- slides
+def sl_bullets():
+    name = "slide_bullets"
+    pct = R.randint(18, 34)
+    css = (".s{width:1280px;height:720px;background:#fdfaf3;padding:60px 80px;font-family:'Lato';position:relative;border-left:24px solid #d1495b}"
+           "h1{font-family:'P052';font-size:50px;margin:0 0 10px;color:#2b2d42}.sub{color:#8d99ae;font-size:22px;margin-bottom:40px}li{font-size:30px;margin:14px 0;color:#2b2d42}"
+           ".pg{position:absolute;right:50px;bottom:30px;color:#8d99ae;font-size:18px}")
+    body = f"""<div class=s><h1>Why we're moving to 4-day sprints</h1><div class=sub>Engineering all-hands · Ana Lima · 7 April 2025</div><ul>
+<li>Review overhead fell {pct}% in the pilot teams</li><li>Pilot ran 6 weeks with Payments and Search</li><li>Rollout to all squads starts 5 May</li><li>Fridays become focus days — no meetings</li></ul><div class=pg>4 / 18</div></div>"""
+    page(name, body, 1280, 720, css, bg="#fdfaf3")
+    c = "slide"
+    Q(name, "by how much did review overhead drop in the pilot?", f"{pct}%", "number", c, "value in bullet")
+    Q(name, "when does the rollout start", "5 May", "date", c, "date in bullet")
+    Q(name, "who is presenting this?", "Ana Lima", "person", c, "presenter")
+
+
+def sl_diagram():
+    name = "slide_diagram"
+    boxes = [("Mobile app", 60, 120), ("Web app", 60, 330), ("API gateway", 370, 225), ("Orders svc", 690, 90), ("Billing svc", 690, 250), ("Search svc", 690, 410),
+             ("Postgres", 1000, 130), ("Kafka", 1000, 300), ("OpenSearch", 1000, 460)]
+    edges = [(0, 2), (1, 2), (2, 3), (2, 4), (2, 5), (3, 6), (3, 7), (4, 7), (5, 8)]
+    pos = {i: (x, y) for i, (_, x, y) in enumerate(boxes)}
+    svg = "<svg width=1280 height=620 style='position:absolute;left:0;top:100px'><defs><marker id=a markerWidth=10 markerHeight=10 refX=9 refY=5 orient=auto><path d='M0,0 L10,5 L0,10 z' fill='#555'/></marker></defs>"
+    for s_, t in edges:
+        x1, y1 = pos[s_][0] + 200, pos[s_][1] + 32
+        x2, y2 = pos[t][0], pos[t][1] + 32
+        svg += f"<line x1={x1} y1={y1} x2={x2} y2={y2} stroke='#555' stroke-width=2 marker-end='url(#a)'/>"
+    svg += "</svg>"
+    divs = "".join(f"<div class='bx{' db' if x == 1000 else ''}' style='left:{x}px;top:{y + 100}px'>{t}</div>" for t, x, y in boxes)
+    css = (".s{width:1280px;height:720px;position:relative;background:#f4f6fb;font-family:'Roboto'}h1{margin:0;padding:36px 60px 0;font-weight:400;font-size:38px;color:#1d3557}"
+           ".bx{position:absolute;width:200px;height:64px;border:2px solid #1d3557;background:#fff;border-radius:10px;display:flex;align-items:center;justify-content:center;font-size:21px}"
+           ".db{background:#e9f5db;border-color:#55a630;border-radius:32px}")
+    page(name, f"<div class=s><h1>Checkout architecture (current)</h1>{svg}{divs}</div>", 1280, 720, css, bg="#f4f6fb")
+    into_kafka = [boxes[s_][0] for s_, t in edges if t == 7]
+    c = "slide_diagram"
+    Q(name, "which services write to Kafka?", " and ".join(into_kafka), "text", c, "incoming edges", lit=False)
+    Q(name, "what does the Search svc talk to", "OpenSearch", "text", c, "outgoing edge")
+    Q(name, "how many services sit behind the API gateway?", sum(1 for s_, t in edges if s_ == 2), "count", c, "count edges", lit=False)
+
+
+def sl_table():
+    name = "slide_table_dark"
+    plans = ["Starter", "Team", "Business", "Enterprise"]
+    price = [0, 12, 29, None]
+    seats = ["3", "25", "250", "Unlimited"]
+    stor = ["5 GB", "100 GB", "1 TB", "Custom"]
+    rows = "".join(f"<tr><td>{p}</td><td>{'Free' if pr == 0 else ('Contact us' if pr is None else f'${pr} / user / mo')}</td><td>{s}</td><td>{st}</td></tr>" for p, pr, s, st in zip(plans, price, seats, stor))
+    css = (".s{width:1280px;height:720px;background:#14142b;color:#f2f2f7;font-family:'Open Sans';padding:60px 90px}h1{font-size:44px;font-weight:300;margin:0 0 40px}"
+           "table{border-collapse:collapse;width:100%;font-size:26px}td,th{padding:16px;border-bottom:1px solid #3b3b5c;text-align:left}th{color:#a0a0d0;font-weight:400;font-size:20px}tr:nth-child(3) td{color:#ffd166}")
+    page(name, f"<div class=s><h1>Pricing proposal 2025</h1><table><tr><th>Plan</th><th>Price</th><th>Seats</th><th>Storage</th></tr>{rows}</table></div>", 1280, 720, css, bg="#14142b")
+    c = "slide"
+    Q(name, "how much is the Business plan per user?", "$29 / user / mo", "money", c, "table cell")
+    Q(name, "how much storage does Team come with", "100 GB", "text", c, "table cell")
+
+
+# ----------------------------------------------------------------------------- forms
+def form_signup():
+    name = "form_registration"
+    who = people(1)[0]
+    plan = R.choice(["Monthly", "Annual", "Family"])
+    css = ("body{font-family:'Open Sans';background:#eef2f7;padding:30px}.f{width:620px;margin:0 auto;background:#fff;border-radius:10px;padding:28px 34px;box-shadow:0 2px 10px #cfd8e3}"
+           "label{display:block;font-size:13px;color:#555;margin:14px 0 4px}.in{border:1px solid #c5cfdb;border-radius:6px;padding:9px 12px;font-size:15px}.row{display:flex;gap:16px}.row>div{flex:1}"
+           ".ck{display:flex;align-items:center;gap:8px;margin:8px 0;font-size:15px}.box{width:18px;height:18px;border:2px solid #7a8ca3;border-radius:4px;display:inline-flex;align-items:center;justify-content:center;font-size:13px}"
+           ".on{background:#2563eb;border-color:#2563eb;color:#fff}.rd{width:18px;height:18px;border:2px solid #7a8ca3;border-radius:9px;display:inline-block}.rd.on{box-shadow:inset 0 0 0 3px #fff}"
+           ".btn{margin-top:20px;background:#2563eb;color:#fff;padding:11px;border-radius:6px;text-align:center;font-weight:600}")
+    radios = "".join(f"<div class=ck><span class='rd{' on' if p == plan else ''}'></span>{p}</div>" for p in ["Monthly", "Annual", "Family"])
+    body = f"""<div class=f><h2 style='margin:0'>Join Riverside Climbing Gym</h2>
+<div class=row><div><label>Full name</label><div class=in>{esc(who)}</div></div><div><label>Date of birth</label><div class=in>09/11/1994</div></div></div>
+<label>Email</label><div class=in>{esc(who.split()[0].lower())}.climbs@proton.me</div>
+<div class=row><div><label>Home gym</label><div class=in>Riverside — Docklands ▾</div></div><div><label>Experience level</label><div class=in>Intermediate (6a–6c) ▾</div></div></div>
+<label>Membership plan</label>{radios}
+<label>Extras</label><div class=ck><span class='box on'>✓</span>Shoe rental</div><div class=ck><span class=box></span>Locker</div><div class=ck><span class='box on'>✓</span>Yoga classes</div>
+<div class=ck style='margin-top:14px'><span class='box on'>✓</span>I accept the waiver and house rules</div><div class=btn>Continue to payment</div></div>"""
+    page(name, body, 760, 860, css, bg="#eef2f7")
+    c = "form"
+    Q(name, "which membership plan is selected?", plan, "text", c, "selected radio")
+    Q(name, "did they tick the locker option", "no", "yesno", c, "checkbox state")
+    Q(name, "what home gym was chosen?", "Riverside — Docklands", "text", c, "dropdown value")
+
+
+def form_settings_dark():
+    name = "form_settings_dark"
+    toggles = [("Two-factor authentication", True), ("Login alerts by email", True), ("Share usage analytics", False), ("Beta features", R.choice([True, False])),
+               ("Marketing emails", False), ("Auto-lock after inactivity", True)]
+    tg = "".join(f"<div class=r><div><div>{t}</div></div><div class='sw{' on' if v else ''}'><i></i></div></div>" for t, v in toggles)
+    css = ("body{font-family:'Roboto';background:#111318;color:#e3e3e8;font-size:15px}.app{display:flex}.nav{width:240px;padding:22px;background:#181a20;min-height:800px}.nav div{padding:9px 10px;color:#9a9cab}.nav .on{color:#fff;background:#262a35;border-radius:8px}"
+           ".mn{flex:1;padding:28px 40px;display:flex;gap:40px}.col{flex:1}.r{display:flex;justify-content:space-between;align-items:center;padding:14px 0;border-bottom:1px solid #262a35}"
+           ".sw{width:44px;height:24px;background:#3a3d4a;border-radius:12px;position:relative}.sw i{position:absolute;left:3px;top:3px;width:18px;height:18px;border-radius:9px;background:#9a9cab}"
+           ".sw.on{background:#7c5cff}.sw.on i{left:23px;background:#fff}label{display:block;color:#9a9cab;font-size:13px;margin:16px 0 5px}.in{background:#1c1f27;border:1px solid #2e3240;border-radius:6px;padding:10px 12px}")
+    body = f"""<div class=app><div class=nav><div style='color:#fff;font-size:19px;margin-bottom:16px'>⬡ Northwind Cloud</div><div>Dashboard</div><div>Projects</div><div>Billing</div><div class=on>Security</div><div>Members</div><div>API keys</div></div>
+<div class=mn><div class=col><h2 style='margin-top:0'>Security &amp; privacy</h2>{tg}</div><div class=col><h2 style='margin-top:0'>Session</h2>
+<label>Auto-lock timeout</label><div class=in>15 minutes ▾</div><label>Allowed IP ranges</label><div class=in>203.0.113.0/24, 198.51.100.14</div>
+<label>Recovery email</label><div class=in>security@northwind.example</div><label>Last password change</label><div class=in>2025-01-30</div></div></div></div>"""
+    page(name, body, 1360, 620, css, bg="#111318")
+    c = "form"
+    Q(name, "is two-factor turned on?", "yes", "yesno", c, "toggle state")
+    Q(name, "Are usage analytics being shared", "no", "yesno", c, "toggle state")
+    Q(name, "what's the auto-lock timeout set to?", "15 minutes", "text", c, "dropdown value")
+    Q(name, "how many of the toggles are switched on", sum(v for _, v in toggles), "count", c, "count toggles", lit=False)
+
+
+# ----------------------------------------------------------------------------- dashboards
+def dash_kpi():
+    name = "dash_kpi_wide"
+    k = [("MRR", f"${R.randint(180, 420)}.{R.randint(1, 9)}k", round(R.uniform(-3, 9), 1)), ("Active users", f"{R.randint(12, 60)},{R.randint(100, 999)}", round(R.uniform(-3, 9), 1)),
+         ("Churn", f"{R.uniform(1.2, 4.5):.1f}%", round(R.uniform(-1.5, 1.5), 1)), ("NPS", str(R.randint(21, 68)), round(R.uniform(-6, 6), 1))]
+    while len({x[2] for x in k}) < 4 or all(x[2] >= 0 for x in k):
+        k[2] = (k[2][0], k[2][1], round(R.uniform(-1.5, 1.5), 1))
+    cards = "".join(f"<div class=k><div class=t>{a}</div><div class=v>{b}</div><div class='{'up' if c_ >= 0 else 'dn'}'>{'▲' if c_ >= 0 else '▼'} {abs(c_)}% vs last month</div></div>" for a, b, c_ in k)
+    regs = [("EMEA", R.randint(80, 160)), ("North America", R.randint(80, 160)), ("LATAM", R.randint(10, 60)), ("APAC", R.randint(30, 90))]
+    rt = "".join(f"<tr><td>{a}</td><td style='text-align:right'>${b}k</td></tr>" for a, b in regs)
+    mon = MON3[:9]
+    vals = [int(x) for x in np.cumsum(NP.integers(8, 30, 9)) + 150]
+    fig, ax = plt.subplots(figsize=(7, 3.2))
+    ax.plot(mon, vals, color="#3b82f6", lw=2.5)
+    ax.fill_between(range(9), vals, color="#3b82f6", alpha=.15)
+    ax.set_title("MRR trend ($k)", fontsize=12)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    img = fig_png(fig)
+    css = ("body{font-family:'Lato';background:#f3f5f9;color:#1f2937}.top{background:#fff;padding:14px 28px;border-bottom:1px solid #e5e7eb;display:flex;justify-content:space-between}"
+           ".g{padding:22px 28px}.ks{display:flex;gap:18px}.k{flex:1;background:#fff;border-radius:12px;padding:18px 20px;box-shadow:0 1px 3px #d1d5db}.t{color:#6b7280;font-size:14px}.v{font-size:30px;font-weight:bold;margin:6px 0}"
+           ".up{color:#059669;font-size:14px}.dn{color:#dc2626;font-size:14px}.row{display:flex;gap:18px;margin-top:18px}.p{background:#fff;border-radius:12px;padding:16px 20px;box-shadow:0 1px 3px #d1d5db}"
+           "table{width:100%;border-collapse:collapse;font-size:15px}td{padding:9px 4px;border-bottom:1px solid #f0f0f0}")
+    body = f"""<div class=top><b style='font-size:19px'>Tallyhub · Revenue overview</b><span style='color:#6b7280'>Sep 2025 · All regions ▾</span></div><div class=g><div class=ks>{cards}</div>
+<div class=row><div class=p style='flex:2'><img src='{img}' width=700></div><div class=p style='flex:1'><b>Revenue by region</b><table>{rt}</table></div></div></div>"""
+    page(name, body, 1300, 760, css, bg="#f3f5f9")
+    down = [a for a, b, c_ in k if c_ < 0]
+    c = "dashboard"
+    Q(name, "what's the current MRR?", k[0][1], "money", c, "kpi value")
+    Q(name, "which metrics went down vs last month?", ", ".join(down), "text", c, "kpis with negative change", lit=len(down) == 1)
+    Q(name, "revenue from APAC", f"${regs[3][1]}k", "money", c, "table lookup")
+    Q(name, "which region brings in the most revenue", max(regs, key=lambda r: r[1])[0], "text", c, "argmax table")
+
+
+def dash_calendar():
+    name = "dash_calendar_month"
+    # March 2025 starts on Saturday
+    events = {3: ["Sprint review"], 7: ["Dentist 08:30"], 12: ["Board meeting"], 14: ["Pi day 🎂"], 18: ["Flight to Oslo"], 19: ["Oslo offsite"], 20: ["Oslo offsite"],
+              R.choice([24, 25, 26]): ["Tax filing due"], 28: ["Ingrid's farewell"]}
+    cells = ""
+    start = 5  # Mon=0 ... Sat=5
+    for i in range(42):
+        d = i - start + 1
+        if 1 <= d <= 31:
+            ev = "".join(f"<div class=e>{esc(e)}</div>" for e in events.get(d, []))
+            cells += f"<div class='d{' today' if d == 11 else ''}'><span>{d}</span>{ev}</div>"
+        else:
+            cells += "<div class='d x'></div>"
+    css = ("body{font-family:'Cantarell';background:#fff}.hd{display:flex;justify-content:space-between;padding:18px 26px;font-size:24px}.g{display:grid;grid-template-columns:repeat(7,1fr);margin:0 26px;border-left:1px solid #ddd;border-top:1px solid #ddd}"
+           ".wd{padding:8px;color:#777;font-size:13px;border-right:1px solid #ddd;border-bottom:1px solid #ddd;background:#fafafa}.d{height:104px;border-right:1px solid #ddd;border-bottom:1px solid #ddd;padding:6px;font-size:14px}"
+           ".x{background:#f7f7f7}.e{background:#dbeafe;color:#1e3a8a;border-radius:4px;padding:2px 6px;margin-top:4px;font-size:13px}.today span{background:#e11d48;color:#fff;border-radius:12px;padding:2px 7px}")
+    wd = "".join(f"<div class=wd>{x}</div>" for x in ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
+    page(name, f"<div class=hd><b>March 2025</b><span style='font-size:16px;color:#777'>‹ Today ›  Month ▾</span></div><div class=g>{wd}{cells}</div>", 1200, 760, css)
+    tax = [d for d, e in events.items() if "Tax filing due" in e][0]
+    wkd = date(2025, 3, tax).strftime("%A")
+    c = "calendar"
+    Q(name, "when is the tax filing due?", f"March {tax}", "date", c, "date of event", lit=False)
+    Q(name, "what day of the week is the board meeting", "Wednesday", "text", c, "weekday of event", lit=False)
+    Q(name, "how many days is the Oslo offsite?", 2, "count", c, "count event days", lit=False)
+    Q(name, "what's on the 7th?", "Dentist 08:30", "text", c, "event at date")
+
+
+def dash_weather():
+    name = "dash_weather"
+    days = ["Thu", "Fri", "Sat", "Sun", "Mon"]
+    hi = [int(x) for x in NP.choice(np.arange(14, 29), 5, replace=False)]
+    lo = [h - int(NP.integers(5, 11)) for h in hi]
+    icons = [R.choice(["☀", "⛅", "☁", "🌧", "⛈"]) for _ in days]
+    rain = [int(x) for x in NP.choice(np.arange(0, 95, 5), 5, replace=False)]
+    fc = "".join(f"<div class=fd><div>{d}</div><div style='font-size:30px'>{ic}</div><div><b>{h}°</b> <span style='opacity:.7'>{l}°</span></div><div class=rn>💧 {r}%</div></div>" for d, ic, h, l, r in zip(days, icons, hi, lo, rain))
+    css = (".w{margin:20px;width:620px;border-radius:24px;padding:26px 30px;background:linear-gradient(160deg,#3a7bd5,#00d2ff);color:#fff;font-family:'Roboto'}"
+           ".now{display:flex;justify-content:space-between;align-items:center}.t{font-size:76px;font-weight:300}.fs{display:flex;justify-content:space-between;margin-top:22px;background:rgba(255,255,255,.15);border-radius:16px;padding:14px}"
+           ".fd{text-align:center;font-size:16px}.rn{font-size:13px;margin-top:4px}")
+    body = f"""<div class=w><div class=now><div><div style='font-size:24px'>Montréal</div><div style='opacity:.85'>Partly cloudy · feels like 17°</div></div><div class=t>19°</div></div>
+<div style='opacity:.9;margin-top:6px'>Humidity 64% · Wind 18 km/h NW · UV 5</div><div class=fs>{fc}</div></div>"""
+    page(name, body, 680, 420, css, bg="#dfe9f3", font="Roboto")
+    c = "weather"
+    Q(name, "what's the high on Saturday?", f"{hi[2]}°", "number", c, "value at day")
+    Q(name, "which day has the biggest chance of rain", days[rain.index(max(rain))], "text", c, "argmax")
+    Q(name, "how windy is it right now", "18 km/h NW", "text", c, "current wind")
+
+
+def dash_chat():
+    name = "dash_chat"
+    msgs = [("Femi", "10:02", "morning! did the vendor confirm the delivery slot?"), ("me", "10:05", "yes — Thursday between 14:00 and 16:00"),
+            ("Femi", "10:06", "great. which dock?"), ("me", "10:06", "Dock 3, the one by the canteen"), ("Femi", "10:31", "I'll tell Zsófia to be there. Is the PO number still 88213?"),
+            ("me", "10:33", "no, it changed to 88240 after the quantity update"), ("Femi", "10:34", "👍 got it, thanks")]
+    b = "".join(f"<div class='m {'me' if w == 'me' else 'th'}'><div class=bb>{esc(t)}</div><div class=tm>{tm}</div></div>" for w, tm, t in msgs)
+    css = (".ph{margin:16px auto;width:420px;background:#ece5dd;border-radius:24px;overflow:hidden;font-family:'Noto Sans';font-size:15px;box-shadow:0 2px 12px #888}"
+           ".hd{background:#075e54;color:#fff;padding:14px 18px;font-size:17px}.bd{padding:12px}.m{display:flex;flex-direction:column;margin:6px 0}.me{align-items:flex-end}.th{align-items:flex-start}"
+           ".bb{max-width:290px;padding:8px 11px;border-radius:9px;background:#fff}.me .bb{background:#dcf8c6}.tm{font-size:11px;color:#777;margin:2px 4px}")
+    page(name, f"<div class=ph><div class=hd>Femi Adebayo<br><span style='font-size:12px;opacity:.8'>online</span></div><div class=bd>{b}</div></div>", 460, 700, css, bg="#cfcfcf")
+    c = "chat"
+    Q(name, "what's the current PO number?", "88240", "code", c, "updated value in chat")
+    Q(name, "which dock is the delivery going to", "Dock 3", "text", c, "fact in chat")
+    Q(name, "when did Femi ask about the dock?", "10:06", "time", c, "timestamp")
+
+
+def dash_notifs():
+    name = "dash_notifications"
+    ns = [("GitHub", "CI failed on main — tenantly/api #4412", "2m"), ("PagerDuty", "Resolved: p95 latency > 800ms on checkout", "14m"),
+          ("Slack", "Marta Kowalczyk mentioned you in #release", "32m"), ("Calendar", "Design review starts in 10 minutes", "48m"),
+          ("1Password", "New sign-in from Firefox on Linux (Kraków)", "1h"), ("Jira", "PLAT-2291 moved to In Review", "3h")]
+    it = "".join(f"<div class=n><div class=ic>{a[0]}</div><div style='flex:1'><b>{a}</b><div>{esc(t)}</div></div><div class=tm>{tm}</div></div>" for a, t, tm in ns)
+    css = (".p{margin:20px;width:520px;background:#fff;border-radius:14px;box-shadow:0 4px 20px #aab;font-family:'Lato';font-size:15px}.n{display:flex;gap:12px;padding:13px 16px;border-bottom:1px solid #eee}"
+           ".ic{width:36px;height:36px;border-radius:18px;background:#e0e7ff;color:#3730a3;display:flex;align-items:center;justify-content:center;font-weight:bold}.tm{color:#999;font-size:13px}")
+    page(name, f"<div class=p><div style='padding:14px 16px;font-size:18px;font-weight:bold;border-bottom:1px solid #eee'>Notifications <span style='color:#999;font-weight:normal'>({len(ns)})</span></div>{it}</div>", 580, 620, css, bg="#e8eaf2")
+    c = "notifications"
+    Q(name, "who mentioned me on Slack?", "Marta Kowalczyk", "person", c, "person in notification")
+    Q(name, "what's the most recent notification about", "CI failed on main — tenantly/api #4412", "text", c, "most recent")
+    Q(name, "which Jira ticket moved to review?", "PLAT-2291", "code", c, "ticket id")
+
+
+def dash_kanban():
+    name = "dash_kanban"
+    cols = {"Backlog": [], "In progress": [], "Review": [], "Done": []}
+    tasks = ["Migrate auth to OIDC", "Rate-limit webhook retries", "Dark mode for reports", "CSV export UTF-8 fix", "Bulk invite users", "Audit log retention",
+             "Upgrade Postgres to 16", "Onboarding checklist", "SAML for EU tenants", "Invoice PDF redesign", "Flaky e2e: checkout", "Cost alerts per project"]
+    owners = people(6)
+    for i, t in enumerate(tasks):
+        col = list(cols)[[0, 1, 2, 3, 0, 1, 3, 0, 2, 1, 3, 0][i]]
+        cols[col].append((t, owners[i % 6], R.choice(["P1", "P2", "P3"]), f"PLAT-{2200 + i * 7}"))
+    html = ""
+    colors = {"P1": "#ef4444", "P2": "#f59e0b", "P3": "#10b981"}
+    for cname, cards in cols.items():
+        html += f"<div class=col><div class=ch>{cname} <span>{len(cards)}</span></div>" + "".join(
+            f"<div class=cd><div class=id>{k}</div><div class=tt>{esc(t)}</div><div class=ft><span class=pr style='background:{colors[p]}'>{p}</span><span>{esc(o)}</span></div></div>" for t, o, p, k in cards) + "</div>"
+    css = ("body{font-family:'Open Sans';background:#1e2a3a;color:#1f2937}.top{color:#fff;padding:16px 24px;font-size:20px}.b{display:flex;gap:16px;padding:0 24px}.col{flex:1;background:#eef1f5;border-radius:10px;padding:10px}"
+           ".ch{font-weight:bold;padding:4px 6px 10px;font-size:15px}.ch span{color:#6b7280;font-weight:normal}.cd{background:#fff;border-radius:8px;padding:10px 12px;margin-bottom:10px;box-shadow:0 1px 2px #ccd}"
+           ".id{font-size:12px;color:#6b7280}.tt{font-size:15px;margin:4px 0 8px}.ft{display:flex;justify-content:space-between;font-size:12px;color:#4b5563}.pr{color:#fff;border-radius:4px;padding:1px 6px;font-weight:bold}")
+    page(name, f"<div class=top>Platform team · Sprint 31</div><div class=b>{html}</div>", 1400, 700, css, bg="#1e2a3a")
+    c = "kanban"
+    Q(name, "what column is 'Upgrade Postgres to 16' in?", "Done", "text", c, "column of card")
+    Q(name, "how many cards are in review", len(cols["Review"]), "count", c, "count in column")
+    t = cols["In progress"][0]
+    Q(name, f"who's working on {t[0].lower()}?", t[1], "person", c, "owner of card")
+    Q(name, "what priority is SAML for EU tenants", [x for x in cols["Review"] if x[0].startswith("SAML")][0][2], "code", c, "priority of card")
+
+
+# ----------------------------------------------------------------------------- combined pages
+def combo_article():
+    name = "combo_article_table"
+    clubs = ["Aalborg FK", "Bergen United", "Espoo Athletic", "Göteborg BK", "Reykjavík SC", "Tartu Kalev"]
+    pts = sorted(R.sample(range(30, 71), 6), reverse=True)
+    gd = [R.randint(-15, 35) for _ in clubs]
+    R.shuffle(clubs)
+    rows = "".join(f"<tr><td>{i+1}</td><td>{c_}</td><td>{26}</td><td>{g:+d}</td><td><b>{p}</b></td></tr>" for i, (c_, g, p) in enumerate(zip(clubs, gd, pts)))
+    css = ("body{font-family:'Noto Serif';color:#222;background:#fff}.nav{font-family:'Roboto Condensed';background:#111;color:#fff;padding:12px 30px;display:flex;gap:24px;font-size:16px}"
+           ".w{display:flex;gap:40px;padding:26px 40px}.a{flex:2;font-size:17px;line-height:1.6}.a h1{font-size:36px;line-height:1.2;margin:0 0 8px}.by{font-family:'Roboto';color:#777;font-size:14px}"
+           ".s{flex:1;font-family:'Roboto'}table{border-collapse:collapse;width:100%;font-size:15px}td,th{padding:6px;border-bottom:1px solid #ddd;text-align:left}th{font-size:12px;color:#777}")
+    body = f"""<div class=nav><b>NORDIC SPORT DAILY</b><span>Football</span><span>Handball</span><span>Skiing</span><span>Opinion</span></div><div class=w><div class=a>
+<h1>{clubs[0]} edge closer to the title after late winner</h1><div class=by>By Eilidh MacLeod · 12 Oct 2025 · 4 min read</div>
+<p>A stoppage-time header kept {clubs[0]} clear at the top of the North Sea League on Saturday, and with four rounds left the gap to {clubs[1]} is now {pts[0]-pts[1]} points.</p>
+<p>Coach Arnar Sigurðsson praised the squad's nerve: "We never stopped pushing. The crowd carried us in the last ten minutes."</p>
+<p>At the other end, {clubs[-1]} remain bottom after a fourth straight defeat.</p></div>
+<div class=s><b>League table</b><table><tr><th>#</th><th>Club</th><th>P</th><th>GD</th><th>Pts</th></tr>{rows}</table></div></div>"""
+    page(name, body, 1280, 620, css)
+    best_gd = clubs[gd.index(max(gd))] if gd.count(max(gd)) == 1 else None
+    c = "article"
+    Q(name, "who's bottom of the league?", clubs[-1], "text", c, "last row")
+    Q(name, f"how many points does {clubs[2]} have", pts[2], "number", c, "table lookup")
+    Q(name, "who wrote the article", "Eilidh MacLeod", "person", c, "byline")
+    if best_gd:
+        Q(name, "Which club has the best goal difference?", best_gd, "text", c, "argmax column")
+
+
+def combo_report():
+    name = "combo_report_chart"
+    regions = ["Nordics", "DACH", "Benelux", "Iberia", "CEE"]
+    a = [round(R.uniform(1.2, 6.5), 1) for _ in regions]
+    b = [round(x * R.uniform(0.85, 1.35), 1) for x in a]
+    fig, ax = plt.subplots(figsize=(6.4, 3.8))
+    x = np.arange(5)
+    ax.bar(x - .18, a, .36, label="FY23", color="#9ca3af")
+    ax.bar(x + .18, b, .36, label="FY24", color="#0f766e")
+    ax.set_xticks(x, regions)
+    ax.set_ylabel("€ m")
+    ax.legend(frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.set_title("Net sales by region")
+    fig.tight_layout()
+    img = fig_png(fig)
+    tot23, tot24 = round(sum(a), 1), round(sum(b), 1)
+    growth = round(100 * (tot24 - tot23) / tot23, 1)
+    gtxt = f"{growth:+.1f}%".replace(".", ",")
+    rows = "".join(f"<tr><td>{r}</td><td>{f_eu(cents(x), '')}</td><td>{f_eu(cents(y), '')}</td></tr>" for r, x, y in zip(regions, a, b))
+    css = ("body{font-family:'Liberation Serif';color:#1f2937;background:#fff}.w{padding:34px 50px}.hd{display:flex;justify-content:space-between;border-bottom:2px solid #0f766e;padding-bottom:8px}"
+           ".fig{display:flex;gap:30px;margin:18px 0}.fg{background:#f0fdfa;border-radius:8px;padding:14px 18px;flex:1}.fg b{font-size:28px;display:block;color:#0f766e}"
+           "table{border-collapse:collapse;font-family:'Liberation Sans';font-size:14px}td,th{padding:6px 14px;border-bottom:1px solid #ddd;text-align:right}td:first-child,th:first-child{text-align:left}p{font-size:16px;line-height:1.5}")
+    body = f"""<div class=w><div class=hd><b style='font-size:22px'>Veloria Home AB — Annual Report 2024</b><span>page 7</span></div>
+<div class=fig><div class=fg>Net sales FY24<b>€{f_eu(cents(tot24), '')} m</b></div><div class=fg>Growth vs FY23<b>{gtxt}</b></div><div class=fg>Employees<b>{R.randint(300, 900)}</b></div></div>
+<div style='display:flex;gap:30px'><div><img src='{img}' width=640></div><div><p>Net sales by region (€ m)</p><table><tr><th>Region</th><th>FY23</th><th>FY24</th></tr>{rows}</table>
+<p>The strongest region in FY24 was {regions[b.index(max(b))]}.</p></div></div></div>"""
+    page(name, body, 1300, 700, css)
+    c = "report"
+    Q(name, "what were total net sales in FY24?", f"€{f_eu(cents(tot24), '')} m", "money", c, "headline figure")
+    Q(name, "how much did DACH sell in FY23?", f_eu(cents(a[1]), ''), "money", c, "table cell")
+    Q(name, "what growth did they report vs the year before", gtxt, "number", c, "headline figure")
+
+
+# ----------------------------------------------------------------------------- rendering
+def render_all():
+    tmp = Path(tempfile.mkdtemp(prefix="ct9_"))
+    for name, doc, w, h in PAGES:
+        f = tmp / f"{name}.html"
+        f.write_text(doc, encoding="utf-8")
+        out = IMG / f"{name}.png"
+        subprocess.run(["chromium", "--headless", "--disable-gpu", "--no-sandbox", "--hide-scrollbars",
+                        "--force-device-scale-factor=1", "--virtual-time-budget=2000",
+                        f"--screenshot={out}", f"--window-size={w},{h}", f.as_uri()],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        trim(out)
+    shutil.rmtree(tmp)
+
+
+def trim(p):
+    """Cut uniform background rows from the bottom (keep a 20 px margin)."""
+    im = Image.open(p).convert("RGB")
+    a = np.asarray(im).astype(int)
+    bg = a[-1, -1]
+    diff = np.abs(a - bg).sum(axis=2).max(axis=1)
+    rows = np.nonzero(diff > 12)[0]
+    if len(rows):
+        bottom = min(a.shape[0], rows[-1] + 21)
+        if bottom < a.shape[0]:
+            im = im.crop((0, 0, a.shape[1], bottom))
+    im.save(p, optimize=True)
+
+
+BUILDERS = [v for k, v in list(globals().items()) if callable(v) and k.split("_")[0] in
+            ("doc", "card", "tab", "t", "docs", "ch", "sl", "form", "dash", "combo")]
+
+
+def main():
+    if IMG.exists():
+        shutil.rmtree(IMG)
+    IMG.mkdir(parents=True)
+    for b in BUILDERS:
+        b()
+    render_all()
+    # keep 2-3 questions per image (chosen with a separate, fixed RNG) so no image dominates
+    pick = random.Random(SEED + 1)
+    by_img = {}
+    for it in ITEMS:
+        by_img.setdefault(it["image"], []).append(it)
+    kept = []
+    for img, its in by_img.items():
+        k = min(len(its), 3 if pick.random() < 0.45 else 2)
+        keep = set(pick.sample(range(len(its)), k))
+        kept += [it for i, it in enumerate(its) if i in keep]
+    ITEMS[:] = kept
+    with open(HERE / "manifest.jsonl", "w", encoding="utf-8") as f:
+        for i, it in enumerate(ITEMS, 1):
+            row = {"id": f"c9-{i:04d}", **it}
+            assert (HERE / row["image"]).exists(), row["image"]
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(ITEMS)} questions over {len({it['image'] for it in ITEMS})} images")
+
+
+if __name__ == "__main__":
+    main()
