@@ -411,10 +411,13 @@ def _superseded(found: list[Records]) -> list[Records]:
 
 
 def _row_as_header(table: Records, listing: Records) -> bool:
-    """The table took a row for its header: a row of the listing reading the same lines holds every word of
-    the table's header (a headerless `git log` whose first commit became column names)."""
+    """The table took a row for its header: the header reads like data (a date, a figure, a hash), and a row
+    of the listing reading the same lines holds every word of it (a headerless `git log` whose first commit
+    became column names; a sheet's header row under its column letters is a header all the same)."""
     head = {w for c in table.columns for w in c.name.split()}
-    return bool(head) and any(head <= {w for c in r.cells for w in c.split()} for r in listing.rows)
+    data = any(cell_type(c.name) in ("date", "number", "size", "money", "version")
+               or re.fullmatch(r"[0-9a-f]{7,40}", c.name) for c in table.columns)
+    return data and bool(head) and any(head <= {w for c in r.cells for w in c.split()} for r in listing.rows)
 
 
 # Bold and regular rows of one listing: a state like any other, so "how many unread emails" counts the bold ones
