@@ -162,7 +162,10 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
     if n is None and what in ("objects", "rows", "items", "lines", "people"):
         recs = R.build(sir)  # rows in a state the question names: "directories", "offline printers"
         head = " ".join(qa.target.split()[:1])  # what is counted leads the target ("subfolders are in Invoices")
-        if not qa.condition and (entries := RC.count_entries(recs, head, m)) is not None:
+        # a condition that names no state and no cell ("this month" of a month's calendar) conditions nothing
+        named = bool(qa.condition) and bool(RC.count_matching(recs, qa.condition, m) or RC.count_holding(
+            recs, qa.condition))
+        if not named and (entries := RC.count_entries(recs, head, m)) is not None:
             n = entries  # "how many commits": the entries of the history shown
         elif qa.negated and qa.condition and (hit := RC.count_matching(recs, qa.condition, m, negated=True)):
             n = hit[0]  # "pods that aren't Running": the rows in any other state
