@@ -87,3 +87,4 @@ def test_an_unlabelled_cards_expiry_is_its_last_date_and_a_birth_its_first() -> 
     assert _end_of_span("card expire", Matcher(), dates) == "02.07.2031"
     assert _end_of_span("date of birth", Matcher(), dates) == "17.03.1991"
     assert _end_of_span("date on the receipt", Matcher(), dates) is None
+    assert _end_of_span("till when is the card valid", Matcher(), {"03/2021", "12/27"}) == "12/27"  # Dec 2027

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from ..sir import SIR, Box, Evidence
 from ..textutil import STOPWORDS, normalise
@@ -320,10 +321,16 @@ def _end_of_span(target: str, matcher: Matcher, dates: set[str]) -> str | None:
     later, earlier = (float(v) for v in matcher.scores(target, [_LATER, _EARLIER]))
     if abs(later - earlier) < 0.15 or max(later, earlier) < 0.3:
         return None
-    keyed = [(k, d) for d in dates if (k := date_key(d)) is not None]
+    keyed = [(k, d) for d in dates if (k := _card_month(d) or date_key(d)) is not None]
     if len(keyed) < 2:
         return None
     return (max if later > earlier else min)(keyed)[1]
+
+
+def _card_month(text: str) -> float | None:
+    """A card's "12/27" is December 2027 (month and year), not the 27th of December: as a sortable number."""
+    m = re.fullmatch(r"(0[1-9]|1[0-2])\s?/\s?(\d{2})", text.strip())
+    return datetime(2000 + int(m.group(2)), int(m.group(1)), 1, tzinfo=UTC).timestamp() if m else None
 
 
 def _print_height(e: Evidence) -> float:

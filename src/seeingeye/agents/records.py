@@ -49,7 +49,8 @@ _TYPE_WORDS = {"money": "price amount cost money", "size": "size", "date": "date
                "version": "version", "status": "status state"}
 
 
-def _column(rec: Records, query: str, m: Matcher, want: set[str] | None = None) -> tuple[int, float]:
+def _column(rec: Records, query: str, m: Matcher, want: set[str] | None = None,
+            exclude: int | None = None) -> tuple[int, float]:
     """The column the query names (its header, else its type: 'size' finds the sizes of ls -l)."""
     texts = [f"{c.name}" if not c.name.startswith("column ") else _TYPE_WORDS.get(c.type, c.type)
              for c in rec.columns]
@@ -60,7 +61,7 @@ def _column(rec: Records, query: str, m: Matcher, want: set[str] | None = None) 
         sc = np.maximum(sc, m.scores(query, measured))
     ranked = sorted(range(len(texts)), key=lambda j: -sc[j])
     for j in ranked:
-        if want is None or rec.columns[j].type in want:
+        if (want is None or rec.columns[j].type in want) and j != exclude:
             return _lost_name(rec, query, j), float(sc[j])
     raise RecordsError(f"no column for {query!r}")
 
@@ -163,9 +164,12 @@ def lookup(records: list[Records], row_query: str, column_query: str | None = No
             except RecordsError:
                 continue
         by_key = any(len(w := norm_name(t)) >= 2 and w in norm_name(rec.label(row)) for t in row_query.split())
-        # the row's own name is what the question gave, unless the question names the key column (a mail's
-        # subject, asked of the row its sender names)
-        if not column_query or j == rec.key and (by_key or cs < 0.5):
+        if column_query and j == rec.key and not by_key and cs >= 0.5:
+            # the question names the key column (a mail's subject, asked of the row its sender names), unless it
+            # names another nearly as well ("which gate is the Split flight at": GATE, not FLIGHT)
+            k, ck = _column(rec, column_query, m, exclude=rec.key) if len(rec.columns) > 1 else (j, 0.0)
+            j, cs = (k, ck) if ck >= cs - 0.15 else (j, cs)
+        elif not column_query or j == rec.key:  # the row's own name is what the question gave, not its value
             j, cs = next(((k, 0.5) for k in range(len(rec.columns) - 1, -1, -1) if k != rec.key), (rec.key, 0.3))
         if j >= len(row.cells):
             continue
