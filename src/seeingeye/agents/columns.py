@@ -20,7 +20,7 @@ from ..tools.ruled import word_spans
 from .tabular import Records, Row, cell_type, make_records, name_header, state_header
 from .types import HEX_FIX, typed_span
 
-_HEX = re.compile(r"[0-9a-f]{7,64}")
+COMMIT_HASH = re.compile(r"[0-9a-f]{7,64}")  # an abbreviated or full commit id
 
 
 def _words(row: list[Evidence]) -> list[tuple[str, float, float]]:
@@ -51,7 +51,7 @@ def _boundaries(rows: list[list[tuple[str, float, float]]], cw: float) -> list[f
 def _name(values: list[str]) -> str:
     """What a headerless column holds, in the words questions use for it."""
     filled = [v for v in values if v]
-    if filled and all(_HEX.fullmatch(v.translate(HEX_FIX)) for v in filled):
+    if filled and all(COMMIT_HASH.fullmatch(v.translate(HEX_FIX)) for v in filled):
         return "commit hash (id)"
     # (most, not all: OCR misreads one name now and then)
     if filled and sum(typed_span(v, "person") == v for v in filled) >= 0.8 * len(filled):

@@ -248,7 +248,8 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
         # Typed-only: the only date on a receipt answers "when?" even without a label.
         found = [(e, s) for e in lines for s in spans(e.value, kind)]
         distinct = {s for _, s in found}
-        usual = statistics.median([_print_height(e) for e in lines if e.box is not None] or [1.0])
+        usual = statistics.median([_print_height(e) for e in lines if e.box is not None] or [1.0]) \
+            if kind == "person" else 1.0
         ends = _end_of_span(target, matcher, distinct) if kind == "date" and len(distinct) >= 2 else None
         for e, s in found:
             base = 0.35 if len(distinct) == 1 else 0.12

@@ -296,7 +296,8 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     tags = "trckab" if op in ("compare", "arithmetic", "crossover", "size_compare", "count_compare", "choose") \
         else "trck"
     framed = op in ("lookup", "read", "count", "nth", "max", "min")
-    target = target_phrase(question) if framed else _covering(question, offsets, tags)
+    phrase = target_phrase(question)
+    target = phrase if framed else _covering(question, offsets, tags)
     if intent == "party" and spans.get("t"):  # the role ("addressed to"), not the document it is on
         target = spans["t"][0]
     if not _names_something(target):  # a span of function words ("I", "it") names nothing
@@ -336,7 +337,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         operator=op,  # type: ignore[arg-type]
         answer_type=atype,  # type: ignore[arg-type]
         target=target,
-        phrase=target_phrase(question),
+        phrase=phrase,
         count_of=(("shapes" if shapes else unit or "objects") if op in ("count", "count_compare") else None),  # type: ignore[arg-type]
         arith=_ARITH.get(intent) if op == "arithmetic" else None,  # type: ignore[arg-type]
         nth=nth,

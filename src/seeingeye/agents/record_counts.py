@@ -20,7 +20,7 @@ from .records import (
     _state_named,
     norm_name,
 )
-from .tabular import sort_key
+from .tabular import in_state, sort_key
 
 
 def count(records: list[Records], column_query: str | None = None, equals: str | None = None,
@@ -73,7 +73,7 @@ def count_matching(records: list[Records], query: str, matcher: Matcher | None =
     parts = _parts(records, rec)
     # ".." (and ".") is a file manager's way up, not an entry of the folder
     held = [(o, r) for o in parts for r in o.rows
-            if j < len(r.cells) and r.cells[j] and (value in (r.cells[j], r.cells[j].split()[0])) != negated]
+            if j < len(r.cells) and r.cells[j] and in_state(r.cells[j], value) != negated]
     return sum(1 for o, r in held if o.label(r).strip(" .") != ""), value, rec.columns[j].name
 
 
@@ -120,9 +120,7 @@ def rows_where(records: list[Records], query: str, negated: bool = False, matche
     if found is None:
         return []
     rec, j, value = found
-    # (the state may be a cell's first word: "Restarting" of "Restarting (1) 12 seconds ago")
-    rows = [r for r in rec.rows if j < len(r.cells) and r.cells[j]
-            and (r.cells[j] == value or r.cells[j].split()[0] == value) != negated]
+    rows = [r for r in rec.rows if j < len(r.cells) and r.cells[j] and in_state(r.cells[j], value) != negated]
     if rec.kind == "key_value" and j == rec.key:  # the query named a label ("current branch"): its value answers
         return [Answer(r.cells[1], r, rec.columns[1].name, 0.8, r.ids) for r in rows if len(r.cells) > 1]
     return [Answer(rec.label(r), r, rec.columns[j].name, 0.8, r.ids) for r in rows]
@@ -142,8 +140,8 @@ def count_beyond(records: list[Records], column_query: str, threshold: str, grea
         s, rec, j = _orderable(records, column_query, m)
     except RecordsError:
         return None
-    signed = [(rec, k) for rec in records for k, c in enumerate(rec.columns) if sign and not sign.isalpha()
-              and sum(sign in r.cells[k] for r in rec.rows if k < len(r.cells)) >= 2]
+    signed = [(o, k) for o in records for k in range(len(o.columns)) if sign and not sign.isalpha()
+              and sum(sign in r.cells[k] for r in o.rows if k < len(r.cells)) >= 2]
     if signed and (rec, j) not in signed:
         sc = m.scores(column_query, [r.columns[k].name for r, k in signed])
         (rec, j), s = signed[int(sc.argmax())], max(float(sc.max()), 0.4)

@@ -10,7 +10,7 @@ from ..sir import SIR, Box, Evidence
 from ..textutil import format_number, item_text, parse_number
 from .calendar_grid import month_grid
 from .chats import bubbles, thread
-from .columns import header_columns, monospace_columns
+from .columns import COMMIT_HASH, header_columns, monospace_columns
 from .definitions import definitions
 from .histories import agenda, branches, dated_log, dated_steps, leveled_log, oneline
 from .icon_view import icon_grid
@@ -416,7 +416,7 @@ def _row_as_header(table: Records, listing: Records) -> bool:
     became column names; a sheet's header row under its column letters is a header all the same)."""
     head = {w for c in table.columns for w in c.name.split()}
     data = any(cell_type(c.name) in ("date", "number", "size", "money", "version")
-               or re.fullmatch(r"[0-9a-f]{7,40}", c.name) for c in table.columns)
+               or COMMIT_HASH.fullmatch(c.name) for c in table.columns)
     return data and bool(head) and any(head <= {w for c in r.cells for w in c.split()} for r in listing.rows)
 
 

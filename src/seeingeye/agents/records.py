@@ -30,11 +30,11 @@ from .tabular import (
     cell_type,
     column_type,
     header_printed,
+    in_state,
     size_bytes,
     sort_key,
 )
 from .types import CURRENCY, has_type, typed_span
-from .units import dimension_words
 
 __all__ = ["Answer", "Column", "ColumnType", "Records", "RecordsError", "Row", "arg_extreme", "build", "cell_type",
            "column_index", "column_numbers", "column_type", "following", "lookup", "nth", "row_named", "size_bytes",
@@ -56,7 +56,7 @@ def _column(rec: Records, query: str, m: Matcher, want: set[str] | None = None,
              for c in rec.columns]
     sc = m.scores(query, texts)
     # what a column's measures are ("40.9 KiB" is a size): "how big" finds "Original Size" too
-    measured = [f"{t} ({d})" if (d := _dimension(rec, j)) else t for j, t in enumerate(texts)]
+    measured = [f"{t} ({c.measure})" if c.measure else t for t, c in zip(texts, rec.columns, strict=True)]
     if measured != texts:
         sc = np.maximum(sc, m.scores(query, measured))
     ranked = sorted(range(len(texts)), key=lambda j: -sc[j])
@@ -64,13 +64,6 @@ def _column(rec: Records, query: str, m: Matcher, want: set[str] | None = None,
         if (want is None or rec.columns[j].type in want) and j != exclude:
             return _lost_name(rec, query, j), float(sc[j])
     raise RecordsError(f"no column for {query!r}")
-
-
-def _dimension(rec: Records, j: int) -> str | None:
-    """The dimension most of a column's cells measure, in words ("size big"), else None."""
-    dims = [dimension_words(r.cells[j]) for r in rec.rows if j < len(r.cells) and r.cells[j]]
-    common = max(dict.fromkeys(dims), key=dims.count) if dims else None
-    return common if common is not None and dims.count(common) >= 0.6 * len(dims) else None
 
 
 def _lost_name(rec: Records, query: str, j: int) -> int:
@@ -167,7 +160,10 @@ def lookup(records: list[Records], row_query: str, column_query: str | None = No
         if column_query and j == rec.key and not by_key and cs >= 0.5:
             # the question names the key column (a mail's subject, asked of the row its sender names), unless it
             # names another nearly as well ("which gate is the Split flight at": GATE, not FLIGHT)
-            k, ck = _column(rec, column_query, m, exclude=rec.key) if len(rec.columns) > 1 else (j, 0.0)
+            try:
+                k, ck = _column(rec, column_query, m, want, exclude=rec.key)
+            except RecordsError:
+                k, ck = j, 0.0
             j, cs = (k, ck) if ck >= cs - 0.15 else (j, cs)
         elif not column_query or j == rec.key:  # the row's own name is what the question gave, not its value
             j, cs = next(((k, 0.5) for k in range(len(rec.columns) - 1, -1, -1) if k != rec.key), (rec.key, 0.3))
@@ -294,7 +290,7 @@ def column_numbers(records: list[Records], column_query: str, matcher: Matcher |
     items = _items(rec, j)
     if where and (state := _state_named([rec], where, m, 0.5, 0.15)) is not None:
         _, k, value = state
-        items = [r for r in items if k < len(r.cells) and r.cells[k] and value in (r.cells[k], r.cells[k].split()[0])]
+        items = [r for r in items if k < len(r.cells) and in_state(r.cells[k], value)]
     vals = [(v, r) for r in items if (v := sort_key(r.cells[j], "number")) is not None]
     if len(vals) < 2:
         raise RecordsError("too few figures in the column")

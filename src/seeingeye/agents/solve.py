@@ -28,7 +28,7 @@ from .row_pairs import pair_values
 from .sequence import crossover, locate, next_after
 from .solve_counts import count_candidates
 from .solve_counts import run_program as _program
-from .solve_extremes import extreme_candidates, series_at
+from .solve_extremes import extreme_candidates, named_series, series_at
 from .solve_records import (
     finish_numbers,
     letter_of_shape,
@@ -128,9 +128,8 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         if found := _column_total(qa, sir, m):
             return found
         pts = chart_points(sir)
-        if len(names := series_names(sir)) > 1:  # "total 2023 revenue": the series the question names
-            i, s = m.best(" ".join(x for x in (qa.target, qa.column, qa.row) if x), names)
-            pts = [p for p in pts if p.series == names[i]] if s >= 0.6 else pts
+        if (named := named_series(qa, sir, m, 0.6)) is not None:  # "total 2023 revenue": that series only
+            pts = [p for p in pts if p.series == named]
         nums = [p.number for p in pts] or [number_of(e) or 0.0 for e in bill_items(sir)]
         if len(nums) >= 2:
             v = sum(nums) if qa.arith == "sum" else sum(nums) / len(nums)

@@ -162,18 +162,18 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
     if n is None and what in ("objects", "rows", "items", "lines", "people"):
         recs = R.build(sir)  # rows in a state the question names: "directories", "offline printers"
         head = " ".join(qa.target.split()[:1])  # what is counted leads the target ("subfolders are in Invoices")
-        # a condition that names no state and no cell ("this month" of a month's calendar) conditions nothing
-        named = bool(qa.condition) and bool(RC.count_matching(recs, qa.condition, m) or RC.count_holding(
-            recs, qa.condition))
-        if not named and (entries := RC.count_entries(recs, head, m)) is not None:
+        # the condition's state and the rows holding its words, read once; a condition that names neither ("this
+        # month" of a month's calendar) conditions nothing
+        in_state = RC.count_matching(recs, qa.condition, m) if qa.condition else None
+        held = RC.count_holding(recs, qa.condition) if qa.condition else None
+        if not (in_state or held) and (entries := RC.count_entries(recs, head, m)) is not None:
             n = entries  # "how many commits": the entries of the history shown
         elif qa.negated and qa.condition and (hit := RC.count_matching(recs, qa.condition, m, negated=True)):
             n = hit[0]  # "pods that aren't Running": the rows in any other state
-        elif hit := (RC.count_matching(recs, qa.target, m)
-                     or (qa.condition and RC.count_matching(recs, qa.condition, m))
+        elif hit := (RC.count_matching(recs, qa.target, m) or in_state
                      or (head != qa.target and RC.count_matching(recs, head, m))):
             n = hit[0]
-        elif qa.condition and (held := RC.count_holding(recs, qa.condition)):
+        elif held:
             n = held  # "emails Marta Kowalska sent": rows whose sender reads her name
         elif qa.condition and RC.state_absent(recs, qa.condition, m):
             n = 0  # "servers that are down" where every state is Up or Degraded

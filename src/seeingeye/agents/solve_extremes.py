@@ -34,17 +34,24 @@ def series_at(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     return [Candidate(str(p.series), 0.8, True, [p.id], "compare")]
 
 
+def named_series(qa: QuestionAnalysis, sir: SIR, m: Matcher, floor: float) -> str | None:
+    """The series of a chart of several that the question names ("total 2023 revenue", "the Online line"),
+    named at least `floor` well; else None."""
+    names = series_names(sir)
+    if len(names) < 2:
+        return None
+    i, s = m.best(" ".join(x for x in (qa.column, qa.row, qa.target) if x), names)
+    return names[i] if s >= floor else None
+
+
 def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[tuple[str, float, str]], float]:
     """(label, number, evidence id) to take an extreme over: chart points (one series when the question
     names a legend entry), else the table column the question names, else bill items; and how well the
     question names that column (1.0 when nothing is chosen by name)."""
     pts = chart_points(sir)
     if pts:
-        names = series_names(sir)
-        if len(names) > 1:
-            scope = " ".join(x for x in (qa.column, qa.row, qa.target) if x)
-            i, s = m.best(scope, names)
-            chosen = names[i] if s >= 0.45 else None
+        if len(series_names(sir)) > 1:
+            chosen = named_series(qa, sir, m, 0.45)
             if chosen is not None:
                 pts = [p for p in pts if p.series == chosen]
             else:  # stacked/grouped without a named series: compare category totals

@@ -12,6 +12,7 @@ from typing import Literal
 
 from ..textutil import duration_seconds, parse_number
 from .types import PATTERNS
+from .units import dimension_words
 
 ColumnType = Literal["name", "size", "date", "money", "status", "number", "version", "text"]
 _SIZE = re.compile(r"^(\d+(?:[.,]\d+)?)\s?([KMGTP]?)(i?B?)$|^(\d+(?:[.,]\d+)?)\s?(bytes?|[kKMGT]i?B)$")
@@ -25,6 +26,7 @@ TOC = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)*\.?)?\s*(?P<title>[^\d.…][^…]*?)
 class Column:
     name: str
     type: ColumnType = "text"
+    measure: str | None = None  # what most of its cells measure, in words ("size big" for "40.9 KiB")
 
 
 @dataclass
@@ -150,7 +152,8 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
         return None
     width = max(len(r.cells) for r in rows)
     header = (header + [f"column {j + 1}" for j in range(len(header), width)])[:width]
-    cols = [Column(h, column_type([r.cells[j] for r in rows if j < len(r.cells)])) for j, h in enumerate(header)]
+    cols = [Column(h, column_type(v), _measure(v))
+            for j, h in enumerate(header) for v in [[r.cells[j] for r in rows if j < len(r.cells)]]]
     for c in cols:  # a column the page heads "Status" holds states, however varied ("Up 3 days", "Restarting (1)")
         c.type = "status" if c.type == "name" and state_header(c.name) else c.type
     # The rows' names: the first column of names that names (nearly) every row; a column beside it that is
@@ -163,6 +166,19 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
     # rows, whatever pane or owner column sits left of it.
     named = [j for j, c in enumerate(cols) if name_header(c.name) and filled[j] >= 0.5 * most > 0]
     return Records(kind, cols, rows, named[0] if named else key)
+
+
+def _measure(values: list[str]) -> str | None:
+    """The dimension most of a column's cells measure, in words ("size big"), else None."""
+    dims = [dimension_words(v) for v in values if v]
+    common = max(dict.fromkeys(dims), key=dims.count) if dims else None
+    return common if common is not None and dims.count(common) >= 0.6 * len(dims) else None
+
+
+def in_state(cell: str, state: str) -> bool:
+    """The cell holds the state, whole or as its first word ("Restarting" of "Restarting (1) 12 seconds ago",
+    "Up" of "Up 3 days")."""
+    return bool(cell) and state in (cell, cell.split()[0])
 
 
 def name_header(name: str) -> bool:

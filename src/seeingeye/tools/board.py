@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
+from .cards import page_colour, panels
 from .ocr import OcrLine, read_lines
 
 MAX_SIDE = 1200
@@ -35,16 +36,9 @@ class Lane:
 
 
 def _rectangles(arr: np.ndarray, ground: np.ndarray, offset: tuple[int, int] = (0, 0)) -> list[Box]:
-    """Rectangles (filled or framed) that stand out from `ground`, in image coordinates."""
-    diff = np.abs(arr.astype(np.int16) - ground.astype(np.int16)).max(-1)
-    mask = (diff > 8).astype(np.uint8)
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    out = []
-    for c in contours:
-        x, y, w, h = cv2.boundingRect(c)
-        if w >= 60 and h >= 24 and cv2.contourArea(c) >= 0.85 * w * h:
-            out.append(Box(x0=x + offset[0], y0=y + offset[1], x1=x + w + offset[0], y1=y + h + offset[1]))
-    return out
+    """Rectangles of a card's size (filled or framed) that stand out from `ground`, in image coordinates."""
+    return [Box(x0=x + offset[0], y0=y + offset[1], x1=x + w + offset[0], y1=y + h + offset[1])
+            for x, y, w, h in panels(arr, ground, 8, 0.85) if w >= 60 and h >= 24]
 
 
 def _held(box: Box, lines: list[OcrLine]) -> list[OcrLine]:
@@ -54,9 +48,8 @@ def _held(box: Box, lines: list[OcrLine]) -> list[OcrLine]:
 def _candidate_cards(arr: np.ndarray, lines: list[OcrLine]) -> list[tuple[Box, list[OcrLine]]]:
     """Rectangles holding one to six lines: on the page, and inside panels that hold panels of their own (a
     lane, however few its cards)."""
-    border = np.concatenate([arr[0], arr[-1], arr[:, 0], arr[:, -1]])
     found: list[tuple[Box, list[OcrLine]]] = []
-    for box in _rectangles(arr, np.median(border, axis=0)):
+    for box in _rectangles(arr, page_colour(arr)):
         held = _held(box, lines)
         if not held:
             continue
@@ -64,8 +57,8 @@ def _candidate_cards(arr: np.ndarray, lines: list[OcrLine]) -> list[tuple[Box, l
         if box.w >= 80 and box.h >= 80:  # a lane's cards differ from the lane's own colour
             x0, y0, x1, y1 = int(box.x0) + 3, int(box.y0) + 3, int(box.x1) - 3, int(box.y1) - 3
             inner = arr[y0:y1, x0:x1]
-            ground = np.median(np.concatenate([inner[0], inner[-1], inner[:, 0], inner[:, -1]]), axis=0)
-            inside = [(b, h) for b in _rectangles(inner, ground, (x0, y0)) if 1 <= len(h := _held(b, lines)) <= 6]
+            inside = [(b, h) for b in _rectangles(inner, page_colour(inner), (x0, y0))
+                      if 1 <= len(h := _held(b, lines)) <= 6]
         found += inside or ([(box, held)] if len(held) <= 6 else [])
     return found
 

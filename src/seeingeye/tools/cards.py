@@ -34,9 +34,19 @@ class Card:
     lines: list[OcrLine]
 
 
-def _page_colour(arr: np.ndarray) -> np.ndarray:
+def page_colour(arr: np.ndarray) -> np.ndarray:
+    """The colour of the ground: the median of the border's pixels."""
     border = np.concatenate([arr[0], arr[-1], arr[:, 0], arr[:, -1]]).reshape(-1, arr.shape[-1])
     return np.median(border, axis=0)
+
+
+def panels(arr: np.ndarray, ground: np.ndarray, contrast: int, fill: float) -> list[tuple[int, int, int, int]]:
+    """(x, y, w, h) of the outermost shapes that stand out from `ground` by more than `contrast` and fill at
+    least `fill` of their bounding box: filled or outlined rectangles, not glyphs, drawings or rounded blobs."""
+    mask = (np.abs(arr.astype(np.int16) - ground.astype(np.int16)).max(-1) > contrast).astype(np.uint8)
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    return [(x, y, w, h) for c in contours for x, y, w, h in [cv2.boundingRect(c)]
+            if cv2.contourArea(c) >= fill * w * h]
 
 
 def _rectangles(arr: np.ndarray) -> list[Box]:
@@ -44,18 +54,9 @@ def _rectangles(arr: np.ndarray) -> list[Box]:
     h, w = arr.shape[:2]
     s = min(1.0, MAX_SIDE / max(h, w))
     small = cv2.resize(arr, (max(1, int(w * s)), max(1, int(h * s))), interpolation=cv2.INTER_AREA) if s < 1 else arr
-    diff = np.abs(small.astype(np.int16) - _page_colour(small).astype(np.int16)).max(-1)
-    mask = (diff > 6).astype(np.uint8)
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    out: list[Box] = []
-    for c in contours:
-        x, y, cw, ch = cv2.boundingRect(c)
-        if cw < 40 * s or ch < 30 * s or cw * ch > 0.5 * small.shape[0] * small.shape[1]:
-            continue
-        if cv2.contourArea(c) < 0.9 * cw * ch:
-            continue  # not a rectangle: a glyph, a drawing, a rounded blob
-        out.append(Box(x0=x / s, y0=y / s, x1=(x + cw) / s, y1=(y + ch) / s))
-    return out
+    return [Box(x0=x / s, y0=y / s, x1=(x + cw) / s, y1=(y + ch) / s)
+            for x, y, cw, ch in panels(small, page_colour(small), 6, 0.9)
+            if cw >= 40 * s and ch >= 30 * s and cw * ch <= 0.5 * small.shape[0] * small.shape[1]]
 
 
 def _inside(line: OcrLine, box: Box) -> bool:
