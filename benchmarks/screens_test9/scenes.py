@@ -138,3 +138,228 @@ def gterm_healthcheck(desk, rng, img):
         item("at what time was that last log entry written?", f"{last_err_time:%H:%M:%S}", "time",
              "terminal", "timestamp of last line", True),
     ]
+
+
+# ---------------------------------------------------------------------------
+# 2. tilda (VTE terminal) running newsboat on a local feed
+# ---------------------------------------------------------------------------
+def rss(title, link, items):
+    parts = [f'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>{title}</title>'
+             f'<link>{link}</link><description>{title}</description>']
+    for it in items:
+        parts.append(f"<item><title>{it['title']}</title><link>{link}/{it['slug']}</link>"
+                     f"<author>{it['author']}</author>"
+                     f"<pubDate>{it['date']:%a, %d %b %Y %H:%M:%S} +0000</pubDate>"
+                     f"<description>{it['title']}</description><guid>{link}/{it['slug']}</guid></item>")
+    parts.append("</channel></rss>\n")
+    return "".join(parts)
+
+
+@scene("tilda_newsboat", "aiko")
+def tilda_newsboat(desk, rng, img):
+    home = desk.home
+    titles = [
+        "Why our build cache hit rate fell to 41%",
+        "Postmortem: the DNS outage of 3 March",
+        "Migrating 9 TB of logs to object storage",
+        "A gentle guide to SQLite WAL mode",
+        "Rust in the payments path: one year on",
+        "How we cut cold starts by half",
+        "Designing retry budgets that don't backfire",
+        "Notes from the Kyoto infra meetup",
+        "Our on-call handbook, revised",
+        "Benchmarks lie: measuring p99 honestly",
+    ]
+    rng.shuffle(titles)
+    authors = ["Aiko Tanaka", "Mateus Oliveira", "Ingrid Halvorsen", "Yusuf Demir", "Chloé Martin",
+               "Rahul Iyer", "Zanele Mokoena"]
+    d = dt.datetime(2024, 10, 30, 8, 0)
+    items = []
+    for i, t in enumerate(titles):
+        d -= dt.timedelta(days=rng.randint(1, 6), hours=rng.randint(0, 9))
+        items.append({"title": t, "slug": f"p{i}", "author": rng.choice(authors), "date": d})
+    feed_title = "Lantern Labs Engineering"
+    write(os.path.join(home, "feeds", "lantern.xml"), rss(feed_title, "https://eng.lanternlabs.example", items))
+    other = [("Night Owl Security Digest", 6), ("The Frugal Sysadmin", 9), ("Pixel &amp; Type", 4)]
+    urls = [f'"exec:cat {home}/feeds/lantern.xml"']
+    for j, (t, n) in enumerate(other):
+        its = [{"title": f"{t} issue {k + 1}", "slug": f"q{k}", "author": "Editor",
+                "date": dt.datetime(2024, 9, 1) + dt.timedelta(days=k)} for k in range(n)]
+        write(os.path.join(home, "feeds", f"f{j}.xml"), rss(t, f"https://f{j}.example", its))
+        urls.append(f'"exec:cat {home}/feeds/f{j}.xml"')
+    write(os.path.join(home, ".newsboat", "urls"), "\n".join(urls) + "\n")
+    write(os.path.join(home, ".newsboat", "config"),
+          'articlelist-format "%4i %f %D  %-20a  %t"\ndatetime-format "%Y-%m-%d"\nshow-read-feeds yes\n')
+    conf = open(os.path.join(APPS, "tilda_config_0.template")).read()
+    for k, v in {"font": '"DejaVu Sans Mono 12"', "back_red": "7710", "back_green": "8738",
+                 "back_blue": "12336", "text_red": "56026", "text_green": "57054", "text_blue": "59110",
+                 "width_percentage": str(int(2147483647 * 0.86)),
+                 "height_percentage": str(int(2147483647 * 0.8)), "x_pos": "60", "y_pos": "0"}.items():
+        conf = "\n".join(f"{k}={v}" if ln.split("=")[0].strip() == k else ln for ln in conf.split("\n"))
+    write(os.path.join(home, ".config", "tilda", "config_0"), conf)
+    # read-mark two articles by reloading once and marking? keep all unread: newsboat shows N markers
+    desk.run(["tilda", "-c", f"newsboat -r"], extra={"NO_AT_BRIDGE": "1"})
+    time.sleep(5)
+    desk.click(500, 300)
+    desk.keys("Return")
+    time.sleep(1.5)
+    desk.capture(img)
+    newest = max(items, key=lambda x: x["date"])
+    oldest = min(items, key=lambda x: x["date"])
+    pick = rng.choice(items[2:8])
+    by_author = {}
+    for it in items:
+        by_author[it["author"]] = by_author.get(it["author"], 0) + 1
+    a_pick = rng.choice(sorted(by_author))
+    return [
+        item("what's the newest post in this feed?", newest["title"], "text", "TUI", "most recent item", True),
+        item(f"when did \"{pick['title']}\" go out?", f"{pick['date']:%Y-%m-%d}", "date", "TUI",
+             "date of a row", True),
+        item(f"who's the author of \"{pick['title']}\"?",
+             pick["author"], "person", "TUI", "author at a row", True),
+        item("how many articles are in this feed in total?", len(items), "count", "TUI", "count rows", True),
+        item(f"How many of these posts are by {a_pick}?", by_author[a_pick], "count", "TUI",
+             "count rows with condition", False),
+        item("which is the oldest article listed", oldest["title"], "text", "TUI", "least recent item", True),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# 3. zutty (OpenGL terminal) running mg on an INI config
+# ---------------------------------------------------------------------------
+@scene("zutty_mg", "tomasz")
+def zutty_mg(desk, rng, img):
+    home = desk.home
+    db_port = rng.choice([5432, 5433, 6432, 15432])
+    db_host = f"db{rng.randint(1, 4)}.wms.internal"
+    pool = rng.randint(8, 40)
+    timeout = rng.choice([15, 20, 30, 45, 90])
+    wh = rng.sample(["GDN", "POZ", "KTW", "WRO", "LDZ", "RZE"], 3)
+    cap = {w: rng.randint(12, 60) * 100 for w in wh}
+    smtp_user = rng.choice(["alerts@mroz-logistics.pl", "noreply@mroz-logistics.pl"])
+    lines = [
+        "; Warehouse management service - production settings",
+        "; owner: Tomasz Mroz <tomasz.mroz@mroz-logistics.pl>",
+        "",
+        "[server]",
+        "bind = 0.0.0.0",
+        f"port = {rng.choice([8080, 8443, 9000])}",
+        f"workers = {rng.randint(2, 8)}",
+        f"request_timeout = {timeout}",
+        "",
+        "[database]",
+        f"host = {db_host}",
+        f"port = {db_port}",
+        "name = wms_prod",
+        f"pool_size = {pool}",
+        "sslmode = require",
+        "",
+        "[mail]",
+        "smtp_host = smtp.mroz-logistics.pl",
+        "smtp_port = 587",
+        f"smtp_user = {smtp_user}",
+        "",
+        "[warehouses]",
+    ]
+    for w in wh:
+        lines.append(f"{w.lower()}.capacity_pallets = {cap[w]}")
+    lines += ["", "[logging]", f"level = {rng.choice(['info', 'warning', 'debug'])}",
+              "file = /var/log/wms/app.log", ""]
+    fname = "wms-production.ini"
+    write(os.path.join(home, "etc", fname), "\n".join(lines))
+    cursor = lines.index(f"port = {db_port}") + 1
+    desk.run(["zutty", "-geometry", "92x34", "-font", "JetBrainsMono", "-fontsize", "15",
+              "-bg", "#fdf6e3", "-fg", "#303030", "-e", "mg", f"+{cursor}", fname],
+             cwd=os.path.join(home, "etc"))
+    time.sleep(4)
+    desk.capture(img)
+    big = max(wh, key=lambda w: cap[w])
+    sections = sum(1 for ln in lines if ln.startswith("["))
+    return [
+        item("what file do I have open in this editor?", fname, "text", "editor", "open file name", True),
+        item("which port is the database set to?", db_port, "number", "editor", "value under a section", True),
+        item("db pool size?", pool, "number", "editor", "value at a key", True),
+        item("which warehouse has the biggest pallet capacity in here?", big.lower(), "text", "editor",
+             "max over entries", False),
+        item("what line is the cursor on right now?", cursor, "number", "editor", "cursor line from mode line", True),
+        item("how many sections does this ini file have", sections, "count", "editor", "count sections", False),
+        item(f"what's the combined pallet capacity of {wh[0].lower()} and {wh[1].lower()}?",
+             cap[wh[0]] + cap[wh[1]], "number", "editor", "sum of two values", False),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# 4. kate: a Python module among several open tabs
+# ---------------------------------------------------------------------------
+@scene("kate_python", "fatima")
+def kate_python(desk, rng, img):
+    home = desk.home
+    proj = os.path.join(home, "code", "tariff-engine", "tariff")
+    vat = rng.choice([5, 7, 15, 19, 20, 21])
+    retries = rng.randint(3, 7)
+    cutoff = rng.choice(["23:30", "22:00", "18:45", "21:15"])
+    currency = rng.choice(["MAD", "EUR", "AED", "TND"])
+    zones = rng.sample(["Casablanca", "Rabat", "Fes", "Tangier", "Agadir", "Marrakesh", "Oujda"], 4)
+    rates = {z: round(rng.uniform(9, 80), 2) for z in zones}
+    src = f'''"""Shipping tariff rules for the Maghreb region."""
+from decimal import Decimal
+
+DEFAULT_CURRENCY = "{currency}"
+VAT_PERCENT = {vat}
+MAX_RETRIES = {retries}
+SAME_DAY_CUTOFF = "{cutoff}"
+
+ZONE_RATES = {{
+'''
+    for z in zones:
+        src += f'    "{z}": Decimal("{rates[z]:.2f}"),\n'
+    src += '''}
+
+
+class TariffError(Exception):
+    pass
+
+
+def base_rate(zone: str) -> Decimal:
+    try:
+        return ZONE_RATES[zone]
+    except KeyError:
+        raise TariffError(f"unknown zone: {zone}")
+
+
+def with_vat(amount: Decimal) -> Decimal:
+    return (amount * (100 + VAT_PERCENT) / 100).quantize(Decimal("0.01"))
+
+
+def quote(zone: str, weight_kg: float, express: bool = False) -> Decimal:
+    price = base_rate(zone) * Decimal(str(max(weight_kg, 0.5)))
+    if express:
+        price *= Decimal("1.35")
+    return with_vat(price)
+'''
+    write(os.path.join(proj, "rules.py"), src)
+    write(os.path.join(proj, "__init__.py"), '"""tariff package."""\nfrom .rules import quote\n')
+    write(os.path.join(proj, "..", "README.md"), "# tariff-engine\n\nQuotes for parcel delivery.\n")
+    lines = src.split("\n")
+    quote_line = next(i + 1 for i, l in enumerate(lines) if l.startswith("def quote"))
+    cursor_line = next(i + 1 for i, l in enumerate(lines) if l.startswith("def with_vat")) + 1
+    files = [os.path.join(proj, "..", "README.md"), os.path.join(proj, "__init__.py"), os.path.join(proj, "rules.py")]
+    desk.run(["kate", "-n", "-l", str(cursor_line), "-c", "5", *files], dbus=True,
+             extra={"QT_QPA_PLATFORM": "xcb", "KDE_FULL_SESSION": ""})
+    time.sleep(9)
+    desk.xdo("search", "--class", "kate", "windowsize", "1100", "770")
+    time.sleep(1.5)
+    desk.capture(img)
+    cheapest = min(zones, key=lambda z: rates[z])
+    return [
+        item("which file is open in the editor right now?", "rules.py", "text", "editor", "active tab", True),
+        item("what's VAT_PERCENT set to", vat, "number", "editor", "constant value", True),
+        item(f"what's the rate for {zones[2]} in ZONE_RATES?", f"{rates[zones[2]]:.2f}", "number", "editor",
+             "dict value at key", True),
+        item("which zone is the cheapest one?", cheapest, "text", "editor", "min over entries", False),
+        item("on which line does the quote function start?", quote_line, "number", "editor",
+             "line number of a definition", True),
+        item("what's the same-day cutoff time in this file?", cutoff, "time", "editor", "constant value", True),
+        item("how many files are open in tabs?", 3, "count", "editor", "count tabs", False),
+        item("what line's my cursor on?", cursor_line, "number", "editor", "cursor line from status bar", True),
+    ]

@@ -59,6 +59,16 @@ class Desk:
         subprocess.run(["xdotool", *args], env=self.env(), check=False,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
+    def click(self, x, y, button=1):
+        self.xdo("mousemove", str(x), str(y))
+        time.sleep(0.15)
+        self.xdo("click", str(button))
+        time.sleep(0.3)
+
+    def focus(self, name):
+        self.xdo("search", "--sync", "--limit", "1", "--name", name, "windowactivate", "--sync")
+        time.sleep(0.3)
+
     def keys(self, *keys, delay=0.25):
         for k in keys:
             self.xdo("key", "--clearmodifiers", k)
