@@ -363,3 +363,175 @@ def quote(zone: str, weight_kg: float, express: bool = False) -> Decimal:
         item("how many files are open in tabs?", 3, "count", "editor", "count tabs", False),
         item("what line's my cursor on?", cursor_line, "number", "editor", "cursor line from status bar", True),
     ]
+
+
+# ---------------------------------------------------------------------------
+# 5. gnome-text-editor: meeting notes in markdown
+# ---------------------------------------------------------------------------
+@scene("gte_notes", "joao")
+def gte_notes(desk, rng, img):
+    home = desk.home
+    people = rng.sample(["João Ferreira", "Amara Okafor", "Lena Vogel", "Kenji Watanabe",
+                         "Sara Lindqvist", "Diego Ramírez", "Hana Novak"], 5)
+    launch = dt.date(2025, rng.randint(2, 5), rng.randint(3, 26))
+    budget = rng.randint(18, 90) * 1000
+    tasks = [
+        ("Finalise pricing page copy", people[1]),
+        ("Load-test checkout with 2k users", people[2]),
+        ("Translate onboarding emails (PT, ES)", people[0]),
+        ("Renew SSL certificate for shop.", people[3]),
+        ("Update refund policy wording", people[4]),
+    ]
+    rng.shuffle(tasks)
+    done = rng.sample(range(5), 2)
+    body = [f"# Weekly sync — Storefront relaunch", "",
+            f"Date: {dt.date(2025, 1, 21):%d %B %Y}", f"Attendees: {', '.join(people)}", "",
+            "## Decisions", f"- Launch date fixed for **{launch:%A %d %B %Y}**",
+            f"- Marketing budget approved: EUR {budget:,}", "- Keep the old checkout as fallback for 2 weeks", "",
+            "## Action items"]
+    for i, (t, who) in enumerate(tasks):
+        body.append(f"- [{'x' if i in done else ' '}] {t} — @{who.split()[0]}")
+    body += ["", "## Risks", "- Payment provider sandbox is flaky on Fridays",
+             "- Two designers on holiday in week 6", ""]
+    fname = "sync-2025-01-21.md"
+    write(os.path.join(home, "Documents", "notes", fname), "\n".join(body))
+    desk.run(["gnome-text-editor", "--standalone", os.path.join(home, "Documents", "notes", fname)],
+             dbus=True, extra={"GSK_RENDERER": "cairo"})
+    time.sleep(7)
+    desk.xdo("search", "--name", "sync-2025", "windowsize", "1000", "700")
+    time.sleep(1.5)
+    desk.capture(img)
+    open_items = [t for i, t in enumerate(tasks) if i not in done]
+    load_owner = next(w for t, w in tasks if t.startswith("Load-test"))
+    return [
+        item("when's the launch date according to these notes?", f"{launch:%A %d %B %Y}", "date", "editor",
+             "date in text", True),
+        item("How much marketing budget got approved?", f"EUR {budget:,}", "money", "editor", "amount in text", True),
+        item("how many action items are still open (unchecked)?", len(open_items), "count", "editor",
+             "count unchecked boxes", False),
+        item("who's on the load test task", load_owner.split()[0], "person", "editor", "owner of a task", True),
+        item("how many people attended?", len(people), "count", "editor", "count names", False),
+        item("name of the file that's open?", fname, "text", "editor", "open file name", True),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# 6. nautilus: list view of an invoices folder
+# ---------------------------------------------------------------------------
+@scene("nautilus_invoices", "priya")
+def nautilus_invoices(desk, rng, img):
+    home = desk.home
+    folder = os.path.join(home, "Documents", "Invoices 2023")
+    os.makedirs(folder)
+    clients = ["Okonkwo Builders", "Brandt Optik", "Sato Ceramics", "Haddad Trading", "Moreau Florist",
+               "Kowalski Auto", "Nguyen Bakery", "Larsen Marine", "Rossi Textiles"]
+    rng.shuffle(clients)
+    files = []
+    for i, c in enumerate(clients[:8]):
+        ext = rng.choice(["pdf", "pdf", "pdf", "xlsx", "odt"])
+        name = f"INV-2023-{i * 7 + 101:04d} {c}.{ext}"
+        size = rng.randint(20, 900) * 1000 + rng.randint(0, 999)
+        when = dt.datetime(2023, rng.randint(1, 12), rng.randint(1, 28), rng.randint(8, 18), rng.randint(0, 59))
+        files.append((name, size, when))
+    os.makedirs(os.path.join(folder, "Receipts"))
+    for name, size, when in files:
+        p = os.path.join(folder, name)
+        with open(p, "wb") as f:
+            f.write(bytes(rng.getrandbits(8) for _ in range(64)) * (size // 64) + b"\0" * (size % 64))
+        ts = when.timestamp()
+        os.utime(p, (ts, ts))
+    ts = dt.datetime(2023, 12, 30, 17, 5).timestamp()
+    os.utime(os.path.join(folder, "Receipts"), (ts, ts))
+    launch = ("gsettings set org.gnome.nautilus.preferences default-folder-viewer 'list-view'; "
+              "gsettings set org.gnome.nautilus.list-view default-visible-columns \"['name', 'size', 'date_modified']\"; "
+              f"exec nautilus --new-window '{folder}'")
+    desk.run(["sh", "-c", launch], dbus=True)
+    time.sleep(8)
+    desk.xdo("search", "--name", "Invoices 2023", "windowsize", "1060", "640")
+    time.sleep(2)
+    desk.capture(img)
+
+    def human(n):  # GLib g_format_size: SI units, one decimal
+        return f"{n / 1000:.1f} kB" if n < 1_000_000 else f"{n / 1e6:.1f} MB"
+    pick, other = rng.sample(files, 2)
+    biggest = max(files, key=lambda f: f[1])
+    newest = max(files, key=lambda f: f[2])
+    pdfs = sum(f[0].endswith(".pdf") for f in files)
+    return [
+        item(f"how big is the {pick[0].split(' ', 1)[1].rsplit('.', 1)[0]} invoice file?", human(pick[1]), "text",
+             "file manager", "size of a file", True),
+        item("which invoice is the largest file here?", biggest[0], "text", "file manager", "max by size", True),
+        item("how many PDFs are in this folder", pdfs, "count", "file manager", "count by extension", False),
+        item("Which invoice was modified most recently?", newest[0], "text", "file manager", "most recent by date",
+             True),
+        item("what folder am I looking at?", "Invoices 2023", "text", "file manager", "current folder", True),
+        item(f"when was the {other[0].split(' ', 1)[1].rsplit('.', 1)[0]} invoice last modified?",
+             f"{other[2].day} {other[2]:%b %Y}", "date", "file manager", "modified date of a file", True),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# 7. krusader: twin-panel file manager, photos left / backups right
+# ---------------------------------------------------------------------------
+@scene("krusader_twin", "henrik")
+def krusader_twin(desk, rng, img):
+    home = desk.home
+    left = os.path.join(home, "Projects", "fjord-survey", "data")
+    right = os.path.join(home, "Backups")
+    os.makedirs(left)
+    os.makedirs(right)
+    lfiles = []
+    for stem in rng.sample(["soundings_north", "soundings_south", "tide_gauge", "buoy_07", "buoy_12",
+                            "salinity", "ctd_cast_03", "ctd_cast_04"], 6):
+        ext = rng.choice(["csv", "csv", "json", "nc"])
+        size = rng.randint(2, 950) * 1024 + rng.choice([102, 307, 512, 716, 921])
+        lfiles.append((f"{stem}.{ext}", size))
+    rfiles = []
+    for d in sorted(rng.sample(range(1, 29), 4)):
+        size = rng.randint(12, 300) * 1048576 + int(rng.choice([0.1, 0.3, 0.6, 0.8]) * 1048576)
+        rfiles.append((f"fjord-survey_2024-03-{d:02d}.tar.gz", size))
+    mtimes = {}
+    for base, lst in ((left, lfiles), (right, rfiles)):
+        for name, size in lst:
+            with open(os.path.join(base, name), "wb") as f:
+                f.truncate(size)
+            when = dt.datetime(2024, 3, rng.randint(1, 28), rng.randint(7, 20), rng.randint(0, 59))
+            if base == right:
+                when = when.replace(day=int(name[-9:-7]))
+            mtimes[name] = when
+            os.utime(os.path.join(base, name), (when.timestamp(), when.timestamp()))
+    write(os.path.join(home, ".config", "krusaderrc"),
+          open(os.path.join(APPS, "krusaderrc.template")).read())
+    desk.run(["krusader", "--left", left, "--right", right], dbus=True, extra={"QT_QPA_PLATFORM": "xcb"})
+    time.sleep(9)
+    lsorted = sorted(lfiles)
+    nsel = rng.randint(2, 3)
+    rows = sorted(rng.sample(range(len(lsorted)), nsel))
+    sel = [lsorted[r] for r in rows]
+    desk.click(150, 173)  # the ".." row: activates the left panel
+    desk.xdo("keydown", "ctrl")
+    for r in rows:
+        desk.click(150, 195 + 22 * r)
+    desk.xdo("keyup", "ctrl")
+    desk.xdo("mousemove", "300", "500")
+    time.sleep(1)
+    desk.capture(img)
+    kib = lambda n: f"{n / 1024:.1f} KiB"
+    mib = lambda n: f"{n / 1048576:.1f} MiB"
+    big_r = max(rfiles, key=lambda f: f[1])
+    pick = rng.choice(lsorted)
+    return [
+        item("how many files have I got selected on the left?", nsel, "count", "file manager",
+             "selection count from status", True),
+        item(f"what's the size of {pick[0]}?", kib(pick[1]), "text", "file manager", "size of a file", True),
+        item("how many backup archives are there in the right panel?", len(rfiles), "count", "file manager",
+             "count files", True),
+        item("which backup is the biggest one?", big_r[0], "text", "file manager", "max by size", True),
+        item("what date is the most recent backup from?", max(rfiles)[0][-17:-7], "date", "file manager",
+             "most recent item", True),
+        item("what do the selected files add up to, size-wise?", kib(sum(f[1] for f in sel)), "text",
+             "file manager", "selection size from status", True),
+        item("which folder is open in the left panel", "data", "text", "file manager", "current folder", True),
+        item("total size of everything in the Backups folder?", mib(sum(f[1] for f in rfiles)), "text",
+             "file manager", "total size from status", True),
+    ]
