@@ -535,3 +535,184 @@ def krusader_twin(desk, rng, img):
         item("total size of everything in the Backups folder?", mib(sum(f[1] for f in rfiles)), "text",
              "file manager", "total size from status", True),
     ]
+
+
+# ---------------------------------------------------------------------------
+# 8. eog (Eye of GNOME): a concert poster image
+# ---------------------------------------------------------------------------
+def _font(size, bold=False):
+    from PIL import ImageFont
+    p = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf" if bold else "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    return ImageFont.truetype(p, size)
+
+
+@scene("eog_poster", "lucia")
+def eog_poster(desk, rng, img):
+    from PIL import Image, ImageDraw
+    home = desk.home
+    band = rng.choice(["The Velvet Tramlines", "Mariposa Nocturna", "Kite & Harbour", "Los Hermanos Brisa"])
+    venue = rng.choice(["Sala Apolo, Barcelona", "Paradiso, Amsterdam", "Lido, Berlin", "La Cigale, Paris"])
+    day = dt.date(2025, rng.randint(3, 11), rng.randint(1, 28))
+    doors = f"{rng.choice([19, 20])}:{rng.choice(['00', '30'])}"
+    price = rng.choice([18, 22, 25, 28, 32])
+    support = rng.choice(["Nilufar Karimova", "DJ Ayo Bankole", "Clara Eriksen Trio"])
+    W, H = rng.choice([(1200, 1600), (1080, 1440), (1350, 1800)])
+    im = Image.new("RGB", (W, H), (24, 28, 48))
+    d = ImageDraw.Draw(im)
+    for i in range(14):
+        y = int(H * 0.18 + i * H * 0.025)
+        d.ellipse((W * 0.2 - i * 8, y, W * 0.8 + i * 8, y + H * 0.3), outline=(230, 90 + i * 9, 70), width=3)
+    d.text((W / 2, H * 0.12), "LIVE IN CONCERT", font=_font(int(W * 0.05), True), fill=(250, 200, 80), anchor="mm")
+    d.text((W / 2, H * 0.62), band, font=_font(int(W * 0.065), True), fill=(255, 255, 255), anchor="mm")
+    d.text((W / 2, H * 0.70), f"with special guest {support}", font=_font(int(W * 0.03)), fill=(220, 220, 230), anchor="mm")
+    d.text((W / 2, H * 0.78), f"{day:%A %d %B %Y}".upper(), font=_font(int(W * 0.04), True), fill=(250, 200, 80), anchor="mm")
+    d.text((W / 2, H * 0.84), venue, font=_font(int(W * 0.035)), fill=(255, 255, 255), anchor="mm")
+    d.text((W / 2, H * 0.90), f"Doors {doors}  ·  Tickets €{price}", font=_font(int(W * 0.035)),
+           fill=(255, 255, 255), anchor="mm")
+    fname = f"poster_{band.split()[-1].lower()}_{day:%Y%m%d}.png"
+    path = os.path.join(home, "Pictures", "gigs", fname)
+    os.makedirs(os.path.dirname(path))
+    im.save(path)
+    desk.run(["eog", "--new-instance", path], dbus=True)
+    time.sleep(6)
+    desk.xdo("search", "--name", fname, "windowsize", "900", "780", "windowmove", "0", "0")
+    time.sleep(2)
+    desk.capture(img)
+    return [
+        item("what's the name of this image file?", fname, "text", "image viewer", "file name in title", True),
+        item("how big is the picture in pixels", f"{W} × {H}", "text", "image viewer", "image dimensions", True),
+        item("when is the gig?", f"{day:%A %d %B %Y}", "date", "image viewer", "date in image", True),
+        item("How much are the tickets", f"€{price}", "money", "image viewer", "price in image", True),
+        item("who's the support act?", support, "person", "image viewer", "name in image", True),
+        item("what time do doors open?", doors, "time", "image viewer", "time in image", True),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# 9. gitg: history of a small repo
+# ---------------------------------------------------------------------------
+@scene("gitg_history", "marek")
+def gitg_history(desk, rng, img):
+    home = desk.home
+    repo = os.path.join(home, "src", "tram-timetable")
+    os.makedirs(repo)
+    authors = [("Marek Dvořák", "marek@tramdata.cz"), ("Ngozi Adeyemi", "ngozi@tramdata.cz"),
+               ("Lukas Becker", "lukas.b@tramdata.cz"), ("Ana Lucía Paredes", "alp@tramdata.cz")]
+    msgs = [
+        "Initial commit: GTFS loader skeleton",
+        "Parse stop_times.txt in chunks",
+        "Add route colours to the map layer",
+        "Fix off-by-one in weekend service calendar",
+        "Bump pyproj to 3.6.1",
+        "Cache shapes per route",
+        "Translate UI strings to Czech",
+        "Handle night lines crossing midnight",
+        "Remove deprecated /v1/departures endpoint",
+        "Release 2.4.0",
+    ]
+    git(repo, "init", "-q", "-b", "main")
+    when = dt.datetime(2024, 5, 2, 9, 15)
+    log = []
+    for i, m in enumerate(msgs):
+        a = authors[0] if i == 0 else rng.choice(authors)
+        when += dt.timedelta(days=rng.randint(1, 5), hours=rng.randint(0, 7), minutes=rng.randint(0, 59))
+        write(os.path.join(repo, f"file{i % 4}.txt"), f"change {i}\n{m}\n")
+        git(repo, "add", ".")
+        git(repo, "commit", "-qm", m, author=a, date=when.isoformat())
+        log.append((m, a[0], when))
+        if m == "Fix off-by-one in weekend service calendar":
+            git(repo, "branch", "feature/realtime-feed")
+    git(repo, "tag", "v2.4.0")
+    git(repo, "checkout", "-q", "feature/realtime-feed")
+    ra = rng.choice(authors)
+    when2 = log[4][2] + dt.timedelta(hours=3)
+    write(os.path.join(repo, "realtime.py"), "# GTFS-RT consumer\n")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "WIP: GTFS-RT vehicle positions", author=ra, date=when2.isoformat())
+    git(repo, "checkout", "-q", "main")
+    desk.run(["gitg", repo], dbus=True)
+    time.sleep(8)
+    desk.xdo("search", "--name", "tram-timetable", "windowsize", "1200", "760", "windowmove", "0", "0")
+    time.sleep(2)
+    desk.capture(img)
+    counts = {}
+    for m, a, w in log:
+        counts[a] = counts.get(a, 0) + 1
+    top = max(counts.items(), key=lambda kv: kv[1])
+    tie = sum(1 for v in counts.values() if v == top[1]) > 1
+    items = [
+        item("who made the latest commit on main?", log[-1][1], "person", "git", "author of newest commit", True),
+        item("what's the tag on the newest commit?", "v2.4.0", "version", "git", "tag label", True),
+        item("what was the commit right before the release commit?", log[-2][0], "text", "git",
+             "n-th commit message", True),
+        item("which branch does the WIP commit sit on?", "feature/realtime-feed", "text", "git",
+             "branch label", True),
+        item("who wrote the commit about night lines crossing midnight", next(a for m, a, w in log if "night lines" in m),
+             "person", "git", "author of a commit", True),
+    ]
+    dated = rng.choice([x for x in log[1:-1] if x[2].day >= 10])
+    items.append(item(f"when was \"{dated[0]}\" committed?", f"{dated[2]:%b %d %Y, %H:%M}", "date", "git",
+                      "date of a commit", True))
+    items.append(item("how many branches does this repo have", 2, "count", "git", "count branches", False))
+    if not tie:
+        items.append(item("who has the most commits on main in this history?", top[0], "person", "git",
+                          "count by author", False))
+    return items
+
+
+# ---------------------------------------------------------------------------
+# 10. xxdiff: two versions of a docker-compose file
+# ---------------------------------------------------------------------------
+@scene("xxdiff_compose", "chiara")
+def xxdiff_compose(desk, rng, img):
+    home = desk.home
+    pg_old, pg_new = "15.4", rng.choice(["16.2", "16.3", "16.4"])
+    redis_old, redis_new = "7.0", "7.2"
+    port_old, port_new = 8080, rng.choice([8081, 8088, 9080])
+    mem_old, mem_new = "512m", rng.choice(["768m", "1g", "1536m"])
+    def compose(pg, redis, port, mem, extra):
+        return textwrap.dedent(f"""\
+            services:
+              web:
+                image: registry.example.com/bookshop/web:latest
+                ports:
+                  - "{port}:8000"
+                environment:
+                  DJANGO_SETTINGS_MODULE: bookshop.settings.prod
+                  ALLOWED_HOSTS: shop.libreria-rossi.it
+                deploy:
+                  resources:
+                    limits:
+                      memory: {mem}
+                depends_on: [db, cache]
+              db:
+                image: postgres:{pg}
+                volumes:
+                  - pgdata:/var/lib/postgresql/data
+              cache:
+                image: redis:{redis}
+            @@EXTRA@@volumes:
+              pgdata: {{}}
+            """).replace("@@EXTRA@@", extra)
+    old = compose(pg_old, redis_old, port_old, mem_old, "")
+    worker = "  worker:\n    image: registry.example.com/bookshop/web:latest\n    command: celery -A bookshop worker -l info\n"
+    new = compose(pg_new, redis_new, port_new, mem_new, worker)
+    d = os.path.join(home, "deploy")
+    write(os.path.join(d, "docker-compose.prod.yml.orig"), old)
+    write(os.path.join(d, "docker-compose.prod.yml"), new)
+    desk.run(["xxdiff", "docker-compose.prod.yml.orig", "docker-compose.prod.yml"], cwd=d)
+    time.sleep(5)
+    desk.xdo("search", "--class", "xxdiff", "windowsize", "1180", "700", "windowmove", "0", "0")
+    time.sleep(2)
+    desk.capture(img)
+    return [
+        item("which postgres version does the new file move to?", pg_new, "version", "diff",
+             "changed value on right side", True),
+        item("what host port did the web service use before this change?", port_old, "number", "diff",
+             "old value on left side", True),
+        item("what's the new memory limit for web", mem_new, "text", "diff", "changed value", True),
+        item("what service got added in the new version?", "worker", "text", "diff", "added block", True),
+        item("is the redis version changed too? yes or no", "yes", "yesno", "diff", "yes/no on change", False),
+        item("what's the name of the file on the left?", "docker-compose.prod.yml.orig", "text", "diff",
+             "file name", True),
+    ]
