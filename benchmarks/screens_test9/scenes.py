@@ -716,3 +716,90 @@ def xxdiff_compose(desk, rng, img):
         item("what's the name of the file on the left?", "docker-compose.prod.yml.orig", "text", "diff",
              "file name", True),
     ]
+
+
+# ---------------------------------------------------------------------------
+# 11. sylpheed: inbox of a small architecture studio (MH mailbox)
+# ---------------------------------------------------------------------------
+@scene("sylpheed_inbox", "seun")
+def sylpheed_inbox(desk, rng, img):
+    import email.utils
+    home = desk.home
+    mail = os.path.join(home, "Mail")
+    for f in ("inbox", "sent", "draft", "queue", "trash"):
+        os.makedirs(os.path.join(mail, f))
+    me = ("Oluwaseun Bello", "seun@bello-studio.ng")
+    senders = [("Femi Adebayo", "femi@lagosprint.ng"), ("Grace Mwangi", "grace.mwangi@kijani.co.ke"),
+               ("Pierre Lambert", "p.lambert@atelier-lambert.fr"), ("Yuki Sato", "yuki@sato-arch.jp"),
+               ("Billing", "invoices@cloudnest.io"), ("Olga Petrenko", "olga.p@kyivdesign.ua"),
+               ("Tunde Okoro", "tunde@okoro-legal.ng")]
+    subjects = ["Revised floor plans for Ikoyi villa", "Invoice #CN-20931 for October",
+                "Site visit moved to Thursday", "Re: facade material samples", "Contract draft v3 attached",
+                "Lunch next week?", "Print proofs ready for pickup", "Question about the stair detail",
+                "Your storage is 92% full"]
+    rng.shuffle(subjects)
+    when = dt.datetime(2024, 10, 7, 8, 12)
+    msgs = []
+    for i, subj in enumerate(subjects):
+        s = rng.choice(senders)
+        if "Invoice" in subj or "storage" in subj:
+            s = senders[4]
+        when += dt.timedelta(hours=rng.randint(2, 30), minutes=rng.randint(0, 59))
+        size_pad = rng.randint(1, 12) * 300
+        filler = ["Let me know if anything is unclear.", "I have copied the team on this.",
+                  "The numbers are in the attached sheet.", "We can discuss on the call.",
+                  "Thanks again for the quick turnaround.", "Please confirm by end of week."]
+        body = (f"Hello Seun,\n\nQuick note regarding: {subj}.\n"
+                + " ".join(rng.choice(filler) for _ in range(size_pad // 40)) + f"\n\nBest,\n{s[0]}\n")
+        raw = (f"From: {s[0]} <{s[1]}>\nTo: {me[0]} <{me[1]}>\nSubject: {subj}\n"
+               f"Date: {email.utils.format_datetime(when.replace(tzinfo=dt.timezone.utc))}\n"
+               f"Message-ID: <{i}.{when:%s}@mail.example>\nMIME-Version: 1.0\n"
+               f"Content-Type: text/plain; charset=UTF-8\n\n{body}")
+        write(os.path.join(mail, "inbox", str(i + 1)), raw)
+        msgs.append((s, subj, when))
+    cfg = os.path.join(home, ".sylpheed-2.0")
+    folders = "".join(f'<folderitem type="{t}" name="{n}" path="{n}" />' for t, n in
+                      [("inbox", "inbox"), ("outbox", "sent"), ("draft", "draft"), ("queue", "queue"),
+                       ("trash", "trash")])
+    write(os.path.join(cfg, "folderlist.xml"),
+          f'<?xml version="1.0" encoding="UTF-8"?>\n<folderlist><folder type="mh" name="Mailbox" path="{mail}">'
+          f'{folders}</folder></folderlist>\n')
+    write(os.path.join(cfg, "accountrc"), textwrap.dedent(f"""\
+        [Account: 1]
+        account_name={me[1]}
+        is_default=1
+        name={me[0]}
+        address={me[1]}
+        protocol=0
+        receive_server=pop.bello-studio.ng
+        smtp_server=smtp.bello-studio.ng
+        user_id=seun
+        """))
+    desk.run(["sylpheed"], dbus=False)
+    time.sleep(6)
+    desk.place("Sylpheed", 0, 0, 1180, 770)
+    time.sleep(1.5)
+    desk.click(77, 160)  # Inbox
+    time.sleep(2)
+    desk.drag(685, 309, 685, 560)  # taller message list
+    desk.drag(876, 143, 760, 143)  # narrower Subject column -> full dates
+    desk.xdo("mousemove", "600", "700")
+    time.sleep(1)
+    desk.capture(img)
+    latest = max(msgs, key=lambda m: m[2])
+    first = msgs[0]
+    by = {}
+    for m in msgs:
+        by[m[0][0]] = by.get(m[0][0], 0) + 1
+    uniq = rng.choice([m for m in msgs if by[m[0][0]] == 1])
+    return [
+        item("who sent me the most recent email?", latest[0][0], "person", "mail", "sender of newest mail", True),
+        item("how many unread messages are in the inbox", len(msgs), "count", "mail", "unread count", True),
+        item(f"what did {uniq[0][0]} write to me about? (subject)", uniq[1], "text", "mail", "subject by sender", True),
+        item("how many of these mails came from Billing?", by.get("Billing", 0), "count", "mail",
+             "count by sender", False),
+        item("what's the email address of whoever sent the message that's open?", first[0][1], "text", "mail",
+             "address in header", True),
+        item("date on the open message?", f"{first[2]:%a, %d %b %Y %H:%M:%S} +0000", "date", "mail",
+             "date header", True),
+    ]

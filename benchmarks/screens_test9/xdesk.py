@@ -69,6 +69,27 @@ class Desk:
         self.xdo("search", "--sync", "--limit", "1", "--name", name, "windowactivate", "--sync")
         time.sleep(0.3)
 
+    def place(self, name, x, y, w, h, by="--name"):
+        """Move/resize every visible window matching name (openbox keeps the frame on screen)."""
+        out = subprocess.run(["xdotool", "search", "--onlyvisible", by, name], env=self.env(),
+                             capture_output=True, text=True).stdout.split()
+        for wid in out:
+            self.xdo("windowsize", wid, str(w), str(h))
+            self.xdo("windowmove", wid, str(x), str(y))
+        time.sleep(0.8)
+        return out
+
+    def drag(self, x0, y0, x1, y1):
+        self.xdo("mousemove", str(x0), str(y0))
+        time.sleep(0.2)
+        self.xdo("mousedown", "1")
+        time.sleep(0.2)
+        for k in range(1, 6):
+            self.xdo("mousemove", str(x0 + (x1 - x0) * k // 5), str(y0 + (y1 - y0) * k // 5))
+            time.sleep(0.1)
+        self.xdo("mouseup", "1")
+        time.sleep(0.4)
+
     def keys(self, *keys, delay=0.25):
         for k in keys:
             self.xdo("key", "--clearmodifiers", k)
