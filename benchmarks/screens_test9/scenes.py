@@ -803,3 +803,41 @@ def sylpheed_inbox(desk, rng, img):
         item("date on the open message?", f"{first[2]:%a, %d %b %Y %H:%M:%S} +0000", "date", "mail",
              "date header", True),
     ]
+
+
+# ---------------------------------------------------------------------------
+# 12. lxtask: task manager with a few named processes of ours
+# ---------------------------------------------------------------------------
+@scene("lxtask_procs", "nadia")
+def lxtask_procs(desk, rng, img):
+    import shutil as _sh
+    home = desk.home
+    bindir = os.path.join(home, "bin")
+    os.makedirs(bindir)
+    hog = rng.choice(["tile-render", "geo-indexer", "pdf-batcher"])
+    _sh.copy("/usr/bin/python3.11", os.path.join(bindir, hog))
+    mb = rng.choice([2600, 2900, 3200])
+    hog_p = desk.run([os.path.join(bindir, hog), "-c",
+              f"import time; b = bytearray({mb} * 1024 * 1024)\nfor i in range(0, len(b), 4096): b[i] = 1\ntime.sleep(600)"])
+    helper = rng.choice(["thumbd", "syncd", "mailq-worker"])
+    _sh.copy("/usr/bin/sleep", os.path.join(bindir, helper))
+    nhelp = rng.randint(2, 4)
+    hpids = [desk.run([os.path.join(bindir, helper), "600"]).pid for _ in range(nhelp)]
+    time.sleep(7)
+    write(os.path.join(home, ".config", "lxtask.conf"),
+          "[General]\nshow_user_tasks=true\nshow_root_tasks=true\nfull_cmd_line=false\nrefresh_rate=600000\n"
+          "width=1000\nheight=720\nshow_cached_as_free=true\n")
+    desk.run(["lxtask"])
+    time.sleep(4)
+    desk.place("Task Manager", 0, 0, 1000, 720)
+    time.sleep(1.5)
+    desk.capture(img)
+    return [
+        item("which process is eating the most memory?", hog, "text", "task manager", "max by RSS", True),
+        item(f"what's the PID of {hog}?", hog_p.pid, "number", "task manager", "PID of a process", True),
+        item(f"how many {helper} processes are running?", nhelp, "count", "task manager",
+             "count processes by name", False),
+        item(f"and the parent PID of {hog}?", os.getpid(), "number", "task manager", "PPID of a process", True),
+        item("which user owns the tile-render process? just the user name" if hog == "tile-render" else
+             f"who's the user running {hog}?", "root", "text", "task manager", "user column", True),
+    ]

@@ -79,6 +79,13 @@ class Desk:
         time.sleep(0.8)
         return out
 
+    def origin(self, name, by="--name"):
+        """Client-area origin of the first visible window matching name."""
+        out = subprocess.run(["xdotool", "search", "--onlyvisible", by, name, "getwindowgeometry", "--shell"],
+                             env=self.env(), capture_output=True, text=True).stdout
+        vals = dict(l.split("=", 1) for l in out.split() if "=" in l)
+        return int(vals.get("X", 0)), int(vals.get("Y", 0))
+
     def drag(self, x0, y0, x1, y1):
         self.xdo("mousemove", str(x0), str(y0))
         time.sleep(0.2)
