@@ -841,3 +841,147 @@ def lxtask_procs(desk, rng, img):
         item("which user owns the tile-render process? just the user name" if hog == "tile-render" else
              f"who's the user running {hog}?", "root", "text", "task manager", "user column", True),
     ]
+
+
+# ---------------------------------------------------------------------------
+# 13. home-made PyQt5 settings dialog (backup tool preferences)
+# ---------------------------------------------------------------------------
+@scene("qt_backup_settings", "ingrid")
+def qt_backup_settings(desk, rng, img):
+    import json
+    home = desk.home
+    schedules = ["Hourly", "Daily", "Weekly", "Monthly"]
+    checks = [("Encrypt archives (AES-256)", rng.random() < 0.5), ("Skip files larger than 4 GB", rng.random() < 0.5),
+              ("Verify after upload", rng.random() < 0.5), ("Send e-mail report on failure", True),
+              ("Run on battery power", False), ("Follow symbolic links", rng.random() < 0.5)]
+    spec = {
+        "title": "Kopiarka Backup — Preferences",
+        "other_tabs": ["Sources", "Exclusions", "Notifications", "Advanced"],
+        "profile": rng.choice(["Office NAS nightly", "Photos to B2", "Laptop → Hetzner box"]),
+        "destination": rng.choice(["sftp://backup@nas.halvorsen.no/volume1/kopi", "s3://halvorsen-archive/laptop",
+                                   "/mnt/usb-seagate/kopi"]),
+        "schedules": schedules, "schedule": rng.choice(schedules),
+        "time": f"{rng.randint(0, 23):02d}:{rng.choice([0, 15, 30, 45]):02d}",
+        "keep": rng.randint(5, 60),
+        "compressions": ["none", "lz4", "zstd (level 3)", "zstd (level 19)", "gzip"],
+        "compression": rng.choice(["lz4", "zstd (level 3)", "zstd (level 19)", "gzip"]),
+        "bandwidth": rng.randint(5, 95),
+        "checks": checks,
+        "status": f"Last backup: {dt.date(2025, 2, rng.randint(1, 28)):%d.%m.%Y} 02:{rng.randint(10, 59)} — OK, "
+                  f"{rng.randint(1200, 9800)} files",
+    }
+    p = os.path.join(home, "spec.json")
+    json.dump(spec, open(p, "w"), ensure_ascii=False)
+    desk.run([SYS_PY, os.path.join(APPS, "qt_settings.py"), p], extra={"QT_QPA_PLATFORM": "xcb"})
+    time.sleep(4)
+    desk.capture(img)
+    on = [c for c, v in checks if v]
+    ask = rng.choice(checks[:3])
+    return [
+        item("which schedule is picked?", spec["schedule"], "text", "settings", "selected radio", True),
+        item("what time is the backup set to start", spec["time"], "time", "settings", "value of a field", True),
+        item("how many snapshots does it keep?", spec["keep"], "number", "settings", "spinbox value", True),
+        item(f"is \"{ask[0]}\" turned on?", "yes" if ask[1] else "no", "yesno", "settings", "checkbox state", False),
+        item("how many of the options checkboxes are ticked?", len(on), "count", "settings", "count checked", False),
+        item("what compression is selected", spec["compression"], "text", "settings", "combo value", True),
+        item("upload limit?", f"{spec['bandwidth']} MB/s", "text", "settings", "slider value label", True),
+        item("when did the last backup run, according to the bottom line?", spec["status"].split(" ")[2],
+             "date", "settings", "date in status line", True),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# 14. home-made GTK3 export dialog (dark theme)
+# ---------------------------------------------------------------------------
+@scene("gtk_export_dialog", "kwame")
+def gtk_export_dialog(desk, rng, img):
+    import json
+    home = desk.home
+    names = ["customers", "orders", "order_items", "products", "suppliers", "invoices", "payments",
+             "shipments", "audit_log"]
+    tables = []
+    for n in names:
+        rows = rng.randint(200, 900000)
+        size = rows * rng.randint(60, 400)
+        tables.append([rng.random() < 0.55, n, f"{rows:,}", f"{size / 1e6:.1f} MB"])
+    fmt = rng.choice(["CSV", "JSON Lines", "Parquet", "SQL dump"])
+    spec = {
+        "title": "Export tables — Asante Wholesale (postgres@db-accra-02)",
+        "heading": "Choose the tables to export",
+        "tables": tables, "formats": ["CSV", "JSON Lines", "Parquet", "SQL dump"], "format": fmt,
+        "target": f"/home/kwame/exports/asante_{dt.date(2025, 3, rng.randint(1, 28)):%Y%m%d}.zip",
+        "encodings": ["UTF-8", "UTF-16", "ISO-8859-1", "Windows-1252"],
+        "encoding": rng.choice(["UTF-8", "ISO-8859-1", "Windows-1252"]),
+        "checks": [("Include column headers", True), ("Compress output (zip)", True),
+                   ("Anonymise personal data", rng.random() < 0.5)],
+        "progress": 0, "progress_text": "Ready",
+        "dark": True,
+    }
+    sel = [t for t in tables if t[0]]
+    spec["status"] = f"{len(sel)} of {len(tables)} tables selected"
+    p = os.path.join(home, "spec.json")
+    json.dump(spec, open(p, "w"))
+    desk.run([SYS_PY, os.path.join(APPS, "gtk_export.py"), p])
+    time.sleep(4)
+    desk.capture(img)
+    biggest = max(tables, key=lambda t: int(t[2].replace(",", "")))
+    pick = rng.choice(tables)
+    unsel = [t[1] for t in tables if not t[0]]
+    return [
+        item("how many tables are ticked for export?", len(sel), "count", "dialog", "count checked rows", True),
+        item("which export format is selected", fmt, "text", "dialog", "selected radio", True),
+        item(f"how many rows does {pick[1]} have?", pick[2], "number", "dialog", "cell by row and column", True),
+        item("which table has the most rows?", biggest[1], "text", "dialog", "max by column", False),
+        item("what encoding will the export use?", spec["encoding"], "text", "dialog", "combo value", True),
+        item("is orders going to be exported?", "yes" if tables[1][0] else "no", "yesno", "dialog",
+             "checkbox state in row", False),
+        item("where is the file going to be saved? full path", spec["target"], "text", "dialog", "entry value", True),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# 15. home-made PyQt5 spreadsheet grid (quarterly sales)
+# ---------------------------------------------------------------------------
+@scene("qt_sheet_sales", "mei")
+def qt_sheet_sales(desk, rng, img):
+    import json
+    home = desk.home
+    reps = rng.sample(["Mei Lin", "Oskar Nilsson", "Aditi Rao", "Kofi Mensah", "Elena Petrova", "Javier Soto",
+                       "Fatma Yilmaz", "Liam O'Brien", "Tran Thi Ha"], 7)
+    rows = [["Sales rep", "Region", "Q1", "Q2", "Q3", "Q4", "Total"]]
+    data = []
+    for r in reps:
+        q = [rng.randint(18, 95) * 1000 + rng.randint(0, 99) * 10 for _ in range(4)]
+        reg = rng.choice(["North", "South", "East", "West"])
+        data.append((r, reg, q))
+        rows.append([r, reg] + [f"{x:,}" for x in q] + [f"{sum(q):,}"])
+    sr = rng.randint(1, 7)
+    sc = rng.randint(2, 5)
+    cell = f"{chr(65 + sc)}{sr + 1}"
+    spec = {"title": "sales_2024.qsheet — MiniSheet", "rows": rows, "nrows": 14, "selected": cell,
+            "formula": rows[sr][sc].replace(",", ""), "sel_rc": [sr, sc],
+            "sheets": ["2023", "2024", "Targets"], "sheet": "2024", "dark": True,
+            "status": f"Sum of selection: {rows[sr][sc]}    Ready"}
+    p = os.path.join(home, "spec.json")
+    json.dump(spec, open(p, "w"))
+    desk.run([SYS_PY, os.path.join(APPS, "qt_sheet.py"), p], extra={"QT_QPA_PLATFORM": "xcb"})
+    time.sleep(4)
+    desk.capture(img)
+    best_q3 = max(data, key=lambda d: d[2][2])
+    worst_total = min(data, key=lambda d: sum(d[2]))
+    a, b = rng.sample(data, 2)
+    reg = rng.choice(sorted({d[1] for d in data}))
+    d4 = data[3]
+    return [
+        item(f"what's in D{5}?", rows[4][3], "number", "spreadsheet", "cell by address", True),
+        item("who had the best Q3?", best_q3[0], "person", "spreadsheet", "max by column", False),
+        item("which rep has the lowest total for the year", worst_total[0], "person", "spreadsheet",
+             "min by column", False),
+        item(f"How much more did {a[0]} sell than {b[0]} in Q1? (negative if less)", f"{a[2][0] - b[2][0]:,}",
+             "number", "spreadsheet", "difference of two cells", False),
+        item(f"how many reps are in the {reg} region?", sum(d[1] == reg for d in data), "count", "spreadsheet",
+             "count rows with condition", False),
+        item("which cell is selected?", cell, "text", "spreadsheet", "selected cell name", True),
+        item(f"{d4[0]}'s Q4 number?", f"{d4[2][3]:,}", "number", "spreadsheet", "cell by row and column", True),
+        item("what sheet tab is active", "2024", "text", "spreadsheet", "active tab", True),
+    ]
