@@ -12,6 +12,7 @@ returns its questions, whose golds are computed from the prepared content.
 import json
 import os
 import random
+import shutil
 import sys
 import time
 
@@ -35,6 +36,7 @@ def run_scene(name, fn):
         items = fn(desk, rng, os.path.join(HERE, img_rel))
     finally:
         desk.stop()
+        shutil.rmtree(home, ignore_errors=True)
     for it in items:
         it["image"] = img_rel
     return items
