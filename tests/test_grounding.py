@@ -8,6 +8,7 @@ import pytest
 from records_util import add_lines, bare_sir
 
 from seeingeye.agents import record_counts as RC
+from seeingeye.agents import record_positions as RP
 from seeingeye.agents import records as R
 from seeingeye.agents.cues import correct_typos
 from seeingeye.agents.extract import Candidate, candidates
@@ -143,7 +144,7 @@ def test_a_chat_reads_as_messages_with_sender_and_time(m: Matcher) -> None:
     chat = next(r for r in R.build(sir) if r.kind == "chat")
     assert [row.cells for row in chat.rows][1] == ["one vial cracked", "Joaquín Adeyemi", "10:02"]
     assert chat.rows[0].cells[1].startswith("me")
-    assert R.nth(R.build(sir), "last", None, m, "text", where="Joaquín").value == "sure thing"
+    assert RP.nth(R.build(sir), "last", None, m, "text", where="Joaquín").value == "sure thing"
 
 
 def test_a_month_calendar_reads_days_weekdays_and_events(m: Matcher) -> None:

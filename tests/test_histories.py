@@ -7,6 +7,7 @@ import pytest
 from records_util import add_lines, bare_sir
 
 from seeingeye.agents import record_counts as RC
+from seeingeye.agents import record_positions as RP
 from seeingeye.agents import records as R
 from seeingeye.agents.match import Matcher
 from seeingeye.sir import Box, EvidenceDraft
@@ -59,7 +60,7 @@ def test_a_mail_index_splits_senders_by_the_names_that_recur_and_reads_its_flags
     assert log.rows[2].cells[2] == "Holiday rota"
     assert RC.count_matching(recs, "unread", m)[0] == 4  # type: ignore[index]
     assert RC.count_holding(recs, "Elena Popescu") == 2
-    assert R.nth(recs, "latest", "subject", m).value == "Re: printer on floor 3"
+    assert RP.nth(recs, "latest", "subject", m).value == "Re: printer on floor 3"
 
 
 def test_git_branch_v_names_each_branch_and_marks_the_checked_out_one(m: Matcher) -> None:

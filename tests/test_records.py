@@ -7,6 +7,7 @@ import pytest
 from records_util import add_lines, bare_sir
 
 from seeingeye.agents import record_counts as RC
+from seeingeye.agents import record_positions as RP
 from seeingeye.agents import records as R
 from seeingeye.agents.match import Matcher
 from seeingeye.sir import SIR, Box, EvidenceDraft
@@ -43,8 +44,8 @@ def test_listing_entry_types_latest_and_conditional_counts(m: Matcher) -> None:
                  "-rw-r--r-- 1 root root 53950 2024-05-06 10:00 invoice.csv",
                  "-rw-r--r-- 1 root root 20316 2024-07-20 16:00 report.pdf"])
     recs = R.build(sir)
-    assert R.nth(recs, "latest").value == "data.csv"  # same day as backup.txt, later time
-    assert R.nth(recs, "last").value == "report.pdf"  # the last printed is not the latest
+    assert RP.nth(recs, "latest").value == "data.csv"  # same day as backup.txt, later time
+    assert RP.nth(recs, "last").value == "report.pdf"  # the last printed is not the latest
     assert RC.count_matching(recs, "how many folders", m)[0] == 1  # type: ignore[index]
     assert RC.count_matching(recs, "number of csv files", m)[0] == 2  # type: ignore[index]
     assert RC.count_matching(recs, ".pdf files", m)[0] == 1  # type: ignore[index]
@@ -76,20 +77,20 @@ def test_table_row_column_argmax_count_nth(m: Matcher) -> None:
     assert R.arg_extreme(recs, "population", "min", m).value == "Lima"
     assert RC.count(recs, "status", "open", m) == 2
     assert RC.count(recs) == 3
-    assert R.nth(recs, "last").value == "Oslo"
-    assert R.nth(recs, 2, "status", m).value == "closed"
+    assert RP.nth(recs, "last").value == "Oslo"
+    assert RP.nth(recs, 2, "status", m).value == "closed"
 
 
 def test_git_log_latest_and_toc_following(m: Matcher) -> None:
     sir = bare_sir()
     add_lines(sir, ["a1b2c3d Fix parser bug", "9f8e7d6 Add records module", "1234abc Initial commit"])
-    assert R.nth(R.build(sir), "latest").value == "Fix parser bug"  # a commit is named by its message
-    assert R.nth(R.build(sir), "latest", "hash", m).value == "a1b2c3d"
+    assert RP.nth(R.build(sir), "latest").value == "Fix parser bug"  # a commit is named by its message
+    assert RP.nth(R.build(sir), "latest", "hash", m).value == "a1b2c3d"
     toc = bare_sir()
     add_lines(toc, ["Contents", "1 Introduction 1", "2 Getting started 4", "3 Configuration 9", "4 Release notes 15"])
     recs = R.build(toc)
-    assert R.following(recs, "Getting started", m).value == "Configuration"
-    assert R.following(recs, "Configuration", m, step=-1).value == "Getting started"
+    assert RP.following(recs, "Getting started", m).value == "Configuration"
+    assert RP.following(recs, "Configuration", m, step=-1).value == "Getting started"
 
 
 def test_dates_order_chronologically() -> None:
@@ -265,7 +266,7 @@ def test_a_stray_glyph_does_not_shift_a_long_listing(m: Matcher) -> None:
     recs = R.build(sir)
     assert R.arg_extreme(recs, "size", "max", m).value == "backup-2026.tar.gz"
     assert R.arg_extreme(recs, "size", "min", m).value == "old"  # 4.0K
-    assert R.nth(recs, "latest").value == "deploy.sh"
+    assert RP.nth(recs, "latest").value == "deploy.sh"
 
 
 def test_git_log_entries_are_rows(m: Matcher) -> None:
@@ -275,11 +276,11 @@ def test_git_log_entries_are_rows(m: Matcher) -> None:
     recs = R.build(sir)
     log = next(r for r in recs if r.kind == "stanzas")
     assert [c.name for c in log.columns] == ["commit", "Author", "Date", "message"]
-    assert R.nth(recs, "latest").value == "Cache parsed headers"
-    assert R.nth(recs, "earliest").value == "Initial import"
-    assert R.nth(recs, 2).value == "Fix race in uploader"
-    assert R.nth(recs, "latest", answer_type="person").value == "Ines Duarte"  # the e-mail is not the name
-    assert R.nth(recs, "earliest", "date", m).value.startswith("Fri May 31")
+    assert RP.nth(recs, "latest").value == "Cache parsed headers"
+    assert RP.nth(recs, "earliest").value == "Initial import"
+    assert RP.nth(recs, 2).value == "Fix race in uploader"
+    assert RP.nth(recs, "latest", answer_type="person").value == "Ines Duarte"  # the e-mail is not the name
+    assert RP.nth(recs, "earliest", "date", m).value.startswith("Fri May 31")
 
 
 def test_a_label_printed_twice_is_no_log() -> None:
@@ -342,7 +343,7 @@ def test_git_log_oneline_keeps_whole_messages(m: Matcher) -> None:
     log = next(r for r in recs if r.kind == "log")
     assert [r.cells for r in log.rows][2] == ["52acfa1", "Parser update"]
     assert R.lookup(recs, "Parser update", "commit", m).value == "52acfa1"
-    assert R.nth(recs, "first").value == "Bump remove parser update"
+    assert RP.nth(recs, "first").value == "Bump remove parser update"
 
 
 def test_free_h_rows_open_with_their_label(m: Matcher) -> None:
@@ -432,7 +433,7 @@ def test_inflected_words_match_and_a_restart_count_is_found(m: Matcher) -> None:
 
 def test_terms_and_what_they_mean(m: Matcher) -> None:
     from seeingeye.agents.definitions import definitions
-    from seeingeye.agents.record_sources import _visual_rows
+    from seeingeye.agents.page_rows import visual_rows as _visual_rows
 
     sir = bare_sir()
     # a man page: each option alone on its row, its description indented on the next

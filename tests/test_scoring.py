@@ -153,3 +153,12 @@ def test_every_realistic_gold_scores_as_itself_and_not_as_its_neighbour() -> Non
                     continue  # nearby values are within the chart tolerance by design
                 if not same:
                     assert not score(b["answer"], a["answer"], kind), (a, b)
+
+
+def test_the_gold_as_printed_and_a_name_without_its_accents_are_right() -> None:
+    from seeingeye.eval.scoring import score
+
+    assert score("76G", "76G", "number") and score("9.0Gi", "9.0Gi", "number")
+    assert not score("77G", "76G", "number")
+    assert score("Reykjavik SC", "Reykjavík SC", "text") and score("Bjorn Eriksson", "Björn Eriksson", "person")
+    assert not score("Reykjavik", "Reykjavík SC", "text")

@@ -5,7 +5,7 @@ Lines are placed as OCR reads them: a gutter's numbers apart from the code, inde
 from __future__ import annotations
 
 from seeingeye.agents.columns import monospace_columns
-from seeingeye.agents.record_sources import _visual_rows
+from seeingeye.agents.page_rows import visual_rows as _visual_rows
 from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
 from seeingeye.tools.config import read_config
 from seeingeye.tools.ocr import OcrLine
@@ -216,7 +216,7 @@ def test_a_calculator_history_pairs_each_expression_with_its_result() -> None:
 
 def test_a_changelog_is_one_row_per_release_with_its_changes() -> None:
     from seeingeye.agents import records as R
-    from seeingeye.agents.record_sources import _releases
+    from seeingeye.agents.listings import releases as _releases
 
     sir = _sir_of([])
     blocks = [("Changelog", "title"), ("4.9.2 2026-11-02", "paragraph"), (". Security: update OpenSSL", "list_item"),

@@ -12,20 +12,28 @@ from ..sir import Evidence
 from .tabular import Records, Row, make_records
 
 # Weekday names as calendars print them (a lexicon of facts, like units).
-_WEEKDAY = re.compile(r"(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$")
+WEEKDAY = re.compile(r"(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$")
 _DAY = re.compile(r"^\d{1,2}$")
+_MONTH = re.compile(r"(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\b")
 _FULL = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
          "sat": "Saturday", "sun": "Sunday"}
 
 
 def _header(lines: list[Evidence]) -> list[Evidence]:
     """Five or more weekday names on one row."""
-    named = [e for e in lines if e.box is not None and _WEEKDAY.match(e.value.strip())]
+    named = [e for e in lines if e.box is not None and WEEKDAY.match(e.value.strip())]
     for e in named:
         row = [o for o in named if o.box is not None and e.box is not None and abs(o.box.cy - e.box.cy) < e.box.h]
         if len(row) >= 5:
             return sorted(row, key=lambda o: o.box.cx if o.box else 0.0)
     return []
+
+
+def _month(lines: list[Evidence], top: float) -> str | None:
+    """The month the grid shows, named above its weekday header ("March 2025"): an event's date is "March 26"."""
+    above = sorted((e for e in lines if e.box is not None and e.box.y1 <= top and _MONTH.search(e.value)),
+                   key=lambda e: -(e.box.h if e.box is not None else 0.0))
+    return (m.group(1).capitalize() if above and (m := _MONTH.search(above[0].value)) else None)
 
 
 def month_grid(lines: list[Evidence]) -> list[Records]:
@@ -55,7 +63,9 @@ def month_grid(lines: list[Evidence]) -> list[Records]:
             events[max(owners, key=lambda d: (d.box.y0, d.box.x0) if d.box else (0.0, 0.0)).id].append(e)
     by_day = [Row([d.value.strip(), weekday(d), "; ".join(x.value.strip() for x in events[d.id])],
                   [d.id, *(x.id for x in events[d.id])]) for d in days]
-    listed = [Row([x.value.strip(), d.value.strip(), weekday(d)], [x.id, d.id]) for d in days for x in events[d.id]]
+    month = _month(lines, top)
+    listed = [Row([x.value.strip(), f"{month} {d.value.strip()}" if month else d.value.strip(), weekday(d)],
+                  [x.id, d.id]) for d in days for x in events[d.id]]
     out = []
     if (rec := make_records("calendar", ["day (date of the month)", "weekday (day of the week)",
                                          "events (appointments, plans, what is on that day)"], by_day)) is not None:

@@ -234,6 +234,9 @@ def _dates_joined(body: list[Row], n: int) -> tuple[list[Row], int]:
     return body, n
 
 
+_UNIT = re.compile(r"(?:[KMGTP]i?B|[KMGTP]i|B|bytes|%|kB)")
+
+
 def _caps_header(words: list[tuple[str, float, float]]) -> bool:
     """A row of column names in capitals ("PID USER PR ... %CPU COMMAND", "NAME READY STATUS")."""
     caps = sum(t.upper() == t and any(c.isalpha() for c in t) for t, _, _ in words)
@@ -264,10 +267,25 @@ def _far_below(row: list[Evidence], above: list[Evidence], usual: float | None =
 def _worded_header(words: list[tuple[str, float, float]]) -> bool:
     """A row of column names as words ("Filesystem Size Used Avail Use% Mounted on", "Package Version"):
     three or more, none a figure, most capitalised."""
-    # ("(km2)" and "€" are units of the name before them)
-    named = [t for t, _, _ in words if re.fullmatch(r"[A-Za-z][\w%+/.-]*|%\w+|\([^()\s]+\)|[$€£¥]", t)]
+    # ("(km2)", "€" and "%" are units of the name before them; "#" heads a column of numbers)
+    named = [t for t, _, _ in words if re.fullmatch(r"[A-Za-z][\w%+/.-]*|%\w+|\([^()\s]+\)|[$€£¥%#]", t)]
     capital = sum(t[0].isupper() or t[0] == "%" for t in named)
     return len(words) >= 3 and len(named) == len(words) and capital >= 0.6 * len(words)
+
+
+def _beside_sidebar(row: list[Evidence]) -> list[Evidence] | None:
+    """The pieces of a row from where a header in words starts, three names or more, far right of the pieces
+    before it (a sidebar's entry on the header's line); None when no such header ends the row."""
+    for i in range(1, len(row) - 2):
+        a, b = row[i - 1].box, row[i].box
+        if a is not None and b is not None and b.x0 - a.x1 >= 2 * _char_width(row[i]) \
+                and _worded_header(_words(row[i:])):
+            return row[i:]
+    return None
+
+
+def _char_width(e: Evidence) -> float:
+    return e.box.w / max(len(e.value), 1) if e.box is not None else 0.0
 
 
 def _over_columns(head: list[tuple[str, float, float]], body: list[list[tuple[str, float, float]]], cw: float,
@@ -286,8 +304,15 @@ def _over_columns(head: list[tuple[str, float, float]], body: list[list[tuple[st
     last = proportional and bool(body) and all(any(w0 >= head[-1][2] for _, w0, _ in r) for r in body)
     first = proportional and len(head) > 1 and bool(body) and all(
         any(w0 < head[1][1] - reach for _, w0, _ in r) for r in body)
-    return sum(under(x0, x1) or (k == len(head) - 1 and last) or (k == 0 and first)
-               for k, (_, x0, x1) in enumerate(head)) >= share * len(head)
+    if sum(under(x0, x1) or (k == len(head) - 1 and last) or (k == 0 and first)
+           for k, (_, x0, x1) in enumerate(head)) >= share * len(head):
+        return True
+    # a list view of five columns or more sets its cells anywhere under their header's cell (centred, set
+    # right, indented): each header's stretch, up to the next name, holds whole words on most rows
+    stretches = [(x0, head[k + 1][1] if k + 1 < len(head) else float("inf")) for k, (_, x0, _) in enumerate(head)]
+    return proportional and len(head) >= 5 and sum(
+        sum(any(w0 >= a - reach and w1 <= b + reach for _, w0, w1 in r) for r in body) >= 0.6 * len(body)
+        for a, b in stretches) >= share * len(head)
 
 
 def _monospaced(rows: list[list[Evidence]]) -> bool:
@@ -356,13 +381,16 @@ def header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Re
     mono: bool | None = None
     found: list[tuple[int, int, Records]] = []
     for k, (head, _) in enumerate(placed):
+        row = rows[k]
         if not _caps_header(head):
             if not _worded_header(head):
-                continue
+                if not proportional or (row := _beside_sidebar(row)) is None:
+                    continue
+                head = _words(row)  # a list's header with a sidebar's line to its left ("Mailbox (MH)")
             mono = _monospaced(rows) if mono is None else mono
             if not mono and not proportional:
                 continue  # a proportional table's header: the aligned reader places its cells first
-            pieces = [(e.value, e.box.x0, e.box.x1) for e in rows[k] if e.box is not None]
+            pieces = [(e.value, e.box.x0, e.box.x1) for e in row if e.box is not None]
             if not mono and len(pieces) >= 3 and all(len(t.split()) <= 3 for t, _, _ in pieces):
                 head = pieces  # a list view's names are set far apart: a piece OCR read whole is one ("Short Log")
         below: list[tuple[list[tuple[str, float, float]], list[Evidence]]] = []
@@ -382,11 +410,19 @@ def header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Re
         body = []
         for words, r in below:
             cells: list[list[str]] = [[] for _ in spans]
+            last: tuple[int, float] | None = None  # the previous word's column and right edge
+            # (a word wholly left of the first name, a gap between, is a sidebar's beside the list: not a cell)
+            words = [(t, x0, x1) for t, x0, x1 in words if not proportional or x1 >= head[0][1] - 2 * cw]
+            if not words:
+                continue
             for t, x0, x1 in words:
                 over = [min(x1, b1) - max(x0, b0) for _, b0, b1 in spans]
                 j = int(np.argmax(over)) if max(over) > 0 else max(
                     (i for i, (_, b0, _) in enumerate(spans) if b0 <= x0 + cw), default=0)
+                if last is not None and _UNIT.fullmatch(t) and x0 - last[1] < cw and cells[last[0]]:
+                    j = last[0]  # a unit stays with its figure ("471.1 MB"), wherever a share placed it
                 cells[j].append(t)
+                last = (j, x1)
             body.append(Row([" ".join(c) for c in cells], [e.id for e in r]))
         spans, body = _two_word_names(spans, body, cw)
         rec = make_records("columns", [t for t, _, _ in spans], body)

@@ -8,6 +8,7 @@ import re
 from ..sir import SIR, Evidence
 from ..textutil import format_number, normalise, similarity
 from . import record_counts as RC
+from . import record_positions as RP
 from . import records as rec
 from .keys import key_score, shape_match
 from .ops import (
@@ -179,9 +180,9 @@ def _records(sir: SIR, program: Operation) -> Outcome:
         elif isinstance(program, RecordExtreme):
             a = rec.arg_extreme(recs, program.column, "max" if program.op == "record_max" else "min")
         elif isinstance(program, RecordNth):
-            a = rec.nth(recs, program.n, program.column)
+            a = RP.nth(recs, program.n, program.column)
         elif isinstance(program, RecordNext):
-            a = rec.following(recs, program.row, step=program.step)
+            a = RP.following(recs, program.row, step=program.step)
         else:
             assert isinstance(program, RecordCount)
             n = RC.count(recs, program.column, program.equals)

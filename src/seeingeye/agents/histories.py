@@ -52,6 +52,8 @@ _ONELINE = re.compile(r"^\s*(?:[*|/\\ ]+\s)?(?P<hash>[0-9a-flIoO]{7,40})\s+(?P<m
 
 _ISO_DATE_TIME = r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?"  # as git and tig print dates
 _LEAD_DATE = re.compile(rf"^({_ISO_DATE_TIME})\s+(\S.*)$")
+# "%an %ad %s": up to four words of a name, then the date
+_NAME_DATE = re.compile(rf"^([^\W\d][\w.'-]*(?:\s[^\W\d][\w.'-]*){{0,3}})\s+({_ISO_DATE_TIME})\s+(\S.*)$")
 
 
 _DATED = re.compile(rf"^({_ISO_DATE_TIME}(?:\s?[+-]\d{{4}})?)\s+"
@@ -86,6 +88,22 @@ def branches(rows: list[list[Evidence]]) -> Records | None:
                                     "current branch (checked out)"], found)
     if rec is not None:
         rec.columns[4].type = "status"
+    return rec
+
+
+_PLAIN_BRANCH = re.compile(r"^\s*(\*\s*)?([\w][\w./+-]*)\s*$")
+
+
+def plain_branches(rows: list[list[Evidence]]) -> Records | None:
+    """`git branch` without -v: one name per line, the checked-out one starred; every row is one."""
+    lines = [(m, [e.id for e in r]) for r in rows if (m := _PLAIN_BRANCH.match(" ".join(e.value for e in r)))]
+    if len(lines) < 2 or len(lines) < len(rows) or sum(bool(m.group(1)) for m, _ in lines) != 1:
+        return None
+    found = [Row([m.group(2), "current branch (checked out)" if m.group(1) else "other branch (not checked out)"],
+                 ids) for m, ids in lines]
+    rec = make_records("branches", ["branch", "current branch (checked out)"], found)
+    if rec is not None:
+        rec.columns[1].type = "status"
     return rec
 
 
@@ -143,6 +161,10 @@ def oneline(rows: list[list[Evidence]]) -> Records | None:
     header = ["commit hash", "message"]
     # --pretty formats put the date and the author before the message ("%h %ad %an: %s"): their own columns
     dated = [m for r in found if (m := _LEAD_DATE.match(r.cells[-1]))]
+    named_dated = [m for r in found if (m := _NAME_DATE.match(r.cells[-1]))]
+    if len(named_dated) >= 0.8 * len(found):  # "%h %an %ad %s": the author, then the date, then the subject
+        return _log([Row([r.cells[0], *(m.groups() if (m := _NAME_DATE.match(r.cells[-1])) else ("", "", r.cells[-1]))],
+                         r.ids) for r in found], ["commit hash", "author (person, who)", "date", "message"])
     if len(dated) >= 0.8 * len(found):
         found = [Row([r.cells[0], *(m.groups() if (m := _LEAD_DATE.match(r.cells[-1])) else ("", r.cells[-1]))], r.ids)
                  for r in found]
@@ -155,11 +177,16 @@ def oneline(rows: list[list[Evidence]]) -> Records | None:
         found, n = named, n + 1  # "%<(17)%an %s": the author padded to a width
     if n > len(header):
         header = [*header[:-1], "author (person, who)", "message"]
+    return _log(found, header)
+
+
+def _log(found: list[Row], header: list[str]) -> Records | None:
+    """A one-line log's records: named by the message; its date column typed so whatever its cells read."""
     rec = make_records("log", header, found)
     if rec is not None:
         rec.key = len(header) - 1
         if "date" in header:
-            rec.columns[1].type = "date"
+            rec.columns[header.index("date")].type = "date"
     return rec
 
 

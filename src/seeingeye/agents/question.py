@@ -19,6 +19,7 @@ from .coordinates import Coordinates, coordinates
 from .cues import LIST_NOUNS, NEGATIONS, OFF_STATES, ORDINALS, POSITIONS, SHAPE_WORDS, correct_typos, unit_of
 from .intents import load_intents, spans_of
 from .measure import area_unit
+from .sign import Sign, sure_sign
 from .understand import LESS_INTENTS, MORE_INTENTS, read_question
 from .units import places_asked, without_rounding
 
@@ -104,6 +105,7 @@ class QuestionAnalysis:
     arith: Literal["sum", "difference", "subtract", "mean", "ratio"] | None = None
     nth: int | None = None
     relation: Literal["greater", "less"] | None = None  # for compare / extremes, and a count past a threshold
+    sign: Sign | None = None  # the figures asked of point up (in, gained) or down (out, fell): `sign.py`
     negated: bool = False
     quoted: str | None = None
     shapes: list[str] = field(default_factory=list)
@@ -344,6 +346,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         relation=_direction(reading.intent_scores, op, intent, reading.more)
         if op in ("max", "min", "compare", "size_compare", "count_compare", "colour", "shape", "count")
         else None,
+        sign=sure_sign(reading.sign),
         negated=bool(set(words) & NEGATIONS) or "n't " in low,
         quoted=quoted_m.group(1) if quoted_m else None,
         shapes=shapes,

@@ -12,6 +12,7 @@ from .records import (
     Answer,
     Records,
     RecordsError,
+    _both_signs,
     _column,
     _items,
     _matcher,
@@ -19,7 +20,9 @@ from .records import (
     _parts,
     _state_named,
     norm_name,
+    signed_as,
 )
+from .sign import Sign
 from .tabular import in_state, sort_key
 
 
@@ -151,4 +154,19 @@ def count_beyond(records: list[Records], column_query: str, threshold: str, grea
     if len(vals) < 2:
         return None
     held = [r for v, r in vals if (v > limit if greater else v < limit)]
+    return len(held), [i for r in held for i in r.ids][:10]
+
+
+def count_signed(records: list[Records], column_query: str, sign: Sign,
+                 matcher: Matcher | None = None) -> tuple[int, list[str]] | None:
+    """Rows whose figure points the asked way in a column of both signs ("how many of these are up": the
+    changes above zero; "how many payments went out": the amounts below), summary rows left out: (count,
+    evidence ids), else None when no column holds both signs."""
+    try:
+        _, rec, j = _orderable(records, column_query, _matcher(matcher), sign)
+    except RecordsError:
+        return None
+    if not _both_signs(rec, j):
+        return None
+    held = [r for r in _items(rec, j) if signed_as(r.cells[j], sign)]
     return len(held), [i for r in held for i in r.ids][:10]

@@ -4,18 +4,20 @@ of contents and chart facts."""
 
 from __future__ import annotations
 
-import re
-
-from ..sir import SIR, Box, Evidence
-from ..textutil import format_number, item_text, parse_number
+from ..sir import SIR, Evidence
+from ..textutil import format_number, parse_number
+from .assignments import assignments
 from .calendar_grid import month_grid
 from .chats import bubbles, thread
 from .columns import COMMIT_HASH, header_columns, monospace_columns
 from .definitions import definitions
-from .histories import agenda, branches, dated_log, dated_steps, leveled_log, oneline
+from .forecast import forecast
+from .histories import agenda, branches, dated_log, dated_steps, leveled_log, oneline, plain_branches
 from .icon_view import icon_grid
-from .tabular import TOC, Column, Records, Row, cell_type, header_printed, make_records
-from .types import spans
+from .listings import PROMPT, listing_sizes, ls_long, releases, sized, stanzas, toc
+from .page_rows import panes, row_blocks, visual_rows
+from .tabular import Column, Records, Row, cell_type, header_printed, make_records
+from .value_labels import value_points
 
 
 def _from_table(e: Evidence) -> Records | None:
@@ -64,48 +66,6 @@ def _above_everywhere(a: Row, b: Row) -> bool | None:
     return True if all(x >= y for x, y in pairs) else False if all(x <= y for x, y in pairs) else None
 
 
-def _x_overlap(a: Box, b: Box) -> float:
-    return max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0))
-
-
-def _visual_rows(lines: list[Evidence]) -> list[list[Evidence]]:
-    """OCR lines grouped into rows of the page (segments of one printed line share its height band)."""
-    rows: list[list[Evidence]] = []
-    for e in sorted(lines, key=lambda e: (e.box.cy, e.box.x0)):  # type: ignore[union-attr]
-        if rows and abs(rows[-1][0].box.cy - e.box.cy) < 0.5 * min(rows[-1][0].box.h, e.box.h):  # type: ignore
-            rows[-1].append(e)
-        else:
-            rows.append([e])
-    # A second look re-reads part of a line: a piece lying over a wider one of the same row is not new text.
-    rows = [[e for e in r if not any(o is not e and o.box.w > e.box.w  # type: ignore[union-attr]
-                                     and _x_overlap(e.box, o.box) > 0.5 * e.box.w for o in r)]  # type: ignore[arg-type]
-            for r in rows]  # fmt: skip
-    return [sorted(r, key=lambda e: e.box.x0) for r in rows]  # type: ignore[union-attr]
-
-
-def _panes(lines: list[Evidence], sir: SIR) -> list[list[Evidence]]:
-    """The lines of each pane of a window, parted by the pane edges the `ui` reading found (a TUI's boxed
-    windows, two file lists side by side): a row of one pane is no row of its neighbour's listing. The
-    whole page comes first, and alone when it has no two panes of text."""
-    boxes = [e.box for e in lines if e.box is not None]
-    edges = [e.box for e in sir.by_kind("region") if e.attrs.get("role") == "pane_edge" and e.box is not None]
-    # a window's own border has no text beyond it: only a line with text on both sides parts panes
-    edges = [x for x in edges if min(sum(x.y0 <= b.cy <= x.y1 and (b.cx < x.x0) == side for b in boxes)
-                                     for side in (True, False)) >= 3]
-    groups: dict[tuple[object, ...], list[Evidence]] = {}
-    for e in lines:
-        b = e.box
-        assert b is not None
-        # (a line above or below every pane, a title or a menu bar, is in none of them; a list's header just
-        # above the edges' start, over its column, is its pane's)
-        beside = [x for x in edges if x.y0 - 2.5 * b.h <= b.cy <= x.y1]
-        groups.setdefault((bool(beside), *(i for i, x in enumerate(edges) if x in beside and x.x0 < b.cx)),
-                          []).append(e)
-    panes = [g for g in groups.values() if len(g) >= 3]
-    # the whole page as well: panes that show one listing side by side (two file panels) read as one
-    return [lines, *panes] if len(panes) >= 2 else [lines]
-
-
 def _below_header(toks: list[tuple[list[str], list[str]]]) -> list[tuple[list[str], list[str]]]:
     """The rows from a header in capitals ("PID USER ... COMMAND") down to where the rows stop being as wide
     (a prompt): `top` prints its summary lines above its table, `ps` follows the command that ran it."""
@@ -147,7 +107,7 @@ def _aligned(rows: list[list[Evidence]]) -> Records | None:
         return None
     rec = make_records("columns", header, body) if len(body) >= 2 else None
     if rec is not None:
-        _listing_sizes(rec)
+        listing_sizes(rec)
     return rec
 
 
@@ -183,81 +143,6 @@ def _labelled_grid(rows: list[list[Evidence]]) -> Records | None:
     return None
 
 
-_MODE = re.compile(r"[dlcbps-][rwxsStT-]{9}[.+@]?")
-_MONTH = re.compile(r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
-_ENTRY_TYPES = {"d": "directory (folder)", "l": "symbolic link", "-": "file"}
-
-
-# One `ls -l` entry, read from both ends so a stray glyph OCR inserted between the owner and the size does
-# not shift the columns: mode (OCR may drop a dash, even the first, or read a letter as a capital), links,
-# owner and group, size, date (month day
-# time|year, or ISO), name.
-_LS_LONG = re.compile(
-    r"^\s*(?P<mode>[dlcbps-]?[rwxsStTRWX-]{8,9}[.+@]?)\s+(?P<links>\d+)\s+(?P<who>.+?)\s+(?P<size>\d[\d.,]*(?:[KMGTP]i?B?|B)?)\s+"
-    r"(?P<date>[A-Z][a-z]{2}\s+\d{1,2}\s+(?:\d{1,2}:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?)\s+(?P<name>\S.*)$"
-)
-# OCR reads a light monospace mode string with gaps ("- rw- r- - r- -"): closed up before matching.
-_SPACED_MODE = re.compile(r"^\s*[dlcbps-](?:\s?[rwxsStT-]){8,9}(?=\s)")
-
-
-def _ls_long(rows: list[list[Evidence]]) -> Records | None:
-    found: list[Row] = []
-    for r in rows:
-        text = " ".join(e.value for e in r)
-        text = _SPACED_MODE.sub(lambda g: g.group(0).replace(" ", ""), text, count=1)
-        m = _LS_LONG.match(text)
-        if m:
-            who = m.group("who").split()
-            found.append(Row([m.group("mode"), m.group("links"), who[0], who[1] if len(who) > 1 else "",
-                             m.group("size"), m.group("date"), m.group("name").strip(),
-                             _ENTRY_TYPES.get(m.group("mode")[:1], "file")], [e.id for e in r]))
-    if len(found) < 2:
-        return None
-    rec = make_records("listing", ["permissions", "links", "owner", "group", "size", "modified", "name",
-                                   "entry type (directory, file, link)"], found)
-    if rec is not None:
-        rec.columns[4].type, rec.columns[5].type, rec.key = "size", "date", 6
-    return rec
-
-
-def _listing_sizes(rec: Records) -> None:
-    """A long file listing (`ls -l`: a column of permission strings) prints each size as a bare number just
-    before the date: that column is a size, so "the largest file" orders by it."""
-    types = [c.type for c in rec.columns]
-    modes = [j for j in range(len(types)) if all(_MODE.fullmatch(r.cells[j]) for r in rec.rows if j < len(r.cells))]
-    if not modes:
-        return
-    rec.key = len(rec.columns) - 1  # the entry's name is printed last (a month name is no key)
-    # The mode's first letter says what each entry is: "how many directories" counts by it.
-    rec.columns.append(Column("entry type (directory, file, link)", "status"))
-    for r in rec.rows:
-        r.cells.append(_ENTRY_TYPES.get(r.cells[modes[0]][:1], "file") if modes[0] < len(r.cells) else "")
-    # The size is the last figure before the date, which starts at a month name ("Mar 19 22:10") or a date.
-    months = [j for j in range(len(types)) if all(_MONTH.fullmatch(r.cells[j]) for r in rec.rows if j < len(r.cells))]
-    starts = [j for j in range(len(types)) if types[j] == "date"] + months
-    if not starts or "size" in types:
-        return  # no date, or the sizes carry units and were typed already
-    before = [j for j in range(min(starts)) if types[j] == "number"]
-    if before:
-        rec.columns[before[-1]].type = "size"
-
-
-def _toc(rows: list[list[Evidence]]) -> Records | None:
-    found: list[Row] = []
-    for r in rows:
-        text = "  ".join(e.value for e in r)
-        m = TOC.match(text)
-        if m and re.search(r"[A-Za-z]{2}", m.group("title")) and not spans(text.strip(), "date"):  # "Packed Nov 5"
-            found.append(Row([(m.group("num") or "").rstrip("."), m.group("title").strip(" .·"), m.group("page")],
-                            [e.id for e in r]))
-    if len(found) < 3:
-        return None
-    rec = make_records("toc", ["number", "entry", "page"], found)
-    if rec is not None:
-        rec.key = 1
-    return rec
-
-
 def _chart(points: list[tuple[str, str, str, str]]) -> Records | None:
     """Chart points (category, series, value, evidence id) as a wide table: a row per category and a column
     per series, so "In store for Germany" is the cell a row and a column meet, as in any table."""
@@ -276,65 +161,6 @@ def _chart(points: list[tuple[str, str, str, str]]) -> Records | None:
     return make_records("chart", ["label", *names], rows)
 
 
-# A size first, a name last: `du -sh *`, ncdu (its bar of "#" between, read with stray brackets)
-_SIZED = re.compile(r"^\s*(\d[\d.,]*\s?(?:[KMGTP]i?B|[KMGTP]|B|bytes?))(?:\s.*?)?\s+(?:[\]|1l]\s*)?/?"
-                    r"([\w.@+-][\w./@+-]*?)/?\s*$")
-
-# A name, then its size at the end of the row (a file manager's or ranger's list, `du` sorted by name).
-_SIZE_LAST = re.compile(r"^\s*([\w.@+-][\w .@+-]*?)\s+(\d[\d.,]*\s?(?:[KMGTP]i?B|[KMGTP]|B|bytes?))\s*$")
-
-
-def _sized(rows: list[list[Evidence]]) -> Records | None:
-    """Rows that print a size and then a name (du, ncdu), or a name and then its size (file lists): one row per
-    entry, sizes typed for extremes."""
-    found = []
-    for r in rows:
-        text = " ".join(e.value for e in r)
-        m = _SIZED.match(text)
-        if m and not m.group(2).replace(".", "").isdigit():
-            found.append(Row([m.group(1), m.group(2)], [e.id for e in r]))
-        elif (last := _SIZE_LAST.match(text)) and not last.group(1).replace(".", "").isdigit():
-            found.append(Row([last.group(2), last.group(1).strip()], [e.id for e in r]))
-    if len(found) < 3:
-        return None
-    rec = make_records("listing", ["size", "name"], found)
-    if rec is not None:
-        rec.columns[0].type, rec.key = "size", 1
-    return rec
-
-
-# "4.9.2  2026-11-02", "v2.3 (2026-06-01)", keep-a-changelog's "[2.6.0] - 2026-11-14"
-_VERSION_HEAD = re.compile(
-    r"^\s*\[?(?:v(?:ersion)?\s*|release\s+)?(\d+\.\d+(?:\.\d+)*(?:[-+][\w.]+)?)\b\]?[\s:–—-]*(.*)$", re.I)
-
-
-def _releases(sir: SIR) -> Records | None:
-    """A changelog or release notes: headings that open with a version ("4.9.2  2026-11-02"), each over the
-    list of its changes. One row per release (version, date, changes), in printed order (newest first)."""
-    blocks = sorted((b for b in sir.by_kind("block") if b.box is not None), key=lambda b: int(b.attrs.get("order", 0)))
-    rows: list[Row] = []
-    entries: list[str] = []
-    for b in blocks:
-        head = _VERSION_HEAD.match(b.value) if b.attrs.get("role") != "list_item" else None
-        if head and len(b.value.split()) <= 6:
-            if rows:
-                rows[-1].cells.append("; ".join(entries))
-            rows.append(Row([head.group(1), head.group(2).strip(" ()")], [b.id]))
-            entries = []
-        elif rows and b.attrs.get("role") == "list_item":
-            entries.append(re.sub(r"^[.·•]\s+", "", item_text(b.value)))
-            rows[-1].ids.append(b.id)
-    if rows:
-        rows[-1].cells.append("; ".join(entries))
-    if len(rows) < 2 or sum(bool(r.cells[2]) for r in rows) < 2:
-        return None
-    rec = make_records("releases", ["version (release)", "date (released)", "changes (entries, notes)"], rows)
-    if rec is not None:
-        rec.key, rec.columns[0].type = 0, "version"  # a release is named by its version
-        rec.columns[1].type = "date" if any(r.cells[1] for r in rows) else rec.columns[1].type
-    return rec
-
-
 def build(sir: SIR) -> list[Records]:
     """Every tabular structure in the SIR, tables first (they are the most explicit); read once per state of
     the evidence, however many programs ask (callers only read them)."""
@@ -348,10 +174,12 @@ def _build(sir: SIR) -> list[Records]:
            for e in sir.by_kind("point") if e.number is not None]
     if pts:
         out.append(_chart(pts))
+    read = {(c, parse_number(v)) for c, _, v, _ in pts}
     for s in sir.by_kind("series"):
         ps = [p for p in s.attrs.get("points", []) or [] if isinstance(p, dict)]  # type: ignore[union-attr]
-        out.append(_chart([(str(p.get("x", p.get("label", ""))), s.label or "", str(p.get("y", p.get("value"))), s.id)
-                           for p in ps]))
+        got = [(str(p.get("x", p.get("label", ""))), s.label or "", str(p.get("y", p.get("value"))), s.id) for p in ps]
+        if not {(c, parse_number(v)) for c, _, v, _ in got} <= read:  # (a series the points hold already)
+            out.append(_chart(got))
     kvs = sir.by_kind("key_value")
     if kvs:
         out.append(make_records("key_value", ["key", "value"], [Row([e.label or "", e.value], [e.id]) for e in kvs]))
@@ -361,25 +189,68 @@ def _build(sir: SIR) -> list[Records]:
     lines = sir.by_kind("text", "number")
     out.append(bubbles(lines, sir.image.width, sir.image.height) or thread(lines))
     out += month_grid(lines)
-    out.append(_releases(sir))
+    out.append(releases(sir))
     # (a line re-joined after its number was split off as a gutter is the OCR's pieces over again, without
     # the gaps between them that part a listing's columns)
     printed = [e for e in lines if e.box is not None and not e.attrs.get("code")]
-    for pane in _panes(printed, sir):
+    for pane in panes(printed, sir):
         # printed lines grouped into the pane's rows once, for every reader of lines
-        rows = _visual_rows(pane)
-        read = (_ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
-                or monospace_columns(rows) or header_columns(rows) or oneline(rows))
+        rows = visual_rows(pane)
+        if not pts and (values := value_points(rows)):
+            out.append(_chart(values))  # bars the chart tool did not find, read from their printed values
+        read = _command_output(rows)
+        # a terminal that ran several commands: a bare `git branch` list is read under its own prompt (the whole
+        # screen's reader takes the rest)
+        out += [plain_branches(o) for o in _outputs(rows)]
+        out += assignments(rows)  # source code and config files: names and their values, block by block
+        if read is not None and not header_printed(read) and (headed := header_columns(rows, proportional=True)):
+            read = headed  # whitespace split a list view with no name over its columns: its header reads them
         # in proportional print both: the whitespace reader may take a toolbar above a list view for its header,
         # and the header reader finds the list's own (the question's column names tell them apart)
-        out += [dated_steps(rows), agenda(rows), _sized(rows), _stanzas(rows), _toc(rows), _labelled_grid(rows),
+        out += [dated_steps(rows), agenda(rows), sized(rows), stanzas(rows), toc(rows), _labelled_grid(rows),
                 definitions(rows),
-                *([read] if read is not None else [_aligned(rows), header_columns(rows, proportional=True)]),
+                *([read] if read is not None else _proportional(rows)),
                 icon_grid(rows)]
     found = _superseded([r for r in out if r is not None and r.rows])
+    found += [f for r in found if (f := forecast(r)) is not None]  # a forecast's days, read across as rows
     for rec in found:
         _mark_weight(rec, sir)
     return found
+
+
+def _command_output(rows: list[list[Evidence]]) -> Records | None:
+    """The first reader of command output and listings that reads the rows."""
+    return (ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
+            or monospace_columns(rows) or header_columns(rows) or oneline(rows))
+
+
+def _outputs(rows: list[list[Evidence]]) -> list[list[list[Evidence]]]:
+    """The rows under each shell prompt, up to the next one (two rows or more)."""
+    starts = [k for k, r in enumerate(rows) if PROMPT.match(" ".join(e.value for e in r))]
+    parts = [rows[a + 1:b] for a, b in zip(starts, [*starts[1:], len(rows)], strict=False)]
+    return [p for p in parts if len(p) >= 2]
+
+
+def _proportional(rows: list[list[Evidence]]) -> list[Records | None]:
+    """A proportional table's readers (whitespace, then header), over entries of two lines when the rows as
+    printed make no table."""
+    read = [_aligned(rows), header_columns(rows, proportional=True)]
+    if not any(read) and (found := row_blocks(rows)) is not None:
+        blocks, subtitles = found
+        # (under a printed header only: whitespace alone over joined rows would read a chart's axis as a table)
+        read = [_with_subtitles(header_columns(blocks, proportional=True), subtitles)]
+    return read
+
+
+def _with_subtitles(rec: Records | None, subtitles: dict[str, str]) -> Records | None:
+    """The entries' subtitles (a ticker's company) as a column of their own beside the names."""
+    if rec is None or not subtitles:
+        return rec
+    rows = [Row([*r.cells, next((subtitles[i] for i in r.ids if i in subtitles), "")], r.ids) for r in rec.rows]
+    out = make_records(rec.kind, [*(c.name for c in rec.columns), "subtitle (full name, description)"], rows)
+    if out is not None:
+        out.key, out.by_header = rec.key, rec.by_header
+    return out
 
 
 def _superseded(found: list[Records]) -> list[Records]:
@@ -432,57 +303,3 @@ def _mark_weight(rec: Records, sir: SIR) -> None:
     rec.columns.append(Column("print weight", "status"))
     for r, bold in zip(rec.rows, heavy, strict=True):
         r.cells += [""] * (len(rec.columns) - 1 - len(r.cells)) + [WEIGHTS[0] if bold else WEIGHTS[1]]
-
-
-_PROMPT = re.compile(r"^\s*(?:[$#%>❯]|\S+@\S+[:~][^\s]*[$#])(?:\s|$)")
-_HEADED = re.compile(r"^([a-z][a-z-]{1,15})\s+([0-9a-f]{7,64})\b")  # "commit 3f2a9c1…" opens a stanza
-_KEYED = re.compile(r"^([A-Z][\w-]*(?:\s[\w-]+){0,2})\s?:\s+(\S.*)$")
-_EMAIL = re.compile(r"\s*<[^<>\s@]+@[^<>\s]+>")
-
-
-def _parsed_lines(rows: list[list[Evidence]]) -> list[tuple[str | None, str, list[str]]]:
-    """Each printed line as (key, value, ids): `Key: value`, `word <hash>`, or (None, text) for free text; a
-    shell prompt is the key "$" (it ends a stanza)."""
-    out: list[tuple[str | None, str, list[str]]] = []
-    for r in rows:
-        text = " ".join(e.value for e in r).strip()
-        ids = [e.id for e in r]
-        m = _HEADED.match(text) or _KEYED.match(text)
-        if _PROMPT.match(text):
-            out.append(("$", text, ids))
-        elif m:  # "Name <mail@host>": the name is the value people ask for
-            out.append((m.group(1).strip(), _EMAIL.sub("", m.group(2)).strip(), ids))
-        else:
-            out.append((None, text, ids))
-    return out
-
-
-def _stanzas(rows: list[list[Evidence]]) -> Records | None:
-    """Repeated groups of labelled lines, each opened by the same key and followed by free text: `git log`
-    entries (commit / Author / Date / message), `apt show` or `pip show` blocks. A row per group, a column
-    per key, the free text as `message` (the row's name)."""
-    parsed = _parsed_lines(rows)
-    keys = [k for k, _, _ in parsed if k and k != "$"]
-    if not keys or keys.count(keys[0]) < 2:
-        return None
-    groups: list[dict[str, str]] = []
-    ids: list[list[str]] = []
-    for k, v, line_ids in parsed:
-        if k == keys[0]:
-            groups.append({k: v})
-            ids.append([])
-        elif k == "$" or not groups:
-            continue
-        elif k:
-            groups[-1].setdefault(k, v)
-        else:
-            groups[-1]["message"] = f"{groups[-1].get('message', '')} {v}".strip()
-        ids[-1] += line_ids
-    names = list(dict.fromkeys(k for g in groups for k in g))
-    if len(groups) < 2 or len(names) < 2 or sum(len(g) >= 2 for g in groups) < 2:
-        return None  # a label printed twice ("Total:") is not a list of entries
-    rows = [Row([g.get(n, "") for n in names], i) for g, i in zip(groups, ids, strict=True)]
-    rec = make_records("stanzas", names, rows)
-    if rec is not None and "message" in names:
-        rec.key = names.index("message")
-    return rec

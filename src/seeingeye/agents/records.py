@@ -11,14 +11,15 @@ columns are matched to the given query strings semantically (`match.Matcher`), s
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Literal
 
 import numpy as np
 
+from ..textutil import parse_number
 from .cues import common_word
 from .match import Matcher
 from .record_sources import build
+from .sign import Sign
 from .structure import SUMMARY
 from .tabular import (
     Answer,
@@ -29,15 +30,14 @@ from .tabular import (
     Row,
     cell_type,
     column_type,
-    header_printed,
     in_state,
     size_bytes,
     sort_key,
 )
-from .types import CURRENCY, has_type, typed_span
+from .types import CURRENCY, typed_span
 
 __all__ = ["Answer", "Column", "ColumnType", "Records", "RecordsError", "Row", "arg_extreme", "build", "cell_type",
-           "column_index", "column_numbers", "column_type", "following", "lookup", "nth", "row_named", "size_bytes",
+           "column_index", "column_numbers", "column_type", "lookup", "row_named", "size_bytes",
            "sort_key"]
 
 def _matcher(m: Matcher | None) -> Matcher:
@@ -206,7 +206,7 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
             names = [rec.label(row)] + [c for j, c in enumerate(row.cells) if j < len(rec.columns)
                                         and j != rec.key and rec.columns[j].type == "name"]
             span = next((sp for nm in names if (sp := norm_name(nm)) and any(
-                norm_name("".join(words[k:k + n])) == sp for k in range(len(words)) for n in range(1, 5))), None)
+                norm_name("".join(words[k:k + n])) == sp for k in range(len(words)) for n in range(1, 7))), None)
             if span is None:
                 continue
             rest = " ".join(w for w in words if norm_name(w) not in span)
@@ -220,7 +220,9 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
                     continue  # two columns of words side by side are a layout's guess, not a listing
             if cs < 0.6 and rec.content is not None:  # no column named well: the row's content
                 j, cs = rec.content, 0.6
-            if j != rec.key and (cs >= 0.6 or len(rec.columns) == 2) and j < len(row.cells) and row.cells[j]:
+            # a column named fairly and far better than the rest ("total renewable generation": the total)
+            clear = cs >= 0.3 and _margin(rec, rest, m) >= 0.15
+            if j != rec.key and (cs >= 0.6 or clear or len(rec.columns) == 2) and j < len(row.cells) and row.cells[j]:
                 a = Answer(row.cells[j], row, rec.columns[j].name, 0.5 + 0.5 * cs, row.ids)
                 if best is None or a.score > best.score:
                     best = a
@@ -232,8 +234,16 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
 _ORDERED = {"size", "date", "money", "number", "version"}
 
 
-def _orderable(records: list[Records], column_query: str, m: Matcher) -> tuple[float, Records, int]:
-    """The structure and (orderable) column the query names best, and how well."""
+def _margin(rec: Records, query: str, m: Matcher) -> float:
+    """How far the column the query names best leads the next best."""
+    sc = sorted((float(x) for x in m.scores(query, [c.name for c in rec.columns])), reverse=True)
+    return sc[0] - sc[1] if len(sc) >= 2 else sc[0] if sc else 0.0
+
+
+def _orderable(records: list[Records], column_query: str, m: Matcher,
+               sign: Sign | None = None) -> tuple[float, Records, int]:
+    """The structure and (orderable) column the query names best, and how well; when a sign is asked, a
+    column holding figures of both signs (a statement's Amount, a watchlist's Chg %) before any other."""
     best: tuple[float, Records, int] | None = None
     for rec in records:
         if len(rec.rows) < 2 or len({rec.label(r) for r in rec.rows}) < 0.6 * len(rec.rows):
@@ -242,10 +252,14 @@ def _orderable(records: list[Records], column_query: str, m: Matcher) -> tuple[f
             j, s = _column(rec, column_query, m, _ORDERED)
         except RecordsError:
             continue
-        implied = [k for k, c in enumerate(rec.columns) if c.type == _implied_type(column_query)]
+        implied = [k for k, c in enumerate(rec.columns) if c.type == implied_type(column_query)]
         if s < 0.75 and implied:  # "the biggest image": its SIZE, not the IMAGE ID the words name
             k, sk = _column(rec, column_query, m, {rec.columns[implied[0]].type})
             j, s = k, max(sk, 0.6)
+        mixed = [k for k in range(len(rec.columns)) if sign is not None and _both_signs(rec, k)]
+        if mixed and j not in mixed:
+            sc = m.scores(column_query, [rec.columns[k].name for k in mixed])
+            j, s = mixed[int(sc.argmax())], max(float(sc.max()), 0.6)
         if best is None or s > best[0]:
             best = (s, rec, j)
     if best is None:
@@ -253,13 +267,18 @@ def _orderable(records: list[Records], column_query: str, m: Matcher) -> tuple[f
     return best
 
 
+def _both_signs(rec: Records, j: int) -> bool:
+    cells = [r.cells[j] for r in rec.rows if j < len(r.cells)]
+    return any(signed_as(c, "up") for c in cells) and any(signed_as(c, "down") for c in cells)
+
+
 # What a superlative measures, when no column is named: facts about these words, like units.
-_MEASURES = (("size", re.compile(r"\b(biggest|largest|smallest|heaviest|lightest)\b", re.I)),
+_MEASURES = (("size", re.compile(r"\b(biggest|largest|smallest|heaviest|lightest|big|large|heavy)\b", re.I)),
              ("money", re.compile(r"\b(cheapest|priciest|most expensive|least expensive|costliest)\b", re.I)),
              ("date", re.compile(r"\b(newest|oldest|most recent|latest|earliest)\b", re.I)))
 
 
-def _implied_type(query: str) -> str | None:
+def implied_type(query: str) -> str | None:
     return next((t for t, pattern in _MEASURES if pattern.search(query)), None)
 
 
@@ -298,16 +317,25 @@ def column_numbers(records: list[Records], column_query: str, matcher: Matcher |
 
 
 def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "min"],
-                matcher: Matcher | None = None, answer_query: str | None = None, nth: int = 1) -> Answer:
+                matcher: Matcher | None = None, answer_query: str | None = None, nth: int = 1,
+                sign: Sign | None = None) -> Answer:
     """The row whose value in the named (orderable) column is largest or smallest; the answer is its label, or
     its cell under the column `answer_query` names when that column, not the row's name, is asked for ("which
-    mount has the most free space": df's "Mounted on", not its file system); `nth` counts down the ranking."""
+    mount has the most free space": df's "Mounted on", not its file system); `nth` counts down the ranking.
+    `sign`: of a column of both signs, only the figures pointing that way ("the biggest payment going out"
+    is the most negative amount)."""
     m = _matcher(matcher)
-    s, rec, j = _orderable(records, column_query, m)
+    s, rec, j = _orderable(records, column_query, m, sign)
     ctype = rec.columns[j].type
     keyed = [(k, r) for part in _parts(records, rec) for r in _items(part, j)
              if (k := sort_key(r.cells[j], ctype)) is not None]
-    if len(keyed) < 2:
+    ups, downs = ([(k, r) for k, r in keyed if signed_as(r.cells[j], way)] for way in ("up", "down"))
+    if sign is not None and ups and downs:  # (a column of one sign: the sign asks nothing of it)
+        keyed = ups if sign == "up" else downs
+        # going down, the most is the lowest whichever way the question ranks it: "which fell the most" reads
+        # as a minimum, "the biggest payment out" as a maximum; both the most negative figure
+        how = "min" if sign == "down" else how
+    elif len(keyed) < 2:
         raise RecordsError("too few values to compare")
     ranked = sorted(keyed, key=lambda t: t[0], reverse=how == "max")  # (stable: the first printed of a tie)
     k, row = ranked[nth - 1] if 1 <= nth <= len(ranked) else ranked[0]  # "the second-biggest"
@@ -319,6 +347,12 @@ def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "
                 and a < len(row.cells) and row.cells[a]):
             return Answer(row.cells[a], row, rec.columns[a].name, s, row.ids)
     return Answer(_program_name(rec, row), row, rec.columns[j].name, s, row.ids)
+
+
+def signed_as(cell: str, sign: Sign) -> bool:
+    """The cell's figure points that way: above zero for up, below for down (a printed sign or minus)."""
+    v = parse_number(cell)
+    return v is not None and (v > 0 if sign == "up" else v < 0)
 
 
 _ARGUMENT = re.compile(r"^(?:[-*:/\[<]|\S*=)")
@@ -377,78 +411,3 @@ def _parts(records: list[Records], rec: Records) -> list[Records]:
             parts.append(o)
             seen |= names
     return parts
-
-
-def nth(records: list[Records], n: int | Literal["first", "last", "latest", "earliest"],
-        column_query: str | None = None, matcher: Matcher | None = None, answer_type: str | None = None,
-        where: str | None = None) -> Answer:
-    """The n-th row (1-based; 'first', 'last'; 'latest' = the most recent by a date column, else the first
-    row, as logs and git log print newest first; 'earliest' the oldest, else the last row), among the rows
-    in the state `where` names if given ("the first WARN line"). The answer is the cell under the named
-    column, else under the column whose cells have the answer type ("who made the latest commit": the
-    author), else the row's name."""
-    histories = [r for r in records if r.kind in ("log", "stanzas", "listing", "branches")] or records
-    if where and (found := _state_named(histories, where, _matcher(matcher), 0.4, 0.15)) is not None:
-        rec0, j0, value = found
-        rows = [r for r in rec0.rows if j0 < len(r.cells) and value in (r.cells[j0], r.cells[j0].split()[0])]
-        records = [replace(rec0, rows=rows)] if rows else records
-    # Entries of a log (stanzas) are the most specific structure; then lists, contents, listings, tables.
-    ordered = ("list", "toc", "columns", "listing", "log", "table")
-    rec = max(records, key=lambda r: (r.kind == "stanzas", r.kind in ordered, len(r.rows)), default=None)
-    if rec is None or not rec.rows:
-        raise RecordsError("no records")
-    if n in ("latest", "earliest"):  # among the structures with dates (a listing, not the page's stray grid)
-        # (a key: value block is one entry's fields, not a list of entries)
-        # a history read as one (a log, a listing) before a grid that happened to hold its dates
-        # (a listing whose columns a header names before the page's rows read whole: a mail list in its pane)
-        rec = max(records, key=lambda r: (any(c.type == "date" for c in r.columns), r.kind != "key_value",
-                                          r.kind in ("stanzas", "log", "listing"), _named_header(r), len(r.rows)))
-        # A date and a time printed in two columns ("2024-09-08 14:00") order together.
-        dates = [j for j, c in enumerate(rec.columns) if c.type == "date"]
-        keyed = [(k, r) for r in rec.rows
-                 if None not in (k := tuple(sort_key(r.cells[j], "date") if j < len(r.cells) else None for j in dates))]
-        if rec.kind == "listing":  # ls prints the time for the last six months, the year before: a time is newer
-            keyed = [((float(not re.search(r"\b\d{4}\b", r.cells[dates[0]])), *k), r) for k, r in keyed]
-        pick = max if n == "latest" else min
-        printed = rec.rows[0] if n == "latest" else rec.rows[-1]
-        row = pick(keyed, key=lambda t: t[0])[1] if dates and keyed else printed  # type: ignore[arg-type]
-    else:
-        idx = {"first": 0, "last": len(rec.rows) - 1}.get(n, n - 1 if isinstance(n, int) else 0)  # type: ignore
-        if not 0 <= idx < len(rec.rows):
-            raise RecordsError(f"no row {n}")
-        row = rec.rows[idx]
-    j, named = _column(rec, column_query, _matcher(matcher)) if column_query else (0, 0.0)
-    if named < 0.5:  # "item 3 on the agenda" names the list, not a column of it
-        j = _typed_column(rec, answer_type)
-    return Answer(row.cells[j] if j < len(row.cells) else rec.label(row), row, rec.columns[j].name, 0.8, row.ids)
-
-
-def _named_header(rec: Records) -> bool:
-    """Every column named by a printed header ("Subject From Date Size"), none made up or blank."""
-    return rec.by_header and header_printed(rec)
-
-
-def _typed_column(rec: Records, answer_type: str | None) -> int:
-    """The column most of whose cells are of the answer type (a person, a date, a version), else the key."""
-    if answer_type in (None, "text", "option", "number"):
-        return rec.key
-    share = [sum(has_type(r.cells[j], answer_type) for r in rec.rows if j < len(r.cells)) / len(rec.rows)
-             for j in range(len(rec.columns))]
-    best = max(range(len(share)), key=lambda j: share[j], default=rec.key)
-    return best if share and share[best] >= 0.5 else rec.key
-
-
-def following(records: list[Records], row_query: str, matcher: Matcher | None = None, step: int = 1) -> Answer:
-    """The row after (step=-1: before) the one the query names, e.g. the next entry of a contents list."""
-    m = _matcher(matcher)
-    best: tuple[float, Records, int] | None = None
-    for rec in records:
-        row, s = _row(rec, row_query, m)
-        i = rec.rows.index(row)
-        if 0 <= i + step < len(rec.rows) and (best is None or s > best[0]):
-            best = (s, rec, i + step)
-    if best is None:
-        raise RecordsError(f"nothing follows {row_query!r}")
-    s, rec, i = best
-    row = rec.rows[i]
-    return Answer(rec.label(row), row, rec.columns[rec.key].name, s, row.ids)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..sir import SIR
 from ..textutil import format_number, normalise, parse_number, tokens
 from . import record_counts as RC
+from . import record_positions as RP
 from . import records as R
 from .extract import Candidate, candidates, rank
 from .grounding import ground
@@ -229,7 +230,7 @@ def _following(named: str, sir: SIR, m: Matcher) -> list[Candidate]:
     """The row after the named one in a listing (an agenda's next entry, a contents list's next chapter): the
     structure's rows, where a printed line may be only half of an entry (its time)."""
     try:
-        a = R.following(R.build(sir), named.strip(" ?!.'\""), m)
+        a = RP.following(R.build(sir), named.strip(" ?!.'\""), m)
     except R.RecordsError:
         return []
     return [Candidate(a.value, 0.55 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)] if a.score >= 0.6 else []
@@ -245,7 +246,10 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         # "the area of Lindholm": the row is tagged; what the question says besides it names the column.
         # A "row" that is a state ("what printer has status Offline") names the one row in that state.
         rest = re.sub(re.escape(qa.row), " ", qa.target, flags=re.I).strip(" ?:'\"")
-        in_state = RC.rows_where(R.build(sir), qa.row, qa.negated, m) if qa.answer_type in ("text", "option") else []
+        # (or the state the count tagger found: "which service is down" with a stray row tag)
+        in_state = [] if qa.answer_type not in ("text", "option") else (
+            RC.rows_where(R.build(sir), qa.row, qa.negated, m)
+            or (RC.rows_where(R.build(sir), qa.condition, qa.negated, m) if qa.condition else []))
         tally = _rows_of(qa, sir, m)
         if tally is not None:
             cands = [tally]

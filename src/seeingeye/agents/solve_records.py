@@ -10,6 +10,7 @@ from typing import Literal
 
 from ..sir import SIR, Evidence
 from ..textutil import parse_number
+from . import record_positions as RP
 from . import records as R
 from .extract import Candidate
 from .match import Matcher
@@ -85,6 +86,7 @@ def finish_numbers(qa: QuestionAnalysis, cands: list[Candidate]) -> None:
 
 
 _TYPED_COLUMNS = ("date", "money", "version")  # answer types that are also column types
+_NAMED_EXACTLY = 0.95  # a lookup's score when both the row and the column are named as printed
 
 
 def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
@@ -96,13 +98,13 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
         return []
     try:
         if qa.operator == "lookup" and qa.row and qa.column:  # the cell a named row and column meet
-            a = _row_and_column(recs, qa, m)
+            a = _tagged_or_named(recs, qa, m)
             if a.score < 0.5:
                 return []
         elif qa.operator in ("lookup", "nth") and qa.quoted and not qa.row:
             a = _quoted_row(recs, qa, m)  # the row that holds the quoted entry ("when was 'X' sent"): no ordinal
         elif qa.operator == "lookup" and qa.target:  # both named, but the analysis tagged neither
-            a = R.lookup_named(recs, qa.target, m)
+            a = _named_row(recs, qa, m)
         elif qa.operator in ("max", "min"):
             head = qa.target.split()[0] if qa.target.split() else None  # "which mount ...": what is asked for
             a = _extreme(recs, qa, m, head)
@@ -114,12 +116,12 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             # "the newest file" orders by date; "the third commit" and "the last one" by position
             n = qa.intent if qa.intent in ("latest", "earliest") and qa.nth in (-1, 1) else (
                 qa.nth if qa.nth > 0 else "last")
-            a = R.nth(recs, n, qa.column, m, qa.answer_type, where=qa.condition)
+            a = RP.nth(recs, n, qa.column, m, qa.answer_type, where=qa.condition)
         else:
             return []
     except R.RecordsError:
         return []
-    if qa.operator == "lookup" and not _fits(a.value, qa):
+    if qa.operator == "lookup" and not _fits_or_named(a, qa):
         return []  # a figure, a date, a code... asked for, and the cell holds none: the wrong cell
     c = Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)
     c.extra["column_score"] = a.score
@@ -133,7 +135,7 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
 
     def by(query: str | None) -> R.Answer | None:
         try:
-            return R.arg_extreme(recs, query, how, m, head, qa.nth or 1) if query else None
+            return R.arg_extreme(recs, query, how, m, head, qa.nth or 1, qa.sign) if query else None
         except R.RecordsError:
             return None
 
@@ -145,11 +147,60 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
     return target
 
 
+def _tagged_or_named(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer:
+    """The cell at the tagged row and column; when the tags meet at no cell, the row and column the target's
+    words name (a row's whole printed name: "the balance right after the transfer from M. de Vries")."""
+    try:
+        a = _row_and_column(recs, qa, m)
+        if a.score >= 0.5:
+            return a
+    except R.RecordsError:
+        a = None
+    try:
+        return _named_row(recs, qa, m)
+    except R.RecordsError:
+        if a is None:
+            raise
+        return a
+
+
+def _named_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer:
+    """The cell where a row and a column both named in the target meet; or, when a date or an amount is asked
+    and no column is named well, the named row's cell of that type ("when is the tax filing due": the
+    event's date)."""
+    try:
+        a: R.Answer | None = R.lookup_named(recs, qa.target, m)
+    except R.RecordsError:
+        a = None
+    if a is not None and (_fits(a.value, qa) or a.score > 0.8):
+        # (a column named well, not a row's content taken for want of one: it holds what was asked, or this
+        # look-up is not the one that answers)
+        return a
+    # "how big is the Moreau Florist invoice": the size the words imply, of the row the question names
+    want = qa.answer_type if qa.answer_type in _TYPED_COLUMNS else R.implied_type(qa.target)
+    if want is not None:
+        try:
+            b = R.lookup(recs, qa.target, want, m, want={want})
+            if b.score >= 0.5 and (want != qa.answer_type or has_type(b.value, want)):
+                return b
+        except R.RecordsError:
+            pass
+    if a is None:
+        raise R.RecordsError(f"no row named in {qa.target!r}")
+    return a
+
+
 def _fits(value: str, qa: QuestionAnalysis) -> bool:
     """The cell holds what is asked: a figure for a number, a date for a date..."""
     if qa.answer_type in ("number", "money", "percentage"):
         return parse_number(value) is not None
     return qa.answer_type not in _PRINTED_TYPES or has_type(value, qa.answer_type)
+
+
+def _fits_or_named(a: R.Answer, qa: QuestionAnalysis) -> bool:
+    """The cell holds what is asked, or the question names its row and column word for word: then the
+    cell is the answer whatever type was guessed ("the ip of web-02" is a code, not a number)."""
+    return _fits(a.value, qa) or (a.score >= _NAMED_EXACTLY and any(ch.isalnum() for ch in a.value))
 
 
 def _row_and_column(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer:
@@ -163,7 +214,7 @@ def _row_and_column(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> 
             a = R.lookup(recs, qa.row or "", qa.column, m, want={qa.answer_type})
             if (span := typed_span(a.value, qa.answer_type)) is not None:
                 a.value, a.score = span, max(a.score, 0.6)
-        if a.score >= 0.5 and _fits(a.value, qa) and R.norm_name(a.value) != R.norm_name(qa.row or ""):
+        if a.score >= 0.5 and _fits_or_named(a, qa) and R.norm_name(a.value) != R.norm_name(qa.row or ""):
             return a
     except R.RecordsError:
         pass

@@ -104,6 +104,9 @@ def spans(text: str, kind: str) -> list[str]:
     if kind in ("number", "count"):  # a digit inside a word ("WAREH0USE", OCR's O for 0) is no number
         found = [m for m in found if not (m.start() > 0 and text[m.start() - 1].isalpha()
                                           and m.end() < len(text) and text[m.end()].isalpha())]  # fmt: skip
+    if kind == "number" and (clock := [t.span() for t in _CLOCK.finditer(text)]):
+        # a time of day is read whole ("22:00"), not as its hour and minutes
+        found = [m for m in found if not any(a <= m.start() < b for a, b in clock)]
     out = [m.group(0).strip(" .,;:") for m in found]
     if kind == "phone":
         out = [
@@ -128,6 +131,9 @@ def spans(text: str, kind: str) -> list[str]:
             out = [text.strip()]  # its groups alone are no code
     if kind == "version":  # OCR reads a zero after a dot as the letter ("2.5.o")
         out = [re.sub(r"(?<=\d\.)[oO](?=$|\.)", "0", s) for s in out]
+        # ... and the zero of "v0.7.3" as the letter after the v ("vo.7.3"): the version is 0.7.3, not 7.3
+        zeros = {m.start(): "0" + m.group(1) for m in re.finditer(r"\bv[oO](\.\d+(?:\.\d+)+)\b", text)}
+        out = list(zeros.values()) + [s for s in out if not any(s in z for z in zeros.values())]
     if kind == "number":
         out = [s.strip() for s in out if any(c.isdigit() for c in s)]
         # a size or a measure keeps its unit ("Mem: 15Gi 10.2Gi 5.3Gi" -> "5.3Gi"): a quantity, not a bare figure
@@ -143,6 +149,9 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "place": lambda s: bool(re.search(r"[A-Za-z]{2}", s)),
     "text": lambda s: bool(s.strip()),
 }
+
+
+_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
 
 
 def typed_span(text: str, kind: str) -> str | None:

@@ -12,7 +12,7 @@ Features are shared with the trainer so that both read a question the same way:
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -20,6 +20,7 @@ import numpy as np
 
 from ..models.embed import get_embedder
 from .intents import TAGS, tokenise
+from .sign import sign_scores
 
 HASH_DIM = 4096
 WORD_DIM = 16  # PCA of the word's e5 embedding, fitted by the trainer
@@ -128,6 +129,7 @@ class Reading:
     tokens: list[tuple[str, int, int]]
     tags: list[str]
     more: float = 0.5
+    sign: dict[str, float] = field(default_factory=dict)  # P(up), P(down), P(none): `sign.py`
 
 
 def target_text(question: str, tokens: list[tuple[str, int, int]], tags: list[str]) -> str:
@@ -172,4 +174,5 @@ def read_question(question: str) -> Reading:
         toks,
         tags,
         float(1.0 / (1.0 + np.exp(-(x @ m.w_dir + m.b_dir)[0]))),
+        sign_scores(x[0]),
     )

@@ -112,11 +112,14 @@ _SPLIT_TIME = re.compile(r"(?<![\d:])([01]\d|2[0-3]): ([0-5]\d)(?![\d:])")
 # A word set in wide letter spacing (a badge's "S P E A K E R", a banner's tracked capitals): OCR reads each
 # letter as a word; four or more capitals one space apart are one word.
 _SPACED_CAPS = re.compile(r"(?<![\w.])[A-Z](?: [A-Z]){3,}(?![\w.])")
+# A narrow "1" set in a monospaced column reads with a gap before the decimal point ("1 .89"): one figure.
+_SPLIT_DECIMAL = re.compile(r"(?<=\b\d) (?=\.\d\d\b)")
 
 
 def _fix_glyphs(text: str) -> str:
     text = _SPLIT_TIME.sub(r"\1:\2", text)
     text = _SPACED_CAPS.sub(lambda m: m.group().replace(" ", ""), text)
+    text = _SPLIT_DECIMAL.sub("", text)
     if not _CJK.search(text):
         text = text.translate(_FULLWIDTH)
     text = _I_IN_NAME.sub(r"\1I", _ONE_IN_CODE.sub("1", _ONE_IN_EXTENSION.sub("l", text)))

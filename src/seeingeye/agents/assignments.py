@@ -1,0 +1,54 @@
+"""Assignments in source code and config files as records: `NAME = value`, `key: value` and `"key": value,`
+lines, grouped by the block they stand in (the entries of `ZONE_RATES = {` are one record, named after it), so
+"the rate for Marrakesh in ZONE_RATES" is a look-up and "the cheapest zone" an extreme over that block.
+Values lose their quotes, a trailing comma and a constructor around a literal (`Decimal("77.59")`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..sir import Evidence
+from .tabular import Records, Row, make_records
+
+_ASSIGN = re.compile(r"""^\s*["']?([A-Za-z_][\w.-]*)["']?\s*(?:=|:)\s*(\S.*?)\s*,?\s*$""")
+_OPENS = re.compile(r"""^\s*["']?([A-Za-z_][\w.-]*)["']?\s*(?:=|:)\s*[{\[(]\s*$""")  # "ZONE_RATES = {"
+_CLOSES = re.compile(r"^\s*[}\])],?\s*$")
+_WRAPPED = re.compile(r"""^[A-Za-z_][\w.]*\(\s*["']?([^"'()]*)["']?\s*\)$""")  # Decimal("77.59")
+_CODE = re.compile(r"^\s*(?:def|class|if|for|while|return|import|from|try|except|with|elif|else)\b")
+
+
+def assignments(rows: list[list[Evidence]]) -> list[Records]:
+    """One record per block of three or more assignments (top-level names, or a dict's entries under its
+    name); empty when the lines hold fewer."""
+    groups: list[tuple[str, list[Row]]] = [("", [])]
+    for r in rows:
+        text = _code_text(r)
+        if (m := _OPENS.match(text)) is not None:
+            groups.append((m.group(1), []))
+        elif _CLOSES.match(text) or _CODE.match(text):  # a block's end, or code that is no assignment
+            groups.append(("", []))
+        elif (m := _ASSIGN.match(text)) is not None and "(" not in m.group(1):
+            groups[-1][1].append(Row([m.group(1), _value(m.group(2))], [e.id for e in r]))
+    out = []
+    for name, found in groups:
+        rec = make_records("key_value", [f"key ({name})" if name else "key", "value"], found) \
+            if len(found) >= 3 else None
+        if rec is not None:
+            rec.key = 0
+            out.append(rec)
+    return out
+
+
+def _code_text(row: list[Evidence]) -> str:
+    """A row's text without the editor's line number before it."""
+    pieces = [e.value for e in row]
+    if len(pieces) > 1 and pieces[0].strip().isdigit():
+        pieces = pieces[1:]
+    return " ".join(pieces)
+
+
+def _value(raw: str) -> str:
+    v = raw.strip().rstrip(",;").strip()
+    if (m := _WRAPPED.match(v)) is not None:
+        v = m.group(1)
+    return v.strip("\"'")

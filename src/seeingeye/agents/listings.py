@@ -1,0 +1,199 @@
+"""Listings read line by line: `ls -l` (modes, owners, sizes, dates), sized lists (`du -sh`, ncdu, a file
+manager's name-then-size rows), tables of contents, a changelog's releases, and stanzas of `Key: value` lines
+(`git log`, `systemctl status`). Each returns records, or None when the lines are no such listing."""
+
+from __future__ import annotations
+
+import re
+
+from ..sir import SIR, Evidence
+from ..textutil import item_text
+from .tabular import TOC, Column, Records, Row, make_records
+from .types import spans
+
+_MODE = re.compile(r"[dlcbps-][rwxsStT-]{9}[.+@]?")
+_MONTH = re.compile(r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_ENTRY_TYPES = {"d": "directory (folder)", "l": "symbolic link", "-": "file"}
+
+
+# One `ls -l` entry, read from both ends so a stray glyph OCR inserted between the owner and the size does
+# not shift the columns: mode (OCR may drop a dash, even the first, or read a letter as a capital), links,
+# owner and group, size, date (month day
+# time|year, or ISO), name.
+_LS_LONG = re.compile(
+    r"^\s*(?P<mode>[dlcbps-]?[rwxsStTRWX-]{8,9}[.+@]?)\s+(?P<links>\d+)\s+(?P<who>.+?)\s+(?P<size>\d[\d.,]*(?:[KMGTP]i?B?|B)?)\s+"
+    r"(?P<date>[A-Z][a-z]{2}\s+\d{1,2}\s+(?:\d{1,2}:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?)\s+(?P<name>\S.*)$"
+)
+# OCR reads a light monospace mode string with gaps ("- rw- r- - r- -"): closed up before matching.
+_SPACED_MODE = re.compile(r"^\s*[dlcbps-](?:\s?[rwxsStT-]){8,9}(?=\s)")
+
+
+def ls_long(rows: list[list[Evidence]]) -> Records | None:
+    found: list[Row] = []
+    for r in rows:
+        text = " ".join(e.value for e in r)
+        text = _SPACED_MODE.sub(lambda g: g.group(0).replace(" ", ""), text, count=1)
+        m = _LS_LONG.match(text)
+        if m:
+            who = m.group("who").split()
+            found.append(Row([m.group("mode"), m.group("links"), who[0], who[1] if len(who) > 1 else "",
+                             m.group("size"), m.group("date"), m.group("name").strip(),
+                             _ENTRY_TYPES.get(m.group("mode")[:1], "file")], [e.id for e in r]))
+    if len(found) < 2:
+        return None
+    rec = make_records("listing", ["permissions", "links", "owner", "group", "size", "modified", "name",
+                                   "entry type (directory, file, link)"], found)
+    if rec is not None:
+        rec.columns[4].type, rec.columns[5].type, rec.key = "size", "date", 6
+    return rec
+
+
+def listing_sizes(rec: Records) -> None:
+    """A long file listing (`ls -l`: a column of permission strings) prints each size as a bare number just
+    before the date: that column is a size, so "the largest file" orders by it."""
+    types = [c.type for c in rec.columns]
+    modes = [j for j in range(len(types)) if all(_MODE.fullmatch(r.cells[j]) for r in rec.rows if j < len(r.cells))]
+    if not modes:
+        return
+    rec.key = len(rec.columns) - 1  # the entry's name is printed last (a month name is no key)
+    # The mode's first letter says what each entry is: "how many directories" counts by it.
+    rec.columns.append(Column("entry type (directory, file, link)", "status"))
+    for r in rec.rows:
+        r.cells.append(_ENTRY_TYPES.get(r.cells[modes[0]][:1], "file") if modes[0] < len(r.cells) else "")
+    # The size is the last figure before the date, which starts at a month name ("Mar 19 22:10") or a date.
+    months = [j for j in range(len(types)) if all(_MONTH.fullmatch(r.cells[j]) for r in rec.rows if j < len(r.cells))]
+    starts = [j for j in range(len(types)) if types[j] == "date"] + months
+    if not starts or "size" in types:
+        return  # no date, or the sizes carry units and were typed already
+    before = [j for j in range(min(starts)) if types[j] == "number"]
+    if before:
+        rec.columns[before[-1]].type = "size"
+
+
+def toc(rows: list[list[Evidence]]) -> Records | None:
+    found: list[Row] = []
+    for r in rows:
+        text = "  ".join(e.value for e in r)
+        m = TOC.match(text)
+        if m and re.search(r"[A-Za-z]{2}", m.group("title")) and not spans(text.strip(), "date"):  # "Packed Nov 5"
+            found.append(Row([(m.group("num") or "").rstrip("."), m.group("title").strip(" .·"), m.group("page")],
+                            [e.id for e in r]))
+    if len(found) < 3:
+        return None
+    rec = make_records("toc", ["number", "entry", "page"], found)
+    if rec is not None:
+        rec.key = 1
+    return rec
+
+
+# A size first, a name last: `du -sh *`, ncdu (its bar of "#" between, read with stray brackets)
+_SIZED = re.compile(r"^\s*(\d[\d.,]*\s?(?:[KMGTP]i?B|[KMGTP]|B|bytes?))(?:\s.*?)?\s+(?:[\]|1l]\s*)?/?"
+                    r"([\w.@+-][\w./@+-]*?)/?\s*$")
+
+# A name, then its size at the end of the row (a file manager's or ranger's list, `du` sorted by name).
+_SIZE_LAST = re.compile(r"^\s*([\w.@+-][\w .@+-]*?)\s+(\d[\d.,]*\s?(?:[KMGTP]i?B|[KMGTP]|B|bytes?))\s*$")
+
+
+def sized(rows: list[list[Evidence]]) -> Records | None:
+    """Rows that print a size and then a name (du, ncdu), or a name and then its size (file lists): one row per
+    entry, sizes typed for extremes."""
+    found = []
+    for r in rows:
+        text = " ".join(e.value for e in r)
+        m = _SIZED.match(text)
+        if m and not m.group(2).replace(".", "").isdigit():
+            found.append(Row([m.group(1), m.group(2)], [e.id for e in r]))
+        elif (last := _SIZE_LAST.match(text)) and not last.group(1).replace(".", "").isdigit():
+            found.append(Row([last.group(2), last.group(1).strip()], [e.id for e in r]))
+    if len(found) < 3:
+        return None
+    rec = make_records("listing", ["size", "name"], found)
+    if rec is not None:
+        rec.columns[0].type, rec.key = "size", 1
+    return rec
+
+
+# "4.9.2  2026-11-02", "v2.3 (2026-06-01)", keep-a-changelog's "[2.6.0] - 2026-11-14"
+_VERSION_HEAD = re.compile(
+    r"^\s*\[?(?:v(?:ersion)?\s*|release\s+)?(\d+\.\d+(?:\.\d+)*(?:[-+][\w.]+)?)\b\]?[\s:–—-]*(.*)$", re.I)
+
+
+def releases(sir: SIR) -> Records | None:
+    """A changelog or release notes: headings that open with a version ("4.9.2  2026-11-02"), each over the
+    list of its changes. One row per release (version, date, changes), in printed order (newest first)."""
+    blocks = sorted((b for b in sir.by_kind("block") if b.box is not None), key=lambda b: int(b.attrs.get("order", 0)))
+    rows: list[Row] = []
+    entries: list[str] = []
+    for b in blocks:
+        head = _VERSION_HEAD.match(b.value) if b.attrs.get("role") != "list_item" else None
+        if head and len(b.value.split()) <= 6:
+            if rows:
+                rows[-1].cells.append("; ".join(entries))
+            rows.append(Row([head.group(1), head.group(2).strip(" ()")], [b.id]))
+            entries = []
+        elif rows and b.attrs.get("role") == "list_item":
+            entries.append(re.sub(r"^[.·•]\s+", "", item_text(b.value)))
+            rows[-1].ids.append(b.id)
+    if rows:
+        rows[-1].cells.append("; ".join(entries))
+    if len(rows) < 2 or sum(bool(r.cells[2]) for r in rows) < 2:
+        return None
+    rec = make_records("releases", ["version (release)", "date (released)", "changes (entries, notes)"], rows)
+    if rec is not None:
+        rec.key, rec.columns[0].type = 0, "version"  # a release is named by its version
+        rec.columns[1].type = "date" if any(r.cells[1] for r in rows) else rec.columns[1].type
+    return rec
+
+
+PROMPT = re.compile(r"^\s*(?:[$#%>❯]|\S+@\S+[:~][^\s]*[$#])(?:\s|$)")
+_HEADED = re.compile(r"^([a-z][a-z-]{1,15})\s+([0-9a-f]{7,64})\b")  # "commit 3f2a9c1…" opens a stanza
+_KEYED = re.compile(r"^([A-Z][\w-]*(?:\s[\w-]+){0,2})\s?:\s+(\S.*)$")
+_EMAIL = re.compile(r"\s*<[^<>\s@]+@[^<>\s]+>")
+
+
+def _parsed_lines(rows: list[list[Evidence]]) -> list[tuple[str | None, str, list[str]]]:
+    """Each printed line as (key, value, ids): `Key: value`, `word <hash>`, or (None, text) for free text; a
+    shell prompt is the key "$" (it ends a stanza)."""
+    out: list[tuple[str | None, str, list[str]]] = []
+    for r in rows:
+        text = " ".join(e.value for e in r).strip()
+        ids = [e.id for e in r]
+        m = _HEADED.match(text) or _KEYED.match(text)
+        if PROMPT.match(text):
+            out.append(("$", text, ids))
+        elif m:  # "Name <mail@host>": the name is the value people ask for
+            out.append((m.group(1).strip(), _EMAIL.sub("", m.group(2)).strip(), ids))
+        else:
+            out.append((None, text, ids))
+    return out
+
+
+def stanzas(rows: list[list[Evidence]]) -> Records | None:
+    """Repeated groups of labelled lines, each opened by the same key and followed by free text: `git log`
+    entries (commit / Author / Date / message), `apt show` or `pip show` blocks. A row per group, a column
+    per key, the free text as `message` (the row's name)."""
+    parsed = _parsed_lines(rows)
+    keys = [k for k, _, _ in parsed if k and k != "$"]
+    if not keys or keys.count(keys[0]) < 2:
+        return None
+    groups: list[dict[str, str]] = []
+    ids: list[list[str]] = []
+    for k, v, line_ids in parsed:
+        if k == keys[0]:
+            groups.append({k: v})
+            ids.append([])
+        elif k == "$" or not groups:
+            continue
+        elif k:
+            groups[-1].setdefault(k, v)
+        else:
+            groups[-1]["message"] = f"{groups[-1].get('message', '')} {v}".strip()
+        ids[-1] += line_ids
+    names = list(dict.fromkeys(k for g in groups for k in g))
+    if len(groups) < 2 or len(names) < 2 or sum(len(g) >= 2 for g in groups) < 2:
+        return None  # a label printed twice ("Total:") is not a list of entries
+    rows = [Row([g.get(n, "") for n in names], i) for g, i in zip(groups, ids, strict=True)]
+    rec = make_records("stanzas", names, rows)
+    if rec is not None and "message" in names:
+        rec.key = names.index("message")
+    return rec

@@ -1,0 +1,88 @@
+"""Entries by their position in a structure: the n-th, the first or last, the latest or earliest by date
+(`nth`), and the entry printed after a named one (`following`). Reads the records `records.build` made."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Literal
+
+from .match import Matcher
+from .records import _column, _matcher, _row, _state_named
+from .tabular import Answer, Records, RecordsError, header_printed, sort_key
+from .types import has_type
+
+
+def nth(records: list[Records], n: int | Literal["first", "last", "latest", "earliest"],
+        column_query: str | None = None, matcher: Matcher | None = None, answer_type: str | None = None,
+        where: str | None = None) -> Answer:
+    """The n-th row (1-based; 'first', 'last'; 'latest' = the most recent by a date column, else the first
+    row, as logs and git log print newest first; 'earliest' the oldest, else the last row), among the rows
+    in the state `where` names if given ("the first WARN line"). The answer is the cell under the named
+    column, else under the column whose cells have the answer type ("who made the latest commit": the
+    author), else the row's name."""
+    histories = [r for r in records if r.kind in ("log", "stanzas", "listing", "branches")] or records
+    if where and (found := _state_named(histories, where, _matcher(matcher), 0.4, 0.15)) is not None:
+        rec0, j0, value = found
+        rows = [r for r in rec0.rows if j0 < len(r.cells) and value in (r.cells[j0], r.cells[j0].split()[0])]
+        records = [replace(rec0, rows=rows)] if rows else records
+    # Entries of a log (stanzas) are the most specific structure; then lists, contents, listings, tables.
+    ordered = ("list", "toc", "columns", "listing", "log", "table")
+    rec = max(records, key=lambda r: (r.kind == "stanzas", r.kind in ordered, len(r.rows)), default=None)
+    if rec is None or not rec.rows:
+        raise RecordsError("no records")
+    if n in ("latest", "earliest"):  # among the structures with dates (a listing, not the page's stray grid)
+        # (a key: value block is one entry's fields, not a list of entries)
+        # a history read as one (a log, a listing) before a grid that happened to hold its dates
+        # (a listing whose columns a header names before the page's rows read whole: a mail list in its pane)
+        rec = max(records, key=lambda r: (any(c.type == "date" for c in r.columns), r.kind != "key_value",
+                                          r.kind in ("stanzas", "log", "listing"), _named_header(r), len(r.rows)))
+        # A date and a time printed in two columns ("2024-09-08 14:00") order together.
+        dates = [j for j, c in enumerate(rec.columns) if c.type == "date"]
+        keyed = [(k, r) for r in rec.rows
+                 if None not in (k := tuple(sort_key(r.cells[j], "date") if j < len(r.cells) else None for j in dates))]
+        if rec.kind == "listing":  # ls prints the time for the last six months, the year before: a time is newer
+            keyed = [((float(not re.search(r"\b\d{4}\b", r.cells[dates[0]])), *k), r) for k, r in keyed]
+        pick = max if n == "latest" else min
+        printed = rec.rows[0] if n == "latest" else rec.rows[-1]
+        row = pick(keyed, key=lambda t: t[0])[1] if dates and keyed else printed  # type: ignore[arg-type]
+    else:
+        idx = {"first": 0, "last": len(rec.rows) - 1}.get(n, n - 1 if isinstance(n, int) else 0)  # type: ignore
+        if not 0 <= idx < len(rec.rows):
+            raise RecordsError(f"no row {n}")
+        row = rec.rows[idx]
+    j, named = _column(rec, column_query, _matcher(matcher)) if column_query else (0, 0.0)
+    if named < 0.5:  # "item 3 on the agenda" names the list, not a column of it
+        j = _typed_column(rec, answer_type)
+    return Answer(row.cells[j] if j < len(row.cells) else rec.label(row), row, rec.columns[j].name, 0.8, row.ids)
+
+
+def _named_header(rec: Records) -> bool:
+    """Every column named by a printed header ("Subject From Date Size"), none made up or blank."""
+    return rec.by_header and header_printed(rec)
+
+
+def _typed_column(rec: Records, answer_type: str | None) -> int:
+    """The column most of whose cells are of the answer type (a person, a date, a version), else the key."""
+    if answer_type in (None, "text", "option", "number"):
+        return rec.key
+    share = [sum(has_type(r.cells[j], answer_type) for r in rec.rows if j < len(r.cells)) / len(rec.rows)
+             for j in range(len(rec.columns))]
+    best = max(range(len(share)), key=lambda j: share[j], default=rec.key)
+    return best if share and share[best] >= 0.5 else rec.key
+
+
+def following(records: list[Records], row_query: str, matcher: Matcher | None = None, step: int = 1) -> Answer:
+    """The row after (step=-1: before) the one the query names, e.g. the next entry of a contents list."""
+    m = _matcher(matcher)
+    best: tuple[float, Records, int] | None = None
+    for rec in records:
+        row, s = _row(rec, row_query, m)
+        i = rec.rows.index(row)
+        if 0 <= i + step < len(rec.rows) and (best is None or s > best[0]):
+            best = (s, rec, i + step)
+    if best is None:
+        raise RecordsError(f"nothing follows {row_query!r}")
+    s, rec, i = best
+    row = rec.rows[i]
+    return Answer(rec.label(row), row, rec.columns[rec.key].name, s, row.ids)
