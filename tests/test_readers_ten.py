@@ -189,3 +189,10 @@ def test_assignments_are_records_block_by_block() -> None:
 def test_a_time_of_day_is_no_number() -> None:
     assert spans("cutoff 22:00, retries 5", "number") == ["5"]
     assert spans("ports 8081:8000", "number") == ["8081", "8000"]
+
+
+def test_one_figure_of_the_asked_sign_is_the_extreme() -> None:
+    rec = make_records("table", ["Metric", "Change"], [Row(["Revenue", "+4%"], ["a"]),
+                                                       Row(["Refund rate", "-2%"], ["b"]), Row(["Users", "+1%"], ["c"])])
+    assert rec is not None
+    assert R.arg_extreme([rec], "change", "max", sign="down").value == "Refund rate"

@@ -174,11 +174,12 @@ def _build(sir: SIR) -> list[Records]:
            for e in sir.by_kind("point") if e.number is not None]
     if pts:
         out.append(_chart(pts))
-    read = {(c, parse_number(v)) for c, _, v, _ in pts}
+    # (a series the points of a chart of several series hold already is no chart of its own)
+    read = {(c, parse_number(v)) for c, _, v, _ in pts} if len({sr for _, sr, _, _ in pts}) >= 2 else set()
     for s in sir.by_kind("series"):
         ps = [p for p in s.attrs.get("points", []) or [] if isinstance(p, dict)]  # type: ignore[union-attr]
         got = [(str(p.get("x", p.get("label", ""))), s.label or "", str(p.get("y", p.get("value"))), s.id) for p in ps]
-        if not {(c, parse_number(v)) for c, _, v, _ in got} <= read:  # (a series the points hold already)
+        if not read or not {(c, parse_number(v)) for c, _, v, _ in got} <= read:
             out.append(_chart(got))
     kvs = sir.by_kind("key_value")
     if kvs:

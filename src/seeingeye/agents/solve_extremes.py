@@ -138,7 +138,7 @@ def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candi
         if qa.answer_type == "money" and (e := sir.get(eid)) is not None and parse_number(e.value) == value:
             ans = e.value  # an amount as printed, with its currency
         c = Candidate(ans, 0.9 - 0.6 * gap - 0.05 * k, True, [eid], "extreme", conf=0.9)
-        margin = abs(ranked[0][1] - ranked[1][1]) / spread
+        margin = abs(ranked[0][1] - ranked[1][1]) / spread if len(ranked) > 1 else 1.0  # (one of the sign asked)
         c.extra["margin"] = margin if k == 0 else 0.0
         out.append(c)
     return out
