@@ -192,7 +192,7 @@ def test_a_time_of_day_is_no_number() -> None:
 
 
 def test_one_figure_of_the_asked_sign_is_the_extreme() -> None:
-    rec = make_records("table", ["Metric", "Change"], [Row(["Revenue", "+4%"], ["a"]),
-                                                       Row(["Refund rate", "-2%"], ["b"]), Row(["Users", "+1%"], ["c"])])
+    rows = [Row(["Revenue", "+4%"], ["a"]), Row(["Refund rate", "-2%"], ["b"]), Row(["Users", "+1%"], ["c"])]
+    rec = make_records("table", ["Metric", "Change"], rows)
     assert rec is not None
     assert R.arg_extreme([rec], "change", "max", sign="down").value == "Refund rate"
