@@ -196,3 +196,15 @@ def test_one_figure_of_the_asked_sign_is_the_extreme() -> None:
     rec = make_records("table", ["Metric", "Change"], rows)
     assert rec is not None
     assert R.arg_extreme([rec], "change", "max", sign="down").value == "Refund rate"
+
+
+def test_the_row_whose_entry_the_question_quotes_without_quotes() -> None:
+    from seeingeye.agents.question import analyse
+    from seeingeye.agents.solve_records import _held_phrase
+
+    rec = make_records("releases", ["version (release)", "changes"], [
+        Row(["4.1.0", "Added Parquet output; Deprecated --legacy-csv"], ["a"]),
+        Row(["4.0.0", "Breaking: dropped Python 3.8; New plugin API"], ["b"])])
+    assert rec is not None
+    rec.key = 0  # (as the releases reader names its rows)
+    assert _held_phrase([rec], analyse("which version dropped Python 3.8")).value == "4.0.0"

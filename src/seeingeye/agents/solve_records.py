@@ -188,8 +188,22 @@ def _named_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Ans
         except R.RecordsError:
             pass
     if a is None:
-        raise R.RecordsError(f"no row named in {qa.target!r}")
+        return _held_phrase(recs, qa)
     return a
+
+
+def _held_phrase(recs: list[R.Records], qa: QuestionAnalysis) -> R.Answer:
+    """The one row whose cell holds the end of the target word for word, answered by its name ("which
+    version dropped Python 3.8": the release whose changes read "dropped Python 3.8")."""
+    words = qa.target.split()
+    for k in range(1, len(words) - 1):
+        try:
+            a = R.holding(recs, " ".join(words[k:]))
+        except R.RecordsError:
+            continue
+        a.score = 0.7
+        return a
+    raise R.RecordsError(f"no row named in {qa.target!r}")
 
 
 def _fits(value: str, qa: QuestionAnalysis) -> bool:
