@@ -181,7 +181,7 @@ def test_assignments_are_records_block_by_block() -> None:
         _put(sir, text, 60, 20 + 20 * k)
     top, zones = assignments(visual_rows(sir.by_kind("text")))
     assert [r.cells for r in top.rows][2] == ["SAME_DAY_CUTOFF", "22:00"]
-    assert zones.columns[0].name == "key (ZONE_RATES)"
+    assert zones.columns[0].name == "name (ZONE_RATES)"
     assert [r.cells for r in zones.rows] == [["Casablanca", "69.69"], ["Fes", "18.89"], ["Agadir", "14.99"]]
     assert R.arg_extreme([zones], "value", "min").value == "Agadir"
 

@@ -31,7 +31,7 @@ def assignments(rows: list[list[Evidence]]) -> list[Records]:
             groups[-1][1].append(Row([m.group(1), _value(m.group(2))], [e.id for e in r]))
     out = []
     for name, found in groups:
-        rec = make_records("key_value", [f"key ({name})" if name else "key", "value"], found) \
+        rec = make_records("assignments", [f"name ({name})" if name else "name", "value"], found) \
             if len(found) >= 3 else None
         if rec is not None:
             rec.key = 0

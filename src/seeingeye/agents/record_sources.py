@@ -299,8 +299,8 @@ WEIGHTS = ("bold print (unread, new, unseen)", "regular print (opened, seen)")
 
 def _mark_weight(rec: Records, sir: SIR) -> None:
     heavy = [any((e := sir.get(i)) is not None and e.attrs.get("bold") for i in r.ids) for r in rec.rows]
-    if rec.kind == "list" or len(rec.rows) < 3 or all(heavy) or not any(heavy):
-        return
+    if rec.kind in ("list", "assignments") or len(rec.rows) < 3 or all(heavy) or not any(heavy):
+        return  # (bold in source code is its highlighting, not a state)
     rec.columns.append(Column("print weight", "status"))
     for r, bold in zip(rec.rows, heavy, strict=True):
         r.cells += [""] * (len(rec.columns) - 1 - len(r.cells)) + [WEIGHTS[0] if bold else WEIGHTS[1]]

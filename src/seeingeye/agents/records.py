@@ -216,7 +216,7 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
                 continue
             if len(rec.columns) == 2:  # two columns: a figure beside a name is what is asked ("how big is podcasts")
                 j = 1 - rec.key
-                if rec.columns[j].type not in _ORDERED:
+                if rec.columns[j].type not in _ORDERED and rec.kind != "assignments":
                     continue  # two columns of words side by side are a layout's guess, not a listing
             if cs < 0.6 and rec.content is not None:  # no column named well: the row's content
                 j, cs = rec.content, 0.6
