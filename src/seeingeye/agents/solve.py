@@ -39,7 +39,7 @@ from .solve_records import (
     scale_candidates,
     signed,
 )
-from .solve_select import choice_candidates, nth_candidates, state_candidates
+from .solve_select import choice_candidates, in_named_state, nth_candidates, state_candidates
 from .structure import (
     bill_items,
     chart_points,
@@ -242,6 +242,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     cands: list[Candidate] = []
     if op in ("max", "min"):
         cands = extreme_candidates(qa, sir, m)
+    elif op == "lookup" and not qa.row and qa.column and (state := in_named_state(qa, sir, m)) is not None:
+        cands = [state]
     elif op == "lookup" and qa.row:
         # "the area of Lindholm": the row is tagged; what the question says besides it names the column.
         # A "row" that is a state ("what printer has status Offline") names the one row in that state.

@@ -9,6 +9,7 @@ import re
 from ..sir import SIR, Evidence
 from ..textutil import item_text
 from ..tools.testrun import STATUS as TEST_STATES
+from . import record_counts as RC
 from . import records as R
 from .extract import STRONG_TYPES, Candidate
 from .match import Matcher, stem, token_match
@@ -284,3 +285,24 @@ def choice_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     best = max(found, key=lambda o: size[o])
     score = 0.85 if len(found) == 1 else 0.6
     return [Candidate(best, score, True, [e.id for e in found[best]][:5], "compare_choice", conf=score)]
+
+
+def in_named_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
+    """"Which destination has its flight cancelled": the tagged column is a state one row alone is in; the
+    answer is that row's cell under the column the question's first word names, else its name."""
+    if qa.answer_type not in ("text", "option", "place", "person", "code"):
+        return None
+    recs = R.build(sir)
+    headed = [r for r in recs if r.kind == "table" or r.by_header]  # (a header names the answer's column)
+    hits = RC.rows_where(headed, qa.column or "", qa.negated, m) or RC.rows_where(recs, qa.column or "", qa.negated, m)
+    if len(hits) != 1:
+        return None
+    a = hits[0]
+    head = qa.target.split()[0] if qa.target.split() else ""
+    rec = next((r for r in recs if a.row in r.rows), None)
+    if rec is not None and head:
+        sc = m.scores(head, [c.name for c in rec.columns])
+        j = int(sc.argmax())
+        if sc[j] >= 0.6 and j < len(a.row.cells) and a.row.cells[j]:
+            return Candidate(a.row.cells[j], 0.85, True, a.ids[:10], "rows_where", conf=0.8)
+    return Candidate(a.value, 0.8, True, a.ids[:10], "rows_where", conf=0.8)
