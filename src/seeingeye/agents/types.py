@@ -129,6 +129,9 @@ def spans(text: str, kind: str) -> list[str]:
         out = [s for s in out if not re.fullmatch(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", s)]
         if _GROUPED_CODE.fullmatch(text.strip()):  # one code printed in groups ("845 8773 95", "1Z 507 916 86")
             out = [text.strip()]  # its groups alone are no code
+        # a carrier's two letters and a number ("AU 0871 · 22 MAY"): one flight or train number, not its digits
+        carrier = [m.group(0) for m in _CARRIER_NUMBER.finditer(text)]
+        out = carrier + [s for s in out if not any(s in c for c in carrier)]
     if kind == "version":  # OCR reads a zero after a dot as the letter ("2.5.o")
         out = [re.sub(r"(?<=\d\.)[oO](?=$|\.)", "0", s) for s in out]
         # ... and the zero of "v0.7.3" as the letter after the v ("vo.7.3"): the version is 0.7.3, not 7.3
@@ -151,6 +154,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
 }
 
 
+_CARRIER_NUMBER = re.compile(r"(?<![\w-])[A-Z]{2} \d{2,4}(?![\w-])")
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
 
 
