@@ -187,6 +187,11 @@ def test_assignments_are_records_block_by_block() -> None:
     assert R.arg_extreme([zones], "value", "min").value == "Agadir"
 
 
+def test_a_figure_keeps_its_currency_and_thousands() -> None:
+    assert spans("MRR $251.5k this month", "number") == ["$251.5k"]
+    assert spans("Mem: 15Gi 10.2Gi", "number") == ["15Gi", "10.2Gi"]
+
+
 def test_a_time_of_day_is_no_number() -> None:
     assert spans("cutoff 22:00, retries 5", "number") == ["5"]
     assert spans("ports 8081:8000", "number") == ["8081", "8000"]

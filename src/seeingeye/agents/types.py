@@ -142,6 +142,9 @@ def spans(text: str, kind: str) -> list[str]:
         # a size or a measure keeps its unit ("Mem: 15Gi 10.2Gi 5.3Gi" -> "5.3Gi"): a quantity, not a bare figure
         unit = f"(?:{_SIZE_UNIT}|{_MEASURE_UNIT})"
         out = [m.group(0) if (m := re.search(re.escape(s) + unit, text)) else s for s in out]
+        # a figure printed with its currency or its thousands ("$251.5k", "€1.2M") is read as printed
+        out = [m.group(0) if (m := re.search(rf"(?<![\w.,])[$€£¥]?{re.escape(s)}(?:[kKMB](?!\w))?", text)) else s
+               for s in out]
     return [s for s in out if s]
 
 
