@@ -162,3 +162,10 @@ def test_the_gold_as_printed_and_a_name_without_its_accents_are_right() -> None:
     assert not score("77G", "76G", "number")
     assert score("Reykjavik SC", "Reykjavík SC", "text") and score("Bjorn Eriksson", "Björn Eriksson", "person")
     assert not score("Reykjavik", "Reykjavík SC", "text")
+
+
+def test_a_day_and_month_without_a_year_either_way_round() -> None:
+    from seeingeye.eval.scoring import score
+
+    assert score("November 27", "27 November", "date") and score("27 Nov", "27 November", "date")
+    assert not score("November 26", "27 November", "date")

@@ -48,17 +48,21 @@ def month_grid(lines: list[Evidence]) -> list[Records]:
     if len(days) < 20:
         return []
 
-    def weekday(e: Evidence) -> str:  # a day's number sits at its cell's left: the cell's centre is further in
-        x = e.box.x0 + 0.4 * pitch if e.box is not None else 0.0
-        name = head[min(range(len(head)), key=lambda k: abs(centres[k] - x))].value.strip()
+    def column(x: float) -> int:  # the cell a point lies in: cells are a pitch wide around their names
+        return int((x - (centres[0] - pitch / 2)) // pitch)
+
+    def weekday(e: Evidence) -> str:  # a day's number sits anywhere in its cell (left, right, centred)
+        k = min(max(column(e.box.cx if e.box is not None else 0.0), 0), len(head) - 1)
+        name = head[k].value.strip()
         return _FULL.get(name[:3].lower(), name)  # "Wed" is Wednesday, as people name it
 
     events: dict[str, list[Evidence]] = {d.id: [] for d in days}
     for e in lines:
         if e.box is None or e.box.y0 <= top or e in days or _DAY.match(e.value.strip()):
             continue
+        # an event's chip starts at its cell's left: the day above it in that cell owns it
         owners = [d for d in days if d.box is not None and d.box.y0 <= e.box.y0 + 2
-                  and d.box.x0 - 0.2 * pitch <= e.box.x0 < d.box.x0 + 0.8 * pitch]
+                  and column(d.box.cx) == column(e.box.x0 + 2)]
         if owners:
             events[max(owners, key=lambda d: (d.box.y0, d.box.x0) if d.box else (0.0, 0.0)).id].append(e)
     by_day = [Row([d.value.strip(), weekday(d), "; ".join(x.value.strip() for x in events[d.id])],
@@ -71,7 +75,8 @@ def month_grid(lines: list[Evidence]) -> list[Records]:
                                          "events (appointments, plans, what is on that day)"], by_day)) is not None:
         rec.key, rec.content = 0, 2
         out.append(rec)
-    if listed and (ev := make_records("events", ["event", "day (date)", "weekday"], listed)) is not None:
+    names = ["event", "day (date)", "weekday (day of the week)"]
+    if listed and (ev := make_records("events", names, listed)) is not None:
         ev.key = 0
         out.append(ev)
     return out

@@ -178,6 +178,12 @@ def _named_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Ans
         # (a column named well, not a row's content taken for want of one: it holds what was asked, or this
         # look-up is not the one that answers)
         return a
+    try:  # the row the target's words name, and a column they name well ("the day of the week of X")
+        c = R.lookup(recs, qa.target, qa.target, m)
+        if c.score >= 0.5 and float(m.scores(qa.target, [c.column])[0]) >= 0.6:
+            return c
+    except R.RecordsError:
+        pass
     # "how big is the Moreau Florist invoice": the size the words imply, of the row the question names
     want = qa.answer_type if qa.answer_type in _TYPED_COLUMNS else R.implied_type(qa.target)
     if want is not None:
@@ -226,9 +232,10 @@ def _row_and_column(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> 
     ("the population of Sankt Eilif" on its own article) and the page's fact box names the column."""
     try:
         a = R.lookup(recs, qa.row or "", _column_query(qa.column or "", qa), m)
-        if not has_type(a.value, qa.answer_type) and qa.answer_type in _TYPED_COLUMNS:
+        if not has_type(a.value, qa.answer_type) and qa.answer_type in _TYPED_COLUMNS and a.score < 0.8:
             # "when was X committed": the named column ("commit") holds no date; the row's date column does.
-            # Its type, not its name, chose it: the row's match is what counts.
+            # Its type, not its name, chose it: the row's match is what counts. (A column named well, "the day of
+            # the week", holds what is asked whatever its type.)
             a = R.lookup(recs, qa.row or "", qa.column, m, want={qa.answer_type})
             if (span := typed_span(a.value, qa.answer_type)) is not None:
                 a.value, a.score = span, max(a.score, 0.6)

@@ -134,14 +134,24 @@ def _date_parts(text: str, day_first: bool = True) -> tuple[int, int, int] | Non
     return None
 
 
+def _day_month(text: str) -> tuple[int, int] | None:
+    t = text.lower()
+    m = re.search(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s*([a-z]{3})[a-z]*\b", t)
+    if m and m[2] in _MONTHS:
+        return _MONTHS[m[2]], int(m[1])
+    m = re.search(r"\b([a-z]{3})[a-z]*\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)", t)
+    return (_MONTHS[m[1]], int(m[2])) if m and m[1] in _MONTHS else None
+
+
 def _score_date(pred: str, gold: str) -> bool:
     """The printed date, or the same calendar date written another way (numeric order as in the gold)."""
     c = core(pred)
     if _text_key(c) == _text_key(gold):
         return True
     g = _date_parts(gold)
-    if g is None:
-        return False
+    if g is None:  # a day and a month without a year ("27 November"): the same day written either way round
+        gm, pm = _day_month(gold), _day_month(c)
+        return gm is not None and gm == pm and not re.search(r"\d{4}", c)
     day_first = True
     if re.search(r"\b\d{1,2}/\d{1,2}/\d{4}\b", gold):
         a, b = (int(x) for x in re.findall(r"\d+", gold)[:2])
