@@ -214,3 +214,15 @@ def test_the_row_whose_entry_the_question_quotes_without_quotes() -> None:
     assert rec is not None
     rec.key = 0  # (as the releases reader names its rows)
     assert _held_phrase([rec], analyse("which version dropped Python 3.8")).value == "4.0.0"
+
+
+def test_a_terminal_editors_mode_line_names_the_file_open() -> None:
+    from seeingeye.tools.ocr import OcrLine
+    from seeingeye.tools.ui import _mode_line_file
+
+    def line(text: str, y: float) -> OcrLine:
+        return OcrLine(text=text, box=Box(x0=5, y0=y, x1=5 + 8 * len(text), y1=y + 16), confidence=0.9)
+
+    lines = [line("[server]", 20), line("file = /var/log/app.log", 40), line("----Mg: wms-production.ini", 700)]
+    assert _mode_line_file(lines, 745) == ("wms-production.ini", lines[2].box)
+    assert _mode_line_file(lines[:2], 745) is None

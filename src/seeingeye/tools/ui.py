@@ -306,6 +306,19 @@ def app_kind(grid: bool, gutter: list[tuple[int, str, OcrLine]], texts: list[str
     return None
 
 
+_OPEN_FILE = "file open in the window (document name, the file open in the editor)"
+# A terminal editor's mode line near the window's foot: "----Mg: notes.ini", "-UUU:----F1  notes.txt  Top L1"
+_MODE_LINE = re.compile(r"^\s*-[-\w:*%]{1,20}\s*([\w.+-]+\.\w{1,6})\b")
+
+
+def _mode_line_file(lines: list[OcrLine], height: int) -> tuple[str, Box] | None:
+    """The file a terminal editor's mode line names, in the lowest fifth of the window."""
+    for ln in sorted(lines, key=lambda ln: -ln.box.y0):
+        if ln.box.y0 >= 0.8 * height and (m := _MODE_LINE.match(ln.text)):
+            return m.group(1), ln.box
+    return None
+
+
 class UIArgs(BaseModel):
     pass
 
@@ -340,13 +353,17 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
             drafts.append(EvidenceDraft(kind="key_value", label="application (app, program) the window belongs to",
                                         value=app, box=title.box, confidence=0.6))
         if m := _FILE_IN_TITLE.search(title.text):  # "tinyar.c - /tmp/src - Geany": the document open
-            drafts.append(EvidenceDraft(kind="key_value", label="file open in the window (document name)",
+            drafts.append(EvidenceDraft(kind="key_value", label=_OPEN_FILE,
                                         value=m.group(1), box=title.box, confidence=0.75))
         elif m := _PATH_IN_TITLE.search(_SPACE_IN_PATH.sub("", title.text)):  # "Xfe - /tmp/s2/Invoices"
             drafts.append(EvidenceDraft(kind="key_value", label="folder shown in the window (current directory)",
                                         value=(m.group(1) or m.group(2)).rstrip("/").rsplit("/", 1)[-1] or "/",
                                         box=title.box,
                                         confidence=0.75))
+    known = any(d.label == _OPEN_FILE for d in drafts)
+    if not known and (mode := _mode_line_file(lines, arr.shape[0])) is not None:
+        drafts.append(EvidenceDraft(kind="key_value", label=_OPEN_FILE,
+                                    value=mode[0], box=mode[1], confidence=0.7))
     gutter = gutter_split(lines)
     if gutter:
         gx1 = max(ln.box.x0 for _, _, ln in gutter) + 30
