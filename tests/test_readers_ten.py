@@ -192,6 +192,11 @@ def test_a_figure_keeps_its_currency_and_thousands() -> None:
     assert spans("Mem: 15Gi 10.2Gi", "number") == ["15Gi", "10.2Gi"]
 
 
+def test_a_size_in_two_figures_is_read_whole() -> None:
+    assert spans("Size 1200 × 1600 pixels", "number") == ["1200 × 1600"]
+    assert spans("3 x 4 = 12", "number") == ["3", "4", "12"]  # small figures: a sum, not a size
+
+
 def test_a_time_of_day_is_no_number() -> None:
     assert spans("cutoff 22:00, retries 5", "number") == ["5"]
     assert spans("ports 8081:8000", "number") == ["8081", "8000"]

@@ -107,7 +107,11 @@ def spans(text: str, kind: str) -> list[str]:
     if kind == "number" and (clock := [t.span() for t in _CLOCK.finditer(text)]):
         # a time of day is read whole ("22:00"), not as its hour and minutes
         found = [m for m in found if not any(a <= m.start() < b for a, b in clock)]
-    out = [m.group(0).strip(" .,;:") for m in found]
+    dims = [t for t in _DIMENSIONS.finditer(text)] if kind == "number" else []
+    out = [t.group(0) for t in dims] + [m.group(0).strip(" .,;:") for m in found
+                                         if not any(t.start() <= m.start() < t.end() for t in dims)]
+    if dims:  # a size in two figures ("1200 × 1600 pixels") is read whole, before the figures of the rest
+        out = sorted(out, key=lambda v: text.find(v))
     if kind == "phone":
         out = [
             s
@@ -158,6 +162,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
 
 
 _CARRIER_NUMBER = re.compile(r"(?<![\w-])[A-Z]{2} \d{2,4}(?![\w-])")
+_DIMENSIONS = re.compile(r"(?<![\d.])\d{2,5}\s?[×x]\s?\d{2,5}(?![\d.])")
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
 
 
