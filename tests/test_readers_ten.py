@@ -231,3 +231,20 @@ def test_a_terminal_editors_mode_line_names_the_file_open() -> None:
     lines = [line("[server]", 20), line("file = /var/log/app.log", 40), line("----Mg: wms-production.ini", 700)]
     assert _mode_line_file(lines, 745) == ("wms-production.ini", lines[2].box)
     assert _mode_line_file(lines[:2], 745) is None
+
+
+def test_a_quantity_on_the_row_the_counted_thing_names() -> None:
+    from seeingeye.agents.match import Matcher
+    from seeingeye.agents.question import analyse
+    from seeingeye.agents.solve_counts import quantity_of
+
+    sir = bare_sir()
+    for text, x in (("SKU", 20), ("Description", 150), ("Qty", 420), ("Line total", 520)):
+        _put(sir, text, x, 40)
+    for k, (sku, desc, qty, total) in enumerate((("HB-M8", "M8 hex bolt, zinc", "40", "7.20"),
+                                                ("DR-35", "DIN rail 35mm, 1m", "1,000", "4,200.00"),
+                                                ("CG-11", "Cable gland PG11", "12", "11.40"))):
+        for text, x in ((sku, 20), (desc, 150), (qty, 420), (total, 520)):
+            _put(sir, text, x, 80 + 30 * k)
+    c = quantity_of(analyse("How many DIN rails are we ordering?"), sir, Matcher())
+    assert c is not None and c.answer == "1,000"

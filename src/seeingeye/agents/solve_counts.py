@@ -13,7 +13,7 @@ from ..textutil import parse_number
 from . import record_counts as RC
 from . import records as R
 from .extract import Candidate
-from .match import Matcher
+from .match import Matcher, token_match
 from .program import Count, ProgramError, execute
 from .question import QuestionAnalysis
 from .structure import bill_items, body_rows, chart_points, list_items, series_names, table_shape
@@ -56,6 +56,9 @@ def printed_count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list
     return (found[k][0], [found[k][2]]) if sc[k] >= 0.6 else None
 
 
+_QUANTITY = "quantity (qty, count, units, how many)"
+
+
 def quantity_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
     """"How many points do Copper Lions have", "in 2024, how many boys signed up": a quantity printed at a row
     the question names word for word (and the column the rest names), or a chart's value at the category and
@@ -67,6 +70,8 @@ def quantity_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
             return Candidate(a.value.strip(), 0.5 + 0.4 * a.score, True, a.ids[:10], "cell_quantity", conf=0.8)
     except R.RecordsError:
         pass
+    if (named := _quantity_named(qa, sir, m)) is not None:
+        return named
     if (cell := _only_count_column(R.build(sir), qa.target)) is not None:
         return cell
     if qa.row and (pts := chart_points(sir)):
@@ -77,6 +82,24 @@ def quantity_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
         if named and sc[k] >= 0.6 and (v := pts[k].number) is not None and v == int(v):
             return Candidate(str(int(v)), 0.5 + 0.4 * float(sc[k]), True, [pts[k].id], "point_quantity", conf=0.8)
     return None
+
+
+def _quantity_named(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
+    """"How many DIN rails are we ordering": the figure in a quantity column on the row whose name shares a
+    word (in any form) with what the question counts ("DIN rail 35mm, 1m")."""
+    try:
+        b = R.lookup(R.build(sir), qa.target, _QUANTITY, m, want={"number"})
+    except R.RecordsError:
+        return None
+    rec = next((r for r in R.build(sir) if b.row in r.rows), None)
+    v = parse_number(b.value)
+    if rec is None or v is None or v != int(v) or b.score < 0.45 or R.column_index(rec, _QUANTITY, m)[1] < 0.8:
+        return None
+    asked = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", qa.target)]
+    named = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", rec.label(b.row))]
+    if not any(token_match(t, w) >= 0.8 for t in named for w in asked):
+        return None
+    return Candidate(b.value.strip(), 0.5 + 0.4 * max(b.score, 0.6), True, b.ids[:10], "cell_quantity", conf=0.8)
 
 
 def _only_count_column(records: list[R.Records], phrase: str) -> Candidate | None:
