@@ -95,13 +95,13 @@ FORMED_TYPES = {"time", "date", "money", "percentage", "version", "email", "url"
 def typed_first(cands: list[Candidate], probs: list[float], answer_type: str, sure: float, depth: int = 8) -> None:
     """Move the best candidate of the asked form to the front (in place, with its probability), when the
     question's type is sure (the type model's probability `sure` >= 0.7) and the front one is of another form,
-    unless the ranker is sure of the front one ("how much change did I get back": money, though read as a
-    percentage's change)."""
+    unless the ranker is sure of the front one and the type model not very sure of its type ("how much change
+    did I get back": money, though read as a percentage's change)."""
     if answer_type not in FORMED_TYPES or sure < 0.7 or not cands or has_type(cands[0].answer, answer_type):
         return
     k = next((i for i, c in enumerate(cands[:depth]) if has_type(c.answer, answer_type)), None)
-    if k and len(probs) > k and probs[0] >= 0.75 and probs[k] < 0.25:
-        return  # the ranker is sure of the front one and not of the typed one: the type model misread the question
+    if k and len(probs) > k and sure < 0.8 and probs[0] >= 0.75 and probs[k] < 0.25:
+        return  # the ranker is sure of the front one, the type model barely of its type: it misread the question
     if k:
         cands.insert(0, cands.pop(k))
         if len(probs) > k:
