@@ -221,8 +221,9 @@ def _build(sir: SIR) -> list[Records]:
 
 def _command_output(rows: list[list[Evidence]]) -> Records | None:
     """The first reader of command output and listings that reads the rows."""
-    return (ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
-            or monospace_columns(rows) or header_columns(rows) or oneline(rows))
+    # (a one-line log before the whitespace split: its padded author name would read as columns of words)
+    return (ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows) or oneline(rows)
+            or monospace_columns(rows) or header_columns(rows))
 
 
 def _outputs(rows: list[list[Evidence]]) -> list[list[list[Evidence]]]:
