@@ -231,6 +231,10 @@ def test_a_terminal_editors_mode_line_names_the_file_open() -> None:
     lines = [line("[server]", 20), line("file = /var/log/app.log", 40), line("----Mg: wms-production.ini", 700)]
     assert _mode_line_file(lines, 745) == ("wms-production.ini", lines[2].box)
     assert _mode_line_file(lines[:2], 745) is None
+    jed = [line("(Jed 0.99)", 296), OcrLine(text="Emacs: backup.cron", box=Box(x0=275, y0=297, x1=442, y1=315),
+                                             confidence=0.9), OcrLine(text="(Text)", box=Box(x0=481, y0=296, x1=532,
+                                                                                            y1=315), confidence=0.9)]
+    assert _mode_line_file(jed, 377)[0] == "backup.cron"  # the name before the mode in brackets
 
 
 def test_a_quantity_on_the_row_the_counted_thing_names() -> None:

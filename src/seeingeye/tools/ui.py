@@ -306,16 +306,27 @@ def app_kind(grid: bool, gutter: list[tuple[int, str, OcrLine]], texts: list[str
     return None
 
 
-_OPEN_FILE = "file open in the window (document name, the file open in the editor)"
-# A terminal editor's mode line near the window's foot: "----Mg: notes.ini", "-UUU:----F1  notes.txt  Top L1"
-_MODE_LINE = re.compile(r"^\s*-[-\w:*%]{1,20}\s*([\w.+-]+\.\w{1,6})\b")
+_OPEN_FILE = "name of the file open in the window or editor (filename, document)"
+# A terminal editor's mode line near the window's foot: "----Mg: notes.ini", "-UUU:----F1  notes.txt  Top L1",
+# or the file name before the mode in brackets ("Emacs: backup.cron  (Text)  All", as jed and emacs print it)
+_MODE_LINE = re.compile(r"^\s*-[-\w:*%]{1,20}\s*([\w.+-]+\.\w{1,6})\b|([\w.+-]+\.\w{1,6})\s+\([A-Za-z][\w -]*\)")
 
 
 def _mode_line_file(lines: list[OcrLine], height: int) -> tuple[str, Box] | None:
-    """The file a terminal editor's mode line names, in the lowest fifth of the window."""
-    for ln in sorted(lines, key=lambda ln: -ln.box.y0):
-        if ln.box.y0 >= 0.8 * height and (m := _MODE_LINE.match(ln.text)):
-            return m.group(1), ln.box
+    """The file a terminal editor's mode line names, in the lowest quarter of the window (the pieces of one
+    printed row read together)."""
+    low = [ln for ln in lines if ln.box.y0 >= 0.75 * height]
+    rows: list[list[OcrLine]] = []
+    for ln in sorted(low, key=lambda ln: (ln.box.cy, ln.box.x0)):
+        if rows and abs(rows[-1][0].box.cy - ln.box.cy) < 0.5 * ln.box.h:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    for row in sorted(rows, key=lambda r: -r[0].box.y0):
+        text = " ".join(ln.text for ln in sorted(row, key=lambda ln: ln.box.x0))
+        if m := _MODE_LINE.search(text):
+            name = m.group(1) or m.group(2)
+            return name, next((ln.box for ln in row if name in ln.text), row[0].box)
     return None
 
 
