@@ -252,3 +252,12 @@ def test_a_quantity_on_the_row_the_counted_thing_names() -> None:
             _put(sir, text, x, 80 + 30 * k)
     c = quantity_of(analyse("How many DIN rails are we ordering?"), sir, Matcher())
     assert c is not None and c.answer == "1,000"
+
+
+def test_names_ending_in_a_slash_are_folders() -> None:
+    sir = bare_sir()
+    for k, (size, name) in enumerate((("4K", "04-easter/"), ("4K", "07-croatia/"), ("100B", "index.txt"))):
+        _put(sir, "2026-11-30", 10, 20 + 20 * k)
+        _put(sir, size, 120, 20 + 20 * k)
+        _put(sir, name, 200, 20 + 20 * k)
+    assert RC.count_matching(build(sir), "folders")[0] == 2

@@ -13,7 +13,8 @@ from .types import spans
 
 _MODE = re.compile(r"[dlcbps-][rwxsStT-]{9}[.+@]?")
 _MONTH = re.compile(r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
-_ENTRY_TYPES = {"d": "directory (folder)", "l": "symbolic link", "-": "file"}
+ENTRY_TYPES = {"d": "directory (folder)", "l": "symbolic link", "-": "file"}
+ENTRY_TYPE = "entry type (directory, file, link)"
 
 
 # One `ls -l` entry, read from both ends so a stray glyph OCR inserted between the owner and the size does
@@ -38,11 +39,11 @@ def ls_long(rows: list[list[Evidence]]) -> Records | None:
             who = m.group("who").split()
             found.append(Row([m.group("mode"), m.group("links"), who[0], who[1] if len(who) > 1 else "",
                              m.group("size"), m.group("date"), m.group("name").strip(),
-                             _ENTRY_TYPES.get(m.group("mode")[:1], "file")], [e.id for e in r]))
+                             ENTRY_TYPES.get(m.group("mode")[:1], "file")], [e.id for e in r]))
     if len(found) < 2:
         return None
     rec = make_records("listing", ["permissions", "links", "owner", "group", "size", "modified", "name",
-                                   "entry type (directory, file, link)"], found)
+                                   ENTRY_TYPE], found)
     if rec is not None:
         rec.columns[4].type, rec.columns[5].type, rec.key = "size", "date", 6
     return rec
@@ -57,9 +58,9 @@ def listing_sizes(rec: Records) -> None:
         return
     rec.key = len(rec.columns) - 1  # the entry's name is printed last (a month name is no key)
     # The mode's first letter says what each entry is: "how many directories" counts by it.
-    rec.columns.append(Column("entry type (directory, file, link)", "status"))
+    rec.columns.append(Column(ENTRY_TYPE, "status"))
     for r in rec.rows:
-        r.cells.append(_ENTRY_TYPES.get(r.cells[modes[0]][:1], "file") if modes[0] < len(r.cells) else "")
+        r.cells.append(ENTRY_TYPES.get(r.cells[modes[0]][:1], "file") if modes[0] < len(r.cells) else "")
     # The size is the last figure before the date, which starts at a month name ("Mar 19 22:10") or a date.
     months = [j for j in range(len(types)) if all(_MONTH.fullmatch(r.cells[j]) for r in rec.rows if j < len(r.cells))]
     starts = [j for j in range(len(types)) if types[j] == "date"] + months
