@@ -10,7 +10,9 @@ import re
 from ..sir import Evidence
 from .tabular import Records, Row, make_records
 
-_ASSIGN = re.compile(r"""^\s*["']?([A-Za-z_][\w.-]*)["']?\s*(?:=|:)\s*(\S.*?)\s*,?\s*$""")
+# (a constant's underscores may read as spaces: "OVERTIME MULTIPLIER = 1.5")
+_NAME = r"[A-Za-z_][\w.-]*|[A-Z][A-Z0-9]*(?: [A-Z][A-Z0-9_]*)+"
+_ASSIGN = re.compile(rf"""^\s*["']?({_NAME})["']?\s*(?:=|:)\s*(\S.*?)\s*,?\s*$""")
 _OPENS = re.compile(r"""^\s*["']?([A-Za-z_][\w.-]*)["']?\s*(?:=|:)\s*[{\[(]\s*$""")  # "ZONE_RATES = {"
 _CLOSES = re.compile(r"^\s*[}\])],?\s*$")
 _WRAPPED = re.compile(r"""^[A-Za-z_][\w.]*\(\s*["']?([^"'()]*)["']?\s*\)$""")  # Decimal("77.59")
