@@ -261,3 +261,14 @@ def test_names_ending_in_a_slash_are_folders() -> None:
         _put(sir, size, 120, 20 + 20 * k)
         _put(sir, name, 200, 20 + 20 * k)
     assert RC.count_matching(build(sir), "folders")[0] == 2
+
+
+def test_two_files_side_by_side_make_no_assignments() -> None:
+    from seeingeye.agents.assignments import assignments
+
+    sir = bare_sir()
+    for k, (old, new) in enumerate((("log_level = info", "log_level = debug"), ("memory = 512m", "memory = 768m"),
+                                    ("workers = 4", "workers = 8"))):
+        _put(sir, old, 10, 20 + 20 * k)
+        _put(sir, new, 450, 20 + 20 * k)
+    assert assignments(visual_rows(sir.by_kind("text"))) == []

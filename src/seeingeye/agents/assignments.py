@@ -23,8 +23,10 @@ def assignments(rows: list[list[Evidence]]) -> list[Records]:
     """One record per block of three or more assignments (top-level names, or a dict's entries under its
     name); empty when the lines hold fewer."""
     groups: list[tuple[str, list[Row]]] = [("", [])]
-    for r in rows:
-        text = _code_text(r)
+    read = [(_code_text(r), r) for r in rows]
+    if sum(parted for (_, parted), _ in read) >= 3:
+        return []
+    for (text, _), r in read:
         if (m := _OPENS.match(text)) is not None:
             groups.append((m.group(1), []))
         elif _CLOSES.match(text) or _CODE.match(text):  # a block's end, or code that is no assignment
@@ -41,12 +43,21 @@ def assignments(rows: list[list[Evidence]]) -> list[Records]:
     return out
 
 
-def _code_text(row: list[Evidence]) -> str:
-    """A row's text without the editor's line number before it."""
-    pieces = [e.value for e in row]
-    if len(pieces) > 1 and pieces[0].strip().isdigit():
-        pieces = pieces[1:]
-    return " ".join(pieces)
+def _code_text(row: list[Evidence]) -> tuple[str, bool]:
+    """A row's text without the editor's line number before it, up to a wide gap; and whether the row holds two
+    assignments a wide gap apart (two files side by side, as a diff shows them: the diff's reader reads those)."""
+    pieces = [e for e in row if e.box is not None]
+    segments: list[list[Evidence]] = []
+    for e in pieces:
+        a = segments[-1][-1] if segments else None
+        if a is None or e.box.x0 - a.box.x1 > 3 * a.box.w / max(len(a.value), 1):  # type: ignore[union-attr]
+            segments.append([e])
+        else:
+            segments[-1].append(e)
+    texts = [" ".join(e.value for e in seg).strip() for seg in segments]
+    texts = [re.sub(r"^\d+\s+(?=\S)", "", t) for t in texts if not t.isdigit()]  # (line numbers)
+    two = sum(bool(_ASSIGN.match(t)) for t in texts) >= 2
+    return (texts[0] if texts else ""), two
 
 
 def _value(raw: str) -> str:
