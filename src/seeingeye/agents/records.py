@@ -221,7 +221,8 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
             if cs < 0.6 and rec.content is not None:  # no column named well: the row's content
                 j, cs = rec.content, 0.6
             # a column named fairly and far better than the rest ("total renewable generation": the total)
-            clear = cs >= 0.3 and _margin(rec, rest, m) >= 0.15
+            clear = (cs >= 0.3 and _margin(rec, rest, m) >= 0.15 and j < len(row.cells)
+                     and not echoes(row.cells[j], rest))
             if j != rec.key and (cs >= 0.6 or clear or len(rec.columns) == 2) and j < len(row.cells) and row.cells[j]:
                 a = Answer(row.cells[j], row, rec.columns[j].name, 0.5 + 0.5 * cs, row.ids)
                 if best is None or a.score > best.score:
@@ -232,6 +233,12 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
 
 
 _ORDERED = {"size", "date", "money", "number", "version"}
+
+
+def echoes(value: str, query: str) -> bool:
+    """The cell repeats a word of the query: a label read as a value ("Population (2025)"), not an answer."""
+    return bool({w.lower() for w in re.findall(r"[A-Za-z]{4,}", value)}
+                & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", query)})
 
 
 def _margin(rec: Records, query: str, m: Matcher) -> float:

@@ -180,7 +180,8 @@ def _named_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Ans
         return a
     try:  # the row the target's words name, and a column they name well ("the day of the week of X")
         c = R.lookup(recs, qa.target, qa.target, m)
-        if c.score >= 0.5 and float(m.scores(qa.target, [c.column])[0]) >= 0.6:
+        named = float(m.scores(qa.target, [c.column])[0]) >= 0.6
+        if c.score >= 0.5 and named and not R.echoes(c.value, qa.target) and _fits(c.value, qa):
             return c
     except R.RecordsError:
         pass
@@ -207,6 +208,8 @@ def _held_phrase(recs: list[R.Records], qa: QuestionAnalysis) -> R.Answer:
             a = R.holding(recs, " ".join(words[k:]))
         except R.RecordsError:
             continue
+        if R.echoes(a.value, qa.target):
+            continue  # a fact box's label ("Population (2025)") beside the place named: no entry of a list
         a.score = 0.7
         return a
     raise R.RecordsError(f"no row named in {qa.target!r}")
