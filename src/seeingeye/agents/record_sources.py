@@ -223,9 +223,15 @@ def _build(sir: SIR) -> list[Records]:
 
 def _command_output(rows: list[list[Evidence]]) -> Records | None:
     """The first reader of command output and listings that reads the rows."""
-    # (a one-line log before the whitespace split: its padded author name would read as columns of words)
-    return (ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows) or oneline(rows)
-            or monospace_columns(rows) or header_columns(rows))
+    # (a one-line log whose author it split off before the whitespace split, which may read a padded name as
+    # columns of words; one it read without its author after, as before)
+    first = ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
+    if first is not None:
+        return first
+    log = oneline(rows)
+    if log is not None and any(c.name.startswith("author") for c in log.columns):
+        return log
+    return monospace_columns(rows) or header_columns(rows) or log
 
 
 def _outputs(rows: list[list[Evidence]]) -> list[list[list[Evidence]]]:
