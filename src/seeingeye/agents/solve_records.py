@@ -226,7 +226,8 @@ def _fits_or_named(a: R.Answer, qa: QuestionAnalysis) -> bool:
     """The cell holds what is asked, or the question names its row and column word for word, or the type
     model is unsure: then the cell is the answer whatever type was guessed ("the ip of web-02" is a code, not a
     number)."""
-    unsure = max(qa.type_scores.values(), default=1.0) < 0.5  # the type model's guess vetoes nothing then
+    # an unsure type model's guess vetoes no short value ("22:00" for a "number"), only a line of text
+    unsure = max(qa.type_scores.values(), default=1.0) < 0.5 and len(a.value.split()) <= 3
     return _fits(a.value, qa) or ((a.score >= _NAMED_EXACTLY or unsure) and any(ch.isalnum() for ch in a.value))
 
 
