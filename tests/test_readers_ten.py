@@ -166,6 +166,7 @@ def test_a_calendar_event_is_dated_with_the_month_it_shows() -> None:
 def test_ocr_misreadings_of_figures_are_mended() -> None:
     assert spans("Compiling tidewater vo.7.3 (/home/ana/code)", "version") == ["0.7.3"]
     assert spans("AU 0871 · 22 MAY", "code") == ["AU 0871"]  # a carrier's letters and number are one code
+    assert "QQ 12" not in spans("NI QQ 12 34 56 C", "code")  # a group of a longer code is none
     assert _fix_glyphs("ORGANIC BANANAS 1 .89") == "ORGANIC BANANAS 1.89"
     assert _fix_glyphs("Total 12 .5 kg") == "Total 12 .5 kg"  # one decimal digit: not a split price
 

@@ -161,7 +161,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
 }
 
 
-_CARRIER_NUMBER = re.compile(r"(?<![\w-])[A-Z]{2} \d{2,4}(?![\w-])")
+_CARRIER_NUMBER = re.compile(r"(?<![\w-])[A-Z]{2} \d{2,4}(?![\w-]| \d)")  # (not a group of a longer code)
 _DIMENSIONS = re.compile(r"(?<![\d.])\d{2,5}\s?[×x]\s?\d{2,5}(?![\d.])")
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
 
