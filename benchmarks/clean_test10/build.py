@@ -7,7 +7,7 @@ import common  # noqa: E402
 import gen_docs  # noqa: E402
 
 MODULES = [gen_docs]
-for mod in ("gen_cards", "gen_screens", "gen_charts"):
+for mod in ("gen_cards", "gen_screens", "gen_dash", "gen_charts"):
     try:
         MODULES.append(__import__(mod))
     except ImportError:
