@@ -238,12 +238,12 @@ def utility_telecom():
 <div class=lbl2>Débito direto em</div><div class=dd>08/07/2026</div><div class=lbl2>Cliente</div><div class=dd>Ana Conceição Ribeiro</div><div class=lbl2>Nº cliente</div><div class=dd>PT-88 301 556</div></div>
 <div class=right><h2>Fatura de junho 2026</h2><table><tr><th>Serviço</th><th>Período</th><th class=n>Valor</th></tr>{rows}<tr class=t><td>Total (IVA incl.)</td><td></td><td class=n>{fmt_de(total)} €</td></tr></table>
 <div class=usage><div><b>212 GB</b><br>fibre data</div><div><b>38 GB</b><br>mobile data (Ana)</div><div><b>6,2 GB</b><br>mobile data (Rui)</div></div></div></div>"""
-    css = """.wrap{display:flex;width:1000px;margin:20px auto;background:#fff;font-family:'DejaVu Sans';box-shadow:0 2px 12px #0003}
+    css = """.wrap{display:flex;width:1100px;margin:20px auto;background:#fff;font-family:'DejaVu Sans';box-shadow:0 2px 12px #0003}
 .left{width:260px;background:#3a0ca3;color:#fff;padding:26px}.brand{font-size:30px;font-weight:bold}.brand span{color:#f72585}.big{font-size:38px;margin-top:36px;font-weight:bold}.lbl{font-size:13px;opacity:.8}
 .lbl2{font-size:12px;opacity:.75;margin-top:18px}.dd{font-size:16px}.right{flex:1;padding:24px 30px}h2{margin-top:0;color:#3a0ca3}
 table{width:100%;border-collapse:collapse;font-size:14px}th{text-align:left;color:#777;font-weight:normal;border-bottom:2px solid #3a0ca3;padding:7px}td{padding:9px 7px;border-bottom:1px solid #eee}.n{text-align:right}.t td{font-weight:bold}
 .usage{display:flex;gap:16px;margin-top:22px}.usage div{flex:1;background:#f3efff;border-radius:10px;padding:12px;font-size:13px;text-align:center}.usage b{font-size:20px;color:#3a0ca3}"""
-    render_html(name, body, 1080, 620, css, bg="#e9e6f2")
+    render_html(name, body, 1160, 620, css, bg="#e9e6f2")
     q(name, "how much was the roaming in Morocco?", f"{fmt_de(7.35)} €", "money", "utility_bill", "line amount")
     q(name, "what's the total I owe for June", f"{fmt_de(total)} €", "money", "utility_bill", "total due")
     q(name, "how much mobile data did Rui use?", "6,2 GB", "text", "utility_bill", "usage value")

@@ -211,7 +211,7 @@ def docs_changelog():
     css = """.pg{display:flex;background:#0d1117;color:#c9d1d9;font-family:'Noto Sans';min-height:900px}.side{width:210px;background:#161b22;padding:20px;border-right:1px solid #30363d}.t{font-weight:bold;font-size:18px;color:#fff;margin-bottom:16px}
 .side a{display:block;padding:7px 8px;font-size:14px;color:#8b949e}.on{color:#fff!important;background:#1f6feb33;border-left:3px solid #1f6feb}.main{flex:1;padding:10px 40px;font-size:15px}h1{color:#fff}h2{font-size:19px;color:#58a6ff;border-bottom:1px solid #30363d;padding-bottom:6px}
 li{margin:6px 0}code{font-family:'DejaVu Sans Mono';font-size:13px;background:#30363d;padding:1px 5px;border-radius:4px}"""
-    render_html(name, body, 1000, 900, css, bg="#0d1117")
+    render_html(name, body, 1200, 900, css, bg="#0d1117")
     q(name, "when was Python 3.8 support dropped? (which version)", "4.0.0", "version", "docs", "version of change")
     q(name, "what's the latest release and its date?", "4.1.0 — 2026-03-02", "text", "docs", "latest release")
     q(name, "which CVE was fixed in 4.0.2", "CVE-2025-41877", "code", "docs", "security fix id")
