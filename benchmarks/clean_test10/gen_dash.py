@@ -222,7 +222,7 @@ def kpi_dashboard():
     render_html(name, body, 1400, 560, css, bg="#f5f6fa")
     ch_orders = (9412 - 9870) / 9870 * 100
     q(name, "did the number of orders go up or down?", "down", "text", "dashboard", "direction of change", literal=False)
-    q(name, "by how much did revenue change vs Q1?", f"▲ {fmt_de((1284300-1102650)/1102650*100,1)} %", "text", "dashboard", "percent change")
+    q(name, "by how much did revenue change vs Q1?", f"{fmt_de((1284300-1102650)/1102650*100,1)} % (up)", "text", "dashboard", "percent change")
     q(name, "what's the revenue for the Nordics", f"{fmt_de(198750,0)} €", "money", "dashboard", "value by label")
     q(name, "which product is the top seller?", "Trailrunner GTX", "text", "dashboard", "first in list")
 
