@@ -1,0 +1,421 @@
+#!/usr/bin/env python3
+"""Builder for the screens_test10 split.
+
+Prepares realistic content (git repo, text files, CSV data, folders, mail, images),
+starts REAL applications under Xvfb, captures them with ImageMagick `import`,
+and writes manifest.jsonl. Golds are computed from the prepared content.
+
+Usage: python benchmarks/screens_test10/build.py [scene ...]
+Seed: 6421 (random.Random). Requires Debian packages: xvfb xdotool imagemagick
+mate-terminal tmux clex aptitude scite tea juffed gentoo qimgv geeqie giggle
+kompare qps gnome-system-monitor balsa python3-gi python3-pyqt5 dbus-x11 git.
+"""
+import json, os, random, shutil, subprocess, sys, time, signal
+from pathlib import Path
+
+SEED = 6421
+HERE = Path(__file__).resolve().parent
+IMG = HERE / "images"
+WORK = Path("/tmp/st10_build")
+DISPLAY = ":57"
+SCENES = []
+
+
+def scene(fn):
+    SCENES.append(fn)
+    return fn
+
+
+def sh(cmd, **kw):
+    return subprocess.run(cmd, shell=True, check=True, capture_output=True, text=True, **kw).stdout
+
+
+def env_for(home):
+    e = dict(os.environ)
+    e.update(DISPLAY=DISPLAY, HOME=str(home), LANG="C.UTF-8", LC_ALL="C.UTF-8",
+             XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"),
+             XDG_CACHE_HOME=str(home / ".cache"), XDG_RUNTIME_DIR=str(home / "run"),
+             NO_AT_BRIDGE="1", QT_X11_NO_MITSHM="1", GTK_THEME=e.get("GTK_THEME", ""))
+    (home / "run").mkdir(parents=True, exist_ok=True)
+    os.chmod(home / "run", 0o700)
+    return e
+
+
+def fresh_home(name):
+    h = WORK / "homes" / name
+    if h.exists():
+        shutil.rmtree(h)
+    h.mkdir(parents=True)
+    return h
+
+
+def windows():
+    try:
+        out = sh(f"DISPLAY={DISPLAY} xdotool search --onlyvisible --name '.*'")
+    except subprocess.CalledProcessError:
+        return []
+    res = []
+    for w in out.split():
+        try:
+            g = sh(f"DISPLAY={DISPLAY} xdotool getwindowgeometry --shell {w}")
+        except subprocess.CalledProcessError:
+            continue
+        d = dict(l.split("=", 1) for l in g.split())
+        W, H = int(d["WIDTH"]), int(d["HEIGHT"])
+        if (W >= 1280 and H >= 800) or W < 150 or H < 100:
+            continue
+        res.append((W * H, w, d))
+    res.sort(reverse=True)
+    return res
+
+
+def run_app(cmd, home, wait=4.0, size=(1180, 760), name_hint=None, keys=None, pre_capture=None,
+            shell=False, out_name=None, crop=True):
+    """Start an app, resize its biggest window, capture, kill it. Returns image path."""
+    e = env_for(home)
+    if isinstance(cmd, str) and not shell:
+        cmd = ["bash", "-c", cmd]
+    p = subprocess.Popen(["dbus-run-session", "--"] + cmd, env=e, cwd=str(home),
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        time.sleep(wait)
+        wins = windows()
+        if name_hint:
+            sel = [w for w in wins if name_hint.lower() in sh(f"DISPLAY={DISPLAY} xdotool getwindowname {w[1]} || true").lower()]
+            wins = sel or wins
+        if not wins:
+            raise RuntimeError(f"no window for {cmd}")
+        wid = wins[0][1]
+        if size:
+            subprocess.run(f"DISPLAY={DISPLAY} xdotool windowmove {wid} 0 0 windowsize {wid} {size[0]} {size[1]}", shell=True)
+        time.sleep(1.5)
+        if keys:
+            for k in keys:
+                if k.startswith("sleep:"):
+                    time.sleep(float(k[6:]))
+                elif k.startswith("type:"):
+                    subprocess.run(["xdotool", "type", "--delay", "30", k[5:]], env=e)
+                elif k.startswith("click:"):
+                    x, y = k[6:].split(",")
+                    subprocess.run(f"xdotool mousemove {x} {y} click 1", shell=True, env=e)
+                else:
+                    subprocess.run(["xdotool", "key", "--delay", "60"] + k.split(), env=e)
+                time.sleep(0.5)
+            time.sleep(1.5)
+        if pre_capture:
+            pre_capture()
+        g = sh(f"DISPLAY={DISPLAY} xdotool getwindowgeometry --shell {wid}")
+        d = dict(l.split("=", 1) for l in g.split())
+        out = IMG / out_name
+        tmp = WORK / "cap.png"
+        subprocess.run(f"DISPLAY={DISPLAY} import -window root {tmp}", shell=True, check=True)
+        if crop:
+            w, h = int(d["WIDTH"]), int(d["HEIGHT"])
+            x, y = max(0, int(d["X"])), max(0, int(d["Y"]))
+            subprocess.run(["convert", str(tmp), "-crop", f"{w}x{h}+{x}+{y}", "+repage", "-strip", str(out)], check=True)
+        else:
+            subprocess.run(["convert", str(tmp), "-strip", str(out)], check=True)
+        return out
+    finally:
+        try:
+            os.killpg(p.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        time.sleep(0.8)
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        time.sleep(0.3)
+
+
+def Q(q, a, t, intent, literal=True):
+    return dict(question=q, answer=str(a), answer_type=t, intent=intent, literal=literal)
+
+
+# ---- SCENES ----
+
+QT_TABLE_APP = r'''
+import sys, json
+from PyQt5 import QtWidgets, QtCore, QtGui
+d = json.load(open(sys.argv[1]))
+app = QtWidgets.QApplication(sys.argv)
+app.setStyle("Fusion")
+f = QtGui.QFont("DejaVu Sans", 10); app.setFont(f)
+w = QtWidgets.QMainWindow(); w.setWindowTitle(d["title"])
+mb = w.menuBar()
+for m in ["&File", "&Edit", "&View", "&Stock", "&Help"]: mb.addMenu(m)
+tb = w.addToolBar("main")
+for a in ["New item", "Receive", "Transfer", "Export CSV"]: tb.addAction(a)
+c = QtWidgets.QWidget(); v = QtWidgets.QVBoxLayout(c)
+h = QtWidgets.QHBoxLayout(); h.addWidget(QtWidgets.QLabel("Warehouse:"))
+cb = QtWidgets.QComboBox(); cb.addItems(["All warehouses"] + d["whs"]); h.addWidget(cb)
+h.addWidget(QtWidgets.QLabel("Search:")); le = QtWidgets.QLineEdit(); le.setPlaceholderText("SKU or name"); h.addWidget(le); h.addStretch(1)
+v.addLayout(h)
+t = QtWidgets.QTableWidget(len(d["rows"]), len(d["cols"]))
+t.setHorizontalHeaderLabels(d["cols"])
+for i, r in enumerate(d["rows"]):
+    for j, x in enumerate(r):
+        it = QtWidgets.QTableWidgetItem(str(x))
+        if j >= 3: it.setTextAlignment(QtCore.Qt.AlignRight | QtCore.Qt.AlignVCenter)
+        t.setItem(i, j, it)
+t.resizeColumnsToContents(); t.horizontalHeader().setStretchLastSection(True)
+t.setAlternatingRowColors(True); t.selectRow(d["sel"])
+v.addWidget(t); w.setCentralWidget(c)
+w.statusBar().showMessage(d["status"])
+w.resize(1100, 640); w.show(); app.exec_()
+'''
+
+@scene
+def qt_stock_table(rng):
+    home = fresh_home("qt_stock")
+    products = ["Oak desk lamp", "Linen duvet cover", "Ceramic pour-over set", "Bamboo cutting board",
+                "Wool throw blanket", "Copper kettle 1.7L", "Glass storage jars (6)", "Cast iron skillet 28cm",
+                "Walnut serving tray", "Enamel mug set", "Rattan laundry basket", "Stoneware dinner plate",
+                "Cotton tea towels (3)", "Brass wall hook"]
+    rng.shuffle(products)
+    whs = ["Rotterdam", "Leipzig", "Gdańsk"]
+    rows = []
+    for i, p in enumerate(products[:13]):
+        sku = f"HM-{rng.randint(1000, 9999)}"
+        wh = rng.choice(whs)
+        qty = rng.randint(0, 420)
+        price = rng.randint(499, 18999) / 100
+        reorder = rng.choice([20, 25, 40, 50, 60])
+        rows.append([sku, p, wh, qty, f"{price:.2f}", reorder])
+    # ensure unique max qty
+    qs = [r[3] for r in rows]
+    assert len(set(qs)) == len(qs) or qs.count(max(qs)) == 1
+    cols = ["SKU", "Product", "Warehouse", "On hand", "Unit price (EUR)", "Reorder at"]
+    sel = 4
+    data = dict(title="Stockroom — inventory.db", whs=whs, rows=rows, cols=cols, sel=sel,
+                status=f"{len(rows)} items  |  Last sync 09:42  |  User: j.okafor")
+    (home / "d.json").write_text(json.dumps(data))
+    (home / "app.py").write_text(QT_TABLE_APP)
+    run_app(["/usr/bin/python3", str(home / "app.py"), str(home / "d.json")], home, wait=3, size=(1100, 640),
+            out_name="qt_stock_table.png")
+    r4 = rows[5]
+    big = max(rows, key=lambda r: r[3])
+    small = min(rows, key=lambda r: r[3])
+    below = sum(1 for r in rows if r[3] < r[5])
+    wh = whs[0]
+    tot_wh = sum(r[3] for r in rows if r[2] == wh)
+    items = [
+        Q(f"how many {r4[1]} do we have on hand?", r4[3], "number", "value at row label"),
+        Q(f"What's the unit price for SKU {rows[2][0]}?", rows[2][4], "money", "cell by row x column"),
+        Q("which product has the most stock on hand", big[1], "text", "largest by column"),
+        Q(f"hey quick one — how many products are below their reorder level (on hand less than 'Reorder at')?", below, "count", "count with condition", False),
+        Q(f"Add up the on-hand quantity for everything in the {wh} warehouse. What do you get?", tot_wh, "number", "sum with condition", False),
+        Q("Which row is highlighted/selected? Just give me the product name.", rows[sel][1], "text", "selected row"),
+        Q("who's logged in according to the status bar?", "j.okafor", "text", "status bar"),
+    ]
+    return "spreadsheet", "qt_stock_table.png", items
+
+GTK_PREFS_APP = r'''
+import sys, json, gi
+gi.require_version("Gtk", "3.0")
+from gi.repository import Gtk
+d = json.load(open(sys.argv[1]))
+s = Gtk.Settings.get_default(); s.set_property("gtk-application-prefer-dark-theme", True)
+s.set_property("gtk-font-name", "Cantarell 11")
+w = Gtk.Window(title=d["title"]); w.set_default_size(760, 560); w.connect("destroy", Gtk.main_quit)
+hb = Gtk.HeaderBar(title=d["title"], subtitle=d["subtitle"]); hb.set_show_close_button(True); w.set_titlebar(hb)
+box = Gtk.Box(orientation=Gtk.Orientation.VERTICAL, spacing=8, margin=12); w.add(box)
+nb = Gtk.Notebook(); box.pack_start(nb, True, True, 0)
+for tab in d["tabs"]:
+    if tab != d["active_tab"]:
+        nb.append_page(Gtk.Label(label=""), Gtk.Label(label=tab)); continue
+    g = Gtk.Grid(column_spacing=14, row_spacing=10, margin=16)
+    r = 0
+    g.attach(Gtk.Label(label="Destination folder:", xalign=1), 0, r, 1, 1)
+    e = Gtk.Entry(); e.set_text(d["dest"]); e.set_hexpand(True); g.attach(e, 1, r, 2, 1); r += 1
+    g.attach(Gtk.Label(label="Compression:", xalign=1), 0, r, 1, 1)
+    rb = Gtk.Box(spacing=12); first = None
+    for opt in d["comp_opts"]:
+        b = Gtk.RadioButton.new_with_label_from_widget(first, opt); first = first or b
+        b.set_active(opt == d["comp"]); rb.pack_start(b, False, False, 0)
+    g.attach(rb, 1, r, 2, 1); r += 1
+    for lab, val in d["checks"]:
+        c = Gtk.CheckButton(label=lab); c.set_active(val); g.attach(c, 1, r, 2, 1); r += 1
+    g.attach(Gtk.Label(label="Keep snapshots:", xalign=1), 0, r, 1, 1)
+    sp = Gtk.SpinButton.new_with_range(1, 365, 1); sp.set_value(d["keep"]); g.attach(sp, 1, r, 1, 1)
+    g.attach(Gtk.Label(label="days", xalign=0), 2, r, 1, 1); r += 1
+    g.attach(Gtk.Label(label="Upload limit (KB/s):", xalign=1), 0, r, 1, 1)
+    sc = Gtk.Scale.new_with_range(Gtk.Orientation.HORIZONTAL, 0, 5000, 50); sc.set_value(d["limit"]); sc.set_digits(0)
+    sc.set_value_pos(Gtk.PositionType.RIGHT); g.attach(sc, 1, r, 2, 1); r += 1
+    g.attach(Gtk.Label(label="Run every:", xalign=1), 0, r, 1, 1)
+    cb = Gtk.ComboBoxText()
+    for o in d["freq_opts"]: cb.append_text(o)
+    cb.set_active(d["freq_opts"].index(d["freq"])); g.attach(cb, 1, r, 1, 1)
+    g.attach(Gtk.Label(label="at " + d["time"], xalign=0), 2, r, 1, 1); r += 1
+    nb.append_page(g, Gtk.Label(label=tab))
+nb.show_all(); nb.set_current_page(d["tabs"].index(d["active_tab"]))
+bb = Gtk.Box(spacing=8)
+st = Gtk.Label(label=d["status"], xalign=0); bb.pack_start(st, True, True, 0)
+for b in ["Cancel", "Apply"]: bb.pack_end(Gtk.Button(label=b), False, False, 0)
+box.pack_start(bb, False, False, 0)
+w.show_all(); nb.set_current_page(d["tabs"].index(d["active_tab"])); Gtk.main()
+'''
+
+@scene
+def gtk_backup_prefs(rng):
+    home = fresh_home("gtk_prefs")
+    user = rng.choice(["ingrid", "tomasz", "aiko", "rafael", "olumide"])
+    dest = f"/mnt/nas-02/backups/{user}-laptop"
+    comp_opts = ["None", "gzip", "zstd", "xz"]
+    comp = rng.choice(comp_opts[1:])
+    checks = [("Encrypt backups with passphrase", rng.random() < 0.5),
+              ("Skip files larger than 4 GB", True),
+              ("Back up hidden files and folders", False),
+              ("Verify archive after each run", rng.random() < 0.5),
+              ("Only run on AC power", True)]
+    keep = rng.choice([14, 21, 30, 45, 60, 90])
+    limit = rng.choice([750, 1200, 1850, 2400, 3150])
+    freq_opts = ["Hour", "Day", "Week", "Month"]
+    freq = rng.choice(["Day", "Week"])
+    t = rng.choice(["01:30", "02:15", "03:45", "23:10"])
+    d = dict(title="Backup Preferences", subtitle="Déjà Dup–style settings", tabs=["General", "Schedule", "Exclusions", "Advanced"],
+             active_tab="General", dest=dest, comp_opts=comp_opts, comp=comp, checks=checks, keep=keep,
+             limit=limit, freq_opts=freq_opts, freq=freq, time=t, status=f"Last backup: {rng.choice(['Tue 3 Nov','Mon 2 Nov','Sun 1 Nov'])} 2026, 4.{rng.randint(1,9)} GB")
+    d["subtitle"] = f"Profile: {user}"
+    (home / "d.json").write_text(json.dumps(d))
+    (home / "app.py").write_text(GTK_PREFS_APP)
+    run_app(["/usr/bin/python3", str(home / "app.py"), str(home / "d.json")], home, wait=3, size=None,
+            out_name="gtk_backup_prefs.png")
+    enc = "yes" if checks[0][1] else "no"
+    ver = "yes" if checks[3][1] else "no"
+    on = sum(1 for c in checks if c[1])
+    items = [
+        Q("Which compression is selected in this backup dialog?", comp, "text", "selected radio option"),
+        Q("are my backups going to be encrypted?", enc, "yesno", "checkbox state", False),
+        Q("How many days of snapshots does it keep?", keep, "number", "spin value"),
+        Q("where do the backups go? need the full folder path", dest, "code", "field value"),
+        Q("what's the upload limit set to (KB/s)?", limit, "number", "slider value"),
+        Q(f"Is 'Verify archive after each run' ticked?", ver, "yesno", "checkbox state", False),
+        Q("how many of the checkboxes are turned on?", on, "count", "count checked", False),
+    ]
+    return "settings", "gtk_backup_prefs.png", items
+
+
+def make_git_repo(path, rng):
+    if path.exists():
+        shutil.rmtree(path)
+    path.mkdir(parents=True)
+    authors = [("Nadia Haddad", "nadia@fernwood.io"), ("Kenji Watanabe", "kenji@fernwood.io"),
+               ("Bogdan Petrescu", "bogdan@fernwood.io"), ("Lucía Ferreira", "lucia@fernwood.io")]
+    msgs = ["Initial import of invoice parser", "Add CSV export for monthly ledger", "Fix rounding in VAT totals",
+            "Bump requests to 2.31.0", "Refactor currency conversion into rates.py", "Add retry on 503 from bank API",
+            "Document the --dry-run flag", "Handle empty IBAN field gracefully", "Speed up PDF text extraction",
+            "Release v1.4.0", "Add Polish translations", "Fix crash when payee name has emoji"]
+    def g(*a, env=None):
+        subprocess.run(["git", *a], cwd=path, check=True, capture_output=True, env=env)
+    g("init", "-q", "-b", "main")
+    commits = []
+    day = 3
+    files = ["parser.py", "ledger.py", "rates.py", "README.md", "export.py"]
+    for i, m in enumerate(msgs):
+        a = authors[rng.randrange(len(authors))]
+        day += rng.randint(1, 3)
+        date = f"2026-10-{day:02d}T{rng.randint(9,18):02d}:{rng.randint(0,59):02d}:00+0100"
+        f = files[i % len(files)]
+        with open(path / f, "a") as fh:
+            fh.write(f"# {m}\n")
+        e = dict(os.environ, GIT_AUTHOR_NAME=a[0], GIT_AUTHOR_EMAIL=a[1], GIT_COMMITTER_NAME=a[0],
+                 GIT_COMMITTER_EMAIL=a[1], GIT_AUTHOR_DATE=date, GIT_COMMITTER_DATE=date)
+        g("add", "-A", env=e)
+        g("commit", "-q", "-m", m, env=e)
+        if m == "Release v1.4.0":
+            g("tag", "v1.4.0", env=e)
+        h = subprocess.run(["git", "rev-parse", "--short=7", "HEAD"], cwd=path, capture_output=True, text=True).stdout.strip()
+        commits.append(dict(hash=h, author=a[0], date=date[:10], msg=m))
+    g("checkout", "-q", "-b", "feature/sepa-direct-debit")
+    (path / "ledger.py").write_text((path / "ledger.py").read_text() + "def sepa():\n    pass\n")
+    (path / "rates.py").write_text((path / "rates.py").read_text() + "ECB_URL = ''\n")
+    (path / "sepa_mandates.csv").write_text("id,iban\n")
+    return commits, "feature/sepa-direct-debit"
+
+
+TERM_SCRIPT = r'''
+PS="\033[1;32m{user}@{host}\033[0m:\033[1;34m~/{proj}\033[0m$ "
+cd {path}
+export GIT_PAGER=cat PAGER=cat
+printf "$PS"; echo "git status -sb"; git -c color.status=always status -sb
+printf "$PS"; echo "git log --date=short --format='%h %ad %<(16)%an %s' -n 9"
+git log --date=short --format='%C(yellow)%h%Creset %ad %<(16)%an %s' --color=always -n 9
+printf "$PS"; echo "git describe --tags --abbrev=0"; git describe --tags --abbrev=0
+printf "$PS"
+exec sleep 100000
+'''
+
+
+@scene
+def mate_terminal_git(rng):
+    home = fresh_home("mate_git")
+    path = home / "src" / "fernwood-ledger"
+    commits, branch = make_git_repo(path, rng)
+    (home / "t.sh").write_text(TERM_SCRIPT.format(user="nadia", host="fw-dev03", proj="src/fernwood-ledger", path=path))
+    run_app(["mate-terminal", "--disable-factory", "--geometry=112x30", "-e", f"bash {home}/t.sh"], home,
+            wait=4, size=None, out_name="mate_terminal_git.png")
+    shown = commits[::-1][:9]
+    last = shown[0]
+    kenji = sum(1 for c in shown if c["author"] == "Kenji Watanabe")
+    rel = next(c for c in commits if c["msg"] == "Release v1.4.0")
+    vat = next(c for c in shown if c["msg"].startswith("Add retry"))
+    items = [
+        Q("what branch am I on?", branch, "code", "current branch"),
+        Q("Who made the most recent commit in this log?", last["author"], "person", "most recent author"),
+        Q("how many untracked files does git status list?", 1, "count", "count with condition", False),
+        Q("what's the hash of the commit that added the retry on 503?", vat["hash"], "code", "value at label"),
+        Q("Latest tag according to git describe?", "v1.4.0", "version", "version"),
+        Q("In the log shown, how many commits are by Kenji Watanabe?", kenji, "count", "count with condition", False),
+        Q(f"When was the release commit made? date please", rel["date"], "date", "when"),
+    ]
+    return "terminal", "mate_terminal_git.png", items
+
+# ---- END SCENES ----
+
+
+def main():
+    sys.path.insert(0, str(HERE))
+    only = set(sys.argv[1:])
+    WORK.mkdir(parents=True, exist_ok=True)
+    IMG.mkdir(parents=True, exist_ok=True)
+    xv = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.5)
+    results = {}
+    cache = HERE / ".scene_items.json"
+    if cache.exists():
+        results = json.loads(cache.read_text())
+    try:
+        for fn in SCENES:
+            if only and fn.__name__ not in only:
+                continue
+            rng = random.Random(f"{SEED}-{fn.__name__}")
+            print("scene", fn.__name__, flush=True)
+            try:
+                cat, img, items = fn(rng)
+            except Exception as ex:  # keep going; report
+                print("  FAILED", fn.__name__, ex, flush=True)
+                continue
+            results[fn.__name__] = dict(category=cat, image=img, items=items)
+            cache.write_text(json.dumps(results, indent=1))
+    finally:
+        xv.terminate()
+    n = 0
+    with open(HERE / "manifest.jsonl", "w") as f:
+        for fn in SCENES:
+            r = results.get(fn.__name__)
+            if not r:
+                continue
+            for it in r["items"]:
+                n += 1
+                rec = dict(id=f"s10-{n:04d}", image=f"images/{r['image']}", question=it["question"],
+                           answer=it["answer"], answer_type=it["answer_type"], category=r["category"],
+                           intent=it["intent"], literal=it["literal"])
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print("items", n)
+
+
+if __name__ == "__main__":
+    main()
