@@ -372,6 +372,332 @@ def mate_terminal_git(rng):
     ]
     return "terminal", "mate_terminal_git.png", items
 
+SYNC_RATES = '''import json
+from decimal import Decimal
+
+RATES_FILE = "rates_2026-11-04.json"
+
+
+def load_rates(path):
+    with open(path) as fh:
+        return json.load(fh)
+
+
+def convert(amount, currency, rates):
+    base = Decimal(str(amount))
+    rate = Decimal(str(rates[currency]))
+    return (base / rate).quantize(Decimal("0.01"))
+
+
+def main():
+    rates = load_rates(RATES_FILE)
+    invoices = [(1840.50, "EUR"), (2299.00, "USD"), (715.25, "{cur}")]
+    for amount, cur in invoices:
+        print(f"{{amount:>10}} {{cur}} -> {{convert(amount, cur, rates)}} EUR")
+
+
+if __name__ == "__main__":
+    main()
+'''
+
+TMUX_P1 = r'''cd {d}
+printf '\033[1;36mops@ingest-2\033[0m:~/shipments$ column -t -s, week45.csv\n'
+column -t -s, week45.csv
+printf '\033[1;36mops@ingest-2\033[0m:~/shipments$ '
+exec sleep 100000
+'''
+TMUX_P2 = r'''cd {d}
+printf '\033[1;36mops@ingest-2\033[0m:~/finance$ python3 sync_rates.py\n'
+python3 sync_rates.py
+printf '\033[1;36mops@ingest-2\033[0m:~/finance$ '
+exec sleep 100000
+'''
+
+
+@scene
+def tmux_split(rng):
+    home = fresh_home("tmux")
+    ship = home / "shipments"; ship.mkdir()
+    fin = home / "finance"; fin.mkdir()
+    carriers = ["DHL", "UPS", "PostNL", "GLS", "DPD", "FedEx"]
+    cities = ["Lyon", "Porto", "Brno", "Aarhus", "Bergamo", "Tallinn", "Cork", "Ghent", "Kraków", "Valencia"]
+    statuses = ["Delivered", "In transit", "Delivered", "Customs hold", "Out for delivery", "In transit"]
+    rows = []
+    for i in range(11):
+        tid = f"SH{rng.randint(100000, 999999)}"
+        rows.append([tid, rng.choice(carriers), cities[i % len(cities)] if i < 10 else "Lyon",
+                     f"{rng.randint(5, 380) / 10:.1f}", rng.choice(statuses)])
+    rows[-1][2] = "Split"
+    hold = [r for r in rows if r[4] == "Customs hold"]
+    if not hold:
+        rows[3][4] = "Customs hold"; hold = [rows[3]]
+    with open(ship / "week45.csv", "w") as fh:
+        fh.write("tracking,carrier,destination,weight_kg,status\n")
+        for r in rows:
+            fh.write(",".join(r) + "\n")
+    cur = rng.choice(["CHF", "SEK", "NOK"])
+    (fin / "sync_rates.py").write_text(SYNC_RATES.format(cur=cur))
+    (fin / "rates_2026-11-04.json").write_text(json.dumps({"EUR": 1.0, "USD": 1.0842, "GBP": 0.8731, "PLN": 4.312}))
+    (home / "p1.sh").write_text(TMUX_P1.format(d=ship))
+    (home / "p2.sh").write_text(TMUX_P2.format(d=fin))
+    (home / "tmux.conf").write_text('set -g status-right " ingest-2 | Wed 04-Nov "\nset -g status-style bg=colour24,fg=colour255\n')
+    tcmd = (f"TMUX_TMPDIR={home}/run tmux -f {home}/tmux.conf new-session -s ops -n shipping 'bash {home}/p1.sh' \\; "
+            f"split-window -v -p 45 'bash {home}/p2.sh'")
+    (home / "t.sh").write_text(tcmd + "\n")
+    run_app(["mate-terminal", "--disable-factory", "--geometry=118x40", "-e", f"bash {home}/t.sh"], home,
+            wait=4.5, size=None, out_name="tmux_split.png")
+    subprocess.run(f"TMUX_TMPDIR={home}/run tmux kill-server", shell=True, capture_output=True)
+    # gold for traceback line: line containing 'rate = Decimal'
+    lines = SYNC_RATES.format(cur=cur).splitlines()
+    ln = next(i + 1 for i, l in enumerate(lines) if "rate = Decimal" in l)
+    heavy = max(rows, key=lambda r: float(r[3]))
+    dhl = sum(1 for r in rows if r[1] == "DHL")
+    porto = next(r for r in rows if r[2] == "Porto")
+    items = [
+        Q("what error did the python script crash with?", f"KeyError: '{cur}'", "error", "error message"),
+        Q("which line of sync_rates.py blew up? (the last frame in the traceback)", ln, "number", "error line"),
+        Q(f"Which shipment is on customs hold? tracking number pls", hold[0][0], "code", "row with condition"),
+        Q("heaviest parcel in that table — where is it going?", heavy[2], "text", "largest by column"),
+        Q("how many of the shipments go with DHL", dhl, "count", "count with condition", False),
+        Q("What's the status of the one headed to Porto?", porto[4], "text", "value at row label"),
+        Q("name of the tmux session?", "ops", "text", "status bar"),
+    ]
+    return "terminal", "tmux_split.png", items
+
+def make_client_folder(root, rng):
+    """Folder of project files with exact sizes and mtimes. Returns list of (name, size, mtime)."""
+    if root.exists():
+        shutil.rmtree(root)
+    root.mkdir(parents=True)
+    names = ["Q3_board_report.pdf", "contract_Nakamura_signed.pdf", "budget_2027_draft.xlsx", "floorplan_level2.png",
+             "meeting_notes_0411.txt", "supplier_list.csv", "logo_final_v3.svg", "invoice_INV-20731.pdf",
+             "team_photo_offsite.jpg", "onboarding_checklist.docx", "backup_2026-10-31.tar.gz", "readme.md"]
+    dirs = ["Archive", "Drafts", "Legal"]
+    out = []
+    base = 1793000000  # ~Oct 2026
+    for d in dirs:
+        (root / d).mkdir()
+        for k in range(rng.randint(1, 4)):
+            (root / d / f"file{k}.txt").write_text("x" * rng.randint(10, 900))
+        t = base + rng.randint(0, 3000000)
+        os.utime(root / d, (t, t))
+    for n in names:
+        size = rng.randint(1200, 9_800_000) if not n.endswith((".txt", ".md", ".csv")) else rng.randint(300, 40000)
+        with open(root / n, "wb") as fh:
+            fh.write(bytes(rng.getrandbits(8) for _ in range(min(size, 64))) + b"\0" * max(0, size - 64))
+        t = base + rng.randint(0, 3000000)
+        os.utime(root / n, (t, t))
+        out.append((n, size, t))
+    return out, dirs
+
+
+@scene
+def clex_files(rng):
+    home = fresh_home("clex")
+    root = home / "clients" / "Halvorsen_Architects"
+    files, dirs = make_client_folder(root, rng)
+    (home / "t.sh").write_text(f"cd {root}\nexec clex\n")
+    run_app(["mate-terminal", "--disable-factory", "--geometry=110x34", "-e", f"bash {home}/t.sh"], home,
+            wait=4, size=None, out_name="clex_files.png", keys=["Return"])
+    big = max(files, key=lambda f: f[1])
+    pdfs = sum(1 for f in files if f[0].endswith(".pdf"))
+    csv = next(f for f in files if f[0] == "supplier_list.csv")
+    newest = max(files, key=lambda f: f[2])
+    items = [
+        Q("which file in this folder is the biggest?", big[0], "text", "largest by column"),
+        Q("How many PDF files are in here?", pdfs, "count", "count with condition", False),
+        Q("what's the exact size of supplier_list.csv in bytes", csv[1], "number", "value at label"),
+        Q("how many subfolders does this directory have?", len(dirs), "count", "count", False),
+        Q("What folder am I in? just the folder name", "Halvorsen_Architects", "text", "current directory"),
+        Q("which file was changed most recently (going by the dates shown)?", newest[0], "text", "most recent"),
+    ]
+    return "file manager", "clex_files.png", items, dict(files=files)
+
+
+COMPOSE = """# docker-compose.yml — staging stack for {proj}
+services:
+  api:
+    image: registry.{dom}/{proj}/api:{api_ver}
+    restart: unless-stopped
+    ports:
+      - "{api_port}:8000"
+    environment:
+      DATABASE_URL: postgres://app@db:5432/{db}
+      LOG_LEVEL: {log}
+      WORKERS: "{workers}"
+    depends_on:
+      - db
+      - cache
+
+  worker:
+    image: registry.{dom}/{proj}/worker:{api_ver}
+    command: ["celery", "-A", "tasks", "worker", "-c", "{conc}"]
+    depends_on:
+      - cache
+
+  db:
+    image: postgres:{pg}
+    volumes:
+      - pgdata:/var/lib/postgresql/data
+    ports:
+      - "{db_port}:5432"
+
+  cache:
+    image: redis:{redis}
+    ports:
+      - "6379:6379"
+
+  proxy:
+    image: nginx:{nginx}
+    ports:
+      - "{http}:80"
+      - "443:443"
+
+volumes:
+  pgdata:
+"""
+
+
+@scene
+def scite_compose(rng):
+    home = fresh_home("scite")
+    proj = rng.choice(["tidewater", "brightfield", "marlowe"])
+    v = dict(proj=proj, dom="kestrel-labs.eu", api_ver=f"2.{rng.randint(3,9)}.{rng.randint(0,14)}",
+             api_port=rng.choice([8080, 8081, 9000, 8443 - 400]), db=f"{proj}_staging", log=rng.choice(["debug", "info", "warning"]),
+             workers=rng.choice([2, 4, 6]), conc=rng.choice([3, 8, 12]), pg=rng.choice(["15.4", "16.2", "14.10"]),
+             db_port=rng.choice([5433, 15432, 25432]), redis=rng.choice(["7.2-alpine", "7.0.15"]),
+             nginx=rng.choice(["1.25.3", "1.24-alpine", "1.27.0"]), http=rng.choice([80, 8088, 8000]))
+    text = COMPOSE.format(**v)
+    d = home / "deploy"; d.mkdir()
+    (d / "docker-compose.yml").write_text(text)
+    (d / ".env.staging").write_text("SECRET_KEY=changeme\n")
+    (home / ".SciTEUser.properties").write_text(
+        "line.margin.visible=1\nline.margin.width=4\nstatusbar.visible=1\ntabbar.visible=1\n"
+        "toolbar.visible=1\nfont.base=font:DejaVu Sans Mono,size:11\nfont.monospace=font:DejaVu Sans Mono,size:11\n"
+        "font.small=$(font.base)\nfont.comment=font:DejaVu Sans Mono,size:11\nfont.text=$(font.base)\n"
+        "font.code.comment.box=$(font.comment)\nfont.code.comment.line=$(font.comment)\nfont.code.comment.doc=$(font.comment)\n"
+        "buffers=10\ncode.page=65001\n")
+    run_app(["scite", str(d / ".env.staging"), str(d / "docker-compose.yml")], home, wait=3.5, size=(960, 780),
+            out_name="scite_compose.png")
+    lines = text.splitlines()
+    pg_line = next(i + 1 for i, l in enumerate(lines) if "image: postgres" in l)
+    nsvc = 5
+    items = [
+        Q("what postgres version does this compose file use?", v["pg"], "version", "version"),
+        Q("Which host port is the api service published on?", v["api_port"], "number", "value at label"),
+        Q("hey, what's LOG_LEVEL set to for the api?", v["log"], "text", "value at label"),
+        Q("On which line is the postgres image defined?", pg_line, "number", "line number"),
+        Q("how many services are defined in this file?", nsvc, "count", "count", False),
+        Q("What file is currently open in the editor (active tab)?", "docker-compose.yml", "text", "open file"),
+    ]
+    return "editor", "scite_compose.png", items
+
+@scene
+def juffed_changelog(rng):
+    home = fresh_home("juffed")
+    proj = "pebble-sync"
+    vers = []
+    y, m, dd = 2026, 11, 2
+    changes_pool = ["Fixed duplicate uploads when the laptop resumes from sleep",
+                    "Added --exclude-from option", "Dropped support for Python 3.8",
+                    "Faster hashing of large files (blake3)", "Fixed crash on filenames with newline",
+                    "Windows: long path support", "New `pebble status --json` output",
+                    "Retry S3 uploads with exponential backoff", "Fixed wrong timezone in log timestamps",
+                    "Configurable chunk size (default 8 MiB)", "Removed deprecated `--legacy-index` flag",
+                    "Better error when the token has expired", "Added Japanese and Turkish translations",
+                    "Fixed memory leak in watcher on macOS"]
+    rng.shuffle(changes_pool)
+    k = 0
+    major, minor, patch = 3, 2, 1
+    text = f"# Changelog — {proj}\n\nAll notable changes to this project are documented here.\n\n"
+    for i in range(5):
+        v = f"{major}.{minor}.{patch}"
+        date = f"{y}-{m:02d}-{dd:02d}"
+        n = rng.randint(1, 4)
+        ch = changes_pool[k:k + n]; k += n
+        vers.append((v, date, ch))
+        text += f"## [{v}] - {date}\n\n" + "".join(f"- {c}\n" for c in ch) + "\n"
+        # step back
+        if patch > 0:
+            patch -= 1
+        else:
+            minor -= 1; patch = rng.randint(1, 3)
+        dd -= rng.randint(6, 20)
+        if dd < 1:
+            m -= 1; dd += 30
+    d = home / "pebble-sync"; d.mkdir()
+    (d / "CHANGELOG.md").write_text(text)
+    (d / "setup.cfg").write_text(f"[metadata]\nname = {proj}\nversion = {vers[0][0]}\n")
+    run_app(["juffed", str(d / "setup.cfg"), str(d / "CHANGELOG.md")], home, wait=4, size=(1000, 760),
+            out_name="juffed_changelog.png")
+    latest = vers[0]
+    most = max(vers, key=lambda v: len(v[2]))
+    assert sum(1 for v in vers if len(v[2]) == len(most[2])) == 1 or True
+    tz = next(v for v in vers if any("timezone" in c for c in v[2])) if any("timezone" in c for v in vers for c in v[2]) else None
+    items = [
+        Q("whats the newest version in this changelog?", latest[0], "version", "most recent version"),
+        Q(f"When was {vers[2][0]} released?", vers[2][1], "date", "date at label"),
+        Q(f"How many changes are listed under {vers[1][0]}?", len(vers[1][2]), "count", "count items", False),
+        Q("which version is the oldest one shown in the file?", vers[-1][0], "version", "first/last"),
+        Q(f"what's the first item listed under {vers[1][0]}?", vers[1][2][0], "text", "n-th item"),
+    ]
+    if tz:
+        items.append(Q("In which version did they fix the timezone issue in logs?", tz[0], "version", "which version"))
+    if len({len(v[2]) for v in vers}) and [len(v[2]) for v in vers].count(len(most[2])) == 1:
+        items.append(Q("which release had the most changes?", most[0], "version", "largest count", False))
+    return "editor", "juffed_changelog.png", items
+
+
+SETTINGS_INI = """; Point-of-sale terminal configuration
+; store: {store}
+
+[store]
+id = {sid}
+name = {store}
+currency = {cur}
+timezone = {tz}
+
+[printer]
+model = {printer}
+paper_width_mm = {paper}
+copies = {copies}
+
+[payments]
+card_terminal = {ct}
+tip_prompt = {tip}
+max_cash_refund = {refund}
+
+[sync]
+server = https://pos.{dom}/api/v3
+interval_seconds = {interval}
+retry_limit = {retry}
+"""
+
+
+@scene
+def tea_ini(rng):
+    home = fresh_home("tea")
+    stores = [("Café Mirabeau", "EUR", "Europe/Paris"), ("Bäckerei Lindqvist", "SEK", "Europe/Stockholm"),
+              ("Taquería Las Palmas", "MXN", "America/Mexico_City")]
+    store, cur, tz = rng.choice(stores)
+    v = dict(store=store, sid=f"ST-{rng.randint(100,999)}", cur=cur, tz=tz,
+             printer=rng.choice(["Epson TM-T88VI", "Star TSP143IIIU", "Bixolon SRP-350plusIII"]),
+             paper=rng.choice([58, 80]), copies=rng.choice([1, 2]), ct=rng.choice(["Verifone V240m", "Ingenico Move/5000", "SumUp Solo"]),
+             tip=rng.choice(["true", "false"]), refund=rng.choice([50, 100, 150, 200]), dom="ledgerline.net",
+             interval=rng.choice([30, 60, 90, 120, 300]), retry=rng.choice([3, 5, 8]))
+    d = home / "pos"; d.mkdir()
+    (d / "terminal.ini").write_text(SETTINGS_INI.format(**v))
+    run_app(["tea", str(d / "terminal.ini")], home, wait=4, size=(1000, 790), out_name="tea_ini.png")
+    items = [
+        Q("what printer model is configured?", v["printer"], "text", "value at label"),
+        Q("paper width for the receipt printer, in mm?", v["paper"], "number", "value at label"),
+        Q("Which currency is this till set up for?", v["cur"], "code", "value at label"),
+        Q("what's the store ID", v["sid"], "code", "value at label"),
+        Q("which timezone is configured?", v["tz"], "text", "value at label"),
+        Q("how many receipt copies does it print — more than one?", "yes" if v["copies"] > 1 else "no", "yesno", "yes/no check", False),
+    ]
+    return "editor", "tea_ini.png", items
+
 # ---- END SCENES ----
 
 
@@ -394,7 +720,8 @@ def main():
             rng = random.Random(f"{SEED}-{fn.__name__}")
             print("scene", fn.__name__, flush=True)
             try:
-                cat, img, items = fn(rng)
+                r = fn(rng)
+                cat, img, items = r[:3]
             except Exception as ex:  # keep going; report
                 print("  FAILED", fn.__name__, ex, flush=True)
                 continue
