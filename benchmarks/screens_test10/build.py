@@ -70,7 +70,7 @@ def windows():
 
 
 def run_app(cmd, home, wait=4.0, size=(1180, 760), name_hint=None, keys=None, pre_capture=None,
-            shell=False, out_name=None, crop=True):
+            shell=False, out_name=None, crop=True, pre_keys=None):
     """Start an app, resize its biggest window, capture, kill it. Returns image path."""
     e = env_for(home)
     if isinstance(cmd, str) and not shell:
@@ -79,6 +79,9 @@ def run_app(cmd, home, wait=4.0, size=(1180, 760), name_hint=None, keys=None, pr
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         time.sleep(wait)
+        for k in pre_keys or []:
+            subprocess.run(["xdotool", "key", "--delay", "60"] + k.split(), env=e)
+            time.sleep(1.0)
         wins = windows()
         if name_hint:
             sel = [w for w in wins if name_hint.lower() in sh(f"DISPLAY={DISPLAY} xdotool getwindowname {w[1]} || true").lower()]
@@ -687,7 +690,7 @@ def tea_ini(rng):
              interval=rng.choice([30, 60, 90, 120, 300]), retry=rng.choice([3, 5, 8]))
     d = home / "pos"; d.mkdir()
     (d / "terminal.ini").write_text(SETTINGS_INI.format(**v))
-    run_app(["tea", str(d / "terminal.ini")], home, wait=4, size=(1000, 790), out_name="tea_ini.png")
+    run_app(["tea", str(d / "terminal.ini")], home, wait=6, size=(1000, 790), out_name="tea_ini.png")
     items = [
         Q("what printer model is configured?", v["printer"], "text", "value at label"),
         Q("paper width for the receipt printer, in mm?", v["paper"], "number", "value at label"),
@@ -697,6 +700,36 @@ def tea_ini(rng):
         Q("how many receipt copies does it print — more than one?", "yes" if v["copies"] > 1 else "no", "yesno", "yes/no check", False),
     ]
     return "editor", "tea_ini.png", items
+
+@scene
+def gentoo_fm(rng):
+    home = fresh_home("gentoo")
+    left = home / "projects" / "Halvorsen_Architects"
+    files, dirs = make_client_folder(left, rng)
+    right = home / "Downloads"
+    right.mkdir(parents=True)
+    dl = ["ubuntu-24.04.1-desktop-amd64.iso", "bank_statement_oct.pdf", "font-inter-4.0.zip",
+          "DSC_0412.JPG", "setup_zoom_6.2.5.deb", "tax_form_2025.pdf", "podcast_ep112.mp3"]
+    dlinfo = []
+    for n in dl:
+        size = rng.randint(20_000, 9_000_000)
+        with open(right / n, "wb") as fh:
+            fh.write(b"\0" * size)
+        t = 1793000000 + rng.randint(0, 3000000)
+        os.utime(right / n, (t, t))
+        dlinfo.append((n, size, t))
+    (home / ".config" / "gentoo").mkdir(parents=True)
+    shutil.copy("/etc/gentoorc", home / ".config" / "gentoo" / "gentoorc")
+    run_app(["gentoo", "--root-ok", "-1", str(left), "-2", str(right)], home, wait=4, size=(1240, 760), out_name="gentoo_fm.png", keys=["click:887,450"])
+    big = max(dlinfo, key=lambda f: f[1])
+    pdfs_right = sum(1 for f in dlinfo if f[0].endswith(".pdf"))
+    items = [
+        Q("In the Downloads pane, which file is the largest?", big[0], "text", "largest by column"),
+        Q("how many pdfs are sitting in Downloads?", pdfs_right, "count", "count with condition", False),
+        Q("what version of zoom did I download", "6.2.5", "version", "version", True),
+        Q("Size of invoice_INV-20731.pdf?", next(f[1] for f in files if f[0] == "invoice_INV-20731.pdf"), "number", "value at label"),
+    ]
+    return "file manager", "gentoo_fm.png", items, dict(files=files, dl=dlinfo)
 
 # ---- END SCENES ----
 
