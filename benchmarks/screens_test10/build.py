@@ -731,6 +731,83 @@ def gentoo_fm(rng):
     ]
     return "file manager", "gentoo_fm.png", items, dict(files=files, dl=dlinfo)
 
+def _font(name, size):
+    from PIL import ImageFont
+    paths = {"sans": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+             "sansb": "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+             "serif": "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+             "lato": "/usr/share/fonts/truetype/lato/Lato-Bold.ttf"}
+    try:
+        return ImageFont.truetype(paths[name], size)
+    except Exception:
+        return ImageFont.truetype(paths["sans"], size)
+
+
+@scene
+def qimgv_flyer(rng):
+    from PIL import Image, ImageDraw
+    home = fresh_home("qimgv")
+    pics = home / "Pictures" / "flyers"; pics.mkdir(parents=True)
+    ev = rng.choice([("Riverside Night Market", "Saturday 14 November 2026", "17:00 – 23:00", "Kade 7, Nijmegen", "€4"),
+                     ("Harvest Food Festival", "Sunday 15 November 2026", "11:00 – 19:30", "Parc Léopold, Brussels", "€6")])
+    stalls = rng.randint(38, 72)
+    W, H = 900, 1200
+    im = Image.new("RGB", (W, H), (28, 42, 74))
+    d = ImageDraw.Draw(im)
+    d.rectangle([40, 40, W - 40, H - 40], outline=(245, 190, 70), width=6)
+    d.text((W // 2, 170), ev[0].upper(), font=_font("lato", 54), fill=(245, 190, 70), anchor="mm")
+    d.text((W // 2, 300), ev[1], font=_font("sansb", 40), fill="white", anchor="mm")
+    d.text((W // 2, 370), ev[2], font=_font("sans", 40), fill="white", anchor="mm")
+    d.text((W // 2, 480), ev[3], font=_font("serif", 36), fill=(200, 220, 255), anchor="mm")
+    d.text((W // 2, 620), f"{stalls} street-food & craft stalls", font=_font("sans", 34), fill="white", anchor="mm")
+    d.text((W // 2, 690), "Live music by The Copper Foxes", font=_font("sans", 34), fill="white", anchor="mm")
+    d.text((W // 2, 850), f"Entry {ev[4]}  ·  kids under 12 free", font=_font("sansb", 38), fill=(245, 190, 70), anchor="mm")
+    d.text((W // 2, 1080), "info@" + ev[0].split()[0].lower() + "-events.eu", font=_font("sans", 28), fill=(200, 220, 255), anchor="mm")
+    fn = "market_flyer_final.png"
+    im.save(pics / fn)
+    for k in range(3):
+        Image.new("RGB", (640, 480), (rng.randint(0, 255), 120, 90)).save(pics / f"draft_{k + 1}.png")
+    run_app(["qimgv", str(pics / fn)], home, wait=4.5, size=(1100, 780), out_name="qimgv_flyer.png")
+    items = [
+        Q("when is this market happening? the date", ev[1], "date", "when"),
+        Q("how much does entry cost for adults?", ev[4], "money", "value at label"),
+        Q("What time does it start?", ev[2].split(" – ")[0], "time", "when"),
+        Q("how many stalls are they promising", stalls, "number", "value"),
+        Q("where is it? give me the address/location", ev[3], "text", "where"),
+    ]
+    return "image viewer", "qimgv_flyer.png", items
+
+
+@scene
+def geeqie_photos(rng):
+    from PIL import Image, ImageDraw
+    home = fresh_home("geeqie")
+    pics = home / "Photos" / "Lisbon_2026"; pics.mkdir(parents=True)
+    names = []
+    for i in range(9):
+        n = f"IMG_{rng.randint(1000, 9999)}.jpg"
+        w, h = rng.choice([(1600, 1200), (1200, 1600), (1920, 1080), (1024, 768)])
+        im = Image.new("RGB", (w, h), (rng.randint(40, 220), rng.randint(40, 220), rng.randint(40, 220)))
+        dd = ImageDraw.Draw(im)
+        for _ in range(6):
+            x, y = rng.randint(0, w), rng.randint(0, h)
+            dd.ellipse([x, y, x + rng.randint(80, 500), y + rng.randint(80, 500)], fill=(rng.randint(0, 255), rng.randint(0, 255), rng.randint(0, 255)))
+        im.save(pics / n, quality=rng.randint(70, 95))
+        names.append((n, w, h, (pics / n).stat().st_size))
+    names.sort()
+    first = names[0]
+    (home / ".config" / "geeqie").mkdir(parents=True)
+    run_app(["geeqie", str(pics / first[0])], home, wait=5, size=(1200, 780), out_name="geeqie_photos.png")
+    portrait = sum(1 for n in names if n[2] > n[1])
+    items = [
+        Q("which photo is open right now? filename", first[0], "text", "open file"),
+        Q("how many photos are in this folder?", len(names), "count", "count"),
+        Q(f"what are the dimensions of the current image?", f"{first[1]}x{first[2]}", "text", "value"),
+        Q(f"file size of {names[4][0]}? in bytes", names[4][3], "number", "value at label"),
+        Q("which of the listed photos is the biggest file?", max(names, key=lambda n: n[3])[0], "text", "largest by column"),
+    ]
+    return "image viewer", "geeqie_photos.png", items
+
 # ---- END SCENES ----
 
 
