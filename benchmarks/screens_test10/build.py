@@ -808,6 +808,96 @@ def geeqie_photos(rng):
     ]
     return "image viewer", "geeqie_photos.png", items
 
+def _mdy(iso):
+    import datetime
+    return datetime.date.fromisoformat(iso).strftime("%b %-d")
+
+
+@scene
+def giggle_repo(rng):
+    home = fresh_home("giggle")
+    path = home / "code" / "fernwood-ledger"
+    commits, branch = make_git_repo(path, random.Random(f"{SEED}-mate_terminal_git"))
+    run_app(["giggle", str(path)], home, wait=5, size=(1240, 780), out_name="giggle_repo.png", keys=["click:1180,48", "sleep:2"])
+    newest = commits[-1]
+    first = commits[0]
+    lucia = sum(1 for c in commits if c["author"] == "Lucía Ferreira")
+    items = [
+        Q("who wrote the latest commit?", newest["author"], "person", "most recent author"),
+        Q("what was the very first commit message in this repo?", first["msg"], "text", "first item"),
+        Q("How many commits did Lucía Ferreira make?", lucia, "count", "count with condition", False),
+        Q("how many commits are in the history (not counting the uncommitted changes row)?", len(commits), "count", "count", False),
+        Q("When was 'Add Polish translations' committed?", _mdy(next(c["date"] for c in commits if c["msg"] == "Add Polish translations")), "date", "when"),
+    ]
+    return "git", "giggle_repo.png", items
+
+
+NGINX_OLD = """server {{
+    listen 80;
+    server_name shop.{dom} www.shop.{dom};
+
+    root /srv/shop/public;
+    client_max_body_size {body_old}m;
+
+    location /api/ {{
+        proxy_pass http://127.0.0.1:{port_old};
+        proxy_read_timeout {to_old}s;
+    }}
+
+    location /static/ {{
+        expires 7d;
+    }}
+
+    gzip on;
+    gzip_types text/css application/javascript;
+}}
+"""
+NGINX_NEW = """server {{
+    listen 80;
+    listen 443 ssl http2;
+    server_name shop.{dom} www.shop.{dom};
+
+    root /srv/shop/public;
+    client_max_body_size {body_new}m;
+
+    location /api/ {{
+        proxy_pass http://127.0.0.1:{port_new};
+        proxy_read_timeout {to_new}s;
+    }}
+
+    location /static/ {{
+        expires 30d;
+    }}
+
+    gzip on;
+    gzip_types text/css application/javascript;
+}}
+"""
+
+
+@scene
+def kompare_nginx(rng):
+    home = fresh_home("kompare")
+    dom = rng.choice(["vinterhavn.dk", "casa-lumo.pt", "pekarna-novak.si"])
+    v = dict(dom=dom, body_old=rng.choice([8, 10, 16]), body_new=rng.choice([25, 32, 50]),
+             port_old=rng.choice([8000, 8001]), port_new=rng.choice([9000, 9100]), to_old=30, to_new=rng.choice([60, 90, 120]))
+    d = home / "etc"; d.mkdir()
+    (d / "shop.conf.orig").write_text(NGINX_OLD.format(**v))
+    (d / "shop.conf").write_text(NGINX_NEW.format(**v))
+    run_app(["kompare", str(d / "shop.conf.orig"), str(d / "shop.conf")], home, wait=7, size=(1240, 780),
+            out_name="kompare_nginx.png")
+    import difflib
+    ndiff = sum(1 for op in difflib.SequenceMatcher(None, NGINX_OLD.format(**v).splitlines(), NGINX_NEW.format(**v).splitlines()).get_opcodes() if op[0] != "equal")
+    items = [
+        Q("what port does /api/ proxy to in the new version?", v["port_new"], "number", "value after change"),
+        Q("what was client_max_body_size before the change?", f"{v['body_old']}m", "text", "value before change"),
+        Q("how long are static files cached now?", "30d", "text", "value after change"),
+        Q(f"did they keep gzip on?", "yes", "yesno", "yes/no check", False),
+        Q("how many differences did kompare find between the two files?", ndiff, "count", "count", True),
+        Q("proxy_read_timeout went from 30s to what?", f"{v['to_new']}s", "text", "value after change"),
+    ]
+    return "diff", "kompare_nginx.png", items
+
 # ---- END SCENES ----
 
 
