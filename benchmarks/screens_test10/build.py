@@ -98,6 +98,9 @@ def run_app(cmd, home, wait=4.0, size=(1180, 760), name_hint=None, keys=None, pr
                     time.sleep(float(k[6:]))
                 elif k.startswith("type:"):
                     subprocess.run(["xdotool", "type", "--delay", "30", k[5:]], env=e)
+                elif k.startswith("mousemove:"):
+                    x, y = k[10:].split(",")
+                    subprocess.run(f"xdotool mousemove {x} {y}", shell=True, env=e)
                 elif k.startswith("click:"):
                     x, y = k[6:].split(",")
                     subprocess.run(f"xdotool mousemove {x} {y} click 1", shell=True, env=e)
@@ -897,6 +900,44 @@ def kompare_nginx(rng):
         Q("proxy_read_timeout went from 30s to what?", f"{v['to_new']}s", "text", "value after change"),
     ]
     return "diff", "kompare_nginx.png", items
+
+def spawn_named(home, specs):
+    """specs: list of (name, MB). Starts python copies named `name` holding MB of memory."""
+    b = home / "bin"; b.mkdir(exist_ok=True)
+    py = os.path.realpath("/usr/bin/python3")
+    procs = []
+    for name, mb in specs:
+        exe = b / name
+        shutil.copy(py, exe)
+        p = subprocess.Popen([str(exe), "-c", f"x = b'\\x01' * ({mb} << 20)\nimport time\ntime.sleep(100000)"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        procs.append((name, mb, p))
+    time.sleep(2.5)
+    return procs
+
+
+@scene
+def gsm_processes(rng):
+    home = fresh_home("gsm")
+    names = ["acme-ledgerd", "acme-render", "acme-indexer", "acme-mailq", "acme-thumbs"]
+    mbs = rng.sample([24, 61, 97, 142, 188, 236], len(names))
+    procs = spawn_named(home, list(zip(names, mbs)))
+    try:
+        run_app(["gnome-system-monitor", "-p"], home, wait=6, size=(1200, 700), out_name="gsm_processes.png",
+                keys=["mousemove:600,350", "ctrl+f", "sleep:1", "type:acme", "sleep:3"])
+    finally:
+        for _, _, p in procs:
+            p.kill()
+    top = max(procs, key=lambda x: x[1])
+    low = min(procs, key=lambda x: x[1])
+    idx = next(p for p in procs if p[0] == "acme-indexer")
+    items = [
+        Q("which of the acme processes is using the most memory?", top[0], "text", "largest by column"),
+        Q("what's the PID of acme-indexer", idx[2].pid, "number", "value at label"),
+        Q("how many acme processes are listed?", len(procs), "count", "count", False),
+        Q("smallest memory user among them?", low[0], "text", "smallest by column"),
+    ]
+    return "task manager", "gsm_processes.png", items
 
 # ---- END SCENES ----
 
