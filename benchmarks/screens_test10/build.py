@@ -939,6 +939,54 @@ def gsm_processes(rng):
     ]
     return "task manager", "gsm_processes.png", items
 
+@scene
+def balsa_inbox(rng):
+    import email.utils, datetime
+    home = fresh_home("balsa")
+    (home / ".balsa").mkdir()
+    for src, dst in [("balsa_config.tmpl", "config"), ("balsa_config_private.tmpl", "config-private")]:
+        (home / ".balsa" / dst).write_text((HERE / "assets" / src).read_text().replace("@HOME@", str(home)))
+    (home / "mail").mkdir()
+    for b in ["outbox", "sentbox", "draftbox", "trash"]:
+        (home / "mail" / b).write_text("")
+    senders = [("Henrik Sørensen", "henrik@nordvind.dk"), ("Priya Raghunathan", "priya.r@anthem-labs.in"),
+               ("Mateo Álvarez", "mateo@solbrisa.es"), ("Yuki Tanaka", "y.tanaka@hoshino.jp"),
+               ("Chiara Bellini", "chiara.bellini@studioverde.it"), ("Kwame Mensah", "kwame@goldcoastfreight.gh"),
+               ("Ewa Zielińska", "ewa.z@krakowprint.pl"), ("Liam O'Connor", "liam@harbourlight.ie")]
+    subjects = ["Invoice INV-4471 overdue reminder", "Draft contract for the Q1 retainer", "Re: photos from the Lisbon offsite",
+                "Shipment SH-20931 delayed at customs", "Updated floor plan (rev C)", "Lunch on Thursday?",
+                "Quote for 2,000 printed brochures", "Your access to the staging server"]
+    rng.shuffle(senders)
+    rng.shuffle(subjects)
+    base = datetime.datetime(2026, 11, 2, 8, 0, tzinfo=datetime.timezone.utc)
+    msgs = []
+    t = base
+    for i in range(8):
+        t = t + datetime.timedelta(hours=rng.randint(2, 20), minutes=rng.randint(0, 59))
+        s = senders[i]
+        msgs.append(dict(name=s[0], addr=s[1], subj=subjects[i], date=t))
+    with open(home / "mailbox", "w") as fh:
+        for m in msgs:
+            fh.write(f"From {m['addr']} {m['date'].strftime('%a %b %d %H:%M:%S %Y')}\n")
+            fh.write(f"From: {m['name']} <{m['addr']}>\nTo: Amara Nwosu <amara.nwosu@tessellate.io>\n")
+            fh.write(f"Subject: {m['subj']}\nDate: {email.utils.format_datetime(m['date'])}\n")
+            fh.write(f"Message-ID: <{rng.randint(10**8, 10**9)}@mail.example>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n")
+            fh.write(f"Hi Amara,\n\nPlease see the details regarding: {m['subj']}.\n\nBest,\n{m['name'].split()[0]}\n\n")
+    os.chmod(home / "mailbox", 0o600)
+    run_app(["balsa"], home, wait=6, size=(1240, 780), out_name="balsa_inbox.png")
+    latest = max(msgs, key=lambda m: m["date"])
+    oldest = min(msgs, key=lambda m: m["date"])
+    cust = next(m for m in msgs if "customs" in m["subj"])
+    items = [
+        Q("who sent me the most recent email?", latest["name"], "person", "most recent sender"),
+        Q("How many messages are in the inbox?", len(msgs), "count", "count", True),
+        Q("and how many of them are still unread?", len(msgs) - 1, "count", "count with condition", True),
+        Q("what's the email address of whoever sent the message I have open?", oldest["addr"], "text", "value in preview"),
+        Q("what's the subject of the oldest mail here?", oldest["subj"], "text", "first item"),
+        Q("who emailed about the shipment stuck at customs?", cust["name"], "person", "who"),
+    ]
+    return "mail", "balsa_inbox.png", items
+
 # ---- END SCENES ----
 
 
