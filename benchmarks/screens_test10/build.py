@@ -987,6 +987,94 @@ def balsa_inbox(rng):
     ]
     return "mail", "balsa_inbox.png", items
 
+@scene
+def aptitude_tui(rng):
+    home = fresh_home("aptitude")
+    pkg = "scite"
+    (home / "t.sh").write_text("exec aptitude\n")
+    run_app(["mate-terminal", "--disable-factory", "--geometry=120x36", "-e", f"bash {home}/t.sh"], home,
+            wait=8, size=None, out_name="aptitude_tui.png",
+            keys=["mousemove:400,300", "slash", "sleep:1", f"type:^{pkg}$", "Return", "sleep:2"])
+    ver = sh(f"dpkg-query -W -f='${{Version}}' {pkg}").strip()
+    desc = sh(f"dpkg-query -W -f='${{Description}}' {pkg}").splitlines()[0].strip()
+    maint = sh(f"dpkg-query -W -f='${{Maintainer}}' {pkg}").split("<")[0].strip()
+    items = [
+        Q(f"what version of {pkg} is installed according to aptitude?", ver, "version", "version"),
+        Q(f"what's the one-line description of the highlighted package?", desc, "text", "status line"),
+        Q(f"is {pkg} installed? (look at the state flag)", "yes", "yesno", "yes/no check", False),
+        Q("homepage of that package?", sh(f"dpkg-query -W -f='${{Homepage}}' {pkg}").strip(), "text", "value at label"),
+        Q("which version of tea shows up in the list?", sh("dpkg-query -W -f='${Version}' tea").strip(), "version", "value at row label"),
+    ]
+    return "TUI", "aptitude_tui.png", items
+
+QT_DIALOG_APP = r'''
+import sys, json
+from PyQt5 import QtWidgets, QtCore, QtGui
+d = json.load(open(sys.argv[1]))
+app = QtWidgets.QApplication(sys.argv); app.setStyle("Fusion")
+p = QtGui.QPalette()
+for role, c in [(QtGui.QPalette.Window, "#2b2d31"), (QtGui.QPalette.WindowText, "#e6e6e6"), (QtGui.QPalette.Base, "#1e1f22"),
+                (QtGui.QPalette.AlternateBase, "#2b2d31"), (QtGui.QPalette.Text, "#e6e6e6"), (QtGui.QPalette.Button, "#3a3d42"),
+                (QtGui.QPalette.ButtonText, "#e6e6e6"), (QtGui.QPalette.Highlight, "#3d7be0"), (QtGui.QPalette.HighlightedText, "#ffffff")]:
+    p.setColor(role, QtGui.QColor(c))
+app.setPalette(p); app.setFont(QtGui.QFont("Noto Sans", 10))
+w = QtWidgets.QDialog(); w.setWindowTitle(d["title"])
+v = QtWidgets.QVBoxLayout(w)
+v.addWidget(QtWidgets.QLabel("<b>%s</b>" % d["heading"]))
+tabs = QtWidgets.QTabWidget(); v.addWidget(tabs)
+for t in d["tabs"]:
+    if t != d["tab"]:
+        tabs.addTab(QtWidgets.QWidget(), t); continue
+    page = QtWidgets.QWidget(); f = QtWidgets.QFormLayout(page)
+    cb = QtWidgets.QComboBox(); cb.addItems(d["langs"]); cb.setCurrentText(d["lang"]); f.addRow("Interface language:", cb)
+    cb2 = QtWidgets.QComboBox(); cb2.addItems(d["dateformats"]); cb2.setCurrentText(d["datefmt"]); f.addRow("Date format:", cb2)
+    sp = QtWidgets.QSpinBox(); sp.setRange(8, 32); sp.setValue(d["fontsize"]); sp.setSuffix(" pt"); f.addRow("Editor font size:", sp)
+    sl = QtWidgets.QSlider(QtCore.Qt.Horizontal); sl.setRange(0, 100); sl.setValue(d["volume"])
+    hb = QtWidgets.QHBoxLayout(); hb.addWidget(sl); hb.addWidget(QtWidgets.QLabel("%d%%" % d["volume"])); f.addRow("Notification volume:", hb)
+    g = QtWidgets.QGroupBox("Theme"); gl = QtWidgets.QHBoxLayout(g)
+    for th in d["themes"]:
+        r = QtWidgets.QRadioButton(th); r.setChecked(th == d["theme"]); gl.addWidget(r)
+    f.addRow(g)
+    for lab, val in d["checks"]:
+        c = QtWidgets.QCheckBox(lab); c.setChecked(val); f.addRow(c)
+    tabs.addTab(page, t)
+tabs.setCurrentIndex(d["tabs"].index(d["tab"]))
+bb = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.Ok | QtWidgets.QDialogButtonBox.Cancel | QtWidgets.QDialogButtonBox.RestoreDefaults)
+v.addWidget(bb)
+ver = QtWidgets.QLabel(d["footer"]); ver.setStyleSheet("color:#9aa0a6"); v.addWidget(ver)
+w.resize(640, 560); w.show(); app.exec_()
+'''
+
+
+@scene
+def qt_prefs_dialog(rng):
+    home = fresh_home("qt_prefs")
+    langs = ["English (UK)", "Deutsch", "Português (Brasil)", "Polski", "日本語", "Türkçe"]
+    lang = rng.choice(langs[1:])
+    dfs = ["DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD", "DD.MM.YYYY"]
+    themes = ["Light", "Dark", "Follow system"]
+    d = dict(title="Preferences — Notewell", heading="Notewell settings", tabs=["General", "Sync", "Shortcuts", "Privacy"],
+             tab="General", langs=langs, lang=lang, dateformats=dfs, datefmt=rng.choice(dfs), fontsize=rng.choice([11, 12, 13, 14, 15]),
+             volume=rng.choice([35, 40, 55, 65, 80]), themes=themes, theme="Dark",
+             checks=[("Start Notewell at login", rng.random() < 0.5), ("Spell-check while typing", True),
+                     ("Send anonymous usage statistics", False), ("Show word count in status bar", rng.random() < 0.5)],
+             footer=f"Notewell {rng.randint(3,5)}.{rng.randint(0,12)}.{rng.randint(0,9)} (build {rng.randint(2000, 9999)})")
+    (home / "d.json").write_text(json.dumps(d, ensure_ascii=False))
+    (home / "app.py").write_text(QT_DIALOG_APP)
+    run_app(["/usr/bin/python3", str(home / "app.py"), str(home / "d.json")], home, wait=3, size=None,
+            out_name="qt_prefs_dialog.png")
+    ver = d["footer"].split()[1]
+    items = [
+        Q("what language is the interface set to?", lang, "text", "selected option"),
+        Q("Which date format did I pick?", d["datefmt"], "text", "selected option"),
+        Q("font size in the editor?", d["fontsize"], "number", "spin value"),
+        Q("Is 'Start Notewell at login' enabled?", "yes" if d["checks"][0][1] else "no", "yesno", "checkbox state", False),
+        Q("what version of Notewell is this", ver, "version", "version"),
+        Q("notification volume %?", d["volume"], "number", "slider value"),
+        Q("which theme option is selected?", d["theme"], "text", "selected radio option"),
+    ]
+    return "settings", "qt_prefs_dialog.png", items
+
 # ---- END SCENES ----
 
 
