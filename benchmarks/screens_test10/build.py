@@ -35,7 +35,7 @@ def env_for(home):
     e.update(DISPLAY=DISPLAY, HOME=str(home), LANG="C.UTF-8", LC_ALL="C.UTF-8",
              XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"),
              XDG_CACHE_HOME=str(home / ".cache"), XDG_RUNTIME_DIR=str(home / "run"),
-             NO_AT_BRIDGE="1", QT_X11_NO_MITSHM="1", GTK_THEME=e.get("GTK_THEME", ""))
+             NO_AT_BRIDGE="1", QT_X11_NO_MITSHM="1", TZ="UTC", GTK_THEME=e.get("GTK_THEME", ""))
     (home / "run").mkdir(parents=True, exist_ok=True)
     os.chmod(home / "run", 0o700)
     return e
@@ -693,7 +693,7 @@ def tea_ini(rng):
              interval=rng.choice([30, 60, 90, 120, 300]), retry=rng.choice([3, 5, 8]))
     d = home / "pos"; d.mkdir()
     (d / "terminal.ini").write_text(SETTINGS_INI.format(**v))
-    run_app(["tea", str(d / "terminal.ini")], home, wait=6, size=(1000, 790), out_name="tea_ini.png")
+    run_app(["tea", str(d / "terminal.ini")], home, wait=8, size=(1000, 790), out_name="tea_ini.png")
     items = [
         Q("what printer model is configured?", v["printer"], "text", "value at label"),
         Q("paper width for the receipt printer, in mm?", v["paper"], "number", "value at label"),
@@ -1096,12 +1096,16 @@ def main():
                 continue
             rng = random.Random(f"{SEED}-{fn.__name__}")
             print("scene", fn.__name__, flush=True)
-            try:
-                r = fn(rng)
-                cat, img, items = r[:3]
-            except Exception as ex:  # keep going; report
-                print("  FAILED", fn.__name__, ex, flush=True)
+            r = None
+            for attempt in range(3):  # some apps (tea) occasionally start slowly; retry
+                try:
+                    r = fn(random.Random(f"{SEED}-{fn.__name__}"))
+                    break
+                except Exception as ex:  # keep going; report
+                    print("  attempt", attempt + 1, "FAILED", fn.__name__, ex, flush=True)
+            if r is None:
                 continue
+            cat, img, items = r[:3]
             results[fn.__name__] = dict(category=cat, image=img, items=items)
             cache.write_text(json.dumps(results, indent=1))
     finally:
