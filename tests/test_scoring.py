@@ -158,14 +158,14 @@ def test_every_realistic_gold_scores_as_itself_and_not_as_its_neighbour() -> Non
 def test_the_gold_as_printed_and_a_name_without_its_accents_are_right() -> None:
     from seeingeye.eval.scoring import score
 
-    assert score("76G", "76G", "number") and score("9.0Gi", "9.0Gi", "number")
-    assert not score("77G", "76G", "number")
-    assert score("Reykjavik SC", "Reykjavík SC", "text") and score("Bjorn Eriksson", "Björn Eriksson", "person")
-    assert not score("Reykjavik", "Reykjavík SC", "text")
+    assert score("31G", "31G", "number") and score("2.5Gi", "2.5Gi", "number")
+    assert not score("32G", "31G", "number")
+    assert score("Malaga CF", "Málaga CF", "text") and score("Soren Lund", "Søren Lund", "person")
+    assert not score("Malaga", "Málaga CF", "text")
 
 
 def test_a_day_and_month_without_a_year_either_way_round() -> None:
     from seeingeye.eval.scoring import score
 
-    assert score("November 27", "27 November", "date") and score("27 Nov", "27 November", "date")
-    assert not score("November 26", "27 November", "date")
+    assert score("June 3", "3 June", "date") and score("3 Jun", "3 June", "date")
+    assert not score("June 4", "3 June", "date")

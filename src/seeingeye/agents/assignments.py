@@ -1,6 +1,6 @@
 """Assignments in source code and config files as records: `NAME = value`, `key: value` and `"key": value,`
-lines, grouped by the block they stand in (the entries of `ZONE_RATES = {` are one record, named after it), so
-"the rate for Marrakesh in ZONE_RATES" is a look-up and "the cheapest zone" an extreme over that block.
+lines, grouped by the block they stand in (the entries of `PRICES = {` are one record, named after it), so
+"the price for Lyon in PRICES" is a look-up and "the cheapest city" an extreme over that block.
 Values lose their quotes, a trailing comma and a constructor around a literal (`Decimal("77.59")`)."""
 
 from __future__ import annotations
@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from ..sir import Evidence
+from .page_rows import char_width
 from .tabular import Records, Row, make_records
 
-# (a constant's underscores may read as spaces: "OVERTIME MULTIPLIER = 1.5")
+# (a constant's underscores may read as spaces: "RETRY LIMIT = 5")
 _NAME = r"[A-Za-z_][\w.-]*|[A-Z][A-Z0-9]*(?: [A-Z][A-Z0-9_]*)+"
 _ASSIGN = re.compile(rf"""^\s*["']?({_NAME})["']?\s*(?:=|:)\s*(\S.*?)\s*,?\s*$""")
-_OPENS = re.compile(r"""^\s*["']?([A-Za-z_][\w.-]*)["']?\s*(?:=|:)\s*[{\[(]\s*$""")  # "ZONE_RATES = {"
+_OPENS = re.compile(r"""^\s*["']?([A-Za-z_][\w.-]*)["']?\s*(?:=|:)\s*[{\[(]\s*$""")  # "PRICES = {"
 _CLOSES = re.compile(r"^\s*[}\])],?\s*$")
 _WRAPPED = re.compile(r"""^[A-Za-z_][\w.]*\(\s*["']?([^"'()]*)["']?\s*\)$""")  # Decimal("77.59")
 _CODE = re.compile(r"^\s*(?:def|class|if|for|while|return|import|from|try|except|with|elif|else)\b")
@@ -50,7 +51,7 @@ def _code_text(row: list[Evidence]) -> tuple[str, bool]:
     segments: list[list[Evidence]] = []
     for e in pieces:
         a = segments[-1][-1] if segments else None
-        if a is None or e.box.x0 - a.box.x1 > 3 * a.box.w / max(len(a.value), 1):  # type: ignore[union-attr]
+        if a is None or e.box.x0 - a.box.x1 > 3 * char_width(a):  # type: ignore[union-attr]
             segments.append([e])
         else:
             segments[-1].append(e)

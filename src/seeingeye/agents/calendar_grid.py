@@ -30,7 +30,7 @@ def _header(lines: list[Evidence]) -> list[Evidence]:
 
 
 def _month(lines: list[Evidence], top: float) -> str | None:
-    """The month the grid shows, named above its weekday header ("March 2025"): an event's date is "March 26"."""
+    """The month the grid shows, named above its weekday header ("June 2026"): an event's date is "June 14"."""
     above = sorted((e for e in lines if e.box is not None and e.box.y1 <= top and _MONTH.search(e.value)),
                    key=lambda e: -(e.box.h if e.box is not None else 0.0))
     return (m.group(1).capitalize() if above and (m := _MONTH.search(above[0].value)) else None)

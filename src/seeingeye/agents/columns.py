@@ -17,6 +17,7 @@ import numpy as np
 
 from ..sir import Evidence
 from ..tools.ruled import word_spans
+from .page_rows import char_width
 from .tabular import Records, Row, cell_type, make_records, name_header, state_header
 from .types import HEX_FIX, typed_span
 
@@ -278,14 +279,10 @@ def _beside_sidebar(row: list[Evidence]) -> list[Evidence] | None:
     before it (a sidebar's entry on the header's line); None when no such header ends the row."""
     for i in range(1, len(row) - 2):
         a, b = row[i - 1].box, row[i].box
-        if a is not None and b is not None and b.x0 - a.x1 >= 2 * _char_width(row[i]) \
+        if a is not None and b is not None and b.x0 - a.x1 >= 2 * char_width(row[i]) \
                 and _worded_header(_words(row[i:])):
             return row[i:]
     return None
-
-
-def _char_width(e: Evidence) -> float:
-    return e.box.w / max(len(e.value), 1) if e.box is not None else 0.0
 
 
 def _over_columns(head: list[tuple[str, float, float]], body: list[list[tuple[str, float, float]]], cw: float,
@@ -386,7 +383,7 @@ def header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Re
             if not _worded_header(head):
                 if not proportional or (row := _beside_sidebar(row)) is None:
                     continue
-                head = _words(row)  # a list's header with a sidebar's line to its left ("Mailbox (MH)")
+                head = _words(row)  # a list's header with a sidebar's line to its left ("Folders (3)")
             mono = _monospaced(rows) if mono is None else mono
             if not mono and not proportional:
                 continue  # a proportional table's header: the aligned reader places its cells first
@@ -420,7 +417,7 @@ def header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Re
                 j = int(np.argmax(over)) if max(over) > 0 else max(
                     (i for i, (_, b0, _) in enumerate(spans) if b0 <= x0 + cw), default=0)
                 if last is not None and _UNIT.fullmatch(t) and x0 - last[1] < cw and cells[last[0]]:
-                    j = last[0]  # a unit stays with its figure ("471.1 MB"), wherever a share placed it
+                    j = last[0]  # a unit stays with its figure ("12.5 MB"), wherever a share placed it
                 cells[j].append(t)
                 last = (j, x1)
             body.append(Row([" ".join(c) for c in cells], [e.id for e in r]))

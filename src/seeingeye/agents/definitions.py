@@ -8,13 +8,10 @@ the row "23" meets the column of meanings.
 from __future__ import annotations
 
 from ..sir import Evidence
+from .page_rows import char_width
 from .tabular import Records, Row, make_records
 
 COLUMNS = ["term (option, flag, code, key, name)", "meaning (description, what it does, what it means)"]
-
-
-def _cw(e: Evidence) -> float:
-    return e.box.w / max(len(e.value), 1) if e.box is not None else 0.0
 
 
 def _term(e: Evidence) -> bool:
@@ -27,7 +24,7 @@ def _beside(row: list[Evidence]) -> Row | None:
     if len(pieces) != 2 or not _term(pieces[0]) or len(pieces[1].value.split()) < 2:
         return None
     a, b = pieces
-    if b.box.x0 - a.box.x1 < 2 * _cw(a):  # type: ignore[union-attr]
+    if b.box.x0 - a.box.x1 < 2 * char_width(a):  # type: ignore[union-attr]
         return None
     return Row([a.value, b.value], [a.id, b.id])
 
@@ -38,7 +35,7 @@ def _under(row: list[Evidence], nxt: list[Evidence], after: list[Evidence] | Non
     if len(row) != 1 or not nxt or not _term(row[0]) or row[0].box is None or nxt[0].box is None:
         return None
     a, b = row[0], nxt[0]
-    cw = _cw(a)
+    cw = char_width(a)
     if b.box.x0 - a.box.x0 < 2 * cw or b.box.y0 - a.box.y1 > 1.5 * a.box.h or len(b.value.split()) < 2:
         return None
     if after and after[0].box is not None and abs(after[0].box.x0 - b.box.x0) <= cw \
@@ -54,7 +51,7 @@ def definitions(rows: list[list[Evidence]]) -> Records | None:
         entry = _beside(row) or (_under(row, rows[k + 1], rows[k + 2] if k + 2 < len(rows) else None)
                                  if k + 1 < len(rows) else None)
         if entry is not None and row[0].box is not None:
-            found.append((row[0].box.x0, _cw(row[0]), entry))
+            found.append((row[0].box.x0, char_width(row[0]), entry))
     groups: list[list[tuple[float, float, Row]]] = []
     for x, cw, entry in found:
         g = next((g for g in groups if abs(g[0][0] - x) <= max(cw, 4.0)), None)

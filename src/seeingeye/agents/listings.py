@@ -71,6 +71,20 @@ def listing_sizes(rec: Records) -> None:
         rec.columns[before[-1]].type = "size"
 
 
+def slashed_folders(rec: Records) -> None:
+    """A listing whose names end in "/" for folders (nnn, `ls -F`, a tree): each entry's type as a column, so
+    "how many folders" counts them (as `ls -l`'s modes do)."""
+    if rec.key >= len(rec.columns) or any(c.name == ENTRY_TYPE for c in rec.columns):
+        return
+    names = [r.cells[rec.key].strip() if rec.key < len(r.cells) else "" for r in rec.rows]
+    slashed = sum(n.endswith("/") and len(n) > 1 for n in names)
+    if slashed < 2 or slashed == len(names) and len(names) < 3:
+        return
+    rec.columns.append(Column(ENTRY_TYPE, "status"))
+    for r, n in zip(rec.rows, names, strict=True):
+        r.cells += [""] * (len(rec.columns) - 1 - len(r.cells)) + [ENTRY_TYPES["d" if n.endswith("/") else "-"]]
+
+
 def toc(rows: list[list[Evidence]]) -> Records | None:
     found: list[Row] = []
     for r in rows:

@@ -6,6 +6,11 @@ from __future__ import annotations
 from ..sir import SIR, Box, Evidence
 
 
+def char_width(e: Evidence) -> float:
+    """A printed piece's width per character (its print size, for gaps measured in characters)."""
+    return e.box.w / max(len(e.value), 1) if e.box is not None else 0.0
+
+
 def x_overlap(a: Box, b: Box) -> float:
     return max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0))
 

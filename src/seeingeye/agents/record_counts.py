@@ -159,7 +159,7 @@ def count_beyond(records: list[Records], column_query: str, threshold: str, grea
 
 def count_signed(records: list[Records], column_query: str, sign: Sign,
                  matcher: Matcher | None = None) -> tuple[int, list[str]] | None:
-    """Rows whose figure points the asked way in a column of both signs ("how many of these are up": the
+    """Rows whose figure points the asked way in a column of both signs ("how many rose": the
     changes above zero; "how many payments went out": the amounts below), summary rows left out: (count,
     evidence ids), else None when no column holds both signs."""
     try:

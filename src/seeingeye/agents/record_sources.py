@@ -14,7 +14,7 @@ from .definitions import definitions
 from .forecast import forecast
 from .histories import agenda, branches, dated_log, dated_steps, leveled_log, oneline, plain_branches
 from .icon_view import icon_grid
-from .listings import ENTRY_TYPE, ENTRY_TYPES, PROMPT, listing_sizes, ls_long, releases, sized, stanzas, toc
+from .listings import PROMPT, listing_sizes, ls_long, releases, sized, slashed_folders, stanzas, toc
 from .page_rows import panes, row_blocks, visual_rows
 from .tabular import Column, Records, Row, cell_type, header_printed, make_records
 from .value_labels import value_points
@@ -175,11 +175,11 @@ def _build(sir: SIR) -> list[Records]:
     if pts:
         out.append(_chart(pts))
     # (a series the points of a chart of several series hold already is no chart of its own)
-    read = {(c, parse_number(v)) for c, _, v, _ in pts} if len({sr for _, sr, _, _ in pts}) >= 2 else set()
+    in_points = {(c, parse_number(v)) for c, _, v, _ in pts} if len({sr for _, sr, _, _ in pts}) >= 2 else set()
     for s in sir.by_kind("series"):
         ps = [p for p in s.attrs.get("points", []) or [] if isinstance(p, dict)]  # type: ignore[union-attr]
         got = [(str(p.get("x", p.get("label", ""))), s.label or "", str(p.get("y", p.get("value"))), s.id) for p in ps]
-        if not read or not {(c, parse_number(v)) for c, _, v, _ in got} <= read:
+        if not in_points or not {(c, parse_number(v)) for c, _, v, _ in got} <= in_points:
             out.append(_chart(got))
     kvs = sir.by_kind("key_value")
     if kvs:
@@ -215,7 +215,7 @@ def _build(sir: SIR) -> list[Records]:
     found = _superseded([r for r in out if r is not None and r.rows])
     found += [f for r in found if (f := forecast(r)) is not None]  # a forecast's days, read across as rows
     for rec in found:
-        _slashed_folders(rec)
+        slashed_folders(rec)
     for rec in found:
         _mark_weight(rec, sir)
     return found
@@ -261,20 +261,6 @@ def _with_subtitles(rec: Records | None, subtitles: dict[str, str]) -> Records |
     if out is not None:
         out.key, out.by_header = rec.key, rec.by_header
     return out
-
-
-def _slashed_folders(rec: Records) -> None:
-    """A listing whose names end in "/" for folders (nnn, `ls -F`, a tree): each entry's type as a column, so
-    "how many folders" counts them (as `ls -l`'s modes do)."""
-    if rec.key >= len(rec.columns) or any(c.name == ENTRY_TYPE for c in rec.columns):
-        return
-    names = [r.cells[rec.key].strip() if rec.key < len(r.cells) else "" for r in rec.rows]
-    slashed = sum(n.endswith("/") and len(n) > 1 for n in names)
-    if slashed < 2 or slashed == len(names) and len(names) < 3:
-        return
-    rec.columns.append(Column(ENTRY_TYPE, "status"))
-    for r, n in zip(rec.rows, names, strict=True):
-        r.cells += [""] * (len(rec.columns) - 1 - len(r.cells)) + [ENTRY_TYPES["d" if n.endswith("/") else "-"]]
 
 
 def _superseded(found: list[Records]) -> list[Records]:

@@ -19,7 +19,7 @@ from ..textutil import parse_number
 from .cues import common_word
 from .match import Matcher
 from .record_sources import build
-from .sign import Sign
+from .sign import Sign, signed_side
 from .structure import SUMMARY
 from .tabular import (
     Answer,
@@ -236,7 +236,7 @@ _ORDERED = {"size", "date", "money", "number", "version"}
 
 
 def echoes(value: str, query: str) -> bool:
-    """The cell repeats a word of the query: a label read as a value ("Population (2025)"), not an answer."""
+    """The cell repeats a word of the query: a label read as a value ("Area (km²)"), not an answer."""
     return bool({w.lower() for w in re.findall(r"[A-Za-z]{4,}", value)}
                 & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", query)})
 
@@ -329,19 +329,16 @@ def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "
     """The row whose value in the named (orderable) column is largest or smallest; the answer is its label, or
     its cell under the column `answer_query` names when that column, not the row's name, is asked for ("which
     mount has the most free space": df's "Mounted on", not its file system); `nth` counts down the ranking.
-    `sign`: of a column of both signs, only the figures pointing that way ("the biggest payment going out"
-    is the most negative amount)."""
+    `sign`: of a column of both signs, only the figures pointing that way ("the largest sum paid out" is
+    the most negative amount)."""
     m = _matcher(matcher)
     s, rec, j = _orderable(records, column_query, m, sign)
     ctype = rec.columns[j].type
     keyed = [(k, r) for part in _parts(records, rec) for r in _items(part, j)
              if (k := sort_key(r.cells[j], ctype)) is not None]
-    ups, downs = ([(k, r) for k, r in keyed if signed_as(r.cells[j], way)] for way in ("up", "down"))
-    if sign is not None and ups and downs:  # (a column of one sign: the sign asks nothing of it)
-        keyed = ups if sign == "up" else downs
-        # going down, the most is the lowest whichever way the question ranks it: "which fell the most" reads
-        # as a minimum, "the biggest payment out" as a maximum; both the most negative figure
-        how = "min" if sign == "down" else how
+    signed, how = signed_side(keyed, lambda t: parse_number(t[1].cells[j]), sign, how)
+    if len(signed) < len(keyed):
+        keyed = signed  # (one figure of the asked sign is the extreme)
     elif len(keyed) < 2:
         raise RecordsError("too few values to compare")
     ranked = sorted(keyed, key=lambda t: t[0], reverse=how == "max")  # (stable: the first printed of a tie)

@@ -1,18 +1,20 @@
 """Which way a question's figures must point: money coming in or going out, a value that went up or down
-("biggest payment going out", "how many of these are up", "which stock fell the most"). A classifier over
+("the largest sum paid out", "how many rose", "which share dropped furthest"). A classifier over
 the same features as the intent model, trained on `data/signs.jsonl` and every intent's phrasings as
 questions of no sign (`train_sign.py`); inference needs numpy only. None when the model is not sure."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Literal, TypeVar
 
 import numpy as np
 
 Sign = Literal["up", "down"]
+T = TypeVar("T")
 SURE = 0.6  # the probability a sign needs before a program restricts the figures it reads to that sign
 
 
@@ -47,3 +49,15 @@ def sign_scores(features: np.ndarray) -> dict[str, float]:
 def sure_sign(scores: dict[str, float]) -> Sign | None:
     best = max(scores, key=scores.__getitem__, default=None)
     return best if best in ("up", "down") and scores[best] >= SURE else None  # type: ignore[return-value]
+
+
+def signed_side(items: list[T], value: Callable[[T], float | None], sign: Sign | None,
+                how: Literal["max", "min"]) -> tuple[list[T], Literal["max", "min"]]:
+    """What a sign asks of figures to rank: of figures of both signs, those pointing its way, and going down the
+    most negative first whichever way the question ranks ("which dropped furthest" reads as a minimum,
+    "the largest sum paid out" as a maximum). Figures of one sign, or no sign asked: all of them, as ranked."""
+    ups = [x for x in items if (v := value(x)) is not None and v > 0]
+    downs = [x for x in items if (v := value(x)) is not None and v < 0]
+    if sign is None or not ups or not downs:
+        return items, how
+    return (ups, how) if sign == "up" else (downs, "min")

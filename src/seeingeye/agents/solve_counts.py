@@ -85,8 +85,8 @@ def quantity_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
 
 
 def _quantity_named(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
-    """"How many DIN rails are we ordering": the figure in a quantity column on the row whose name shares a
-    word (in any form) with what the question counts ("DIN rail 35mm, 1m")."""
+    """"How many hinges did we order": the figure in a quantity column on the row whose name shares a
+    word (in any form) with what the question counts ("Hinge, brass 40mm")."""
     try:
         b = R.lookup(R.build(sir), qa.target, _QUANTITY, m, want={"number"})
     except R.RecordsError:
@@ -182,7 +182,7 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
             R.build(sir), qa.target, limit, qa.relation == "greater", m)) is not None:
         n, ids = beyond  # "how many file systems are over 80% used": a column's figures past a threshold
     if n is None and qa.sign is not None and (signed := RC.count_signed(R.build(sir), qa.target, qa.sign, m)):
-        n, ids = signed  # "how many of these are up": the rows whose change points up
+        n, ids = signed  # "how many rose": the rows whose change points up
     # "ERROR lines": rows of a log in a state; "people in Marketing": rows of a staff list in a state
     if n is None and what in ("objects", "rows", "items", "lines", "people"):
         recs = R.build(sir)  # rows in a state the question names: "directories", "offline printers"

@@ -15,6 +15,7 @@ from ..textutil import format_number, parse_number
 from .extract import Candidate
 from .match import Matcher
 from .question import QuestionAnalysis
+from .sign import signed_side
 from .solve_records import record_candidates
 from .structure import SUMMARY, Point, bill_items, chart_points, number_of, series_names, table_cells
 
@@ -103,15 +104,6 @@ def _by_rank(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
 _OF_TOTAL = re.compile(r"\d\s*[A-Za-z]{0,3}\s*/\s*\d")  # "550.0 GB / 1000 GB": a part of a whole, two figures
 
 
-def _side(vals: list[tuple[str, float, str]], qa: QuestionAnalysis) -> tuple[list[tuple[str, float, str]], bool]:
-    """The values to rank and whether largest first: of figures of both signs, only those pointing the way
-    the question asks (`records.arg_extreme` does the same for records); going down, the lowest first."""
-    ups, downs = [v for v in vals if v[1] > 0], [v for v in vals if v[1] < 0]
-    if qa.sign is None or not ups or not downs:
-        return vals, qa.operator == "max"
-    return (ups, qa.operator == "max") if qa.sign == "up" else (downs, False)
-
-
 def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if qa.row and qa.answer_type in ("text", "option") and (
             at := series_at(replace(qa, relation="less" if qa.operator == "min" else "greater"), sir, m)):
@@ -125,8 +117,8 @@ def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candi
         recs = record_candidates(qa, sir, m)
         if len(vals) < 2 or (recs and recs[0].extra.get("column_score", 0.0) > named):
             return recs
-    vals, descending = _side(vals, qa)
-    ranked = sorted(vals, key=lambda t: t[1], reverse=descending)
+    vals, how = signed_side(vals, lambda t: t[1], qa.sign, "max" if qa.operator == "max" else "min")
+    ranked = sorted(vals, key=lambda t: t[1], reverse=how == "max")
     if qa.nth is not None and 1 < qa.nth <= len(ranked):  # "the second-biggest": the n-th of the ranking
         ranked.insert(0, ranked.pop(qa.nth - 1))
     spread = abs(ranked[0][1] - ranked[-1][1]) + 1e-9

@@ -124,7 +124,7 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
     if qa.operator == "lookup" and not _fits_or_named(a, qa):
         return []  # a figure, a date, a code... asked for, and the cell holds none: the wrong cell
     if qa.operator == "lookup" and qa.answer_type in _TYPED_COLUMNS and (span := typed_span(a.value, qa.answer_type)):
-        a.value = span  # the date in a card's "due 21 May"
+        a.value = span  # the date in a card's "due 3 Oct"
     c = Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)
     c.extra["column_score"] = a.score
     return [c]
@@ -151,7 +151,7 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
 
 def _tagged_or_named(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer:
     """The cell at the tagged row and column; when the tags meet at no cell, the row and column the target's
-    words name (a row's whole printed name: "the balance right after the transfer from M. de Vries")."""
+    words name (a row's whole printed name: "the fee on the order from J. van Dijk")."""
     try:
         a = _row_and_column(recs, qa, m)
         if a.score >= 0.5:
@@ -168,7 +168,7 @@ def _tagged_or_named(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) ->
 
 def _named_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer:
     """The cell where a row and a column both named in the target meet; or, when a date or an amount is asked
-    and no column is named well, the named row's cell of that type ("when is the tax filing due": the
+    and no column is named well, the named row's cell of that type ("when is the dentist": the
     event's date)."""
     try:
         a: R.Answer | None = R.lookup_named(recs, qa.target, m)
@@ -185,7 +185,7 @@ def _named_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Ans
             return c
     except R.RecordsError:
         pass
-    # "how big is the Moreau Florist invoice": the size the words imply, of the row the question names
+    # "how big is the Acme quote file": the size the words imply, of the row the question names
     want = qa.answer_type if qa.answer_type in _TYPED_COLUMNS else R.implied_type(qa.target)
     if want is not None:
         try:
@@ -201,7 +201,7 @@ def _named_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Ans
 
 def _held_phrase(recs: list[R.Records], qa: QuestionAnalysis) -> R.Answer:
     """The one row whose cell holds the end of the target word for word, answered by its name ("which
-    version dropped Python 3.8": the release whose changes read "dropped Python 3.8")."""
+    release removed the XML export": the one whose changes read "removed the XML export")."""
     words = qa.target.split()
     for k in range(1, len(words) - 1):
         try:
@@ -209,7 +209,7 @@ def _held_phrase(recs: list[R.Records], qa: QuestionAnalysis) -> R.Answer:
         except R.RecordsError:
             continue
         if R.echoes(a.value, qa.target):
-            continue  # a fact box's label ("Population (2025)") beside the place named: no entry of a list
+            continue  # a fact box's label ("Area (km²)") beside the place named: no entry of a list
         a.score = 0.7
         return a
     raise R.RecordsError(f"no row named in {qa.target!r}")
@@ -224,7 +224,7 @@ def _fits(value: str, qa: QuestionAnalysis) -> bool:
 
 def _fits_or_named(a: R.Answer, qa: QuestionAnalysis) -> bool:
     """The cell holds what is asked, or the question names its row and column word for word, or the type
-    model is unsure: then the cell is the answer whatever type was guessed ("the ip of web-02" is a code, not a
+    model is unsure: then the cell is the answer whatever type was guessed ("the address of host-7" is a code, not a
     number)."""
     # an unsure type model's guess vetoes no short value ("22:00" for a "number"), only a line of text
     unsure = max(qa.type_scores.values(), default=1.0) < 0.5 and len(a.value.split()) <= 3

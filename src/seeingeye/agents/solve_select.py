@@ -288,7 +288,7 @@ def choice_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
 
 
 def in_named_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
-    """"Which destination has its flight cancelled": the tagged column is a state one row alone is in; the
+    """"Which city has its train delayed": the tagged column is a state one row alone is in; the
     answer is that row's cell under the column the question's first word names, else its name."""
     if qa.answer_type not in ("text", "option", "place", "person", "code"):
         return None

@@ -88,6 +88,13 @@ _FIRM = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+(?:&\s+(?:Sons|C
                    r"|GmbH|AG|Ltd\.?|LLC|Inc\.?|Corp\.?|plc|S\.A\.|SA|SRL|BV|B\.V\.|Oy|AB|KG|Co\.?)$")
 
 
+# A carrier's letters and number ("KL 1234"), not a group of a longer code ("QQ 12 34 56 C"); a size in two
+# figures ("1200 × 1600"); a time of day ("22:00"), which is no number.
+_CARRIER_NUMBER = re.compile(r"(?<![\w-])[A-Z]{2} \d{2,4}(?![\w-]| \d)")
+_DIMENSIONS = re.compile(r"(?<![\d.])\d{2,5}\s?[×x]\s?\d{2,5}(?![\d.])")
+_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
+
+
 def spans(text: str, kind: str) -> list[str]:
     """Every printed span of `kind` in `text`, in order."""
     if kind == "person":
@@ -107,10 +114,10 @@ def spans(text: str, kind: str) -> list[str]:
     if kind == "number" and (clock := [t.span() for t in _CLOCK.finditer(text)]):
         # a time of day is read whole ("22:00"), not as its hour and minutes
         found = [m for m in found if not any(a <= m.start() < b for a, b in clock)]
-    dims = [t for t in _DIMENSIONS.finditer(text)] if kind == "number" else []
+    dims = list(_DIMENSIONS.finditer(text)) if kind == "number" else []
     out = [t.group(0) for t in dims] + [m.group(0).strip(" .,;:") for m in found
                                          if not any(t.start() <= m.start() < t.end() for t in dims)]
-    if dims:  # a size in two figures ("1200 × 1600 pixels") is read whole, before the figures of the rest
+    if dims:  # a size in two figures ("800 × 600 pixels") is read whole, before the figures of the rest
         out = sorted(out, key=lambda v: text.find(v))
     if kind == "phone":
         out = [
@@ -133,20 +140,20 @@ def spans(text: str, kind: str) -> list[str]:
         out = [s for s in out if not re.fullmatch(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", s)]
         if _GROUPED_CODE.fullmatch(text.strip()):  # one code printed in groups ("845 8773 95", "1Z 507 916 86")
             out = [text.strip()]  # its groups alone are no code
-        # a carrier's two letters and a number ("AU 0871 · 22 MAY"): one flight or train number, not its digits
+        # a carrier's two letters and a number ("KL 1234 · 3 JUN"): one flight or train number, not its digits
         carrier = [m.group(0) for m in _CARRIER_NUMBER.finditer(text)]
         out = carrier + [s for s in out if not any(s in c for c in carrier)]
     if kind == "version":  # OCR reads a zero after a dot as the letter ("2.5.o")
         out = [re.sub(r"(?<=\d\.)[oO](?=$|\.)", "0", s) for s in out]
         # ... and the zero of "v0.7.3" as the letter after the v ("vo.7.3"): the version is 0.7.3, not 7.3
-        zeros = {m.start(): "0" + m.group(1) for m in re.finditer(r"\bv[oO](\.\d+(?:\.\d+)+)\b", text)}
-        out = list(zeros.values()) + [s for s in out if not any(s in z for z in zeros.values())]
+        zeros = ["0" + m.group(1) for m in re.finditer(r"\bv[oO](\.\d+(?:\.\d+)+)\b", text)]
+        out = zeros + [s for s in out if not any(s in z for z in zeros)]
     if kind == "number":
         out = [s.strip() for s in out if any(c.isdigit() for c in s)]
         # a size or a measure keeps its unit ("Mem: 15Gi 10.2Gi 5.3Gi" -> "5.3Gi"): a quantity, not a bare figure
         unit = f"(?:{_SIZE_UNIT}|{_MEASURE_UNIT})"
         out = [m.group(0) if (m := re.search(re.escape(s) + unit, text)) else s for s in out]
-        # a figure printed with its currency or its thousands ("$251.5k", "€1.2M") is read as printed
+        # a figure printed with its currency or its thousands ("$12.4k", "€1.2M") is read as printed
         out = [m.group(0) if (m := re.search(rf"(?<![\w.,])[$€£¥]?{re.escape(s)}(?:[kKMB](?!\w))?", text)) else s
                for s in out]
     return [s for s in out if s]
@@ -159,11 +166,6 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "place": lambda s: bool(re.search(r"[A-Za-z]{2}", s)),
     "text": lambda s: bool(s.strip()),
 }
-
-
-_CARRIER_NUMBER = re.compile(r"(?<![\w-])[A-Z]{2} \d{2,4}(?![\w-]| \d)")  # (not a group of a longer code)
-_DIMENSIONS = re.compile(r"(?<![\d.])\d{2,5}\s?[×x]\s?\d{2,5}(?![\d.])")
-_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
 
 
 def typed_span(text: str, kind: str) -> str | None:

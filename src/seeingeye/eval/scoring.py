@@ -46,10 +46,16 @@ def core(prediction: str) -> str:
     return clean(p[m.end():]) if m and p[m.end():].strip() else p
 
 
+# Letters no decomposition takes the mark off ("Søren" reads "Soren"; "Łódź" reads "Lodz").
+_UNMARKED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "Ae",
+                           "œ": "oe", "ß": "ss"})
+
+
 def _text_key(text: str) -> str:
     """Lower case, punctuation and spacing aside, accents folded (OCR reads "Reykjavík" as "Reykjavik"), without
     a leading article."""
-    t = normalise("".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    t = normalise(folded.translate(_UNMARKED))
     for art in _ARTICLES:
         if t.startswith(art):
             t = t[len(art):]
@@ -92,11 +98,15 @@ def _score_number(pred: str, gold: str, kind: str, rel_tol: float) -> bool:
     return math.isclose(p, g, rel_tol=rel_tol, abs_tol=1e-6)
 
 
+def _squash(text: str) -> str:
+    """The characters alone: spacing and case aside."""
+    return re.sub(r"\s+", "", text).upper()
+
+
 def _score_code(pred: str, gold: str) -> bool:
     """Exact characters (case-insensitive, spacing free); a longer code or a second code is wrong."""
-    squash = lambda s: re.sub(r"\s+", "", s).upper()  # noqa: E731
     c = core(pred)
-    if squash(c) == squash(gold):
+    if _squash(c) == _squash(gold):
         return True
     m = re.search(rf"(?<![\w-]){re.escape(gold.strip())}(?![\w-])", pred, re.IGNORECASE)
     if not m:
@@ -232,7 +242,7 @@ def score(
         return bool(p) and p[0] in YES | NO and ((p[0] in YES) == (gold.strip().lower() in YES))
     if kind in NUMERIC_TYPES:
         # the gold as printed is right whatever the number reader makes of it ("76G", "9.0Gi")
-        same = re.sub(r"\s+", "", core(pred)).lower() == re.sub(r"\s+", "", gold).lower()
+        same = _squash(core(pred)) == _squash(gold)
         return same or _score_number(pred, gold, kind, rel_tol)
     scorers = {"code": _score_code, "phone": _score_phone, "date": _score_date, "time": _score_time,
                "version": _score_version, "error": _score_error, "colour": _score_colour, "color": _score_colour}

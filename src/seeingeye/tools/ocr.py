@@ -112,7 +112,7 @@ _SPLIT_TIME = re.compile(r"(?<![\d:])([01]\d|2[0-3]): ([0-5]\d)(?![\d:])")
 # A word set in wide letter spacing (a badge's "S P E A K E R", a banner's tracked capitals): OCR reads each
 # letter as a word; four or more capitals one space apart are one word.
 _SPACED_CAPS = re.compile(r"(?<![\w.])[A-Z](?: [A-Z]){3,}(?![\w.])")
-# A narrow "1" set in a monospaced column reads with a gap before the decimal point ("1 .89"): one figure.
+# A narrow "1" set in a monospaced column reads with a gap before the decimal point ("2 .45"): one figure.
 _SPLIT_DECIMAL = re.compile(r"(?<=\b\d) (?=\.\d\d\b)")
 
 

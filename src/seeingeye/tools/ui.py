@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
+from .inkwords import line_rows
 from .ocr import OcrLine, read_lines
 from .panes import pane_edges
 
@@ -308,21 +309,14 @@ def app_kind(grid: bool, gutter: list[tuple[int, str, OcrLine]], texts: list[str
 
 _OPEN_FILE = "name of the file open in the window or editor (filename, document)"
 # A terminal editor's mode line near the window's foot: "----Mg: notes.ini", "-UUU:----F1  notes.txt  Top L1",
-# or the file name before the mode in brackets ("Emacs: backup.cron  (Text)  All", as jed and emacs print it)
+# or the file name before the mode in brackets ("Emacs: jobs.cron  (Text)  All", as jed and emacs print it)
 _MODE_LINE = re.compile(r"^\s*-[-\w:*%]{1,20}\s*([\w.+-]+\.\w{1,6})\b|([\w.+-]+\.\w{1,6})\s+\([A-Za-z][\w -]*\)")
 
 
 def _mode_line_file(lines: list[OcrLine], height: int) -> tuple[str, Box] | None:
     """The file a terminal editor's mode line names, in the lowest quarter of the window (the pieces of one
-    printed row read together)."""
-    low = [ln for ln in lines if ln.box.y0 >= 0.75 * height]
-    rows: list[list[OcrLine]] = []
-    for ln in sorted(low, key=lambda ln: (ln.box.cy, ln.box.x0)):
-        if rows and abs(rows[-1][0].box.cy - ln.box.cy) < 0.5 * ln.box.h:
-            rows[-1].append(ln)
-        else:
-            rows.append([ln])
-    for row in sorted(rows, key=lambda r: -r[0].box.y0):
+    printed row read together), the lowest row first."""
+    for row in reversed(line_rows([ln for ln in lines if ln.box.y0 >= 0.75 * height], tolerance=0.5)):
         text = " ".join(ln.text for ln in sorted(row, key=lambda ln: ln.box.x0))
         if m := _MODE_LINE.search(text):
             name = m.group(1) or m.group(2)
