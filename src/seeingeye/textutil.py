@@ -17,11 +17,11 @@ STOPWORDS = frozenset(
 
 
 # A number standing on its own: not glued to letters (Q3, A5, 2B are names, "Q3 2024" is not 32024), with
-# optional currency, sign, thousands separators either way (1,234.50 / 1.234,50 / 1 234), decimals, percent
-# and a magnitude suffix (5k, 2M glued; "1.2 million"). "5 m" stays five (metres, minutes).
+# optional currency, sign, thousands separators either way (1,234.50 / 1.234,50 / 1 234 / Swiss 1'234), decimals,
+# percent and a magnitude suffix (5k, 2M glued; "1.2 million"). "5 m" stays five (metres, minutes).
 _NUM = re.compile(
     r"(?<![\w.,])(?P<cur>[$€£¥])?\s?(?P<sign>[-+−–])?\s?(?P<cur2>[$€£¥])?"
-    r"(?P<num>\d{1,3}(?:(?:,|\.|[ \u00a0\u202f])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?P<num>\d{1,3}(?:(?:,|\.|[ \u00a0\u202f'’])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?P<suf>\s?%|[kKmM](?![a-zA-Z])|\s?(?:bn|billion|million|thousand)\b|\s?€)?(?![\w]|[.,]\d)"
 )
 _WITH_UNIT = re.compile(r"(?<![\w.,])[-−–]?(\d+(?:[.,]\d+)?)(?=[a-zA-Zµ°²³]{1,4}\b)")
@@ -43,7 +43,7 @@ class NumberSpan:
 
 def _to_float(num: str) -> float:
     """'1,234.50' / '1.234,50' / '1 234' / '12,50' -> float, deciding which separator is the decimal one."""
-    s = num.replace("\u00a0", " ").replace("\u202f", " ").replace(" ", "")
+    s = re.sub(r"[\s\u00a0\u202f'’]", "", num)
     if "," in s and "." in s:
         dec = "," if s.rfind(",") > s.rfind(".") else "."
         s = s.replace("." if dec == "," else ",", "").replace(dec, ".")
@@ -136,7 +136,7 @@ def normalise(text: str) -> str:
 def format_number(value: float) -> str:
     if abs(value - round(value)) < 1e-9:
         return str(int(round(value)))
-    return f"{value:.2f}".rstrip("0").rstrip(".") if abs(value) < 1e6 else f"{value:.6g}"
+    return f"{value:.2f}".rstrip("0").rstrip(".")  # (never an exponent: "1.28428e+06" is no figure a person reads)
 
 
 # A duration as test runners and build tools print it ("(0.86s)", "120 ms", "2.5 min"): seconds.

@@ -52,8 +52,10 @@ _ONELINE = re.compile(r"^\s*(?:[*|/\\ ]+\s)?(?P<hash>[0-9a-flIoO]{7,40})\s+(?P<m
 
 _ISO_DATE_TIME = r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?"  # as git and tig print dates
 _LEAD_DATE = re.compile(rf"^({_ISO_DATE_TIME})\s+(\S.*)$")
-# "%an %ad %s": up to four words of a name, then the date
-_NAME_DATE = re.compile(rf"^([^\W\d][\w.'-]*(?:\s[^\W\d][\w.'-]*){{0,3}})\s+({_ISO_DATE_TIME})\s+(\S.*)$")
+# "%an %ad %s" / "%an %ar %s": up to four words of a name, then the date, as printed or relative ("2 hours ago")
+_RELATIVE = r"\d+ (?:second|minute|hour|day|week|month|year)s? ago|yesterday|today"
+_NAME_DATE = re.compile(
+    rf"^([^\W\d][\w.'-]*(?:\s[^\W\d][\w.'-]*){{0,3}})\s+({_ISO_DATE_TIME}|{_RELATIVE})\s+(\S.*)$")
 
 
 _DATED = re.compile(rf"^({_ISO_DATE_TIME}(?:\s?[+-]\d{{4}})?)\s+"
@@ -146,12 +148,21 @@ def dated_log(rows: list[list[Evidence]]) -> Records | None:
     return rec
 
 
+# OCR sets a space inside a short hash now and then ("80c 1de9"): two hex pieces that make one of 7 to 12
+_SPLIT_HASH = re.compile(r"^(\s*)([0-9a-f]{2,6}) ([0-9a-f]{1,6})(?=\s)")
+
+
+def _joined_hash(m: re.Match[str]) -> str:
+    joined = m.group(2) + m.group(3)
+    return m.group(1) + joined if 7 <= len(joined) <= 12 else m.group(0)
+
+
 def oneline(rows: list[list[Evidence]]) -> Records | None:
     """`git log --oneline` (and `--graph`): a hash and the whole message; the message names the row."""
     found: list[Row] = []
     kept: list[list[Evidence]] = []
     for r in rows:
-        m = _ONELINE.match(" ".join(e.value for e in r))
+        m = _ONELINE.match(_SPLIT_HASH.sub(_joined_hash, " ".join(e.value for e in r)))
         digest = m.group("hash").translate(HEX_FIX) if m else ""
         if m and re.search(r"\d", digest) and re.search(r"[a-f]", digest):
             found.append(Row([digest, m.group("message").strip()], [e.id for e in r]))

@@ -49,6 +49,31 @@ def ls_long(rows: list[list[Evidence]]) -> Records | None:
     return rec
 
 
+# A date (or a time, for today), then a size in bytes or a folder mark, then the name: Windows' `dir`, clex and
+# other file lists that print no mode ("11/14/26 6,747,003 report.pdf", "10/02/2026 09:14 AM <DIR> Legal").
+_DATED_SIZE = re.compile(
+    r"^\s*(?P<date>\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)?|\d{1,2}:\d{2}(?::\d{2})?)"
+    r"\s+(?P<size>\d[\d,.']*|<DIR>|/DIR|DIR)\s+(?P<name>\S.*?)\s*$", re.I)
+
+
+def dated_sizes(rows: list[list[Evidence]]) -> Records | None:
+    """Rows of a date, a size in bytes (or a folder's mark) and a name: one row per entry, a folder's size
+    left empty and its type named, so "the biggest file" and "how many subfolders" read their columns."""
+    found = []
+    for r in rows:
+        m = _DATED_SIZE.match(" ".join(e.value for e in r))
+        if m and m.group("name") not in (".", ".."):
+            folder = not m.group("size")[0].isdigit()
+            found.append(Row([m.group("date"), "" if folder else m.group("size"), m.group("name"),
+                              ENTRY_TYPES["d" if folder else "-"]], [e.id for e in r]))
+    if len(found) < 3 or not any(r.cells[1] for r in found):
+        return None
+    rec = make_records("listing", ["modified (date)", "size (bytes)", "name", ENTRY_TYPE], found)
+    if rec is not None:
+        rec.columns[0].type, rec.columns[1].type, rec.key = "date", "size", 2
+    return rec
+
+
 def listing_sizes(rec: Records) -> None:
     """A long file listing (`ls -l`: a column of permission strings) prints each size as a bare number just
     before the date: that column is a size, so "the largest file" orders by it."""
@@ -133,22 +158,48 @@ _VERSION_HEAD = re.compile(
     r"^\s*\[?(?:v(?:ersion)?\s*|release\s+)?(\d+\.\d+(?:\.\d+)*(?:[-+][\w.]+)?)\b\]?[\s:–—-]*(.*)$", re.I)
 
 
+_DATED_TAIL = re.compile(r"\s(\[?v?\d+\.\d+(?:\.\d+)*\]?\s*[—–-]\s*\d{4}-\d\d-\d\d)\s*$")
+
+
 def releases(sir: SIR) -> Records | None:
     """A changelog or release notes: headings that open with a version ("4.9.2  2026-11-02"), each over the
-    list of its changes. One row per release (version, date, changes), in printed order (newest first)."""
+    list of its changes. One row per release (version, date, changes), in printed order (newest first). Read
+    from the layout's blocks, or from the lines (a changelog open in an editor, in Markdown: "## [3.2.1] -
+    2026-11-02" over "- Added ...")."""
     blocks = sorted((b for b in sir.by_kind("block") if b.box is not None), key=lambda b: int(b.attrs.get("order", 0)))
+    found = _releases([(b.value, b.attrs.get("role") == "list_item", b.id) for b in blocks])
+    if found is None:
+        lines = sorted((e for e in sir.by_kind("text") if e.box is not None), key=lambda e: (e.box.cy, e.box.x0))
+        # an editor's lines re-joined without their line numbers stand for OCR's pieces on their rows
+        code = [e for e in lines if e.attrs.get("code") and e.value.strip()]
+        lines = [e for e in lines if e in code or not any(
+            abs(c.box.cy - e.box.cy) < 0.5 * e.box.h for c in code)]  # type: ignore[union-attr]
+        # (in plain text every line under a heading is one of its entries: OCR may drop an item's dash)
+        found = _releases([(_MD_HEADING.sub("", e.value), bool(_MD_ITEM.match(e.value)) or not _MD_HEADING.match(
+            e.value), e.id) for e in lines if e.value.strip()])
+    return found
+
+
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_MD_ITEM = re.compile(r"^\s*[-*+•·]\s+\S")
+
+
+def _releases(items: list[tuple[str, bool, str]]) -> Records | None:
+    """Releases from (text, is a list item, evidence id) in reading order."""
     rows: list[Row] = []
     entries: list[str] = []
-    for b in blocks:
-        head = _VERSION_HEAD.match(b.value) if b.attrs.get("role") != "list_item" else None
-        if head and len(b.value.split()) <= 6:
+    for text, item, eid in items:
+        # (a dated heading the layout joined to the paragraph above it ends that block)
+        lines = [text, *(t.group(1) for t in [_DATED_TAIL.search(text)] if t)]
+        heads = [] if item else [h for line in lines if len(line.split()) <= 6 and (h := _VERSION_HEAD.match(line))]
+        if heads:
             if rows:
                 rows[-1].cells.append("; ".join(entries))
-            rows.append(Row([head.group(1), head.group(2).strip(" ()")], [b.id]))
+            rows.append(Row([heads[-1].group(1), heads[-1].group(2).strip(" ()")], [eid]))
             entries = []
-        elif rows and b.attrs.get("role") == "list_item":
-            entries.append(re.sub(r"^[.·•]\s+", "", item_text(b.value)))
-            rows[-1].ids.append(b.id)
+        elif rows and item:
+            entries.append(re.sub(r"^[.·•]\s+", "", item_text(text)))
+            rows[-1].ids.append(eid)
     if rows:
         rows[-1].cells.append("; ".join(entries))
     if len(rows) < 2 or sum(bool(r.cells[2]) for r in rows) < 2:

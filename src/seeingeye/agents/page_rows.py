@@ -35,17 +35,22 @@ def panes(lines: list[Evidence], sir: SIR) -> list[list[Evidence]]:
     windows, two file lists side by side): a row of one pane is no row of its neighbour's listing. The
     whole page comes first, and alone when it has no two panes of text."""
     boxes = [e.box for e in lines if e.box is not None]
-    edges = [e.box for e in sir.by_kind("region") if e.attrs.get("role") == "pane_edge" and e.box is not None]
+    found = [e for e in sir.by_kind("region") if e.attrs.get("role") == "pane_edge" and e.box is not None]
+    edges = [e.box for e in found if e.box is not None]
+    # (an edge hanging from a rule across the window starts its panes at that rule)
+    reach = {id(e.box): 0.0 if e.attrs.get("under_rule") else 2.5 for e in found}
     # a window's own border has no text beyond it: only a line with text on both sides parts panes
     edges = [x for x in edges if min(sum(x.y0 <= b.cy <= x.y1 and (b.cx < x.x0) == side for b in boxes)
                                      for side in (True, False)) >= 3]
+    # a split under a pane of its own (tmux): rows of text above the rule it hangs from, not a menu bar alone
+    edges = [x for x in edges if reach[id(x)] or len({round(b.cy / 10) for b in boxes if b.y1 <= x.y0}) >= 3]
     groups: dict[tuple[object, ...], list[Evidence]] = {}
     for e in lines:
         b = e.box
         assert b is not None
         # (a line above or below every pane, a title or a menu bar, is in none of them; a list's header just
         # above the edges' start, over its column, is its pane's)
-        beside = [x for x in edges if x.y0 - 2.5 * b.h <= b.cy <= x.y1]
+        beside = [x for x in edges if x.y0 - reach[id(x)] * b.h <= b.cy <= x.y1]
         groups.setdefault((bool(beside), *(i for i, x in enumerate(edges) if x in beside and x.x0 < b.cx)),
                           []).append(e)
     panes = [g for g in groups.values() if len(g) >= 3]

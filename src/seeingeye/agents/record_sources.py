@@ -4,6 +4,8 @@ of contents and chart facts."""
 
 from __future__ import annotations
 
+import re
+
 from ..sir import SIR, Evidence
 from ..textutil import format_number, parse_number
 from .assignments import assignments
@@ -14,7 +16,7 @@ from .definitions import definitions
 from .forecast import forecast
 from .histories import agenda, branches, dated_log, dated_steps, leveled_log, oneline, plain_branches
 from .icon_view import icon_grid
-from .listings import PROMPT, listing_sizes, ls_long, releases, sized, slashed_folders, stanzas, toc
+from .listings import PROMPT, dated_sizes, listing_sizes, ls_long, releases, sized, slashed_folders, stanzas, toc
 from .page_rows import panes, row_blocks, visual_rows
 from .tabular import Column, Records, Row, cell_type, header_printed, make_records
 from .value_labels import value_points
@@ -82,6 +84,9 @@ def _below_header(toks: list[tuple[list[str], list[str]]]) -> list[tuple[list[st
     return toks
 
 
+_MEASURED = re.compile(r"\d\s?(?:°|%)")
+
+
 def _aligned(rows: list[list[Evidence]]) -> Records | None:
     """Whitespace-aligned output: split each printed line into tokens; the column count is what nearly
     every line has (a file name or commit message with spaces joins the tail into the last column)."""
@@ -99,7 +104,8 @@ def _aligned(rows: list[list[Evidence]]) -> Records | None:
     body = [Row([*t[: ncols - 1], " ".join(t[ncols - 1:])], ids) for t, ids in toks if len(t) >= ncols]
     header: list[str] = []
     first = body[0].cells
-    if all(cell_type(c) in ("name", "text") for c in first[:-1]) and any(
+    # (a measurement in the last cell, "feels like 25°", makes the line a sentence over the rows, not names)
+    if all(cell_type(c) in ("name", "text") for c in first[:-1]) and not _MEASURED.search(first[-1]) and any(
         cell_type(c) in ("number", "size", "money", "date") for r in body[1:] for c in r.cells[:-1]
     ):
         header, body = first, body[1:]
@@ -225,7 +231,7 @@ def _command_output(rows: list[list[Evidence]]) -> Records | None:
     """The first reader of command output and listings that reads the rows."""
     # (a one-line log whose author it split off before the whitespace split, which may read a padded name as
     # columns of words; one it read without its author after, as before)
-    first = ls_long(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
+    first = ls_long(rows) or dated_sizes(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
     if first is not None:
         return first
     log = oneline(rows)
@@ -276,7 +282,7 @@ def _superseded(found: list[Records]) -> list[Records]:
         return {w for row in rec.rows for c in row.cells for w in c.split()}
 
     def joined(rec: Records, finer: Records) -> bool:  # (in the table's header, or in a row read under it)
-        names = [f" {c.name.lower()} " for c in finer.columns]
+        names = [f" {c.name.lower()} " for c in finer.columns if c.name.strip()]
         cells = [c.name for c in rec.columns] + [c for r in rec.rows[:2] for c in r.cells]
         return any(sum(n in f" {c.lower()} " for n in names) >= 2 for c in cells)
 
@@ -286,7 +292,10 @@ def _superseded(found: list[Records]) -> list[Records]:
             len(mine & words(h)) >= 0.6 * len(mine) and len(h.columns) > len(rec.columns)
             and (not header_printed(rec) or joined(rec, h)) for h in headed) or any(
             o.kind == "columns" and len(o.columns) >= len(rec.columns) and len(mine & words(o)) >= 0.8 * len(mine)
-            and _row_as_header(rec, o) for o in found))
+            and _row_as_header(rec, o) for o in found) or any(
+            # a sheet's grid read cell by cell, whose header this reading ran together ("1 SKU Product")
+            o is not rec and o.kind == "table" and len(o.columns) >= len(rec.columns) and joined(rec, o)
+            and len(mine & words(o)) >= 0.6 * len(mine) for o in found))
 
     return [rec for rec in found if not replaced(rec)]
 

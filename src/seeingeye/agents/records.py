@@ -191,6 +191,9 @@ def holding(records: list[Records], text: str) -> Answer:
     return Answer(rec.label(row), row, rec.columns[rec.key].name, 0.9, row.ids)
 
 
+_STEM = re.compile(r"^([A-Za-z]{2,}(?:[-_][A-Za-z]{2,})+)[-_](?=[\w-]*\d)[\w-]+$")
+
+
 def lookup_named(records: list[Records], query: str, matcher: Matcher | None = None) -> Answer:
     """The cell where a row and a column both named somewhere in one phrase meet ("Central's April number"):
     the row whose name appears in the phrase word for word, the column whose header the rest names."""
@@ -205,6 +208,8 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
             # a row is named by its key, or by any other cell of words ("Syringe 5ml" beside its SKU)
             names = [rec.label(row)] + [c for j, c in enumerate(row.cells) if j < len(rec.columns)
                                         and j != rec.key and rec.columns[j].type == "name"]
+            # a generated name goes by its words ("image-resizer-84f7c5d9b-zz4t8", a pod: "image resizer")
+            names += [st.group(1) for st in [_STEM.match(rec.label(row))] if st]
             span = next((sp for nm in names if (sp := norm_name(nm)) and any(
                 norm_name("".join(words[k:k + n])) == sp for k in range(len(words)) for n in range(1, 7))), None)
             if span is None:
@@ -292,6 +297,9 @@ def implied_type(query: str) -> str | None:
 _SUMMARY_ROW = re.compile(r"(?i)^\s*(?:sub-?\s?)?totals?\b|^\s*(?:sum|average|mean|overall)\b")
 
 
+_AMOUNT_LIKE = re.compile(r"^\s*[-−+]\s?\d|\d[.,]\d{1,2}\s*$")
+
+
 def _items(rec: Records, j: int) -> list[Row]:
     """The rows that are items of the column j: not a summary row ("Total"), and in a column of amounts
     not a bill's summary or payment line either (tax, discount, change, card)."""
@@ -300,9 +308,11 @@ def _items(rec: Records, j: int) -> list[Row]:
     named = [r for r in rows if rec.label(r).strip()]
     if len(named) >= 2 and len(named) >= 0.5 * len(rows):  # a bill's totals under its items: no name of their own
         rows = named
-    signed = [r for r in rows if CURRENCY.search(r.cells[j])]
+    # amounts carry their currency: a bare "22" among them is a house number, not a price (a signed figure or
+    # one with cents, "-71.0", is an amount whose currency sign the reading lost)
+    signed = [r for r in rows if CURRENCY.search(r.cells[j]) or _AMOUNT_LIKE.search(r.cells[j])]
     if rec.columns[j].type == "money" and len(signed) >= 0.6 * len(rows):
-        rows = signed  # amounts carry their currency: a bare "22" among them is a house number, not a price
+        rows = signed
     return rows
 
 
@@ -349,7 +359,7 @@ def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "
         # a column of names named by the question's noun; a state column ("entry type: file") names no row
         if (a not in (rec.key, j) and sc[a] >= 0.7 and sc[rec.key] < 0.4 and rec.columns[a].type == "name"
                 and a < len(row.cells) and row.cells[a]):
-            return Answer(row.cells[a], row, rec.columns[a].name, s, row.ids)
+            return Answer(row.cells[a], row, rec.columns[a].name, s, row.ids, named_column=True)
     return Answer(_program_name(rec, row), row, rec.columns[j].name, s, row.ids)
 
 

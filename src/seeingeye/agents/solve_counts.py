@@ -72,6 +72,8 @@ def quantity_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
         pass
     if (named := _quantity_named(qa, sir, m)) is not None:
         return named
+    if (listed := _entries_listed(qa, sir)) is not None:
+        return listed
     if (cell := _only_count_column(R.build(sir), qa.target)) is not None:
         return cell
     if qa.row and (pts := chart_points(sir)):
@@ -81,6 +83,21 @@ def quantity_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
         named = R.norm_name(pts[k].label) == R.norm_name(qa.row)
         if named and sc[k] >= 0.6 and (v := pts[k].number) is not None and v == int(v):
             return Candidate(str(int(v)), 0.5 + 0.4 * float(sc[k]), True, [pts[k].id], "point_quantity", conf=0.8)
+    return None
+
+
+def _entries_listed(qa: QuestionAnalysis, sir: SIR) -> Candidate | None:
+    """"How many changes are listed under 3.2.0": the entries of the release (or any record whose rows hold a
+    list of entries) the question names as printed."""
+    words = R.norm_name(qa.target)
+    for rec in R.build(sir):
+        if rec.kind != "releases":
+            continue
+        for row in rec.rows:
+            name = R.norm_name(rec.label(row))
+            if name and re.search(rf"(?<![\w.]){re.escape(rec.label(row))}(?![\w.])", qa.target) and name in words:
+                entries = [e for e in row.cells[-1].split("; ") if e.strip()]
+                return Candidate(str(len(entries)), 0.8, True, row.ids[:10], "entries", conf=0.75)
     return None
 
 
@@ -96,7 +113,10 @@ def _quantity_named(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | N
     if rec is None or v is None or v != int(v) or b.score < 0.45 or R.column_index(rec, _QUANTITY, m)[1] < 0.8:
         return None
     asked = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", qa.target)]
-    named = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", rec.label(b.row))]
+    # (the row's name, or a name beside it: a product beside its SKU)
+    names = [rec.label(b.row)] + [c for j, c in enumerate(b.row.cells) if j < len(rec.columns)
+                                  and rec.columns[j].type == "name"]
+    named = [w.lower() for n in names for w in re.findall(r"[A-Za-z]{3,}", n)]
     if not any(token_match(t, w) >= 0.8 for t in named for w in asked):
         return None
     return Candidate(b.value.strip(), 0.5 + 0.4 * max(b.score, 0.6), True, b.ids[:10], "cell_quantity", conf=0.8)

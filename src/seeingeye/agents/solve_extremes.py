@@ -61,7 +61,9 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
                     t = totals.setdefault(p.label, Point(p.label, 0.0, None, p.id))
                     t.number += p.number
                 pts = list(totals.values())
-        return [(p.label, p.number, p.id) for p in pts], 1.0
+        # bars the chart tool could not name ("#3") are a guess at a chart: a records column named fairly wins
+        unnamed = all(re.fullmatch(r"#\d+", p.label.strip()) for p in pts)
+        return [(p.label, p.number, p.id) for p in pts], 0.5 if unnamed else 1.0
     cells = table_cells(sir)
     if cells:
         cols = sorted({(c.c, c.col) for c in cells if c.c > 0})
@@ -111,12 +113,12 @@ def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candi
     vals, named = _labelled_values(qa, sir, m)
     if named < 0.3 and qa.column is None and (placed := _by_rank(qa, sir)):
         return placed  # "who's top of the table": no column named, and the table is a ranking
-    if len(vals) < 2 or named < 1.0:
-        # Command output and other records (cards among them): they win over a table column the question
-        # names less well than one of theirs.
-        recs = record_candidates(qa, sir, m)
-        if len(vals) < 2 or (recs and recs[0].extra.get("column_score", 0.0) > named):
-            return recs
+    # Command output and other records (cards among them): they win over a table column the question names
+    # less well than one of theirs, or as well when they answer from the column it names ("which product").
+    recs = record_candidates(qa, sir, m)
+    if len(vals) < 2 or (recs and (recs[0].extra.get("column_score", 0.0) > named or (
+            recs[0].extra.get("named_column") and recs[0].extra.get("column_score", 0.0) >= named))):
+        return recs
     vals, how = signed_side(vals, lambda t: t[1], qa.sign, "max" if qa.operator == "max" else "min")
     ranked = sorted(vals, key=lambda t: t[1], reverse=how == "max")
     if qa.nth is not None and 1 < qa.nth <= len(ranked):  # "the second-biggest": the n-th of the ranking

@@ -127,6 +127,7 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
         a.value = span  # the date in a card's "due 3 Oct"
     c = Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)
     c.extra["column_score"] = a.score
+    c.extra["named_column"] = float(a.named_column)
     return [c]
 
 

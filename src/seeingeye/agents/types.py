@@ -28,7 +28,8 @@ _MEASURE_UNIT = (r"(?:\s?(?i:ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|
                  r"km|cm|mm|px|fps|rpm|kwh|kw|mah|ml|[kmg]?hz|[kmg]bps|[kmg]i?b/s)(?![\w.])|\s?°[CF]?|[smhdgWVL](?![\w.]))")
 PATTERNS: dict[str, re.Pattern[str]] = {
     "money": re.compile(
-        rf"[-−]?\s?{_CUR}\s?(?:{_AMOUNT})(?:\s?(?:[KMB]|bn|mn)\b)?|(?:{_AMOUNT})\s?{_CUR}|(?<![\w.,])\d+[.,]\d{{2}}(?![\d%])",
+        rf"[-−]?\s?{_CUR}\s?(?:{_AMOUNT})(?:\s?(?:[KMB]|bn|mn)\b)?|(?:{_AMOUNT})\s?{_CUR}|(?<![\w.,])\d+[.,]\d{{2}}(?![\d%])"
+        r"|(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?:[.,]\d{2})?(?![\d%])",  # Swiss grouping: an amount without its sign
         re.I,
     ),
     "percentage": re.compile(r"[-+]?\d+(?:[.,]\d+)?\s?%"),
@@ -59,7 +60,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,64}\b"
     ),
     # a figure: digits with thousands separators or a decimal point; ", " separates a list, not thousands
-    "number": re.compile(r"(?<![A-Za-z\d.])[-−]?\d(?:[\d.]|,(?=\d)|\s(?=\d{3}(?!\d)))*\d|(?<![A-Za-z\d.])\d"),
+    "number": re.compile(r"(?<![A-Za-z\d.'’])[-−]?\d(?:[\d.]|,(?=\d)|[\s'’](?=\d{3}(?!\d)))*\d|(?<![A-Za-z\d.'’])\d"),
     "count": re.compile(r"\b\d+\b"),
     "file": re.compile(
         r"(?<![\w.])[A-Za-z_][\w-]*\.(?:py|js|ts|sh|rb|go|java|c|cc|cpp|h|rs|json|ya?ml|toml|txt|csv|log|md|html|css|"

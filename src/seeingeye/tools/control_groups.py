@@ -134,8 +134,9 @@ def group_radios(radios: list[Control], lines: list[OcrLine], taken: set[int]) -
         left = [ln for ln in lines if id(ln) not in taken and ln.text.rstrip().endswith(":") and ln.box.x1 <= x0
                 and abs(ln.box.cy - g[0].box.cy) < 0.6 * max(ln.box.h, g[0].box.h)]
         above = [ln for ln in above if sum(ch.isalnum() for ch in ln.text) >= 2]
-        name = min(above, key=lambda ln: y0 - ln.box.y1).text if above else (
-            max(left, key=lambda ln: ln.box.x1).text.rstrip(" :") if left else None)
+        # the label on the group's own row names it before any line above (another field's value, a heading)
+        name = max(left, key=lambda ln: ln.box.x1).text.rstrip(" :") if left else (
+            min(above, key=lambda ln: y0 - ln.box.y1).text if above else None)
         for c in g:
             c.group = name
 

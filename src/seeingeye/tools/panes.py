@@ -12,15 +12,16 @@ from __future__ import annotations
 import numpy as np
 
 from ..sir import Box
-from .ruled import grid_of, joined_rules, vertical_segments
+from .ruled import grid_of, joined_rules, rule_segments
 
 MIN_SPAN = 0.3  # of the image height
 
 
-def pane_edges(grey: np.ndarray) -> list[Box]:
-    """Boxes (one pixel wide) of the vertical lines that part a window's panes, left to right."""
+def pane_edges(grey: np.ndarray) -> list[tuple[Box, bool]]:
+    """Boxes (one pixel wide) of the vertical lines that part a window's panes, left to right, each with whether
+    it hangs from a rule across the window (then nothing above that rule is in its panes)."""
     h = grey.shape[0]
-    raw = vertical_segments(grey)  # one morphological pass serves both the edges and the grid
+    flat, raw = rule_segments(grey)  # one morphological pass serves the edges, the grid and the rules across
     long = [(x, a, b) for x, a, b in joined_rules(raw) if b - a >= MIN_SPAN * h]
     # a bar's sides where no line was found (a line's own sides are that line)
     long += [(x, a, b) for x, a, b in _bar_sides(grey) if not any(abs(x - x2) <= 3 for x2, _, _ in long)]
@@ -38,7 +39,13 @@ def pane_edges(grey: np.ndarray) -> list[Box]:
     # inside a box parts the columns of one listing (mc's Name | Size | Modify time), not panes.
     paired = [(x, a, b) for x, a, b in edges if any(3 <= abs(x - x2) <= 15 and min(b, b2) - max(a, a2) > 0.5 * (b - a)
                                                     for x2, a2, b2 in edges)]
-    return [Box(x0=x, y0=a, x1=x + 1, y1=b) for x, a, b in paired]
+    # ...or one line hanging from a rule across the whole window (a terminal multiplexer's split: tmux draws
+    # one line between side-by-side panes, under the line that parts them from the pane above)
+    across = [(y, a, b) for y, a, b in joined_rules(flat, gap=8) if b - a >= 0.8 * grey.shape[1]]
+    hanging = [(x, a, b) for x, a, b in edges if (x, a, b) not in paired and any(
+        abs(y - a) <= 6 and x0 + 20 < x < x1 - 20 for y, x0, x1 in across)]
+    return sorted(((Box(x0=x, y0=a, x1=x + 1, y1=b), (x, a, b) in hanging) for x, a, b in paired + hanging),
+                  key=lambda t: t[0].x0)
 
 
 def _bar_sides(grey: np.ndarray, step: int = 25) -> list[tuple[int, int, int]]:

@@ -91,6 +91,12 @@ def vertical_segments(grey: np.ndarray) -> list[tuple[int, int, int]]:
     return _segments(_rules(grey)[1], 0)
 
 
+def rule_segments(grey: np.ndarray) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+    """Pieces of thin horizontal rules (y, x0, x1) and vertical ones (x, y0, y1), from one pass."""
+    horiz, vert = _rules(grey)
+    return _segments(horiz, 1), _segments(vert, 0)
+
+
 def grid_of(raw: list[tuple[int, int, int]]) -> tuple[list[int], int, int] | None:
     """The column rules (x) of the widest ruled grid among vertical rule pieces, and the rows it spans."""
     # a rule is drawn nearly all the way down its span (crossing rules and a highlighted row cut it)

@@ -47,16 +47,40 @@ def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], boo
 _ICON_LETTER = re.compile(r"^\S\s+(?=[\w.-]+\.[A-Za-z0-9]{1,5}$)")
 
 
+def _lettered(header: list[str]) -> bool:
+    """A spreadsheet's column letters (A, B, C ...) as the header, after its row numbers."""
+    letters = [h.strip() for h in header if h != "row"]
+    return len(letters) >= 2 and all(h == chr(ord("A") + j) for j, h in enumerate(letters))
+
+
+def _names_over_figures(body: list[list[str]]) -> bool:
+    """The first row holds only words while a column below it is mostly figures: a header printed as a row."""
+    first = [c for c in body[0][1:] if c.strip()] if body else []
+    if len(body) < 3 or len(first) < 2 or any(parse_number(c) is not None for c in first):
+        return False
+    rest = body[1:]
+    return any(sum(parse_number(r[j]) is not None for r in rest if j < len(r)) >= 0.6 * len(rest)
+               for j in range(1, len(body[0])))
+
+
 def table_drafts(grid: list[list[str]], box: Box, index: int, cell_box: Callable[[int, int], Box | None],
                  confidence: float = 0.85, ruled: bool = False) -> list[EvidenceDraft]:
     """A table as a `table` fact plus one `cell` fact per filled cell (its row, column and their labels);
     `cell_box(grid_row, column)` places a cell."""
     header, body, has_header, start = split_header(grid)
+    letters: list[str] = []
     if ruled:  # a column of bare row numbers is the sheet's own numbering
         header = [h or ("row" if all(re.fullmatch(r"\d{0,4}", r[j]) for r in body) else "")
                   for j, h in enumerate(header)]
+        if _lettered(header) and _names_over_figures(body):
+            # the sheet's first row names its columns ("SKU", "In stock" under A, C): their header, not a row;
+            # the letters stay in the table's facts for a cell asked by its address
+            letters = header
+            header = [n if n.strip() and h != "row" else h
+                      for h, n in zip(header, body[0], strict=False)]
+            body, start = body[1:], start + 1
     attrs = {"header": header, "rows": body, "n_rows": len(body), "n_cols": len(header), "has_header": has_header,
-             "table_index": index, **({"ruled": True} if ruled else {})}
+             "table_index": index, **({"ruled": True} if ruled else {}), **({"letters": letters} if letters else {})}
     drafts = [EvidenceDraft(kind="table", value=f"table {len(body)} rows x {len(header)} columns", box=box,
                             confidence=confidence, attrs=attrs)]  # type: ignore[arg-type]
     for r, row in enumerate(body):

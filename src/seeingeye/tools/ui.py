@@ -392,8 +392,9 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
     grid = grid_table(lines)
     if grid is not None:
         drafts.append(grid)
-    for edge in pane_edges(ctx.grey):
-        drafts.append(EvidenceDraft(kind="region", value="pane edge", box=edge, attrs={"role": "pane_edge"}))
+    for edge, hanging in pane_edges(ctx.grey):
+        drafts.append(EvidenceDraft(kind="region", value="pane edge", box=edge,
+                                    attrs={"role": "pane_edge", **({"under_rule": True} if hanging else {})}))
     for ln in highlighted(arr, lines):
         attrs: dict[str, object] = {"control": "list_item", "selected": True}
         if heading := list_heading(ln, lines):

@@ -1,0 +1,206 @@
+"""Swiss grouped figures, a sheet's first row as its header, a terminal multiplexer's side-by-side panes,
+relative dates in a one-line log, generated names by their words, amounts that lost their currency sign,
+and percentages named as such."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from seeingeye.agents import records as R
+from seeingeye.agents.columns import _worded_header
+from seeingeye.agents.forecast import forecast
+from seeingeye.agents.histories import oneline
+from seeingeye.agents.listings import dated_sizes, releases
+from seeingeye.agents.match import Matcher
+from seeingeye.agents.page_rows import panes, visual_rows
+from seeingeye.agents.question import analyse
+from seeingeye.agents.solve_counts import quantity_of
+from seeingeye.agents.tabular import Row, make_records
+from seeingeye.agents.types import spans
+from seeingeye.agents.units import dimension_words
+from seeingeye.sir import Box, EvidenceDraft
+from seeingeye.textutil import format_number, parse_number
+from seeingeye.tools.control_groups import Control, group_radios
+from seeingeye.tools.ocr import OcrLine
+from seeingeye.tools.panes import pane_edges
+from seeingeye.tools.table import table_drafts
+from tests.records_util import add_lines, bare_sir
+
+
+def test_swiss_apostrophes_group_thousands() -> None:
+    assert parse_number("11'525") == 11525
+    assert parse_number("CHF 27’439.50") == 27439.5
+    assert parse_number("5'11") == 5  # feet and inches: no group of three
+    assert spans("Subtotal 11'525", "money") == ["11'525"]
+    assert spans("Dinner 4'275 guests", "number") == ["4'275"]
+
+
+def test_a_large_figure_is_printed_without_an_exponent() -> None:
+    assert format_number(1284280.5) == "1284280.5"
+    assert "e" not in format_number(123456789.25)
+
+
+def test_a_sheets_first_row_of_words_becomes_its_header() -> None:
+    grid = [["", "A", "B", "C"], ["1", "SKU", "Product", "In stock"], ["2", "K-1", "Beanie", "148"],
+            ["3", "K-2", "Scarf", "37"], ["4", "K-3", "Socks", "214"]]
+    drafts = table_drafts(grid, Box(x0=0, y0=0, x1=400, y1=200), 0, lambda r, c: None, ruled=True)
+    table = drafts[0]
+    assert table.attrs["header"] == ["row", "SKU", "Product", "In stock"]
+    assert table.attrs["letters"] == ["row", "A", "B", "C"]
+    assert [r[2] for r in table.attrs["rows"]] == ["Beanie", "Scarf", "Socks"]  # type: ignore[index]
+    cells = [d for d in drafts if d.kind == "cell" and d.value == "214"]
+    assert cells[0].label == "In stock"
+
+
+def test_a_sheet_whose_first_row_holds_figures_keeps_its_letters() -> None:
+    grid = [["", "A", "B"], ["1", "12", "40"], ["2", "13", "41"], ["3", "14", "42"]]
+    drafts = table_drafts(grid, Box(x0=0, y0=0, x1=400, y1=200), 0, lambda r, c: None, ruled=True)
+    assert drafts[0].attrs["header"] == ["row", "A", "B"] and "letters" not in drafts[0].attrs
+
+
+def _split_window() -> np.ndarray:
+    """A dark window parted like tmux: a rule across it, and one line hanging from it between two panes."""
+    g = np.full((400, 900), 20, dtype=np.uint8)
+    g[150, :] = 140
+    g[151:380, 450] = 140
+    return g
+
+
+def test_an_edge_hanging_under_a_menu_bar_alone_parts_no_panes() -> None:
+    sir = bare_sir()
+    sir.add(EvidenceDraft(kind="region", value="pane edge", box=Box(x0=450, y0=40, x1=451, y1=380),
+                          attrs={"role": "pane_edge", "under_rule": True}), source="ui", round=1)
+    texts = [("File Edit View", 10, 10)] + [(f"left {k}", 10, 60 + 20 * k) for k in range(4)]
+    texts += [(f"right {k}", 500, 60 + 20 * k) for k in range(4)]
+    for t, x, y in texts:
+        sir.add(EvidenceDraft(kind="text", value=t, box=Box(x0=x, y0=y, x1=x + 8 * len(t), y1=y + 16)),
+                source="ocr", round=1)
+    assert len(panes(sir.by_kind("text"), sir)) == 1
+
+
+def test_one_line_hanging_from_a_rule_across_the_window_parts_panes() -> None:
+    edges = pane_edges(_split_window())
+    assert len(edges) == 1
+    box, hanging = edges[0]
+    assert hanging and abs(box.x0 - 450) <= 2
+
+
+def test_a_single_line_inside_a_box_parts_no_panes() -> None:
+    g = np.full((400, 900), 20, dtype=np.uint8)
+    g[150, 100:500] = 140  # a rule over half the window: a box's own border
+    g[151:380, 300] = 140
+    assert pane_edges(g) == []
+
+
+def test_lines_above_a_hanging_edges_rule_belong_to_no_pane() -> None:
+    sir = bare_sir()
+    sir.add(EvidenceDraft(kind="region", value="pane edge", box=Box(x0=450, y0=150, x1=451, y1=380),
+                          attrs={"role": "pane_edge", "under_rule": True}), source="ui", round=1)
+    texts = [("top row one", 10, 60), ("top row two", 500, 90), ("top row three", 10, 120)]
+    texts += [(f"left {k}", 10, 160 + 20 * k) for k in range(4)] + [(f"right {k}", 500, 160 + 20 * k) for k in range(4)]
+    for t, x, y in texts:
+        sir.add(EvidenceDraft(kind="text", value=t, box=Box(x0=x, y0=y, x1=x + 8 * len(t), y1=y + 16)),
+                source="ocr", round=1)
+    parts = panes(sir.by_kind("text"), sir)
+    groups = sorted(sorted(e.value for e in p) for p in parts[1:])  # each pane, and the rows above them
+    assert [f"left {k}" for k in range(4)] in groups and [f"right {k}" for k in range(4)] in groups
+    assert not any(v.startswith("top") for g in groups if len(g) == 4 for v in g)
+
+
+def test_a_one_line_log_with_relative_dates_names_its_authors() -> None:
+    lines = ["3f9a1c2 Zora Lind 2 hours ago fix(web): debounce input", "b71e0d4 Ed Moss 5 hours ago chore: bump",
+             "0c4d2aa Zora Lind yesterday feat(api): add endpoint", "e92b7f1 Ana Ruiz 2 days ago docs: runbook"]
+    sir = bare_sir()
+    add_lines(sir, lines)
+    rec = oneline(visual_rows(sir.by_kind("text")))
+    assert rec is not None
+    names = [c.name for c in rec.columns]
+    author, date = names.index("author (person, who)"), names.index("date")
+    assert [r.cells[author] for r in rec.rows] == ["Zora Lind", "Ed Moss", "Zora Lind", "Ana Ruiz"]
+    assert rec.rows[2].cells[date] == "yesterday"
+
+
+def test_a_generated_name_is_looked_up_by_its_words() -> None:
+    rec = make_records("columns", ["NAME", "STATUS", "RESTARTS"], [
+        Row(["api-gateway-7d9f8c6b5-2xkqp", "Running", "0"], ["a"]),
+        Row(["image-resizer-84f7c5d9b-zz4t8", "Running", "5"], ["b"]),
+        Row(["billing-worker-5c8d7f9d4-kt7rz", "Pending", "17"], ["c"])])
+    assert rec is not None
+    assert R.lookup_named([rec], "restarts has the image resizer had").value == "5"
+
+
+def test_amounts_that_lost_their_currency_sign_still_rank() -> None:
+    rec = make_records("key_value", ["key", "value"], [
+        Row(["Grocer", "-€23.40"], ["a"]), Row(["Fuel", "-71.0"], ["b"]), Row(["Shop", "-€49.90"], ["c"]),
+        Row(["Friend", "+€60.00"], ["d"]), Row(["Cinema", "-€12.40"], ["e"])])
+    assert rec is not None
+    assert R.arg_extreme([rec], "expense", "max", sign="down").value == "Fuel"
+
+
+def test_a_column_of_percentages_is_named_a_percentage() -> None:
+    assert dimension_words("84%") is not None and "percentage" in (dimension_words("84%") or "")
+    assert dimension_words("84") is None
+
+
+def test_a_radio_rows_label_on_its_left_names_the_group_before_a_line_above() -> None:
+    above = OcrLine(text="/mnt/backups/laptop", box=Box(x0=180, y0=120, x1=430, y1=140), confidence=0.9)
+    left = OcrLine(text="Compression:", box=Box(x0=60, y0=162, x1=160, y1=182), confidence=0.9)
+    radios = [Control("radio", Box(x0=x, y0=164, x1=x + 16, y1=180), "selected" if x == 250 else "unselected")
+              for x in (180, 250, 320)]
+    group_radios(radios, [above, left], set())
+    assert {c.group for c in radios} == {"Compression"}
+
+
+def test_dated_sizes_read_a_listing_without_modes() -> None:
+    sir = bare_sir()
+    add_lines(sir, ["11/10/26 /DIR Archive", "11/09/26 /DIR Drafts", "11/14/26 6,747,003 report.pdf",
+                    "10/28/26 9,498,155 invoice.pdf", "11/24/26 15,723 readme.md"])
+    rec = dated_sizes(visual_rows(sir.by_kind("text")))
+    assert rec is not None and rec.columns[rec.key].name == "name"
+    assert R.arg_extreme([rec], "size", "max").value == "invoice.pdf"
+    assert [r.cells[3] for r in rec.rows].count("directory (folder)") == 2
+
+
+def test_a_forecast_listed_down_a_widget_has_a_row_per_day() -> None:
+    days = [["Today", "0%", "14°", "24°"], ["Fri", "10%", "13°", "22°"], ["Sat", "80%", "11 °", "17°"],
+            ["Sun", "40%", "12°", "19°"]]
+    rec = make_records("columns", [], [Row(d, [d[0]]) for d in days])
+    assert rec is not None
+    out = forecast(rec)
+    assert out is not None
+    assert [r.cells for r in out.rows][2] == ["Sat", "17°", "11°", "80%", ""]
+
+
+def test_a_release_heading_joined_to_the_paragraph_above_still_opens_a_release() -> None:
+    sir = bare_sir()
+    blocks = [("All changes are listed here. [4.1.0] — 2026-03-02", "paragraph"), ("Added: watch mode", "list_item"),
+              ("[4.0.2] — 2026-01-19", "heading"), ("Fixed: paths", "list_item"), ("Security: CVE-2025-1", "list_item")]
+    for k, (text, role) in enumerate(blocks):
+        sir.add(EvidenceDraft(kind="block", value=text, box=Box(x0=10, y0=20 * k, x1=300, y1=20 * k + 16),
+                              attrs={"role": role, "order": k}), source="layout", round=1)
+    rec = releases(sir)
+    assert rec is not None and [r.cells[:2] for r in rec.rows] == [["4.1.0", "2026-03-02"], ["4.0.2", "2026-01-19"]]
+
+
+def test_a_row_of_repeated_words_is_no_header() -> None:
+    assert not _worded_header([("N/A", 0, 20), ("N/A", 40, 60), ("N/A", 80, 100), ("Normal", 120, 170)])
+    assert _worded_header([("Name", 0, 30), ("User", 40, 70), ("Memory", 80, 130)])
+
+
+def test_a_markdown_changelog_in_an_editor_is_read_as_releases_and_its_entries_counted() -> None:
+    sir = bare_sir()
+    add_lines(sir, ["# Changelog", "## [4.1.0] - 2026-03-02", "- Added watch mode", "Changed the default timeout",
+                    "## [4.0.2] - 2026-01-19", "- Fixed paths", "- Bumped yaml", "- Dropped Python 3.8"])
+    rec = releases(sir)
+    assert rec is not None
+    assert [(r.cells[0], len(r.cells[2].split("; "))) for r in rec.rows] == [("4.1.0", 2), ("4.0.2", 3)]
+    got = quantity_of(analyse("how many changes does 4.0.2 have"), sir, Matcher())
+    assert got is not None and got.answer == "3"
+
+
+def test_a_hash_ocr_split_with_a_space_is_one_hash() -> None:
+    sir = bare_sir()
+    add_lines(sir, ["76325db Fix crash on emoji", "80c 1de9 Speed up extraction", "3b712 72 Refactor rates",
+                    "1b31225 Bump requests"])
+    rec = oneline(visual_rows(sir.by_kind("text")))
+    assert rec is not None and [r.cells[0] for r in rec.rows] == ["76325db", "80c1de9", "3b71272", "1b31225"]
