@@ -17,6 +17,7 @@ from seeingeye.agents.question import analyse
 from seeingeye.agents.solve_counts import quantity_of
 from seeingeye.agents.tabular import Row, make_records
 from seeingeye.agents.types import spans
+from seeingeye.agents.ui_solve import selected_cell
 from seeingeye.agents.units import dimension_words
 from seeingeye.sir import Box, EvidenceDraft
 from seeingeye.textutil import format_number, parse_number
@@ -204,3 +205,18 @@ def test_a_hash_ocr_split_with_a_space_is_one_hash() -> None:
                     "1b31225 Bump requests"])
     rec = oneline(visual_rows(sir.by_kind("text")))
     assert rec is not None and [r.cells[0] for r in rec.rows] == ["76325db", "80c1de9", "3b71272", "1b31225"]
+
+
+def test_a_highlighted_row_answers_by_the_column_the_question_names() -> None:
+    sir = bare_sir()
+    sir.add(EvidenceDraft(kind="table", value="table 3 rows x 3 columns", box=Box(x0=0, y0=0, x1=500, y1=200),
+                          attrs={"header": ["SKU", "Product", "On hand"],
+                                 "rows": [["HM-1", "Oak board", "12"], ["HM-2", "Linen cover", "40"],
+                                          ["HM-3", "Copper kettle", "7"]]}), source="table", round=1)
+    piece = sir.add(EvidenceDraft(kind="field", value="HM-2", label="highlighted row",
+                                  box=Box(x0=0, y0=60, x1=60, y1=80), attrs={"control": "list_item", "selected": True}),
+                    source="ui", round=1)
+    assert piece is not None
+    m = Matcher()
+    assert selected_cell(piece, sir, "which row is selected? just the product name", m) == "Linen cover"
+    assert selected_cell(piece, sir, "which row is selected", m) is None

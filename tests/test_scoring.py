@@ -169,3 +169,13 @@ def test_a_day_and_month_without_a_year_either_way_round() -> None:
 
     assert score("June 3", "3 June", "date") and score("3 Jun", "3 June", "date")
     assert not score("June 4", "3 June", "date")
+
+
+def test_a_unit_set_apart_from_its_figure_or_not_is_one_text_answer() -> None:
+    assert score("2.4kg", "2.4 kg", "text")
+    assert score("under 300 ms", "under 300ms", "text")
+    assert not score("2.5kg", "2.4 kg", "text")
+
+
+def test_a_heading_read_with_its_section_number_is_still_the_heading() -> None:
+    assert score("4. office supplies", "Office supplies", "text")

@@ -18,7 +18,7 @@ from .sequence import listed_under
 from .solve_records import record_candidates
 from .structure import SUMMARY, bill_items, fields, list_items, table_cells
 from .types import has_type
-from .ui_solve import selected_entries
+from .ui_solve import selected_cell, selected_entries
 
 
 def _rows_with_ids(sir: SIR) -> list[tuple[str, object]]:
@@ -215,7 +215,10 @@ def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         on = [f for f in fs if f.value.lower() in ("checked", "selected", "on")]
         rows = [f for f in fs if f.attrs.get("control") == "list_item" and f.attrs.get("selected")]
         if not on:  # no control is on: the highlighted row of a list is what is selected
-            return selected_entries(sir)[:1]
+            picked = selected_entries(sir)[:1]
+            for c in picked:  # ... by the column the question names, if it names one
+                c.answer = next((v for e in rows if (v := selected_cell(e, sir, qa.target, m))), c.answer)
+            return picked
         if on:
             # what each control is, in words (a lexicon of widget names): "which radio button" finds radios;
             # a list's highlighted row answers by its text, named by the heading over its list
@@ -238,8 +241,9 @@ def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
                 return [Candidate(best.value, 0.75, True, [best.id], "state")]
             answer = _option_name(best.label or best.value)
             if best in rows:  # a highlighted row answers by its name, whichever of its pieces scored best
-                answer = next((c.answer for c in selected_entries(sir) if c.box and best.box
-                               and abs(c.box.cy - best.box.cy) < best.box.h), best.value)
+                answer = selected_cell(best, sir, qa.target, m) or next(
+                    (c.answer for c in selected_entries(sir) if c.box and best.box
+                     and abs(c.box.cy - best.box.cy) < best.box.h), best.value)
             if (ticked := _ticked_with(best, on)) and _plural(qa.target):
                 answer = ", ".join(_option_name(f.label or f.value) for f in ticked)
                 return [Candidate(answer, 0.75, True, [f.id for f in ticked], "state")]

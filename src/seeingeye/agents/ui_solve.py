@@ -9,6 +9,7 @@ import re
 from ..sir import SIR, Evidence
 from ..textutil import parse_number
 from .extract import Candidate
+from .match import Matcher
 from .question import QuestionAnalysis
 from .record_sources import build
 from .tabular import header_printed
@@ -135,4 +136,24 @@ def _record_name(e: Evidence, sir: SIR) -> str | None:
             if len(name) >= 2 and (name == e.value or name in e.value and any(
                     c and c != name and c in e.value for c in row.cells)):
                 return name
+    return None
+
+
+def selected_cell(e: Evidence, sir: SIR, query: str, m: Matcher) -> str | None:
+    """The highlighted row's cell under the column the question names ("which row is selected? just the
+    product name": its Product, not the SKU that names the row); None when no column is named clearly."""
+    for rec in build(sir):
+        if not header_printed(rec) or len(rec.columns) < 3:
+            continue
+        row = next((r for r in rec.rows if e.value.strip() and e.value.strip() in r.cells), None)
+        if row is None:
+            continue
+        # (the sheet's own row numbers, a column the grid reader names "row", name no column a question asks for)
+        named = [(j, c.name) for j, c in enumerate(rec.columns) if c.name != "row" and j < len(row.cells)]
+        sc = m.scores(query, [n for _, n in named])
+        k = int(sc.argmax())
+        j = named[k][0]
+        rest = max((s for i, s in enumerate(sc) if i != k), default=0.0)
+        if j != rec.key and sc[k] >= 0.5 and sc[k] - rest >= 0.2 and row.cells[j]:
+            return row.cells[j]
     return None
