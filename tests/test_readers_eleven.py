@@ -220,3 +220,9 @@ def test_a_highlighted_row_answers_by_the_column_the_question_names() -> None:
     m = Matcher()
     assert selected_cell(piece, sir, "which row is selected? just the product name", m) == "Linen cover"
     assert selected_cell(piece, sir, "which row is selected", m) is None
+
+
+def test_a_surname_with_a_capital_of_its_own_is_read_whole() -> None:
+    assert spans("Approved by: Declan O'Rourke", "person") == ["Declan O'Rourke"]
+    assert spans("Fiona McKenna", "person") == ["Fiona McKenna"]
+    assert spans("Maria Garcia", "person") == ["Maria Garcia"]
