@@ -30,13 +30,11 @@ def write(path, text, mtime=None):
 
 
 def filler(n, seed_words):
-    """Deterministic text of exactly n bytes."""
-    out, i = [], 0
+    """Deterministic text of exactly n bytes (words cycled, a newline after every 7th)."""
     words = seed_words.split()
-    s = ""
-    while len(s) < n:
-        s += words[i % len(words)] + (",\n" if i % 7 == 6 else ",")
-        i += 1
+    period = len(words) * 7
+    unit = "".join(words[i % len(words)] + (",\n" if i % 7 == 6 else ",") for i in range(period))
+    s = unit * (n // len(unit) + 2)
     return s[:n - 1] + "\n"
 
 
@@ -289,8 +287,182 @@ def scene_gtk_jobs():
     items.add(img, "where does the Accounting DB backup go to?", rows[2][2], "code", cat,
               "destination for named row", True)
 
+# ---------------------------------------------------------------- scene: s-nail mailbox in pterm
+def scene_snail():
+    cat = "mail"
+    people = [("Aisha Bello", "aisha.bello@norrvik.com"), ("Tomasz Wiśniewski", "t.wisniewski@norrvik.com"),
+              ("Priya Raman", "priya@raman-consulting.in"), ("Lucas Moreau", "lucas.moreau@atelier-brume.fr"),
+              ("Sofía Herrera", "sofia.herrera@norrvik.com"), ("Kwame Mensah", "kwame@ghanaports.gh"),
+              ("Yuki Tanabe", "y.tanabe@kaizen-labs.jp"), ("Olga Petrova", "olga.p@norrvik.com")]
+    subjects = ["Q4 budget — revised numbers", "Re: Harbour crane maintenance window", "Invoice INV-20931 overdue",
+                "Lunch on Friday?", "Contract draft v2 attached", "Re: Re: Server migration plan",
+                "Your ticket #48213 has been updated", "Offsite agenda (Jan 14-15)", "Fwd: customs paperwork",
+                "Quick question about the forecast", "Minutes: supplier call", "Welcome aboard, Olga!",
+                "Re: Q4 budget — revised numbers", "Holiday rota"]
+    t = dt.datetime(2026, 11, 27, 8, 10)
+    msgs = []
+    for k, s in enumerate(subjects):
+        t = t + dt.timedelta(minutes=R.randint(90, 900))
+        name, addr = R.choice(people)
+        body_lines = R.randint(4, 30)
+        read = k < 9 and R.random() < 0.8
+        msgs.append(dict(name=name, addr=addr, subj=s, date=t, read=read, lines=body_lines))
+    out = []
+    for m in msgs:
+        d = m["date"]
+        out.append(f"From {m['addr']} {d.strftime('%a %b %d %H:%M:%S %Y')}")
+        out.append(f"From: {m['name']} <{m['addr']}>")
+        out.append("To: Nadia Kowalski <nadia@norrvik.com>")
+        out.append(f"Subject: {m['subj']}")
+        out.append(f"Date: {d.strftime('%a, %d %b %Y %H:%M:%S')} +0100")
+        out.append("MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit")
+        if m["read"]:
+            out.append("Status: RO")
+        out.append("")
+        for i in range(m["lines"]):
+            out.append("Hi Nadia, see the notes below for the points we discussed." if i == 0 else "- item %d" % i)
+        out.append("")
+    write(HOME + "/Mail/inbox", "\n".join(out) + "\n")
+    rc = f"""cd {HOME}
+COLUMNS=104 s-nail -n -S showname -S headline='%>%a%m  %-20f %17d %4l  %s' -S datefield='%Y-%m-%d %H:%M' -S datefield-markout-older='%Y-%m-%d %H:%M' -S screen=40 -S prompt='? ' -f {HOME}/Mail/inbox
+exec sleep 100000
+"""
+    write(DATA + "/mail.sh", rc)
+    p = launch(["pterm", "-geometry", "104x26", "-fn", "client:DejaVu Sans Mono 11", "-title", "s-nail: ~/Mail/inbox",
+                "-e", "bash", DATA + "/mail.sh"], wait=3)
+    place((30, 30, 1040, 560))
+    img = capture("snail_inbox", crop=(20, 0, 1070, 620))
+    kill(p)
+    latest = max(msgs, key=lambda m: m["date"])
+    new = [m for m in msgs if not m["read"]]
+    inv = next(m for m in msgs if m["subj"].startswith("Invoice"))
+    cnt = {}
+    for m in msgs:
+        cnt[m["name"]] = cnt.get(m["name"], 0) + 1
+    top = max(cnt, key=cnt.get)
+    assert list(cnt.values()).count(cnt[top]) == 1
+    items.add(img, "who sent me the most recent email?", latest["name"], "person", cat, "latest sender", True)
+    items.add(img, "How many messages are still marked new / unread?", len(new), "count", cat,
+              "count unread messages", False)
+    items.add(img, "who's the invoice reminder from", inv["name"], "person", cat, "sender of a named mail", True)
+    items.add(img, "What's the subject of message 6?", msgs[5]["subj"], "text", cat, "n-th message subject", True)
+    items.add(img, "Which person sent the most messages in this inbox?", top, "person", cat, "most frequent sender",
+              False)
+    items.add(img, "when did the offsite agenda mail arrive? date please",
+              next(m for m in msgs if m["subj"].startswith("Offsite"))["date"].strftime("%Y-%m-%d"), "date", cat,
+              "date of a named mail", True)
 
-SCENES = [scene_pterm_ls, scene_termit_traceback, scene_qt_table, scene_qt_settings, scene_gtk_jobs]
+
+# ---------------------------------------------------------------- scene: dte editing docker-compose in termit
+def scene_dte():
+    cat = "editor"
+    pg = R.choice(["15.4", "16.1", "16.2", "14.10"])
+    api_port = R.choice([8080, 8443, 9000, 5050])
+    redis_mem = R.choice(["256mb", "512mb", "1gb"])
+    workers = R.randint(2, 12)
+    text = f"""# docker-compose.yml — harbourview stack
+services:
+  db:
+    image: postgres:{pg}
+    restart: unless-stopped
+    environment:
+      POSTGRES_DB: harbourview
+    volumes:
+      - pgdata:/var/lib/postgresql/data
+
+  cache:
+    image: redis:7.2-alpine
+    command: ["redis-server", "--maxmemory", "{redis_mem}"]
+
+  api:
+    build: ./api
+    ports:
+      - "{api_port}:8000"
+    environment:
+      DATABASE_URL: postgres://hv_app@db/harbourview
+      GUNICORN_WORKERS: "{workers}"
+    depends_on:
+      - db
+      - cache
+
+  worker:
+    build: ./api
+    command: celery -A harbourview worker -l info
+    depends_on:
+      - cache
+
+  web:
+    image: nginx:1.25
+    ports:
+      - "443:443"
+
+volumes:
+  pgdata:
+"""
+    write(HOME + "/src/harbourview/docker-compose.yml", text)
+    svc_block = text.split("\nservices:\n")[1].split("\nvolumes:")[0]
+    services = [l.strip()[:-1] for l in svc_block.split("\n") if l.startswith("  ") and not l.startswith("   ") and l.strip().endswith(":")]
+    cursor_line = next(i + 1 for i, l in enumerate(text.split("\n")) if "GUNICORN_WORKERS" in l)
+    write(HOME + "/.config/termit/rc.lua", 'defaults = {}\ndefaults.font = "DejaVu Sans Mono 10"\n'
+          'defaults.backgroundColor = "#fdf6e3"\ndefaults.foregroundColor = "#073642"\nsetOptions(defaults)\n')
+    p = launch(["termit", "--title=dte — harbourview", "--execute=dte -c 'set show-line-numbers true' +%d %s/src/harbourview/docker-compose.yml" % (cursor_line, HOME)],
+               cwd=HOME + "/src/harbourview", wait=3)
+    place((30, 4, 1000, 790))
+    img = capture("dte_compose", crop=(20, 0, 1030, 800))
+    kill(p)
+    items.add(img, "which postgres version is this compose file pinning?", pg, "version", cat,
+              "image tag in config", True)
+    items.add(img, "What host port is the api exposed on?", api_port, "number", cat, "port mapping", True)
+    items.add(img, "how many services are defined in here", len(services), "count", cat, "count config blocks",
+              False)
+    items.add(img, "What's the redis maxmemory set to?", redis_mem, "text", cat, "config value", True)
+    items.add(img, "Which line is the cursor on?", cursor_line, "number", cat, "cursor line from status bar", True)
+    items.add(img, "what's the name of the file being edited?", "docker-compose.yml", "text", cat, "open file", True)
+
+
+# ---------------------------------------------------------------- scene: lf file manager in pterm
+def scene_lf():
+    cat = "file manager"
+    base = HOME + "/Downloads"
+    names = ["Kraków_trip_itinerary.pdf", "IMG_20261103_141522.jpg", "IMG_20261103_141907.jpg",
+             "payslip_2026-11.pdf", "node-v20.10.0-linux-x64.tar.xz", "Quarterly_Review_Final.docx",
+             "thunderbird-115.5.0.tar.bz2", "flight_LH1623_boarding.pdf", "energy_bill_Nov.pdf",
+             "setlist_concert.txt", "dataset_sample.parquet", "fonts-inter-4.0.zip"]
+    sizes = {}
+    for k, nm in enumerate(names):
+        sz = R.choice([R.randint(2000, 90000), R.randint(200000, 9000000)])
+        write(f"{base}/{nm}", filler(sz, "x y z"), dt.datetime(2026, 11, 1) + dt.timedelta(hours=R.randint(0, 800)))
+        sizes[nm] = sz
+    for dname in ["receipts", "wallpapers", "old-installers"]:
+        os.makedirs(f"{base}/{dname}", exist_ok=True)
+        write(f"{base}/{dname}/.keep", "")
+    entries = sorted(names + ["receipts", "wallpapers", "old-installers"], key=lambda s: s.lower())
+    dirs_first = sorted(["receipts", "wallpapers", "old-installers"], key=str.lower) + sorted(names, key=str.lower)
+    sel_idx = 6
+    sel = dirs_first[sel_idx]
+    rc = f"cd {base}\nexec lf\n"
+    os.makedirs(HOME + "/.config/lf", exist_ok=True)
+    write(HOME + "/.config/lf/lfrc", "set nopreview\nset ratios 1:3\nset info size\nset dircounts\n")
+    keys_down = sel_idx
+    write(DATA + "/lf.sh", rc)
+    p = launch(["pterm", "-geometry", "110x24", "-fn", "client:DejaVu Sans Mono 11", "-title", "lf — ~/Downloads",
+                "-e", "bash", DATA + "/lf.sh"], wait=3)
+    place((30, 30, 1100, 520))
+    for _ in range(keys_down):
+        keys("j", delay=0.2)
+    time.sleep(1)
+    img = capture("lf_downloads", crop=(20, 0, 1130, 580))
+    kill(p)
+    pdfs = [n for n in names if n.endswith(".pdf")]
+    items.add(img, "which file is highlighted right now?", sel, "text", cat, "selected entry", True)
+    items.add(img, "how many entries are in this folder in total?", len(dirs_first), "count", cat,
+              "entry count", True)
+    items.add(img, "How many PDFs are in my Downloads?", len(pdfs), "count", cat, "count by extension", False)
+    items.add(img, "what version of node did I download?", "20.10.0", "version", cat, "version in file name", True)
+    items.add(img, "how many subfolders are there", 3, "count", cat, "count directories", False)
+
+
+SCENES = [scene_pterm_ls, scene_termit_traceback, scene_qt_table, scene_qt_settings, scene_gtk_jobs, scene_snail, scene_dte, scene_lf]
 
 
 def main():
