@@ -461,8 +461,150 @@ def scene_lf():
     items.add(img, "what version of node did I download?", "20.10.0", "version", cat, "version in file name", True)
     items.add(img, "how many subfolders are there", 3, "count", cat, "count directories", False)
 
+# ---------------------------------------------------------------- scene: git-cola on a prepared repo
+def scene_gitcola():
+    cat = "git"
+    repo = HOME + "/src/tidewatch"
+    shutil.rmtree(repo, ignore_errors=True)
+    os.makedirs(repo)
+    g = lambda *a, **kw: subprocess.run(["git", "-C", repo] + list(a), check=True, capture_output=True,
+                                        env=dict(ENV, GIT_AUTHOR_DATE=kw.get("d", "2026-11-20T10:00:00"),
+                                                 GIT_COMMITTER_DATE=kw.get("d", "2026-11-20T10:00:00")))
+    g("init", "-q", "-b", "main")
+    g("config", "user.name", "Mateus Oliveira"); g("config", "user.email", "mateus@tidewatch.dev")
+    files = {"README.md": "# tidewatch\nTide alerts for small harbours.\n", "tidewatch/__init__.py": "__version__ = '0.7.2'\n",
+             "tidewatch/alerts.py": "def alert(level):\n    return level > 4.2\n", "tidewatch/stations.py": "STATIONS = ['Porto', 'Vigo']\n",
+             "tests/test_alerts.py": "from tidewatch.alerts import alert\n", "setup.cfg": "[metadata]\nname = tidewatch\n",
+             "docs/index.md": "# Docs\n"}
+    for k, (f, c) in enumerate(files.items()):
+        write(f"{repo}/{f}", c)
+        g("add", f); g("commit", "-qm", f"Add {f}", d=f"2026-11-{10+k}T09:{10+k}:00")
+    branch = R.choice(["feature/tide-alerts", "fix/station-timezones", "feat/sms-notify"])
+    g("checkout", "-q", "-b", branch)
+    allf = list(files)
+    R.shuffle(allf)
+    staged = sorted(allf[:2]); modified = sorted(allf[2:5])
+    for f in staged + modified:
+        write(f"{repo}/{f}", files[f] + "# changed %d\n" % R.randint(1, 99))
+    for f in staged:
+        g("add", f)
+    untracked = "tidewatch/sms_gateway.py"
+    write(f"{repo}/{untracked}", "import requests\n")
+    p = launch(["git-cola", "-r", repo], wait=6)
+    place((20, 20, 1200, 740))
+    img = capture("gitcola_tidewatch", crop=(10, 0, 1220, 770))
+    kill(p)
+    items.add(img, "what branch am I on?", branch, "text", cat, "current branch", True)
+    items.add(img, "How many files are staged for commit?", len(staged), "count", cat, "count staged files", False)
+    items.add(img, "which file is untracked?", untracked.split("/")[-1], "text", cat, "untracked file", True)
+    items.add(img, "how many modified files haven't been staged yet", len(modified), "count", cat,
+              "count unstaged changes", False)
+    items.add(img, "is setup.cfg staged? yes or no", "yes" if "setup.cfg" in staged else "no", "yesno", cat,
+              "check staged state", False)
 
-SCENES = [scene_pterm_ls, scene_termit_traceback, scene_qt_table, scene_qt_settings, scene_gtk_jobs, scene_snail, scene_dte, scene_lf]
+
+# ---------------------------------------------------------------- scene: tkdiff of two ini files
+def scene_tkdiff():
+    cat = "diff"
+    base = HOME + "/deploy"
+    keys_ = [("host", "0.0.0.0"), ("port", "8080"), ("workers", "4"), ("timeout_seconds", "30"), ("log_level", "info"),
+             ("db_pool_size", "10"), ("cache_ttl", "300"), ("feature_checkout_v2", "false"), ("max_upload_mb", "25"),
+             ("smtp_host", "mail.internal"), ("region", "eu-west-1")]
+    old = dict(keys_)
+    new = dict(keys_)
+    new["workers"] = str(R.choice([6, 8, 12]))
+    new["timeout_seconds"] = str(R.choice([45, 60, 90]))
+    new["feature_checkout_v2"] = "true"
+    new["db_pool_size"] = str(R.choice([20, 25, 40]))
+    def ini(d, extra=None):
+        lines = ["[server]"] + [f"{k} = {v}" for k, v in list(d.items())[:5]] + ["", "[storage]"] + \
+                [f"{k} = {v}" for k, v in list(d.items())[5:]]
+        if extra:
+            lines += extra
+        return "\n".join(lines) + "\n"
+    added = "sentry_dsn = https://k3f9@sentry.io/4411"
+    write(base + "/app.prod.ini", ini(old))
+    write(base + "/app.staging.ini", ini(new, [added]))
+    p = launch(["tkdiff", base + "/app.prod.ini", base + "/app.staging.ini"], cwd=base, wait=4)
+    place((20, 30, 1200, 600))
+    img = capture("tkdiff_ini", crop=(10, 0, 1220, 640))
+    kill(p)
+    items.add(img, "what's the timeout on staging (the right side)?", new["timeout_seconds"], "number", cat,
+              "changed value in new file", True)
+    items.add(img, "what was workers set to in prod before this change?", old["workers"], "number", cat,
+              "old value on left side", True)
+    items.add(img, "Which setting was added at the end of the staging file?", "sentry_dsn", "text", cat,
+              "added line", True)
+    items.add(img, "is feature_checkout_v2 enabled in prod?", "no", "yesno", cat, "value on left side", False)
+    items.add(img, "how much bigger is the staging db pool than prod's?", int(new["db_pool_size"]) - int(old["db_pool_size"]),
+              "number", cat, "difference between two values", False)
+
+
+# ---------------------------------------------------------------- scene: gnome-commander two panels
+def scene_gcmd():
+    cat = "file manager"
+    left = HOME + "/Clients/Okafor-Logistics"
+    right = HOME + "/Music/Ólafur Arnalds"
+    lnames = ["contract_2026_signed.pdf", "rate_card_Q1-2027.xlsx", "NDA_mutual.pdf", "meeting_notes_0412.md",
+              "route_map_Lagos-Accra.png", "invoice_OKL-0311.pdf", "invoice_OKL-0312.pdf", "logo_vector.svg",
+              "shipment_log.csv"]
+    rnames = ["01 - Saman.flac", "02 - Near Light.flac", "03 - Lag fyrir ömmu.flac", "04 - Tomorrow's Song.flac",
+              "05 - Only the Winds.flac", "cover.jpg"]
+    lsz, rsz = {}, {}
+    for n in lnames:
+        lsz[n] = R.randint(1200, 2900000)
+        write(f"{left}/{n}", filler(lsz[n], "ok ay"), dt.datetime(2026, 10, 1) + dt.timedelta(hours=R.randint(0, 1500)))
+    for n in rnames:
+        rsz[n] = R.randint(9000000, 40000000) if n.endswith("flac") else R.randint(80000, 400000)
+        write(f"{right}/{n}", filler(rsz[n], "la"), dt.datetime(2026, 3, 1) + dt.timedelta(hours=R.randint(0, 500)))
+    os.makedirs(left + "/archive", exist_ok=True)
+    p = launch(["gnome-commander", "-l", left, "-r", right], wait=5)
+    place((10, 10, 1260, 760))
+    img = capture("gcmd_panels", crop=(0, 0, 1280, 790))
+    kill(p)
+    big = max(lnames, key=lsz.get)
+    items.add(img, "which folder is open in the right-hand panel?", "Ólafur Arnalds", "text", cat, "panel path", True)
+    items.add(img, "how many invoices are in the client folder on the left?",
+              sum(n.startswith("invoice") for n in lnames), "count", cat, "count matching files", False)
+    items.add(img, "when was invoice_OKL-0311.pdf last modified?",
+              dt.datetime.fromtimestamp(os.path.getmtime(left + "/invoice_OKL-0311.pdf")).strftime("%Y-%m-%d %H:%M"),
+              "date", cat, "modification time of a file", True)
+    items.add(img, "How many files does the status bar say the left panel has?", len(lnames), "count", cat,
+              "status bar count", True)
+    items.add(img, "what's track 3 called?", "Lag fyrir ömmu", "text", cat, "n-th file name", True)
+    items.add(img, "How many flac files are on the right?", sum(n.endswith(".flac") for n in rnames), "count", cat,
+              "count by extension", False)
+
+
+# ---------------------------------------------------------------- scene: pcmanfm-qt detailed view
+def scene_pcmanfm_qt():
+    cat = "file manager"
+    base = HOME + "/Documents/Tax 2026"
+    names = ["W-2_Hartmann_Engineering.pdf", "1099-INT_Ally.pdf", "property_tax_receipt.pdf", "charity_donations.xlsx",
+             "mileage_log_2026.ods", "dependent_care_FSA.pdf", "HSA_contributions.csv", "estimated_payments.txt",
+             "home_office_photos.zip", "brokerage_1099-B.pdf"]
+    for n in names:
+        write(f"{base}/{n}", filler(R.randint(3000, 900000), "tax doc"),
+              dt.datetime(2026, 1, 15) + dt.timedelta(hours=R.randint(0, 2500)))
+    os.makedirs(base + "/scans", exist_ok=True)
+    cfg = HOME + "/.config/pcmanfm-qt/default/settings.conf"
+    write(cfg, "[Behavior]\nQuickExec=false\n[Desktop]\n[System]\n[Window]\nViewMode=detailed\nShowMenuBar=true\n"
+               "AlwaysShowTabs=false\nWidth=1100\nHeight=650\n[FolderView]\nMode=detailed\n")
+    p = launch(["pcmanfm-qt", base], wait=5)
+    place((30, 30, 1120, 660))
+    img = capture("pcmanfm_qt_tax", crop=(20, 0, 1160, 700))
+    kill(p)
+    items.add(img, "how many PDFs are in this tax folder?", sum(n.endswith(".pdf") for n in names), "count", cat,
+              "count by extension", False)
+    items.add(img, "What's the name of the folder I'm looking at?", "Tax 2026", "text", cat, "current folder", True)
+    items.add(img, "which employer is the W-2 from?", "Hartmann Engineering", "text", cat, "name inside a file name", True)
+    items.add(img, "is there a subfolder in here? what's it called", "scans", "text", cat, "subfolder name", True)
+    sz = os.path.getsize(base + "/property_tax_receipt.pdf")
+    items.add(img, "how big is the property tax receipt file?", f"{sz/1024:.1f} KiB", "text", cat, "file size column", True)
+    items.add(img, "What does the status bar say the item count is?", len(names) + 1, "count", cat, "status bar count", True)
+
+
+SCENES = [scene_pterm_ls, scene_termit_traceback, scene_qt_table, scene_qt_settings, scene_gtk_jobs, scene_snail, scene_dte, scene_lf, scene_gitcola, scene_tkdiff, scene_gcmd, scene_pcmanfm_qt]
 
 
 def main():
