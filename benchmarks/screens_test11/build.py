@@ -603,8 +603,147 @@ def scene_pcmanfm_qt():
     items.add(img, "how big is the property tax receipt file?", f"{sz/1024:.1f} KiB", "text", cat, "file size column", True)
     items.add(img, "What does the status bar say the item count is?", len(names) + 1, "count", cat, "status bar count", True)
 
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+FONT_B = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"
 
-SCENES = [scene_pterm_ls, scene_termit_traceback, scene_qt_table, scene_qt_settings, scene_gtk_jobs, scene_snail, scene_dte, scene_lf, scene_gitcola, scene_tkdiff, scene_gcmd, scene_pcmanfm_qt]
+
+# ---------------------------------------------------------------- scene: lximage-qt showing a receipt
+def scene_lximage():
+    from PIL import Image, ImageDraw, ImageFont
+    cat = "image viewer"
+    goods = [("Pão de Mafra", 1.89), ("Queijo da Serra 250g", 8.45), ("Azeite Virgem Extra 750ml", 7.99),
+             ("Bacalhau demolhado 1kg", 12.90), ("Vinho Verde Aveleda", 4.79), ("Laranjas do Algarve 2kg", 3.20),
+             ("Café moído 250g", 3.65), ("Natas 200ml", 1.09), ("Ovos M x12", 2.95), ("Pastéis de nata x6", 5.40)]
+    picked = R.sample(goods, 7)
+    qtys = [R.choice([1, 1, 1, 2, 3]) for _ in picked]
+    lines = [(n, q, round(p * q, 2)) for (n, p), q in zip(picked, qtys)]
+    total = round(sum(l[2] for l in lines), 2)
+    when = dt.datetime(2026, 11, 29, R.randint(9, 20), R.randint(0, 59))
+    card = R.randint(1000, 9999)
+    W, H = 560, 760
+    im = Image.new("RGB", (W, H), "#fbfaf6")
+    d = ImageDraw.Draw(im)
+    f = ImageFont.truetype(FONT, 17); fb = ImageFont.truetype(FONT_B, 24)
+    y = 24
+    d.text((W // 2, y), "MERCADO AZUL", font=fb, fill="#1b2a4a", anchor="mt"); y += 38
+    for t in ["Rua da Prata 118, 1100-420 Lisboa", "NIF 509 771 230"]:
+        d.text((W // 2, y), t, font=f, fill="#333", anchor="mt"); y += 24
+    y += 10
+    d.text((24, y), when.strftime("%d/%m/%Y  %H:%M"), font=f, fill="#333"); d.text((W - 24, y), "Caixa 03", font=f, fill="#333", anchor="ra"); y += 30
+    d.line((24, y, W - 24, y), fill="#999"); y += 12
+    for n, q, amt in lines:
+        d.text((24, y), f"{q} x {n}", font=f, fill="#111"); d.text((W - 24, y), f"{amt:.2f}".replace(".", ","), font=f, fill="#111", anchor="ra"); y += 28
+    d.line((24, y, W - 24, y), fill="#999"); y += 14
+    d.text((24, y), "TOTAL EUR", font=fb, fill="#111"); d.text((W - 24, y), f"{total:.2f}".replace(".", ","), font=fb, fill="#111", anchor="ra"); y += 44
+    d.text((24, y), f"Cartão VISA ****{card}", font=f, fill="#333"); y += 26
+    d.text((24, y), f"Artigos: {sum(qtys)}", font=f, fill="#333"); y += 40
+    d.text((W // 2, y), "Obrigado pela preferência!", font=f, fill="#1b2a4a", anchor="mt")
+    path = HOME + "/Pictures/receipts/talao_mercado_azul_2026-11-29.png"
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    im.save(path)
+    p = launch(["lximage-qt", path], wait=4)
+    place((60, 25, 1100, 770))
+    img = capture("lximage_receipt", crop=(50, 0, 1120, 800))
+    kill(p)
+    dear = max(lines, key=lambda l: l[2])
+    items.add(img, "what's the total on this receipt?", f"{total:.2f}".replace(".", ",") + " EUR", "money", cat,
+              "receipt total", True)
+    items.add(img, "which shop is this receipt from", "Mercado Azul", "text", cat, "store name", True)
+    items.add(img, "What were the last four digits of the card used?", card, "number", cat, "card digits", True)
+    items.add(img, "what time was this purchase?", when.strftime("%H:%M"), "time", cat, "time on receipt", True)
+    items.add(img, "Which line item cost the most?", f"{dear[0]}", "text", cat, "max line amount", True)
+    items.add(img, "what's the file name of the image open in the viewer?", os.path.basename(path), "text", cat,
+              "open file name", True)
+
+
+# ---------------------------------------------------------------- scene: mirage showing a chart
+def scene_mirage():
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    cat = "image viewer"
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    vals = [R.randint(800, 4200) for _ in months]
+    fig, ax = plt.subplots(figsize=(9, 5.4), dpi=100)
+    ax.bar(months, vals, color="#2a9d8f")
+    ax.set_title("Kirana app — new signups per month, 2026", fontsize=15)
+    ax.set_ylabel("signups", fontsize=12)
+    ax.tick_params(labelsize=12)
+    ax.grid(axis="y", alpha=0.3)
+    ax.set_ylim(0, 4500)
+    fig.tight_layout()
+    path = HOME + "/Pictures/charts/signups_2026.png"
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    fig.savefig(path)
+    plt.close(fig)
+    p = launch(["mirage", path], wait=4)
+    place((60, 20, 1100, 760))
+    img = capture("mirage_chart", crop=(50, 0, 1120, 790))
+    kill(p)
+    hi = months[vals.index(max(vals))]
+    lo = months[vals.index(min(vals))]
+    items.add(img, "which month had the most signups?", hi, "text", cat, "max bar", True)
+    items.add(img, "roughly how many signups were there in March?", vals[2], "approx", cat, "value read off bar", False)
+    items.add(img, "What's the weakest month on this chart?", lo, "text", cat, "min bar", True)
+    items.add(img, "about how many more signups did October get than September?", vals[9] - vals[8], "approx", cat,
+              "difference between two bars", False)
+
+
+# ---------------------------------------------------------------- scene: xournalpp with a PDF invoice
+def scene_xournal():
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_pdf import PdfPages
+    cat = "pdf"
+    inv = f"BV-2026-{R.randint(1000, 9999)}"
+    issued = dt.date(2026, 11, R.randint(3, 20))
+    due = issued + dt.timedelta(days=30)
+    lines = [("UX audit — checkout flow", R.randint(8, 24), 95.0), ("Design system tokens", R.randint(4, 16), 95.0),
+             ("Usability test sessions", R.randint(3, 8), 140.0), ("Travel (Gdańsk ↔ Warszawa)", 1, 212.5)]
+    sub = sum(q * r for _, q, r in lines)
+    vat = round(sub * 0.23, 2)
+    total = round(sub + vat, 2)
+    path = HOME + f"/Documents/Invoices/{inv}.pdf"
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with PdfPages(path) as pdf:
+        fig = plt.figure(figsize=(8.27, 11.69))
+        t = lambda x, y, s, **k: fig.text(x, y, s, **k)
+        t(0.08, 0.93, "Bursztyn Studio sp. z o.o.", fontsize=20, weight="bold", color="#7a3e00")
+        t(0.08, 0.905, "ul. Długa 44, 80-831 Gdańsk · NIP 583-31-77-420", fontsize=11)
+        t(0.92, 0.93, "INVOICE", fontsize=22, ha="right", weight="bold")
+        t(0.92, 0.905, f"No. {inv}", fontsize=12, ha="right")
+        t(0.08, 0.85, "Bill to:", fontsize=12, weight="bold")
+        t(0.08, 0.83, "Halvorsen Retail AS", fontsize=12)
+        t(0.08, 0.812, "Karl Johans gate 12, 0154 Oslo, Norway", fontsize=11)
+        t(0.60, 0.85, f"Issue date:  {issued.strftime('%d %B %Y')}", fontsize=12)
+        t(0.60, 0.83, f"Due date:    {due.strftime('%d %B %Y')}", fontsize=12)
+        y = 0.76
+        t(0.08, y, "Description", fontsize=12, weight="bold"); t(0.62, y, "Qty", fontsize=12, weight="bold")
+        t(0.72, y, "Rate", fontsize=12, weight="bold"); t(0.92, y, "Amount", fontsize=12, weight="bold", ha="right")
+        for d_, q, r in lines:
+            y -= 0.03
+            t(0.08, y, d_, fontsize=12); t(0.62, y, str(q), fontsize=12); t(0.72, y, f"€{r:.2f}", fontsize=12)
+            t(0.92, y, f"€{q*r:,.2f}", fontsize=12, ha="right")
+        y -= 0.05
+        t(0.62, y, "Subtotal", fontsize=12); t(0.92, y, f"€{sub:,.2f}", fontsize=12, ha="right"); y -= 0.025
+        t(0.62, y, "VAT 23%", fontsize=12); t(0.92, y, f"€{vat:,.2f}", fontsize=12, ha="right"); y -= 0.03
+        t(0.62, y, "Total due", fontsize=14, weight="bold"); t(0.92, y, f"€{total:,.2f}", fontsize=14, weight="bold", ha="right")
+        t(0.08, 0.08, "IBAN PL61 1090 1014 0000 0712 1981 2874 · Thank you for your business!", fontsize=10)
+        pdf.savefig(fig); plt.close(fig)
+    p = launch(["xournalpp", path], wait=6)
+    place((20, 10, 1240, 780))
+    img = capture("xournalpp_invoice", crop=(10, 0, 1260, 800))
+    kill(p)
+    items.add(img, "what's the invoice number?", inv, "code", cat, "document number", True)
+    items.add(img, "how much is due in total?", f"€{total:,.2f}", "money", cat, "total amount", True)
+    items.add(img, "When is this invoice due?", due.strftime("%d %B %Y"), "date", cat, "due date", True)
+    items.add(img, "who's being billed here", "Halvorsen Retail AS", "text", cat, "bill-to party", True)
+    items.add(img, "how many hours of usability test sessions were billed?", lines[2][1], "number", cat,
+              "quantity of a line item", True)
+
+
+SCENES = [scene_pterm_ls, scene_termit_traceback, scene_qt_table, scene_qt_settings, scene_gtk_jobs, scene_snail, scene_dte, scene_lf, scene_gitcola, scene_tkdiff, scene_gcmd, scene_pcmanfm_qt, scene_lximage, scene_mirage, scene_xournal]
 
 
 def main():
