@@ -742,8 +742,116 @@ def scene_xournal():
     items.add(img, "how many hours of usability test sessions were billed?", lines[2][1], "number", cat,
               "quantity of a line item", True)
 
+# ---------------------------------------------------------------- scene: bluefish editing an HTML page
+def scene_bluefish():
+    cat = "editor"
+    brand = R.choice(["#c0392b", "#1f6f8b", "#6a4c93", "#2d6a4f"])
+    phone = f"+49 30 {R.randint(200, 999)} {R.randint(1000, 9999)}"
+    nav = ["Start", "Speisekarte", "Frühstück", "Events", "Reservieren", "Kontakt"][:R.randint(4, 6)]
+    opens = R.choice(["07:30", "08:00", "09:00"])
+    html = f"""<!DOCTYPE html>
+<html lang="de">
+<head>
+  <meta charset="utf-8">
+  <title>Café Sternwarte — Kaffee &amp; Kuchen in Berlin-Mitte</title>
+  <style>
+    :root {{
+      --brand: {brand};
+      --paper: #fffaf2;
+    }}
+    body {{ font-family: "Source Serif 4", Georgia, serif; background: var(--paper); }}
+    nav a {{ color: var(--brand); margin-right: 1.2rem; }}
+  </style>
+</head>
+<body>
+  <nav>
+""" + "".join(f'    <a href="#{n.lower()}">{n}</a>\n' for n in nav) + f"""  </nav>
+  <main>
+    <h1>Willkommen im Café Sternwarte</h1>
+    <p>Täglich geöffnet ab {opens} Uhr, Sonntag bis 18:00.</p>
+  </main>
+  <footer>
+    <p>Tel. <a href="tel:{phone.replace(' ', '')}">{phone}</a> · Linienstraße 57, 10119 Berlin</p>
+  </footer>
+</body>
+</html>
+"""
+    path = HOME + "/www/sternwarte/index.html"
+    write(path, html)
+    write(HOME + "/.bluefish/rcfile_v2", "")
+    p = launch(["bluefish", path], wait=6)
+    keys("Escape")
+    place((20, 10, 1240, 780))
+    img = capture("bluefish_html", crop=(10, 0, 1260, 800))
+    kill(p)
+    items.add(img, "what's the brand colour in the css?", brand, "code", cat, "css variable value", True)
+    items.add(img, "What does the h1 heading say?", "Willkommen im Café Sternwarte", "text", cat, "heading text", True)
+    items.add(img, "how many links are in the nav?", len(nav), "count", cat, "count elements", False)
+    items.add(img, "which phone number is in the footer", phone, "phone", cat, "phone number in code", True)
+    items.add(img, "what time does the café open according to the page?", opens, "time", cat, "time in text", True)
 
-SCENES = [scene_pterm_ls, scene_termit_traceback, scene_qt_table, scene_qt_settings, scene_gtk_jobs, scene_snail, scene_dte, scene_lf, scene_gitcola, scene_tkdiff, scene_gcmd, scene_pcmanfm_qt, scene_lximage, scene_mirage, scene_xournal]
+
+# ---------------------------------------------------------------- scene: qps filtered to one service
+def scene_qps():
+    cat = "task manager"
+    script = "#!/usr/bin/python3\nimport sys, time\nmb = int(sys.argv[-1])\nblob = b'\\x01' * (mb * 1024 * 1024)\ntime.sleep(900)\n"
+    os.makedirs("/opt/ledgerd/bin", exist_ok=True)
+    names = ["ledgerd-api", "ledgerd-indexer", "ledgerd-scheduler", "ledgerd-export"]
+    mem = R.sample([24, 48, 96, 160], 4)
+    procs = {}
+    for n, m in zip(names, mem):
+        write(f"/opt/ledgerd/bin/{n}", script)
+        os.chmod(f"/opt/ledgerd/bin/{n}", 0o755)
+        procs[n] = subprocess.Popen([f"/opt/ledgerd/bin/{n}", "--mem-mb", str(m)], start_new_session=True)
+    time.sleep(2)
+    p = launch(["qps"], wait=4)
+    place((40, 30, 1150, 600))
+    typ("ledgerd")
+    time.sleep(3)
+    img = capture("qps_ledgerd", crop=(30, 0, 1170, 640))
+    kill(p)
+    for q in procs.values():
+        q.kill()
+    top = names[mem.index(max(mem))]
+    small = names[mem.index(min(mem))]
+    items.add(img, "which ledgerd process is using the most memory?", top, "text", cat, "max memory process", True)
+    items.add(img, "What's the PID of ledgerd-scheduler?", procs["ledgerd-scheduler"].pid, "number", cat,
+              "pid of a named process", True)
+    items.add(img, "how many ledgerd processes are running?", len(names), "count", cat, "count filtered processes",
+              True)
+    items.add(img, "which one of them has the smallest memory footprint", small, "text", cat,
+              "min memory process", True)
+
+# ---------------------------------------------------------------- scene: notepadqq editing package.json
+def scene_notepadqq():
+    cat = "editor"
+    ver = f"{R.randint(1, 4)}.{R.randint(0, 19)}.{R.randint(0, 9)}"
+    deps = {"react": f"^18.{R.randint(0, 3)}.{R.randint(0, 9)}", "react-dom": "^18.3.1", "zustand": "^4.5.2",
+            "date-fns": f"^3.{R.randint(0, 6)}.0", "recharts": "^2.12.7", "axios": f"^1.{R.randint(4, 7)}.{R.randint(0, 9)}"}
+    dev = {"vite": f"^5.{R.randint(0, 4)}.{R.randint(0, 12)}", "typescript": "^5.4.5", "eslint": "^8.57.0", "vitest": "^1.6.0"}
+    port = R.choice([3000, 4173, 5173, 8081])
+    pkg = {"name": "fjord-dashboard", "version": ver, "private": True, "author": "Ingrid Solberg <ingrid@fjordlabs.no>",
+           "scripts": {"dev": f"vite --port {port}", "build": "tsc && vite build", "test": "vitest run",
+                       "lint": "eslint src --ext .ts,.tsx"},
+           "dependencies": deps, "devDependencies": dev, "engines": {"node": ">=20.10"}}
+    path = HOME + "/src/fjord-dashboard/package.json"
+    write(path, json.dumps(pkg, indent=2) + "\n")
+    p = launch(["notepadqq", "--allow-root", path], wait=9)
+    place((20, 25, 1240, 770))
+    time.sleep(2)
+    img = capture("notepadqq_package", crop=(10, 0, 1260, 800))
+    kill(p)
+    items.add(img, "what version is fjord-dashboard at?", ver, "version", cat, "package version", True)
+    items.add(img, "Which react version does it depend on?", deps["react"].lstrip("^"), "version", cat, "dependency version", True)
+    items.add(img, "how many runtime dependencies are listed (not dev)?", len(deps), "count", cat,
+              "count dependencies", False)
+    items.add(img, "what port does the dev server run on", port, "number", cat, "value inside a script", True)
+    items.add(img, "who's the author?", "Ingrid Solberg", "person", cat, "author field", True)
+    n_lines = (json.dumps(pkg, indent=2) + "\n").count("\n")
+    items.add(img, "how many lines long is this file, per the status bar?", n_lines, "number", cat, "status bar line count", True)
+
+
+SCENES = [scene_pterm_ls, scene_termit_traceback, scene_qt_table, scene_qt_settings, scene_gtk_jobs, scene_snail, scene_dte, scene_lf, scene_gitcola, scene_tkdiff, scene_gcmd, scene_pcmanfm_qt, scene_lximage, scene_mirage, scene_xournal, scene_bluefish, scene_qps, scene_notepadqq]
 
 
 def main():
