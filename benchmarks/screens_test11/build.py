@@ -220,8 +220,8 @@ def scene_qt_table():
               "count rows by condition", False)
     items.add(img, "what bin is the multimeter stored in?", by["Multimeter CAT III"][6], "code", cat,
               "cell by row x column", True)
-    items.add(img, "how many more LED work lights than ear defenders are in stock?",
-              by["LED work light"][3] - by["Ear defenders"][3], "number", cat, "difference of two cells", False)
+    items.add(img, "what's the difference in stock between LED work lights and ear defenders?",
+              abs(by["LED work light"][3] - by["Ear defenders"][3]), "number", cat, "difference of two cells", False)
     items.add(img, "What's the SKU of the cheapest item?", cheap[0], "code", cat, "min by column, other column", True)
 
 
@@ -343,7 +343,7 @@ exec sleep 100000
     assert list(cnt.values()).count(cnt[top]) == 1
     items.add(img, "who sent me the most recent email?", latest["name"], "person", cat, "latest sender", True)
     items.add(img, "How many messages are still marked new / unread?", len(new), "count", cat,
-              "count unread messages", False)
+              "count unread messages", True)
     items.add(img, "who's the invoice reminder from", inv["name"], "person", cat, "sender of a named mail", True)
     items.add(img, "What's the subject of message 6?", msgs[5]["subj"], "text", cat, "n-th message subject", True)
     items.add(img, "Which person sent the most messages in this inbox?", top, "person", cat, "most frequent sender",
@@ -685,8 +685,8 @@ def scene_mirage():
     items.add(img, "which month had the most signups?", hi, "text", cat, "max bar", True)
     items.add(img, "roughly how many signups were there in March?", vals[2], "approx", cat, "value read off bar", False)
     items.add(img, "What's the weakest month on this chart?", lo, "text", cat, "min bar", True)
-    items.add(img, "about how many more signups did October get than September?", vals[9] - vals[8], "approx", cat,
-              "difference between two bars", False)
+    items.add(img, "roughly how big is the gap between September and October signups?", abs(vals[9] - vals[8]),
+              "approx", cat, "difference between two bars", False)
 
 
 # ---------------------------------------------------------------- scene: xournalpp with a PDF invoice
@@ -847,7 +847,7 @@ def scene_notepadqq():
               "count dependencies", False)
     items.add(img, "what port does the dev server run on", port, "number", cat, "value inside a script", True)
     items.add(img, "who's the author?", "Ingrid Solberg", "person", cat, "author field", True)
-    n_lines = (json.dumps(pkg, indent=2) + "\n").count("\n")
+    n_lines = (json.dumps(pkg, indent=2) + "\n").count("\n") + 1  # editor counts the empty last line
     items.add(img, "how many lines long is this file, per the status bar?", n_lines, "number", cat, "status bar line count", True)
 
 
