@@ -1,0 +1,37 @@
+import sys, json
+import gi
+gi.require_version("Gtk", "3.0")
+from gi.repository import Gtk, Pango
+
+d = json.load(open(sys.argv[1]))
+settings = Gtk.Settings.get_default()
+settings.set_property("gtk-application-prefer-dark-theme", d.get("dark", False))
+settings.set_property("gtk-font-name", "DejaVu Sans 10")
+win = Gtk.Window(title=d["title"])
+win.set_default_size(1120, 600)
+hb = Gtk.HeaderBar(title=d["title"], subtitle=d["subtitle"]); hb.set_show_close_button(True)
+win.set_titlebar(hb)
+btn = Gtk.Button(label="Run now"); hb.pack_start(btn)
+hb.pack_start(Gtk.Button(label="New job"))
+sw_auto = Gtk.Switch(); sw_auto.set_active(d["auto"])
+box_auto = Gtk.Box(spacing=6); box_auto.pack_start(Gtk.Label(label="Automatic backups"), False, False, 0)
+box_auto.pack_start(sw_auto, False, False, 0); hb.pack_end(box_auto)
+vb = Gtk.Box(orientation=Gtk.Orientation.VERTICAL)
+store = Gtk.ListStore(*([str] * len(d["cols"])))
+for r in d["rows"]:
+    store.append([str(x) for x in r])
+tv = Gtk.TreeView(model=store)
+for i, c in enumerate(d["cols"]):
+    rend = Gtk.CellRendererText()
+    col = Gtk.TreeViewColumn(c, rend, text=i)
+    col.set_resizable(True)
+    tv.append_column(col)
+tv.set_grid_lines(Gtk.TreeViewGridLines.HORIZONTAL)
+sw = Gtk.ScrolledWindow(); sw.add(tv); sw.set_vexpand(True)
+vb.pack_start(sw, True, True, 0)
+sb = Gtk.Statusbar(); sb.push(0, d["status"]); vb.pack_start(sb, False, False, 0)
+win.add(vb)
+win.connect("destroy", Gtk.main_quit)
+win.show_all()
+sel = tv.get_selection(); sel.select_path(d["selected"])
+Gtk.main()
