@@ -108,7 +108,7 @@ LIST_MARK = re.compile(
     rf"^\s*(?:{_GLYPH}|\(?\d{{1,3}}[.)]\s*(?=[^\W\d_])|\(?[a-zA-Z][.)]\s+(?=\S)|\(\d{{1,3}}\)\s*(?=\S))"
 )
 
-_HOLLOW_OR_NUMBER = re.compile(r"^\s*(?:[oO](?=\s+[A-Z0-9])|\(?\d{1,2}[.)])\s*")
+_HOLLOW_OR_NUMBER = re.compile(r"^\s*(?:[oO](?=\s+[A-Z0-9])|\(?\d{1,2}[.)](?!\d))\s*")  # ("1.5 GB" is no item 1)
 
 
 def item_text(text: str) -> str:

@@ -271,7 +271,7 @@ def _worded_header(words: list[tuple[str, float, float]]) -> bool:
     # ("(km2)", "€" and "%" are units of the name before them; "#" heads a column of numbers)
     named = [t for t, _, _ in words if re.fullmatch(r"[A-Za-z][\w%+/.-]*|%\w+|\([^()\s]+\)|[$€£¥%#]", t)]
     capital = sum(t[0].isupper() or t[0] == "%" for t in named)
-    # (names differ: a row of "N/A N/A N/A Normal" is cells left empty, not a header)
+    # (names differ: a row of "n/a n/a n/a Low" is cells left empty, not a header)
     return (len(words) >= 3 and len(named) == len(words) and capital >= 0.6 * len(words)
             and len({t.lower() for t in named}) >= 0.7 * len(named))
 

@@ -30,7 +30,7 @@ def forecast(rec: Records) -> Records | None:
         return None
     rows: list[Row] = []
     for day, cells, ids in days:
-        # (joined: OCR may set a degree sign apart from its figure, "11 °")
+        # (joined: OCR may set a degree sign apart from its figure, "8 °")
         temps = [float(t.replace(",", ".")) for t in _DEGREES.findall(" ".join(cells))]
         rain = next((m.group(1) + "%" for c in cells if (m := _PERCENT.match(c))), "")
         words = "; ".join(c for c in cells if c and not re.search(r"\d|°", c) and not _PERCENT.match(c))

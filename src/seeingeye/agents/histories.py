@@ -148,7 +148,7 @@ def dated_log(rows: list[list[Evidence]]) -> Records | None:
     return rec
 
 
-# OCR sets a space inside a short hash now and then ("80c 1de9"): two hex pieces that make one of 7 to 12
+# OCR sets a space inside a short hash now and then ("4be 07c2"): two hex pieces that make one of 7 to 12
 _SPLIT_HASH = re.compile(r"^(\s*)([0-9a-f]{2,6}) ([0-9a-f]{1,6})(?=\s)")
 
 

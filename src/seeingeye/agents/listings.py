@@ -5,6 +5,7 @@ manager's name-then-size rows), tables of contents, a changelog's releases, and 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from ..sir import SIR, Evidence
 from ..textutil import item_text
@@ -167,37 +168,44 @@ def releases(sir: SIR) -> Records | None:
     from the layout's blocks, or from the lines (a changelog open in an editor, in Markdown: "## [3.2.1] -
     2026-11-02" over "- Added ...")."""
     blocks = sorted((b for b in sir.by_kind("block") if b.box is not None), key=lambda b: int(b.attrs.get("order", 0)))
-    found = _releases([(b.value, b.attrs.get("role") == "list_item", b.id) for b in blocks])
+    found = _releases([(b.value, "entry" if b.attrs.get("role") == "list_item" else "heading", b.id) for b in blocks])
     if found is None:
         lines = sorted((e for e in sir.by_kind("text") if e.box is not None), key=lambda e: (e.box.cy, e.box.x0))
         # an editor's lines re-joined without their line numbers stand for OCR's pieces on their rows
         code = [e for e in lines if e.attrs.get("code") and e.value.strip()]
         lines = [e for e in lines if e in code or not any(
             abs(c.box.cy - e.box.cy) < 0.5 * e.box.h for c in code)]  # type: ignore[union-attr]
-        # (in plain text every line under a heading is one of its entries: OCR may drop an item's dash)
-        found = _releases([(_MD_HEADING.sub("", e.value), bool(_MD_ITEM.match(e.value)) or not _MD_HEADING.match(
-            e.value), e.id) for e in lines if e.value.strip()])
+        # (in plain text a line is a heading when it reads as one, else an entry: OCR may drop an item's dash)
+        found = _releases([(_MD_HEADING.sub("", e.value), "section" if _MD_HEADING.match(e.value) else "line", e.id)
+                           for e in lines if e.value.strip()])
     return found
 
 
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
-_MD_ITEM = re.compile(r"^\s*[-*+•·]\s+\S")
 
 
-def _releases(items: list[tuple[str, bool, str]]) -> Records | None:
-    """Releases from (text, is a list item, evidence id) in reading order."""
+def _releases(items: list[tuple[str, Literal["heading", "section", "entry", "line"], str]]) -> Records | None:
+    """Releases from (text, role, evidence id) in reading order: a layout's heading block may open a release,
+    its list item is an entry, a plain line is either, and a Markdown section that is no release ("## Credits")
+    ends the entries of the one before."""
     rows: list[Row] = []
     entries: list[str] = []
-    for text, item, eid in items:
+    collecting = False
+    for text, role, eid in items:
         # (a dated heading the layout joined to the paragraph above it ends that block)
         lines = [text, *(t.group(1) for t in [_DATED_TAIL.search(text)] if t)]
-        heads = [] if item else [h for line in lines if len(line.split()) <= 6 and (h := _VERSION_HEAD.match(line))]
+        # (a plain line opens a release only with its date: "1.5 GB limit raised" is an entry)
+        heads = [] if role == "entry" else [
+            h for line in lines if len(line.split()) <= 6 and (h := _VERSION_HEAD.match(line))
+            and (role != "line" or re.search(r"\d{4}", h.group(2)))]
         if heads:
             if rows:
                 rows[-1].cells.append("; ".join(entries))
             rows.append(Row([heads[-1].group(1), heads[-1].group(2).strip(" ()")], [eid]))
-            entries = []
-        elif rows and item:
+            entries, collecting = [], True
+        elif role == "section":
+            collecting = False
+        elif collecting and role != "heading":
             entries.append(re.sub(r"^[.·•]\s+", "", item_text(text)))
             rows[-1].ids.append(eid)
     if rows:

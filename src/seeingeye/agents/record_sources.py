@@ -104,7 +104,7 @@ def _aligned(rows: list[list[Evidence]]) -> Records | None:
     body = [Row([*t[: ncols - 1], " ".join(t[ncols - 1:])], ids) for t, ids in toks if len(t) >= ncols]
     header: list[str] = []
     first = body[0].cells
-    # (a measurement in the last cell, "feels like 25°", makes the line a sentence over the rows, not names)
+    # (a measurement in the last cell, "wind chill 3°", makes the line a sentence over the rows, not names)
     if all(cell_type(c) in ("name", "text") for c in first[:-1]) and not _MEASURED.search(first[-1]) and any(
         cell_type(c) in ("number", "size", "money", "date") for r in body[1:] for c in r.cells[:-1]
     ):
@@ -293,7 +293,7 @@ def _superseded(found: list[Records]) -> list[Records]:
             and (not header_printed(rec) or joined(rec, h)) for h in headed) or any(
             o.kind == "columns" and len(o.columns) >= len(rec.columns) and len(mine & words(o)) >= 0.8 * len(mine)
             and _row_as_header(rec, o) for o in found) or any(
-            # a sheet's grid read cell by cell, whose header this reading ran together ("1 SKU Product")
+            # a sheet's grid read cell by cell, whose header this reading ran together ("1 Code Model")
             o is not rec and o.kind == "table" and len(o.columns) >= len(rec.columns) and joined(rec, o)
             and len(mine & words(o)) >= 0.6 * len(mine) for o in found))
 

@@ -208,7 +208,7 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
             # a row is named by its key, or by any other cell of words ("Syringe 5ml" beside its SKU)
             names = [rec.label(row)] + [c for j, c in enumerate(row.cells) if j < len(rec.columns)
                                         and j != rec.key and rec.columns[j].type == "name"]
-            # a generated name goes by its words ("image-resizer-84f7c5d9b-zz4t8", a pod: "image resizer")
+            # a generated name goes by its words ("thumb-worker-5c9d7b8f6-q2xkp", a pod: "thumb worker")
             names += [st.group(1) for st in [_STEM.match(rec.label(row))] if st]
             span = next((sp for nm in names if (sp := norm_name(nm)) and any(
                 norm_name("".join(words[k:k + n])) == sp for k in range(len(words)) for n in range(1, 7))), None)
@@ -309,7 +309,7 @@ def _items(rec: Records, j: int) -> list[Row]:
     if len(named) >= 2 and len(named) >= 0.5 * len(rows):  # a bill's totals under its items: no name of their own
         rows = named
     # amounts carry their currency: a bare "22" among them is a house number, not a price (a signed figure or
-    # one with cents, "-71.0", is an amount whose currency sign the reading lost)
+    # one with cents, "-42.5", is an amount whose currency sign the reading lost)
     signed = [r for r in rows if CURRENCY.search(r.cells[j]) or _AMOUNT_LIKE.search(r.cells[j])]
     if rec.columns[j].type == "money" and len(signed) >= 0.6 * len(rows):
         rows = signed

@@ -87,15 +87,12 @@ def quantity_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
 
 
 def _entries_listed(qa: QuestionAnalysis, sir: SIR) -> Candidate | None:
-    """"How many changes are listed under 3.2.0": the entries of the release (or any record whose rows hold a
-    list of entries) the question names as printed."""
-    words = R.norm_name(qa.target)
+    """"How many changes does 4.0.2 have": the entries of the release the question names as printed."""
     for rec in R.build(sir):
         if rec.kind != "releases":
             continue
         for row in rec.rows:
-            name = R.norm_name(rec.label(row))
-            if name and re.search(rf"(?<![\w.]){re.escape(rec.label(row))}(?![\w.])", qa.target) and name in words:
+            if rec.label(row) and re.search(rf"(?<![\w.]){re.escape(rec.label(row))}(?![\w.])", qa.target):
                 entries = [e for e in row.cells[-1].split("; ") if e.strip()]
                 return Candidate(str(len(entries)), 0.8, True, row.ids[:10], "entries", conf=0.75)
     return None
@@ -113,7 +110,7 @@ def _quantity_named(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | N
     if rec is None or v is None or v != int(v) or b.score < 0.45 or R.column_index(rec, _QUANTITY, m)[1] < 0.8:
         return None
     asked = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", qa.target)]
-    # (the row's name, or a name beside it: a product beside its SKU)
+    # (the row's name, or a name beside it: an item beside its code)
     names = [rec.label(b.row)] + [c for j, c in enumerate(b.row.cells) if j < len(rec.columns)
                                   and rec.columns[j].type == "name"]
     named = [w.lower() for n in names for w in re.findall(r"[A-Za-z]{3,}", n)]

@@ -114,7 +114,7 @@ def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candi
     if named < 0.3 and qa.column is None and (placed := _by_rank(qa, sir)):
         return placed  # "who's top of the table": no column named, and the table is a ranking
     # Command output and other records (cards among them): they win over a table column the question names
-    # less well than one of theirs, or as well when they answer from the column it names ("which product").
+    # less well than one of theirs, or as well when they answer from the column it names ("which model": Model).
     recs = record_candidates(qa, sir, m)
     if len(vals) < 2 or (recs and (recs[0].extra.get("column_score", 0.0) > named or (
             recs[0].extra.get("named_column") and recs[0].extra.get("column_score", 0.0) >= named))):

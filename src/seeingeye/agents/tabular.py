@@ -55,7 +55,7 @@ class Answer:
     column: str
     score: float
     ids: list[str] = field(default_factory=list)
-    named_column: bool = False  # the answer is the cell of a column the question names ("which product": Product)
+    named_column: bool = False  # the answer is the cell of a column the question names ("which model": Model)
 
 
 class RecordsError(ValueError):

@@ -75,7 +75,7 @@ _GROUPED_CODE = re.compile(r"(?=(?:\D*\d){3})(?:\d{2,}|[A-Z0-9]{1,3}[A-Z][A-Z0-9
 HEX_FIX = str.maketrans("lIoO", "1100")  # OCR reads a hash's 1 as l and its 0 as o
 # A name is not a label: "Invoice No:" ends in a colon.
 # Parts of a name may be joined by hyphens ("Vasquez-Moore", "Jun-ho").
-# (a surname may open with a capital of its own: O'Rourke, D'Angelo, McKenna, MacLeod)
+# (a surname may open with a capital of its own: O'Neill, D'Souza, McBride, MacArthur)
 _NAME_PART = r"(?:Ma?c(?=[A-Z])|[A-Z]['’](?=[A-Z]))?[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
 # The words that introduce a name on a page are not part of it ("By Ilse Threlfall", "Dear Tom Ash").
 _PERSON = re.compile(

@@ -140,8 +140,8 @@ def _record_name(e: Evidence, sir: SIR) -> str | None:
 
 
 def selected_cell(e: Evidence, sir: SIR, query: str, m: Matcher) -> str | None:
-    """The highlighted row's cell under the column the question names ("which row is selected? just the
-    product name": its Product, not the SKU that names the row); None when no column is named clearly."""
+    """The highlighted row's cell under the column the question names ("the selected line, just its
+    model": its Model, not the code that names the row); None when no column is named clearly."""
     for rec in build(sir):
         if not header_printed(rec) or len(rec.columns) < 3:
             continue

@@ -36,7 +36,7 @@ def dimension_words(value: str) -> str | None:
     """The name of the dimension a printed measure is in ("5.4 KG" -> "weight heavy", "25m" -> None: metres
     or minutes), or None when the value carries no unit of a known dimension."""
     if re.search(r"\d\s?%$", value.strip()):
-        return "percentage percent share"  # "84%" under "Use%": the share a question asks for by that word
+        return "percentage percent share"  # "63%" under "Load%": the share a question asks for by that word
     m = _MEASURE.search(value.strip())
     if not m:
         return None

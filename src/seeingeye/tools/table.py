@@ -53,14 +53,15 @@ def _lettered(header: list[str]) -> bool:
     return len(letters) >= 2 and all(h == chr(ord("A") + j) for j, h in enumerate(letters))
 
 
-def _names_over_figures(body: list[list[str]]) -> bool:
-    """The first row holds only words while a column below it is mostly figures: a header printed as a row."""
-    first = [c for c in body[0][1:] if c.strip()] if body else []
+def _names_over_figures(header: list[str], body: list[list[str]]) -> bool:
+    """The first row holds only words while a column below it is mostly figures: a header printed as a row
+    (the sheet's own row numbers, the column headed "row", left aside)."""
+    cols = [j for j, h in enumerate(header) if h != "row"]
+    first = [body[0][j] for j in cols if j < len(body[0]) and body[0][j].strip()] if body else []
     if len(body) < 3 or len(first) < 2 or any(parse_number(c) is not None for c in first):
         return False
     rest = body[1:]
-    return any(sum(parse_number(r[j]) is not None for r in rest if j < len(r)) >= 0.6 * len(rest)
-               for j in range(1, len(body[0])))
+    return any(sum(parse_number(r[j]) is not None for r in rest if j < len(r)) >= 0.6 * len(rest) for j in cols)
 
 
 def table_drafts(grid: list[list[str]], box: Box, index: int, cell_box: Callable[[int, int], Box | None],
@@ -72,8 +73,8 @@ def table_drafts(grid: list[list[str]], box: Box, index: int, cell_box: Callable
     if ruled:  # a column of bare row numbers is the sheet's own numbering
         header = [h or ("row" if all(re.fullmatch(r"\d{0,4}", r[j]) for r in body) else "")
                   for j, h in enumerate(header)]
-        if _lettered(header) and _names_over_figures(body):
-            # the sheet's first row names its columns ("SKU", "In stock" under A, C): their header, not a row;
+        if _lettered(header) and _names_over_figures(header, body):
+            # the sheet's first row names its columns ("Code", "Qty" under A, C): their header, not a row;
             # the letters stay in the table's facts for a cell asked by its address
             letters = header
             header = [n if n.strip() and h != "row" else h
