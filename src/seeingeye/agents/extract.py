@@ -14,7 +14,7 @@ from ..textutil import STOPWORDS, normalise
 from .match import Matcher, lexical
 from .structure import chart_points, table_cells
 from .tabular import date_key
-from .types import has_type, spans, typed_span
+from .types import MEASURE_UNIT, has_type, spans, typed_span
 from .units import dimension_words
 
 _CONTROL_STATES = {"checked", "unchecked", "on", "off", "selected", "unselected", "enabled", "disabled"}
@@ -145,6 +145,36 @@ def _worded_pairs(lines: list[Evidence], target: str) -> list[Candidate]:
     return out
 
 
+def _asked_unit(target: str) -> str | None:
+    """The unit of measure the question names ("how many kWh", "how many ms"), lower case."""
+    m = re.search(rf"(?<![\w.]){MEASURE_UNIT}", target)
+    return m.group(0).strip().lower() if m and len(m.group(0).strip()) >= 2 else None
+
+
+def _names_unit(label: str, unit: str) -> bool:
+    """A label that names the unit its value is in ("Usage (kWh)"), not one that prints a figure in it."""
+    return unit in label.lower() and not any(_fit(sp, label, "number", unit) > 1 for sp in spans(label, "number"))
+
+
+def _fit(span: str, line: str, kind: str, unit: str | None) -> float:
+    """How well a figure read off a line fits a number question: a day or year of a printed date is no count
+    or measure ("1 Jan to 31 Jan 2026"); a figure printed with the unit the question names fits best."""
+    if kind != "number":
+        return 1.0
+    if unit is not None:
+        return 1.1 if span.lower().replace(" ", "").endswith(unit.replace(" ", "")) else 0.6
+    dated = [m.span() for d in spans(line, "date") for m in re.finditer(re.escape(d), line)]
+    at = [m.start() for m in re.finditer(rf"(?<![\w.,]){re.escape(span)}(?![\w.,])", line)]
+    return 0.7 if at and all(any(a <= i < b for a, b in dated) for i in at) else 1.0
+
+
+def _outside_chrome(sir: SIR, lines: list[Evidence]) -> list[Evidence]:
+    """The lines of a window's content: not on its title bar or menu bar (the `ui` reading's regions)."""
+    bars = [e.box for e in sir.by_kind("region") if e.box and e.attrs.get("role") in ("title_bar", "menu_bar")]
+    return [e for e in lines if e.box is None
+            or not any(b.x0 - 4 <= e.box.cx <= b.x1 + 4 and b.y0 - 4 <= e.box.cy <= b.y1 + 4 for b in bars)]
+
+
 def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: str | None = None) -> list[Candidate]:
     """Values printed next to `target` (a key, a row and column, a chart category) of the asked type; with a
     `row` (the entry the question names: "the hash of the commit 'Fix docs'"), a value on the line that
@@ -153,6 +183,9 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
     out: list[Candidate] = []
     lines = [e for e in sir.by_kind("text", "number") if e.box is not None]
 
+    unit = _asked_unit(target) if kind == "number" else None
+    if unit and not any(_fit(sp, e.value, kind, unit) > 1 for e in lines for sp in spans(e.value, kind)):
+        unit = None  # no figure prints the unit: it says nothing of which figure answers
     kvs = [e for e in sir.by_kind("key_value", "field", "point") if e.label]
     if kvs:
         # A chart point is named by its x label and its series (legend entry): "In store" + "Germany".
@@ -174,6 +207,8 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                 ans, ok = e.value.strip(), True  # a figure its label calls a code ("status code 403", "area code")
             if not ok and kind in STRONG_TYPES and (span := typed_span(e.label or "", kind)):
                 ans, ok = span, True  # "KeyError: 'database'": the error's name is the key
+            if unit and not _names_unit(e.label or "", unit):
+                s *= _fit(ans, e.value, kind, unit)  # "£202.37" beside "Energy used (638 kWh)" is no count of kWh
             out.append(Candidate(ans, float(s), ok, [e.id], e.kind, e.box, e.confidence))
 
     cells = table_cells(sir)
@@ -200,6 +235,9 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
             for span in (spans(e.value, kind) if kind not in ("text", "organisation", "place", "person") else [])[:3]:
                 rest = e.value.replace(span, " ").strip(" :#-")
                 rests.append((e, span, rest))
+                if unit and _fit(span, e.value, kind, unit) > 1:  # "638 kWh" for "how many kWh": its unit names it
+                    ctx_texts.append(e.value)
+                    owners.append((e, span, [e.id]))
                 left = _left(e, lines)
                 above = _above(e, lines)
                 ctx = " ".join(x for x in (left.value if left else "", rest) if x).strip()
@@ -228,13 +266,15 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
             m = matcher.scores(target, ctx_texts)
             for (e, span, ids), s in zip(owners, m, strict=True):
                 ok = kind in STRONG_TYPES or has_type(span, kind)
-                out.append(Candidate(span, float(s) * 0.95, ok, ids, "line", e.box, e.confidence))
+                out.append(Candidate(span, float(s) * 0.95 * _fit(span, e.value, kind, unit), ok, ids, "line",
+                                     e.box, e.confidence))
         if row and rests:
             # The rest of a line that names the entry is the entry: its value is the span beside it.
             m = matcher.scores(row, [r for _, _, r in rests])
             for (e, span, _), s in zip(rests, m, strict=True):
                 ok = kind in STRONG_TYPES or has_type(span, kind)
-                out.append(Candidate(span, float(s) * 0.95, ok, [e.id], "line", e.box, e.confidence))
+                out.append(Candidate(span, float(s) * 0.95 * _fit(span, e.value, kind, unit), ok, [e.id], "line",
+                                     e.box, e.confidence))
 
     if lines and kind in ("text", "organisation", "place"):
         out += _instances(lines, matcher, target)
@@ -261,20 +301,20 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                 base *= 1.0 + min(0.6, max(0.0, _print_height(e) / max(usual, 1.0) - 1.0))
             out.append(Candidate(s, base, True, [e.id], "typed", e.box, e.confidence))
 
-    if lines and kind in ("organisation", "text", "person", "place"):
+    content = _outside_chrome(sir, lines)
+    if content and kind in ("organisation", "text", "person", "place"):
         # The title: the tallest line near the top; strong when the target means "name/title".
-        tallest = max(_print_height(e) for e in lines)
-        big = [e for e in lines
-               if e.box and _print_height(e) >= 0.8 * tallest and not re.fullmatch(r"[\d\W]+", e.value)]
+        worded = [e for e in content if re.search(r"[^\W\d_]{3}", e.value)]  # not "Q Q" read off icons
+        tallest = max((_print_height(e) for e in worded), default=0.0)
+        big = [e for e in worded if e.box and _print_height(e) >= 0.8 * tallest]
         if kind != "text":  # "INVOICE" printed large names the document, not who sent it: the next size down
-            named = [e for e in lines if e.box and not DOCUMENT_KIND.match(e.value)
-                     and not re.fullmatch(r"[\d\W]+", e.value)]
+            named = [e for e in worded if e.box and not DOCUMENT_KIND.match(e.value)]
             tallest = max((_print_height(e) for e in named), default=tallest)
             big = [e for e in named if _print_height(e) >= 0.8 * tallest]
         if big:
             title = min(big, key=lambda e: e.box.y0 if e.box else 0)
             # a firm's name is its first line (the next one under a shop's name is its address)
-            parts = title_lines(title, lines)[: 1 if kind == "organisation" else None]
+            parts = title_lines(title, content)[: 1 if kind == "organisation" else None]
             text = " ".join(e.value.strip() for e in parts)
             s = float(matcher.scores(target, [TITLE_SENSE])[0])
             ok = kind != "person" or has_type(text, "person")  # a card's issuer is not its holder

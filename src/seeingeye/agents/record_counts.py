@@ -57,18 +57,24 @@ def count_entries(records: list[Records], query: str, matcher: Matcher | None = 
     return len(logs[k].rows) if sc[k] >= 0.6 else None
 
 
-def count_matching(records: list[Records], query: str, matcher: Matcher | None = None,
-                   floor: float = 0.4, margin: float = 0.15, negated: bool = False) -> tuple[int, str, str] | None:
-    """Rows whose state the query names ("directories", "printers that are offline"), or with `negated` the
-    rows in any other state ("pods that aren't Running"): (count, value, column), else None. Files of one
-    extension ("csv files", ".csv files") are counted by their names."""
+def count_by_extension(records: list[Records], query: str) -> tuple[int, str, str] | None:
+    """Files of one extension the query names ("csv files", ".csv files", "PDFs"): (count, ".ext", "name") in
+    the structure whose names carry it most, else None."""
     words = re.findall(r"\b([A-Za-z0-9]{1,5})\b", query.lower())
     words += [w[:-1] for w in words if len(w) >= 3 and w.endswith("s")]  # "pdfs": files ending in .pdf
     by_ext = [(sum(n.endswith("." + e) for n in names), e) for rec in records
               for names in [[re.sub(r"\s+", "", rec.label(r).lower()) for r in rec.rows]] for e in words]
     best = max(by_ext, default=(0, ""))
-    if best[0]:  # an extension the names carry, written with or without its dot: the structure listing most
-        return best[0], "." + best[1], "name"
+    return (best[0], "." + best[1], "name") if best[0] else None
+
+
+def count_matching(records: list[Records], query: str, matcher: Matcher | None = None,
+                   floor: float = 0.4, margin: float = 0.15, negated: bool = False) -> tuple[int, str, str] | None:
+    """Rows whose state the query names ("directories", "printers that are offline"), or with `negated` the
+    rows in any other state ("pods that aren't Running"): (count, value, column), else None. Files of one
+    extension ("csv files", ".csv files") are counted by their names."""
+    if by_ext := count_by_extension(records, query):
+        return by_ext
     found = _state_named(records, query, _matcher(matcher), floor, margin)
     if found is None:
         return None

@@ -171,6 +171,9 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         sc = m.scores(qa.target, [e.label or "" for e in typed])
         if sc.max() >= 0.8 and (v := parse_number(typed[int(sc.argmax())].value)) is not None and v == int(v):
             n, ids = int(v), [typed[int(sc.argmax())].id]
+    by_ext = RC.count_by_extension(R.build(sir), qa.target) if what in ("objects", "items", "rows") else None
+    if n is None and by_ext:
+        n = by_ext[0]  # "how many PDFs are in Downloads": names ending in .pdf, not the folder's printed tally
     if n is None and what == "objects" and (figure := quantity_of(qa, sir, m)) is not None:
         return [figure]
     if n is None and what in ("objects", "items") and counted:  # a tool's count ("number of checked checkboxes")

@@ -24,7 +24,7 @@ _AMOUNT = r"\d{1,3}(?:[,.\s’']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SIZE_UNIT = r"(?:\s?(?:[KMGTP]i?B|[KMGTP]i|bytes?)|[KMGTP])(?![\w.])"
 # A measure keeps its unit ("15 minutes", "5.4 KG", "120s", "19°"); a one-letter unit only when attached,
 # since "5 m" may be a sentence and "5m" rarely is.
-_MEASURE_UNIT = (r"(?:\s?(?i:ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|kg|mg|lbs?|oz|"
+MEASURE_UNIT = (r"(?:\s?(?i:ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|kg|mg|lbs?|oz|"
                  r"km|cm|mm|px|fps|rpm|kwh|kw|mah|ml|[kmg]?hz|[kmg]bps|[kmg]i?b/s)(?![\w.])|\s?°[CF]?|[smhdgWVL](?![\w.]))")
 PATTERNS: dict[str, re.Pattern[str]] = {
     "money": re.compile(
@@ -147,18 +147,26 @@ def spans(text: str, kind: str) -> list[str]:
         out = carrier + [s for s in out if not any(s in c for c in carrier)]
     if kind == "version":  # OCR reads a zero after a dot as the letter ("2.5.o")
         out = [re.sub(r"(?<=\d\.)[oO](?=$|\.)", "0", s) for s in out]
+        # a download's name goes on past its version: platform and archive ("v20.10.0-linux-x64.tar.xz")
+        out = [_PACKAGE_TAIL.sub("", s) or s for s in out]
         # ... and the zero of "v0.7.3" as the letter after the v ("vo.7.3"): the version is 0.7.3, not 7.3
         zeros = ["0" + m.group(1) for m in re.finditer(r"\bv[oO](\.\d+(?:\.\d+)+)\b", text)]
         out = zeros + [s for s in out if not any(s in z for z in zeros)]
     if kind == "number":
         out = [s.strip() for s in out if any(c.isdigit() for c in s)]
         # a size or a measure keeps its unit ("Mem: 15Gi 10.2Gi 5.3Gi" -> "5.3Gi"): a quantity, not a bare figure
-        unit = f"(?:{_SIZE_UNIT}|{_MEASURE_UNIT})"
+        unit = f"(?:{_SIZE_UNIT}|{MEASURE_UNIT})"
         out = [m.group(0) if (m := re.search(re.escape(s) + unit, text)) else s for s in out]
         # a figure printed with its currency or its thousands ("$12.4k", "€1.2M") is read as printed
         out = [m.group(0) if (m := re.search(rf"(?<![\w.,])[$€£¥]?{re.escape(s)}(?:[kKMB](?!\w))?", text)) else s
                for s in out]
     return [s for s in out if s]
+
+
+# What follows a version in a package's file name (a lexicon of platforms and archive formats, as units are).
+_PACKAGE_TAIL = re.compile(
+    r"(?:[-_.](?:linux|darwin|macos|osx|win(?:32|64)?|windows|x64|x86(?:[-_]64)?|amd64|arm64|aarch64|armhf|i[36]86"
+    r"|noarch|universal|tar|t?gz|xz|bz2|zip|deb|rpm|whl|exe|msi|dmg|jar|apk|AppImage|7z|zst))+$", re.I)
 
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {

@@ -109,7 +109,15 @@ def selected_entries(sir: SIR) -> list[Candidate]:
             firsts.append(e)
         elif e.box and same.box and e.box.x0 < same.box.x0:
             firsts[firsts.index(same)] = e
+    # a file manager's parent pane keeps its folder highlighted too: its band is as narrow as that pane, the
+    # current list's selection spans the list (widest first; rows without a band keep their order)
+    firsts.sort(key=lambda e: -_band_width(e))
     return [Candidate(_row_name(e, sir), 0.8, True, [e.id], "selected_row", e.box, e.confidence) for e in firsts]
+
+
+def _band_width(e: Evidence) -> float:
+    b = e.attrs.get("band")
+    return float(b[1]) - float(b[0]) if isinstance(b, list) and len(b) == 2 else 0.0
 
 
 def _row_name(e: Evidence, sir: SIR) -> str:

@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
+from .chrome import background, menu_bar, title_above, window_title
 from .inkwords import line_rows
 from .ocr import OcrLine, read_lines
 from .panes import pane_edges
@@ -47,16 +48,6 @@ def function_name(code: str) -> str | None:
     if not name or name in _NOT_FUNCTIONS or (m.group(2) and (code[:1].isspace() or first in _NOT_FUNCTIONS)):
         return None
     return name
-
-
-def _background(arr: np.ndarray, box: Box) -> np.ndarray:
-    """The colour a line is printed on: the median over its box (glyphs cover a minority of it). Strips just
-    outside the box would straddle a highlight band, since OCR pads its boxes by a few pixels."""
-    h, w = arr.shape[:2]
-    x0, x1 = max(0, int(box.x0)), min(w, int(box.x1))
-    y0, y1 = max(0, int(box.y0) + 2), min(h, int(box.y1) - 1)
-    patch = arr[y0:y1, x0:x1, :3] if x1 > x0 and y1 > y0 else arr[:1, :1, :3]
-    return np.median(patch.reshape(-1, 3), axis=0)
 
 
 def gutter_split(lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
@@ -204,7 +195,7 @@ def _strip(arr: np.ndarray, box: Box, above: bool) -> np.ndarray:
     """The colour of a thin strip just above (or below) a line: what a row at the edge of a list sits against."""
     h = arr.shape[0]
     y0, y1 = (int(box.y0) - 6, int(box.y0) - 2) if above else (int(box.y1) + 2, int(box.y1) + 6)
-    return _background(arr, Box(x0=box.x0, y0=max(0, y0), x1=box.x1, y1=min(h, max(y1, y0 + 1))))
+    return background(arr, Box(x0=box.x0, y0=max(0, y0), x1=box.x1, y1=min(h, max(y1, y0 + 1))))
 
 
 def list_heading(row: OcrLine, lines: list[OcrLine]) -> str | None:
@@ -232,7 +223,7 @@ def highlighted(arr: np.ndarray, lines: list[OcrLine]) -> list[OcrLine]:
         group.sort(key=lambda ln: ln.box.cy)
         if len(group) < 3:
             continue
-        bgs = [_background(arr, ln.box) for ln in group]
+        bgs = [background(arr, ln.box) for ln in group]
         for i, ln in enumerate(group):
             if ln.text.strip().isdigit() or len(ln.text.strip()) < 3:
                 continue  # row numbers and gutters sit on their own shaded strip
@@ -249,47 +240,22 @@ def highlighted(arr: np.ndarray, lines: list[OcrLine]) -> list[OcrLine]:
     return out
 
 
-def window_title(arr: np.ndarray, lines: list[OcrLine]) -> OcrLine | None:
-    """The top text line on a band of its own: its background differs from the window body just below it
-    and from what is above it (the desktop, a border), unless it sits at the image's top edge. A large
-    heading over a coloured button is no title bar: above it is the same page."""
-    small = arr[::8, ::8, :3].reshape(-1, 3).astype(np.int64)
-    keys, counts = np.unique((small[:, 0] << 16) | (small[:, 1] << 8) | small[:, 2], return_counts=True)
-    packed = int(keys[counts.argmax()])
-    page = np.array([packed >> 16, (packed >> 8) & 255, packed & 255], float)  # the most common colour: a page
-    for ln in sorted(lines, key=lambda ln: ln.box.y0)[:6]:
-        x0, x1 = int(ln.box.x0), int(ln.box.x1)
-        bg = _background(arr, ln.box)
-        if np.abs(bg - page).sum() <= 30:
-            continue  # printed on the page itself: a heading, not a bar
-        y = min(arr.shape[0] - 1, int(ln.box.y1 + ln.box.h * 1.2) + 4)
-        below = np.median(arr[y, x0:x1, :3].reshape(-1, 3), axis=0)
-        ya = int(ln.box.y0 - 0.6 * ln.box.h) - 3
-        above = np.median(arr[ya, x0:x1, :3].reshape(-1, 3), axis=0) if ya >= 0 else None
-        banded = above is None or np.abs(bg - above).sum() > 60
-        if np.abs(bg - below).sum() > 60 and banded and len(ln.text.strip()) >= 3:
-            return ln
-    return None
-
-
-def _title_above(ctx: ToolContext, lines: list[OcrLine]) -> OcrLine | None:
-    """A title bar the page's reading missed (small light type on a dark gradient): a band of ink above
-    the first line read, 10-40 px tall, read again enlarged. None when nothing is drawn there."""
-    if not lines:
-        return None
-    top = int(min(ln.box.y0 for ln in lines)) - 2
-    if top < 10:
-        return None
-    grey = ctx.grey[:top].astype(np.float32)
-    inked = np.flatnonzero(grey.std(axis=1) > 8.0)  # rows where something is drawn across the strip
-    if inked.size == 0:
-        return None
-    y0, y1 = max(0, int(inked[0]) - 3), min(top, int(inked[-1]) + 4)
-    if not 10 <= y1 - y0 <= 40:
-        return None
-    found = [ln for ln in read_lines(ctx, region=Box(x0=0, y0=y0, x1=ctx.size[0], y1=y1), scale=2.0)
-             if len(ln.text.strip()) >= 3]
-    return max(found, key=lambda ln: len(ln.text)) if found else None
+def band(arr: np.ndarray, ln: OcrLine) -> tuple[float, float]:
+    """The left and right ends of the coloured band a highlighted line sits on: the columns whose median
+    colour over the line's height is its background, run out from the line across gaps no wider than a few
+    letters (a file manager's selection spans its pane, a parent pane's is as narrow as that pane)."""
+    y0, y1 = max(0, int(ln.box.y0) + 2), min(arr.shape[0], int(ln.box.y1) - 1)
+    if y1 <= y0:
+        return ln.box.x0, ln.box.x1
+    med = np.median(arr[y0:y1, :, :3], axis=0)
+    on = np.abs(med - background(arr, ln.box)).sum(axis=1) < 45
+    gap, w = max(4, int(2 * ln.box.h)), arr.shape[1]
+    lo, hi = int(ln.box.x0), min(w - 1, int(ln.box.x1))
+    while lo > 0 and on[max(0, lo - gap):lo].any():
+        lo = max(0, lo - gap) + int(np.flatnonzero(on[max(0, lo - gap):lo])[0])
+    while hi < w - 1 and on[hi + 1:hi + 1 + gap].any():
+        hi = hi + 1 + int(np.flatnonzero(on[hi + 1:hi + 1 + gap])[-1])
+    return float(lo), float(hi)
 
 
 def app_kind(grid: bool, gutter: list[tuple[int, str, OcrLine]], texts: list[str], fields: int) -> str | None:
@@ -346,7 +312,7 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
     lines = read_lines(ctx)
     arr = ctx.array
     drafts: list[EvidenceDraft] = []
-    title = _title_above(ctx, lines) or window_title(arr, lines)
+    title = title_above(ctx, lines) or window_title(arr, lines)
     if title is not None:
         title = title.model_copy(update={"text": re.sub(r"\s+", " ", _ICON_GLYPHS.sub(" ", title.text)).strip()})
         title = title if title.text else None
@@ -365,6 +331,8 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
                                         value=(m.group(1) or m.group(2)).rstrip("/").rsplit("/", 1)[-1] or "/",
                                         box=title.box,
                                         confidence=0.75))
+    if (menu := menu_bar(lines, title, arr.shape[0])) is not None:
+        drafts.append(EvidenceDraft(kind="region", value="menu bar", box=menu, attrs={"role": "menu_bar"}))
     known = any(d.label == _OPEN_FILE for d in drafts)
     if not known and (mode := _mode_line_file(lines, arr.shape[0])) is not None:
         drafts.append(EvidenceDraft(kind="key_value", label=_OPEN_FILE,
@@ -396,7 +364,7 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
         drafts.append(EvidenceDraft(kind="region", value="pane edge", box=edge,
                                     attrs={"role": "pane_edge", **({"under_rule": True} if hanging else {})}))
     for ln in highlighted(arr, lines):
-        attrs: dict[str, object] = {"control": "list_item", "selected": True}
+        attrs: dict[str, object] = {"control": "list_item", "selected": True, "band": list(band(arr, ln))}
         if heading := list_heading(ln, lines):
             attrs["group"] = heading
         drafts.append(EvidenceDraft(kind="field", label="highlighted row", value=ln.text, box=ln.box, confidence=0.7,

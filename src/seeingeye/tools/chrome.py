@@ -1,0 +1,89 @@
+"""Window chrome: the title bar and the menu bar of an application window, read from the OCR lines and pixel
+rows. Their text names the window, never answers a question about its content (a menu bar's "File Edit View"
+is the tallest line at the top of many windows, where a page's title would stand)."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..sir import Box
+from .base import ToolContext
+from .inkwords import line_rows
+from .ocr import OcrLine, read_lines
+
+
+def background(arr: np.ndarray, box: Box) -> np.ndarray:
+    """The colour a line is printed on: the median over its box (glyphs cover a minority of it). Strips just
+    outside the box would straddle a highlight band, since OCR pads its boxes by a few pixels."""
+    h, w = arr.shape[:2]
+    x0, x1 = max(0, int(box.x0)), min(w, int(box.x1))
+    y0, y1 = max(0, int(box.y0) + 2), min(h, int(box.y1) - 1)
+    patch = arr[y0:y1, x0:x1, :3] if x1 > x0 and y1 > y0 else arr[:1, :1, :3]
+    return np.median(patch.reshape(-1, 3), axis=0)
+
+
+def window_title(arr: np.ndarray, lines: list[OcrLine]) -> OcrLine | None:
+    """The top text line on a band of its own: its background differs from the window body just below it
+    and from what is above it (the desktop, a border), unless it sits at the image's top edge. A large
+    heading over a coloured button is no title bar: above it is the same page."""
+    small = arr[::8, ::8, :3].reshape(-1, 3).astype(np.int64)
+    keys, counts = np.unique((small[:, 0] << 16) | (small[:, 1] << 8) | small[:, 2], return_counts=True)
+    packed = int(keys[counts.argmax()])
+    page = np.array([packed >> 16, (packed >> 8) & 255, packed & 255], float)  # the most common colour: a page
+    for ln in sorted(lines, key=lambda ln: ln.box.y0)[:6]:
+        x0, x1 = int(ln.box.x0), int(ln.box.x1)
+        bg = background(arr, ln.box)
+        if np.abs(bg - page).sum() <= 30:
+            continue  # printed on the page itself: a heading, not a bar
+        y = min(arr.shape[0] - 1, int(ln.box.y1 + ln.box.h * 1.2) + 4)
+        below = np.median(arr[y, x0:x1, :3].reshape(-1, 3), axis=0)
+        ya = int(ln.box.y0 - 0.6 * ln.box.h) - 3
+        above = np.median(arr[ya, x0:x1, :3].reshape(-1, 3), axis=0) if ya >= 0 else None
+        banded = above is None or np.abs(bg - above).sum() > 60
+        if np.abs(bg - below).sum() > 60 and banded and len(ln.text.strip()) >= 3:
+            return ln
+    return None
+
+
+def title_above(ctx: ToolContext, lines: list[OcrLine]) -> OcrLine | None:
+    """A title bar the page's reading missed (small light type on a dark gradient): a band of ink above
+    the first line read, 10-40 px tall, read again enlarged. None when nothing is drawn there."""
+    if not lines:
+        return None
+    top = int(min(ln.box.y0 for ln in lines)) - 2
+    if top < 10:
+        return None
+    grey = ctx.grey[:top].astype(np.float32)
+    inked = np.flatnonzero(grey.std(axis=1) > 8.0)  # rows where something is drawn across the strip
+    if inked.size == 0:
+        return None
+    y0, y1 = max(0, int(inked[0]) - 3), min(top, int(inked[-1]) + 4)
+    if not 10 <= y1 - y0 <= 40:
+        return None
+    found = [ln for ln in read_lines(ctx, region=Box(x0=0, y0=y0, x1=ctx.size[0], y1=y1), scale=2.0)
+             if len(ln.text.strip()) >= 3]
+    return max(found, key=lambda ln: len(ln.text)) if found else None
+
+
+# A menu bar's entry: one capitalised word, its mnemonic's underline read as "_" or "&" at most.
+_MENU_ENTRY = re.compile(r"[_&]?[A-Z][a-z]{1,11}[_&]?")
+
+
+def menu_bar(lines: list[OcrLine], title: OcrLine | None, height: int) -> Box | None:
+    """The row of menu entries at a window's top, just under its title bar (or the first row when no title bar
+    was found): at least three single capitalised words making most of the row, no figure among them."""
+    top = title.box.y1 if title is not None else 0.0
+    rows = [r for r in line_rows([ln for ln in lines if ln.box.y0 >= top - 2 and ln.box.y0 < 0.2 * height])
+            if title is None or all(ln is not title for ln in r)]
+    for row in rows[:2]:
+        pieces = sorted(row, key=lambda ln: ln.box.x0)
+        words = " ".join(ln.text for ln in pieces).split()
+        entries = [w for w in words if _MENU_ENTRY.fullmatch(w)]
+        if len(entries) >= 3 and len(entries) >= 0.6 * len(words) and not any(c.isdigit() for w in words for c in w):
+            h = float(np.median([ln.box.h for ln in pieces]))
+            if pieces[0].box.y0 - top <= 3.5 * h:
+                return Box(x0=pieces[0].box.x0, y0=min(ln.box.y0 for ln in pieces),
+                           x1=pieces[-1].box.x1, y1=max(ln.box.y1 for ln in pieces))
+    return None

@@ -1,0 +1,86 @@
+"""A window's menu bar kept out of its content, files counted by an extension the question names, the
+selection in a file manager's main list over its parent pane's, a version cut from a download's name, and a
+figure printed with the unit the question asks for. Invented data only."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from seeingeye.agents.extract import candidates
+from seeingeye.agents.match import Matcher
+from seeingeye.agents.record_counts import count_by_extension
+from seeingeye.agents.tabular import Row, make_records
+from seeingeye.agents.types import spans
+from seeingeye.agents.ui_solve import selected_entries
+from seeingeye.sir import Box, EvidenceDraft
+from seeingeye.tools.chrome import menu_bar
+from seeingeye.tools.ocr import OcrLine
+from seeingeye.tools.ui import band
+from tests.records_util import add_lines, bare_sir
+
+
+def _line(text: str, x0: float, y0: float, h: float = 18) -> OcrLine:
+    return OcrLine(text=text, box=Box(x0=x0, y0=y0, x1=x0 + 9 * len(text), y1=y0 + h), confidence=0.95)
+
+
+def test_a_row_of_capitalised_words_under_the_title_bar_is_a_menu_bar() -> None:
+    title = _line("ledger.ods - Tallyho", 300, 4)
+    menu = _line("File Edit View Insert Tools Help", 10, 28)
+    body = _line("Quarterly figures for 2025", 40, 90)
+    found = menu_bar([title, menu, body], title, 600)
+    assert found is not None and found.y0 == menu.box.y0
+    # a heading of words with a figure among them is content
+    assert menu_bar([title, _line("Orders Shipped Returned 2025", 10, 28), body], title, 600) is None
+    # two capitalised words are no menu
+    assert menu_bar([title, _line("Welcome Back", 10, 28), body], title, 600) is None
+
+
+def test_a_title_is_never_read_off_the_menu_bar() -> None:
+    sir = bare_sir()
+    sir.add(EvidenceDraft(kind="text", value="Go File Edit View Help", box=Box(x0=10, y0=30, x1=220, y1=52)),
+            source="ocr", round=1)
+    sir.add(EvidenceDraft(kind="text", value="LINDQVIST BAKERY", box=Box(x0=300, y0=100, x1=480, y1=122)),
+            source="ocr", round=1)
+    add_lines(sir, ["2 x Rye loaf 7,80", "1 x Cardamom bun 3,20", "TOTAL 11,00"], x=300, y0=140)
+    sir.add(EvidenceDraft(kind="region", value="menu bar", box=Box(x0=10, y0=30, x1=220, y1=52),
+                          attrs={"role": "menu_bar"}), source="ui", round=1)
+    best = max(candidates(sir, Matcher(use_embeddings=False), "shop is this receipt from", "organisation"),
+               key=lambda c: c.match)
+    assert best.answer == "LINDQVIST BAKERY"
+
+
+def test_files_of_the_extension_the_question_names_are_counted() -> None:
+    names = ["scans", "deed_2024.pdf", "notes.txt", "lease.PDF", "photo.jpg", "invoice 17.pdf"]
+    recs = [make_records("columns", ["Name", "Size"], [Row([n, "1K"], []) for n in names])]
+    assert count_by_extension(recs, "PDFs are in my folder") == (3, ".pdf", "name")
+    assert count_by_extension(recs, "jpg files") == (1, ".jpg", "name")
+    assert count_by_extension(recs, "folders in here") is None
+
+
+def test_the_widest_highlight_band_is_the_selection() -> None:
+    arr = np.full((200, 800, 3), 20, np.uint8)
+    arr[40:60, 10:200] = (40, 90, 200)  # the parent pane's folder, highlighted in a narrow pane
+    arr[80:100, 250:790] = (180, 180, 180)  # the current list's selection, across the list
+    parent, current = _line("Projects", 20, 41), _line("budget-2026.xlsx", 260, 81)
+    assert band(arr, parent) == (10.0, 199.0)
+    assert band(arr, current) == (250.0, 789.0)
+    sir = bare_sir()
+    for ln in (parent, current):
+        sir.add(EvidenceDraft(kind="field", label="highlighted row", value=ln.text, box=ln.box,
+                              attrs={"control": "list_item", "selected": True, "band": list(band(arr, ln))}),
+                source="ui", round=1)
+    assert selected_entries(sir)[0].answer == "budget-2026.xlsx"
+
+
+def test_a_version_ends_where_a_download_names_its_platform_and_archive() -> None:
+    assert spans("deno-v1.46.3-linux-x64.tar.gz", "version") == ["v1.46.3"]
+    assert spans("blender-4.2.1-windows-x64.zip", "version") == ["4.2.1"]
+    assert spans("release 2.0.0-rc2", "version") == ["2.0.0-rc2"]  # a pre-release keeps its tag
+
+
+def test_a_figure_in_the_unit_asked_for_answers_over_a_date_or_an_amount() -> None:
+    sir = bare_sir()
+    add_lines(sir, ["Readings 1 Mar to 31 Mar 2026", "Gas used (412 kWh at 9.1p)  £37.49", "Standing charge £8.10"])
+    best = max(candidates(sir, Matcher(use_embeddings=False), "kWh did we use in March", "number"),
+               key=lambda c: c.match)
+    assert best.answer == "412 kWh"
