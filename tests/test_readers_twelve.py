@@ -84,3 +84,49 @@ def test_a_figure_in_the_unit_asked_for_answers_over_a_date_or_an_amount() -> No
     best = max(candidates(sir, Matcher(use_embeddings=False), "kWh did we use in March", "number"),
                key=lambda c: c.match)
     assert best.answer == "412 kWh"
+
+
+def test_a_running_index_and_flags_are_parted_from_the_names_beside_them() -> None:
+    rows = [Row([c, d], []) for c, d in (("R 1 Ingrid Solberg", "Quarterly close"), ("R 2 Tomás Ferreira", "Audit"),
+                                         ("U 3 Ingrid Solberg", "Payroll"), ("U 4 Anke Vos", "Offsite"))]
+    rec = make_records("table", ["", "Subject"], rows)
+    assert rec is not None
+    assert [c.name for c in rec.columns][:2] == ["flag", "#"]
+    assert [r.cells[2] for r in rec.rows] == ["Ingrid Solberg", "Tomás Ferreira", "Ingrid Solberg", "Anke Vos"]
+    # figures that do not run 1, 2, 3 down the rows are no index ("3 Apples", "12 Pears")
+    plain = make_records("table", ["", "x"], [Row([c, "1"], []) for c in ("3 Apples", "12 Pears", "7 Plums")])
+    assert plain is not None and plain.rows[0].cells[0] == "3 Apples"
+
+
+def test_the_value_a_column_holds_most_often_answers_who_has_the_most() -> None:
+    from seeingeye.agents.question import analyse
+    from seeingeye.agents.record_modes import mode_candidates
+
+    sir = bare_sir()
+    rows = [("Author", "Subject"), ("Ingrid Solberg", "fix cache key"), ("Tomás Ferreira", "bump deps"),
+            ("Ingrid Solberg", "add retry"), ("Anke Vos", "write docs"), ("Ingrid Solberg", "release 2.1")]
+    for k, (a, b) in enumerate(rows):
+        add_lines(sir, [a], x=10, y0=10 + 24 * k)
+        add_lines(sir, [b], x=300, y0=10 + 24 * k)
+    found = mode_candidates(analyse("who made the most commits here?"), sir, Matcher(use_embeddings=False))
+    assert found and found[0].answer == "Ingrid Solberg"
+
+
+def test_a_status_bar_reports_its_cursor_and_tallies() -> None:
+    from seeingeye.tools.chrome import status_bar, status_facts
+
+    lines = [_line("def main():", 10, 40), _line("    run()", 10, 62), _line("return 0", 10, 84),
+             _line("Ln 14, Col 3   412 chars, 27 lines", 10, 575)]
+    found = status_bar(lines, 600)
+    assert found is not None
+    facts = {d.label: d.value for d in status_facts(*found)}
+    assert facts["line the cursor is on (cursor position, Ln)"] == "14"
+    assert facts["number of lines (status bar)"] == "27"
+    assert status_bar(lines[:3], 600) is None  # the content's last line is no status bar
+
+
+def test_a_windows_bars_are_not_a_charts() -> None:
+    from seeingeye.agents.cues import unit_of
+
+    assert unit_of("lines long is this file, per the status bar") == "lines"
+    assert unit_of("bars are in the chart") == "bars"

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..sir import Evidence
 from ..tools.ruled import word_spans
-from .page_rows import char_width
+from .page_rows import char_width, visual_rows
 from .tabular import Records, Row, cell_type, make_records, name_header, state_header
 from .types import HEX_FIX, typed_span
 
@@ -371,6 +371,23 @@ def _naming_column(body: list[Row], default: int, typed: set[int]) -> int:
 
 
 def header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Records | None:
+    """`_header_columns`; in proportional print, also the list right of a sidebar whose entries share the
+    header's line ("Places" beside "Name Type Size"), read from the pieces right of it alone: a sidebar's
+    rows sit between the list's and would part them into rows of pieces of two entries."""
+    rec = _header_columns(rows, proportional)
+    if not proportional:
+        return rec
+    for k, row in enumerate(rows):
+        if (right := _beside_sidebar(row)) is not None and right[0].box is not None:
+            cut = right[0].box.x0 - 2 * char_width(right[0])
+            alone = _header_columns(visual_rows([e for r in rows[k:] for e in r if e.box and e.box.x0 >= cut]), True)
+            if alone is not None and (rec is None or len(alone.rows) > len(rec.rows)):
+                rec = alone
+            break
+    return rec
+
+
+def _header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Records | None:
     """Monospaced output under a header in capitals (or in words, in a terminal's grid), each word placed in
     the column its x falls under: `top` and `ps` print numbers right-aligned under their names and OCR may
     drop a lone "0", so splitting at whitespace would shift every cell after it. The rows run from the header

@@ -36,7 +36,9 @@ UNITS: tuple[tuple[str, str], ...] = (
     (r"\b(bullets?|bullet points?|points on the slide)\b", "bullets"),
     (r"\b(people|persons?|faces?|men|women|children|players)\b", "people"),
     (r"\b(data series|series|legend entries)\b", "series"),
-    (r"\bbars?\b", "bars"),
+    # (a window's own bars are chrome, not a chart's: "per the status bar", "in the menu bar")
+    (r"\b(?<!status )(?<!menu )(?<!title )(?<!progress )(?<!scroll )(?<!search )(?<!address )(?<!tab )(?<!nav )"
+     r"(?<!navigation )bars?\b", "bars"),
     (r"\b(slices?|segments?|wedges?|categories in the (pie|chart))\b", "slices"),
     (r"\b(items?|products?|articles?|things (bought|purchased)|line items?|purchases)\b", "items"),
     (r"\b(text|words?|title|heading|letters|font)\b", "text"),

@@ -176,6 +176,10 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         n = by_ext[0]  # "how many PDFs are in Downloads": names ending in .pdf, not the folder's printed tally
     if n is None and what == "objects" and (figure := quantity_of(qa, sir, m)) is not None:
         return [figure]
+    if n is None and what not in ("objects", "items", "shapes", "bars", "slices", "series", "columns") and counted:
+        sc = m.scores(qa.target, [e.label or "" for e in counted])  # "lines, per the status bar": a tally printed
+        if sc.max() >= 0.6 and counted[int(sc.argmax())].number is not None:
+            n, ids = int(counted[int(sc.argmax())].number or 0), [counted[int(sc.argmax())].id]
     if n is None and what in ("objects", "items") and counted:  # a tool's count ("number of checked checkboxes")
         sc = m.scores(qa.target, [e.label or "" for e in counted])
         best = int(sc.argmax())

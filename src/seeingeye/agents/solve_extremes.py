@@ -15,6 +15,7 @@ from ..textutil import format_number, parse_number
 from .extract import Candidate
 from .match import Matcher
 from .question import QuestionAnalysis
+from .record_modes import mode_candidates
 from .sign import signed_side
 from .solve_records import record_candidates
 from .structure import SUMMARY, Point, bill_items, chart_points, number_of, series_names, table_cells
@@ -116,6 +117,9 @@ def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candi
     # Command output and other records (cards among them): they win over a table column the question names
     # less well than one of theirs, or as well when they answer from the column it names ("which model": Model).
     recs = record_candidates(qa, sir, m)
+    if max(named, recs[0].extra.get("column_score", 0.0) if recs else 0.0) < 0.55 and (
+            tally := mode_candidates(qa, sir, m)):
+        return tally + recs  # "who sent the most messages": no column holds the count, the rows are it
     if len(vals) < 2 or (recs and (recs[0].extra.get("column_score", 0.0) > named or (
             recs[0].extra.get("named_column") and recs[0].extra.get("column_score", 0.0) >= named))):
         return recs

@@ -148,9 +148,34 @@ def header_printed(rec: Records) -> bool:
     return all(c.name.strip() and not re.fullmatch(r"column \d+", c.name) for c in rec.columns)
 
 
+# A running index read into the cell beside it, after a one- or two-letter flag (a mail list's "N 14 Priya Raman",
+# "O 3 Kwame Mensah"; OCR may double the index's digit): flag, index, and the name that follows.
+_INDEXED = re.compile(r"^(?P<flag>(?:[^\w\s]|[A-Z0]){1,2}\s+)?(?P<n>\d{1,5})\s+(?:(?P=n)\s+)?(?P<rest>[^\d\s].*)$")
+
+
+def _split_index(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
+    """A first column whose cells nearly all start with a running index (1, 2, 3 ... down the rows) becomes
+    an index column ("#") and, with any flags before it, a flag column, beside the names that followed."""
+    firsts = [_INDEXED.match(r.cells[0]) if r.cells else None for r in rows]
+    hits = [m for m in firsts if m]
+    if len(rows) < 3 or len(hits) < 0.8 * len(rows):
+        return header, rows
+    runs = sum(1 for a, b in zip(hits, hits[1:], strict=False) if int(b["n"]) == int(a["n"]) + 1)
+    if runs < 0.7 * (len(hits) - 1):
+        return header, rows
+    flagged = sum(bool(m["flag"]) for m in hits) >= 0.5 * len(hits)
+    out = []
+    for r, m in zip(rows, firsts, strict=True):
+        lead = ([(m["flag"] or "").strip()] if flagged else []) + [m["n"]] if m else ([""] if flagged else []) + [""]
+        out.append(Row(lead + [m["rest"].strip() if m else r.cells[0]] + r.cells[1:], r.ids))
+    name = header[0] if header else ""
+    return (["flag"] if flagged else []) + ["#", name] + header[1:], out
+
+
 def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | None:
     if not rows:
         return None
+    header, rows = _split_index(header, rows)
     width = max(len(r.cells) for r in rows)
     header = (header + [f"column {j + 1}" for j in range(len(header), width)])[:width]
     cols = [Column(h, column_type(v), _measure(v))

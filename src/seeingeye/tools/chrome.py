@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from ..sir import Box
+from ..sir import Box, EvidenceDraft
 from .base import ToolContext
 from .inkwords import line_rows
 from .ocr import OcrLine, read_lines
@@ -87,3 +87,40 @@ def menu_bar(lines: list[OcrLine], title: OcrLine | None, height: int) -> Box | 
                 return Box(x0=pieces[0].box.x0, y0=min(ln.box.y0 for ln in pieces),
                            x1=pieces[-1].box.x1, y1=max(ln.box.y1 for ln in pieces))
     return None
+
+
+# "Ln 21, Col 5", "Line 21, Column 5", "Ln:1, Col:1": where an editor's cursor stands
+_CURSOR = re.compile(r"\b(?:Ln|Line)\s*:?\s*(\d{1,6})\s*[,;]?\s*(?:Col|Column)\s*:?\s*(\d{1,5})", re.I)
+# "11 item(s)", "30 lines", "0 of 9 files": a tally the bar reports, with the noun it counts (of the total)
+_TALLY = re.compile(r"(?<![\w.,:])(?:\d[\d,]*\s+of\s+)?(\d[\d,]*)\s+([A-Za-z]{3,})(?:\(s\))?")
+
+
+def status_bar(lines: list[OcrLine], height: int) -> tuple[str, Box] | None:
+    """The text along a window's foot: the lowest row of text, in the bottom eighth of the window with a gap
+    above it (the content's last line runs on with its usual spacing), or in the bottom twelfth."""
+    rows = line_rows([ln for ln in lines if ln.text.strip()])
+    if len(rows) < 3:
+        return None
+    last, above = sorted(rows[-1], key=lambda ln: ln.box.x0), rows[-2]
+    h = float(np.median([ln.box.h for ln in last]))
+    top, over = min(ln.box.y0 for ln in last), max(ln.box.y1 for ln in above)
+    if top < 0.875 * height or top < 0.92 * height and top - over < 0.6 * h:
+        return None  # (right at the foot, a bar may follow the content closely)
+    box = Box(x0=last[0].box.x0, y0=top, x1=max(ln.box.x1 for ln in last), y1=max(ln.box.y1 for ln in last))
+    return "   ".join(ln.text.strip() for ln in last), box
+
+
+def status_facts(text: str, box: Box) -> list[EvidenceDraft]:
+    """What a status bar reports: its text, the cursor's line and column, and each tally it prints."""
+    out = [EvidenceDraft(kind="key_value", label="status bar (the text along the foot of the window)", value=text,
+                         box=box, confidence=0.8, attrs={"role": "status_bar"})]
+    if m := _CURSOR.search(text):
+        out += [EvidenceDraft(kind="key_value", label="line the cursor is on (cursor position, Ln)", value=m.group(1),
+                              number=float(m.group(1)), box=box, confidence=0.8),
+                EvidenceDraft(kind="key_value", label="column the cursor is in (cursor position, Col)",
+                              value=m.group(2), number=float(m.group(2)), box=box, confidence=0.8)]
+    for m in _TALLY.finditer(_CURSOR.sub(" ", text)):
+        n, noun = m.group(1).replace(",", ""), m.group(2).lower()
+        out.append(EvidenceDraft(kind="number", label=f"number of {noun} (status bar)", value=n, number=float(n),
+                                 box=box, confidence=0.75, attrs={"count_of": noun.rstrip("s")}))
+    return out

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
-from .chrome import background, menu_bar, title_above, window_title
+from .chrome import background, menu_bar, status_bar, status_facts, title_above, window_title
 from .inkwords import line_rows
 from .ocr import OcrLine, read_lines
 from .panes import pane_edges
@@ -331,6 +331,8 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
                                         value=(m.group(1) or m.group(2)).rstrip("/").rsplit("/", 1)[-1] or "/",
                                         box=title.box,
                                         confidence=0.75))
+    if (foot := status_bar(lines, arr.shape[0])) is not None:
+        drafts += status_facts(*foot)
     if (menu := menu_bar(lines, title, arr.shape[0])) is not None:
         drafts.append(EvidenceDraft(kind="region", value="menu bar", box=menu, attrs={"role": "menu_bar"}))
     known = any(d.label == _OPEN_FILE for d in drafts)
