@@ -141,3 +141,31 @@ def test_a_process_run_by_an_interpreter_is_named_by_its_script() -> None:
     rec = make_records("columns", ["PID", "RSS", "COMMAND"], rows)
     assert rec is not None and rec.key == 2
     assert [_program_name(rec, r) for r in rec.rows] == ["relay-worker", "server.js", "redis-server"]
+
+
+def test_the_keys_one_level_under_a_block_are_its_entries() -> None:
+    from seeingeye.agents.outline import children
+
+    sir = bare_sir()
+    text = ["queues:", "  billing:", "    workers: 3", "    retry: 5", "  mailer:", "   workers: 1",
+            "  exports:", "    workers: 2", "limits:", "  cpu: 2"]
+    for k, line in enumerate(text):  # a numbered listing: each line's own leading spaces are its indent
+        sir.add(EvidenceDraft(kind="text", value=line, box=Box(x0=30, y0=20 * k, x1=300, y1=20 * k + 16),
+                              attrs={"code": True, "line_number": k + 1}), source="ui", round=1)
+    found = children(sir, "queues", Matcher(use_embeddings=False))
+    assert found is not None and found[0] == ["billing", "mailer", "exports"]
+
+
+def test_who_did_a_named_entry_is_read_off_its_row_of_people() -> None:
+    from seeingeye.agents import records as R
+    from seeingeye.agents.question import analyse
+    from seeingeye.agents.solve_records import _person_in_row
+
+    rows = [Row(list(c), []) for c in (("4be91a2", "Ingrid Solberg", "Trim cache keys"),
+                                         ("77c0d3e", "Tomás Ferreira", "Pin the parser"),
+                                         ("a01f5b9", "Anke Vos", "Add retry to uploads"))]
+    rec = make_records("log", ["commit hash", "author (person, who)", "message"], rows)
+    assert rec is not None
+    found = R.Answer("77c0d3e", rows[1], "commit hash", 0.9)
+    qa = analyse('who made the commit "Pin the parser"?')
+    assert _person_in_row([rec], found, qa, Matcher(use_embeddings=False)).value == "Tomás Ferreira"

@@ -14,6 +14,7 @@ from . import record_counts as RC
 from . import records as R
 from .extract import Candidate
 from .match import Matcher, token_match
+from .outline import children
 from .program import Count, ProgramError, execute
 from .question import QuestionAnalysis
 from .structure import bill_items, body_rows, chart_points, list_items, series_names, table_shape
@@ -171,6 +172,9 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         sc = m.scores(qa.target, [e.label or "" for e in typed])
         if sc.max() >= 0.8 and (v := parse_number(typed[int(sc.argmax())].value)) is not None and v == int(v):
             n, ids = int(v), [typed[int(sc.argmax())].id]
+    head = qa.target.split()[0] if qa.target.split() else ""
+    if n is None and what in ("objects", "items") and head and (nested := children(sir, head, m)) is not None:
+        n, ids = len(nested[0]), nested[1]  # "how many services are defined": the keys under `services:`
     by_ext = RC.count_by_extension(R.build(sir), qa.target) if what in ("objects", "items", "rows") else None
     if n is None and by_ext:
         n = by_ext[0]  # "how many PDFs are in Downloads": names ending in .pdf, not the folder's printed tally

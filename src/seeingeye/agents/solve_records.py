@@ -121,6 +121,8 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             return []
     except R.RecordsError:
         return []
+    if qa.operator == "lookup" and qa.answer_type == "person" and not has_type(a.value, "person"):
+        a = _person_in_row(recs, a, qa, m)  # "who made the commit ...": the row's author, not its hash
     if qa.operator == "lookup" and not _fits_or_named(a, qa):
         return []  # a figure, a date, a code... asked for, and the cell holds none: the wrong cell
     if qa.operator == "lookup" and qa.answer_type in _TYPED_COLUMNS and (span := typed_span(a.value, qa.answer_type)):
@@ -221,6 +223,20 @@ def _fits(value: str, qa: QuestionAnalysis) -> bool:
     if qa.answer_type in ("number", "money", "percentage"):
         return parse_number(value) is not None
     return qa.answer_type not in _PRINTED_TYPES or has_type(value, qa.answer_type)
+
+
+def _person_in_row(recs: list[R.Records], a: R.Answer, qa: QuestionAnalysis, m: Matcher) -> R.Answer:
+    """The cell of the answer's row that holds a person's name, in the column whose name fits the question
+    best (a log's author beside its hash), when the cell found holds none; else the answer as it was."""
+    rec = next((r for r in recs if a.row in r.rows), None)
+    if rec is None:
+        return a
+    people = [j for j, c in enumerate(a.row.cells) if j < len(rec.columns) and has_type(c, "person")]
+    if not people:
+        return a
+    sc = m.scores(_column_query(qa.column or qa.target, qa), [rec.columns[j].name for j in people])
+    j = people[int(sc.argmax())]
+    return R.Answer(a.row.cells[j], a.row, rec.columns[j].name, a.score, a.ids)
 
 
 def _fits_or_named(a: R.Answer, qa: QuestionAnalysis) -> bool:
