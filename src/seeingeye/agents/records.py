@@ -371,7 +371,8 @@ def signed_as(cell: str, sign: Sign) -> bool:
 
 _ARGUMENT = re.compile(r"^(?:[-*:/\[<]|\S*=)")
 # Programs that run a script named after them (a lexicon of interpreters, as units are of measures).
-_INTERPRETER = re.compile(r"^((?:\S*/)?(?:python[\d.]*|node|nodejs|ruby|perl|php[\d.]*|bash|sh|deno|bun|java))(/\S+|\s)")
+_INTERPRETER = re.compile(
+    r"^((?:\S*/)?(?:python[\d.]*|node|nodejs|ruby|perl|php[\d.]*|bash|sh|deno|bun|java))(/\S+|\s)")
 
 
 def _program_name(rec: Records, row: Row) -> str:
