@@ -113,16 +113,19 @@ def test_the_value_a_column_holds_most_often_answers_who_has_the_most() -> None:
 
 
 def test_a_status_bar_reports_its_cursor_and_tallies() -> None:
-    from seeingeye.tools.chrome import status_bar, status_facts
+    from seeingeye.tools.chrome import cursor_position, status_bar, status_facts
 
     lines = [_line("def main():", 10, 40), _line("    run()", 10, 62), _line("return 0", 10, 84),
              _line("Ln 14, Col 3   412 chars, 27 lines", 10, 575)]
     found = status_bar(lines, 600)
     assert found is not None
-    facts = {d.label: d.value for d in status_facts(*found)}
+    facts = {d.label: d.value for d in status_facts(*found) + cursor_position(lines, 600)}
     assert facts["line the cursor is on (cursor position, Ln)"] == "14"
     assert facts["number of lines (status bar)"] == "27"
     assert status_bar(lines[:3], 600) is None  # the content's last line is no status bar
+    # "88:2" opening a bar, and a mode line's "-L31-", are where the cursor stands
+    assert cursor_position(lines[:3] + [_line("88:2 INSERT UTF-8", 10, 575)], 600)[0].value == "88"
+    assert cursor_position(lines[:3] + [_line("--:-- notes.txt  (Text)--L31--", 10, 560)], 600)[0].value == "31"
 
 
 def test_a_windows_bars_are_not_a_charts() -> None:

@@ -95,6 +95,28 @@ _CURSOR = re.compile(r"\b(?:Ln|Line)\s*:?\s*(\d{1,6})\s*[,;]?\s*(?:Col|Column)\s
 _TALLY = re.compile(r"(?<![\w.,:])(?:\d[\d,]*\s+of\s+)?(\d[\d,]*)\s+([A-Za-z]{3,})(?:\(s\))?")
 
 
+# An editor's cursor as its status or mode line prints it: "29:5" opening the bar, or a mode line's "-L12-"
+_BARE_CURSOR = re.compile(r"^\s*(\d{1,6}):(\d{1,3})(?![\d:])|(?<![\w])-{1,2}L(\d{1,6})(?:-|\b)")
+
+
+def cursor_position(lines: list[OcrLine], height: int) -> list[EvidenceDraft]:
+    """The line (and column) an editor's cursor is on, from the rows along the window's foot, lowest first."""
+    for row in reversed(line_rows([ln for ln in lines if ln.box.y0 >= 0.85 * height])):
+        row = sorted(row, key=lambda ln: ln.box.x0)
+        for ln in row:
+            m = _CURSOR.search(ln.text) or _BARE_CURSOR.search(ln.text)
+            if m is None:
+                continue
+            line, col = (m.group(1), m.group(2)) if m.re is _CURSOR or m.group(1) else (m.group(3), None)
+            out = [EvidenceDraft(kind="key_value", label="line the cursor is on (cursor position, Ln)", value=line,
+                                 number=float(line), box=ln.box, confidence=0.8)]
+            if col is not None:
+                out.append(EvidenceDraft(kind="key_value", label="column the cursor is in (cursor position, Col)",
+                                         value=col, number=float(col), box=ln.box, confidence=0.8))
+            return out
+    return []
+
+
 def status_bar(lines: list[OcrLine], height: int) -> tuple[str, Box] | None:
     """The text along a window's foot: the lowest row of text, in the bottom eighth of the window with a gap
     above it (the content's last line runs on with its usual spacing), or in the bottom twelfth."""
@@ -111,14 +133,9 @@ def status_bar(lines: list[OcrLine], height: int) -> tuple[str, Box] | None:
 
 
 def status_facts(text: str, box: Box) -> list[EvidenceDraft]:
-    """What a status bar reports: its text, the cursor's line and column, and each tally it prints."""
+    """What a status bar reports: its text and each tally it prints."""
     out = [EvidenceDraft(kind="key_value", label="status bar (the text along the foot of the window)", value=text,
                          box=box, confidence=0.8, attrs={"role": "status_bar"})]
-    if m := _CURSOR.search(text):
-        out += [EvidenceDraft(kind="key_value", label="line the cursor is on (cursor position, Ln)", value=m.group(1),
-                              number=float(m.group(1)), box=box, confidence=0.8),
-                EvidenceDraft(kind="key_value", label="column the cursor is in (cursor position, Col)",
-                              value=m.group(2), number=float(m.group(2)), box=box, confidence=0.8)]
     for m in _TALLY.finditer(_CURSOR.sub(" ", text)):
         n, noun = m.group(1).replace(",", ""), m.group(2).lower()
         out.append(EvidenceDraft(kind="number", label=f"number of {noun} (status bar)", value=n, number=float(n),
