@@ -172,3 +172,8 @@ def test_who_did_a_named_entry_is_read_off_its_row_of_people() -> None:
     found = R.Answer("77c0d3e", rows[1], "commit hash", 0.9)
     qa = analyse('who made the commit "Pin the parser"?')
     assert _person_in_row([rec], found, qa, Matcher(use_embeddings=False)).value == "Tomás Ferreira"
+
+
+def test_a_versions_one_read_as_a_letter_is_still_one() -> None:
+    assert spans("Compiling hyper vl.36.0", "version") == ["1.36.0"]
+    assert spans("Checking serde vI.0.197", "version") == ["1.0.197"]

@@ -151,6 +151,8 @@ def spans(text: str, kind: str) -> list[str]:
         out = [_PACKAGE_TAIL.sub("", s) or s for s in out]
         # ... and the zero of "v0.7.3" as the letter after the v ("vo.7.3"): the version is 0.7.3, not 7.3
         zeros = ["0" + m.group(1) for m in re.finditer(r"\bv[oO](\.\d+(?:\.\d+)+)\b", text)]
+        # ... and its one as a letter ("vl.36.0", "vI.4.2"): the version is 1.36.0
+        zeros += ["1" + m.group(1) for m in re.finditer(r"\bv[lI](\.\d+(?:\.\d+)+)\b", text)]
         out = zeros + [s for s in out if not any(s in z for z in zeros)]
     if kind == "number":
         out = [s.strip() for s in out if any(c.isdigit() for c in s)]
