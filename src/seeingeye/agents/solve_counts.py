@@ -186,6 +186,8 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
             n, ids = int(counted[int(sc.argmax())].number or 0), [counted[int(sc.argmax())].id]
     if n is None and what in ("objects", "items") and counted:  # a tool's count ("number of checked checkboxes")
         sc = m.scores(qa.target, [e.label or "" for e in counted])
+        # a status bar's tally ("8 jobs configured") answers only what it names well, not "jobs that succeeded"
+        sc = np.where([e.attrs.get("role") == "status_bar" for e in counted], np.where(sc >= 0.6, sc, 0.0), sc)
         best = int(sc.argmax())
         # "items" names line items on a bill first; a tool's count must name them well to take over
         floor = 0.35 if what == "objects" else 0.5
