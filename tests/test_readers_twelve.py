@@ -177,3 +177,13 @@ def test_who_did_a_named_entry_is_read_off_its_row_of_people() -> None:
 def test_a_versions_one_read_as_a_letter_is_still_one() -> None:
     assert spans("Compiling hyper vl.36.0", "version") == ["1.36.0"]
     assert spans("Checking serde vI.0.197", "version") == ["1.0.197"]
+
+
+def test_a_status_bars_fields_and_a_version_after_an_underscore() -> None:
+    from seeingeye.tools.chrome import status_facts
+
+    facts = {d.label: d.value for d in status_facts("42 rows | Saved 10:15 | User: m.lindqvist", Box(x0=0, y0=0,
+                                                                                                    x1=9, y1=9))}
+    assert facts["User (status bar)"] == "m.lindqvist"
+    assert facts["number of rows (status bar)"] == "42"
+    assert spans("installer_teams_3.14.2.deb", "version") == ["3.14.2"]

@@ -138,6 +138,10 @@ def status_facts(text: str, box: Box) -> list[EvidenceDraft]:
     """What a status bar reports: its text and each tally it prints."""
     out = [EvidenceDraft(kind="key_value", label="status bar (the text along the foot of the window)", value=text,
                          box=box, confidence=0.8, attrs={"role": "status_bar"})]
+    for part in re.split(r"\s+[|·•]\s+|\s{3,}", text):  # "13 items | Last sync 09:42 | User: j.okafor"
+        if (kv := re.fullmatch(r"([A-Za-z][\w .-]{0,24}?)\s*:\s*(\S.*)", part.strip())) and not _CURSOR.match(part):
+            out.append(EvidenceDraft(kind="key_value", label=f"{kv.group(1)} (status bar)", value=kv.group(2),
+                                     box=box, confidence=0.75))
     for m in _TALLY.finditer(_CURSOR.sub(" ", text)):
         n, noun = m.group(1).replace(",", ""), m.group(2).lower()
         if noun[:3] in _MONTHS and (len(noun) == 3 or noun.startswith(("sept", "june", "july"))):
