@@ -187,3 +187,16 @@ def test_a_status_bars_fields_and_a_version_after_an_underscore() -> None:
     assert facts["User (status bar)"] == "m.lindqvist"
     assert facts["number of rows (status bar)"] == "42"
     assert spans("installer_teams_3.14.2.deb", "version") == ["3.14.2"]
+
+
+def test_rows_below_their_own_threshold_are_counted() -> None:
+    from seeingeye.agents.record_counts import count_against_column
+
+    rows = [Row(list(c), [f"e{k}"]) for k, c in enumerate((("Hinge", "40", "25"), ("Bracket", "8", "20"),
+                                                          ("Clamp", "12", "15"), ("Dowel", "90", "30")))]
+    rec = make_records("table", ["Part", "In stock", "Min level"], rows)
+    assert rec is not None
+    found = count_against_column([rec], "min level", False, Matcher(use_embeddings=False))
+    assert found is not None and found[0] == 2  # Bracket 8 < 20, Clamp 12 < 15
+    above = count_against_column([rec], "min level", True, Matcher(use_embeddings=False))
+    assert above is not None and above[0] == 2

@@ -176,3 +176,35 @@ def count_signed(records: list[Records], column_query: str, sign: Sign,
         return None
     held = [r for r in _items(rec, j) if signed_as(r.cells[j], sign)]
     return len(held), [i for r in held for i in r.ids][:10]
+
+
+# What a stock or a count on hand is called, for the figure a row's threshold column is held against.
+_ON_HAND = "quantity on hand (in stock, stock, qty, count, units, available)"
+
+
+def count_against_column(records: list[Records], condition: str, greater: bool,
+                         matcher: Matcher | None = None) -> tuple[int, list[str]] | None:
+    """Rows whose figure lies below (above) their own figure in the column the condition names ("items
+    below their reorder level": On hand < Reorder level, row by row): (count, evidence ids), else None.
+    The figure held against it is the quantity column, or the only other column of figures."""
+    m = _matcher(matcher)
+    best: tuple[float, Records, int] | None = None
+    for rec in records:
+        figures = [j for j, c in enumerate(rec.columns) if c.type in ("number", "money", "size") and j != rec.key]
+        if len(rec.rows) < 2 or len(figures) < 2:
+            continue
+        sc = m.scores(condition, [rec.columns[j].name for j in figures])
+        k = int(sc.argmax())
+        if sc[k] >= 0.6 and (best is None or sc[k] > best[0]):
+            best = (float(sc[k]), rec, figures[k])
+    if best is None:
+        return None
+    _, rec, j = best
+    others = [k for k, c in enumerate(rec.columns) if c.type in ("number", "money", "size") and k not in (j, rec.key)]
+    qty = m.scores(_ON_HAND, [rec.columns[k].name for k in others])
+    if len(others) > 1 and qty.max() < 0.5:
+        return None  # several figures beside it, none a quantity: nothing says which is held against it
+    q = others[int(qty.argmax())]
+    held = [r for r in _items(rec, j) if (a := sort_key(r.cells[q], "number") if q < len(r.cells) else None)
+            is not None and (b := sort_key(r.cells[j], "number")) is not None and (a > b if greater else a < b)]
+    return len(held), [i for r in held for i in r.ids][:10]

@@ -211,6 +211,9 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
     if n is None and limit is not None and (beyond := RC.count_beyond(
             R.build(sir), qa.target, limit, qa.relation == "greater", m)) is not None:
         n, ids = beyond  # "how many file systems are over 80% used": a column's figures past a threshold
+    if n is None and qa.relation and qa.condition and limit is None and (against := RC.count_against_column(
+            R.build(sir), qa.condition, qa.relation == "greater", m)) is not None:
+        n, ids = against  # "items below their reorder level": each row's stock against its own reorder level
     if n is None and qa.sign is not None and (signed := RC.count_signed(R.build(sir), qa.target, qa.sign, m)):
         n, ids = signed  # "how many rose": the rows whose change points up
     # "ERROR lines": rows of a log in a state; "people in Marketing": rows of a staff list in a state
