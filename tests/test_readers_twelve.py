@@ -200,3 +200,10 @@ def test_rows_below_their_own_threshold_are_counted() -> None:
     assert found is not None and found[0] == 2  # Bracket 8 < 20, Clamp 12 < 15
     above = count_against_column([rec], "min level", True, Matcher(use_embeddings=False))
     assert above is not None and above[0] == 2
+
+
+def test_a_viewers_printed_pixel_size_is_the_images_dimensions() -> None:
+    from seeingeye.tools.chrome import pixel_sizes
+
+    found = pixel_sizes([_line("harbour.png (1600x900) - Viewer", 200, 4), _line("2 x Espresso 5,00", 20, 80)])
+    assert [d.value for d in found] == ["1600x900"]

@@ -179,3 +179,8 @@ def test_a_unit_set_apart_from_its_figure_or_not_is_one_text_answer() -> None:
 
 def test_a_heading_read_with_its_section_number_is_still_the_heading() -> None:
     assert score("4. office supplies", "Office supplies", "text")
+
+
+def test_a_size_in_pixels_is_one_answer_however_its_times_sign_is_written() -> None:
+    assert score("1280 x 720", "1280x720", "text") and score("1280×720", "1280 x 720", "text")
+    assert not score("1280 x 720", "1280x800", "text")

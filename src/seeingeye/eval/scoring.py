@@ -53,8 +53,10 @@ _UNMARKED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d"
 
 def _text_key(text: str) -> str:
     """Lower case, punctuation and spacing aside, accents folded (OCR reads "Reykjavík" as "Reykjavik"), without
-    a leading article, a unit set apart from its figure or not."""
+    a leading article, a unit set apart from its figure or not, a size's times sign spaced or not."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    # a size in pixels with spaces around its times sign or not, written x or × ("1024 x 768", "1024×768")
+    folded = re.sub(r"(?<=\d)\s*[x×]\s*(?=\d)", "x", folded)
     # a figure and its unit with a space or without ("2.4 kg", "2.4kg") are one reading
     t = re.sub(r"(?<=\d) (?=[a-zµ°%]{1,3}\b)", "", normalise(folded.translate(_UNMARKED)))
     for art in _ARTICLES:

@@ -150,3 +150,18 @@ def status_facts(text: str, box: Box) -> list[EvidenceDraft]:
         out.append(EvidenceDraft(kind="number", label=f"number of {said} (status bar)", value=n, number=float(n),
                                  box=box, confidence=0.75, attrs={"count_of": noun.rstrip("s"), "role": "status_bar"}))
     return out
+
+
+# "1024x768", "1200 × 1600", "(560x760)": an image's size in pixels as viewers print it in a title or status bar
+_SIZE = "pixel dimensions of the image (width x height, size in pixels, resolution)"
+_PIXELS = re.compile(r"(?<![\w.])(\d{2,5})\s?[x×]\s?(\d{2,5})(?![\w.])")
+
+
+def pixel_sizes(lines: list[OcrLine], limit: int = 3) -> list[EvidenceDraft]:
+    """Width × height figures a viewer prints (top to bottom, the first few): what "the dimensions of the
+    image" reads."""
+    out = []
+    for ln in sorted(lines, key=lambda ln: ln.box.cy):
+        for m in _PIXELS.finditer(ln.text):
+            out.append(EvidenceDraft(kind="key_value", value=m.group(0), box=ln.box, confidence=0.7, label=_SIZE))
+    return out[:limit]

@@ -19,7 +19,16 @@ from pydantic import BaseModel
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
-from .chrome import background, cursor_position, menu_bar, status_bar, status_facts, title_above, window_title
+from .chrome import (
+    background,
+    cursor_position,
+    menu_bar,
+    pixel_sizes,
+    status_bar,
+    status_facts,
+    title_above,
+    window_title,
+)
 from .inkwords import line_rows
 from .ocr import OcrLine, read_lines
 from .panes import pane_edges
@@ -334,6 +343,7 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
     if (foot := status_bar(lines, arr.shape[0])) is not None:
         drafts += status_facts(*foot)
     drafts += cursor_position(lines, arr.shape[0])
+    drafts += pixel_sizes(lines)
     if (menu := menu_bar(lines, title, arr.shape[0])) is not None:
         drafts.append(EvidenceDraft(kind="region", value="menu bar", box=menu, attrs={"role": "menu_bar"}))
     known = any(d.label == _OPEN_FILE for d in drafts)
