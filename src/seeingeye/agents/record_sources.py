@@ -187,7 +187,8 @@ def _build(sir: SIR) -> list[Records]:
         got = [(str(p.get("x", p.get("label", ""))), s.label or "", str(p.get("y", p.get("value"))), s.id) for p in ps]
         if not in_points or not {(c, parse_number(v)) for c, _, v, _ in got} <= in_points:
             out.append(_chart(got))
-    kvs = sir.by_kind("key_value")
+    # (a status bar's whole line is read by its label; as a record it would make the labels' values text)
+    kvs = [e for e in sir.by_kind("key_value") if e.attrs.get("role") != "status_bar"]
     if kvs:
         out.append(make_records("key_value", ["key", "value"], [Row([e.label or "", e.value], [e.id]) for e in kvs]))
     items = [e for e in sir.by_kind("block") if e.attrs.get("role") == "list_item"]
