@@ -12,8 +12,11 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install -e .
 	touch $@
 
+# llama.cpp built for the CPU it compiles on (GGML_NATIVE) takes instruction paths some virtual machines
+# advertise but do not run (seen here: a segfault on the first prompt of more than one token); the portable
+# build (AVX2/FMA) runs everywhere and is as fast for a 135M model.
 $(BIN)/.installed-dev: $(BIN)/.installed pyproject.toml
-	$(BIN)/pip install -e '.[dev]'
+	CMAKE_ARGS="-DGGML_NATIVE=OFF $${CMAKE_ARGS:-}" $(BIN)/pip install -e '.[dev]'
 	touch $@
 
 install: $(BIN)/.installed
