@@ -304,7 +304,9 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
     content = _outside_chrome(sir, lines)
     if content and kind in ("organisation", "text", "person", "place"):
         # The title: the tallest line near the top; strong when the target means "name/title".
-        worded = [e for e in content if re.search(r"[^\W\d_]{3}", e.value)]  # not "Q Q" read off icons
+        # not "Q Q" read off a toolbar's icons: a word of three letters, or one mark alone (a panel's "C")
+        worded = [e for e in content if re.search(r"[^\W\d_]{3}", e.value)
+                  or not re.fullmatch(r"[\d\W]+", e.value) and len(e.value.split()) == 1]
         tallest = max((_print_height(e) for e in worded), default=0.0)
         big = [e for e in worded if e.box and _print_height(e) >= 0.8 * tallest]
         if kind != "text":  # "INVOICE" printed large names the document, not who sent it: the next size down
