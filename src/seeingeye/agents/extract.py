@@ -14,7 +14,8 @@ from ..textutil import STOPWORDS, normalise
 from .match import Matcher, lexical
 from .structure import chart_points, table_cells
 from .tabular import date_key
-from .types import MEASURE_UNIT, has_type, spans, typed_span
+from .types import has_type, spans, typed_span
+from .unit_fit import asked_unit, figure_fit, names_unit
 from .units import dimension_words
 
 _CONTROL_STATES = {"checked", "unchecked", "on", "off", "selected", "unselected", "enabled", "disabled"}
@@ -145,29 +146,6 @@ def _worded_pairs(lines: list[Evidence], target: str) -> list[Candidate]:
     return out
 
 
-def _asked_unit(target: str) -> str | None:
-    """The unit of measure the question names ("how many kWh", "how many ms"), lower case."""
-    m = re.search(rf"(?<![\w.]){MEASURE_UNIT}", target)
-    return m.group(0).strip().lower() if m and len(m.group(0).strip()) >= 2 else None
-
-
-def _names_unit(label: str, unit: str) -> bool:
-    """A label that names the unit its value is in ("Usage (kWh)"), not one that prints a figure in it."""
-    return unit in label.lower() and not any(_fit(sp, label, "number", unit) > 1 for sp in spans(label, "number"))
-
-
-def _fit(span: str, line: str, kind: str, unit: str | None) -> float:
-    """How well a figure read off a line fits a number question: a day or year of a printed date is no count
-    or measure ("1 Jan to 31 Jan 2026"); a figure printed with the unit the question names fits best."""
-    if kind != "number":
-        return 1.0
-    if unit is not None:
-        return 1.1 if span.lower().replace(" ", "").endswith(unit.replace(" ", "")) else 0.6
-    dated = [m.span() for d in spans(line, "date") for m in re.finditer(re.escape(d), line)]
-    at = [m.start() for m in re.finditer(rf"(?<![\w.,]){re.escape(span)}(?![\w.,])", line)]
-    return 0.7 if at and all(any(a <= i < b for a, b in dated) for i in at) else 1.0
-
-
 def _outside_chrome(sir: SIR, lines: list[Evidence]) -> list[Evidence]:
     """The lines of a window's content: not on its title bar or menu bar (the `ui` reading's regions)."""
     bars = [e.box for e in sir.by_kind("region") if e.box and e.attrs.get("role") in ("title_bar", "menu_bar")]
@@ -183,8 +161,8 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
     out: list[Candidate] = []
     lines = [e for e in sir.by_kind("text", "number") if e.box is not None]
 
-    unit = _asked_unit(target) if kind == "number" else None
-    if unit and not any(_fit(sp, e.value, kind, unit) > 1 for e in lines for sp in spans(e.value, kind)):
+    unit = asked_unit(target) if kind == "number" else None
+    if unit and not any(figure_fit(sp, e.value, kind, unit) > 1 for e in lines for sp in spans(e.value, kind)):
         unit = None  # no figure prints the unit: it says nothing of which figure answers
     kvs = [e for e in sir.by_kind("key_value", "field", "point") if e.label]
     if kvs:
@@ -207,8 +185,8 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                 ans, ok = e.value.strip(), True  # a figure its label calls a code ("status code 403", "area code")
             if not ok and kind in STRONG_TYPES and (span := typed_span(e.label or "", kind)):
                 ans, ok = span, True  # "KeyError: 'database'": the error's name is the key
-            if unit and not _names_unit(e.label or "", unit):
-                s *= _fit(ans, e.value, kind, unit)  # "£202.37" beside "Energy used (638 kWh)" is no count of kWh
+            if unit and not names_unit(e.label or "", unit):
+                s *= figure_fit(ans, e.value, kind, unit)  # "£202.37" beside "Energy used (638 kWh)" is no count of kWh
             out.append(Candidate(ans, float(s), ok, [e.id], e.kind, e.box, e.confidence))
 
     cells = table_cells(sir)
@@ -235,7 +213,7 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
             for span in (spans(e.value, kind) if kind not in ("text", "organisation", "place", "person") else [])[:3]:
                 rest = e.value.replace(span, " ").strip(" :#-")
                 rests.append((e, span, rest))
-                if unit and _fit(span, e.value, kind, unit) > 1:  # "638 kWh" for "how many kWh": its unit names it
+                if unit and figure_fit(span, e.value, kind, unit) > 1:  # "638 kWh" for "how many kWh": named
                     ctx_texts.append(e.value)
                     owners.append((e, span, [e.id]))
                 left = _left(e, lines)
@@ -266,14 +244,14 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
             m = matcher.scores(target, ctx_texts)
             for (e, span, ids), s in zip(owners, m, strict=True):
                 ok = kind in STRONG_TYPES or has_type(span, kind)
-                out.append(Candidate(span, float(s) * 0.95 * _fit(span, e.value, kind, unit), ok, ids, "line",
+                out.append(Candidate(span, float(s) * 0.95 * figure_fit(span, e.value, kind, unit), ok, ids, "line",
                                      e.box, e.confidence))
         if row and rests:
             # The rest of a line that names the entry is the entry: its value is the span beside it.
             m = matcher.scores(row, [r for _, _, r in rests])
             for (e, span, _), s in zip(rests, m, strict=True):
                 ok = kind in STRONG_TYPES or has_type(span, kind)
-                out.append(Candidate(span, float(s) * 0.95 * _fit(span, e.value, kind, unit), ok, [e.id], "line",
+                out.append(Candidate(span, float(s) * 0.95 * figure_fit(span, e.value, kind, unit), ok, [e.id], "line",
                                      e.box, e.confidence))
 
     if lines and kind in ("text", "organisation", "place"):
