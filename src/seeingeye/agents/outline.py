@@ -1,6 +1,6 @@
-"""A file's outline from the indentation of its lines: the entries nested one level under a key ("services:"
-in a compose file, a section of a YAML or TOML-like config, a list under a heading), so "how many services
-are defined" counts the keys directly under `services:`, not every line below it."""
+"""A file's outline from the indentation of its lines: the entries nested one level under a key ("queues:"
+in a broker config, a section of a YAML or TOML-like config, a list under a heading), so "how many queues
+are declared" counts the keys directly under `queues:`, not every line below it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from ..sir import SIR, Evidence
 from .match import Matcher
 
-_KEY = re.compile(r"^\s*[-\"']?([A-Za-z_][\w.-]*)[\"']?\s*:\s*$")  # a key that opens a block ("services:")
+_KEY = re.compile(r"^\s*[-\"']?([A-Za-z_][\w.-]*)[\"']?\s*:\s*$")  # a key that opens a block ("queues:")
 _ENTRY = re.compile(r"^\s*(?:-\s+)?[\"']?([\w./-]+)[\"']?\s*:(?:\s|$)|^\s*-\s+\S")  # a key, or a list item
 
 

@@ -184,8 +184,8 @@ _ON_HAND = "quantity on hand (in stock, stock, qty, count, units, available)"
 
 def count_against_column(records: list[Records], condition: str, greater: bool,
                          matcher: Matcher | None = None) -> tuple[int, list[str]] | None:
-    """Rows whose figure lies below (above) their own figure in the column the condition names ("items
-    below their reorder level": On hand < Reorder level, row by row): (count, evidence ids), else None.
+    """Rows whose figure lies below (above) their own figure in the column the condition names ("parts
+    under their minimum level": In stock < Min level, row by row): (count, evidence ids), else None.
     The figure held against it is the quantity column, or the only other column of figures."""
     m = _matcher(matcher)
     best: tuple[float, Records, int] | None = None

@@ -1,4 +1,4 @@
-"""The value a column holds most often: "which person sent the most messages", "who made the most commits",
+"""The value a column holds most often: "which person posted the most replies", "who opened the most tickets",
 "which category has the most items" — a count of rows per value, where no printed column holds the figure
 the question ranks by."""
 

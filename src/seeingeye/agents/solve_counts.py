@@ -174,10 +174,10 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
             n, ids = int(v), [typed[int(sc.argmax())].id]
     head = qa.target.split()[0] if qa.target.split() else ""
     if n is None and what in ("objects", "items") and head and (nested := children(sir, head, m)) is not None:
-        n, ids = len(nested[0]), nested[1]  # "how many services are defined": the keys under `services:`
+        n, ids = len(nested[0]), nested[1]  # "how many queues are declared": the keys under `queues:`
     by_ext = RC.count_by_extension(R.build(sir), qa.target) if what in ("objects", "items", "rows") else None
     if n is None and by_ext:
-        n = by_ext[0]  # "how many PDFs are in Downloads": names ending in .pdf, not the folder's printed tally
+        n = by_ext[0]  # "how many PDFs are in Scans": names ending in .pdf, not the folder's printed tally
     if n is None and what == "objects" and (figure := quantity_of(qa, sir, m)) is not None:
         return [figure]
     if n is None and what not in ("objects", "items", "shapes", "bars", "slices", "series", "columns") and counted:
@@ -186,7 +186,7 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
             n, ids = int(counted[int(sc.argmax())].number or 0), [counted[int(sc.argmax())].id]
     if n is None and what in ("objects", "items") and counted:  # a tool's count ("number of checked checkboxes")
         sc = m.scores(qa.target, [e.label or "" for e in counted])
-        # a status bar's tally ("8 jobs configured") answers only what it names well, not "jobs that succeeded"
+        # a status bar's tally ("5 tasks scheduled") answers only what it names well, not "tasks that failed"
         sc = np.where([e.attrs.get("role") == "status_bar" for e in counted], np.where(sc >= 0.6, sc, 0.0), sc)
         best = int(sc.argmax())
         # "items" names line items on a bill first; a tool's count must name them well to take over
@@ -213,7 +213,7 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         n, ids = beyond  # "how many file systems are over 80% used": a column's figures past a threshold
     if n is None and qa.relation and qa.condition and limit is None and (against := RC.count_against_column(
             R.build(sir), qa.condition, qa.relation == "greater", m)) is not None:
-        n, ids = against  # "items below their reorder level": each row's stock against its own reorder level
+        n, ids = against  # "parts under their minimum level": each row's stock against its own minimum
     if n is None and qa.sign is not None and (signed := RC.count_signed(R.build(sir), qa.target, qa.sign, m)):
         n, ids = signed  # "how many rose": the rows whose change points up
     # "ERROR lines": rows of a log in a state; "people in Marketing": rows of a staff list in a state

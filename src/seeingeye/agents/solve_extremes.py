@@ -119,7 +119,7 @@ def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candi
     recs = record_candidates(qa, sir, m)
     if max(named, recs[0].extra.get("column_score", 0.0) if recs else 0.0) < 0.55 and (
             tally := mode_candidates(qa, sir, m)):
-        return tally + recs  # "who sent the most messages": no column holds the count, the rows are it
+        return tally + recs  # "who posted the most replies": no column holds the count, the rows are it
     if len(vals) < 2 or (recs and (recs[0].extra.get("column_score", 0.0) > named or (
             recs[0].extra.get("named_column") and recs[0].extra.get("column_score", 0.0) >= named))):
         return recs

@@ -148,8 +148,8 @@ def header_printed(rec: Records) -> bool:
     return all(c.name.strip() and not re.fullmatch(r"column \d+", c.name) for c in rec.columns)
 
 
-# A running index read into the cell beside it, after a one- or two-letter flag (a mail list's "N 14 Priya Raman",
-# "O 3 Kwame Mensah"; OCR may double the index's digit): flag, index, and the name that follows.
+# A running index read into the cell beside it, after a one- or two-letter flag (a mail list's "N 12 Ines Duarte",
+# "O 3 Bram Visser"; OCR may double the index's digit): flag, index, and the name that follows.
 _INDEXED = re.compile(r"^(?P<flag>(?:[^\w\s]|[A-Z0]){1,2}\s+)?(?P<n>\d{1,5})\s+(?:(?P=n)\s+)?(?P<rest>[^\d\s].*)$")
 
 

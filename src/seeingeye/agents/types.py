@@ -48,7 +48,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "phone": re.compile(
         r"(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])"
     ),
-    # (after an underscore too: a package's file name, "setup_zoom_6.2.5.deb")
+    # (after an underscore too: a package's file name, "installer_teams_3.14.2.deb")
     "version": re.compile(r"(?<![A-Za-z0-9.])v?\d+\.\d+(?:\.\d+)*(?:[-+._]?(?:[a-z]+\d*|\d+))*\b", re.I),
     "error": re.compile(
         # an exception with its message ("ZeroDivisionError: division by zero"), as a person quotes it
@@ -148,7 +148,7 @@ def spans(text: str, kind: str) -> list[str]:
         out = carrier + [s for s in out if not any(s in c for c in carrier)]
     if kind == "version":  # OCR reads a zero after a dot as the letter ("2.5.o")
         out = [re.sub(r"(?<=\d\.)[oO](?=$|\.)", "0", s) for s in out]
-        # a download's name goes on past its version: platform and archive ("v20.10.0-linux-x64.tar.xz")
+        # a download's name goes on past its version: platform and archive ("v1.46.3-linux-x64.tar.gz")
         out = [_PACKAGE_TAIL.sub("", s) or s for s in out]
         # ... and the zero of "v0.7.3" as the letter after the v ("vo.7.3"): the version is 0.7.3, not 7.3
         zeros = ["0" + m.group(1) for m in re.finditer(r"\bv[oO](\.\d+(?:\.\d+)+)\b", text)]

@@ -91,7 +91,7 @@ def menu_bar(lines: list[OcrLine], title: OcrLine | None, height: int) -> Box | 
 
 # "Ln 21, Col 5", "Line 21, Column 5", "Ln:1, Col:1": where an editor's cursor stands
 _CURSOR = re.compile(r"\b(?:Ln|Line)\s*:?\s*(\d{1,6})\s*[,;]?\s*(?:Col|Column)\s*:?\s*(\d{1,5})", re.I)
-# "11 item(s)", "30 lines", "0 of 9 files": a tally the bar reports, with the noun it counts (of the total)
+# "42 item(s)", "17 lines", "0 of 6 files": a tally the bar reports, with the noun it counts (of the total)
 _TALLY = re.compile(r"(?<![\w.,:])(?:\d[\d,]*\s+of\s+)?(\d[\d,]*)\s+([A-Za-z]{3,})(?:\(s\))?(?:\s+([a-z]{3,}))?")
 # A day and its month ("05 Dec") is a date, no tally (a lexicon of month names, as units are of measures).
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -146,13 +146,13 @@ def status_facts(text: str, box: Box) -> list[EvidenceDraft]:
         n, noun = m.group(1).replace(",", ""), m.group(2).lower()
         if noun[:3] in _MONTHS and (len(noun) == 3 or noun.startswith(("sept", "june", "july"))):
             continue
-        said = f"{noun} {m.group(3) or ''}".strip()  # "8 jobs configured": what the bar says of them
+        said = f"{noun} {m.group(3) or ''}".strip()  # "5 tasks scheduled": what the bar says of them
         out.append(EvidenceDraft(kind="number", label=f"number of {said} (status bar)", value=n, number=float(n),
                                  box=box, confidence=0.75, attrs={"count_of": noun.rstrip("s"), "role": "status_bar"}))
     return out
 
 
-# "1024x768", "1200 × 1600", "(560x760)": an image's size in pixels as viewers print it in a title or status bar
+# "1600x900", "900 × 1200", "(640x480)": an image's size in pixels as viewers print it in a title or status bar
 _SIZE = "pixel dimensions of the image (width x height, size in pixels, resolution)"
 _PIXELS = re.compile(r"(?<![\w.])(\d{2,5})\s?[x×]\s?(\d{2,5})(?![\w.])")
 
