@@ -136,14 +136,14 @@ def test_a_windows_bars_are_not_a_charts() -> None:
 
 
 def test_a_process_run_by_an_interpreter_is_named_by_its_script() -> None:
-    from seeingeye.agents.records import _program_name
+    from seeingeye.agents.command_names import program_name
 
     rows = [Row(["101", "12.0M", "python3 /srv/relay/bin/relay-worker --queue 4"], []),
             Row(["102", "8.5M", "node/srv/web/server.js"], []),
             Row(["103", "3.1M", "redis-server *:6379"], [])]
     rec = make_records("columns", ["PID", "RSS", "COMMAND"], rows)
     assert rec is not None and rec.key == 2
-    assert [_program_name(rec, r) for r in rec.rows] == ["relay-worker", "server.js", "redis-server"]
+    assert [program_name(rec, r) for r in rec.rows] == ["relay-worker", "server.js", "redis-server"]
 
 
 def test_the_keys_one_level_under_a_block_are_its_entries() -> None:

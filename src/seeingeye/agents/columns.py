@@ -16,18 +16,12 @@ import re
 import numpy as np
 
 from ..sir import Evidence
-from ..tools.ruled import word_spans
-from .page_rows import char_width, visual_rows
+from .name_split import split_led
+from .page_rows import char_width, row_words, visual_rows
 from .tabular import Records, Row, cell_type, make_records, name_header, state_header
 from .types import HEX_FIX, typed_span
 
 COMMIT_HASH = re.compile(r"[0-9a-f]{7,64}")  # an abbreviated or full commit id
-
-
-def _words(row: list[Evidence]) -> list[tuple[str, float, float]]:
-    """(word, x0, x1) across a row's pieces, placed by the piece's character width."""
-    return [w for e in row if e.box is not None and e.value
-            for w in word_spans(e.value, e.box, e.attrs.get("words"))]  # type: ignore[arg-type]
 
 
 def _boundaries(rows: list[list[tuple[str, float, float]]], cw: float) -> list[float]:
@@ -77,85 +71,10 @@ def _headed(rows: list[Row]) -> bool:
     return False
 
 
-_LEAD = re.compile(r"^([^\W\d_][^:]{0,40}?):\s+(\S.*)$")
-
-
-def split_led(body: list[Row], n: int) -> tuple[list[Row], int]:
-    """A column whose cells nearly all read "who: what" (`%an: %s`, a chat's "Ana: see you") is two columns,
-    split at the colon: a name runs into its text with no gap a column could start at."""
-    for j in range(n):
-        cells = [r.cells[j] for r in body if j < len(r.cells)]
-        led = [m for c in cells if (m := _LEAD.match(c)) and len(m.group(1).split()) <= 4]
-        if len(cells) >= 3 and len(led) >= 0.8 * len(cells):
-            out = []
-            for r in body:
-                m = _LEAD.match(r.cells[j]) if j < len(r.cells) else None
-                head, rest = (m.group(1), m.group(2)) if m else ("", r.cells[j] if j < len(r.cells) else "")
-                out.append(Row([*r.cells[:j], head, rest, *r.cells[j + 1:]], r.ids))
-            return out, n + 1
-    return body, n
-
-
-_NAME_WORD = re.compile(r"[A-Z][\w.'-]*")
-
-
-def split_aligned_name(body: list[Row], rows: list[list[Evidence]], j: int) -> list[Row] | None:
-    """Column j read as "Kwame Mensah      Drop legacy routes" (`%<(17)%an %s`): a name padded to a fixed
-    width, then the text. The text starts at one x in every row (the name's padding lines it up), and what
-    precedes it is one to four capitalised words; None when no such x exists."""
-    placed = [_words(r) for r in rows]
-    widths = [e.box.w / len(e.value) for r in rows for e in r if e.box is not None and len(e.value) >= 4]
-    if len(body) < 3 or not widths:
-        return None
-    cw = float(np.median(widths))
-    firsts = [cell.split()[0] if (cell := r.cells[j] if j < len(r.cells) else "") else "" for r in body]
-    starts = []
-    for words, first in zip(placed, firsts, strict=True):  # x of each word of the cell, from its first word on
-        at = next((i for i, (t, _, _) in enumerate(words) if t == first), None)
-        starts.append(words[at:] if at is not None else [])
-    if not all(starts):
-        return None
-    best: tuple[float, list[int]] | None = None
-    for _, x, _ in starts[0][1:5]:
-        cut = [next((i for i, (_, x0, _) in enumerate(ws) if abs(x0 - x) <= 0.8 * cw), None) for ws in starts]
-        if any(c is None or not 1 <= c <= 4 or not all(_NAME_WORD.fullmatch(t) for t, _, _ in ws[:c])
-               for c, ws in zip(cut, starts, strict=True)):
-            continue
-        # the padding is where the widest gap falls (first names of one length also start their surnames
-        # at one x: "Chidi Eze", "Jonas Lindqvist")
-        gap = max(ws[c][1] - ws[c - 1][2] for c, ws in zip(cut, starts, strict=True) if c is not None)
-        if best is None or gap > best[0] + 0.5 * cw:
-            best = (gap, [c for c in cut if c is not None])
-    if best is None:
-        return None
-    return [Row([*r.cells[:j], " ".join(t for t, _, _ in ws[:c]), " ".join(t for t, _, _ in ws[c:]),
-                 *r.cells[j + 1:]], r.ids) for r, ws, c in zip(body, starts, best[1], strict=True)]
-
-
-def split_recurring_name(body: list[Row], j: int) -> list[Row] | None:
-    """Column j read as "name text" where the padding between them was lost: each row's name is the run of
-    one to three capitalised words that recurs most across the rows (people write several entries), two
-    words when none recurs; None when the cells do not start with capitalised words."""
-    cells = [r.cells[j] if j < len(r.cells) else "" for r in body]
-    words = [c.split() for c in cells]
-    if len(body) < 3 or sum(len(w) >= 2 and bool(_NAME_WORD.fullmatch(w[0])) for w in words) < 0.8 * len(body):
-        return None
-    heads = {" ".join(w[:k]) for w in words for k in (1, 2, 3) if len(w) > k}
-    seen = {h: sum(c == h or c.startswith(h + " ") for c in cells) for h in heads}
-    out = []
-    for r, w in zip(body, words, strict=True):
-        runs = [k for k in (1, 2, 3) if len(w) > k and all(_NAME_WORD.fullmatch(t) for t in w[:k])]
-        if not runs:
-            return None
-        k = max(runs, key=lambda k: (seen[" ".join(w[:k])], k == 2, -k))
-        out.append(Row([*r.cells[:j], " ".join(w[:k]), " ".join(w[k:]), *r.cells[j + 1:]], r.ids))
-    return out
-
-
 def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
     """Three or more columns of headerless monospaced rows; None when the rows do not line up so. A TUI's
     key bar above the listing and its status bar below it are no rows of it: tried without them too."""
-    placed = [(_words(r), r) for r in rows]
+    placed = [(row_words(r), r) for r in rows]
     placed = [(w, r) for w, r in placed if len(w) >= 3]
     n = len(placed)
     # a header row is no key bar: headed output is the header readers'
@@ -282,7 +201,7 @@ def _beside_sidebar(row: list[Evidence]) -> list[Evidence] | None:
     for i in range(1, len(row) - 2):
         a, b = row[i - 1].box, row[i].box
         if a is not None and b is not None and b.x0 - a.x1 >= 2 * char_width(row[i]) \
-                and _worded_header(_words(row[i:])):
+                and _worded_header(row_words(row[i:])):
             return row[i:]
     return None
 
@@ -393,7 +312,7 @@ def _header_columns(rows: list[list[Evidence]], proportional: bool = False) -> R
     drop a lone "0", so splitting at whitespace would shift every cell after it. The rows run from the header
     down to a row much shorter (a prompt). `proportional`: also a header in words over proportional print (a
     list view), the last resort when no whitespace split lines up (words are placed by their share of a piece)."""
-    placed = [(_words(r), r) for r in rows]
+    placed = [(row_words(r), r) for r in rows]
     mono: bool | None = None
     found: list[tuple[int, int, Records]] = []
     for k, (head, _) in enumerate(placed):
@@ -402,7 +321,7 @@ def _header_columns(rows: list[list[Evidence]], proportional: bool = False) -> R
             if not _worded_header(head):
                 if not proportional or (row := _beside_sidebar(row)) is None:
                     continue
-                head = _words(row)  # a list's header with a sidebar's line to its left ("Folders (3)")
+                head = row_words(row)  # a list's header with a sidebar's line to its left ("Folders (3)")
             mono = _monospaced(rows) if mono is None else mono
             if not mono and not proportional:
                 continue  # a proportional table's header: the aligned reader places its cells first

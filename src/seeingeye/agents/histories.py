@@ -9,7 +9,7 @@ import re
 
 from ..sir import Evidence
 from ..tools.git import BRANCH_LINE
-from .columns import split_aligned_name, split_led, split_recurring_name
+from .name_split import split_aligned_name, split_led, split_recurring_name
 from .tabular import Records, Row, make_records
 from .types import HEX_FIX, PATTERNS, spans
 

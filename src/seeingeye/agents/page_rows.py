@@ -4,11 +4,18 @@ two-line entry makes (a symbol over its company name, with its figures set betwe
 from __future__ import annotations
 
 from ..sir import SIR, Box, Evidence
+from ..tools.ruled import word_spans
 
 
 def char_width(e: Evidence) -> float:
     """A printed piece's width per character (its print size, for gaps measured in characters)."""
     return e.box.w / max(len(e.value), 1) if e.box is not None else 0.0
+
+
+def row_words(row: list[Evidence]) -> list[tuple[str, float, float]]:
+    """(word, x0, x1) across a row's pieces, placed by the piece's character width."""
+    return [w for e in row if e.box is not None and e.value
+            for w in word_spans(e.value, e.box, e.attrs.get("words"))]  # type: ignore[arg-type]
 
 
 def x_overlap(a: Box, b: Box) -> float:

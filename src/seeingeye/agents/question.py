@@ -134,6 +134,12 @@ class QuestionAnalysis:
     shape_pairs: list[tuple[str | None, str]] = field(default_factory=list)  # (colour, shape) per operand
 
     @property
+    def head(self) -> str:
+        """The target's first word: what is asked for or counted leads it ("mount" in "mount with most free")."""
+        words = self.target.split()
+        return words[0] if words else ""
+
+    @property
     def key_terms(self) -> list[str]:
         return [w for w in tokens(self.target, drop_stopwords=True) if w not in COLOUR_WORDS]
 

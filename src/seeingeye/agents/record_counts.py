@@ -17,13 +17,12 @@ from .records import (
     _items,
     _matcher,
     _orderable,
-    _parts,
     _state_named,
     norm_name,
     signed_as,
 )
 from .sign import Sign
-from .tabular import in_state, sort_key
+from .tabular import in_state, sort_key, table_parts
 
 
 def count(records: list[Records], column_query: str | None = None, equals: str | None = None,
@@ -79,7 +78,7 @@ def count_matching(records: list[Records], query: str, matcher: Matcher | None =
     if found is None:
         return None
     rec, j, value = found
-    parts = _parts(records, rec)
+    parts = table_parts(records, rec)
     # ".." (and ".") is a file manager's way up, not an entry of the folder
     held = [(o, r) for o in parts for r in o.rows
             if j < len(r.cells) and r.cells[j] and in_state(r.cells[j], value) != negated]

@@ -31,7 +31,7 @@ def mode_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidat
     outright (a tie names no one)."""
     if qa.operator not in ("max", "min"):
         return []
-    head = qa.target.split()[0] if qa.target.split() else ""
+    head = qa.head
     best: tuple[float, str, list[str]] | None = None
     for rec in build(sir):
         if rec.kind == "key_value" or len(rec.rows) < 4:

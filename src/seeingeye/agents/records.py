@@ -16,6 +16,7 @@ from typing import Literal
 import numpy as np
 
 from ..textutil import parse_number
+from .command_names import program_name
 from .cues import common_word
 from .match import Matcher
 from .record_sources import build
@@ -33,6 +34,7 @@ from .tabular import (
     in_state,
     size_bytes,
     sort_key,
+    table_parts,
 )
 from .types import CURRENCY, typed_span
 
@@ -344,7 +346,7 @@ def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "
     m = _matcher(matcher)
     s, rec, j = _orderable(records, column_query, m, sign)
     ctype = rec.columns[j].type
-    keyed = [(k, r) for part in _parts(records, rec) for r in _items(part, j)
+    keyed = [(k, r) for part in table_parts(records, rec) for r in _items(part, j)
              if (k := sort_key(r.cells[j], ctype)) is not None]
     signed, how = signed_side(keyed, lambda t: parse_number(t[1].cells[j]), sign, how)
     if len(signed) < len(keyed):
@@ -360,35 +362,13 @@ def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "
         if (a not in (rec.key, j) and sc[a] >= 0.7 and sc[rec.key] < 0.4 and rec.columns[a].type == "name"
                 and a < len(row.cells) and row.cells[a]):
             return Answer(row.cells[a], row, rec.columns[a].name, s, row.ids, named_column=True)
-    return Answer(_program_name(rec, row), row, rec.columns[j].name, s, row.ids)
+    return Answer(program_name(rec, row), row, rec.columns[j].name, s, row.ids)
 
 
 def signed_as(cell: str, sign: Sign) -> bool:
     """The cell's figure points that way: above zero for up, below for down (a printed sign or minus)."""
     v = parse_number(cell)
     return v is not None and (v > 0 if sign == "up" else v < 0)
-
-
-_ARGUMENT = re.compile(r"^(?:[-*:/\[<]|\S*=)")
-# Programs that run a script named after them (a lexicon of interpreters, as units are of measures).
-_INTERPRETER = re.compile(
-    r"^((?:\S*/)?(?:python[\d.]*|node|nodejs|ruby|perl|php[\d.]*|bash|sh|deno|bun|java))(/\S+|\s)")
-
-
-def _program_name(rec: Records, row: Row) -> str:
-    """A row's name; in command output whose name is a command line printed last (ps, top), the program
-    without its arguments ("redis-server *:6379" is redis-server)."""
-    label = rec.label(row)
-    if rec.kind != "columns" or rec.key != len(rec.columns) - 1:
-        return label
-    words = _INTERPRETER.sub(r"\1 \2", label).split()  # (OCR may lose the space: "python3/opt/app/run")
-    if len(words) > 1 and _INTERPRETER.match(words[0] + " ") and not _ARGUMENT.match(words[1]) or (
-            len(words) > 1 and "/" in words[1] and _INTERPRETER.match(words[0] + " ")):
-        # an interpreter running a script: the process is the script ("python3 /opt/x/bin/indexer --port 1")
-        return words[1].rstrip("/").rsplit("/", 1)[-1].split("--")[0] or label
-    if len(words) > 1 and all(_ARGUMENT.match(w) for w in words[1:]):
-        return words[0]
-    return label
 
 
 def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
@@ -414,22 +394,3 @@ def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
             if s0 >= floor and s0 - s1 >= margin and (best is None or key > best[0]):
                 best = (key, rec, j, value)
     return None if best is None else best[1:]
-
-
-def _parts(records: list[Records], rec: Records) -> list[Records]:
-    """One table the layout cut at its group headings (a tree view's folders): its parts count and rank
-    together. Parts hold other rows: the same table read twice (a grid and the layout) counts once."""
-    shape = [c.type for c in rec.columns]
-    parts, seen = [rec], {rec.label(r) for r in rec.rows}
-
-    def headed_alike(o: Records) -> bool:  # a part repeats the header, or has none of its own
-        return all(a.name == b.name or not b.name or b.name.startswith("column ")
-                   for a, b in zip(rec.columns, o.columns, strict=False))
-
-    for o in records:
-        names = {o.label(r) for r in o.rows}
-        if o is not rec and o.kind == rec.kind == "table" and [c.type for c in o.columns] == shape \
-                and not names & seen and headed_alike(o):
-            parts.append(o)
-            seen |= names
-    return parts

@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from ..sir import SIR
+from ..sir import SIR, Evidence
 from ..textutil import parse_number
 from . import record_counts as RC
 from . import records as R
@@ -146,6 +146,37 @@ def _index(rec: R.Records, j: int) -> bool:
     return vals == [float(k + 1) for k in range(len(vals))]
 
 
+_TALLY_FREE = ("objects", "items", "shapes", "bars", "slices", "series", "columns")
+_FLIP = {"checked checkbox": "unchecked checkbox", "unchecked checkbox": "checked checkbox"}
+
+
+def _tally(qa: QuestionAnalysis, counted: list[Evidence], what: str, m: Matcher) -> Evidence | None:
+    """The printed tally that answers the count: "lines, per the status bar"; a tool's count ("number of
+    checked checkboxes") for objects and items, when it names them well and clearly better than the others."""
+    sc = m.scores(qa.target, [e.label or "" for e in counted])
+    if what not in _TALLY_FREE:
+        best = int(sc.argmax())
+        return counted[best] if sc[best] >= 0.6 and counted[best].number is not None else None
+    if what not in ("objects", "items"):
+        return None
+    # a status bar's tally ("5 tasks scheduled") answers only what it names well, not "tasks that failed"
+    sc = np.where([e.attrs.get("role") == "status_bar" for e in counted], np.where(sc >= 0.6, sc, 0.0), sc)
+    best = int(sc.argmax())
+    # "items" names line items on a bill first; a tool's count must name them well to take over
+    floor = 0.35 if what == "objects" else 0.5
+    # the two states of one control are told apart by the analysis, not by how close "un-" scores
+    rivals = [s for i, s in enumerate(sc) if i != best and _FLIP.get(str(counted[best].attrs["count_of"]))
+              != counted[i].attrs["count_of"]]  # fmt: skip
+    if sc[best] < floor or any(sc[best] - s < 0.05 for s in rivals):
+        return None
+    fact = counted[best]
+    if _FLIP.get(str(fact.attrs["count_of"])) is not None:
+        off = qa.negated or qa.wants_off  # "not ticked", "unchecked": the other state
+        want = "unchecked checkbox" if off else "checked checkbox"
+        fact = next((e for e in counted if e.attrs["count_of"] == want), fact)
+    return fact
+
+
 def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     what = qa.count_of
     shape = next((s for s in qa.shapes if s), None)
@@ -172,7 +203,7 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         sc = m.scores(qa.target, [e.label or "" for e in typed])
         if sc.max() >= 0.8 and (v := parse_number(typed[int(sc.argmax())].value)) is not None and v == int(v):
             n, ids = int(v), [typed[int(sc.argmax())].id]
-    head = qa.target.split()[0] if qa.target.split() else ""
+    head = qa.head
     if n is None and what in ("objects", "items") and head and (nested := children(sir, head, m)) is not None:
         n, ids = len(nested[0]), nested[1]  # "how many queues are declared": the keys under `queues:`
     by_ext = RC.count_by_extension(R.build(sir), qa.target) if what in ("objects", "items", "rows") else None
@@ -180,28 +211,8 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         n = by_ext[0]  # "how many PDFs are in Scans": names ending in .pdf, not the folder's printed tally
     if n is None and what == "objects" and (figure := quantity_of(qa, sir, m)) is not None:
         return [figure]
-    if n is None and what not in ("objects", "items", "shapes", "bars", "slices", "series", "columns") and counted:
-        sc = m.scores(qa.target, [e.label or "" for e in counted])  # "lines, per the status bar": a tally printed
-        if sc.max() >= 0.6 and counted[int(sc.argmax())].number is not None:
-            n, ids = int(counted[int(sc.argmax())].number or 0), [counted[int(sc.argmax())].id]
-    if n is None and what in ("objects", "items") and counted:  # a tool's count ("number of checked checkboxes")
-        sc = m.scores(qa.target, [e.label or "" for e in counted])
-        # a status bar's tally ("5 tasks scheduled") answers only what it names well, not "tasks that failed"
-        sc = np.where([e.attrs.get("role") == "status_bar" for e in counted], np.where(sc >= 0.6, sc, 0.0), sc)
-        best = int(sc.argmax())
-        # "items" names line items on a bill first; a tool's count must name them well to take over
-        floor = 0.35 if what == "objects" else 0.5
-        flip = {"checked checkbox": "unchecked checkbox", "unchecked checkbox": "checked checkbox"}
-        # the two states of one control are told apart by the analysis, not by how close "un-" scores
-        rivals = [s for i, s in enumerate(sc) if i != best and flip.get(str(counted[best].attrs["count_of"]))
-                  != counted[i].attrs["count_of"]]
-        if sc[best] >= floor and all(sc[best] - s >= 0.05 for s in rivals):
-            fact = counted[best]
-            if (other := flip.get(str(fact.attrs["count_of"]))) is not None:
-                off = qa.negated or qa.wants_off  # "not ticked", "unchecked": the other state
-                want = "unchecked checkbox" if off else "checked checkbox"
-                fact = next((e for e in counted if e.attrs["count_of"] == want), fact) if other else fact
-            n, ids = int(fact.number or 0), [fact.id]
+    if n is None and counted and (tally := _tally(qa, counted, what, m)) is not None:
+        n, ids = int(tally.number or 0), [tally.id]
     objs = sir.by_kind("object")
     if n is None and what == "objects" and objs:  # a photo: the detected objects the noun names
         sc = m.scores(qa.target, [e.value for e in objs])
@@ -219,7 +230,7 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
     # "ERROR lines": rows of a log in a state; "people in Marketing": rows of a staff list in a state
     if n is None and what in ("objects", "rows", "items", "lines", "people"):
         recs = R.build(sir)  # rows in a state the question names: "directories", "offline printers"
-        head = " ".join(qa.target.split()[:1])  # what is counted leads the target ("subfolders are in Invoices")
+        head = qa.head  # what is counted leads the target ("subfolders are in Invoices")
         # the condition's state and the rows holding its words, read once; a condition that names neither ("this
         # month" of a month's calendar) conditions nothing
         in_state = RC.count_matching(recs, qa.condition, m) if qa.condition else None

@@ -106,7 +106,7 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
         elif qa.operator == "lookup" and qa.target:  # both named, but the analysis tagged neither
             a = _named_row(recs, qa, m)
         elif qa.operator in ("max", "min"):
-            head = qa.target.split()[0] if qa.target.split() else None  # "which mount ...": what is asked for
+            head = qa.head or None  # "which mount ...": what is asked for
             a = _extreme(recs, qa, m, head)
         elif qa.operator == "nth" and qa.row and qa.column and (a := _named_cell(recs, qa, m)) is not None:
             pass  # "the latest commit on hotfix/x": the row is named; "latest" is what its cell holds

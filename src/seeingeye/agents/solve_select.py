@@ -302,7 +302,7 @@ def in_named_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | No
     if len(hits) != 1:
         return None
     a = hits[0]
-    head = qa.target.split()[0] if qa.target.split() else ""
+    head = qa.head
     rec = next((r for r in recs if a.row in r.rows), None)
     if rec is not None and head:
         sc = m.scores(head, [c.name for c in rec.columns])

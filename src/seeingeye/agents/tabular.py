@@ -219,3 +219,22 @@ def state_header(name: str) -> bool:
 
 _STATUS_HEADER = re.compile(r"(?i)status|state")
 _NAME_HEADER = re.compile(r"(?i)(?:file\s?)?names?|title|subject|command|cmd|process(?:\s?name)?|repository")
+
+
+def table_parts(records: list[Records], rec: Records) -> list[Records]:
+    """One table the layout cut at its group headings (a tree view's folders): its parts count and rank
+    together. Parts hold other rows: the same table read twice (a grid and the layout) counts once."""
+    shape = [c.type for c in rec.columns]
+    parts, seen = [rec], {rec.label(r) for r in rec.rows}
+
+    def headed_alike(o: Records) -> bool:  # a part repeats the header, or has none of its own
+        return all(a.name == b.name or not b.name or b.name.startswith("column ")
+                   for a, b in zip(rec.columns, o.columns, strict=False))
+
+    for o in records:
+        names = {o.label(r) for r in o.rows}
+        if o is not rec and o.kind == rec.kind == "table" and [c.type for c in o.columns] == shape \
+                and not names & seen and headed_alike(o):
+            parts.append(o)
+            seen |= names
+    return parts
