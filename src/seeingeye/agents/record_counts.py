@@ -153,6 +153,8 @@ def count_beyond(records: list[Records], column_query: str, threshold: str, grea
     if signed and (rec, j) not in signed:
         sc = m.scores(column_query, [r.columns[k].name for r, k in signed])
         (rec, j), s = signed[int(sc.argmax())], max(float(sc.max()), 0.4)
+    if s < 0.4 and not (sign and not sign.isalpha()) and (tally := _one_quantity_column(records)) is not None:
+        (rec, j), s = tally, 0.4  # "items below 10 units": the one column of whole quantities (a Qty)
     if s < 0.4:
         return None
     vals = [(v, r) for r in _items(rec, j) if (v := sort_key(r.cells[j], "number")) is not None]
@@ -160,6 +162,20 @@ def count_beyond(records: list[Records], column_query: str, threshold: str, grea
         return None
     held = [r for v, r in vals if (v > limit if greater else v < limit)]
     return len(held), [i for r in held for i in r.ids][:10]
+
+
+def _one_quantity_column(records: list[Records]) -> tuple[Records, int] | None:
+    """The one column, over every structure, of plain whole numbers that are no running index (1, 2, 3...):
+    what a bare figure in a count ("fewer than 10") is held against when no column is named."""
+    found = []
+    for rec in records:
+        for k, col in enumerate(rec.columns):
+            cells = [r.cells[k] for r in rec.rows if k < len(r.cells)]
+            vals = [parse_number(c) for c in cells if re.fullmatch(r"\d{1,6}", c.strip())]
+            if col.type == "number" and len(cells) >= 3 and len(vals) == len(cells) \
+                    and vals != [float(i + 1) for i in range(len(vals))]:
+                found.append((rec, k))
+    return found[0] if len(found) == 1 else None
 
 
 def count_signed(records: list[Records], column_query: str, sign: Sign,

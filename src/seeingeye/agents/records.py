@@ -96,6 +96,11 @@ def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
              if norm_name(rec.label(r)) == norm_name(t)}
     if len(named) == 1:
         return next(iter(named.values())), 0.9
+    # a code among other words ("sku HW-143", "order 20417"): the one row another of its cells holds exactly
+    coded = {id(r): r for t in query.split() if _code_like(w := norm_name(t)) for r in rec.rows
+             if any(norm_name(c) == w for c in r.cells)}
+    if len(coded) == 1:
+        return next(iter(coded.values())), 0.88
     # a row named short, as a chart's axis or a calendar prints it: "Mar" for March, "Wed" for Wednesday
     short = {id(r): r for t in query.split() if len(w := norm_name(t)) >= 4 for r in rec.rows
              if len(k := norm_name(rec.label(r))) >= 3 and not k.isdigit() and w.startswith(k) and w != k}
@@ -129,6 +134,12 @@ def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
     sc = m.scores(query, [rec.label(r) or " ".join(r.cells) for r in rec.rows])
     i = int(sc.argmax())
     return rec.rows[i], float(sc[i])
+
+
+def _code_like(word: str) -> bool:
+    """An identifier rather than a word or a small figure: letters with digits, or four digits or more."""
+    return any(ch.isdigit() for ch in word) and (any(ch.isalpha() for ch in word) and len(word) >= 3
+                                                 or len(word) >= 4)
 
 
 def column_index(rec: Records, query: str, matcher: Matcher | None = None) -> tuple[int, float]:

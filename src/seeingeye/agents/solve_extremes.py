@@ -120,8 +120,8 @@ def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candi
     if max(named, recs[0].extra.get("column_score", 0.0) if recs else 0.0) < 0.55 and (
             tally := mode_candidates(qa, sir, m)):
         return tally + recs  # "who posted the most replies": no column holds the count, the rows are it
-    if len(vals) < 2 or (recs and (recs[0].extra.get("column_score", 0.0) > named or (
-            recs[0].extra.get("named_column") and recs[0].extra.get("column_score", 0.0) >= named))):
+    # (on a tie the records answer: their rows are named by the column that names them, a table's by its first)
+    if len(vals) < 2 or (recs and recs[0].extra.get("column_score", 0.0) >= named):
         return recs
     vals, how = signed_side(vals, lambda t: t[1], qa.sign, "max" if qa.operator == "max" else "min")
     ranked = sorted(vals, key=lambda t: t[1], reverse=how == "max")

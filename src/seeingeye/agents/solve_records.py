@@ -116,7 +116,8 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             # "the newest file" orders by date; "the third commit" and "the last one" by position
             n = qa.intent if qa.intent in ("latest", "earliest") and qa.nth in (-1, 1) else (
                 qa.nth if qa.nth > 0 else "last")
-            a = RP.nth(recs, n, qa.column, m, qa.answer_type, where=qa.condition)
+            # no column tagged: the target may still name one ("the last sku in the list")
+            a = RP.nth(recs, n, qa.column or qa.target, m, qa.answer_type, where=qa.condition)
         else:
             return []
     except R.RecordsError:
@@ -145,7 +146,9 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
             return None
 
     target, tagged = by(qa.target), by(qa.column) if qa.column != qa.target else None
-    if tagged is not None and tagged.score >= max(0.4, target.score if target is not None else 0.0):
+    # the tagged column when it names one fairly well and better, or clearly better when neither names one well
+    if tagged is not None and (tagged.score >= max(0.4, target.score if target is not None else 0.0) or (
+            target is not None and tagged.score >= target.score + 0.05)):
         return tagged
     if target is None:
         raise R.RecordsError("no column to order by")

@@ -14,28 +14,49 @@ from pydantic import BaseModel
 
 from ..sir import EvidenceDraft
 from .base import ToolContext, ToolResult, tool
+from .layout import union
 from .ocr import OcrLine, read_lines
 from .traceback import ERROR_LINE
 
 # Status words of the runners, folded to one vocabulary (a lexicon of facts, not of questions).
 STATUS = {"passed": "passed", "pass": "passed", "ok": "passed", "✓": "passed", "✔": "passed",
-          "failed": "failed", "fail": "failed", "failure": "failed", "error": "failed", "✕": "failed",
+          "failed": "failed", "fail": "failed", "failure": "failed", "error": "error", "✕": "failed",
           "✗": "failed", "×": "failed", "skipped": "skipped", "skip": "skipped", "ignored": "skipped",
           "xfail": "skipped", "xpass": "passed"}  # fmt: skip
 _WORDS = "|".join(sorted((re.escape(w) for w in STATUS), key=len, reverse=True))
 _NAME = r"((?:[\w./-]+::)*[\w\[\]./-]*?(?:test|Test|spec|it)[\w\[\]-]*)"
 _LINES = (
-    re.compile(rf"^{_NAME}\s+(?:\.\.\.\s*)?({_WORDS})\b", re.I),  # pytest -v, cargo, unittest "... ok"
+    # pytest -v, cargo, unittest's "test_x (module.Class.test_x) ... ok" (OCR may keep one dot of three)
+    re.compile(rf"^{_NAME}(?:\s+\([\w.\[\]-]+\))?\s+(?:\.{{1,3}}\s*)?({_WORDS})\b", re.I),
     re.compile(rf"^(?:FAILED|ERROR)\s+{_NAME}(?:\s+-\s+(.*))?$"),  # pytest's short summary, with the error
     re.compile(rf"^-+\s*(PASS|FAIL|SKIP):\s+{_NAME}", re.I),  # go test -v
     re.compile(rf"^({_WORDS})\s+(.+?)(?:\s+\(\d+\s*m?s\))?$", re.I),  # jest/vitest marks before the name
 )
 _SECTION = re.compile(r"^[_=\s]*((?:[\w./-]+::)*(?:test|Test)\w*(?:\.\w+)?)[_=\s]*$")  # pytest's "___ test_x ___"
+_HEADED = re.compile(r"^(FAIL|ERROR):\s+(\w+)", re.I)  # unittest's "FAIL: test_x (module.Class.test_x)"
 _SUMMARY = re.compile(r"(\d+)\s+(failed|passed|skipped|errors?|failures?|xfailed)\b", re.I)
+# unittest's "FAILED (failures=1, errors=2)"
+_TALLY = re.compile(r"\b(failures|errors|skipped|expected failures)\s*=\s*(\d+|[lI|O])(?!\w)", re.I)
+_DIGIT_FIX = str.maketrans("lI|O", "1110")  # OCR reads a lone 1 or 0 in a monospaced font as a letter
+_RAN = re.compile(r"^Ran\s+(\d+)\s+tests?\b", re.I)
 
 
 def _short(name: str) -> str:
     return name.split("::")[-1].strip()
+
+
+def _printed_lines(lines: list[OcrLine]) -> list[OcrLine]:
+    """Pieces of one printed line joined in reading order: OCR cuts a long line at a wide gap
+    ("test_x (mod.Class.test_x) ." and "ERROR" apart), and the status is the line's last word."""
+    out: list[OcrLine] = []
+    for ln in sorted(lines, key=lambda ln: (ln.box.cy, ln.box.x0)):
+        last = out[-1] if out else None
+        if last is not None and abs(last.box.cy - ln.box.cy) < 0.5 * min(last.box.h, ln.box.h) \
+                and ln.box.x0 >= last.box.x1 - 2:
+            out[-1] = last.model_copy(update={"text": f"{last.text} {ln.text}", "box": union([last.box, ln.box])})
+        else:
+            out.append(ln)
+    return out
 
 
 def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], dict[str, str], dict[str, int]]:
@@ -44,11 +65,18 @@ def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], 
     errors: dict[str, str] = {}
     counts: dict[str, int] = {}
     section: str | None = None  # the failing test whose report is being read
-    for ln in sorted(lines, key=lambda ln: (ln.box.cy, ln.box.x0)):
+    for ln in _printed_lines(lines):
         text = ln.text.strip()
         if m := _SECTION.match(text):
             section = _short(m.group(1))
             results.setdefault(section, ("failed", ln))
+            continue
+        if m := _HEADED.match(text):
+            section = m.group(2)
+            results.setdefault(section, (STATUS[m.group(1).lower()], ln))
+            continue
+        if m := _RAN.match(text):
+            counts["run"] = int(m.group(1))
             continue
         if section and (m := ERROR_LINE.match(re.sub(r"^E\s+", "", text))):  # pytest marks error lines "E"
             # the first error of its report, with its message: what the test failed with
@@ -67,6 +95,9 @@ def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], 
         elif (m := _LINES[3].match(text)) and not m.group(1).isalpha():
             word, name = m.group(1), m.group(2)  # a mark, not a word: "ok tests" is no result
         else:
+            for word, n in _TALLY.findall(text):
+                key = {"failures": "failed", "errors": "error"}.get(word.lower(), "skipped")
+                counts[key] = counts.get(key, 0) + int(n.translate(_DIGIT_FIX))
             for n, word in _SUMMARY.findall(text):
                 key = STATUS.get(word.lower().rstrip("s"), STATUS.get(word.lower(), word.lower()))
                 counts[key] = counts.get(key, 0) + int(n)
@@ -90,20 +121,32 @@ def testrun(ctx: ToolContext, args: TestrunArgs) -> ToolResult:
                             attrs={"control": "test", "source_structure": "testrun"})
               for name, (status, ln) in results.items()]  # fmt: skip
     failed = [name for name, (status, _) in results.items() if status == "failed"]
-    for name in failed:
+    errored = [name for name, (status, _) in results.items() if status == "error"]
+    # the run as a whole: "did the suite pass" is asked of every test at once
+    verdict = "failed" if failed or errored or counts.get("failed") or counts.get("error") else "passed"
+    drafts.append(EvidenceDraft(kind="field", label="the whole test run (test suite, all the tests)", value=verdict,
+                                confidence=0.85, attrs={"control": "test", "source_structure": "testrun"}))
+    for name in failed + errored:
         if errors.get(name):
             drafts.append(EvidenceDraft(kind="key_value", label=f"error of {name}", value=errors[name],
                                         box=results[name][1].box, confidence=0.8))
-    if failed:
-        first = results[failed[0]][1]
-        drafts.append(EvidenceDraft(kind="key_value", label="first test that failed", value=failed[0], box=first.box,
-                                    confidence=0.8, attrs={"source_structure": "testrun"}))
-        drafts.append(EvidenceDraft(kind="key_value", label="tests that failed", value=", ".join(failed),
-                                    confidence=0.75, attrs={"source_structure": "testrun"}))
-    for status in ("failed", "passed", "skipped"):
+    # a test that raised (unittest's and pytest's ERROR) is told apart from one whose assertion failed
+    for names, what in ((failed, "failed"), (errored, "errored (raised an error, not an assertion failure)")):
+        if names:
+            first = results[names[0]][1]
+            drafts.append(EvidenceDraft(kind="key_value", label=f"first test that {what}", value=names[0],
+                                        box=first.box, confidence=0.8, attrs={"source_structure": "testrun"}))
+            drafts.append(EvidenceDraft(kind="key_value", label=f"tests that {what}", value=", ".join(names),
+                                        confidence=0.75, attrs={"source_structure": "testrun"}))
+    for status in ("failed", "error", "passed", "skipped"):
         listed = sum(1 for s, _ in results.values() if s == status)
         n = counts.get(status, listed)
-        if n or status != "skipped":
-            drafts.append(EvidenceDraft(kind="number", label=f"number of {status} tests", value=str(n),
-                                        number=float(n), confidence=0.8, attrs={"count_of": f"{status} test"}))
-    return ToolResult(evidence=drafts, summary=f"{len(results)} test results, {len(failed)} failed")
+        if n or status in ("failed", "passed"):
+            noun = "tests with errors" if status == "error" else f"{status} tests"
+            drafts.append(EvidenceDraft(kind="number", label=f"number of {noun}", value=str(n), number=float(n),
+                                        confidence=0.8, attrs={"count_of": noun.rstrip("s")}))
+    if "run" in counts:  # the runner's own count of the tests it ran ("Ran 8 tests")
+        drafts.append(EvidenceDraft(kind="number", label="number of tests run", value=str(counts["run"]),
+                                    number=float(counts["run"]), confidence=0.85, attrs={"count_of": "test run"}))
+    summary = f"{len(results)} test results, {len(failed)} failed, {len(errored)} errors"
+    return ToolResult(evidence=drafts, summary=summary)

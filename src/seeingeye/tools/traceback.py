@@ -78,9 +78,12 @@ def traceback(ctx: ToolContext, args: TracebackArgs) -> ToolResult:
     mine = script_frame(found, lines)
     if mine is not None:
         drafts.append(_fact("script that failed (file name)", mine.name, mine.source.box))
-        drafts.append(_fact("line number of the error in the script", str(mine.line), mine.source.box))
+        # named by its file too: "which line of convert.py" names the script, not the error
+        drafts.append(_fact(f"line number of the error in the script ({mine.name} line where it failed)",
+                            str(mine.line), mine.source.box))
         if mine.function:
-            drafts.append(_fact("function of the script where it failed", mine.function, mine.source.box))
+            drafts.append(_fact(f"function of the script where it failed ({mine.name})", mine.function,
+                                mine.source.box))
     last = found[-1]
     drafts.append(_fact("file of the deepest frame", last.name, last.source.box, 0.7))
     errors = [(m, ln) for ln in lines if (m := ERROR_LINE.match(ln.text))]
