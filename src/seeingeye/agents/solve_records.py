@@ -126,12 +126,19 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
         a = _person_in_row(recs, a, qa, m)  # "who made the commit ...": the row's author, not its hash
     if qa.operator == "lookup" and not _fits_or_named(a, qa):
         return []  # a figure, a date, a code... asked for, and the cell holds none: the wrong cell
-    if qa.operator == "lookup" and qa.answer_type in _TYPED_COLUMNS and (span := typed_span(a.value, qa.answer_type)):
-        a.value = span  # the date in a card's "due 3 Oct"
+    if qa.operator == "lookup" and qa.answer_type in _TYPED_COLUMNS and (span := typed_span(a.value, qa.answer_type)) \
+            and not _date_and_time(a.value, span, qa.answer_type):
+        a.value = span  # the date in a card's "due 3 Oct" (a date with its time is one timestamp: kept whole)
     c = Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)
     c.extra["column_score"] = a.score
     c.extra["named_column"] = float(a.named_column)
     return [c]
+
+
+def _date_and_time(cell: str, span: str, answer_type: str) -> bool:
+    """The cell is a date and a time and nothing else ("02/05/25 20:01", a file's modification time)."""
+    rest = cell.replace(span, " ", 1).strip()
+    return answer_type == "date" and bool(rest) and typed_span(rest, "time") == rest
 
 
 def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str | None) -> R.Answer:

@@ -188,10 +188,25 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
               for j, c in enumerate(cols)]
     most = max(filled)
     key = next((j for j, f in enumerate(filled) if f >= 0 and f >= 0.8 * most), 0)
+    key = _inner_name(rows, filled, key, most)
     # A column headed "Name" ("File name", "Title", "Subject", ps's "COMMAND", docker's "REPOSITORY") names the
     # rows, whatever pane or owner column sits left of it.
     named = [j for j, c in enumerate(cols) if name_header(c.name) and filled[j] >= 0.5 * most > 0]
     return Records(kind, cols, rows, named[0] if named else key)
+
+
+def _inner_name(rows: list[Row], filled: list[int], key: int, most: int) -> int:
+    """A names column that ran over a neighbouring pane ("old W2_employer.pdf old": a folder tree's rows read
+    into a file list's) holds another names column's cell in nearly every row: that column names the rows."""
+    for k, f in enumerate(filled):
+        if k == key or f < 0.8 * most or f < 3:
+            continue
+        pairs = [(r.cells[key], r.cells[k]) for r in rows if max(key, k) < len(r.cells) and r.cells[k].strip()]
+        inside = sum(b.strip() != a.strip() and f" {b.strip()} " in f" {a} " for a, b in pairs)
+        held = all(f" {b.strip()} " in f" {a} " for a, b in pairs if a.strip())
+        if pairs and held and inside >= max(2, 0.2 * len(pairs)):
+            return k
+    return key
 
 
 def _measure(values: list[str]) -> str | None:

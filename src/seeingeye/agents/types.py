@@ -181,12 +181,17 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
 }
 
 
+_IDENTIFIER = re.compile(r"[a-z][a-z]+[_.-][\w.-]*\w")  # a lower-case name with a separator (a folder, a branch)
+
+
 def typed_span(text: str, kind: str) -> str | None:
     """The first span of `kind` in text; for free-text kinds the cleaned text itself."""
     if kind in VALIDATORS:
         t = text.strip(" :;,-|")
         return t if VALIDATORS[kind](t) else None
     found = spans(text, kind)
+    if found and kind == "code" and _IDENTIFIER.fullmatch(t := text.strip()) and found[0] in t:
+        return t  # one identifier whose digits are part of its name ("taxes-2024", "build_v2"), not a code in it
     if found:
         return found[0]
     # an amount printed without decimals or currency ("Total 15"); a date or a time is no amount

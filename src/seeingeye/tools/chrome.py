@@ -140,7 +140,11 @@ def status_facts(text: str, box: Box) -> list[EvidenceDraft]:
                          box=box, confidence=0.8, attrs={"role": "status_bar"})]
     for part in re.split(r"\s+[|·•]\s+|\s{3,}", text):  # "13 items | Last sync 09:42 | User: j.okafor"
         if (kv := re.fullmatch(r"([A-Za-z][\w .-]{0,24}?)\s*:\s*(\S.*)", part.strip())) and not _CURSOR.match(part):
-            out.append(EvidenceDraft(kind="key_value", label=f"{kv.group(1)} (status bar)", value=kv.group(2),
+            # a field's value ends where the bar's next tally begins ("Dir: docs 9 Files, 2 Subdirectories")
+            value = kv.group(2)
+            if (t := _TALLY.search(value)) is not None and t.start() > 0:
+                value = value[: t.start()].rstrip(" ,;")
+            out.append(EvidenceDraft(kind="key_value", label=f"{kv.group(1)} (status bar)", value=value,
                                      box=box, confidence=0.75))
     for m in _TALLY.finditer(_CURSOR.sub(" ", text)):
         n, noun = m.group(1).replace(",", ""), m.group(2).lower()
@@ -165,3 +169,14 @@ def pixel_sizes(lines: list[OcrLine], limit: int = 3) -> list[EvidenceDraft]:
         for m in _PIXELS.finditer(ln.text):
             out.append(EvidenceDraft(kind="key_value", value=m.group(0), box=ln.box, confidence=0.7, label=_SIZE))
     return out[:limit]
+
+
+# A location bar's whole text: an absolute path of two parts or more ("/home/ana/Documents/tax", "~/src/app")
+_LOCATION = re.compile(r"(?:~|[A-Za-z]:)?(?:[/\\][\w .-]+){2,}[/\\]?")
+
+
+def location_bar(lines: list[OcrLine], height: int) -> OcrLine | None:
+    """The path a file manager's or a dialog's location bar shows: a line near the top of the window that is
+    one absolute path and nothing else (the folder the window is showing)."""
+    top = [ln for ln in lines if ln.box.y1 <= 0.2 * height and _LOCATION.fullmatch(ln.text.strip())]
+    return min(top, key=lambda ln: ln.box.y0, default=None)

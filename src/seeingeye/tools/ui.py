@@ -22,6 +22,7 @@ from .base import ToolContext, ToolResult, tool
 from .chrome import (
     background,
     cursor_position,
+    location_bar,
     menu_bar,
     pixel_sizes,
     status_bar,
@@ -40,6 +41,7 @@ _ICON_GLYPHS = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u25a0-\u25ff]+")
 # unindented line that does not end a statement.
 _FILE_IN_TITLE = re.compile(r"(?<![\w./-])([\w][\w.-]*\.[A-Za-z][A-Za-z0-9]{0,4})(?![\w/])")
 _PATH_IN_TITLE = re.compile(r"(?<![\w])((?:~|/)[\w./-]*)\s*$|(?<![\w])((?:~|/)[\w./-]*)(?=\s+[-–—])")
+_FOLDER = "current folder (directory shown)"
 _SPACE_IN_PATH = re.compile(r"(?<=/[\w.-])\s(?=[\w.-]*/)|(?<=/[\w.-]{2})\s(?=[\w.-]*/)")  # OCR's "/tm p/s3"
 _FUNC = re.compile(
     r"^\s*(?:(?:pub|export|async|static)\s+)*(?:def|function|fn|func)\s+(?:\([^)]*\)\s*)?([A-Za-z_]\w*)"
@@ -336,10 +338,17 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
             drafts.append(EvidenceDraft(kind="key_value", label=_OPEN_FILE,
                                         value=m.group(1), box=title.box, confidence=0.75))
         elif m := _PATH_IN_TITLE.search(_SPACE_IN_PATH.sub("", title.text)):  # "Xfe - /tmp/s2/Invoices"
-            drafts.append(EvidenceDraft(kind="key_value", label="folder shown in the window (current directory)",
+            drafts.append(EvidenceDraft(kind="key_value", label=_FOLDER,
                                         value=(m.group(1) or m.group(2)).rstrip("/").rsplit("/", 1)[-1] or "/",
                                         box=title.box,
                                         confidence=0.75))
+    shown = any(d.label == _FOLDER for d in drafts)
+    if not shown and (bar := location_bar(lines, arr.shape[0])) is not None:  # a file manager's path bar
+        path = bar.text.strip().rstrip("/\\")
+        drafts.append(EvidenceDraft(kind="key_value", label=_FOLDER, value=re.split(r"[/\\]", path)[-1] or "/",
+                                    box=bar.box, confidence=0.7))
+        drafts.append(EvidenceDraft(kind="key_value", label="location bar (full path)", value=path,
+                                    box=bar.box, confidence=0.7))
     if (foot := status_bar(lines, arr.shape[0])) is not None:
         drafts += status_facts(*foot)
     drafts += cursor_position(lines, arr.shape[0])
