@@ -307,7 +307,8 @@ def _cell_named_whole(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -
 def _column_query(column: str, qa: QuestionAnalysis) -> str:
     """The column a question names, with who it asks for: "sent" finds the column of people ("From",
     "author") when a person is asked, not a column of sending states."""
-    return f"{column} (person, who)" if qa.answer_type == "person" else column
+    # (a "who" the type model read as a company, "who sent me 'Invoice 20931'", asks for the same column)
+    return f"{column} (person, who)" if qa.answer_type in ("person", "organisation") else column
 
 
 def _quoted_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer:

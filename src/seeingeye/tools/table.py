@@ -17,6 +17,7 @@ from .ocr import OcrLine, read_lines
 from .ruled import RuledTable, ruled_table
 
 _SIZE = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B?|B|bytes?)")
+_DATED = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
 
 
 def _names(row: list[str]) -> bool:
@@ -37,7 +38,8 @@ def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], boo
                   for c in first)
     # a column's name is not among its values ("PASSED" over rows of PASSED and FAILED is a row of data)
     numeric += sum(1 for j, c in enumerate(grid[0]) if c and j > 0 and any(len(r) > j and r[j] == c for r in grid[1:]))
-    sized = any(_SIZE.fullmatch(c.strip()) for c in first)  # column names never carry a size
+    # column names never carry a size, nor a full date or a clock time (a selected first row is data)
+    sized = any(_SIZE.fullmatch(c.strip()) or _DATED.search(c) for c in first)
     if len(grid) >= 2 and not sized and (not first or numeric < max(1, len(first) // 2 + 1)):
         return grid[0], grid[1:], True, skip + 1
     return [f"column {j + 1}" for j in range(len(grid[0]))], grid, False, skip
