@@ -15,7 +15,7 @@ from .types import has_type
 
 def nth(records: list[Records], n: int | Literal["first", "last", "latest", "earliest"],
         column_query: str | None = None, matcher: Matcher | None = None, answer_type: str | None = None,
-        where: str | None = None) -> Answer:
+        where: str | None = None, rank: int = 1) -> Answer:
     """The n-th row (1-based; 'first', 'last'; 'latest' = the most recent by a date column, else the first
     row, as logs and git log print newest first; 'earliest' the oldest, else the last row), among the rows
     in the state `where` names if given ("the first WARN line"). The answer is the cell under the named
@@ -43,9 +43,12 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
                  if None not in (k := tuple(sort_key(r.cells[j], "date") if j < len(r.cells) else None for j in dates))]
         if rec.kind == "listing":  # ls prints the time for the last six months, the year before: a time is newer
             keyed = [((float(not re.search(r"\b\d{4}\b", r.cells[dates[0]])), *k), r) for k, r in keyed]
-        pick = max if n == "latest" else min
-        printed = rec.rows[0] if n == "latest" else rec.rows[-1]
-        row = pick(keyed, key=lambda t: t[0])[1] if dates and keyed else printed  # type: ignore[arg-type]
+        # the rank-th most recent (or oldest): by date, else by place (newest printed first)
+        ordered_rows = [r for _, r in sorted(keyed, key=lambda t: t[0], reverse=n == "latest")] \
+            if dates and keyed else (rec.rows if n == "latest" else rec.rows[::-1])  # type: ignore[arg-type]
+        if not 1 <= rank <= len(ordered_rows):
+            raise RecordsError(f"no entry {rank} by date")
+        row = ordered_rows[rank - 1]
     else:
         idx = {"first": 0, "last": len(rec.rows) - 1}.get(n, n - 1 if isinstance(n, int) else 0)  # type: ignore
         if not 0 <= idx < len(rec.rows):

@@ -114,10 +114,12 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             pass  # "the latest version of eslint": a row printed as named, and a column headed "Latest"
         elif qa.operator == "nth" and qa.nth is not None:
             # "the newest file" orders by date; "the third commit" and "the last one" by position
-            n = qa.intent if qa.intent in ("latest", "earliest") and qa.nth in (-1, 1) else (
-                qa.nth if qa.nth > 0 else "last")
+            # "the second newest commit": the second by date
+            dated = qa.intent in ("latest", "earliest") and (qa.nth in (-1, 1) or qa.nth > 1)
+            n = qa.intent if dated else (qa.nth if qa.nth > 0 else "last")
             # no column tagged: the target may still name one ("the last sku in the list")
-            a = RP.nth(recs, n, qa.column or qa.target, m, qa.answer_type, where=qa.condition)
+            a = RP.nth(recs, n, qa.column or qa.target, m, qa.answer_type, where=qa.condition,
+                       rank=qa.nth if dated and qa.nth > 1 else 1)
         else:
             return []
     except R.RecordsError:

@@ -172,10 +172,42 @@ def _split_index(header: list[str], rows: list[Row]) -> tuple[list[str], list[Ro
     return (["flag"] if flagged else []) + ["#", name] + header[1:], out
 
 
+def _tail_cut(words: list[str], shared: set[str]) -> int | None:
+    """Where a cell's run of words every row repeats begins (two words or more, most of them shared)."""
+    for i in range(1, len(words) - 1):
+        rest = words[i:]
+        if words[i] in shared and sum(w in shared for w in rest) >= max(2.0, 0.5 * len(rest)):
+            return i
+    return None
+
+
+def _split_shared_tail(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
+    """Words nearly every row ends its cell with (a web table's "edit | delete", gitweb's "commit | commitdiff |
+    tree" links, read into the message before them) are a column of their own, not part of each row's text."""
+    if len(rows) < 3:
+        return header, rows
+    for j in range(max(len(r.cells) for r in rows)):
+        cells = [r.cells[j].split() if j < len(r.cells) else [] for r in rows]
+        counts: dict[str, int] = {}
+        for words in cells:
+            for w in set(words):
+                counts[w] = counts.get(w, 0) + 1
+        shared = {w for w, n in counts.items() if n >= 0.7 * len(rows)}
+        cuts = [_tail_cut(words, shared) if len(words) >= 3 else None for words in cells]
+        if len(shared) < 2 or sum(c is not None for c in cuts) < 0.7 * len(rows):
+            continue
+        out = [Row([*r.cells[:j], " ".join(w[:c] if c else w), " ".join(w[c:] if c else []), *r.cells[j + 1:]], r.ids)
+               if j < len(r.cells) else r for r, w, c in zip(rows, cells, cuts, strict=True)]
+        head = header[: j + 1] + ["links (actions)"] + header[j + 1:] if len(header) > j else header
+        return head, out
+    return header, rows
+
+
 def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | None:
     if not rows:
         return None
     header, rows = _split_index(header, rows)
+    header, rows = _split_shared_tail(header, rows)
     width = max(len(r.cells) for r in rows)
     header = (header + [f"column {j + 1}" for j in range(len(header), width)])[:width]
     cols = [Column(h, column_type(v), _measure(v))
