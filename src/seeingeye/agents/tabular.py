@@ -176,7 +176,8 @@ def _tail_cut(words: list[str], shared: set[str]) -> int | None:
     """Where a cell's run of words every row repeats begins (two words or more, most of them shared)."""
     for i in range(1, len(words) - 1):
         rest = words[i:]
-        if words[i] in shared and sum(w in shared for w in rest) >= max(2.0, 0.5 * len(rest)):
+        worded, held = sum(w in shared and len(w) > 1 for w in rest), sum(w in shared for w in rest)
+        if words[i] in shared and len(words[i]) > 1 and worded >= 2 and held >= 0.5 * len(rest):
             return i
     return None
 
@@ -192,7 +193,9 @@ def _split_shared_tail(header: list[str], rows: list[Row]) -> tuple[list[str], l
         for words in cells:
             for w in set(words):
                 counts[w] = counts.get(w, 0) + 1
-        shared = {w for w, n in counts.items() if n >= 0.7 * len(rows)}
+        # (words: a year or a time zone every date repeats is part of each date)
+        shared = {w for w, n in counts.items() if n >= 0.7 * len(rows)
+                  and (re.search(r"[A-Za-z]{2}", w) or re.fullmatch(r"[|I/·•]", w))}  # (and their separators)
         cuts = [_tail_cut(words, shared) if len(words) >= 3 else None for words in cells]
         if len(shared) < 2 or sum(c is not None for c in cuts) < 0.7 * len(rows):
             continue
