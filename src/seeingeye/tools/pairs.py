@@ -113,6 +113,12 @@ def _set_apart_value(lines: Sequence[PrintedLine], row: list[int], k: int) -> Pr
     return nxt
 
 
+def _beside(ln: PrintedLine, nxt: PrintedLine) -> EvidenceDraft:
+    """A label and the value printed to its right, as one pair over both boxes."""
+    union = Box(x0=ln.box.x0, y0=min(ln.box.y0, nxt.box.y0), x1=nxt.box.x1, y1=max(ln.box.y1, nxt.box.y1))
+    return _kv(ln.text.rstrip(":： ").strip(), nxt.text, union, min(ln.confidence, nxt.confidence))
+
+
 def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None) -> list[EvidenceDraft]:
     """Label-value pairs that really are printed as such: "Key: value" on one line, "TOTAL 23.45", or a
     row of exactly two parts, a label and a value (a colon after the label, or a number as the value).
@@ -126,6 +132,12 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
             out += [_kv(a, b, ln.box, ln.confidence) for a, b in segments]
             continue  # (a status bar a table reader swallowed as a row is still a status bar)
         if k in skip:
+            # a row of a label ending in a colon and one value is a pair, in a table or not (a settings
+            # form's "Destination:  [USB drive]" read by the layout as a table's row)
+            row = sorted((j for j, o in enumerate(lines) if same_row(ln.box, o.box)), key=lambda j: lines[j].box.x0)
+            if ln.text.rstrip().endswith(":") and len(row) == 2 and row[0] == k \
+                    and lines[row[1]].box.x0 >= ln.box.x1 - 2:
+                out.append(_beside(ln, lines[row[1]]))
             continue
         pair = _colon_pair(ln.text)
         if pair:
@@ -142,8 +154,7 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
             nxt = lines[row[1]]
         elif (nxt := _set_apart_value(lines, row, k)) is None:  # "Latest release  v2.3.3", "Due  08/04/2026"
             continue
-        union = Box(x0=ln.box.x0, y0=min(ln.box.y0, nxt.box.y0), x1=nxt.box.x1, y1=max(ln.box.y1, nxt.box.y1))
-        out.append(_kv(ln.text.rstrip(":： ").strip(), nxt.text, union, min(ln.confidence, nxt.confidence)))
+        out.append(_beside(ln, nxt))
     out += _status_pairs(lines, skip, {d.label for d in out})
     out += numbered_fields(lines, skip, {d.label for d in out})
     out += done_by(lines, skip) + status_lines(lines, skip)
