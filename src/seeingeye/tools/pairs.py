@@ -25,6 +25,10 @@ _TRAILING_NUMBER = re.compile(
 )
 
 
+# "Firefox (46)", "Inbox (3)", "Wind (12.5%)": a name with its figure in brackets (a legend's, a folder's count)
+_BRACKETED_FIGURE = re.compile(r"^([A-Za-z][^\d()]{0,40}?)\s*\(\s*([-−]?\d[\d,.]*\s*%?)\s*\)$")
+
+
 def same_row(a: Box, b: Box) -> bool:
     overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
     return overlap > 0.5 * min(a.h, b.h)
@@ -143,7 +147,7 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
         if pair:
             out += [_kv(a, b, ln.box, ln.confidence) for a, b in _pairs(*pair)]
             continue
-        m = _TRAILING_NUMBER.match(ln.text)
+        m = _TRAILING_NUMBER.match(ln.text) or _BRACKETED_FIGURE.match(ln.text)
         if m:
             out.append(_kv(m.group(1).strip(), m.group(2).strip(), ln.box, ln.confidence))
             continue
