@@ -181,6 +181,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
 }
 
 
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")  # the standard's printed form
 _IDENTIFIER = re.compile(r"[a-z][a-z]+[_.-][\w.-]*\w")  # a lower-case name with a separator (a folder, a branch)
 
 
@@ -189,6 +190,8 @@ def typed_span(text: str, kind: str) -> str | None:
     if kind in VALIDATORS:
         t = text.strip(" :;,-|")
         return t if VALIDATORS[kind](t) else None
+    if kind == "code" and (iban := _IBAN.search(text)):
+        return iban.group(0)  # an IBAN printed in groups of four is one code
     found = spans(text, kind)
     if found and kind == "code" and _IDENTIFIER.fullmatch(t := text.strip()) and found[0] in t:
         return t  # one identifier whose digits are part of its name ("taxes-2024", "build_v2"), not a code in it
