@@ -132,3 +132,18 @@ def test_a_colon_label_beside_one_value_pairs_inside_a_table() -> None:
     lines = [_line("Target:", 10, 100), _line("NAS share archive", 200, 100)]
     found = {d.label: d.value for d in key_values(lines, table_lines={0, 1})}
     assert found == {"Target": "NAS share archive"}
+
+
+def test_two_versions_side_by_side_are_read_as_old_and_new() -> None:
+    from seeingeye.tools.diff_panes import _counterpart, _same, _settings, split_panes
+
+    left = ["[api]", "listen = 7001", "threads = 2", "1og_format = plain", "retries = 3", "cache_ttl = 60"]
+    right = ["[api]", "listen = 7001", "threads = 6", "log_format = json", "retries = 3", "cache_ttl = 60",
+             "trace = on"]
+    lines = [_line(t, 4, 20 * i) for i, t in enumerate(left)] + [_line(t, 520, 20 * i) for i, t in enumerate(right)]
+    panes = split_panes(lines, 1000)
+    assert panes is not None
+    old, new = (_settings(p) for p in panes)
+    assert old["threads"][0] == "2" and new["threads"][0] == "6"
+    assert _counterpart("log_format", old) == "1og_format"  # one key, read two ways
+    assert not _same("plain", "json") and _same("weekly", "ueekly") and not _same("8080", "8088")

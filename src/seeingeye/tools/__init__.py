@@ -7,6 +7,7 @@ from . import (  # noqa: F401  (registration side effect)
     config,
     describe,
     diagram,
+    diff_panes,
     forms,
     git,
     keypad,
