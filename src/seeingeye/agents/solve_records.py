@@ -118,7 +118,8 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             dated = qa.intent in ("latest", "earliest") and (qa.nth in (-1, 1) or qa.nth > 1)
             n = qa.intent if dated else (qa.nth if qa.nth > 0 else "last")
             # no column tagged: the target may still name one ("the last sku in the list")
-            a = RP.nth(recs, n, qa.column or qa.target, m, qa.answer_type, where=qa.condition,
+            # (by date, the target names the ordering column: the answer is still the entry's name)
+            a = RP.nth(recs, n, qa.column or (None if dated else qa.target), m, qa.answer_type, where=qa.condition,
                        rank=qa.nth if dated and qa.nth > 1 else 1)
         else:
             return []
