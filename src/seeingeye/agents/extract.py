@@ -36,6 +36,7 @@ class Candidate:
     conf: float = 1.0  # perception confidence of the evidence
     score: float = 0.0
     extra: dict[str, float] = field(default_factory=dict)
+    row: tuple[str, ...] = ()  # the cells of the record row it was read from, when one was
 
 
 def _above(line: Evidence, lines: list[Evidence]) -> Evidence | None:

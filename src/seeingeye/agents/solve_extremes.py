@@ -125,6 +125,8 @@ def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candi
         return recs
     vals, how = signed_side(vals, lambda t: t[1], qa.sign, "max" if qa.operator == "max" else "min")
     ranked = sorted(vals, key=lambda t: t[1], reverse=how == "max")
+    if recs and qa.nth is None and ranked and ranked[0][0] in recs[0].row:
+        return recs  # the same row: named as the records name it (a name column, not the first column's code)
     if qa.nth is not None and 1 < qa.nth <= len(ranked):  # "the second-biggest": the n-th of the ranking
         ranked.insert(0, ranked.pop(qa.nth - 1))
     spread = abs(ranked[0][1] - ranked[-1][1]) + 1e-9

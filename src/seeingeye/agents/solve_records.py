@@ -135,6 +135,7 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
     c = Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)
     c.extra["column_score"] = a.score
     c.extra["named_column"] = float(a.named_column)
+    c.row = tuple(a.row.cells)
     return [c]
 
 
@@ -156,9 +157,7 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
             return None
 
     target, tagged = by(qa.target), by(qa.column) if qa.column != qa.target else None
-    # the tagged column when it names one fairly well and better, or clearly better when neither names one well
-    if tagged is not None and (tagged.score >= max(0.4, target.score if target is not None else 0.0) or (
-            target is not None and tagged.score >= target.score + 0.05)):
+    if tagged is not None and tagged.score >= max(0.4, target.score if target is not None else 0.0):
         return tagged
     if target is None:
         raise R.RecordsError("no column to order by")
