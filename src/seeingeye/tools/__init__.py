@@ -19,6 +19,7 @@ from . import (  # noqa: F401  (registration side effect)
     progress,
     recognize,
     shapes,
+    shell,
     stacked,
     table,
     testrun,
