@@ -174,8 +174,12 @@ def _split_index(header: list[str], rows: list[Row]) -> tuple[list[str], list[Ro
 
 def _tail_cut(words: list[str], shared: set[str]) -> int | None:
     """Where a cell's run of words every row repeats begins (two words or more, most of them shared)."""
-    for i in range(1, len(words) - 2):  # (three words at least: "new (unread)" after a flag is the flag's gloss)
+    # (two words before it and three in it at least, no bracket: "new (unread)" after a flag, "me (you, the
+    # user)" after a sender are glosses of one word, not links)
+    for i in range(2, len(words) - 2):
         rest = words[i:]
+        if any(w.startswith("(") for w in rest):
+            return None
         worded, held = sum(w in shared and len(w) > 1 for w in rest), sum(w in shared for w in rest)
         if words[i] in shared and len(words[i]) > 1 and worded >= 2 and held >= 0.5 * len(rest):
             return i
