@@ -147,3 +147,18 @@ def test_two_versions_side_by_side_are_read_as_old_and_new() -> None:
     assert old["threads"][0] == "2" and new["threads"][0] == "6"
     assert _counterpart("log_format", old) == "1og_format"  # one key, read two ways
     assert not _same("plain", "json") and _same("weekly", "ueekly") and not _same("8080", "8088")
+
+
+def test_the_exit_status_echo_printed() -> None:
+    from PIL import Image
+
+    from seeingeye.tools.base import Engines, ToolContext
+    from seeingeye.tools.shell import exit_status
+
+    ctx = ToolContext(image=Image.new("RGB", (600, 200)), engines=Engines())
+    lines = [_line("ada@box:~/app$ ./deploy.sh", 4, 10), _line("deploy: target unreachable", 4, 30),
+             _line('ada@box:~/app$ echo "status: $?"', 4, 50), _line("status: 7", 4, 70),
+             _line("ada@box:~/app$", 4, 90)]
+    found = exit_status(ctx, lines)
+    assert found is not None and found[0] == "7"
+    assert exit_status(ctx, lines[:2]) is None  # no echo, no status
