@@ -107,6 +107,12 @@ def _by_rank(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
 _OF_TOTAL = re.compile(r"\d\s*[A-Za-z]{0,3}\s*/\s*\d")  # "550.0 GB / 1000 GB": a part of a whole, two figures
 
 
+def _same_row(label: str, row: tuple[str, ...]) -> bool:
+    """A table's row label that is one of the record row's cells, or several of them ("2214 www-data")."""
+    words = label.split()
+    return bool(words) and (label in row or set(words) <= {w for c in row for w in c.split()})
+
+
 def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if qa.row and qa.answer_type in ("text", "option") and (
             at := series_at(replace(qa, relation="less" if qa.operator == "min" else "greater"), sir, m)):
@@ -120,17 +126,17 @@ def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candi
     if max(named, recs[0].extra.get("column_score", 0.0) if recs else 0.0) < 0.55 and (
             tally := mode_candidates(qa, sir, m)):
         return tally + recs  # "who posted the most replies": no column holds the count, the rows are it
-    # (on a tie the records answer: their rows are named by the column that names them, a table's by its first)
-    if len(vals) < 2 or (recs and recs[0].extra.get("column_score", 0.0) >= named):
+    if len(vals) < 2 or (recs and (recs[0].extra.get("column_score", 0.0) > named or (
+            recs[0].extra.get("named_column") and recs[0].extra.get("column_score", 0.0) >= named))):
         return recs
     vals, how = signed_side(vals, lambda t: t[1], qa.sign, "max" if qa.operator == "max" else "min")
     ranked = sorted(vals, key=lambda t: t[1], reverse=how == "max")
-    if recs and qa.nth is None and ranked and ranked[0][0] in recs[0].row:
+    want_value = qa.answer_type in ("number", "money", "percentage", "count", "approx")  # else the name
+    if recs and qa.nth is None and not want_value and ranked and _same_row(ranked[0][0], recs[0].row):
         return recs  # the same row: named as the records name it (a name column, not the first column's code)
     if qa.nth is not None and 1 < qa.nth <= len(ranked):  # "the second-biggest": the n-th of the ranking
         ranked.insert(0, ranked.pop(qa.nth - 1))
     spread = abs(ranked[0][1] - ranked[-1][1]) + 1e-9
-    want_value = qa.answer_type in ("number", "money", "percentage", "count", "approx")  # else the name
     out = []
     for k, (label, value, eid) in enumerate(ranked[:3]):
         gap = abs(ranked[0][1] - value) / spread

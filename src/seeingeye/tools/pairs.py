@@ -29,6 +29,17 @@ _TRAILING_NUMBER = re.compile(
 _BRACKETED_FIGURE = re.compile(r"^([A-Za-z][^\d()]{0,40}?)\s*\(\s*([-−]?\d[\d,.]*\s*%?)\s*\)$")
 
 
+def _bracketed_figure(lines: Sequence[PrintedLine], k: int) -> re.Match[str] | None:
+    """A legend's or a folder's "Name (figure)", alone on its row: a year in brackets qualifies a label whose
+    value stands beside it ("Population (2025)   73,292"), and a label with a value to its right is that pair."""
+    ln = lines[k]
+    m = _BRACKETED_FIGURE.match(ln.text)
+    if m is None or re.fullmatch(r"(?:19|20)\d\d", m.group(2).strip()):
+        return None
+    beside = any(j != k and same_row(ln.box, o.box) and o.box.x0 >= ln.box.x1 - 2 for j, o in enumerate(lines))
+    return None if beside else m
+
+
 def same_row(a: Box, b: Box) -> bool:
     overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
     return overlap > 0.5 * min(a.h, b.h)
@@ -147,7 +158,7 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
         if pair:
             out += [_kv(a, b, ln.box, ln.confidence) for a, b in _pairs(*pair)]
             continue
-        m = _TRAILING_NUMBER.match(ln.text) or _BRACKETED_FIGURE.match(ln.text)
+        m = _TRAILING_NUMBER.match(ln.text) or _bracketed_figure(lines, k)
         if m:
             out.append(_kv(m.group(1).strip(), m.group(2).strip(), ln.box, ln.confidence))
             continue
