@@ -214,7 +214,8 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
     if not rows:
         return None
     header, rows = _split_index(header, rows)
-    header, rows = _split_shared_tail(header, rows)
+    if kind in ("table", "log", "columns"):  # (a release's joined entries share words without any links)
+        header, rows = _split_shared_tail(header, rows)
     width = max(len(r.cells) for r in rows)
     header = (header + [f"column {j + 1}" for j in range(len(header), width)])[:width]
     cols = [Column(h, column_type(v), _measure(v))
