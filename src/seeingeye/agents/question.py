@@ -218,7 +218,7 @@ def _operand(question: str, runs: list[tuple[int, int]]) -> str | None:
         close = question.find(")", b)
         b = close + 1 if close >= 0 else b
     text = question[a:b].strip(" ,:;?—-")
-    # a conjunction the run began with joins the operands, it names neither ("... and Cedar plank")
+    # a conjunction the run began with joins the operands, it names neither ("... and Oak dowel")
     text = re.sub(r"(?i)^(?:and|or|plus|with|vs\.?|versus)\s+(?=\S)", "", text)
     if ": " in text:  # the tag ran over a colon ("tickets closed: 2022"): what follows it is the operand
         text = text.rsplit(": ", 1)[1].strip()

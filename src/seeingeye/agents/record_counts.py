@@ -142,18 +142,19 @@ def count_beyond(records: list[Records], column_query: str, threshold: str, grea
     m = _matcher(matcher)
     limit = parse_number(threshold)
     sign = re.sub(r"[\d\s.,]+", "", threshold)[:1]
+    sign = "" if sign.isalpha() else sign  # a unit word ("10 units") is no printed sign
     if limit is None:
         return None
     try:
         s, rec, j = _orderable(records, column_query, m)
     except RecordsError:
         return None
-    signed = [(o, k) for o in records for k in range(len(o.columns)) if sign and not sign.isalpha()
+    signed = [(o, k) for o in records for k in range(len(o.columns)) if sign
               and sum(sign in r.cells[k] for r in o.rows if k < len(r.cells)) >= 2]
     if signed and (rec, j) not in signed:
         sc = m.scores(column_query, [r.columns[k].name for r, k in signed])
         (rec, j), s = signed[int(sc.argmax())], max(float(sc.max()), 0.4)
-    if s < 0.4 and not (sign and not sign.isalpha()) and (tally := _one_quantity_column(records)) is not None:
+    if s < 0.4 and not sign and (tally := _one_quantity_column(records)) is not None:
         (rec, j), s = tally, 0.4  # "items below 10 units": the one column of whole quantities (a Qty)
     if s < 0.4:
         return None

@@ -96,7 +96,7 @@ def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
              if norm_name(rec.label(r)) == norm_name(t)}
     if len(named) == 1:
         return next(iter(named.values())), 0.9
-    # a code among other words ("sku HW-143", "order 20417"): the one row another of its cells holds exactly
+    # a code among other words ("code QX-224", "order 20417"): the one row another of its cells holds exactly
     coded = {id(r): r for t in query.split() if _code_like(w := norm_name(t)) for r in rec.rows
              if any(norm_name(c) == w for c in r.cells)}
     if len(coded) == 1:

@@ -108,7 +108,7 @@ _OF_TOTAL = re.compile(r"\d\s*[A-Za-z]{0,3}\s*/\s*\d")  # "550.0 GB / 1000 GB": 
 
 
 def _same_row(label: str, row: tuple[str, ...]) -> bool:
-    """A table's row label that is one of the record row's cells, or several of them ("2214 www-data")."""
+    """A table's row label that is one of the record row's cells, or several of them ("4711 postgres")."""
     words = label.split()
     return bool(words) and (label in row or set(words) <= {w for c in row for w in c.split()})
 

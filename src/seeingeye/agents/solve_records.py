@@ -114,13 +114,13 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             pass  # "the latest version of eslint": a row printed as named, and a column headed "Latest"
         elif qa.operator == "nth" and qa.nth is not None:
             # "the newest file" orders by date; "the third commit" and "the last one" by position
-            # "the second newest commit": the second by date
-            dated = qa.intent in ("latest", "earliest") and (qa.nth in (-1, 1) or qa.nth > 1)
+            # "the second newest commit": the second by date ("the last" of a log is its oldest by position)
+            dated = qa.intent in ("latest", "earliest") and qa.nth >= -1
             n = qa.intent if dated else (qa.nth if qa.nth > 0 else "last")
-            # no column tagged: the target may still name one ("the last sku in the list")
-            # (by date, the target names the ordering column: the answer is still the entry's name)
+            # no column tagged: the target may still name one ("the last code in the list"); by date it names
+            # the ordering column, and the answer is still the entry's name
             a = RP.nth(recs, n, qa.column or (None if dated else qa.target), m, qa.answer_type, where=qa.condition,
-                       rank=qa.nth if dated and qa.nth > 1 else 1)
+                       rank=max(qa.nth, 1) if dated else 1)
         else:
             return []
     except R.RecordsError:

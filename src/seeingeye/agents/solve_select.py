@@ -30,7 +30,7 @@ def _rows_with_ids(sir: SIR) -> list[tuple[str, object]]:
 
 
 def _nth_in_column(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    """"The first destination", "the last sku": the n-th row's cell under the column the question names."""
+    """"The first destination", "the last code": the n-th row's cell under the column the question names."""
     cells = [c for c in table_cells(sir) if not SUMMARY.search(c.row)]
     cols = sorted({(c.c, c.col) for c in cells if c.c >= 0 and c.col})
     if not cols or qa.nth is None:

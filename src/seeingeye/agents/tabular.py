@@ -187,7 +187,7 @@ def _tail_cut(words: list[str], shared: set[str]) -> int | None:
 
 
 def _split_shared_tail(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
-    """Words nearly every row ends its cell with (a web table's "edit | delete", gitweb's "commit | commitdiff |
+    """Words nearly every row ends its cell with (a web table's "edit | delete", a repository browser's "log | diff |
     tree" links, read into the message before them) are a column of their own, not part of each row's text."""
     if len(rows) < 3:
         return header, rows
@@ -236,7 +236,7 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
 
 
 def _inner_name(rows: list[Row], filled: list[int], key: int, most: int) -> int:
-    """A names column that ran over a neighbouring pane ("old W2_employer.pdf old": a folder tree's rows read
+    """A names column that ran over a neighbouring pane ("old cover.pdf old": a folder tree's rows read
     into a file list's) holds another names column's cell in nearly every row: that column names the rows."""
     for k, f in enumerate(filled):
         if k == key or f < 0.8 * most or f < 3:

@@ -194,7 +194,7 @@ def typed_span(text: str, kind: str) -> str | None:
         return iban.group(0)  # an IBAN printed in groups of four is one code
     found = spans(text, kind)
     if found and kind == "code" and _IDENTIFIER.fullmatch(t := text.strip()) and found[0] in t:
-        return t  # one identifier whose digits are part of its name ("taxes-2024", "build_v2"), not a code in it
+        return t  # one identifier whose digits are part of its name ("grants-2026", "build_v2"), not a code in it
     if found:
         return found[0]
     # an amount printed without decimals or currency ("Total 15"); a date or a time is no amount

@@ -140,7 +140,7 @@ def status_facts(text: str, box: Box) -> list[EvidenceDraft]:
                          box=box, confidence=0.8, attrs={"role": "status_bar"})]
     for part in re.split(r"\s+[|·•]\s+|\s{3,}", text):  # "13 items | Last sync 09:42 | User: j.okafor"
         if (kv := re.fullmatch(r"([A-Za-z][\w .-]{0,24}?)\s*:\s*(\S.*)", part.strip())) and not _CURSOR.match(part):
-            # a field's value ends where the bar's next tally begins ("Dir: docs 9 Files, 2 Subdirectories")
+            # a field's value ends where the bar's next tally begins ("Dir: docs 12 Files, 4 Subdirectories")
             value = kv.group(2)
             if (t := _TALLY.search(value)) is not None and t.start() > 0:
                 value = value[: t.start()].rstrip(" ,;")

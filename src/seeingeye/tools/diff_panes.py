@@ -21,7 +21,7 @@ from .ocr import OcrLine, read_lines
 from .ruled import word_spans
 
 # "port = 8080", "port: 8080", nginx's "client_max_body_size 8m;" (a key, blanks, a value and a semicolon)
-# (OCR reads a key's leading l as 1: "1og_level")
+# (OCR reads a key's leading l as 1: "1imit_rate")
 _SETTING = re.compile(r"^\s*((?:[A-Za-z_]|1(?=[a-z]))[\w.\-/]*)\s*(?:[=:]\s*(.+?)|\s(.+?);)\s*$")
 _FILE = re.compile(r"[\w.-]+\.[A-Za-z][\w]{0,9}\b|[\w.-]*(?:/[\w.-]+)+")
 OLD = "in the old version (left side, before the change, original)"
@@ -40,7 +40,7 @@ _OCR_KEY = str.maketrans({"1": "l", "0": "o", "-": "_"})
 
 
 def _counterpart(key: str, keys: dict[str, tuple[str, OcrLine]]) -> str:
-    """The other pane's spelling of a key OCR read a little differently ("1og-level" for "log_level")."""
+    """The other pane's spelling of a key OCR read a little differently ("1imit-rate" for "limit_rate")."""
     if key in keys:
         return key
     norm = key.lower().translate(_OCR_KEY)
@@ -85,12 +85,11 @@ def split_panes(lines: list[OcrLine], width: int) -> tuple[list[OcrLine], list[O
 
 def _file_above(pane: list[OcrLine], first: OcrLine) -> tuple[str, Box] | None:
     """The pane's header: the name of a file printed above its first setting."""
-    above = [ln for ln in pane if ln.box.y1 <= first.box.y0 + 1 and _FILE.search(ln.text)]
+    above = [(ln, m) for ln in pane if ln.box.y1 <= first.box.y0 + 1 and (m := _FILE.search(ln.text))]
     if not above:
         return None
-    top = max(above, key=lambda ln: ln.box.y0)
-    path = _FILE.search(top.text).group(0)  # type: ignore[union-attr]
-    return path.rstrip("/").rsplit("/", 1)[-1], top.box
+    top, m = max(above, key=lambda t: t[0].box.y0)
+    return m.group(0).rstrip("/").rsplit("/", 1)[-1], top.box
 
 
 class DiffArgs(BaseModel):

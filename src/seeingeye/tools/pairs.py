@@ -25,13 +25,13 @@ _TRAILING_NUMBER = re.compile(
 )
 
 
-# "Firefox (46)", "Inbox (3)", "Wind (12.5%)": a name with its figure in brackets (a legend's, a folder's count)
+# "Opera (12)", "Inbox (3)", "Wind (12.5%)": a name with its figure in brackets (a legend's, a folder's count)
 _BRACKETED_FIGURE = re.compile(r"^([A-Za-z][^\d()]{0,40}?)\s*\(\s*([-−]?\d[\d,.]*\s*%?)\s*\)$")
 
 
 def _bracketed_figure(lines: Sequence[PrintedLine], k: int) -> re.Match[str] | None:
     """A legend's or a folder's "Name (figure)", alone on its row: a year in brackets qualifies a label whose
-    value stands beside it ("Population (2025)   73,292"), and a label with a value to its right is that pair."""
+    value stands beside it ("Area (2024)   1,204 km²"), and a label with a value to its right is that pair."""
     ln = lines[k]
     m = _BRACKETED_FIGURE.match(ln.text)
     if m is None or re.fullmatch(r"(?:19|20)\d\d", m.group(2).strip()):
@@ -148,7 +148,7 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
             continue  # (a status bar a table reader swallowed as a row is still a status bar)
         if k in skip:
             # a row of a label ending in a colon and one value is a pair, in a table or not (a settings
-            # form's "Destination:  [USB drive]" read by the layout as a table's row)
+            # form's "Target:  [NAS share]" read by the layout as a table's row)
             row = sorted((j for j, o in enumerate(lines) if same_row(ln.box, o.box)), key=lambda j: lines[j].box.x0)
             if ln.text.rstrip().endswith(":") and len(row) == 2 and row[0] == k \
                     and lines[row[1]].box.x0 >= ln.box.x1 - 2:

@@ -78,7 +78,7 @@ def traceback(ctx: ToolContext, args: TracebackArgs) -> ToolResult:
     mine = script_frame(found, lines)
     if mine is not None:
         drafts.append(_fact("script that failed (file name)", mine.name, mine.source.box))
-        # named by its file too: "which line of convert.py" names the script, not the error
+        # named by its file too: "which line of ingest.py" names the script, not the error
         drafts.append(_fact(f"line number of the error in the script ({mine.name} line where it failed)",
                             str(mine.line), mine.source.box))
         if mine.function:
