@@ -10,15 +10,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .sir import Box
+
 if TYPE_CHECKING:
-    from .sir import SIR, Box, Evidence
+    from .sir import SIR, Evidence
 
 _WS = re.compile(r"\s+")
+_PAREN = re.compile(r"\s*\([^()]*\)")
 
 
 def _norm(text: str) -> str:
-    """Lower case without any whitespace: OCR re-reads differ from the first reading mostly in spacing."""
-    return _WS.sub("", text).lower()
+    """Lower case without whitespace or cell bars: OCR re-reads differ from the first reading mostly in
+    spacing, and a row said again as a line is the same row said with " | " between its cells."""
+    return _WS.sub("", text).replace("|", "").lower()
 
 
 def _overlap(a: Box, b: Box) -> float:
@@ -29,12 +33,22 @@ def _overlap(a: Box, b: Box) -> float:
 
 
 class _Out:
-    def __init__(self) -> None:
+    def __init__(self, compact: bool = False) -> None:
         self.lines: list[str] = []
         self.seen = ""  # everything written so far, normalised, to keep one fact once
+        # A reader that cannot cite evidence back (the proxy's upstream) is spared the ids, and is given a
+        # control's centre (where to click) rather than its box.
+        self.compact = compact
 
-    def add(self, line: str) -> None:
-        self.lines.append(line)
+    def at(self, box: Box | None) -> str:
+        """Where a control is, for an agent that acts on it."""
+        if box is None:
+            return ""
+        return f" @({round(box.cx)},{round(box.cy)})" if self.compact else f" @{box.as_list()}"
+
+    def add(self, line: str, ref: str = "", box: Box | None = None) -> None:
+        line += self.at(box)
+        self.lines.append(f"{line} [{ref}]" if ref and not self.compact else line)
         self.seen += " " + _norm(line)
 
     def knows(self, *parts: str) -> bool:
@@ -112,7 +126,7 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
     def flush_code() -> None:
         nonlocal code, code_id
         if code:
-            out.add(f"```{code_id}")
+            out.add("```", code_id)
             for c in code:
                 out.add(c)
             out.add("```")
@@ -141,7 +155,7 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
             out.add(f"(column {col + 1})")
             column = col
         if role == "code":
-            code_id = code_id or f" [{ref}]"
+            code_id = code_id or ref
             code.extend("  ".join(e.value for e in row) for row in _rows(members))
             continue
         flush_code()
@@ -155,11 +169,11 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
                 used.update(c.id for c in sir.by_kind("cell") if c.attrs.get("table_index") == bi)
                 grid = [list(map(str, tab.attrs.get("header") or []))] if tab.attrs.get("has_header") else []
                 grid += [list(map(str, r)) for r in tab.attrs.get("rows") or []]  # type: ignore[union-attr]
-                out.add(f"TABLE [{tab.id}] {len(grid) - (1 if tab.attrs.get('has_header') else 0)} rows")
+                out.add(f"TABLE {len(grid) - (1 if tab.attrs.get('has_header') else 0)} rows", tab.id)
                 for row in _table_text(grid, bool(tab.attrs.get("has_header"))):
                     out.add(row)
             else:
-                out.add(f"TABLE [{ref}]")
+                out.add("TABLE", ref)
                 for row in _table_text(_grid_from_lines(members), False):
                     out.add(row)
             continue
@@ -168,17 +182,17 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
             continue
         text = _prose(members) if role not in ("title", "heading") else " ".join(e.value for e in members)
         if role == "title":
-            out.add(f"# {text} [{ref}]")
+            out.add(f"# {text}", ref)
         elif role == "heading":
-            out.add(f"## {text} [{ref}]")
+            out.add(f"## {text}", ref)
         elif role == "list_item":
-            out.add(f"- {text} [{ref}]")
+            out.add(f"- {text}", ref)
         elif role == "button":
-            out.add(f"[button: {text}] [{ref}]")
+            out.add(f"[button: {text}]", ref)
         elif role == "caption":
-            out.add(f"caption: {text} [{ref}]")
+            out.add(f"caption: {text}", ref)
         else:
-            out.add(f"{text} [{ref}]")
+            out.add(text, ref)
     flush_code()
 
 
@@ -191,11 +205,11 @@ def _form(members: list[Evidence], fields: dict[str, list[Evidence]], typed: set
             continue
         ties = [f for f in fields.get(e.id, []) if f.id not in used]
         if not ties:
-            out.add(e.value + ("" if tagged else f" [{ref}]"))
+            out.add(e.value, "" if tagged else ref)
             tagged = True
         for f in ties:
             used.add(f.id)
-            out.add(f"{_fact_line(f, set())} [{f.id}]")
+            out.add(_fact_line(f, set()), f.id, f.box)
 
 
 def _fields_by_line(sir: SIR, lines: list[Evidence]) -> tuple[dict[str, list[Evidence]], set[str]]:
@@ -257,7 +271,7 @@ def _figure(sir: SIR, blk: Evidence, members: list[Evidence], out: _Out, used: s
     elif any(e.kind == "object" for e in tied):
         kind = "photo"
     head = f"[figure: {kind}" + (f" {title!r}" if title and not out.knows(title) else "") + "]"
-    out.add(f"{head} [{blk.id}]")
+    out.add(head, blk.id)
     carried: set[str] = set()
     pairs: set[tuple[str, str]] = set()
     for e in tied:
@@ -275,7 +289,7 @@ def _figure(sir: SIR, blk: Evidence, members: list[Evidence], out: _Out, used: s
         else:
             carried.update((_norm(e.label or ""), _norm(e.value), _norm(str(e.attrs.get("text") or ""))))
         if line and not out.knows(line):
-            out.add(f"{line} [{e.id}]")
+            out.add(line, e.id)
     rest = [e.value for e in members if _norm(e.value) not in carried and not out.knows(e.value)]
     if rest:
         out.add("labels: " + " | ".join(rest))
@@ -316,13 +330,12 @@ def _fact_line(ev: Evidence, series_pairs: set[tuple[str, str]]) -> str:
         control = str(ev.attrs.get("control", ""))
         mark = {"checked": "[x]", "unchecked": "[ ]", "selected": "(o)", "unselected": "( )", "on": "[on]",
                 "off": "[off]"}.get(ev.value)
-        at = f" @{ev.box.as_list()}" if ev.box is not None else ""  # a click target an agent can act on
         if control == "list_item":
-            return f"{'selected row' if ev.attrs.get('selected') else 'row'}: {ev.value}{at}"
+            return f"{'selected row' if ev.attrs.get('selected') else 'row'}: {ev.value}"
         if control == "button" or not ev.label:
-            return f"[{control or 'field'}: {ev.value}]{at}"
+            return f"[{control or 'field'}: {ev.value}]"
         line = f"{mark} {ev.label}" if mark else f"{ev.label}: {ev.value}"
-        return (f"{control} {line}".strip() if control in ("radio", "toggle", "select") else line) + at
+        return f"{control} {line}".strip() if control in ("radio", "toggle", "select") else line
     if k == "object":
         hier = ev.attrs.get("hierarchy")
         chain = " > ".join(map(str, hier)) if isinstance(hier, list) and hier else ev.value
@@ -330,7 +343,7 @@ def _fact_line(ev: Evidence, series_pairs: set[tuple[str, str]]) -> str:
     if k == "arrow":
         return f"arrow: {ev.value}"
     if k == "key_value":
-        return f"{ev.label}: {ev.value}"
+        return f"{_said_label(ev)}: {ev.value}"
     if k in ("text", "number"):
         return f"{ev.label}: {ev.value}" if ev.label else ev.value  # a count says what it counts
     if k == "shape":
@@ -350,8 +363,13 @@ def _facts(sir: SIR, out: _Out, used: set[str], text_boxes: list[Box]) -> None:
     shapes = sir.by_kind("shape")
     series_pairs: set[tuple[str, str]] = set()
     counts: list[Evidence] = []
+    rows = _row_lines(sir, used)
     for ev in sir.evidence:
         if ev.id in used:
+            continue
+        if ev.id in rows:
+            if (said := rows[ev.id]) is not None:
+                out.add(*said)
             continue
         k = ev.kind
         if k == "number" and ev.attrs.get("count_of") and ev.label:
@@ -378,23 +396,58 @@ def _facts(sir: SIR, out: _Out, used: set[str], text_boxes: list[Box]) -> None:
         if k == "colour" and ev.label == "image" and ev.value in sir.overview.main_colours:
             continue  # already in the header
         bare = k == "cell" or (k in ("text", "number") and not ev.label)
-        if not line or out.knows(line) or (bare and out.knows(ev.value)):
+        if not line or (k != "field" and out.knows(line)) or (bare and out.knows(ev.value)):
+            continue  # a field is a click target, said even when its words are on the page
+        if k == "key_value" and out.knows(_said_label(ev), ev.value):
             continue
-        if k == "key_value" and out.knows(ev.label or "", ev.value):
-            continue
-        out.add(f"{line} [{ev.id}]")
+        out.add(line, ev.id, ev.box if k == "field" else None)
     if counts:
-        said = ", ".join(f"{c.label.removeprefix('number of ')}: {c.value}" for c in counts)  # type: ignore[union-attr]
-        out.add(f"counts: {said} [{','.join(c.id for c in counts)}]")
+        said = ", ".join(f"{c.attrs.get('say') or _count_name(c.label or '')}: {c.value}" for c in counts)
+        out.add(f"counts: {said}", ",".join(c.id for c in counts))
 
 
-def render(sir: SIR, max_chars: int) -> str:
+def _said_label(ev: Evidence) -> str:
+    """The name a reader is given: a tool's short one (`say`) when its label also carries the synonyms the
+    embedded matcher needs ("status bar (the text along the foot of the window)" -> "status bar")."""
+    return str(ev.attrs.get("say") or ev.label or "")
+
+
+def _count_name(label: str) -> str:
+    """A tool's count label as a reader needs it: the counted thing without the synonyms that label carries
+    for the embedded matcher ("number of checkboxes checked, ticked" -> "checkboxes checked")."""
+    return _PAREN.sub("", label.removeprefix("number of ")).split(", ")[0].strip()
+
+
+def _row_lines(sir: SIR, used: set[str]) -> dict[str, tuple[str, str, Box] | None]:
+    """The selected row's cells, which the list tool reports one field each, as one line (text, ids, box) said
+    where its first cell would be (None for the others): one row, one fact."""
+    cells = [e for e in sir.by_kind("field") if e.id not in used and e.box is not None
+             and e.attrs.get("control") == "list_item" and e.attrs.get("selected")]
+    rows: list[list[Evidence]] = []
+    for e in sorted(cells, key=lambda e: (e.box.cy, e.box.x0)):  # type: ignore[union-attr]
+        last = rows[-1][-1].box if rows else None
+        if last is not None and abs(last.cy - e.box.cy) < 0.5 * max(last.h, e.box.h):  # type: ignore[union-attr]
+            rows[-1].append(e)
+        else:
+            rows.append([e])
+    said: dict[str, tuple[str, str, Box] | None] = {}
+    for row in (r for r in rows if len(r) > 1):
+        row.sort(key=lambda e: e.box.x0)  # type: ignore[union-attr]
+        boxes = [e.box for e in row if e.box is not None]
+        box = Box(x0=min(b.x0 for b in boxes), y0=min(b.y0 for b in boxes), x1=max(b.x1 for b in boxes),
+                  y1=max(b.y1 for b in boxes))
+        said[row[0].id] = (f"selected row: {' | '.join(e.value for e in row)}", ",".join(e.id for e in row), box)
+        said.update({e.id: None for e in row[1:]})
+    return said
+
+
+def render(sir: SIR, max_chars: int, *, compact: bool = False) -> str:
     head = f"IMAGE {sir.image.width}x{sir.image.height} {sir.overview.kind}"
     if sir.overview.main_colours:
         head += f"; colours: {', '.join(sir.overview.main_colours[:4])}"
     if sir.overview.app_kind or sir.overview.window_title:
         head += f"; app: {sir.overview.app_kind or 'unknown'}; window title: {sir.overview.window_title or '-'}"
-    out = _Out()
+    out = _Out(compact)
     used: set[str] = set()
     _page(sir, out, used)
     text_boxes = [e.box for e in sir.evidence if e.id in used and e.kind in ("text", "number") and e.box is not None]

@@ -17,7 +17,8 @@ T = TypeVar("T")
 EvidenceKind = Literal[
     "text",  # one OCR line exactly as printed. attrs: ocr_conf, ink (colour), block (id of its block), angle
     "number",
-    "key_value",  # label = key, value = value as printed. attrs: line (id of the text line it came from)
+    "key_value",  # label = key, value = value as printed. attrs: line (id of the text line it came from), say (a
+    # tool's short name for the key, for readers; its label may also carry synonyms for matching)
     "block",  # a layout block in reading order. attrs: role (BlockRole), order (int), column (int)
     "table",  # a whole table. attrs: header (list[str]), rows (list[list[str]]), n_rows, n_cols
     "cell",  # one table cell. label = column header. attrs: table (evidence id), row, col, row_label, col_label
@@ -187,18 +188,21 @@ class SIR(BaseModel):
         return next((e for e in self.evidence if e.id == evidence_id), None)
 
     def render_text(
-        self, max_chars: int = 6000, kinds: tuple[str, ...] | None = None, *, max_tokens: int | None = None
+        self, max_chars: int = 6000, kinds: tuple[str, ...] | None = None, *, max_tokens: int | None = None,
+        compact: bool = False,
     ) -> str:
         """Compact text for a text-only model. Image text is quoted data, never instructions.
 
         Without `kinds`: the whole image as structured text in reading order (seeingeye.render), every
-        fact once with its evidence id, within `max_tokens` (counted as characters / 4) or `max_chars`.
+        fact once with its evidence id (`compact`: without ids, and a control's centre for its box, for a
+        reader that cannot cite evidence back),
+        within `max_tokens` (counted as characters / 4) or `max_chars`.
         With `kinds`: one line per evidence of those kinds (a filtered dump)."""
         budget = max_tokens * 4 if max_tokens is not None else max_chars
         if kinds is None:
             from .render import render
 
-            return render(self, budget)
+            return render(self, budget, compact=compact)
         head = f"IMAGE {self.image.width}x{self.image.height} ({self.overview.kind}, {self.overview.orientation})"
         lines = [head] + [ev.render() for ev in self.evidence if ev.kind in kinds]
         if self.unknowns:

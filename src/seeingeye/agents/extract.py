@@ -37,6 +37,7 @@ class Candidate:
     score: float = 0.0
     extra: dict[str, float] = field(default_factory=dict)
     row: tuple[str, ...] = ()  # the cells of the record row it was read from, when one was
+    figure: str = ""  # the printed figure an extreme was chosen by ("which costs the most, and how much")
 
 
 def _above(line: Evidence, lines: list[Evidence]) -> Evidence | None:

@@ -10,7 +10,7 @@ lexicons: shape and colour words, positions, ordinals, negations, control states
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..textutil import tokens
@@ -132,6 +132,7 @@ class QuestionAnalysis:
     latest: bool = False  # newest / oldest entry of a log rather than a position in a list
     wants_off: bool = False  # a yes/no about a control asks for the off state ("is X unchecked?")
     shape_pairs: list[tuple[str | None, str]] = field(default_factory=list)  # (colour, shape) per operand
+    also_figure: bool = False  # a second question joined on asks how much of it ("which X most, and how much?")
 
     @property
     def head(self) -> str:
@@ -149,6 +150,10 @@ class QuestionAnalysis:
             bool(self.shapes) or self.count_of == "shapes" or self.operator in ("colour", "shape")
         )
 
+
+# A second question joined to an extreme's asks for its amount: "..., and how much (is it)?", "and how many
+# restarts?", "and by how much?" — a clause the sentence ends with, so "how much more than" is not one.
+_AND_HOW = re.compile(r"(?:,\s*|\s)and\s+(?:by\s+)?how\s+[\w%]+(?:\s+[\w%]+){0,3}\s*\??\s*$", re.I)
 
 # A place given as a number after the list's noun ("read me bullet 2", "item 3") or after "#"; an item is
 # no bullet (on a bill it is a priced line), so it is not one of the list nouns.
@@ -264,6 +269,15 @@ def _names_something(phrase: str | None) -> bool:
 
 
 def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis:
+    """The question parsed once: operator, answer type, target, tagged spans and the flags programs read."""
+    first = _AND_HOW.sub("", question)
+    if first != question and len(first.split()) >= 2 and (head := _analyse(first, options)).operator in ("max", "min"):
+        # "which X costs the most, and how much?": the first question picks the entry, the second asks its figure
+        return replace(head, question=question, answer_type="text", yesno=False, also_figure=True)
+    return _analyse(question, options)
+
+
+def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis:
     options = list(options or [])
     question = correct_typos(question)
     round_to = places_asked(question)

@@ -114,6 +114,17 @@ def _same_row(label: str, row: tuple[str, ...]) -> bool:
 
 
 def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """The entry with the most / least of what is asked; when the question asks for its figure too ("which
+    pod restarted most, and how many times"), the name and the figure it was chosen by, as printed."""
+    cands = _extremes(qa, sir, m)
+    if qa.also_figure:
+        for c in cands:
+            if c.figure and c.figure.replace(" ", "") not in c.answer.replace(" ", ""):
+                c.answer = f"{c.answer}, {c.figure}"
+    return cands
+
+
+def _extremes(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if qa.row and qa.answer_type in ("text", "option") and (
             at := series_at(replace(qa, relation="less" if qa.operator == "min" else "greater"), sir, m)):
         return at  # "which series is higher in 2016": the series, at the category the question names
@@ -131,7 +142,8 @@ def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candi
         return recs
     vals, how = signed_side(vals, lambda t: t[1], qa.sign, "max" if qa.operator == "max" else "min")
     ranked = sorted(vals, key=lambda t: t[1], reverse=how == "max")
-    want_value = qa.answer_type in ("number", "money", "percentage", "count", "approx")  # else the name
+    # the figure, or the name (with its figure when both are asked)
+    want_value = qa.answer_type in ("number", "money", "percentage", "count", "approx") and not qa.also_figure
     if recs and qa.nth is None and not want_value and ranked and _same_row(ranked[0][0], recs[0].row):
         return recs  # the same row: named as the records name it (a name column, not the first column's code)
     if qa.nth is not None and 1 < qa.nth <= len(ranked):  # "the second-biggest": the n-th of the ranking
@@ -140,10 +152,13 @@ def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candi
     out = []
     for k, (label, value, eid) in enumerate(ranked[:3]):
         gap = abs(ranked[0][1] - value) / spread
+        printed = (e.value if (e := sir.get(eid)) is not None and parse_number(e.value) == value
+                   else format_number(value))
         ans = format_number(value) if want_value else label
-        if qa.answer_type == "money" and (e := sir.get(eid)) is not None and parse_number(e.value) == value:
-            ans = e.value  # an amount as printed, with its currency
+        if want_value and qa.answer_type == "money":
+            ans = printed  # an amount as printed, with its currency
         c = Candidate(ans, 0.9 - 0.6 * gap - 0.05 * k, True, [eid], "extreme", conf=0.9)
+        c.figure = printed
         margin = abs(ranked[0][1] - ranked[1][1]) / spread if len(ranked) > 1 else 1.0  # (one of the sign asked)
         c.extra["margin"] = margin if k == 0 else 0.0
         out.append(c)

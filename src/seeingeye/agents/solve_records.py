@@ -135,7 +135,7 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
     c = Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)
     c.extra["column_score"] = a.score
     c.extra["named_column"] = float(a.named_column)
-    c.row = tuple(a.row.cells)
+    c.row, c.figure = tuple(a.row.cells), a.figure
     return [c]
 
 

@@ -56,6 +56,7 @@ class Answer:
     score: float
     ids: list[str] = field(default_factory=list)
     named_column: bool = False  # the answer is the cell of a column the question names ("which model": Model)
+    figure: str = ""  # the cell an extreme was ranked by, as printed (said with the name when both are asked)
 
 
 class RecordsError(ValueError):
@@ -210,9 +211,42 @@ def _split_shared_tail(header: list[str], rows: list[Row]) -> tuple[list[str], l
     return header, rows
 
 
+_BYTE_UNIT = re.compile(r"(?:[KMGTP]i?B|[kKMGT]|B|bytes?)")
+
+
+def _runs(words: list[str]) -> list[str]:
+    """A cell's words in runs of one kind: figures (with a byte unit after one) and words alternate."""
+    runs: list[tuple[bool, list[str]]] = []
+    for w in words:
+        num = bool(re.search(r"\d", w)) or (bool(runs) and runs[-1][0] and _BYTE_UNIT.fullmatch(w) is not None)
+        if runs and runs[-1][0] == num:
+            runs[-1][1].append(w)
+        else:
+            runs.append((num, [w]))
+    return [" ".join(ws) for _, ws in runs]
+
+
+def _split_merged(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
+    """A column whose header holds three names or more and whose cells hold as many runs of figures and words
+    ("id customer amount status" over "1007 Dev Patel 313.28 shipped": a query's output OCR read as one cell,
+    its columns one space apart) is that many columns."""
+    for j, name in enumerate(header):
+        k = len(name.split())
+        cells = [_runs(r.cells[j].split()) if j < len(r.cells) else [] for r in rows]
+        fits = [len(c) == k for c in cells]
+        if k < 3 or len(rows) < 3 or sum(fits) < 0.8 * len(rows) or not any(
+                re.search(r"\d", c[0] + c[-1]) for c, f in zip(cells, fits, strict=True) if f):
+            continue
+        out = [Row([*r.cells[:j], *(c if f else [r.cells[j] if j < len(r.cells) else ""] + [""] * (k - 1)),
+                    *r.cells[j + 1:]], r.ids) for r, c, f in zip(rows, cells, fits, strict=True)]
+        return _split_merged([*header[:j], *name.split(), *header[j + 1:]], out)
+    return header, rows
+
+
 def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | None:
     if not rows:
         return None
+    header, rows = _split_merged(header, rows)  # (before the index: a query's id column is named, not a count)
     header, rows = _split_index(header, rows)
     if kind in ("table", "log", "columns"):  # (a release's joined entries share words without any links)
         header, rows = _split_shared_tail(header, rows)

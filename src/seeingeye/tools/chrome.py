@@ -137,7 +137,7 @@ def status_bar(lines: list[OcrLine], height: int) -> tuple[str, Box] | None:
 def status_facts(text: str, box: Box) -> list[EvidenceDraft]:
     """What a status bar reports: its text and each tally it prints."""
     out = [EvidenceDraft(kind="key_value", label="status bar (the text along the foot of the window)", value=text,
-                         box=box, confidence=0.8, attrs={"role": "status_bar"})]
+                         box=box, confidence=0.8, attrs={"role": "status_bar", "say": "status bar"})]
     for part in re.split(r"\s+[|·•]\s+|\s{3,}", text):  # "13 items | Last sync 09:42 | User: j.okafor"
         if (kv := re.fullmatch(r"([A-Za-z][\w .-]{0,24}?)\s*:\s*(\S.*)", part.strip())) and not _CURSOR.match(part):
             # a field's value ends where the bar's next tally begins ("Dir: docs 12 Files, 4 Subdirectories")

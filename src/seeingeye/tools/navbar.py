@@ -54,10 +54,10 @@ def navbar(ctx: ToolContext, args: NavbarArgs) -> ToolResult:
     names = ", ".join(e.text for e in entries)
     drafts = [
         EvidenceDraft(kind="key_value", label="links in the navigation bar (top menu items)", value=names, box=box,
-                      confidence=0.7, attrs={"source_structure": "navbar"}),
+                      confidence=0.7, attrs={"source_structure": "navbar", "say": "navigation links"}),
         EvidenceDraft(kind="number", label="number of links in the navigation bar (top menu items)",
                       value=str(len(entries)), number=len(entries), confidence=0.7,  # no box: no text line
-                      attrs={"count_of": "navigation link"}),
+                      attrs={"count_of": "navigation link", "say": "navigation links"}),
     ]
     # The brand is left out of the facts: as a "name" it would compete with the page's own title.
     return ToolResult(evidence=drafts, summary=f"navigation bar: {names}")

@@ -107,7 +107,8 @@ def progress(ctx: ToolContext, args: ProgressArgs) -> ToolResult:
         drafts.append(EvidenceDraft(kind="field", label="progress bar", value=pct, box=bar.box, confidence=0.75,
                                     attrs={"control": "progress", "measured": printed is None}))
         drafts.append(EvidenceDraft(kind="key_value", label="progress bar percent done (complete)", value=pct,
-                                    box=bar.box, confidence=0.75, attrs={"source_structure": "progress"}))
+                                    box=bar.box, confidence=0.75,
+                                    attrs={"source_structure": "progress", "say": "progress bar"}))
         drafts.append(EvidenceDraft(kind="number", label="percent done on the progress bar", value=pct,
                                     number=float(pct.rstrip("%")), confidence=0.7, attrs={"count_of": "percent done"}))
         drafts += _amounts(bar, lines, label)

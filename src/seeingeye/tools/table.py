@@ -20,8 +20,8 @@ _SIZE = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B?|B|bytes?)")
 _DATED = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
 
 
-def _names(row: list[str]) -> bool:
-    return all(c and not any(ch.isdigit() for ch in c) and len(c.split()) <= 3 for c in row)
+def _names(row: list[str], most: int = 3) -> bool:
+    return all(c and not any(ch.isdigit() for ch in c) and len(c.split()) <= most for c in row)
 
 
 def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], bool, int]:
@@ -29,7 +29,8 @@ def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], boo
     the columns unless it holds data (mostly numbers) — then generic names. Titles and paths caught above
     the header row (rows with gaps over a full row of names) are dropped."""
     skip = next((k for k in range(1, min(4, len(grid) - 1))
-                 if all(not all(row) for row in grid[:k]) and _names(grid[k]) and not _names(grid[k + 1])), 0)
+                 # (a header cell may hold several names OCR read as one: "id customer amount status")
+                 if all(not all(row) for row in grid[:k]) and _names(grid[k], 5) and not _names(grid[k + 1])), 0)
     grid = grid[skip:]
     first = [c for c in grid[0][1:] if c]
     # a figure, or a size with its unit ("988.1 K", "4.0 KiB"), is data, not a column's name

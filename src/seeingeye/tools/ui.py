@@ -333,22 +333,21 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
         drafts.append(EvidenceDraft(kind="region", value="title bar", box=title.box, attrs={"role": "title_bar"}))
         if app := _application(title.text):
             drafts.append(EvidenceDraft(kind="key_value", label="application (app, program) the window belongs to",
-                                        value=app, box=title.box, confidence=0.6))
+                                        value=app, box=title.box, confidence=0.6, attrs={"say": "application"}))
         if m := _FILE_IN_TITLE.search(title.text):  # "tinyar.c - /tmp/src - Geany": the document open
             drafts.append(EvidenceDraft(kind="key_value", label=_OPEN_FILE,
-                                        value=m.group(1), box=title.box, confidence=0.75))
+                                        value=m.group(1), box=title.box, confidence=0.75, attrs={"say": "file open"}))
         elif m := _PATH_IN_TITLE.search(_SPACE_IN_PATH.sub("", title.text)):  # "Xfe - /tmp/s2/Invoices"
             drafts.append(EvidenceDraft(kind="key_value", label=_FOLDER,
                                         value=(m.group(1) or m.group(2)).rstrip("/").rsplit("/", 1)[-1] or "/",
-                                        box=title.box,
-                                        confidence=0.75))
+                                        box=title.box, confidence=0.75, attrs={"say": "current folder"}))
     shown = any(d.label == _FOLDER for d in drafts)
     if not shown and (bar := location_bar(lines, arr.shape[0])) is not None:  # a file manager's path bar
         path = bar.text.strip().rstrip("/\\")
         drafts.append(EvidenceDraft(kind="key_value", label=_FOLDER, value=re.split(r"[/\\]", path)[-1] or "/",
-                                    box=bar.box, confidence=0.7))
+                                    box=bar.box, confidence=0.7, attrs={"say": "current folder"}))
         drafts.append(EvidenceDraft(kind="key_value", label="location bar (full path)", value=path,
-                                    box=bar.box, confidence=0.7))
+                                    box=bar.box, confidence=0.7, attrs={"say": "location bar"}))
     if (foot := status_bar(lines, arr.shape[0])) is not None:
         drafts += status_facts(*foot)
     drafts += cursor_position(lines, arr.shape[0])

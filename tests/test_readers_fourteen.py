@@ -1,0 +1,77 @@
+"""The proxy's compact reading (no ids, click points, one row once), a second question asking an extreme's
+figure, a query's columns OCR read as one cell under a prompt line. Invented data only."""
+
+from __future__ import annotations
+
+import re
+
+from seeingeye.agents import records as R
+from seeingeye.agents.match import Matcher
+from seeingeye.agents.question import analyse
+from seeingeye.agents.tabular import Row, make_records
+from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
+from seeingeye.tools.table import split_header
+
+
+def _sir() -> SIR:
+    sir = SIR(image=ImageFacts(width=600, height=300, original_width=600, original_height=300, sha256="0",
+                               format="PNG", mode="RGB"), question="")
+    rows = [["Otter", "Lina Moss", "12"], ["Heron", "Ravi Dutt", "7"]]
+    sir.add(EvidenceDraft(kind="table", value="table", attrs={"header": ["Boat", "Skipper", "Laps"], "rows": rows,
+                                                                "has_header": True, "table_index": 0}),
+            source="table", round=1)
+    sir.add(EvidenceDraft(kind="text", value="Boat Skipper Laps", box=Box(x0=10, y0=30, x1=480, y1=50),
+                          attrs={"block_index": 0, "order": 0, "role": "table"}), source="ocr", round=1)
+    for k, (text, x) in enumerate((("Otter", 10), ("Lina Moss", 200), ("12", 400))):  # one selected row
+        sir.add(EvidenceDraft(kind="field", value=text, box=Box(x0=x, y0=60, x1=x + 80, y1=80),
+                              attrs={"control": "list_item", "selected": True, "n": k}), source="ui", round=1)
+    sir.add(EvidenceDraft(kind="field", label="Night mode", value="checked", box=Box(x0=20, y0=200, x1=36, y1=216),
+                          attrs={"control": "checkbox"}), source="ui", round=1)
+    # a row said again as a line ("Heron Ravi Dutt 7") is the table's row: said once
+    sir.add(EvidenceDraft(kind="key_value", label="Boat Skipper Laps", value="Heron Ravi Dutt 7"), source="pairs",
+            round=1)
+    sir.add(EvidenceDraft(kind="number", label="number of checkboxes checked, ticked, enabled", value="1",
+                          attrs={"count_of": "checkboxes"}), source="ui", round=1)
+    return sir
+
+
+def test_the_compact_reading_has_no_ids_and_gives_click_points() -> None:
+    sir = _sir()
+    full, compact = sir.render_text(4000), sir.render_text(4000, compact=True)
+    assert re.search(r"\[e\d+", full) and not re.search(r"\[e\d+", compact)
+    assert "[x] Night mode @(28,208)" in compact and "[x] Night mode @[20, 200, 36, 216]" in full
+    assert len(compact) < len(full)
+
+
+def test_a_row_is_said_once_and_counts_by_their_first_name() -> None:
+    text = _sir().render_text(4000, compact=True)
+    assert "Heron Ravi Dutt 7" not in text  # the table says it: "Heron | Ravi Dutt | 7"
+    assert text.count("selected row") == 1 and "selected row: Otter | Lina Moss | 12 @(245,70)" in text
+    assert "counts: checkboxes checked: 1" in text
+
+
+def test_a_second_question_asks_the_extremes_figure() -> None:
+    qa = analyse("which ferry carried the most cars, and how many?")
+    assert qa.operator == "max" and qa.also_figure and qa.answer_type == "text"
+    assert not analyse("which ferry carried the most cars?").also_figure
+    assert not analyse("how much more did the Otter carry than the Heron?").also_figure
+    rec = make_records("table", ["ferry", "cars"], [Row(["Otter", "214"], []), Row(["Heron", "388"], []),
+                                                    Row(["Puffin", "97"], [])])
+    assert rec is not None
+    a = R.arg_extreme([rec], "cars", "max", Matcher(use_embeddings=False))
+    assert (a.value, a.figure) == ("Heron", "388")
+
+
+def test_a_query_output_under_its_prompt_line_with_columns_read_as_one_cell() -> None:
+    grid = [["inv.db> select * from boats;", ""], ["no skipper fee state", "day"],
+            ["31 Lina Moss 40.50 paid", "2026-04-02"], ["32 Ravi Dutt 12.00 open", "2026-04-03"],
+            ["33 Ada Kern 7.25 paid", "2026-04-05"]]
+    header, body, printed, _ = split_header(grid)
+    assert printed and header == ["no skipper fee state", "day"]  # the prompt line is no header
+    rec = make_records("table", header, [Row(r, []) for r in body])
+    assert rec is not None and [c.name for c in rec.columns] == ["no", "skipper", "fee", "state", "day"]
+    assert rec.rows[1].cells[:4] == ["32", "Ravi Dutt", "12.00", "open"]
+    # a header of two names over a date and a time stays one column ("Last seen" over "Mar 3 10:20")
+    two = make_records("table", ["host", "last seen"], [Row(["a", "Mar 3 10:20"], []), Row(["b", "Mar 4 09:00"], []),
+                                                        Row(["c", "Mar 5 11:45"], [])])
+    assert two is not None and len(two.columns) == 2
