@@ -7,22 +7,14 @@ character budget (tokens ≈ chars / 4)."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from .render_lines import count_name, fact_line, norm, points, row_lines, said_label
 from .sir import Box
 
 if TYPE_CHECKING:
     from .sir import SIR, Evidence
 
-_WS = re.compile(r"\s+")
-_PAREN = re.compile(r"\s*\([^()]*\)")
-
-
-def _norm(text: str) -> str:
-    """Lower case without whitespace or cell bars: OCR re-reads differ from the first reading mostly in
-    spacing, and a row said again as a line is the same row said with " | " between its cells."""
-    return _WS.sub("", text).replace("|", "").lower()
 
 
 def _overlap(a: Box, b: Box) -> float:
@@ -49,10 +41,10 @@ class _Out:
     def add(self, line: str, ref: str = "", box: Box | None = None) -> None:
         line += self.at(box)
         self.lines.append(f"{line} [{ref}]" if ref and not self.compact else line)
-        self.seen += " " + _norm(line)
+        self.seen += " " + norm(line)
 
     def knows(self, *parts: str) -> bool:
-        return all(_norm(p) in self.seen for p in parts if p and p.strip())
+        return all(norm(p) in self.seen for p in parts if p and p.strip())
 
 
 def _rows(lines: list[Evidence]) -> list[list[Evidence]]:
@@ -147,7 +139,7 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
         if blk is not None:
             used.add(blk.id)
         if role not in ("title", "caption", "table", "code", "figure") and members and all(
-            len(e.value.split()) <= 3 and _norm(e.value) in charted for e in members
+            len(e.value.split()) <= 3 and norm(e.value) in charted for e in members
         ):
             continue  # a legend or slice labels beside a chart, said by its series
         if col != column:
@@ -209,7 +201,7 @@ def _form(members: list[Evidence], fields: dict[str, list[Evidence]], typed: set
             tagged = True
         for f in ties:
             used.add(f.id)
-            out.add(_fact_line(f, set()), f.id, f.box)
+            out.add(fact_line(f, set()), f.id, f.box)
 
 
 def _fields_by_line(sir: SIR, lines: list[Evidence]) -> tuple[dict[str, list[Evidence]], set[str]]:
@@ -222,14 +214,14 @@ def _fields_by_line(sir: SIR, lines: list[Evidence]) -> tuple[dict[str, list[Evi
         if f.box is None:
             continue
         name = f.label or (f.value if f.attrs.get("control") == "button" else "")
-        near = [e for e in boxed if name and _norm(e.value).endswith(_norm(name))]
+        near = [e for e in boxed if name and norm(e.value).endswith(norm(name))]
         if not near:
             continue
         best = min(near, key=lambda e: abs(e.box.cy - f.box.cy) + abs(e.box.cx - f.box.cx))  # type: ignore[union-attr]
         tied.setdefault(best.id, []).append(f)
         if f.attrs.get("control") == "text" and f.value:
             typed.update(e.id for e in boxed if e.id != best.id and _inside(e.box, f.box, 0.0)  # type: ignore[arg-type]
-                         and _norm(e.value) in _norm(f.value))
+                         and norm(e.value) in norm(f.value))
     return tied, typed
 
 
@@ -240,10 +232,10 @@ def _chart_labels(sir: SIR, blocks_ev: dict) -> set[str]:
     for e in sir.by_kind("series"):
         if e.box is None or not any(_inside(e.box, f) for f in figs):
             continue
-        out.add(_norm(e.label or ""))
+        out.add(norm(e.label or ""))
         for p in e.attrs.get("points") or []:  # type: ignore[union-attr]
             if isinstance(p, dict):
-                out.add(_norm(str(p.get("x", p.get("label", "")))))
+                out.add(norm(str(p.get("x", p.get("label", "")))))
     out.discard("")
     return out
 
@@ -276,85 +268,23 @@ def _figure(sir: SIR, blk: Evidence, members: list[Evidence], out: _Out, used: s
     pairs: set[tuple[str, str]] = set()
     for e in tied:
         used.add(e.id)
-        line = _fact_line(e, pairs)
+        line = fact_line(e, pairs)
         if e.kind == "series" and not e.label and line:
-            line = "values: " + _points(e)  # the header already says which chart
+            line = "values: " + points(e)  # the header already says which chart
         if e.kind == "series":
-            carried.add(_norm(e.label or ""))
+            carried.add(norm(e.label or ""))
             for p in e.attrs.get("points") or []:  # type: ignore[union-attr]
                 if isinstance(p, dict):
-                    carried.update(_norm(str(p.get(k, ""))) for k in ("x", "label", "text", "y", "value"))
+                    carried.update(norm(str(p.get(k, ""))) for k in ("x", "label", "text", "y", "value"))
         elif e.kind == "arrow":
-            carried.update(_norm(str(e.attrs.get(k) or "")) for k in ("from", "to"))
+            carried.update(norm(str(e.attrs.get(k) or "")) for k in ("from", "to"))
         else:
-            carried.update((_norm(e.label or ""), _norm(e.value), _norm(str(e.attrs.get("text") or ""))))
+            carried.update((norm(e.label or ""), norm(e.value), norm(str(e.attrs.get("text") or ""))))
         if line and not out.knows(line):
             out.add(line, e.id)
-    rest = [e.value for e in members if _norm(e.value) not in carried and not out.knows(e.value)]
+    rest = [e.value for e in members if norm(e.value) not in carried and not out.knows(e.value)]
     if rest:
         out.add("labels: " + " | ".join(rest))
-
-
-def _points(ev: Evidence) -> str:
-    pts = ev.attrs.get("points") or []
-    parts = []
-    for p in pts if isinstance(pts, list) else []:
-        if isinstance(p, dict):
-            x, y = p.get("x", p.get("label", "")), p.get("text", p.get("y", p.get("value", "")))
-            parts.append(f"{x}={y}")
-    return ", ".join(parts)
-
-
-def _fact_line(ev: Evidence, series_pairs: set[tuple[str, str]]) -> str:
-    """One fact as a short line ("" to skip it); `series_pairs` collects the (x, value) pairs already
-    said by series lines so that their points are not repeated."""
-    k = ev.kind
-    if k == "series":
-        pts = _points(ev)
-        for p in ev.attrs.get("points") or []:  # type: ignore[union-attr]
-            if isinstance(p, dict):
-                series_pairs.add((_norm(str(p.get("x", ""))), _norm(str(p.get("text", p.get("y", ""))))))
-        if not pts:
-            return ""
-        # The chart tool's value already lists the points: say them once.
-        if ev.label:
-            return f"{'' if ev.label.lower().startswith('series') else 'series '}{ev.label}: {pts}"
-        return "series " + ev.value if pts in ev.value else f"series: {pts}"
-    if k == "point":
-        if (_norm(ev.label or ""), _norm(ev.value)) in series_pairs:
-            return ""
-        s = ev.attrs.get("series")
-        pct = ev.attrs.get("percent")
-        return f"{ev.label}{f' ({s})' if s else ''}: {ev.value}{f' ({pct}%)' if pct is not None else ''}"
-    if k == "field":
-        control = str(ev.attrs.get("control", ""))
-        mark = {"checked": "[x]", "unchecked": "[ ]", "selected": "(o)", "unselected": "( )", "on": "[on]",
-                "off": "[off]"}.get(ev.value)
-        if control == "list_item":
-            return f"{'selected row' if ev.attrs.get('selected') else 'row'}: {ev.value}"
-        if control == "button" or not ev.label:
-            return f"[{control or 'field'}: {ev.value}]"
-        line = f"{mark} {ev.label}" if mark else f"{ev.label}: {ev.value}"
-        return f"{control} {line}".strip() if control in ("radio", "toggle", "select") else line
-    if k == "object":
-        hier = ev.attrs.get("hierarchy")
-        chain = " > ".join(map(str, hier)) if isinstance(hier, list) and hier else ev.value
-        return f"photo shows: {chain} ({ev.confidence:.2f})"
-    if k == "arrow":
-        return f"arrow: {ev.value}"
-    if k == "key_value":
-        return f"{_said_label(ev)}: {ev.value}"
-    if k in ("text", "number"):
-        return f"{ev.label}: {ev.value}" if ev.label else ev.value  # a count says what it counts
-    if k == "shape":
-        fill, inner = ev.attrs.get("fill"), ev.attrs.get("text")
-        line = f"shape: {ev.value}" + (f", fill {fill}" if fill and str(fill) not in ev.value else "")
-        return line + (f", text {inner!r}" if inner and str(inner) not in ev.value else "")
-    if k in ("note", "colour"):
-        return f"{k}: {ev.label + ' = ' if ev.label else ''}{ev.value}"
-    if k in ("block", "table", "cell"):
-        return ev.value if k != "cell" else f"{ev.label}: {ev.value}"
-    return ""
 
 
 def _facts(sir: SIR, out: _Out, used: set[str], text_boxes: list[Box]) -> None:
@@ -363,7 +293,7 @@ def _facts(sir: SIR, out: _Out, used: set[str], text_boxes: list[Box]) -> None:
     shapes = sir.by_kind("shape")
     series_pairs: set[tuple[str, str]] = set()
     counts: list[Evidence] = []
-    rows = _row_lines(sir, used)
+    rows = row_lines(sir, used)
     for ev in sir.evidence:
         if ev.id in used:
             continue
@@ -385,7 +315,7 @@ def _facts(sir: SIR, out: _Out, used: set[str], text_boxes: list[Box]) -> None:
             continue  # a less sure re-read of a line already read (a zoom that cut through its glyphs)
         if k == "block" and ev.attrs.get("role") == "figure":
             continue  # a figure's labels are page text, said where the figure stands
-        line = _fact_line(ev, series_pairs)
+        line = fact_line(ev, series_pairs)
         inner = str(ev.attrs.get("text") or "") if k == "shape" else ""
         if inner and len(inner) > 30 and out.knows(inner):
             line = line.replace(inner, " ".join(inner.split()[:3]) + " …")  # its text is on the page already
@@ -398,47 +328,12 @@ def _facts(sir: SIR, out: _Out, used: set[str], text_boxes: list[Box]) -> None:
         bare = k == "cell" or (k in ("text", "number") and not ev.label)
         if not line or (k != "field" and out.knows(line)) or (bare and out.knows(ev.value)):
             continue  # a field is a click target, said even when its words are on the page
-        if k == "key_value" and out.knows(_said_label(ev), ev.value):
+        if k == "key_value" and out.knows(said_label(ev), ev.value):
             continue
         out.add(line, ev.id, ev.box if k == "field" else None)
     if counts:
-        said = ", ".join(f"{c.attrs.get('say') or _count_name(c.label or '')}: {c.value}" for c in counts)
+        said = ", ".join(f"{c.attrs.get('say') or count_name(c.label or '')}: {c.value}" for c in counts)
         out.add(f"counts: {said}", ",".join(c.id for c in counts))
-
-
-def _said_label(ev: Evidence) -> str:
-    """The name a reader is given: a tool's short one (`say`) when its label also carries the synonyms the
-    embedded matcher needs ("status bar (the text along the foot of the window)" -> "status bar")."""
-    return str(ev.attrs.get("say") or ev.label or "")
-
-
-def _count_name(label: str) -> str:
-    """A tool's count label as a reader needs it: the counted thing without the synonyms that label carries
-    for the embedded matcher ("number of checkboxes checked, ticked" -> "checkboxes checked")."""
-    return _PAREN.sub("", label.removeprefix("number of ")).split(", ")[0].strip()
-
-
-def _row_lines(sir: SIR, used: set[str]) -> dict[str, tuple[str, str, Box] | None]:
-    """The selected row's cells, which the list tool reports one field each, as one line (text, ids, box) said
-    where its first cell would be (None for the others): one row, one fact."""
-    cells = [e for e in sir.by_kind("field") if e.id not in used and e.box is not None
-             and e.attrs.get("control") == "list_item" and e.attrs.get("selected")]
-    rows: list[list[Evidence]] = []
-    for e in sorted(cells, key=lambda e: (e.box.cy, e.box.x0)):  # type: ignore[union-attr]
-        last = rows[-1][-1].box if rows else None
-        if last is not None and abs(last.cy - e.box.cy) < 0.5 * max(last.h, e.box.h):  # type: ignore[union-attr]
-            rows[-1].append(e)
-        else:
-            rows.append([e])
-    said: dict[str, tuple[str, str, Box] | None] = {}
-    for row in (r for r in rows if len(r) > 1):
-        row.sort(key=lambda e: e.box.x0)  # type: ignore[union-attr]
-        boxes = [e.box for e in row if e.box is not None]
-        box = Box(x0=min(b.x0 for b in boxes), y0=min(b.y0 for b in boxes), x1=max(b.x1 for b in boxes),
-                  y1=max(b.y1 for b in boxes))
-        said[row[0].id] = (f"selected row: {' | '.join(e.value for e in row)}", ",".join(e.id for e in row), box)
-        said.update({e.id: None for e in row[1:]})
-    return said
 
 
 def render(sir: SIR, max_chars: int, *, compact: bool = False) -> str:
