@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import re
 
+from seeingeye.agents import record_positions as RP
 from seeingeye.agents import records as R
+from seeingeye.agents.diagnostics import diagnostics
 from seeingeye.agents.match import Matcher
 from seeingeye.agents.question import analyse
 from seeingeye.agents.tabular import Row, make_records
-from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
+from seeingeye.sir import SIR, Box, Evidence, EvidenceDraft, ImageFacts
+from seeingeye.tools.ocr import OcrLine
+from seeingeye.tools.pairs import key_values
 from seeingeye.tools.table import split_header
+
+
+def _line(text: str, x0: float, y0: float, h: float = 18) -> OcrLine:
+    return OcrLine(text=text, box=Box(x0=x0, y0=y0, x1=x0 + 9 * len(text), y1=y0 + h), confidence=0.95)
 
 
 def _sir() -> SIR:
@@ -75,3 +83,28 @@ def test_a_query_output_under_its_prompt_line_with_columns_read_as_one_cell() ->
     two = make_records("table", ["host", "last seen"], [Row(["a", "Mar 3 10:20"], []), Row(["b", "Mar 4 09:00"], []),
                                                         Row(["c", "Mar 5 11:45"], [])])
     assert two is not None and len(two.columns) == 2
+
+
+def _ev(text: str, k: int) -> Evidence:
+    return Evidence(id=f"e{k}", source="ocr", round=1, kind="text", value=text,
+                    box=Box(x0=0, y0=20 * k, x1=9 * len(text), y1=20 * k + 16))
+
+
+def test_compiler_diagnostics_are_records_of_file_line_severity_and_message() -> None:
+    texts = ["$ make", "cc -c lib/queue.c", "lib/queue.c:41:9: warn ing: unused variable 'tmp' [-Wunused-variable]",
+             "lib/queue.c:7l:3: error: 'cap' undeclared (first use in this function)",
+             "app/cli.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.",
+             "make: *** [Makefile:9: queue.o] Error 1"]
+    rec = diagnostics([[_ev(t, k)] for k, t in enumerate(texts)])
+    assert rec is not None and [r.cells[:4] for r in rec.rows] == [
+        ["lib/queue.c", "41", "9", "warning"], ["lib/queue.c", "71", "3", "error"], ["app/cli.ts", "12", "5", "error"]]
+    m = Matcher(use_embeddings=False)
+    assert RP.nth([rec], 1, "line", m, "number", where="error").value == "71"
+
+
+def test_figures_paired_across_slashes_and_a_percent_with_its_noun() -> None:
+    lines = [_line("rtt min/avg/max/mdev = 11.204/14.530/19.877/3.112 ms", 0, 0),
+             _line("4 packets transmitted, 3 received, 25% packet loss", 0, 30)]
+    got = {d.label: d.value for d in key_values(lines)}
+    assert got["rtt avg"] == "14.530 ms" and got["rtt mdev"] == "3.112 ms"
+    assert got["packet loss"] == "25%" and got["packets transmitted"] == "4"

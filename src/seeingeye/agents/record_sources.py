@@ -13,6 +13,7 @@ from .calendar_grid import month_grid
 from .chats import bubbles, thread
 from .columns import COMMIT_HASH, header_columns, monospace_columns
 from .definitions import definitions
+from .diagnostics import diagnostics
 from .forecast import forecast
 from .histories import agenda, branches, dated_log, dated_steps, leveled_log, oneline, plain_branches
 from .icon_view import icon_grid
@@ -216,7 +217,7 @@ def _build(sir: SIR) -> list[Records]:
         # in proportional print both: the whitespace reader may take a toolbar above a list view for its header,
         # and the header reader finds the list's own (the question's column names tell them apart)
         out += [dated_steps(rows), agenda(rows), sized(rows), stanzas(rows), toc(rows), _labelled_grid(rows),
-                definitions(rows),
+                definitions(rows), diagnostics(rows),
                 *([read] if read is not None else _proportional(rows)),
                 icon_grid(rows)]
     found = _superseded([r for r in out if r is not None and r.rows])

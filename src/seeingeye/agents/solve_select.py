@@ -121,6 +121,9 @@ def nth_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate
     logged = qa.intent in ("latest", "earliest") or any(r.kind == "stanzas" for r in R.build(sir))
     if logged and (found := record_candidates(qa, sir, Matcher(use_embeddings=False))):
         return found  # the most recent entry by its date column, not the last printed
+    if qa.condition and qa.column and (found := record_candidates(qa, sir, Matcher(use_embeddings=False))) \
+            and found[0].extra.get("column_score", 0.0) >= 0.7:
+        return found  # "the line of the first error": a column of the first row in that state
     if qa.unit not in ("bullets", "lines") and (found := _nth_in_column(qa, sir, m)):
         return found
     bulleted = qa.unit in ("bullets", "lines", "rows")

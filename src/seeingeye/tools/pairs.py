@@ -66,12 +66,20 @@ def _colon_pair(text: str) -> tuple[str, str] | None:
 
 
 _SEPARATOR = re.compile(r"\s+[|·•]\s+")
-_COUNTED = re.compile(r"^(\d[\d,.]*)\s+([^\W\d_][^\W\d]*(?:\s[^\W\d]+){0,3})$")  # "8 items", "3 selected"
+# "8 items", "3 selected", "16.7% packet loss"
+_COUNTED = re.compile(r"^(\d[\d,.]*%?)\s+([^\W\d_][^\W\d]*(?:\s[^\W\d]+){0,3})$")
+# Names and figures paired by position across slashes: "round-trip min/avg/max = 17.9/23.4/42.6 ms"
+_SLASHED = re.compile(r"^(?P<pre>.*?)(?P<keys>[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)+)\s*[=:]\s*"
+                      r"(?P<vals>[-\d.,]+(?:/[-\d.,]+)+)\s*(?P<unit>[^\W\d_]{1,5})?\s*$")
 
 
 def _segments(text: str) -> list[tuple[str, str]]:
     """The pairs of a status bar's segments set apart by bars or dots: each "Label: value", and each count
-    with its noun ("8 items" -> items = 8)."""
+    with its noun ("8 items" -> items = 8); names and figures paired across slashes ("min/avg/max = 1/2/3")."""
+    if (sl := _SLASHED.match(text.strip())) and len(keys := sl["keys"].split("/")) == len(
+            vals := sl["vals"].split("/")):
+        unit = f" {sl['unit']}" if sl["unit"] else ""
+        return [(f"{sl['pre'].strip()} {k}".strip(), f"{v}{unit}") for k, v in zip(keys, vals, strict=True)]
     parts = _SEPARATOR.split(text.strip())
     if len(parts) < 2:
         # counts in a list ("4 new, 4 unread, 5 total (1.62KiB)"): each part a count and its noun
