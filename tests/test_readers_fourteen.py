@@ -10,11 +10,13 @@ from seeingeye.agents import records as R
 from seeingeye.agents.diagnostics import diagnostics
 from seeingeye.agents.match import Matcher
 from seeingeye.agents.question import analyse
+from seeingeye.agents.solve_records import record_candidates
 from seeingeye.agents.tabular import Row, make_records
 from seeingeye.sir import SIR, Box, Evidence, EvidenceDraft, ImageFacts
 from seeingeye.tools.ocr import OcrLine
 from seeingeye.tools.pairs import key_values
 from seeingeye.tools.table import split_header
+from seeingeye.tools.testrun import read_results
 
 
 def _line(text: str, x0: float, y0: float, h: float = 18) -> OcrLine:
@@ -108,3 +110,24 @@ def test_figures_paired_across_slashes_and_a_percent_with_its_noun() -> None:
     got = {d.label: d.value for d in key_values(lines)}
     assert got["rtt avg"] == "14.530 ms" and got["rtt mdev"] == "3.112 ms"
     assert got["packet loss"] == "25%" and got["packets transmitted"] == "4"
+
+
+def test_pytest_node_ids_spaced_by_ocr_still_name_their_tests() -> None:
+    lines = [_line(t, 0, 20 * k) for k, t in enumerate([
+        "..F.F [100%]", "FAILED tests/test_fees.py: : test_late_fee - assert 0 == 5",
+        "FAILED tests/test_fees.py :: test_rounding - assert 1.01 == 1.0", "2 failed, 3 passed in 0.04s"])]
+    results, errors, counts = read_results(lines)
+    assert list(results) == ["test_late_fee", "test_rounding"] and errors["test_late_fee"] == "assert 0 == 5"
+    assert counts == {"failed": 2, "passed": 3}
+
+
+def test_the_noun_before_of_names_the_answer_column_of_an_extreme() -> None:
+    sir = SIR(image=ImageFacts(width=600, height=300, original_width=600, original_height=300, sha256="0",
+                               format="PNG", mode="RGB"), question="")
+    rows = [["9311", "kai", "2.5", "bash"], ["5120", "kai", "71.0", "ffmpeg -i a.mkv"], ["88", "root", "9.1", "sshd"]]
+    sir.add(EvidenceDraft(kind="table", value="table", attrs={"header": ["PID", "USER", "%CPU", "COMMAND"],
+                                                                "rows": rows, "has_header": True}),
+            source="table", round=1)
+    qa = analyse("whats the PID of the process using the most CPU")
+    assert qa.target.startswith("PID")
+    assert [c.answer for c in record_candidates(qa, sir, Matcher(use_embeddings=False))][:1] == ["5120"]

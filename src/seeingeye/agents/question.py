@@ -79,7 +79,8 @@ _FRAME = re.compile(
     re.I,
 )
 _WH = re.compile(
-    r"^(?:what|which|who|whom|whose|where|when|how(?: much| many| long| old)?)(?:'s|\s+is|\s+are|\s+was|\s+were"
+    # ("whats", "wheres": the contraction typed without its apostrophe)
+    r"^(?:what|which|who|whom|whose|where|when|how(?: much| many| long| old)?)(?:'s|’s|s\b|\s+is|\s+are|\s+was|\s+were"
     r"|\s+does|\s+do|\s+did|\s+has|\s+will)?\s+",
     re.I,
 )
@@ -384,7 +385,8 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         type_scores=reading.type_scores,
         row=row,
         column=column,
-        condition=" ".join(spans["k"]) if spans.get("k") else None,
+        # ("are Yusuf's?": the owner named, without the possessive or the question mark)
+        condition=re.sub(r"(?:['’]s)?[?!.]*$", "", " ".join(spans["k"])) or None if spans.get("k") else None,
         operands=operands,
         unit=unit,  # type: ignore[arg-type]
         round_to=round_to,

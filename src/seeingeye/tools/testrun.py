@@ -66,7 +66,7 @@ def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], 
     counts: dict[str, int] = {}
     section: str | None = None  # the failing test whose report is being read
     for ln in _printed_lines(lines):
-        text = ln.text.strip()
+        text = re.sub(r"\s*:\s*:\s*", "::", ln.text.strip())  # pytest's node ids, spaced by OCR ("a.py: : test_x")
         if m := _SECTION.match(text):
             section = _short(m.group(1))
             results.setdefault(section, ("failed", ln))
