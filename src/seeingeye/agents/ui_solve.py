@@ -68,7 +68,9 @@ def ui_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     if found is not None:
         return [found]
     at = qa.coords.cell
-    if at and not _printed_name(qa.phrase, "".join(at), sir) and (c := grid_cell(sir, *at)):
+    # (a cell is looked up, not ranked or counted: "the highest sum for H1" names a half-year, not a cell)
+    if at and qa.operator not in ("max", "min", "count") and not _printed_name(qa.phrase, "".join(at), sir) \
+            and (c := grid_cell(sir, *at)):
         out.append(c)
     if control := qa.coords.controls:
         found = [e for e in sir.by_kind("field") if e.attrs.get("control") == control and e.box is not None]
