@@ -11,6 +11,7 @@ from seeingeye.agents.diagnostics import diagnostics
 from seeingeye.agents.match import Matcher
 from seeingeye.agents.question import analyse
 from seeingeye.agents.solve_records import record_candidates
+from seeingeye.agents.solve_select import chosen_in_group
 from seeingeye.agents.tabular import Row, make_records
 from seeingeye.sir import SIR, Box, Evidence, EvidenceDraft, ImageFacts
 from seeingeye.tools.ocr import OcrLine
@@ -131,3 +132,18 @@ def test_the_noun_before_of_names_the_answer_column_of_an_extreme() -> None:
     qa = analyse("whats the PID of the process using the most CPU")
     assert qa.target.startswith("PID")
     assert [c.answer for c in record_candidates(qa, sir, Matcher(use_embeddings=False))][:1] == ["5120"]
+
+
+def test_a_radio_group_named_by_its_heading_answers_with_its_pick() -> None:
+    sir = SIR(image=ImageFacts(width=600, height=300, original_width=600, original_height=300, sha256="0",
+                               format="PNG", mode="RGB"), question="")
+    options = (("Nightly", "unselected", "How often"), ("Hourly", "selected", "How often"),
+               ("Local disk", "selected", "Where to keep it"), ("Cloud", "unselected", "Where to keep it"))
+    for k, (name, state, group) in enumerate(options):
+        sir.add(EvidenceDraft(kind="field", label=name, value=state, box=Box(x0=20, y0=30 * k, x1=36, y1=30 * k + 16),
+                              attrs={"control": "radio", "group": group}), source="ui", round=1)
+    m = Matcher(use_embeddings=False)
+    c = chosen_in_group(analyse("how often does the sync run"), sir, m)
+    assert c is not None and c.answer == "Hourly"
+    c = chosen_in_group(analyse("where to keep it, what did I choose?"), sir, m)
+    assert c is not None and c.answer == "Local disk"

@@ -39,7 +39,7 @@ from .solve_records import (
     scale_candidates,
     signed,
 )
-from .solve_select import choice_candidates, in_named_state, nth_candidates, state_candidates
+from .solve_select import choice_candidates, chosen_in_group, in_named_state, nth_candidates, state_candidates
 from .structure import (
     bill_items,
     chart_points,
@@ -323,6 +323,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     coords = ui_candidates(qa, sir)  # a cell, a numbered line: the coordinates decide
     if coords:
         return rank(coords, sir, qa.answer_type, qa.position)
+    if op in ("lookup", "state") and not qa.yesno and (chosen := chosen_in_group(qa, sir, m)) is not None:
+        return rank([chosen], sir, "text", qa.position)  # a radio group named by its heading: its pick
     if qa.quoted and op == "exists" and not cands:
         cands = _program(TextExists(text=qa.quoted, negate=qa.negated), sir, "text_exists")
     if op in ("lookup", "read", "nth", "max", "min", "arithmetic", "compare", "next", "crossover") or not cands:

@@ -313,3 +313,25 @@ def in_named_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | No
         if sc[j] >= 0.6 and j < len(a.row.cells) and a.row.cells[j]:
             return Candidate(a.row.cells[j], 0.85, True, a.ids[:10], "rows_where", conf=0.8)
     return Candidate(a.value, 0.8, True, a.ids[:10], "rows_where", conf=0.8)
+
+
+def chosen_in_group(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
+    """The option picked in the radio group the question names by its heading ("how often will it run": the
+    group headed "How often", its selected button), whatever type the words of the question suggest."""
+    groups: dict[str, list[Evidence]] = {}
+    for f in sir.by_kind("field"):
+        if f.attrs.get("control") == "radio" and f.attrs.get("group"):
+            groups.setdefault(str(f.attrs["group"]), []).append(f)
+    if not groups:
+        return None
+    names = list(groups)
+    # a heading the question says word for word ("How often" in "how often will it run"), else the closest
+    asked = set(re.findall(r"\w+", qa.question.lower()))
+    said = [k for k, n in enumerate(names) if (ws := re.findall(r"\w+", n.lower())) and set(ws) <= asked]
+    sc = m.scores(qa.phrase or qa.target, names)
+    best = max(said, key=lambda k: len(names[k])) if said else int(sc.argmax())
+    picked = [f for f in groups[names[best]] if f.value == "selected"]
+    if (not said and sc[best] < 0.8) or len(picked) != 1:
+        return None
+    return Candidate(picked[0].label or picked[0].value, 0.9, True, [picked[0].id], "radio_group", picked[0].box,
+                     picked[0].confidence)
