@@ -10,6 +10,7 @@ from seeingeye.agents import records as R
 from seeingeye.agents.diagnostics import diagnostics
 from seeingeye.agents.match import Matcher
 from seeingeye.agents.question import analyse
+from seeingeye.agents.sequence import locate
 from seeingeye.agents.solve_records import record_candidates
 from seeingeye.agents.solve_select import chosen_in_group
 from seeingeye.agents.tabular import Row, make_records
@@ -147,3 +148,14 @@ def test_a_radio_group_named_by_its_heading_answers_with_its_pick() -> None:
     assert c is not None and c.answer == "Hourly"
     c = chosen_in_group(analyse("where to keep it, what did I choose?"), sir, m)
     assert c is not None and c.answer == "Local disk"
+
+
+def test_a_standard_button_is_found_by_what_it_does() -> None:
+    sir = SIR(image=ImageFacts(width=600, height=300, original_width=600, original_height=300, sha256="0",
+                               format="PNG", mode="RGB"), question="")
+    for k, name in enumerate(("Help", "Apply", "Cancel", "OK")):
+        sir.add(EvidenceDraft(kind="field", value=name, box=Box(x0=100 * k, y0=250, x1=100 * k + 80, y1=280),
+                              attrs={"control": "button"}), source="ui", round=1)
+    m = Matcher(use_embeddings=False)
+    assert locate("save and close", sir, m)[0].answer == "OK"
+    assert locate("close without saving", sir, m)[0].answer == "Cancel"

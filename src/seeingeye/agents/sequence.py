@@ -56,12 +56,29 @@ def crossover(operands: list[str], sir: SIR, m: Matcher) -> list[Candidate]:
     return []
 
 
+# What the standard buttons of a dialog do, by convention of every toolkit (facts about interfaces): a user asks
+# for what a button does ("save and close"), the button says "OK".
+_BUTTON_DOES = {"ok": "confirm, accept, save and close, apply and close, done", "apply": "save without closing",
+                "cancel": "close without saving, discard, abort, dismiss", "close": "dismiss, exit, close the window",
+                "yes": "confirm, agree, accept", "no": "decline, refuse", "retry": "try again",
+                "ignore": "skip, continue anyway", "discard": "throw away the changes, don't save",
+                "save": "keep the changes, store"}
+
+
 def locate(target: str, sir: SIR, m: Matcher) -> list[Candidate]:
-    """The control or text that best matches `target`, with its box (a click target)."""
+    """The control or text that best matches `target`, with its box (a click target); a standard button also
+    by what it does."""
     els = [e for e in sir.by_kind("field", "text", "key_value") if e.box is not None]
     if not els:
         return []
-    scores = m.scores(target, [e.label or e.value for e in els])
+    names = [(e.label or e.value).strip() for e in els]
+    scores = m.scores(target, names)
+    # each use on its own: a list of several scores below the one it holds
+    does = [(k, use) for k, n in enumerate(names) for use in _BUTTON_DOES.get(n.lower(), "").split(", ") if use]
+    if does:
+        by_use = m.scores(target, [d for _, d in does])
+        for (k, _), s in zip(does, by_use, strict=True):
+            scores[k] = max(scores[k], s)
     ranked = sorted(zip(scores, els, strict=True), key=lambda t: -t[0])[:3]
     return [
         Candidate((e.label or e.value).strip(), float(s), True, [e.id], "locate", e.box, e.confidence)
