@@ -159,3 +159,8 @@ def test_a_standard_button_is_found_by_what_it_does() -> None:
     m = Matcher(use_embeddings=False)
     assert locate("save and close", sir, m)[0].answer == "OK"
     assert locate("close without saving", sir, m)[0].answer == "Cancel"
+
+
+def test_tallies_run_together_after_a_label_are_each_a_count() -> None:
+    got = [(d.label, d.value) for d in key_values([_line("Inbox: 14 messages 3 unread", 0, 0)])]
+    assert ("messages", "14") in got and ("unread", "3") in got and ("Inbox", "14 messages 3 unread") in got

@@ -100,9 +100,16 @@ def _kv(label: str, value: str, box: Box, conf: float) -> EvidenceDraft:
     return EvidenceDraft(kind="key_value", label=label, value=value, number=number, box=box, confidence=conf)
 
 
+# Tallies run together without separators: "9 messages 4 unread", "12 files 3 folders"
+_TALLIES = re.compile(r"^(?:\d[\d,.]*%?\s+[^\W\d_]+\s*){2,}$")
+
+
 def _pairs(key: str, value: str) -> list[tuple[str, str]]:
     """A "Label: value" line's pairs: a status line may hold several ("Total disk usage: 59.0 MiB Apparent
-    size: 59.0 MiB Items: 27")."""
+    size: 59.0 MiB Items: 27"); a value of tallies run together is each tally too ("9 messages 4 unread")."""
+    if _TALLIES.match(value.strip()):
+        tallies = re.findall(r"(\d[\d,.]*%?)\s+([^\W\d_]+)", value)
+        return [(key, value.strip()), *((noun, n) for n, noun in tallies)]
     parts = _NEXT_LABEL.split(value)
     pairs = [(key, parts[0]), *zip(parts[1::2], parts[2::2], strict=False)]
     return [(a.strip(), b.strip()) for a, b in pairs if b.strip()]
