@@ -164,3 +164,10 @@ def test_a_standard_button_is_found_by_what_it_does() -> None:
 def test_tallies_run_together_after_a_label_are_each_a_count() -> None:
     got = [(d.label, d.value) for d in key_values([_line("Inbox: 14 messages 3 unread", 0, 0)])]
     assert ("messages", "14") in got and ("unread", "3") in got and ("Inbox", "14 messages 3 unread") in got
+
+
+def test_a_total_row_in_another_language_is_no_candidate_of_an_extreme() -> None:
+    rec = make_records("table", ["Filiale", "Umsatz"], [Row(["Nord", "410"], []), Row(["Süd", "388"], []),
+                                                       Row(["Summe", "798"], [])])
+    assert rec is not None
+    assert R.arg_extreme([rec], "Umsatz", "max", Matcher(use_embeddings=False)).value == "Nord"

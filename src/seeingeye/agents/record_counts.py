@@ -19,9 +19,8 @@ from .records import (
     _orderable,
     _state_named,
     norm_name,
-    signed_as,
 )
-from .sign import Sign
+from .sign import Sign, signed_as
 from .tabular import in_state, sort_key, table_parts
 
 

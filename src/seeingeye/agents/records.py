@@ -20,7 +20,7 @@ from .command_names import program_name
 from .cues import common_word
 from .match import Matcher
 from .record_sources import build
-from .sign import Sign, signed_side
+from .sign import Sign, signed_as, signed_side
 from .structure import SUMMARY
 from .tabular import (
     Answer,
@@ -307,7 +307,9 @@ def implied_type(query: str) -> str | None:
     return next((t for t, pattern in _MEASURES if pattern.search(query)), None)
 
 
-_SUMMARY_ROW = re.compile(r"(?i)^\s*(?:sub-?\s?)?totals?\b|^\s*(?:sum|average|mean|overall)\b")
+# (the words printed on a total's row, in the languages of the documents read: facts, not question words)
+_SUMMARY_ROW = re.compile(r"(?i)^\s*(?:sub-?\s?)?(?:totals?|totaal|totale|gesamt|insgesamt)\b"
+                          r"|^\s*(?:sum|summe|somme|suma|summa|average|mean|overall|durchschnitt|moyenne)\b")
 
 
 _AMOUNT_LIKE = re.compile(r"^\s*[-−+]\s?\d|\d[.,]\d{1,2}\s*$")
@@ -376,12 +378,6 @@ def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "
             return Answer(row.cells[a], row, rec.columns[a].name, s, row.ids, named_column=True,
                           figure=row.cells[j])
     return Answer(program_name(rec, row), row, rec.columns[j].name, s, row.ids, figure=row.cells[j])
-
-
-def signed_as(cell: str, sign: Sign) -> bool:
-    """The cell's figure points that way: above zero for up, below for down (a printed sign or minus)."""
-    v = parse_number(cell)
-    return v is not None and (v > 0 if sign == "up" else v < 0)
 
 
 def _state_named(records: list[Records], query: str, m: Matcher, floor: float,

@@ -13,6 +13,8 @@ from typing import Literal, TypeVar
 
 import numpy as np
 
+from ..textutil import parse_number
+
 Sign = Literal["up", "down"]
 T = TypeVar("T")
 SURE = 0.6  # the probability a sign needs before a program restricts the figures it reads to that sign
@@ -61,3 +63,9 @@ def signed_side(items: list[T], value: Callable[[T], float | None], sign: Sign |
     if sign is None or not ups or not downs:
         return items, how
     return (ups, how) if sign == "up" else (downs, "min")
+
+
+def signed_as(cell: str, sign: Sign) -> bool:
+    """The cell's figure points that way: above zero for up, below for down (a printed sign or minus)."""
+    v = parse_number(cell)
+    return v is not None and (v > 0 if sign == "up" else v < 0)
