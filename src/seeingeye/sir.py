@@ -18,7 +18,8 @@ EvidenceKind = Literal[
     "text",  # one OCR line exactly as printed. attrs: ocr_conf, ink (colour), block (id of its block), angle
     "number",
     "key_value",  # label = key, value = value as printed. attrs: line (id of the text line it came from), say (a
-    # tool's short name for the key, for readers; its label may also carry synonyms for matching)
+    # tool's short name for the key, for readers; its label may also carry synonyms for matching), type (the
+    # answer type a tool knows its value is: a branch name is a code)
     "block",  # a layout block in reading order. attrs: role (BlockRole), order (int), column (int)
     "table",  # a whole table. attrs: header (list[str]), rows (list[list[str]]), n_rows, n_cols
     "cell",  # one table cell. label = column header. attrs: table (evidence id), row, col, row_label, col_label

@@ -187,6 +187,8 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                 ans, ok = e.value.strip(), True  # a figure its label calls a code ("status code 403", "area code")
             if not ok and kind in STRONG_TYPES and (span := typed_span(e.label or "", kind)):
                 ans, ok = span, True  # "KeyError: 'database'": the error's name is the key
+            if not ok and e.attrs.get("type") == kind:
+                ans, ok = e.value.strip(), True  # a tool that knows what it read says so (a branch name is a code)
             if unit and not names_unit(e.label or "", unit):
                 s *= figure_fit(ans, e.value, kind, unit)  # "£202.37" beside "Energy used (638 kWh)" is no count of kWh
             out.append(Candidate(ans, float(s), ok, [e.id], e.kind, e.box, e.confidence))

@@ -55,7 +55,8 @@ def _status(lines: list[OcrLine]) -> tuple[list[EvidenceDraft], list[tuple[str, 
         if m := _BRANCH.match(text) or _DETACHED.match(text):
             branch = next(g for g in m.groups() if g)
             label = "detached HEAD" if text.startswith("HEAD") else "current branch"
-            facts.append(EvidenceDraft(kind="key_value", label=label, value=branch, box=ln.box, confidence=0.85))
+            facts.append(EvidenceDraft(kind="key_value", label=label, value=branch, box=ln.box, confidence=0.85,
+                                       attrs={"type": "code"}))
             continue
         if m := _AHEAD.search(text):
             facts.append(EvidenceDraft(kind="key_value", label="upstream branch", value=m.group(2), box=ln.box,
