@@ -8,6 +8,7 @@ import re
 from seeingeye.agents import record_positions as RP
 from seeingeye.agents import records as R
 from seeingeye.agents.diagnostics import diagnostics
+from seeingeye.agents.extract import candidates
 from seeingeye.agents.match import Matcher
 from seeingeye.agents.question import analyse
 from seeingeye.agents.sequence import locate
@@ -171,3 +172,13 @@ def test_a_total_row_in_another_language_is_no_candidate_of_an_extreme() -> None
                                                        Row(["Summe", "798"], [])])
     assert rec is not None
     assert R.arg_extreme([rec], "Umsatz", "max", Matcher(use_embeddings=False)).value == "Nord"
+
+
+def test_a_value_whose_tool_says_its_type_fits_that_type() -> None:
+    sir = SIR(image=ImageFacts(width=600, height=300, original_width=600, original_height=300, sha256="0",
+                               format="PNG", mode="RGB"), question="")
+    sir.add(EvidenceDraft(kind="key_value", label="current branch", value="trunk", attrs={"type": "code"}),
+            source="git", round=1)
+    sir.add(EvidenceDraft(kind="key_value", label="latest tag", value="nightly"), source="pairs", round=1)
+    got = {c.answer: c.type_ok for c in candidates(sir, Matcher(use_embeddings=False), "branch", "code")}
+    assert got.get("trunk") is True and not got.get("nightly")
