@@ -182,3 +182,10 @@ def test_a_value_whose_tool_says_its_type_fits_that_type() -> None:
     sir.add(EvidenceDraft(kind="key_value", label="latest tag", value="nightly"), source="pairs", round=1)
     got = {c.answer: c.type_ok for c in candidates(sir, Matcher(use_embeddings=False), "branch", "code")}
     assert got.get("trunk") is True and not got.get("nightly")
+
+
+def test_a_numbered_error_gives_its_code_and_its_message() -> None:
+    got = {d.label: d for d in key_values([_line("Error 13: Permission denied. 4 of 9 files were copied.", 0, 0)])}
+    assert got["error code (error number)"].value == "13"
+    msg = got["error message (what went wrong, the problem)"]
+    assert msg.value == "Permission denied" and msg.attrs["type"] == "error"

@@ -286,12 +286,24 @@ def done_by(lines: Sequence[PrintedLine], skip: set[int]) -> list[EvidenceDraft]
 _STATUS_LINE = re.compile(r"^\s*HTTP/\d(?:\.\d)?\s+(\d{3})\b\s*(.*)$")
 
 
+# A numbered error as programs print it ("Error 28: No space left on device.", "error E0425: cannot find"):
+# its code and its message, the sentence after the colon.
+_NUMBERED_ERROR = re.compile(r"^\s*(?:error|fehler|erreur|errore)\s+(?:code\s+)?(?P<code>[A-Z]{0,4}\d[\w-]*)\s*:\s*"
+                             r"(?P<msg>[^.!]*[^\s.!])", re.I)
+
+
 def status_lines(lines: Sequence[PrintedLine], skip: set[int]) -> list[EvidenceDraft]:
-    """The status code (and its reason) of each HTTP response printed, as a labelled value."""
+    """The status code (and its reason) of each HTTP response printed, and each numbered error's code and
+    message, as labelled values."""
     out = []
     for k, ln in enumerate(lines):
         if k not in skip and (m := _STATUS_LINE.match(ln.text)):
             out.append(_kv("HTTP status code (response status)", m.group(1), ln.box, ln.confidence))
             if m.group(2).strip():
                 out.append(_kv("HTTP status reason", m.group(2).strip(), ln.box, ln.confidence))
+        elif k not in skip and (m := _NUMBERED_ERROR.match(ln.text)):
+            out.append(_kv("error code (error number)", m["code"], ln.box, ln.confidence))
+            said = _kv("error message (what went wrong, the problem)", m["msg"], ln.box, ln.confidence)
+            said.attrs.update(say="error message", type="error")
+            out.append(said)
     return out
