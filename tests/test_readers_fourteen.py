@@ -15,6 +15,7 @@ from seeingeye.agents.sequence import locate
 from seeingeye.agents.solve_records import record_candidates
 from seeingeye.agents.solve_select import chosen_in_group
 from seeingeye.agents.tabular import Row, make_records
+from seeingeye.agents.types import typed_span
 from seeingeye.sir import SIR, Box, Evidence, EvidenceDraft, ImageFacts
 from seeingeye.tools.ocr import OcrLine
 from seeingeye.tools.pairs import key_values
@@ -189,3 +190,8 @@ def test_a_numbered_error_gives_its_code_and_its_message() -> None:
     assert got["error code (error number)"].value == "13"
     msg = got["error message (what went wrong, the problem)"]
     assert msg.value == "Permission denied" and msg.attrs["type"] == "error"
+
+
+def test_a_run_of_figures_that_names_no_month_and_day_is_no_date() -> None:
+    assert typed_span("Sort code 30-58-91", "date") is None and typed_span("on 2026-14-02", "date") is None
+    assert typed_span("due 03-11-26", "date") == "03-11-26" and typed_span("paid 2026-02-14", "date") == "2026-02-14"

@@ -98,6 +98,20 @@ _DIMENSIONS = re.compile(r"(?<![\d.])\d{2,5}\s?[×x]\s?\d{2,5}(?![\d.])")
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
 
 
+def _possible_date(span: str) -> bool:
+    """A date of figures names a month (1-12) and a day (1-31), in either order: a bank's sort code "20-45-77" or
+    "2024-13-40" is no date."""
+    parts = re.fullmatch(r"(\d{1,4})[/.\-](\d{1,2})(?:[/.\-](\d{1,4}))?", span.strip())
+    if parts is None:
+        return True  # a date with its month in words
+    a, b, c = (int(p) if p else None for p in parts.groups())
+    if a is not None and a > 31:  # year first: 2024-05-31
+        return b is not None and c is not None and 1 <= b <= 12 and 1 <= c <= 31
+    if c is None:  # "08/27": a month and a year, or a day and a month
+        return a is not None and b is not None and 1 <= a <= 31 and (1 <= a <= 12 or 1 <= b <= 12)
+    return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)  # type: ignore[operator]
+
+
 def spans(text: str, kind: str) -> list[str]:
     """Every printed span of `kind` in `text`, in order."""
     if kind == "person":
@@ -122,6 +136,8 @@ def spans(text: str, kind: str) -> list[str]:
                                          if not any(t.start() <= m.start() < t.end() for t in dims)]
     if dims:  # a size in two figures ("800 × 600 pixels") is read whole, before the figures of the rest
         out = sorted(out, key=lambda v: text.find(v))
+    if kind == "date":
+        out = [s for s in out if _possible_date(s)]
     if kind == "phone":
         out = [
             s
