@@ -195,3 +195,13 @@ def test_a_numbered_error_gives_its_code_and_its_message() -> None:
 def test_a_run_of_figures_that_names_no_month_and_day_is_no_date() -> None:
     assert typed_span("Sort code 30-58-91", "date") is None and typed_span("on 2026-14-02", "date") is None
     assert typed_span("due 03-11-26", "date") == "03-11-26" and typed_span("paid 2026-02-14", "date") == "2026-02-14"
+
+
+def test_who_said_something_in_a_conversation_is_its_speaker() -> None:
+    sir = SIR(image=ImageFacts(width=600, height=300, original_width=600, original_height=300, sha256="0",
+                               format="PNG", mode="RGB"), question="")
+    for name, said in (("Maren", "anyone up for the ferry at nine"), ("Tobi", "I booked the cabin for friday"),
+                       ("Maren", "great, I will bring the maps"), ("Tobi", "see you at the pier then")):
+        sir.add(EvidenceDraft(kind="key_value", label=name, value=said), source="pairs", round=1)
+    best = max(candidates(sir, Matcher(use_embeddings=False), "booked the cabin", "person"), key=lambda c: c.match)
+    assert best.answer == "Tobi" and best.source == "said_by"

@@ -193,6 +193,15 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                 s *= figure_fit(ans, e.value, kind, unit)  # "£202.37" beside "Energy used (638 kWh)" is no count of kWh
             out.append(Candidate(ans, float(s), ok, [e.id], e.kind, e.box, e.confidence))
 
+    # a conversation's speakers: short capitalised names, each saying several lines ("Inés: I found flights ...")
+    names = [(e.label or "").strip() for e in kvs if e.kind == "key_value"]
+    speakers = {n for n in names if names.count(n) >= 2 and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?", n)}
+    said = [e for e in kvs if e.kind == "key_value" and kind == "person" and (e.label or "").strip() in speakers
+            and len(e.value.split()) >= 3]
+    if said:  # "who found the flights": the person a line is by, by what it says
+        for e, s in zip(said, matcher.scores(target, [e.value for e in said]), strict=True):
+            out.append(Candidate((e.label or "").strip(), float(s) * 0.9, True, [e.id], "said_by", e.box, e.confidence))
+
     cells = table_cells(sir)
     if cells:
         texts = [f"{c.row} {c.col}" for c in cells]
