@@ -132,7 +132,7 @@ def test_the_noun_before_of_names_the_answer_column_of_an_extreme() -> None:
     sir.add(EvidenceDraft(kind="table", value="table", attrs={"header": ["PID", "USER", "%CPU", "COMMAND"],
                                                                 "rows": rows, "has_header": True}),
             source="table", round=1)
-    qa = analyse("whats the PID of the process using the most CPU")
+    qa = analyse("whats the PID of the program with the highest %CPU")
     assert qa.target.startswith("PID")
     assert [c.answer for c in record_candidates(qa, sir, Matcher(use_embeddings=False))][:1] == ["5120"]
 
@@ -159,7 +159,7 @@ def test_a_standard_button_is_found_by_what_it_does() -> None:
         sir.add(EvidenceDraft(kind="field", value=name, box=Box(x0=100 * k, y0=250, x1=100 * k + 80, y1=280),
                               attrs={"control": "button"}), source="ui", round=1)
     m = Matcher(use_embeddings=False)
-    assert locate("save and close", sir, m)[0].answer == "OK"
+    assert locate("keep my edits and close", sir, m)[0].answer == "OK"
     assert locate("close without saving", sir, m)[0].answer == "Cancel"
 
 

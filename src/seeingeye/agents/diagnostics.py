@@ -1,6 +1,6 @@
 """Compiler and checker diagnostics as records: the `file:line:col: severity: message` lines that gcc, clang,
 mypy, tsc (`file(line,col): error ...`) and most linters print, one row each (file, line, column, severity,
-message), so "the line of the first error", "how many errors, not warnings" and "which file" are programs
+message), so "which line the first warning is on", "errors only" and "which file" are programs
 over columns like any other listing."""
 
 from __future__ import annotations

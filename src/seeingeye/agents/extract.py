@@ -193,7 +193,7 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                 s *= figure_fit(ans, e.value, kind, unit)  # "£202.37" beside "Energy used (638 kWh)" is no count of kWh
             out.append(Candidate(ans, float(s), ok, [e.id], e.kind, e.box, e.confidence))
 
-    # a conversation's speakers: short capitalised names, each saying several lines ("Inés: I found flights ...")
+    # a conversation's speakers: short capitalised names, each saying several lines ("Maren: I booked the cabin ...")
     names = [(e.label or "").strip() for e in kvs if e.kind == "key_value"]
     speakers = {n for n in names if names.count(n) >= 2 and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?", n)}
     said = [e for e in kvs if e.kind == "key_value" and kind == "person" and (e.label or "").strip() in speakers

@@ -385,7 +385,7 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         type_scores=reading.type_scores,
         row=row,
         column=column,
-        # ("are Yusuf's?": the owner named, without the possessive or the question mark)
+        # ("are Tove's?": the owner named, without the possessive or the question mark)
         condition=re.sub(r"(?:['’]s)?[?!.]*$", "", " ".join(spans["k"])) or None if spans.get("k") else None,
         operands=operands,
         unit=unit,  # type: ignore[arg-type]

@@ -372,7 +372,7 @@ def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "
         sc = m.scores(answer_query, [c.name for c in rec.columns])
         a = int(sc.argmax())
         # a column of names named by the question's noun; a state column ("entry type: file") names no row
-        # (or any column the noun names outright: "the PID of the process using the most CPU")
+        # (or any column the noun names outright: "the UID of the user with the most jobs")
         if (a not in (rec.key, j) and sc[a] >= 0.7 and sc[rec.key] < 0.4
                 and (rec.columns[a].type == "name" or sc[a] >= 0.9) and a < len(row.cells) and row.cells[a]):
             return Answer(row.cells[a], row, rec.columns[a].name, s, row.ids, named_column=True,

@@ -57,8 +57,9 @@ def crossover(operands: list[str], sir: SIR, m: Matcher) -> list[Candidate]:
 
 
 # What the standard buttons of a dialog do, by convention of every toolkit (facts about interfaces): a user asks
-# for what a button does ("save and close"), the button says "OK".
-_BUTTON_DOES = {"ok": "confirm, accept, save and close, apply and close, done", "apply": "save without closing",
+# for what a button does ("keep this and shut the window"), the button says "OK".
+_BUTTON_DOES = {"ok": "confirm, accept, keep the changes and close, apply and close, done",
+                "apply": "save without closing",
                 "cancel": "close without saving, discard, abort, dismiss", "close": "dismiss, exit, close the window",
                 "yes": "confirm, agree, accept", "no": "decline, refuse", "retry": "try again",
                 "ignore": "skip, continue anyway", "discard": "throw away the changes, don't save",

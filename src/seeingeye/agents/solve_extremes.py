@@ -115,7 +115,7 @@ def _same_row(label: str, row: tuple[str, ...]) -> bool:
 
 def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     """The entry with the most / least of what is asked; when the question asks for its figure too ("which
-    pod restarted most, and how many times"), the name and the figure it was chosen by, as printed."""
+    queue holds most, and how many jobs"), the name and the figure it was chosen by, as printed."""
     cands = _extremes(qa, sir, m)
     if qa.also_figure:
         for c in cands:

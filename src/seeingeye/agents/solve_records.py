@@ -160,7 +160,7 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
     if head and (target is None or not target.named_column) and len(words := qa.target.split()) > 2 \
             and words[1].lower() == "of" and (sans := by(" ".join(words[2:]))) is not None and sans.named_column \
             and sans.score >= 0.5:
-        return sans  # "the PID of the process using the most CPU": PID answers, and the rest orders the rows
+        return sans  # "the UID of the user with the most jobs": UID answers, and the rest orders the rows
     if tagged is not None and tagged.score >= max(0.4, target.score if target is not None else 0.0):
         return tagged
     if target is None:

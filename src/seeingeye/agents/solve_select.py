@@ -123,7 +123,7 @@ def nth_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate
         return found  # the most recent entry by its date column, not the last printed
     if qa.condition and qa.column and (found := record_candidates(qa, sir, Matcher(use_embeddings=False))) \
             and found[0].extra.get("column_score", 0.0) >= 0.7:
-        return found  # "the line of the first error": a column of the first row in that state
+        return found  # "the file of the first warning": a column of the first row in that state
     if qa.unit not in ("bullets", "lines") and (found := _nth_in_column(qa, sir, m)):
         return found
     bulleted = qa.unit in ("bullets", "lines", "rows")
@@ -316,7 +316,7 @@ def in_named_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | No
 
 
 def chosen_in_group(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
-    """The option picked in the radio group the question names by its heading ("how often will it run": the
+    """The option picked in the radio group the question names by its heading ("how often does it sync": the
     group headed "How often", its selected button), whatever type the words of the question suggest."""
     groups: dict[str, list[Evidence]] = {}
     for f in sir.by_kind("field"):
@@ -325,7 +325,7 @@ def chosen_in_group(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | N
     if not groups:
         return None
     names = list(groups)
-    # a heading the question says word for word ("How often" in "how often will it run"), else the closest
+    # a heading the question says word for word ("How often" in "how often does it sync"), else the closest
     asked = set(re.findall(r"\w+", qa.question.lower()))
     said = [k for k, n in enumerate(names) if (ws := re.findall(r"\w+", n.lower())) and set(ws) <= asked]
     sc = m.scores(qa.phrase or qa.target, names)

@@ -228,7 +228,7 @@ def _runs(words: list[str]) -> list[str]:
 
 def _split_merged(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
     """A column whose header holds three names or more and whose cells hold as many runs of figures and words
-    ("id customer amount status" over "1007 Dev Patel 313.28 shipped": a query's output OCR read as one cell,
+    ("no skipper fee state" over "31 Lina Moss 40.50 paid": a query's output OCR read as one cell,
     its columns one space apart) is that many columns."""
     for j, name in enumerate(header):
         k = len(name.split())

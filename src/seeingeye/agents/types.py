@@ -99,7 +99,7 @@ _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])
 
 
 def _possible_date(span: str) -> bool:
-    """A date of figures names a month (1-12) and a day (1-31), in either order: a bank's sort code "20-45-77" or
+    """A date of figures names a month (1-12) and a day (1-31), in either order: a bank's sort code "30-58-91" or
     "2024-13-40" is no date."""
     parts = re.fullmatch(r"(\d{1,4})[/.\-](\d{1,2})(?:[/.\-](\d{1,4}))?", span.strip())
     if parts is None:

@@ -68,7 +68,7 @@ def ui_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     if found is not None:
         return [found]
     at = qa.coords.cell
-    # (a cell is looked up, not ranked or counted: "the highest sum for H1" names a half-year, not a cell)
+    # (a cell is looked up, not ranked or counted: "the best total for Q3" names a quarter, not a cell)
     if at and qa.operator not in ("max", "min", "count") and not _printed_name(qa.phrase, "".join(at), sir) \
             and (c := grid_cell(sir, *at)):
         out.append(c)

@@ -66,9 +66,9 @@ def _colon_pair(text: str) -> tuple[str, str] | None:
 
 
 _SEPARATOR = re.compile(r"\s+[|·•]\s+")
-# "8 items", "3 selected", "16.7% packet loss"
+# "8 items", "3 selected", "25% packet loss"
 _COUNTED = re.compile(r"^(\d[\d,.]*%?)\s+([^\W\d_][^\W\d]*(?:\s[^\W\d]+){0,3})$")
-# Names and figures paired by position across slashes: "round-trip min/avg/max = 17.9/23.4/42.6 ms"
+# Names and figures paired by position across slashes: "rtt min/avg/max = 11.2/14.5/19.9 ms"
 _SLASHED = re.compile(r"^(?P<pre>.*?)(?P<keys>[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)+)\s*[=:]\s*"
                       r"(?P<vals>[-\d.,]+(?:/[-\d.,]+)+)\s*(?P<unit>[^\W\d_]{1,5})?\s*$")
 
@@ -286,7 +286,7 @@ def done_by(lines: Sequence[PrintedLine], skip: set[int]) -> list[EvidenceDraft]
 _STATUS_LINE = re.compile(r"^\s*HTTP/\d(?:\.\d)?\s+(\d{3})\b\s*(.*)$")
 
 
-# A numbered error as programs print it ("Error 28: No space left on device.", "error E0425: cannot find"):
+# A numbered error as programs print it ("Error 13: Permission denied.", "error E0425: cannot find"):
 # its code and its message, the sentence after the colon.
 _NUMBERED_ERROR = re.compile(r"^\s*(?:error|fehler|erreur|errore)\s+(?:code\s+)?(?P<code>[A-Z]{0,4}\d[\w-]*)\s*:\s*"
                              r"(?P<msg>[^.!]*[^\s.!])", re.I)

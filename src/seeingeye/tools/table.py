@@ -29,7 +29,7 @@ def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], boo
     the columns unless it holds data (mostly numbers) — then generic names. Titles and paths caught above
     the header row (rows with gaps over a full row of names) are dropped."""
     skip = next((k for k in range(1, min(4, len(grid) - 1))
-                 # (a header cell may hold several names OCR read as one: "id customer amount status")
+                 # (a header cell may hold several names OCR read as one: "no skipper fee state")
                  if all(not all(row) for row in grid[:k]) and _names(grid[k], 5) and not _names(grid[k + 1])), 0)
     grid = grid[skip:]
     first = [c for c in grid[0][1:] if c]
