@@ -61,7 +61,8 @@ def crossover(operands: list[str], sir: SIR, m: Matcher) -> list[Candidate]:
 _BUTTON_DOES = {"ok": "confirm, accept, keep the changes and close, apply and close, done",
                 "apply": "save without closing",
                 "cancel": "close without saving, discard, abort, dismiss", "close": "dismiss, exit, close the window",
-                "yes": "confirm, agree, accept", "no": "decline, refuse", "retry": "try again",
+                "yes": "confirm, agree, accept", "no": "decline, refuse",
+                "retry": "attempt it once more, repeat the failed action",
                 "ignore": "skip, continue anyway", "discard": "throw away the changes, don't save",
                 "save": "keep the changes, store"}
 
