@@ -98,6 +98,38 @@ def count_holding(records: list[Records], text: str) -> int | None:
     return max(counts) if counts and max(counts) else None
 
 
+def _names_entry(cell: str, name: str) -> bool:
+    """The cell reads the name, whole or before a separator ("orbit" names orbit-api and orbit-cache)."""
+    c, n = cell.strip().lower(), name.strip().lower()
+    return bool(n) and (c == n or c.startswith(n) and re.match(r"[-_.:/@]\w", c[len(n):]) is not None)
+
+
+def _listings(records: list[Records]) -> list[Records]:
+    return [rec for rec in records if rec.kind not in ("key_value", "definitions") and len(rec.rows) >= 2]
+
+
+def count_named(records: list[Records], name: str) -> int | None:
+    """Rows of a listing that name an entry in one of their cells ("orbit-worker processes": the rows whose
+    command reads it; "root processes": whose user does), in the structure holding most; else None."""
+    counts = [sum(any(_names_entry(c, name) for c in r.cells) for r in rec.rows) for rec in _listings(records)]
+    return max(counts) if counts and max(counts) else None
+
+
+def entry_listed(records: list[Records], name: str, texts: list[str]) -> bool | None:
+    """Whether a listing names the entry ("is X running", "is X installed": a row of ps or pip list reads it):
+    True when a row does; False when a listing of one-word names holds no such row and nothing printed reads
+    it; None when the name is no entry's (several words) or there is no listing."""
+    if not name.strip() or len(name.split()) > 1:
+        return None
+    recs = _listings(records)
+    if any(_names_entry(c, name) for rec in recs for r in rec.rows for c in r.cells):
+        return True
+    keyed = [rec for rec in recs if len(rec.rows) >= 3
+             and sum(len(rec.label(r).split()) == 1 for r in rec.rows) >= 0.8 * len(rec.rows)]
+    printed = any(name.lower() in t.lower() for t in texts)
+    return False if keyed and not printed else None
+
+
 def state_absent(records: list[Records], condition: str, matcher: Matcher | None = None,
                  ceiling: float = 0.35, floor: float = 0.25) -> bool:
     """No row is in the state the condition names: the main structure has a status column and none of its

@@ -62,7 +62,7 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
 
 def _named_header(rec: Records) -> bool:
     """Every column named by a printed header ("Subject From Date Size"), none made up or blank."""
-    return rec.by_header and header_printed(rec)
+    return (rec.by_header or rec.kind == "table") and header_printed(rec)  # (a table's cells are placed too)
 
 
 def _typed_column(rec: Records, answer_type: str | None) -> int:

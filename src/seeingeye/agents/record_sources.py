@@ -207,19 +207,13 @@ def _build(sir: SIR) -> list[Records]:
         rows = visual_rows(pane)
         if not pts and (values := value_points(rows)):
             out.append(_chart(values))  # bars the chart tool did not find, read from their printed values
-        read = _command_output(rows)
+        outputs = _outputs(rows)
         # a terminal that ran several commands: a bare `git branch` list is read under its own prompt (the whole
         # screen's reader takes the rest)
-        out += [plain_branches(o) for o in _outputs(rows)]
+        out += [plain_branches(o) for o in outputs]
         out += assignments(rows)  # source code and config files: names and their values, block by block
-        if read is not None and not header_printed(read) and (headed := header_columns(rows, proportional=True)):
-            read = headed  # whitespace split a list view with no name over its columns: its header reads them
-        # in proportional print both: the whitespace reader may take a toolbar above a list view for its header,
-        # and the header reader finds the list's own (the question's column names tell them apart)
         out += [dated_steps(rows), agenda(rows), sized(rows), stanzas(rows), toc(rows), _labelled_grid(rows),
-                definitions(rows), diagnostics(rows),
-                *([read] if read is not None else _proportional(rows)),
-                icon_grid(rows)]
+                definitions(rows), diagnostics(rows), *_listings(rows, outputs), icon_grid(rows)]
     found = _superseded([r for r in out if r is not None and r.rows])
     found += [f for r in found if (f := forecast(r)) is not None]  # a forecast's days, read across as rows
     for rec in found:
@@ -240,6 +234,20 @@ def _command_output(rows: list[list[Evidence]]) -> Records | None:
     if log is not None and any(c.name.startswith("author") for c in log.columns):
         return log
     return monospace_columns(rows) or header_columns(rows) or log
+
+
+def _listings(rows: list[list[Evidence]], outputs: list[list[list[Evidence]]]) -> list[Records | None]:
+    """The pane's command output and listings: what each command printed under its prompt, read on its own (the
+    next command line and what it printed are no rows of the last one's table), else the whole pane."""
+    found = [r for o in outputs if (r := _command_output(o)) is not None]
+    if found:
+        return found
+    read = _command_output(rows)
+    if read is not None and not header_printed(read) and (headed := header_columns(rows, proportional=True)):
+        read = headed  # whitespace split a list view with no name over its columns: its header reads them
+    # in proportional print both: the whitespace reader may take a toolbar above a list view for its header,
+    # and the header reader finds the list's own (the question's column names tell them apart)
+    return [read] if read is not None else _proportional(rows)
 
 
 def _outputs(rows: list[list[Evidence]]) -> list[list[list[Evidence]]]:

@@ -200,7 +200,8 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
     # a figure the page labels with what is counted ("Active users 75,038", a spin box "Copies: 6")
     typed = [e for e in sir.by_kind("field", "key_value") if e.label and re.fullmatch(r"\d[\d,.\s]*", e.value.strip())]
     if n is None and what in ("objects", "items") and typed:
-        sc = m.scores(qa.target, [e.label or "" for e in typed])
+        # (with a condition, the tally labelled by it: "3 overdue" beside "10 invoices" for the overdue ones)
+        sc = m.scores(qa.condition or qa.target, [e.label or "" for e in typed])
         if sc.max() >= 0.8 and (v := parse_number(typed[int(sc.argmax())].value)) is not None and v == int(v):
             n, ids = int(v), [typed[int(sc.argmax())].id]
     head = qa.head
@@ -209,6 +210,9 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
     by_ext = RC.count_by_extension(R.build(sir), qa.target) if what in ("objects", "items", "rows") else None
     if n is None and by_ext:
         n = by_ext[0]  # "how many PDFs are in Scans": names ending in .pdf, not the folder's printed tally
+    if n is None and what in ("objects", "items", "rows") and qa.head and (
+            named := RC.count_named(R.build(sir), qa.head)) is not None and named >= 2:
+        n = named  # "how many orbit-worker processes": rows naming it (one row's figure would be no tally)
     if n is None and what == "objects" and (figure := quantity_of(qa, sir, m)) is not None:
         return [figure]
     if n is None and counted and (tally := _tally(qa, counted, what, m)) is not None:

@@ -78,7 +78,7 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
                 if sum(parse_number(c.value) is not None for c in cells if c.c == j) >= 2
                 # one figure per cell: a column that holds several ("476G 208G 268G 44%") is columns run together
                 and all(len(re.findall(r"\d+(?:[.,]\d+)?", c.value)) <= 2 and not _OF_TOTAL.search(c.value)
-                        for c in cells if c.c == j)
+                        and not _CODE.fullmatch(c.value.strip()) for c in cells if c.c == j)
             ]  # fmt: skip
             if numeric:
                 s, j = max(numeric)
@@ -95,7 +95,8 @@ def _by_rank(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     cells = table_cells(sir)
     firsts = sorted(((c.r, c) for c in cells if c.c == 0 and c.r >= 0), key=lambda t: t[0])
     ranks = [parse_number(c.value) for _, c in firsts]
-    if len(firsts) < 3 or ranks != [float(k) for k in range(1, len(firsts) + 1)]:
+    # (a column with no name over 1, 2, 3 ... is a sheet's or list view's own numbering, not a ranking)
+    if len(firsts) < 3 or ranks != [float(k) for k in range(1, len(firsts) + 1)] or firsts[0][1].col == "row":
         return []
     _, cell = firsts[0] if qa.operator == "max" else firsts[-1]
     names = [c for c in cells if c.r == cell.r and c.c == 1]
@@ -104,6 +105,8 @@ def _by_rank(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     return [Candidate(names[0].value, 0.8, True, [names[0].id], "extreme", conf=0.8)]
 
 
+# An identifier with a number in it ("INV-1040", "PR42"): its figure counts nothing, so its column orders nothing.
+_CODE = re.compile(r"[A-Za-z]{1,6}[-_/#]?\d[\d-]*")
 _OF_TOTAL = re.compile(r"\d\s*[A-Za-z]{0,3}\s*/\s*\d")  # "550.0 GB / 1000 GB": a part of a whole, two figures
 
 

@@ -119,7 +119,9 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             n = qa.intent if dated else (qa.nth if qa.nth > 0 else "last")
             # no column tagged: the target may still name one ("the last code in the list"); by date it names
             # the ordering column, and the answer is still the entry's name
-            a = RP.nth(recs, n, qa.column or (None if dated else qa.target), m, qa.answer_type, where=qa.condition,
+            # by date, a name asked for is the column its noun names ("which client got the latest invoice")
+            named = qa.head if qa.answer_type in ("text", "option") else None
+            a = RP.nth(recs, n, qa.column or (named if dated else qa.target), m, qa.answer_type, where=qa.condition,
                        rank=max(qa.nth, 1) if dated else 1)
         else:
             return []

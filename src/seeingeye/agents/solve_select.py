@@ -201,13 +201,25 @@ def _state_worded(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     return [Candidate("yes" if yes else "no", 0.45, True, [e.id for e in held[:3]], "state_worded", conf=0.45)]
 
 
+def _entry_listed(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
+    """"Is orbit-sched running?", "is flask installed?" over a listing (ps, pip list): yes when a row names the
+    entry and no state is asked besides; no when the listing lacks it and nothing printed names it."""
+    if not qa.yesno or not qa.head:
+        return []
+    listed = RC.entry_listed(R.build(sir), qa.head, [e.value for e in sir.by_kind("text", "number")])
+    if listed is None or listed and qa.condition:
+        return []  # (a row naming it, and a state asked: the state decides)
+    yes = listed != qa.negated
+    return [Candidate("yes" if yes else "no", 0.6 if listed else 0.5, True, [], "state_listed", conf=0.55)]
+
+
 def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if (in_state := row_in_state(qa, sir, m)) is not None:
         return [in_state]
     fs = fields(sir)
     if not fs:
         setting = _switch_setting(qa, sir, m, 0.0) if qa.yesno else None
-        return [setting] if setting is not None else _state_worded(qa, sir)
+        return [setting] if setting is not None else _entry_listed(qa, sir) or _state_worded(qa, sir)
     if not qa.yesno and qa.wants_off:  # "which setting is switched off?" -> the label of a box or switch that is off
         off = [f for f in fs if f.value.lower() in ("unchecked", "off") and f.label]
         if off:

@@ -144,8 +144,9 @@ def status_facts(text: str, box: Box) -> list[EvidenceDraft]:
             value = kv.group(2)
             if (t := _TALLY.search(value)) is not None and t.start() > 0:
                 value = value[: t.start()].rstrip(" ,;")
-            out.append(EvidenceDraft(kind="key_value", label=f"{kv.group(1)} (status bar)", value=value,
-                                     box=box, confidence=0.75))
+            # (labelled by its key alone: "what does the status bar say" names the bar, not each of its fields)
+            out.append(EvidenceDraft(kind="key_value", label=kv.group(1), value=value, box=box, confidence=0.75,
+                                     attrs={"say": f"{kv.group(1)} (status bar)"}))
     for m in _TALLY.finditer(_CURSOR.sub(" ", text)):
         n, noun = m.group(1).replace(",", ""), m.group(2).lower()
         if noun[:3] in _MONTHS and (len(noun) == 3 or noun.startswith(("sept", "june", "july"))):

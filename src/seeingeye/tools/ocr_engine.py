@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from .currency import restore_sign
-from .spacing import measure, page_is_mono, respace
+from .spacing import join_dotted, measure, page_is_mono, respace
 
 # The detector finds glyphs this tall reliably at their own size: within the band the image is detected
 # as it is; larger print is shrunk (detection time falls with the square of the scale), smaller grown.
@@ -218,7 +218,7 @@ def recognise_page(engine: Any, crops: list[np.ndarray]) -> tuple[list[tuple[str
             text, xs = respace(text, strip, xs, mono)
             text, xs = restore_spaces(text, xs, px)
             text = restore_sign(text, crop, xs)
-        out.append((text, score))
+        out.append((join_dotted(text, [])[0], score))
     return out, mono
 
 

@@ -106,9 +106,12 @@ def grid_of(raw: list[tuple[int, int, int]]) -> tuple[list[int], int, int] | Non
     for _, y0, y1 in vs:
         # a grid's column rules span nearly the same rows; one running far beyond is a pane's edge beside it
         # (a column of items only, under a merged summary row, spans less: the table's own span is the ref)
-        cols = [x for x, a, b in vs if min(b, y1) - max(a, y0) >= 0.6 * (y1 - y0)
-                and b - a <= 1.25 * (y1 - y0) + 40]
-        xs = _merge(cols)
+        members = [(x, a, b) for x, a, b in vs if min(b, y1) - max(a, y0) >= 0.6 * (y1 - y0)
+                   and b - a <= 1.25 * (y1 - y0) + 40]
+        xs = _merge([x for x, _, _ in members])
+        # the rows are those most rules span: a window's frame edges among them run on over its title and
+        # status bars, which are no rows of the table
+        y0, y1 = int(np.median([a for _, a, _ in members])), int(np.median([b for _, _, b in members]))
         if len(xs) >= 2 and min(np.diff(xs)) < 15:
             continue  # two boxes' borders side by side (a TUI's panes): no cell is that narrow
         # many columns over fewer rows beat a few frame edges over a tall window
@@ -127,7 +130,8 @@ def word_spans(text: str, box: Box, at: list | None = None) -> list[tuple[str, f
 
 
 def _words(ln: OcrLine) -> list[tuple[str, float, float]]:
-    return word_spans(ln.text, ln.box)
+    # (a bar glued between two words is a rule OCR read, as it crosses a highlighted row: a gap, not a letter)
+    return word_spans(re.sub(r"(?<=\w)\|(?=\w)", " ", ln.text), ln.box)
 
 
 def _headed_inside(lines: list[OcrLine], xs: list[int], y0: int) -> bool:

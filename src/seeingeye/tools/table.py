@@ -24,13 +24,19 @@ def _names(row: list[str], most: int = 3) -> bool:
     return all(c and not any(ch.isdigit() for ch in c) and len(c.split()) <= most for c in row)
 
 
+def _corner(row: list[str]) -> list[str]:
+    """A header row without its blank corner cell (over a sheet's or list view's row numbers)."""
+    return row[1:] if len(row) > 2 and not row[0] else row
+
+
 def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], bool, int]:
     """(header, body, whether the header was printed, the grid row the body starts at). The first row names
     the columns unless it holds data (mostly numbers) — then generic names. Titles and paths caught above
     the header row (rows with gaps over a full row of names) are dropped."""
     skip = next((k for k in range(1, min(4, len(grid) - 1))
                  # (a header cell may hold several names OCR read as one: "no skipper fee state")
-                 if all(not all(row) for row in grid[:k]) and _names(grid[k], 5) and not _names(grid[k + 1])), 0)
+                 if all(not all(row) for row in grid[:k]) and _names(_corner(grid[k]), 5)
+                 and not _names(grid[k + 1])), 0)
     grid = grid[skip:]
     first = [c for c in grid[0][1:] if c]
     # a figure, or a size with its unit ("988.1 K", "4.0 KiB"), is data, not a column's name
