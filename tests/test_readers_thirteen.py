@@ -65,7 +65,7 @@ def test_unittest_results_sections_and_tallies() -> None:
                                                       "test_parse": "error"}
     assert errors["test_discount"] == "AssertionError: 9.5 != 9.0"
     assert errors["test_parse"].startswith("TypeError")
-    assert counts == {"run": 3, "failed": 1, "error": 1}
+    assert counts == {"run": 3, "failed": 1, "error": 1, "passed": 1}  # what went right, from what ran
 
 
 def test_a_location_bar_names_the_folder_shown() -> None:

@@ -52,10 +52,12 @@ _ONELINE = re.compile(r"^\s*(?:[*|/\\ ]+\s)?(?P<hash>[0-9a-flIoO]{7,40})\s+(?P<m
 
 _ISO_DATE_TIME = r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?"  # as git and tig print dates
 _LEAD_DATE = re.compile(rf"^({_ISO_DATE_TIME})\s+(\S.*)$")
-# "%an %ad %s" / "%an %ar %s": up to four words of a name, then the date, as printed or relative ("2 hours ago")
+# "%an %ad %s" / "%an %ar %s": up to four words of a name, then the date, as printed or relative ("2 hours ago");
+# the Git book's "%h - %an, %ar : %s" and "%an, %ar: %s" set them apart with a comma and a colon
 _RELATIVE = r"\d+ (?:second|minute|hour|day|week|month|year)s? ago|yesterday|today"
 _NAME_DATE = re.compile(
-    rf"^([^\W\d][\w.'-]*(?:\s[^\W\d][\w.'-]*){{0,3}})\s+({_ISO_DATE_TIME}|{_RELATIVE})\s+(\S.*)$")
+    rf"^(?:[-–]\s+)?([^\W\d][\w.'-]*(?:\s[^\W\d][\w.'-]*){{0,3}}),?\s+({_ISO_DATE_TIME}|{_RELATIVE})"
+    rf"\s*[:–-]?\s+(\S.*)$")
 
 
 _DATED = re.compile(rf"^({_ISO_DATE_TIME}(?:\s?[+-]\d{{4}})?)\s+"

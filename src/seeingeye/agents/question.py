@@ -134,6 +134,7 @@ class QuestionAnalysis:
     wants_off: bool = False  # a yes/no about a control asks for the off state ("is X unchecked?")
     shape_pairs: list[tuple[str | None, str]] = field(default_factory=list)  # (colour, shape) per operand
     also_figure: bool = False  # a second question joined on asks how much of it ("which X most, and how much?")
+    also: str | None = None  # what the joined question asks of the same entry ("and its country", "and when")
 
     @property
     def head(self) -> str:
@@ -154,7 +155,13 @@ class QuestionAnalysis:
 
 # A second question joined to an extreme's asks for its amount: "..., and how much (is it)?", "and how many
 # restarts?", "and by how much?" — a clause the sentence ends with, so "how much more than" is not one.
-_AND_HOW = re.compile(r"(?:,\s*|\s)and\s+(?:by\s+)?how\s+[\w%]+(?:\s+[\w%]+){0,3}\s*\??\s*$", re.I)
+_AND_HOW = re.compile(r"(?:,\s*|\s)and\s+(?:by\s+)?how\s+[\w%]+(?P<noun>(?:\s+[\w%]+){0,4})\s*\??\s*$", re.I)
+# ... or for another of its fields: "and its price", "and their country", "and when", "and at what time".
+_AND_ITS = re.compile(r"(?:,\s*|\s)and\s+(?:(?:its|their|his|her)\s+(?P<noun>\w+(?:\s+\w+)?)"
+                      r"|(?:at\s+)?(?P<when>when|what\s+time|what\s+date))\s*\??\s*$", re.I)
+# Words of the joined clause's frame, not what it asks of the entry ("and how many points do they have").
+_CLAUSE_FRAME = {"is", "was", "are", "were", "do", "does", "did", "it", "they", "them", "that", "this", "of",
+                 "there", "have", "has", "in", "total"}
 
 # A place given as a number after the list's noun ("read me bullet 2", "item 3") or after "#"; an item is
 # no bullet (on a bill it is a priced line), so it is not one of the list nouns.
@@ -271,10 +278,21 @@ def _names_something(phrase: str | None) -> bool:
 
 def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis:
     """The question parsed once: operator, answer type, target, tagged spans and the flags programs read."""
-    first = _AND_HOW.sub("", question)
-    if first != question and len(first.split()) >= 2 and (head := _analyse(first, options)).operator in ("max", "min"):
-        # "which X costs the most, and how much?": the first question picks the entry, the second asks its figure
-        return replace(head, question=question, answer_type="text", yesno=False, also_figure=True)
+    for clause in (_AND_HOW, _AND_ITS):
+        found = clause.search(question)
+        first = question[: found.start()] if found else question
+        if found is None or len(first.split()) < 2:
+            continue
+        head = _analyse(first, options)
+        if head.operator not in ("max", "min", "nth", "lookup") or head.yesno:
+            continue
+        # "which X costs the most, and how much?": the first question picks the entry, the second asks its
+        # figure; "the newest release and its date", "who wrote last and when": another field of that entry
+        words = [w for w in (found.group("noun") or "").split() if w.lower() not in _CLAUSE_FRAME]
+        also = "when date time" if clause is _AND_ITS and found.group("when") else " ".join(words) or None
+        how = clause is _AND_HOW
+        if head.operator in ("max", "min") or also:
+            return replace(head, question=question, answer_type="text", yesno=False, also_figure=how, also=also)
     return _analyse(question, options)
 
 

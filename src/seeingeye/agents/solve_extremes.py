@@ -140,6 +140,8 @@ def _extremes(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if max(named, recs[0].extra.get("column_score", 0.0) if recs else 0.0) < 0.55 and (
             tally := mode_candidates(qa, sir, m)):
         return tally + recs  # "who posted the most replies": no column holds the count, the rows are it
+    if qa.also and recs and recs[0].figure:
+        return recs  # another field of the entry asked too ("and its country"): the records' row holds it
     if len(vals) < 2 or (recs and (recs[0].extra.get("column_score", 0.0) > named or (
             recs[0].extra.get("named_column") and recs[0].extra.get("column_score", 0.0) >= named))):
         return recs

@@ -103,6 +103,10 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
                 return []
         elif qa.operator in ("lookup", "nth") and qa.quoted and not qa.row:
             a = _quoted_row(recs, qa, m)  # the row that holds the quoted entry ("when was 'X' sent"): no ordinal
+        elif qa.operator == "lookup" and qa.nth and qa.nth > 0 and len(qa.target.split()) == 1:
+            a = RP.nth(recs, qa.nth, None, m, qa.answer_type)  # "who's 3rd": the entry at that place, nothing else
+        elif qa.operator == "lookup" and qa.answer_type == "person" and (a := _acted_row(recs, qa, m)) is not None:
+            pass  # "who updated the auth docs": the entry whose message says so, by its author
         elif qa.operator == "lookup" and qa.target:  # both named, but the analysis tagged neither
             a = _named_row(recs, qa, m)
         elif qa.operator in ("max", "min"):
@@ -134,11 +138,38 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
     if qa.operator == "lookup" and qa.answer_type in _TYPED_COLUMNS and (span := typed_span(a.value, qa.answer_type)) \
             and not _date_and_time(a.value, span, qa.answer_type):
         a.value = span  # the date in a card's "due 3 Oct" (a date with its time is one timestamp: kept whole)
+    if qa.also and (cell := also_cell(recs, a, qa.also, m)) is not None:
+        a.figure = cell  # "the newest release and its date": the same row's cell the joined question names
     c = Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)
+    if (qa.also or qa.also_figure) and a.figure and a.figure.replace(" ", "") not in a.value.replace(" ", ""):
+        c.answer = f"{a.value}, {a.figure}"
     c.extra["column_score"] = a.score
     c.extra["named_column"] = float(a.named_column)
     c.row, c.figure = tuple(a.row.cells), a.figure
     return [c]
+
+
+# What "and when" asks of an entry: the column of one of these types.
+_WHEN_TYPES = ("date", "time")
+
+
+def also_cell(recs: list[R.Records], a: R.Answer, also: str, m: Matcher) -> str | None:
+    """The cell of the answer's row under the column the joined question names ("its country": Country; "and
+    when": its date or time), other than the answer itself; None when no column is named well."""
+    rec = next((r for r in recs if any(row is a.row for row in r.rows)), None)
+    if rec is None:
+        return None
+    names = [c.name for c in rec.columns]
+    sc = m.scores(also, names)
+    when = also.startswith("when")
+    ranked = sorted(range(len(names)), key=lambda j: -(sc[j] + (1.0 if when and rec.columns[j].type in _WHEN_TYPES
+                                                              or when and has_type(a.row.cells[j], "time") else 0.0)))
+    for j in ranked:
+        cell = a.row.cells[j] if j < len(a.row.cells) else ""
+        if cell.strip() and cell != a.value and (sc[j] >= 0.5 or when and (
+                rec.columns[j].type in _WHEN_TYPES or has_type(cell, "time"))):
+            return cell
+    return None
 
 
 def _date_and_time(cell: str, span: str, answer_type: str) -> bool:
@@ -241,6 +272,27 @@ def _fits(value: str, qa: QuestionAnalysis) -> bool:
     if qa.answer_type in ("number", "money", "percentage"):
         return parse_number(value) is not None
     return qa.answer_type not in _PRINTED_TYPES or has_type(value, qa.answer_type)
+
+
+def _acted_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer | None:
+    """The entry of a history (commits, mails, messages) whose text says what the question does ("who
+    updated the API auth docs": the commit "Docs: update API auth section"), clearly better than the rest,
+    when its row holds a person; answered by the row's name (`_person_in_row` turns it to the person)."""
+    best: tuple[float, R.Records, R.Row] | None = None
+    for rec in recs:
+        if rec.kind in ("key_value", "definitions") or len(rec.rows) < 3:
+            continue
+        if not any(has_type(c, "person") for r in rec.rows for j, c in enumerate(r.cells) if j != rec.key):
+            continue
+        sc = m.scores(qa.phrase or qa.target, [rec.label(r) for r in rec.rows])
+        order = sorted(range(len(sc)), key=lambda k: -sc[k])
+        top, second = float(sc[order[0]]), float(sc[order[1]])
+        if top >= 0.5 and top - second >= 0.15 and (best is None or top > best[0]):
+            best = (top, rec, rec.rows[order[0]])
+    if best is None:
+        return None
+    score, rec, row = best
+    return R.Answer(rec.label(row), row, rec.columns[rec.key].name, score, row.ids)
 
 
 def _person_in_row(recs: list[R.Records], a: R.Answer, qa: QuestionAnalysis, m: Matcher) -> R.Answer:

@@ -1,0 +1,122 @@
+"""A ruled grid inside a window (its frame's edges, its title above, its status bar below), each command's
+output read under its own prompt, rows that name an entry, a joined question about the same entry, the
+author of the commit a question describes, unittest's tallies alone. Invented data only."""
+
+from __future__ import annotations
+
+import pytest
+
+from seeingeye.agents import record_counts as RC
+from seeingeye.agents import records as R
+from seeingeye.agents.match import Matcher
+from seeingeye.agents.question import analyse
+from seeingeye.agents.solve_records import record_candidates
+from seeingeye.agents.tabular import Row, make_records
+from seeingeye.sir import Box
+from seeingeye.tools.ocr import OcrLine
+from seeingeye.tools.ruled import _words, grid_of
+from seeingeye.tools.spacing import join_dotted
+from seeingeye.tools.table import split_header
+from seeingeye.tools.testrun import read_results
+from tests.records_util import add_lines, bare_sir
+
+
+@pytest.fixture(scope="module")
+def m() -> Matcher:
+    return Matcher()
+
+
+def test_a_title_row_over_a_header_with_a_blank_corner_is_skipped() -> None:
+    grid = [["", "", "", "Ledger - Q1", "Acme"], ["", "Ref", "Payee", "Sum", "State"],
+            ["1", "R-11", "Ann Lee", "10.00", "Open"], ["2", "R-12", "Bo Kim", "12.00", "Closed"],
+            ["3", "R-13", "Cy Ng", "9.00", "Open"]]
+    header, body, printed, start = split_header(grid)
+    assert header == ["", "Ref", "Payee", "Sum", "State"] and printed and start == 2
+    assert body[0][:2] == ["1", "R-11"]
+
+
+def test_a_grid_spans_the_rows_its_rules_span_not_the_window_frame() -> None:
+    frame = [(0, 2, 441), (720, 2, 441)]  # the window's edges, down past its title and status bars
+    inner = [(x, 40, 339) for x in (22, 84, 197, 274, 374)]
+    xs, y0, y1 = grid_of(frame + inner)  # type: ignore[misc]
+    assert (y0, y1) == (40, 339) and xs[0] == 0 and xs[-1] == 720
+
+
+def test_a_bar_between_two_words_is_a_rule_not_a_letter() -> None:
+    line = OcrLine(text="ORD-7|Delta Co", box=Box(x0=0, y0=0, x1=140, y1=18), confidence=0.9)
+    assert [w for w, _, _ in _words(line)] == ["ORD-7", "Delta", "Co"]
+
+
+def test_a_dotted_numbers_spaces_are_dropped_and_others_kept() -> None:
+    assert join_dotted("lxml 5. 12. 1", [])[0] == "lxml 5.12.1"
+    assert join_dotted("host 10. 4 .0.9", [])[0] == "host 10.4.0.9"
+    assert join_dotted("Step 1. Then 2. Done", [])[0] == "Step 1. Then 2. Done"
+    assert join_dotted("Total 3. 50", [])[0] == "Total 3. 50"  # two parts: no version
+
+
+def test_each_commands_output_is_read_under_its_own_prompt() -> None:
+    sir = bare_sir()
+    add_lines(sir, ["kim@box:~$ ps -o user,rss,comm", "USER     RSS COMMAND", "kim    90112 tern-db",
+                    "kim    40100 tern-queue", "kim    40080 tern-queue", "kim@box:~$ pgrep -c tern-queue", "2",
+                    "kim@box:~$"])
+    recs = R.build(sir)
+    listing = next(r for r in recs if [c.name for c in r.columns][:3] == ["USER", "RSS", "COMMAND"])
+    assert len(listing.rows) == 3  # not the next command line, nor what it printed
+    assert RC.count_named(recs, "tern-queue") == 2 and RC.count_named(recs, "tern") == 3
+    texts = [e.value for e in sir.by_kind("text")]
+    assert RC.entry_listed(recs, "tern-db", texts) is True
+    assert RC.entry_listed(recs, "postgres", texts) is False
+    assert RC.entry_listed(recs, "disk usage", texts) is None  # several words: no entry's name
+
+
+def test_a_joined_question_asks_another_field_of_the_same_entry() -> None:
+    a = analyse("cheapest flight and its airline?")
+    assert a.operator == "min" and a.also == "airline" and not a.also_figure
+    b = analyse("which bucket is biggest and how many objects does it hold")
+    assert b.operator == "max" and b.also_figure and b.also == "objects hold"
+    c = analyse("who posted last and when")
+    assert c.also is not None and c.also.startswith("when")
+    assert analyse("what is the gap between rent and fuel").also is None
+
+
+def _sir_with_table(header: list[str], rows: list[list[str]]):  # noqa: ANN202
+    from seeingeye.sir import EvidenceDraft
+
+    sir = bare_sir()
+    sir.add(EvidenceDraft(kind="table", value="table", attrs={"header": header, "rows": rows, "has_header": True,
+                                                                "table_index": 0}), source="table", round=1)
+    return sir
+
+
+def test_the_joined_field_is_read_from_the_chosen_row(m: Matcher) -> None:
+    sir = _sir_with_table(["Flight", "Airline", "Fare"], [["QK 12", "Skyloft", "$310"], ["VB 7", "Aerowind", "$245"],
+                                                         ["TR 99", "Polar Air", "$402"]])
+    cands = record_candidates(analyse("cheapest flight and its airline?"), sir, m)
+    assert cands and cands[0].answer == "VB 7, Aerowind"
+
+
+def test_the_author_of_the_commit_a_question_describes(m: Matcher) -> None:
+    sir = bare_sir()
+    add_lines(sir, ["4be81c2 - Noor Haddad, 3 hours ago : Speed up thumbnail cache",
+                    "91af0d3 - Piet Brandt, 2 days ago : Add dark theme to settings",
+                    "c07e5b1 - Noor Haddad, 5 days ago : Fix crash on empty upload",
+                    "e2d4a90 - Ola Svensson, 6 days ago : Bump pillow to 11.1"])
+    log = next(r for r in R.build(sir) if r.kind == "log")
+    assert [c.name for c in log.columns][:3] == ["commit hash", "author (person, who)", "date"]
+    cands = record_candidates(analyse("who added the dark theme?"), sir, m)
+    assert cands and cands[0].answer == "Piet Brandt"
+
+
+def test_unittests_tallies_count_when_the_tests_scrolled_off() -> None:
+    lines = [OcrLine(text=t, box=Box(x0=0, y0=20 * k, x1=300, y1=20 * k + 14), confidence=0.9)
+             for k, t in enumerate(["Ran 11 tests in 0.004s", "", "FAILED (failures=3, errors=2)"]) if t]
+    _, _, counts = read_results(lines)
+    assert counts == {"run": 11, "failed": 3, "error": 2, "passed": 6}
+
+
+def test_a_records_rows_named_by_an_entry_are_counted_by_its_cells() -> None:
+    rec = make_records("columns", ["USER", "COMMAND"], [Row(["ann", "zeta-web"], []), Row(["root", "zeta-web"], []),
+                                                        Row(["ann", "zeta-cron"], [])])
+    assert rec is not None
+    assert RC.count_named([rec], "ann") == 2 and RC.count_named([rec], "zeta-web") == 2
+    assert RC.count_named([rec], "omega") is None
