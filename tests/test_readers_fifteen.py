@@ -120,3 +120,22 @@ def test_a_records_rows_named_by_an_entry_are_counted_by_its_cells() -> None:
     assert rec is not None
     assert RC.count_named([rec], "ann") == 2 and RC.count_named([rec], "zeta-web") == 2
     assert RC.count_named([rec], "omega") is None
+
+
+def test_a_unified_diff_counts_its_lines_and_tells_a_lost_sign_by_its_ink() -> None:
+    from seeingeye.tools.diff_panes import unified
+
+    def ln(text: str, y: float, colour: str = "white") -> OcrLine:
+        return OcrLine(text=text, box=Box(x0=0, y0=y, x1=200, y1=y + 16), confidence=0.9, colour=colour)
+
+    lines = [ln("kim@box:~/svc$ git diff app.toml", 0, "green"), ln("--- a/app.toml", 20, "red"),
+             ln("+++ b/app.toml", 40, "green"), ln("@@ -2,6 +2,7 @@", 60, "cyan"), ln("name = relay", 80),
+             ln("-retries = 2", 100, "red"), ln("cache = off", 120, "red"),  # its "-" lost by OCR
+             ln("+retries = 5", 140, "green"), ln("+cache = on", 160, "green"), ln("+region = eu-2", 180, "green"),
+             ln("kim@box:~/svc$", 200, "green")]
+    facts = {d.label: d.value for d in unified(lines) or []}
+    assert facts["number of lines added (+, green) in the new version"] == "3"
+    assert facts["number of lines removed (-, red, deleted) from the old version"] == "2"
+    assert facts["settings added in the new version (only on the right side)"] == "region"
+    assert facts["cache in the new version (right side, after the change, updated, now)"] == "on"
+    assert unified([ln("name = relay", 0), ln("- a bullet", 20)]) is None  # no hunk: no diff

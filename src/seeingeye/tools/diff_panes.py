@@ -98,42 +98,113 @@ class DiffArgs(BaseModel):
 
 @tool(name="diff")
 def diff(ctx: ToolContext, args: DiffArgs) -> ToolResult:
-    """Two versions of a file side by side: each changed setting's old (left) and new (right) value, the
-    settings added or removed, how many differ, and which file is on each side."""
-    panes = split_panes(read_lines(ctx), ctx.array.shape[1])
-    if panes is None:
-        return ToolResult(summary="no side-by-side versions")
-    old, new = (_settings(p) for p in panes)
-    new = {_counterpart(k, old): v for k, v in new.items()}  # one key read two ways by OCR is one setting
-    shared = old.keys() & new.keys()
-    if len(old) < 3 or len(new) < 3 or len(shared) < 0.5 * min(len(old), len(new)):
-        return ToolResult(summary="no side-by-side versions")
+    """Two versions of a file, side by side (a diff tool's panes) or as a unified diff (`diff -u`, `git diff`):
+    each changed setting's old and new value, the settings added or removed, how many differ, which file is
+    on each side, and how many lines a unified diff adds and removes."""
+    lines = read_lines(ctx)
     drafts: list[EvidenceDraft] = []
+    panes = split_panes(lines, ctx.array.shape[1])
+    if panes is not None:
+        old, new = (_settings(p) for p in panes)
+        new = {_counterpart(k, old): v for k, v in new.items()}  # one key read two ways by OCR is one setting
+        shared = old.keys() & new.keys()
+        if len(old) < 3 or len(new) < 3 or len(shared) < 0.5 * min(len(old), len(new)):
+            panes = None
+    if panes is not None:
+        drafts = version_facts(old, new)
+        for pane, settings, side in ((panes[0], old, "file on the left side (old, original)"),
+                                     (panes[1], new, "file on the right side (new, changed)")):
+            first = min((ln for _, ln in settings.values()), key=lambda ln: ln.box.y0)
+            if (named := _file_above(pane, first)) is not None:
+                drafts.append(_fact(side, *named))
+    elif (found := unified(lines)) is not None:
+        drafts = found
+    if not drafts:
+        return ToolResult(summary="no versions compared")
+    return ToolResult(evidence=drafts, summary=f"two versions compared: {len(drafts)} facts")
 
-    def fact(label: str, value: str, box: Box | None, **attrs: object) -> None:
-        drafts.append(EvidenceDraft(kind="key_value", label=label, value=value, box=box, confidence=0.8,
-                                    attrs={"source_structure": "diff", **attrs}))
 
+def _fact(label: str, value: str, box: Box | None, **attrs: object) -> EvidenceDraft:
+    return EvidenceDraft(kind="key_value", label=label, value=value, box=box, confidence=0.8,
+                         attrs={"source_structure": "diff", **attrs})  # type: ignore[arg-type]
+
+
+def version_facts(old: dict[str, tuple[str, OcrLine]], new: dict[str, tuple[str, OcrLine]]) -> list[EvidenceDraft]:
+    """Each changed setting's value before and after, the settings one version alone has, how many differ."""
+    drafts: list[EvidenceDraft] = []
     changed = [k for k in old if k in new and not _same(old[k][0], new[k][0])]
     for k in changed:
         # named as the pane that read it cleaner (fewer figures where letters belong) spells it
         name = min((k, _key_of(new[k][1])), key=lambda t: sum(c.isdigit() for c in t))
-        fact(f"{name} {OLD}", old[k][0], old[k][1].box)
-        fact(f"{name} {NEW}", new[k][0], new[k][1].box)
+        drafts.append(_fact(f"{name} {OLD}", old[k][0], old[k][1].box))
+        drafts.append(_fact(f"{name} {NEW}", new[k][0], new[k][1].box))
     added = [k for k in new if k not in old]
     removed = [k for k in old if k not in new]
     for label, keys in (("settings that differ between the two versions (changed)", changed),
                         ("settings added in the new version (only on the right side)", added),
                         ("settings removed in the new version (only on the left side, dropped)", removed)):
         if keys:
-            fact(label, ", ".join(keys), None)
+            drafts.append(_fact(label, ", ".join(keys), None))
+    for k in added:  # a setting new in the new version, as printed ("sslmode = verify-full")
+        drafts.append(_fact(f"{k} {NEW}", new[k][0], new[k][1].box, line=new[k][1].text.strip(" +")))
     n = len(changed) + len(added) + len(removed)
     drafts.append(EvidenceDraft(kind="number", label="number of differences between the two files", value=str(n),
                                 number=float(n), confidence=0.7, attrs={"count_of": "difference"}))
-    for pane, settings, side in ((panes[0], old, "file on the left side (old, original)"),
-                                 (panes[1], new, "file on the right side (new, changed)")):
-        first = min((ln for _, ln in settings.values()), key=lambda ln: ln.box.y0)
-        if (named := _file_above(pane, first)) is not None:
-            fact(side, *named)
-    return ToolResult(evidence=drafts, summary=f"two versions: {len(changed)} changed, {len(added)} added, "
-                                               f"{len(removed)} removed")
+    return drafts
+
+
+# A unified diff's marks: its files ("--- a/x", "+++ b/x"), its hunks ("@@ -1,13 +1,14 @@"), and each line
+# removed ("-") or added ("+") — a fact about the format.
+_HUNK = re.compile(r"^@@ ?-\d")
+_PROMPT = re.compile(r"^\s*[\w.-]+@[\w.-]+:\S*\s?[$#]")  # "kim@box:~/repo$"
+_FILE_MARK = re.compile(r"^(---|\+\+\+)\s+(\S+)")
+
+
+def unified(lines: list[OcrLine]) -> list[EvidenceDraft] | None:
+    """A unified diff's facts: the lines it adds and removes, counted, and the settings they change."""
+    ordered = sorted(lines, key=lambda ln: (ln.box.cy, ln.box.x0))
+    start = next((k for k, ln in enumerate(ordered) if _HUNK.match(ln.text.strip())), None)
+    if start is None:
+        return None
+    body = []
+    for ln in ordered[start + 1:]:
+        if _PROMPT.match(ln.text):
+            break  # the shell's next prompt: the diff has ended
+        if not _HUNK.match(ln.text.strip()):
+            body.append(ln)
+    removed = [ln for ln in body if ln.text.lstrip().startswith("-")]
+    added = [ln for ln in body if ln.text.lstrip().startswith("+")]
+    if len(removed) + len(added) < 2:
+        return None
+    # a coloured diff paints each side in its own ink: a line whose sign OCR lost is told by its colour
+    inks = {sign: Counter(ln.colour for ln in group if ln.colour).most_common(1)
+            for sign, group in (("-", removed), ("+", added))}
+    ink = {sign: found[0][0] for sign, found in inks.items() if found}
+    plain = Counter(ln.colour for ln in body if ln not in removed and ln not in added).most_common(1)
+    if len(set(ink.values())) == 2 and not (plain and plain[0][0] in ink.values()):
+        removed += [ln for ln in body if ln.colour == ink["-"] and ln not in removed]
+        added += [ln for ln in body if ln.colour == ink["+"] and ln not in added]
+        removed.sort(key=lambda ln: ln.box.cy)
+        added.sort(key=lambda ln: ln.box.cy)
+    files = {m.group(1): (m.group(2), ln.box) for ln in ordered[:start] if (m := _FILE_MARK.match(ln.text.strip()))}
+    for sign, mark in (("-", "---"), ("+", "+++")):  # a file header whose marks OCR lost, in its side's ink
+        named = [(m.group(0), ln.box) for ln in ordered[:start] if sign in ink and ln.colour == ink[sign]
+                 and (m := _FILE.search(ln.text))]
+        if mark not in files and named:
+            files[mark] = named[-1]
+    context = [ln for ln in body if ln not in removed and ln not in added]
+
+    def unsigned(group: list[OcrLine]) -> list[OcrLine]:
+        return [ln.model_copy(update={"text": re.sub(r"^\s*[-+]", "", ln.text)}) for ln in group]
+
+    old, new = _settings(context + unsigned(removed)), _settings(context + unsigned(added))
+    drafts = version_facts(old, new) if old or new else []
+    for group, what, noun in ((added, "added (+, green) in the new version", "added line"),
+                              (removed, "removed (-, red, deleted) from the old version", "removed line")):
+        drafts.append(EvidenceDraft(kind="number", label=f"number of lines {what}", value=str(len(group)),
+                                    number=float(len(group)), confidence=0.8, attrs={"count_of": noun}))
+    for mark, side in (("---", "file on the left side (old, original)"),
+                       ("+++", "file on the right side (new, changed)")):
+        if mark in files:
+            drafts.append(_fact(side, files[mark][0].rsplit("/", 1)[-1], files[mark][1]))
+    return drafts
