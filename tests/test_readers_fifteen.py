@@ -139,3 +139,12 @@ def test_a_unified_diff_counts_its_lines_and_tells_a_lost_sign_by_its_ink() -> N
     assert facts["settings added in the new version (only on the right side)"] == "region"
     assert facts["cache in the new version (right side, after the change, updated, now)"] == "on"
     assert unified([ln("name = relay", 0), ln("- a bullet", 20)]) is None  # no hunk: no diff
+
+
+def test_a_bracketed_tag_after_a_name_is_columns_of_its_own() -> None:
+    rec = make_records("columns", ["#", "title"], [Row(["1", "Rain Song.ogg [05:12|OGG]"], []),
+                                                   Row(["2", "Tin Roof.ogg [02:58jOGG]"], []),  # a bar OCR lost
+                                                   Row(["3", "Long Road.ogg [07:01|OGG]"], [])])
+    assert rec is not None
+    assert [c.name for c in rec.columns] == ["#", "title", "duration (length, how long)", "tag 2"]
+    assert rec.rows[1].cells == ["2", "Tin Roof.ogg", "02:58", "OGG"]

@@ -211,6 +211,40 @@ def _split_shared_tail(header: list[str], rows: list[Row]) -> tuple[list[str], l
     return header, rows
 
 
+# A tag in square brackets after a name ("Low Tide.flac [03:48|FLAC]", a player's length and format): its parts,
+# set apart by bars, are columns of their own. A length in minutes and seconds there is a duration.
+_BRACKETED = re.compile(r"^(?P<name>\S.*?)\s*\[(?P<tag>[^\[\]]+)\]\s*$")
+_DURATION = re.compile(r"\d{1,3}:\d{2}(?::\d{2})?")
+
+
+def _tag_parts(tag: str) -> list[str]:
+    """A tag's parts, at its bars; a bar OCR lost or read as a letter after a length ("04:33jFLAC") parts it too."""
+    parts = [p.strip() for p in re.split(r"\s*[|]\s*", tag)]
+    if len(parts) == 1 and (m := re.fullmatch(rf"({_DURATION.pattern})[\sjlI!]?([A-Za-z].*)", tag.strip())):
+        parts = [m.group(1), m.group(2)]
+    return parts
+
+
+def _split_bracketed(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
+    """A column whose cells nearly all end with a bracketed tag: the name, then each part of the tag."""
+    if len(rows) < 3:
+        return header, rows
+    for j in range(max(len(r.cells) for r in rows)):
+        found = [_BRACKETED.match(r.cells[j]) if j < len(r.cells) else None for r in rows]
+        if sum(f is not None for f in found) < 0.8 * len(rows):
+            continue
+        parts = [_tag_parts(f.group("tag")) if f else [] for f in found]
+        width = max(len(p) for p in parts)
+        out = [Row([*r.cells[:j], f.group("name") if f else r.cells[j], *(p + [""] * (width - len(p))),
+                    *r.cells[j + 1:]], r.ids) if j < len(r.cells) else r
+               for r, f, p in zip(rows, found, parts, strict=True)]
+        names = ["duration (length, how long)" if sum(bool(_DURATION.fullmatch(p[k])) for p in parts if k < len(p))
+                 >= 0.8 * len(rows) else f"tag {k + 1}" for k in range(width)]
+        head = [*header[: j + 1], *names, *header[j + 1:]] if len(header) > j else header
+        return head, out
+    return header, rows
+
+
 _BYTE_UNIT = re.compile(r"(?:[KMGTP]i?B|[kKMGT]|B|bytes?)")
 
 
@@ -250,6 +284,7 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
     header, rows = _split_index(header, rows)
     if kind in ("table", "log", "columns"):  # (a release's joined entries share words without any links)
         header, rows = _split_shared_tail(header, rows)
+        header, rows = _split_bracketed(header, rows)
     width = max(len(r.cells) for r in rows)
     header = (header + [f"column {j + 1}" for j in range(len(header), width)])[:width]
     cols = [Column(h, column_type(v), _measure(v))
