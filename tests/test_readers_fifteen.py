@@ -148,3 +148,25 @@ def test_a_bracketed_tag_after_a_name_is_columns_of_its_own() -> None:
     assert rec is not None
     assert [c.name for c in rec.columns] == ["#", "title", "duration (length, how long)", "tag 2"]
     assert rec.rows[1].cells == ["2", "Tin Roof.ogg", "02:58", "OGG"]
+
+
+def test_one_odd_box_far_above_the_rest_does_not_move_the_cut() -> None:
+    from seeingeye.tools.control_groups import _two_groups
+
+    cut = _two_groups([0.0, 0.0, 0.0, 0.15, 0.15, 0.15, 0.15, 0.15, 0.75])
+    assert 0.0 < cut < 0.15
+    assert 0.08 < _two_groups([0.0, 0.0, 0.08, 0.3, 0.3]) < 0.3  # nor one odd box a little above the plain ones
+
+
+def test_a_count_of_ticked_boxes_under_the_heading_the_question_names(m: Matcher) -> None:
+    from seeingeye.agents.solve_counts import count_candidates
+    from seeingeye.sir import EvidenceDraft
+
+    sir = bare_sir()
+    for label, state, group in (("Jazz", "checked", "Genres"), ("Folk", "unchecked", "Genres"),
+                                ("Metal", "checked", "Genres"), ("Email me", "checked", "Alerts"),
+                                ("Text me", "checked", "Alerts"), ("Call me", "unchecked", "Alerts")):
+        sir.add(EvidenceDraft(kind="field", label=label, value=state, attrs={"control": "checkbox", "group": group}),
+                source="forms", round=1)
+    assert count_candidates(analyse("how many genres are ticked"), sir, m)[0].answer == "2"
+    assert count_candidates(analyse("how many alerts are not ticked?"), sir, m)[0].answer == "1"

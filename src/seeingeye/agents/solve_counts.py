@@ -177,6 +177,22 @@ def _tally(qa: QuestionAnalysis, counted: list[Evidence], what: str, m: Matcher)
     return fact
 
 
+def _in_group(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list[str]] | None:
+    """The checkboxes of the group the question names by its heading, in the state asked (ticked, or not),
+    when one of several groups is named clearly better than the rest."""
+    boxes = [e for e in sir.by_kind("field") if e.attrs.get("control") == "checkbox" and e.attrs.get("group")]
+    groups = sorted({str(e.attrs["group"]) for e in boxes})
+    if len(groups) < 2:
+        return None  # one group: the page's own tally counts the same boxes
+    sc = sorted(zip(m.scores(qa.target, groups), groups, strict=True), reverse=True)
+    (best, name), second = sc[0], sc[1][0]
+    if best < 0.6 or best - second < 0.15:
+        return None
+    want = "unchecked" if qa.negated or qa.wants_off else "checked"
+    hits = [e for e in boxes if e.attrs["group"] == name and e.value == want]
+    return len(hits), [e.id for e in hits]
+
+
 def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     what = qa.count_of
     shape = next((s for s in qa.shapes if s), None)
@@ -215,6 +231,8 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         n = named  # "how many orbit-worker processes": rows naming it (one row's figure would be no tally)
     if n is None and what == "objects" and (figure := quantity_of(qa, sir, m)) is not None:
         return [figure]
+    if n is None and what in ("objects", "items") and (grouped := _in_group(qa, sir, m)) is not None:
+        n, ids = grouped  # "how many interests are ticked": the boxes under the heading the question names
     if n is None and counted and (tally := _tally(qa, counted, what, m)) is not None:
         n, ids = int(tally.number or 0), [tally.id]
     objs = sir.by_kind("object")

@@ -88,8 +88,10 @@ def _two_groups(values: list[float]) -> float:
     """The threshold that splits values into two groups of least spread (Otsu in one dimension): one odd
     box (an expander's arrow read as a box) does not drag the cut between ticked and plain ones."""
     v = np.sort(np.asarray(values, float))
+    # (nor does one odd box far above the rest, a radio row read as a box: a group of one is no group then)
+    least = 2 if len(v) >= 4 else 1
     cuts = [(float(v[:k].var() * k + v[k:].var() * (len(v) - k)), float((v[k - 1] + v[k]) / 2))
-            for k in range(1, len(v)) if v[k] > v[k - 1]]
+            for k in range(least, len(v) - least + 1) if v[k] > v[k - 1]]
     return min(cuts)[1] if cuts else float(v.mean())
 
 
