@@ -170,3 +170,34 @@ def test_a_count_of_ticked_boxes_under_the_heading_the_question_names(m: Matcher
                 source="forms", round=1)
     assert count_candidates(analyse("how many genres are ticked"), sir, m)[0].answer == "2"
     assert count_candidates(analyse("how many alerts are not ticked?"), sir, m)[0].answer == "1"
+
+
+def test_a_pie_whose_legend_prints_each_slices_figure_gives_exact_shares_and_the_total() -> None:
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from PIL import Image
+
+    from seeingeye.tools import TOOLS, Engines, ToolContext
+    from seeingeye.tools.chart_pie import _named_figures
+
+    assert _named_figures({0: "Oak — 1,250", 1: "Birch: 300", 2: "Elm (45)"}, 3)[0] == ("Oak", "1,250", 1250.0)
+    assert _named_figures({0: "Oak — 1,250", 1: "Birch"}, 2) == {}  # one slice without its figure: none
+
+    names, values = ["Kiosk", "Web shop", "Phone"], [3150, 1800, 1050]
+    fig, ax = plt.subplots(figsize=(7, 4.5), dpi=100)
+    wedges, _ = ax.pie(values, startangle=90, counterclock=False, wedgeprops={"width": 0.35})
+    ax.legend(wedges, [f"{n} — {v:,}" for n, v in zip(names, values, strict=True)], loc="center left",
+              bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=12)
+    ax.set_title("Orders by channel")
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", bbox_inches="tight")
+    plt.close(fig)
+    res = TOOLS.get("chart")(ToolContext(image=Image.open(buf).convert("RGB"), engines=Engines()))
+    shares = {e.label: e.value for e in res.evidence if e.kind == "point"}
+    assert shares == {"Kiosk": "52.5%", "Web shop": "30%", "Phone": "17.5%"}
+    facts = {e.label: e.value for e in res.evidence if e.kind == "key_value"}
+    assert facts["Web shop"] == "1,800" and facts["total of all slices (sum, overall, altogether)"] == "6,000"

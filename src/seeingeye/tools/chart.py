@@ -17,7 +17,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from ..sir import Box, EvidenceDraft
-from ..textutil import MONTH_NAME
+from ..textutil import MONTH_NAME, format_number, parse_number
 from .base import ToolContext, ToolResult, tool
 from .chart_axis import ChartReading, Reread, background_key, chart_titles, flat_regions, key_rgb, lab_lut, quantise
 from .chart_bars import read_bars
@@ -120,6 +120,22 @@ def to_evidence(reading: ChartReading, dx: float = 0.0, dy: float = 0.0) -> list
                     attrs=attrs,
                 )
             )
+    figures = reading.attrs.get("figures")
+    return drafts + (_slice_figures(figures, kind) if isinstance(figures, dict) else [])
+
+
+def _slice_figures(figures: dict[str, str], kind: str) -> list[EvidenceDraft]:
+    """A pie's slices that print their own figures beside their names ("Email — 940"): what each counts, apart
+    from its share, and the whole the chart divides (what they add up to)."""
+    drafts = [EvidenceDraft(kind="key_value", label=str(name), value=str(printed), number=parse_number(printed),
+                            confidence=0.85, attrs={"chart": kind, "slice_figure": True})
+              for name, printed in figures.items()]
+    values = [v for p in figures.values() if (v := parse_number(str(p))) is not None]
+    if values and len(values) == len(figures):
+        grouped = any("," in str(p) for p in figures.values()) and all(v == int(v) for v in values)
+        total = f"{sum(values):,.0f}" if grouped else format_number(sum(values))
+        drafts.append(EvidenceDraft(kind="key_value", label="total of all slices (sum, overall, altogether)",
+                                    value=total, number=sum(values), confidence=0.8, attrs={"chart": kind}))
     return drafts
 
 

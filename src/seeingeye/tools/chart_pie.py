@@ -186,6 +186,21 @@ def _rim(b: Box, cx: float, cy: float) -> float:
     return math.hypot(min(max(cx, b.x0), b.x1) - cx, min(max(cy, b.y0), b.y1) - cy)
 
 
+# A legend entry or label that prints its slice's figure after its name ("Email — 940", "Rent: 1,200", "Gas (85)").
+_NAMED_FIGURE = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s*(?:[—–:-]\s*|\(\s*)(?P<figure>\d[\d,.' ]*\d|\d)\s*\)?$")
+
+
+def _named_figures(texts: dict[int, str], n: int) -> dict[int, tuple[str, str, float]]:
+    """Each slice's (name, figure as printed, figure) when every slice's label carries its figure, else none."""
+    out: dict[int, tuple[str, str, float]] = {}
+    for i, text in texts.items():
+        m = _NAMED_FIGURE.match(text.strip())
+        if m is None or (value := parse_number(m.group("figure"))) is None:
+            return {}
+        out[i] = (m.group("name").strip(), m.group("figure").strip(), value)
+    return out if len(out) == n else {}
+
+
 def read_pie(arr: np.ndarray, packed: np.ndarray, fg: np.ndarray, lines: list[OcrLine], legend: list[LegendEntry]
              ) -> ChartReading | None:
     disc = _disc(fg)
@@ -254,15 +269,21 @@ def read_pie(arr: np.ndarray, packed: np.ndarray, fg: np.ndarray, lines: list[Oc
             if i not in names and id(ln) not in used and d < 70:
                 names[i] = ln
                 used.add(id(ln))
+    figures = _named_figures({i: ln.text for i, ln in names.items()}, len(slices))
+    total = sum(v for _, _, v in figures.values())
     points: list[ReadPoint] = []
-    printed_all = len(pcts) == len(slices)
+    printed_all = len(pcts) == len(slices) or bool(figures)
     for i, s in enumerate(slices):
         share = (s[2] - s[1]) / 3.6
         bx = [cx + R * math.cos(math.radians(a)) for a in np.linspace(s[1], s[2], 12)] + [cx]
         by = [cy - R * math.sin(math.radians(a)) for a in np.linspace(s[1], s[2], 12)] + [cy]
         box = Box(x0=min(bx), y0=min(by), x1=max(bx), y1=max(by))
         label = names[i].text if i in names else f"slice {i + 1}"
-        if i in pcts:
+        if figures and total > 0:  # each slice's own figure printed by its name: its share, exactly
+            label, _, figure = figures[i]
+            value = round(100.0 * figure / total, 1)
+            text, est = f"{value:g}%", False
+        elif i in pcts:
             text, value, _ = pcts[i]
             est = False
         else:
@@ -270,7 +291,8 @@ def read_pie(arr: np.ndarray, packed: np.ndarray, fg: np.ndarray, lines: list[Oc
             text, est = f"{value:.0f}%", True
         points.append(ReadPoint(x=label, value=value, text=text, box=box, estimated=est, percent=value))
     colours = {p.x: key_rgb(s[0]) for p, s in zip(points, slices, strict=True)}
-    attrs: dict[str, object] = {"donut": bool(inner), "slice_colours": colours}
+    attrs: dict[str, object] = {"donut": bool(inner), "slice_colours": colours,
+                                "figures": {name: printed for name, printed, _ in figures.values()}}
     plot = Box(x0=cx - R, y0=cy - R, x1=cx + R, y1=cy + R)
     return ChartReading(chart="pie", series={None: points}, source="labels" if printed_all else
                         "angles" if not pcts else "labels+angles", plot=plot, used=used, attrs=attrs)
