@@ -201,3 +201,17 @@ def test_a_pie_whose_legend_prints_each_slices_figure_gives_exact_shares_and_the
     assert shares == {"Kiosk": "52.5%", "Web shop": "30%", "Phone": "17.5%"}
     facts = {e.label: e.value for e in res.evidence if e.kind == "key_value"}
     assert facts["Web shop"] == "1,800" and facts["total of all slices (sum, overall, altogether)"] == "6,000"
+
+
+def test_one_figure_before_failed_in_a_subject_is_no_test_summary() -> None:
+    from PIL import Image, ImageDraw
+
+    from seeingeye.tools import TOOLS, Engines, ToolContext
+    from tests.draw_util import font
+
+    img = Image.new("RGB", (700, 120), "white")
+    d = ImageDraw.Draw(img)
+    d.text((10, 10), "inbox  Build bot   Pipeline #3318 failed", fill="black", font=font(18))
+    d.text((10, 50), "inbox  Ines Roza   Lunch on Thursday?", fill="black", font=font(18))
+    res = TOOLS.get("testrun")(ToolContext(image=img, engines=Engines()))
+    assert not res.evidence
