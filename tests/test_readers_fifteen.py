@@ -215,3 +215,15 @@ def test_one_figure_before_failed_in_a_subject_is_no_test_summary() -> None:
     d.text((10, 50), "inbox  Ines Roza   Lunch on Thursday?", fill="black", font=font(18))
     res = TOOLS.get("testrun")(ToolContext(image=img, engines=Engines()))
     assert not res.evidence
+
+
+def test_an_editors_rows_whose_gutter_numbers_ocr_missed_are_numbered_by_their_place(m: Matcher) -> None:
+    from seeingeye.tools.ui import gutter_split
+
+    lines = [OcrLine(text="def load_rows(path):", box=Box(x0=40, y0=20, x1=220, y1=36), confidence=0.9)]  # row 1
+    lines += [OcrLine(text=t, box=Box(x0=40, y0=20 + 18 * k, x1=40 + 9 * len(t), y1=36 + 18 * k), confidence=0.9)
+              for k, t in ((1, "    return open(path)"), (3, "def save_rows(rows):"), (4, "    pass"))]
+    lines += [OcrLine(text=str(n), box=Box(x0=10, y0=20 + 18 * (n - 1), x1=26, y1=36 + 18 * (n - 1)), confidence=0.9)
+              for n in (3, 4, 5, 6, 7)]  # the gutter's faint first two numbers were not read
+    rows = {n: code.strip() for n, code, _ in gutter_split(lines)}
+    assert rows[1] == "def load_rows(path):" and rows[4] == "def save_rows(rows):"

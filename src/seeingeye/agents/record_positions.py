@@ -28,7 +28,13 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
         records = [replace(rec0, rows=rows)] if rows else records
     # Entries of a log (stanzas) are the most specific structure; then lists, contents, listings, tables.
     ordered = ("list", "toc", "columns", "listing", "log", "table")
-    rec = max(records, key=lambda r: (r.kind == "stanzas", r.kind in ordered, len(r.rows)), default=None)
+    m = _matcher(matcher)
+
+    def asked(r: Records) -> bool:  # a structure whose column the question names ("the first function defined")
+        return bool(column_query) and r.kind != "key_value" and float(
+            m.scores(column_query or "", [c.name for c in r.columns]).max()) >= 0.75
+
+    rec = max(records, key=lambda r: (asked(r), r.kind == "stanzas", r.kind in ordered, len(r.rows)), default=None)
     if rec is None or not rec.rows:
         raise RecordsError("no records")
     if n in ("latest", "earliest"):  # among the structures with dates (a listing, not the page's stray grid)

@@ -192,6 +192,12 @@ def _build(sir: SIR) -> list[Records]:
     kvs = [e for e in sir.by_kind("key_value") if e.attrs.get("role") != "status_bar"]
     if kvs:
         out.append(make_records("key_value", ["key", "value"], [Row([e.label or "", e.value], [e.id]) for e in kvs]))
+    defined = [e for e in sir.by_kind("key_value")
+               if e.attrs.get("function") and isinstance(e.attrs.get("line_number"), int)]
+    if len(defined) >= 2:  # an editor's functions, in the order the file defines them
+        defined.sort(key=lambda e: int(e.attrs["line_number"]))  # type: ignore[arg-type]
+        out.append(make_records("list", ["function (method)", "line number"],
+                                [Row([e.value, str(e.attrs["line_number"])], [e.id]) for e in defined]))
     items = [e for e in sir.by_kind("block") if e.attrs.get("role") == "list_item"]
     if items:
         out.append(make_records("list", ["item"], [Row([e.value], [e.id]) for e in items]))

@@ -124,6 +124,9 @@ def nth_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate
     if qa.condition and qa.column and (found := record_candidates(qa, sir, Matcher(use_embeddings=False))) \
             and found[0].extra.get("column_score", 0.0) >= 0.7:
         return found  # "the file of the first warning": a column of the first row in that state
+    if qa.column and qa.nth is not None and _names_a_column(qa.column, R.build(sir), m) and (
+            found := record_candidates(qa, sir, m)):
+        return found  # "which function is defined first": the entries of the structure the noun heads
     if qa.unit not in ("bullets", "lines") and (found := _nth_in_column(qa, sir, m)):
         return found
     bulleted = qa.unit in ("bullets", "lines", "rows")
@@ -140,6 +143,12 @@ def nth_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate
     # A two-column item ("--config   set the value") answers with its term.
     text = str(e.attrs.get("term") or "") or (e.value if e.kind == "block" else (e.label or e.value))
     return [Candidate(item_text(text), 0.8, True, [e.id], "nth", e.box, e.confidence)]
+
+
+def _names_a_column(column: str, records: list[R.Records], m: Matcher) -> bool:
+    """A structure (not the page's key: value pairs) has a column the words name outright."""
+    return any(float(m.scores(column, [c.name for c in r.columns]).max()) >= 0.75
+               for r in records if r.kind != "key_value")
 
 
 _CONTROL_WORDS = {"selected": "(radio button option)", "checked": "(checkbox)", "on": "(toggle switch)"}

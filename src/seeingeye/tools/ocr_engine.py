@@ -218,7 +218,7 @@ def recognise_page(engine: Any, crops: list[np.ndarray]) -> tuple[list[tuple[str
             text, xs = respace(text, strip, xs, mono)
             text, xs = restore_spaces(text, xs, px)
             text = restore_sign(text, crop, xs)
-        out.append((join_dotted(text, [])[0], score))
+        out.append((join_dotted(text, [], mono)[0], score))
     return out, mono
 
 

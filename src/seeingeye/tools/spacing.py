@@ -221,12 +221,15 @@ def page_is_mono(strips: list[Strip], texts: list[str]) -> bool:
 # A dotted number of three parts or more ("2.10.4", "10.0.2.15"), with the spaces a monospaced print's roomy dots
 # lead the recogniser to write beside them ("2. 10. 4", "0. 28 .1").
 _DOTTED = re.compile(r"(?<![\w.])\d{1,4}(?: ?\. ?\d{1,4}){2,}(?![\w]|\.\d)")
+# On a monospaced page (a terminal, code) a decimal's roomy dot does the same to "0.19" ("0. 19"); proportional
+# print spaces a dot only where a sentence ends.
+_DECIMAL = re.compile(r"(?<![\w.])\d{1,4}(?: ?\. ?\d{1,4})+(?![\w]|\.\d)")
 
 
-def join_dotted(text: str, xs: list[float]) -> tuple[str, list[float]]:
+def join_dotted(text: str, xs: list[float], mono: bool = False) -> tuple[str, list[float]]:
     """A version or an address is one word: the spaces inside a dotted number dropped (with their centres)."""
     drop: set[int] = set()
-    for m in _DOTTED.finditer(text):
+    for m in (_DECIMAL if mono else _DOTTED).finditer(text):
         drop |= {k for k in range(m.start(), m.end()) if text[k] == " "}
     if not drop:
         return text, xs

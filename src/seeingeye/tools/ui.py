@@ -119,6 +119,33 @@ def _bare_gutter(lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
         box = num.box if not row else Box(x0=num.box.x0, y0=min(ln.box.y0 for ln in row),
                                           x1=max(ln.box.x1 for ln in row), y1=max(ln.box.y1 for ln in row))
         out.append((int(num.text), code, num.model_copy(update={"text": f"{num.text} {code}", "box": box})))
+    return sorted(out + _unnumbered(col, values, lines, taken | {id(ln) for row in rows for ln in row}, left, glyph),
+                  key=lambda t: t[0])
+
+
+def _unnumbered(col: list[OcrLine], values: list[int], lines: list[OcrLine], used: set[int], left: float,
+                glyph: float) -> list[tuple[int, str, OcrLine]]:
+    """Rows of code whose gutter number OCR missed (faint or coloured digits): numbered by their place, the
+    gutter's pitch counted from a number it did read, within the span the gutter runs."""
+    if values[-1] <= values[0]:
+        return []
+    pitch = (col[-1].box.cy - col[0].box.cy) / (values[-1] - values[0])
+    numbered = set(values)
+    rows: dict[int, list[OcrLine]] = {}
+    for ln in lines:
+        if id(ln) in used or ln.box.x0 < col[0].box.x1 - 4:
+            continue
+        k = (ln.box.cy - col[0].box.cy) / pitch
+        n = values[0] + round(k)
+        if abs(k - round(k)) < 0.3 and 1 <= n <= values[-1] and n not in numbered:
+            rows.setdefault(n, []).append(ln)
+    out = []
+    for n, row in rows.items():
+        row.sort(key=lambda ln: ln.box.x0)
+        code = " " * max(round((row[0].box.x0 - left) / max(glyph, 1.0)), 0) + " ".join(ln.text for ln in row)
+        box = Box(x0=row[0].box.x0, y0=min(ln.box.y0 for ln in row), x1=row[-1].box.x1,
+                  y1=max(ln.box.y1 for ln in row))
+        out.append((n, code, row[0].model_copy(update={"text": f"{n} {code}", "box": box})))
     return out
 
 
