@@ -245,9 +245,13 @@ def _command_output(rows: list[list[Evidence]]) -> Records | None:
 def _listings(rows: list[list[Evidence]], outputs: list[list[list[Evidence]]]) -> list[Records | None]:
     """The pane's command output and listings: what each command printed under its prompt, read on its own (the
     next command line and what it printed are no rows of the last one's table), else the whole pane."""
-    found = [r for o in outputs if (r := _command_output(o)) is not None]
-    if found:
-        return found
+    if outputs:
+        # (and what stands above the first prompt read: a command line OCR ran together, "$gitlog", is none)
+        first = next(k for k, r in enumerate(rows) if PROMPT.match(" ".join(e.value for e in r)))
+        parts = ([rows[:first]] if first >= 2 else []) + outputs
+        found = [r for o in parts if (r := _command_output(o)) is not None]
+        if found:
+            return found
     read = _command_output(rows)
     if read is not None and not header_printed(read) and (headed := header_columns(rows, proportional=True)):
         read = headed  # whitespace split a list view with no name over its columns: its header reads them
