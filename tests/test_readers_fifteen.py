@@ -227,3 +227,31 @@ def test_an_editors_rows_whose_gutter_numbers_ocr_missed_are_numbered_by_their_p
               for n in (3, 4, 5, 6, 7)]  # the gutter's faint first two numbers were not read
     rows = {n: code.strip() for n, code, _ in gutter_split(lines)}
     assert rows[1] == "def load_rows(path):" and rows[4] == "def save_rows(rows):"
+
+
+def test_a_receipts_labels_in_other_languages_name_what_english_asks(m: Matcher) -> None:
+    from seeingeye.agents.structure import SUMMARY
+
+    labels = ["ZU ZAHLEN", "Wisselgeld", "BTW 9%", "Oat bar"]
+    assert int(m.scores("total", labels).argmax()) == 0 and int(m.scores("change", labels).argmax()) == 1
+    assert SUMMARY.search("Wisselgeld") and SUMMARY.search("Bar") and not SUMMARY.search("Oat bar")
+
+
+def test_a_bills_foot_read_as_a_table_gives_way_to_its_items(m: Matcher) -> None:
+    from seeingeye.agents.solve_extremes import extreme_candidates
+    from seeingeye.sir import EvidenceDraft
+
+    sir = bare_sir()
+    for k, (label, price) in enumerate((("Rye loaf", "2,80"), ("Goat cheese", "6,45"), ("Leeks", "1,99"))):
+        sir.add(EvidenceDraft(kind="key_value", label=label, value=price, number=parse(price),
+                              box=Box(x0=10, y0=20 * k, x1=300, y1=20 * k + 14)), source="ocr", round=1)
+    for r, (name, value) in enumerate((("Summe", "11,24"), ("Bar", "20,00"), ("Rückgeld", "8,76"))):
+        sir.add(EvidenceDraft(kind="cell", label="column 2", value=value, number=parse(value),
+                              box=Box(x0=200, y0=100 + 20 * r, x1=300, y1=114 + 20 * r),
+                              attrs={"row": r, "col": 1, "row_label": name, "col_label": "column 2"}),
+                source="table", round=1)
+    assert extreme_candidates(analyse("which line cost the most?"), sir, m)[0].answer == "Goat cheese"
+
+
+def parse(text: str) -> float:
+    return float(text.replace(",", "."))

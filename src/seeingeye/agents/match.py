@@ -72,6 +72,15 @@ ABBREVIATIONS = {
     "billed to": "bill to addressed to customer recipient", "from": "from sender sent by issued by",
     "issued by": "sender from", "nr": "number", "acct": "account", "mbr": "member",
     "use%": "percent used full", "cap": "capacity",
+    # the labels of bills and receipts in the languages of the documents read, in English words
+    "summe": "total sum", "gesamt": "total", "gesamtbetrag": "total amount", "zu zahlen": "total to pay",
+    "rückgeld": "change given back", "ruckgeld": "change given back", "mwst": "vat tax", "ust": "vat tax",
+    "betrag": "amount", "totaal": "total", "te betalen": "total to pay", "wisselgeld": "change given back",
+    "btw": "vat tax", "somme": "total sum", "montant": "amount", "à payer": "total to pay", "tva": "vat tax",
+    "rendu": "change given back", "importe": "amount", "cambio": "change given back", "iva": "vat tax",
+    "totale": "total", "resto": "change given back", "moms": "vat tax", "att betala": "total to pay",
+    "växel": "change given back", "fällig": "due", "échéance": "due date", "vencimiento": "due date",
+    "scadenza": "due date", "vervaldatum": "due date",
 }  # fmt: skip
 _ABBR = re.compile(r"(?i)(?<![\w])(" + "|".join(ABBREVIATIONS) + r")\.?(?![\w])")
 _NUMBER_WORD = re.compile(r"(?i)(?<![\w])no\.(?=\s|$)")  # "Member no." (with its dot: "No" alone is an answer)

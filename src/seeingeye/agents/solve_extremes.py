@@ -85,9 +85,17 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
                 # a row with no name of its own (an invoice's "Total due" under its Amount column) is no item
                 vals = [(c.row, parse_number(c.value), c.id) for c in cells
                         if c.c == j and c.row.strip() and not SUMMARY.search(c.row)]
-                return [(r, v, i) for r, v, i in vals if v is not None], float(s)
-    items = bill_items(sir)  # a discount or refund line (a negative amount) is nothing bought
-    return [(e.label or "", v, e.id) for e in items if (v := number_of(e) or 0.0) > 0], 1.0
+                found = [(r, v, i) for r, v, i in vals if v is not None]
+                bought = _bought(sir)
+                # a table of a bill's foot (its totals, a stamp) under items OCR read as lines: the items
+                return (bought, 1.0) if len(bought) > len(found) and not qa.column else (found, float(s))
+    return _bought(sir), 1.0
+
+
+def _bought(sir: SIR) -> list[tuple[str, float, str]]:
+    """A bill's priced lines (a discount or refund line, a negative amount, is nothing bought)."""
+    return [(str(e.attrs.get("row_label") or e.label or ""), v, e.id) for e in bill_items(sir)
+            if (v := number_of(e) or 0.0) > 0]
 
 
 def _by_rank(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:

@@ -13,7 +13,10 @@ from ..textutil import LIST_MARK, parse_number
 # Summary lines of a bill: never items of it (an item list's maximum must not be the TOTAL line).
 SUMMARY = re.compile(
     r"\b(sub-?total|total|totals|tax|vat|gst|hst|change|cash|balance|amount due|due|tip|gratuity|"
-    r"service charge|discount|paid|payment|card|visa|mastercard|tendered|rounding|savings|you saved)\b",
+    r"service charge|discount|paid|payment|card|visa|mastercard|tendered|rounding|savings|you saved)\b"
+    # the same lines as receipts in other languages print them, as the label's first word (German "Bar" is cash)
+    r"|^\s*(summe|gesamt\w*|zu zahlen|bar|rückgeld|ruckgeld|mwst|ust|totaal|te betalen|contant|wisselgeld|btw|"
+    r"somme|à payer|espèces|rendu|tva|importe|efectivo|cambio|iva|totale|contanti|resto|moms|kontant|växel)\b",
     re.I,
 )
 
@@ -193,7 +196,8 @@ def bill_items(sir: SIR) -> list[Evidence]:
     """Priced lines of a bill that are items, not summary lines; one per printed line."""
     by_row: dict[str, Evidence] = {}
     for e in sir.by_kind("key_value", "cell"):
-        if e.number is None or "series" in e.attrs or not e.label or SUMMARY.search(e.label):
+        if e.number is None or "series" in e.attrs or not e.label or SUMMARY.search(e.label) \
+                or SUMMARY.search(str(e.attrs.get("row_label") or "")):  # (a cell's row names the line)
             continue
         if e.kind == "key_value" and not re.search(r"[A-Za-z]{2}", e.label):
             continue
