@@ -113,8 +113,9 @@ def states_by_peers(boxes: list[Control], states: tuple[str, str] = ("checked", 
         c.state = states[0] if c.inner > (lo + hi) / 2 else states[1]
 
 
-def group_radios(radios: list[Control], lines: list[OcrLine], taken: set[int]) -> None:
-    """Radios in one row, or one column with even spacing, form a group; its name is the text above."""
+def group_radios(radios: list[Control], lines: list[OcrLine], taken: set[int], least: int = 1) -> None:
+    """Radios in one row, or one column with even spacing, form a group of `least` or more; its name is the
+    text above."""
     groups: list[list[Control]] = []
     for r in sorted(radios, key=lambda c: (c.box.y0, c.box.x0)):
         # a row first: in a matrix of questions each row is one group, though its options line up in columns
@@ -126,7 +127,7 @@ def group_radios(radios: list[Control], lines: list[OcrLine], taken: set[int]) -
             (row if row is not None else column).append(r)  # type: ignore[union-attr]
         else:
             groups.append([r])
-    groups = _grids(groups)
+    groups = [g for g in _grids(groups) if len(g) >= least]
     for g in groups:
         x0, y0 = min(c.box.x0 for c in g), min(c.box.y0 for c in g)
         above = [ln for ln in lines if id(ln) not in taken and -0.4 * ln.box.h <= y0 - ln.box.y1 <= 3 * g[0].box.h + 10
