@@ -255,3 +255,18 @@ def test_a_bills_foot_read_as_a_table_gives_way_to_its_items(m: Matcher) -> None
 
 def parse(text: str) -> float:
     return float(text.replace(",", "."))
+
+
+def test_a_yes_no_question_answered_with_a_line_says_yes_or_no() -> None:
+    from seeingeye.agents.extract import Candidate
+    from seeingeye.agents.solve_select import as_yes_or_no
+
+    sir = bare_sir()
+    add_lines(sir, ["Loaded: loaded (/etc/units/relay.unit; enabled; preset: enabled)", "Active: inactive (dead)"])
+    cands = [Candidate("Active: inactive (dead)", 0.6, True, [], "line")]
+    as_yes_or_no(analyse("is the relay unit enabled at boot?"), sir, cands)
+    assert cands[0].answer == "yes"
+    cands = [Candidate("Active: inactive (dead)", 0.6, True, [], "line")]
+    as_yes_or_no(analyse("is the relay masked?"), sir, cands)
+    assert cands[0].answer == "no"
+    assert analyse("is the relay unit running").operator != "choose"  # no "or": nothing to choose between

@@ -310,6 +310,9 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         op_scores[o] = round(op_scores.get(o, 0.0) + p, 4)
     # The operator is the one the intents agree on (a look-up split between "cell" and "lookup" outweighs a
     # lone "colour"); the intent is the likeliest of that operator's.
+    # a choice names its options ("is it X or Y"): a question with no "or" between two things is none
+    if not re.search(r"\bor\b", question, re.I) and not options:
+        op_scores.pop("choose", None)
     best_op = max(op_scores, key=op_scores.__getitem__, default="lookup")
     intent = next((n for n in reading.intent_scores if n in intents and intents[n].operator == best_op), "lookup")
     spec = intents.get(intent, intents["lookup"])

@@ -39,7 +39,14 @@ from .solve_records import (
     scale_candidates,
     signed,
 )
-from .solve_select import choice_candidates, chosen_in_group, in_named_state, nth_candidates, state_candidates
+from .solve_select import (
+    as_yes_or_no,
+    choice_candidates,
+    chosen_in_group,
+    in_named_state,
+    nth_candidates,
+    state_candidates,
+)
 from .structure import (
     bill_items,
     chart_points,
@@ -355,6 +362,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
                 c.answer = _GLUED_SIZE.sub(" ", c.answer)
             if "@" in c.answer and len(c.answer) < 80 and _SPACED_EMAIL.fullmatch(c.answer):  # no spaces in one
                 c.answer = c.answer.replace(" ", "")
+    as_yes_or_no(qa, sir, cands)
     return ground(qa, sir, cands)
 
 
@@ -376,7 +384,9 @@ def _grand_total(qa: QuestionAnalysis, cands: list[Candidate], sir: SIR) -> None
     owed = {"total", "owe", "due", "come", "comes", "altogether", "charged", "bill", "pay"}
     if qa.answer_type != "money" or not words & owed or words & {"sub", "subtotal"} or not cands:
         return
-    tendered = re.compile(r"\b(cash|change|tendered|card|visa|mastercard|paid|payment)\b", re.I)
+    # (cash tendered and change given, as receipts print them in the languages of the documents read)
+    tendered = re.compile(r"\b(cash|change|tendered|card|visa|mastercard|paid|payment|bar|rückgeld|ruckgeld|"
+                          r"wisselgeld|contant|espèces|rendu|efectivo|cambio|contanti|resto|kontant|växel)\b", re.I)
 
     def label(c: Candidate) -> str:
         return " ".join(f"{e.label or ''} {e.value}" for i in c.ids if (e := sir.get(i)) is not None)

@@ -197,6 +197,24 @@ def row_in_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|isn't|wasn't|aren't)\s+$")
 
 
+def as_yes_or_no(qa: QuestionAnalysis, sir: SIR, cands: list[Candidate]) -> None:
+    """A yes/no question answered with something else (the line that best matches it): yes when the page
+    says what the question asks, in one of its words besides its subject ("is the service enabled at boot"
+    over "Loaded: ... enabled;"), not after a "not"; else no. Ranked low: a guess from the words."""
+    if not qa.yesno or not cands or cands[0].answer.strip().lower() in ("yes", "no"):
+        return
+    top = cands[0]
+    asked = {stem(w) for w in qa.key_terms[1:]} or {stem(w) for w in qa.key_terms}
+
+    def says(text: str) -> bool:
+        return any(stem(m.group().lower()) in asked and not _NEGATION.search(text[: m.start()])
+                   for m in re.finditer(r"[A-Za-z]+", text))
+
+    yes = any(says(e.value) for e in sir.by_kind("text", "key_value")) != qa.negated
+    cands.insert(0, Candidate("yes" if yes else "no", top.match, True, top.ids, "state_worded", top.box, conf=0.4))
+    cands[0].score = top.score
+
+
 def _state_worded(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     """"Is postfix running?" with no control or setting to read: the page prints the state where it holds
     ("active (running)"), in that word or another form of it, not after a "not"; a status page that never
