@@ -270,3 +270,34 @@ def test_a_yes_no_question_answered_with_a_line_says_yes_or_no() -> None:
     as_yes_or_no(analyse("is the relay masked?"), sir, cands)
     assert cands[0].answer == "no"
     assert analyse("is the relay unit running").operator != "choose"  # no "or": nothing to choose between
+
+
+def _settings_window(dark: bool):  # noqa: ANN202
+    from PIL import Image, ImageDraw
+
+    from tests.draw_util import font
+
+    ground, ink = ((48, 48, 48), (230, 230, 230)) if dark else ((246, 245, 244), (30, 30, 30))
+    img = Image.new("RGB", (520, 160), ground)
+    d = ImageDraw.Draw(img)
+    d.text((16, 60), "Volume", fill=ink, font=font(15))
+    d.rectangle((150, 70, 470, 73), fill=(90, 90, 90))  # the track
+    d.rectangle((150, 70, 262, 73), fill=(40, 110, 210))  # the filled part
+    d.ellipse((262, 61, 282, 81), fill=ground, outline=(20, 20, 20) if dark else (150, 150, 150))  # the handle
+    d.text((262, 38), "35", fill=ink, font=font(13))
+    return img
+
+
+def test_a_slider_reads_the_figure_at_its_handle_and_a_window_its_theme() -> None:
+    from seeingeye.tools import TOOLS, Engines, ToolContext
+
+    engines = Engines()
+    for dark in (True, False):
+        img = _settings_window(dark)
+        res = TOOLS.get("progress")(ToolContext(image=img, engines=engines))
+        sliders = [e for e in res.evidence if e.attrs.get("control") == "slider"]
+        assert [e.value for e in sliders] == ["35"] and sliders[0].label.startswith("Volume")
+        assert not [e for e in res.evidence if e.attrs.get("control") == "progress"]
+        ui = TOOLS.get("ui")(ToolContext(image=img, engines=engines))
+        theme = next(e for e in ui.evidence if e.attrs.get("control") == "theme")
+        assert theme.value == ("on" if dark else "off")

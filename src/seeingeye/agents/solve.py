@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import numpy as np
+
 from ..sir import SIR
 from ..textutil import format_number, normalise, parse_number, tokens
 from . import record_counts as RC
@@ -180,11 +182,22 @@ def format_like(value: float, sample: str) -> str:
     return f"{m.group(1)}{body}{m.group(3)}"
 
 
+_ON_OFF = ("checked", "unchecked", "selected", "unselected", "on", "off")
+
+
 def _exists(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     shape = next((s for s in qa.shapes if s), None)
     if shape or (qa.colours and sir.by_kind("shape")):
         return _program(Exists(shape=shape, colour=qa.colours[0] if qa.colours else None, negate=qa.negated),
                         sir, "exists_shape")  # fmt: skip
+    states = [f for f in sir.by_kind("field") if f.label and f.value.lower() in _ON_OFF]
+    labels = [f.label or "" for f in states]
+    # (what is asked of the subject, "in a dark theme", names the setting as well as the whole phrase does)
+    if states and not qa.quoted and (sc := np.maximum(m.scores(qa.target, labels), m.scores(
+            " ".join(qa.target.split()[1:]) or qa.target, labels))).max() >= 0.75:
+        f = states[int(sc.argmax())]  # "is the editor in a dark theme": a setting the page shows, not a word on it
+        on = f.value.lower() in ("checked", "selected", "on")
+        return [Candidate("yes" if on != qa.negated else "no", float(sc.max()), True, [f.id], "exists_state")]
     objs = sir.by_kind("object")
     target = qa.quoted or re.sub(
         r"^(?:(?:any|an?|the|there|this|it|image|page|picture)\s+|(?:contains?|includes?|has|have|show|shows|"

@@ -247,6 +247,8 @@ def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
     if not fs:
         setting = _switch_setting(qa, sir, m, 0.0) if qa.yesno else None
         return [setting] if setting is not None else _entry_listed(qa, sir) or _state_worded(qa, sir)
+    if not qa.yesno:  # (the window's theme is a yes/no's state, no option a "which" question picks)
+        fs = [f for f in fs if f.attrs.get("control") != "theme"]
     if not qa.yesno and qa.wants_off:  # "which setting is switched off?" -> the label of a box or switch that is off
         off = [f for f in fs if f.value.lower() in ("unchecked", "off") and f.label]
         if off:

@@ -181,3 +181,18 @@ def location_bar(lines: list[OcrLine], height: int) -> OcrLine | None:
     one absolute path and nothing else (the folder the window is showing)."""
     top = [ln for ln in lines if ln.box.y1 <= 0.2 * height and _LOCATION.fullmatch(ln.text.strip())]
     return min(top, key=lambda ln: ln.box.y0, default=None)
+
+
+# The ground of a dark theme is dark grey to black (Adwaita dark ~#242424, terminals #000-#300); a light one
+# is near white or a light grey. Measured on the grey value (0-255) of the window's most common shade.
+DARK_GROUND = 90
+
+
+def theme_fact(grey: np.ndarray, title: Box | None) -> EvidenceDraft:
+    """Whether the window is in a dark theme: its ground (the most common shade below its title bar)."""
+    top = int(title.y1) if title is not None else 0
+    body = grey[top:] if top < grey.shape[0] - 10 else grey
+    ground = int(np.bincount((body.ravel() // 8).astype(np.int64), minlength=32).argmax()) * 8 + 4
+    dark = ground < DARK_GROUND
+    return EvidenceDraft(kind="field", label="dark mode (dark theme, night mode)", value="on" if dark else "off",
+                         confidence=0.8, attrs={"control": "theme", "ground": ground, "say": "dark mode"})

@@ -27,6 +27,7 @@ _OF = re.compile(r"(\d[\d,]*)\s*(?:of|/)\s*(\d[\d,]*)")
 class Bar:
     box: Box  # the whole track
     share: float  # 0..1 of the track filled
+    knob: Box | None = None  # a slider's handle at the fill's end (a progress bar has none)
 
 
 def _track_end(arr: np.ndarray, y: int, x: int, limit: int) -> int:
@@ -57,8 +58,51 @@ def find_bars(arr: np.ndarray, lines: list[OcrLine]) -> list[Bar]:
         track = end - (x + w)
         if track < 3:
             continue  # no empty part: a coloured rule, or a bar we cannot tell from one
+        knob = _knob(rgb, x + w, cy, h)
+        if knob is not None:  # a slider: its track runs on past the handle
+            end = max(end, _track_end(arr, cy, int(knob.x0 + knob.h) + 1, x + 20 * w))
+            share = (knob.x0 + knob.h / 2 - x) / max(end - x, 1)
+            bars.append(Bar(Box(x0=x, y0=y, x1=end + 1, y1=y + h), min(max(share, 0.0), 1.0), knob))
+            continue
         bars.append(Bar(Box(x0=x, y0=y, x1=end + 1, y1=y + h), w / (w + track)))
     return bars
+
+
+_FIGURE = re.compile(r"^\s*-?\d[\d.,]*\s*%?\s*$")
+
+
+def slider_facts(bar: Bar, lines: list[OcrLine]) -> list[EvidenceDraft]:
+    """A slider's setting: the figure printed at its handle (or at the track's end), else its position in
+    percent; named by the label on its row, left of it."""
+    knob = bar.knob or bar.box
+    at = [ln for ln in lines if _FIGURE.match(ln.text) and abs(ln.box.cx - knob.cx) < max(20.0, knob.w)
+          and abs(ln.box.cy - knob.cy) < 3 * max(ln.box.h, 10)]
+    after = [ln for ln in lines if _FIGURE.match(ln.text) and 0 <= ln.box.x0 - bar.box.x1 < 60
+             and abs(ln.box.cy - bar.box.cy) < ln.box.h]
+    shown = min(at, key=lambda ln: abs(ln.box.cy - knob.cy), default=None) or (after[0] if after else None)
+    value = shown.text.strip() if shown is not None else f"{round(100 * bar.share)}%"
+    left = [ln for ln in lines if ln.box.x1 <= bar.box.x0 + 4 and abs(ln.box.cy - bar.box.cy) < 0.8 * ln.box.h + 4]
+    name = max(left, key=lambda ln: ln.box.x1).text.strip() if left else "slider"
+    return [EvidenceDraft(kind="field", label=f"{name} (slider value, set to)", value=value, box=knob,
+                          confidence=0.75, attrs={"control": "slider", "measured": shown is None,
+                                                  "say": f"{name} slider"})]
+
+
+def _knob(rgb: np.ndarray, x: int, cy: int, h: int) -> Box | None:
+    """A slider's handle: at the fill's end (x), a blob standing out from the ground as far above the track as
+    below it, well clear of it (a progress bar's frame hugs its track; a line of text stands only above)."""
+    H, W = rgb.shape[:2]
+    reach = max(6 * h, 12)
+    y0, y1 = max(0, cy - reach), min(H, cy + reach + 1)
+    top_edge, bottom_edge = cy - h / 2 - max(h, 3), cy + h / 2 + max(h, 3)
+    ground = rgb[y0, min(x, W - 1)]
+    for dx in range(0, 3 * reach):
+        col = min(x + dx, W - 1)
+        ys = y0 + np.nonzero(np.abs(rgb[y0:y1, col] - ground).max(-1) > 12)[0]  # (a dark theme's faint outline)
+        above, below = ys[ys < top_edge], ys[ys > bottom_edge]
+        if len(above) and len(below) and abs((cy - above.min()) - (below.max() - cy)) <= max(3, 0.25 * h + 2):
+            return Box(x0=col, y0=int(above.min()), x1=col + 1, y1=int(below.max()) + 1)
+    return None
 
 
 def _near(bar: Bar, lines: list[OcrLine]) -> list[OcrLine]:
@@ -98,6 +142,9 @@ def progress(ctx: ToolContext, args: ProgressArgs) -> ToolResult:
     lines = read_lines(ctx)
     drafts: list[EvidenceDraft] = []
     for bar in find_bars(ctx.array, lines):
+        if bar.knob is not None:
+            drafts += slider_facts(bar, lines)
+            continue
         near = _near(bar, lines)
         printed = next((m.group(1) for ln in near if (m := _PERCENT.search(ln.text))), None)
         pct = f"{printed}%" if printed else f"{round(100 * bar.share)}%"
