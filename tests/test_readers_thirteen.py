@@ -77,7 +77,7 @@ def test_a_location_bar_names_the_folder_shown() -> None:
 def test_a_status_bar_field_ends_where_its_tally_begins() -> None:
     facts = status_facts("Dir: grants-2026 12 Files, total size 3.1MB 4 Subdirectories", Box(x0=0, y0=0, x1=9, y1=9))
     fields = {f.label: f.value for f in facts if f.kind == "key_value"}
-    assert fields["Dir"] == "grants-2026"
+    assert fields["Dir (part of the status bar)"] == "grants-2026"
     assert {f.value for f in facts if f.kind == "number"} == {"12", "4"}
 
 

@@ -184,7 +184,7 @@ def test_a_status_bars_fields_and_a_version_after_an_underscore() -> None:
 
     facts = {d.label: d.value for d in status_facts("42 rows | Saved 10:15 | User: m.lindqvist", Box(x0=0, y0=0,
                                                                                                     x1=9, y1=9))}
-    assert facts["User"] == "m.lindqvist"
+    assert facts["User (part of the status bar)"] == "m.lindqvist"
     assert facts["number of rows (status bar)"] == "42"
     assert spans("installer_teams_3.14.2.deb", "version") == ["3.14.2"]
 

@@ -85,7 +85,7 @@ def fact_line(ev: Evidence, series_pairs: set[tuple[str, str]]) -> str:
 
 def said_label(ev: Evidence) -> str:
     """The name a reader is given: a tool's short one (`say`) when its label also carries the synonyms the
-    embedded matcher needs ("status bar (the text along the foot of the window)" -> "status bar")."""
+    embedded matcher needs ("status bar (what it says, its whole text)" -> "status bar")."""
     return str(ev.attrs.get("say") or ev.label or "")
 
 

@@ -136,7 +136,7 @@ def status_bar(lines: list[OcrLine], height: int) -> tuple[str, Box] | None:
 
 def status_facts(text: str, box: Box) -> list[EvidenceDraft]:
     """What a status bar reports: its text and each tally it prints."""
-    out = [EvidenceDraft(kind="key_value", label="status bar (the text along the foot of the window)", value=text,
+    out = [EvidenceDraft(kind="key_value", label="status bar (what it says, its whole text)", value=text,
                          box=box, confidence=0.8, attrs={"role": "status_bar", "say": "status bar"})]
     for part in re.split(r"\s+[|·•]\s+|\s{3,}", text):  # "13 items | Last sync 09:42 | User: j.okafor"
         if (kv := re.fullmatch(r"([A-Za-z][\w .-]{0,24}?)\s*:\s*(\S.*)", part.strip())) and not _CURSOR.match(part):
@@ -144,9 +144,9 @@ def status_facts(text: str, box: Box) -> list[EvidenceDraft]:
             value = kv.group(2)
             if (t := _TALLY.search(value)) is not None and t.start() > 0:
                 value = value[: t.start()].rstrip(" ,;")
-            # (labelled by its key alone: "what does the status bar say" names the bar, not each of its fields)
-            out.append(EvidenceDraft(kind="key_value", label=kv.group(1), value=value, box=box, confidence=0.75,
-                                     attrs={"say": f"{kv.group(1)} (status bar)"}))
+            # (a part of the bar: "what does the status bar say" names the whole bar, not each of its fields)
+            out.append(EvidenceDraft(kind="key_value", label=f"{kv.group(1)} (part of the status bar)", value=value,
+                                     box=box, confidence=0.75, attrs={"say": f"{kv.group(1)} (status bar)"}))
     for m in _TALLY.finditer(_CURSOR.sub(" ", text)):
         n, noun = m.group(1).replace(",", ""), m.group(2).lower()
         if noun[:3] in _MONTHS and (len(noun) == 3 or noun.startswith(("sept", "june", "july"))):
