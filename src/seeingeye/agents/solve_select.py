@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from ..sir import SIR, Evidence
 from ..textutil import item_text
 from ..tools.testrun import STATUS as TEST_STATES
@@ -151,7 +153,8 @@ def _names_a_column(column: str, records: list[R.Records], m: Matcher) -> bool:
                for r in records if r.kind != "key_value")
 
 
-_CONTROL_WORDS = {"selected": "(radio button option)", "checked": "(checkbox)", "on": "(toggle switch)"}
+_CONTROL_WORDS = {"selected": "(radio button option)", "checked": "(checkbox)", "on": "(toggle switch)",
+                  "select": "(drop-down, combo box)", "text": "(drop-down, text field)"}
 
 
 # The values a setting is switched by, in configuration files and settings pages (a lexicon of facts).
@@ -280,7 +283,10 @@ def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
             # (named clearly better than any control's group: "which role did they pick" over a survey's radios)
             group = str(best.attrs.get("group") or "")  # ("Schedule" names the radios' group: "backup schedule")
             s = max(s, float(m.scores(qa.target, [group])[0])) if group else s
-            if shown and (fit := m.scores(qa.target, [f.label or "" for f in shown])).max() > max(s + 0.15, 0.35):
+            # (a drop-down or an input says what kind of control it is, as the boxes and radios do)
+            kinds = [f"{f.label or ''} {_CONTROL_WORDS.get(str(f.attrs.get('control')), '')}" for f in shown]
+            if shown and (fit := np.maximum(m.scores(qa.target, kinds), m.scores(
+                    qa.target, [f.label or "" for f in shown]))).max() > max(s + 0.15, 0.35):
                 best = shown[int(fit.argmax())]
                 return [Candidate(best.value, 0.75, True, [best.id], "state")]
             answer = _option_name(best.label or best.value)

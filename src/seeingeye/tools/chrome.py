@@ -188,10 +188,17 @@ def location_bar(lines: list[OcrLine], height: int) -> OcrLine | None:
 DARK_GROUND = 90
 
 
-def theme_fact(grey: np.ndarray, title: Box | None) -> EvidenceDraft:
-    """Whether the window is in a dark theme: its ground (the most common shade below its title bar)."""
+def theme_fact(grey: np.ndarray, lines: list[OcrLine], title: Box | None) -> EvidenceDraft:
+    """Whether the window is in a dark theme: its ground, the most common shade where its text is (below its
+    title bar; a capture of the whole screen may hold the window on a black desktop)."""
     top = int(title.y1) if title is not None else 0
-    body = grey[top:] if top < grey.shape[0] - 10 else grey
+    inside = [ln.box for ln in lines if ln.box.y0 >= top]
+    if inside:
+        x0, x1 = int(min(b.x0 for b in inside)), int(max(b.x1 for b in inside)) + 1
+        y0, y1 = int(min(b.y0 for b in inside)), int(max(b.y1 for b in inside)) + 1
+        body = grey[y0:y1, x0:x1]
+    else:
+        body = grey[top:] if top < grey.shape[0] - 10 else grey
     ground = int(np.bincount((body.ravel() // 8).astype(np.int64), minlength=32).argmax()) * 8 + 4
     dark = ground < DARK_GROUND
     return EvidenceDraft(kind="field", label="dark mode (dark theme, night mode)", value="on" if dark else "off",

@@ -369,7 +369,7 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
             drafts.append(EvidenceDraft(kind="key_value", label=_FOLDER,
                                         value=(m.group(1) or m.group(2)).rstrip("/").rsplit("/", 1)[-1] or "/",
                                         box=title.box, confidence=0.75, attrs={"say": "current folder"}))
-    drafts.append(theme_fact(ctx.grey, title.box if title is not None else None))
+    drafts.append(theme_fact(ctx.grey, lines, title.box if title is not None else None))
     shown = any(d.label == _FOLDER for d in drafts)
     if not shown and (bar := location_bar(lines, arr.shape[0])) is not None:  # a file manager's path bar
         path = bar.text.strip().rstrip("/\\")
