@@ -301,3 +301,13 @@ def test_a_slider_reads_the_figure_at_its_handle_and_a_window_its_theme() -> Non
         ui = TOOLS.get("ui")(ToolContext(image=img, engines=engines))
         theme = next(e for e in ui.evidence if e.attrs.get("control") == "theme")
         assert theme.value == ("on" if dark else "off")
+
+
+def test_a_state_answers_by_the_column_of_names_the_question_names(m: Matcher) -> None:
+    rec = make_records("columns", ["APP", "VERSION", "HOST", "STATE"],
+                       [Row(["ledger", "1.2.0", "node-a1", "UP"], []), Row(["mailer", "2.0.1", "node-b4", "DOWN"], []),
+                        Row(["search", "0.9.3", "node-c2", "UP"], [])])
+    assert rec is not None
+    rec.key = 2  # a reader that took the host for the rows' names
+    assert [a.value for a in RC.rows_where([rec], "down", matcher=m, asked="which app is down")] == ["mailer"]
+    assert [a.value for a in RC.rows_where([rec], "down", matcher=m)] == ["node-b4"]

@@ -166,7 +166,8 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
     unit = asked_unit(target) if kind == "number" else None
     if unit and not any(figure_fit(sp, e.value, kind, unit) > 1 for e in lines for sp in spans(e.value, kind)):
         unit = None  # no figure prints the unit: it says nothing of which figure answers
-    kvs = [e for e in sir.by_kind("key_value", "field", "point") if e.label]
+    # (the window's theme is a setting a yes/no reads, never the value a look-up asks for)
+    kvs = [e for e in sir.by_kind("key_value", "field", "point") if e.label and e.attrs.get("control") != "theme"]
     if kvs:
         # A chart point is named by its x label and its series (legend entry): "In store" + "Germany".
         m = matcher.scores(target, [f"{e.label or ''} {e.attrs.get('series') or ''}".strip() for e in kvs])

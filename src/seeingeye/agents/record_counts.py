@@ -149,9 +149,10 @@ def state_absent(records: list[Records], condition: str, matcher: Matcher | None
 
 
 def rows_where(records: list[Records], query: str, negated: bool = False, matcher: Matcher | None = None,
-               floor: float = 0.45, margin: float = 0.15) -> list[Answer]:
+               floor: float = 0.45, margin: float = 0.15, asked: str = "") -> list[Answer]:
     """The rows in the state the query names ("the printer with status Offline"), or, negated, in any other
-    state ("the printer that is not ready"); each answered by its key."""
+    state ("the printer that is not ready"); each answered by its key, or by the column of names the `asked`
+    words name clearly better ("which service is down": SERVICE, whichever column names the rows)."""
     want = norm_name(query)
     if any(norm_name(rec.label(r)) == want for rec in records if rec.kind != "key_value" for r in rec.rows):
         return []  # the query names an entry of a listing ("status of stack-mq-1"): a row, not a state
@@ -162,7 +163,12 @@ def rows_where(records: list[Records], query: str, negated: bool = False, matche
     rows = [r for r in rec.rows if j < len(r.cells) and r.cells[j] and in_state(r.cells[j], value) != negated]
     if rec.kind == "key_value" and j == rec.key:  # the query named a label ("current branch"): its value answers
         return [Answer(r.cells[1], r, rec.columns[1].name, 0.8, r.ids) for r in rows if len(r.cells) > 1]
-    return [Answer(rec.label(r), r, rec.columns[j].name, 0.8, r.ids) for r in rows]
+    k = rec.key
+    if asked and (sc := _matcher(matcher).scores(asked, [c.name for c in rec.columns])).max() >= 0.5 \
+            and rec.columns[int(sc.argmax())].type == "name" and sc.max() >= sc[k] + 0.2:
+        k = int(sc.argmax())
+    return [Answer(r.cells[k] if k < len(r.cells) else rec.label(r), r, rec.columns[j].name, 0.8, r.ids)
+            for r in rows]
 
 
 def count_beyond(records: list[Records], column_query: str, threshold: str, greater: bool,

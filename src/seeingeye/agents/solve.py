@@ -270,8 +270,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         rest = re.sub(re.escape(qa.row), " ", qa.target, flags=re.I).strip(" ?:'\"")
         # (or the state the count tagger found: "which service is down" with a stray row tag)
         in_state = [] if qa.answer_type not in ("text", "option") else (
-            RC.rows_where(R.build(sir), qa.row, qa.negated, m)
-            or (RC.rows_where(R.build(sir), qa.condition, qa.negated, m) if qa.condition else []))
+            RC.rows_where(R.build(sir), qa.row, qa.negated, m, asked=qa.target)
+            or (RC.rows_where(R.build(sir), qa.condition, qa.negated, m, asked=qa.target) if qa.condition else []))
         tally = _rows_of(qa, sir, m)
         if tally is not None:
             cands = [tally]
@@ -336,7 +336,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         # (the state in the question's own words when the tagged phrase names none: "who has reached the offer
         # stage", tagged as a party's role)
         found = next((f for q in dict.fromkeys((qa.condition or qa.target, qa.phrase))
-                      if (f := RC.rows_where(R.build(sir), q, qa.negated, m))), [])
+                      if (f := RC.rows_where(R.build(sir), q, qa.negated, m, asked=qa.target))), [])
         if len(found) == 1:
             cands = [Candidate(found[0].value, 0.85, True, found[0].ids[:10], "rows_where", conf=0.8)]
     cands = scale_candidates(qa, sir) + cands

@@ -124,7 +124,8 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             # no column tagged: the target may still name one ("the last code in the list"); by date it names
             # the ordering column, and the answer is still the entry's name
             # by date, a name asked for is the column its noun names ("which client got the latest invoice")
-            named = qa.head if qa.answer_type in ("text", "option") else None
+            named = qa.head if qa.answer_type in ("text", "option") and _names_column_of_names(recs, qa.head, m) \
+                else None
             a = RP.nth(recs, n, qa.column or (named if dated else qa.target), m, qa.answer_type, where=qa.condition,
                        rank=max(qa.nth, 1) if dated else 1)
         else:
@@ -170,6 +171,14 @@ def also_cell(recs: list[R.Records], a: R.Answer, also: str, m: Matcher) -> str 
                 rec.columns[j].type in _WHEN_TYPES or has_type(cell, "time"))):
             return cell
     return None
+
+
+def _names_column_of_names(recs: list[R.Records], noun: str, m: Matcher) -> bool:
+    """The noun names a column of names outright ("client": Client), not a date or a state ("started": Start
+    date; "file": a type column's "file")."""
+    return bool(noun) and any(
+        rec.columns[j].type == "name" and s >= 0.75 for rec in recs if rec.kind != "key_value"
+        for j, s in enumerate(m.scores(noun, [c.name for c in rec.columns])))
 
 
 def _date_and_time(cell: str, span: str, answer_type: str) -> bool:
@@ -306,7 +315,8 @@ def _person_in_row(recs: list[R.Records], a: R.Answer, qa: QuestionAnalysis, m: 
         return a
     sc = m.scores(_column_query(qa.column or qa.target, qa), [rec.columns[j].name for j in people])
     j = people[int(sc.argmax())]
-    return R.Answer(a.row.cells[j], a.row, rec.columns[j].name, a.score, a.ids)
+    name = re.sub(r"\s*<.*$", "", a.row.cells[j]).strip() or a.row.cells[j]  # "Ana Lima <ana@x.org>": the name
+    return R.Answer(name, a.row, rec.columns[j].name, a.score, a.ids)
 
 
 def _fits_or_named(a: R.Answer, qa: QuestionAnalysis) -> bool:
