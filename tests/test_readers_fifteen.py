@@ -218,7 +218,7 @@ def test_one_figure_before_failed_in_a_subject_is_no_test_summary() -> None:
 
 
 def test_an_editors_rows_whose_gutter_numbers_ocr_missed_are_numbered_by_their_place(m: Matcher) -> None:
-    from seeingeye.tools.ui import gutter_split
+    from seeingeye.tools.gutter import gutter_split
 
     lines = [OcrLine(text="def load_rows(path):", box=Box(x0=40, y0=20, x1=220, y1=36), confidence=0.9)]  # row 1
     lines += [OcrLine(text=t, box=Box(x0=40, y0=20 + 18 * k, x1=40 + 9 * len(t), y1=36 + 18 * k), confidence=0.9)

@@ -8,9 +8,9 @@ from seeingeye.agents.columns import monospace_columns
 from seeingeye.agents.page_rows import visual_rows as _visual_rows
 from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
 from seeingeye.tools.config import read_config
+from seeingeye.tools.gutter import function_name, gutter_split
 from seeingeye.tools.ocr import OcrLine
 from seeingeye.tools.testrun import read_results
-from seeingeye.tools.ui import function_name, gutter_split
 
 CHAR = 9.0  # a monospaced glyph's width
 

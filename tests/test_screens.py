@@ -13,8 +13,9 @@ from seeingeye.agents.ui_solve import grid_cell, selected_entries, ui_candidates
 from seeingeye.render import render
 from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
 from seeingeye.tools.chrome import window_title
+from seeingeye.tools.gutter import gutter_split
 from seeingeye.tools.ocr import OcrLine
-from seeingeye.tools.ui import grid_table, gutter_split, highlighted
+from seeingeye.tools.ui import grid_table, highlighted
 
 SHOTS = Path(__file__).resolve().parents[1] / "benchmarks" / "screens" / "dev" / "images"
 

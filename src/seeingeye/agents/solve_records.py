@@ -15,6 +15,7 @@ from . import records as R
 from .extract import Candidate
 from .match import Matcher
 from .question import QuestionAnalysis
+from .row_cells import acted_row, also_cell, names_column_of_names
 from .types import has_type, typed_span
 from .units import finish
 
@@ -105,7 +106,7 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             a = _quoted_row(recs, qa, m)  # the row that holds the quoted entry ("when was 'X' sent"): no ordinal
         elif qa.operator == "lookup" and qa.nth and qa.nth > 0 and len(qa.target.split()) == 1:
             a = RP.nth(recs, qa.nth, None, m, qa.answer_type)  # "who's 3rd": the entry at that place, nothing else
-        elif qa.operator == "lookup" and qa.answer_type == "person" and (a := _acted_row(recs, qa, m)) is not None:
+        elif qa.operator == "lookup" and qa.answer_type == "person" and (a := acted_row(recs, qa, m)) is not None:
             pass  # "who updated the auth docs": the entry whose message says so, by its author
         elif qa.operator == "lookup" and qa.target:  # both named, but the analysis tagged neither
             a = _named_row(recs, qa, m)
@@ -124,7 +125,7 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             # no column tagged: the target may still name one ("the last code in the list"); by date it names
             # the ordering column, and the answer is still the entry's name
             # by date, a name asked for is the column its noun names ("which client got the latest invoice")
-            named = qa.head if qa.answer_type in ("text", "option") and _names_column_of_names(recs, qa.head, m) \
+            named = qa.head if qa.answer_type in ("text", "option") and names_column_of_names(recs, qa.head, m) \
                 else None
             a = RP.nth(recs, n, qa.column or (named if dated else qa.target), m, qa.answer_type, where=qa.condition,
                        rank=max(qa.nth, 1) if dated else 1)
@@ -148,37 +149,6 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
     c.extra["named_column"] = float(a.named_column)
     c.row, c.figure = tuple(a.row.cells), a.figure
     return [c]
-
-
-# What "and when" asks of an entry: the column of one of these types.
-_WHEN_TYPES = ("date", "time")
-
-
-def also_cell(recs: list[R.Records], a: R.Answer, also: str, m: Matcher) -> str | None:
-    """The cell of the answer's row under the column the joined question names ("its country": Country; "and
-    when": its date or time), other than the answer itself; None when no column is named well."""
-    rec = next((r for r in recs if any(row is a.row for row in r.rows)), None)
-    if rec is None:
-        return None
-    names = [c.name for c in rec.columns]
-    sc = m.scores(also, names)
-    when = also.startswith("when")
-    ranked = sorted(range(len(names)), key=lambda j: -(sc[j] + (1.0 if when and rec.columns[j].type in _WHEN_TYPES
-                                                              or when and has_type(a.row.cells[j], "time") else 0.0)))
-    for j in ranked:
-        cell = a.row.cells[j] if j < len(a.row.cells) else ""
-        if cell.strip() and cell != a.value and (sc[j] >= 0.5 or when and (
-                rec.columns[j].type in _WHEN_TYPES or has_type(cell, "time"))):
-            return cell
-    return None
-
-
-def _names_column_of_names(recs: list[R.Records], noun: str, m: Matcher) -> bool:
-    """The noun names a column of names outright ("client": Client), not a date or a state ("started": Start
-    date; "file": a type column's "file")."""
-    return bool(noun) and any(
-        rec.columns[j].type == "name" and s >= 0.75 for rec in recs if rec.kind != "key_value"
-        for j, s in enumerate(m.scores(noun, [c.name for c in rec.columns])))
 
 
 def _date_and_time(cell: str, span: str, answer_type: str) -> bool:
@@ -281,27 +251,6 @@ def _fits(value: str, qa: QuestionAnalysis) -> bool:
     if qa.answer_type in ("number", "money", "percentage"):
         return parse_number(value) is not None
     return qa.answer_type not in _PRINTED_TYPES or has_type(value, qa.answer_type)
-
-
-def _acted_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer | None:
-    """The entry of a history (commits, mails, messages) whose text says what the question does ("who
-    updated the API auth docs": the commit "Docs: update API auth section"), clearly better than the rest,
-    when its row holds a person; answered by the row's name (`_person_in_row` turns it to the person)."""
-    best: tuple[float, R.Records, R.Row] | None = None
-    for rec in recs:
-        if rec.kind in ("key_value", "definitions") or len(rec.rows) < 3:
-            continue
-        if not any(has_type(c, "person") for r in rec.rows for j, c in enumerate(r.cells) if j != rec.key):
-            continue
-        sc = m.scores(qa.phrase or qa.target, [rec.label(r) for r in rec.rows])
-        order = sorted(range(len(sc)), key=lambda k: -sc[k])
-        top, second = float(sc[order[0]]), float(sc[order[1]])
-        if top >= 0.5 and top - second >= 0.15 and (best is None or top > best[0]):
-            best = (top, rec, rec.rows[order[0]])
-    if best is None:
-        return None
-    score, rec, row = best
-    return R.Answer(rec.label(row), row, rec.columns[rec.key].name, score, row.ids)
 
 
 def _person_in_row(recs: list[R.Records], a: R.Answer, qa: QuestionAnalysis, m: Matcher) -> R.Answer:

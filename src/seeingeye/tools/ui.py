@@ -31,144 +31,17 @@ from .chrome import (
     title_above,
     window_title,
 )
+from .gutter import function_name, gutter_split
 from .inkwords import line_rows
 from .ocr import OcrLine, read_lines
 from .panes import pane_edges
 
-_GUTTER = re.compile(r"^\s*(\d{1,4})\s+(\S.*)$")
 # Title-bar buttons and window icons read as CJK glyphs or box characters ("口口"): not part of a title.
 _ICON_GLYPHS = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u25a0-\u25ff]+")
-# A definition opens its line: Python/JS/Go/Rust keywords, or (C, Java, C#) a type then a name then "(" on an
-# unindented line that does not end a statement.
 _FILE_IN_TITLE = re.compile(r"(?<![\w./-])([\w][\w.-]*\.[A-Za-z][A-Za-z0-9]{0,4})(?![\w/])")
 _PATH_IN_TITLE = re.compile(r"(?<![\w])((?:~|/)[\w./-]*)\s*$|(?<![\w])((?:~|/)[\w./-]*)(?=\s+[-–—])")
 _FOLDER = "current folder (directory shown)"
 _SPACE_IN_PATH = re.compile(r"(?<=/[\w.-])\s(?=[\w.-]*/)|(?<=/[\w.-]{2})\s(?=[\w.-]*/)")  # OCR's "/tm p/s3"
-_FUNC = re.compile(
-    r"^\s*(?:(?:pub|export|async|static)\s+)*(?:def|function|fn|func)\s+(?:\([^)]*\)\s*)?([A-Za-z_]\w*)"
-    r"|^(?:[A-Za-z_][\w<>\[\],]*\s+[*&]*){1,4}([A-Za-z_]\w*)\s*\([^;]*$"
-)
-_NOT_FUNCTIONS = {"if", "for", "while", "switch", "return", "sizeof", "else", "catch", "elif", "new", "throw", "await",
-                  "yield", "case", "goto"}
-
-
-def function_name(code: str) -> str | None:
-    """The function a line of code defines, if it opens a definition."""
-    m = _FUNC.match(code)
-    name = m and (m.group(1) or m.group(2))
-    first = code.split()[0] if code.split() else ""
-    if not name or name in _NOT_FUNCTIONS or (m.group(2) and (code[:1].isspace() or first in _NOT_FUNCTIONS)):
-        return None
-    return name
-
-
-def gutter_split(lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
-    """Lines that start with a line number, when those numbers run in sequence down a shared left edge.
-    OCR reads a gutter either glued to its code ("5 host = 0.0.0.0") or as a column of bare numbers."""
-    hits = [(int(m.group(1)), m.group(2), ln) for ln in lines if (m := _GUTTER.match(ln.text))]
-    if len(hits) < 3:
-        return _bare_gutter(lines)
-    hits.sort(key=lambda t: t[2].box.cy)
-    rising = sum(1 for a, b in zip(hits, hits[1:], strict=False) if b[0] > a[0])
-    x0s = [ln.box.x0 for _, _, ln in hits]
-    if rising < 0.7 * (len(hits) - 1) or max(x0s) - min(x0s) > 40:
-        return []
-    return sorted(_rest_of_row(hits + _glued(hits, lines), lines), key=lambda t: t[2].box.cy)
-
-
-def _rest_of_row(hits: list[tuple[int, str, OcrLine]], lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
-    """Each numbered line with the pieces OCR read to its right on the same row ("17 def" and
-    "parse_row(*args):" are one line of code)."""
-    taken = {id(ln) for _, _, ln in hits}
-    out = []
-    for n, code, ln in hits:
-        rest = sorted((o for o in lines if id(o) not in taken and o.box.x0 >= ln.box.x1 - 4
-                       and abs(o.box.cy - ln.box.cy) < 0.45 * ln.box.h + 2), key=lambda o: o.box.x0)
-        if rest:
-            code = " ".join([code, *(o.text for o in rest)])
-            box = Box(x0=ln.box.x0, y0=min(o.box.y0 for o in [ln, *rest]), x1=rest[-1].box.x1,
-                      y1=max(o.box.y1 for o in [ln, *rest]))
-            ln = ln.model_copy(update={"text": f"{n} {code}", "box": box})
-        out.append((n, code, ln))
-    return out
-
-
-def _bare_gutter(lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
-    """A gutter read as its own column of numbers, right-aligned and rising: each number takes the text read
-    on its row to its right (joined left to right: OCR splits "def" from "round_cents(data):")."""
-    nums = sorted((ln for ln in lines if re.fullmatch(r"\d{1,4}", ln.text.strip())), key=lambda ln: ln.box.cy)
-    if len(nums) < 5:
-        return []
-    right = float(np.median([ln.box.x1 for ln in nums]))
-    col = [ln for ln in nums if abs(ln.box.x1 - right) <= 8]
-    values = [int(ln.text) for ln in col]
-    rising = sum(1 for a, b in zip(values, values[1:], strict=False) if b == a + 1)
-    if len(col) < 5 or rising < 0.8 * (len(col) - 1):
-        return []
-    taken = {id(ln) for ln in col}
-    rows = [sorted((ln for ln in lines if id(ln) not in taken and ln.box.x0 >= num.box.x1 - 4
-                    and abs(ln.box.cy - num.box.cy) < 0.45 * num.box.h + 2), key=lambda ln: ln.box.x0)
-            for num in col]
-    starts = [row[0].box.x0 for row in rows if row]
-    left = min(starts, default=0.0)
-    glyph = float(np.median([ln.box.w / max(len(ln.text), 1) for row in rows for ln in row] or [8.0]))
-    out = []
-    for num, row in zip(col, rows, strict=True):
-        # OCR drops leading spaces; the indent is put back from the box, since it tells a definition from a call
-        indent = " " * round((row[0].box.x0 - left) / max(glyph, 1.0)) if row else ""
-        code = indent + " ".join(ln.text for ln in row)
-        box = num.box if not row else Box(x0=num.box.x0, y0=min(ln.box.y0 for ln in row),
-                                          x1=max(ln.box.x1 for ln in row), y1=max(ln.box.y1 for ln in row))
-        out.append((int(num.text), code, num.model_copy(update={"text": f"{num.text} {code}", "box": box})))
-    return sorted(out + _unnumbered(col, values, lines, taken | {id(ln) for row in rows for ln in row}, left, glyph),
-                  key=lambda t: t[0])
-
-
-def _unnumbered(col: list[OcrLine], values: list[int], lines: list[OcrLine], used: set[int], left: float,
-                glyph: float) -> list[tuple[int, str, OcrLine]]:
-    """Rows of code whose gutter number OCR missed (faint or coloured digits): numbered by their place, the
-    gutter's pitch counted from a number it did read, within the span the gutter runs."""
-    if values[-1] <= values[0]:
-        return []
-    pitch = (col[-1].box.cy - col[0].box.cy) / (values[-1] - values[0])
-    numbered = set(values)
-    rows: dict[int, list[OcrLine]] = {}
-    for ln in lines:
-        if id(ln) in used or ln.box.x0 < col[0].box.x1 - 4:
-            continue
-        k = (ln.box.cy - col[0].box.cy) / pitch
-        n = values[0] + round(k)
-        if abs(k - round(k)) < 0.3 and 1 <= n <= values[-1] and n not in numbered:
-            rows.setdefault(n, []).append(ln)
-    out = []
-    for n, row in rows.items():
-        row.sort(key=lambda ln: ln.box.x0)
-        code = " " * max(round((row[0].box.x0 - left) / max(glyph, 1.0)), 0) + " ".join(ln.text for ln in row)
-        box = Box(x0=row[0].box.x0, y0=min(ln.box.y0 for ln in row), x1=row[-1].box.x1,
-                  y1=max(ln.box.y1 for ln in row))
-        out.append((n, code, row[0].model_copy(update={"text": f"{n} {code}", "box": box})))
-    return out
-
-
-def _glued(hits: list[tuple[int, str, OcrLine]], lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
-    """Lines of the same gutter whose number OCR glued to the code ("4port = 8980"): at the gutter's left
-    edge, starting with the number their place in the sequence calls for."""
-    (n0, _, a), (n1, _, b) = hits[0], hits[-1]
-    if n1 <= n0:
-        return []
-    pitch = (b.box.cy - a.box.cy) / (n1 - n0)
-    left = float(np.median([ln.box.x0 for _, _, ln in hits]))
-    taken = {id(ln) for _, _, ln in hits}
-    out = []
-    for ln in lines:
-        if id(ln) in taken or abs(ln.box.x0 - left) > 12 or pitch <= 0:
-            continue
-        n = n0 + round((ln.box.cy - a.box.cy) / pitch)
-        if n >= 1 and ln.text.startswith(str(n)) and not ln.text[len(str(n)):len(str(n)) + 1].isdigit():
-            out.append((n, ln.text[len(str(n)):].strip(), ln))
-    return out
-
-
 def _column_spans(cols: list[OcrLine]) -> list[tuple[str, float, float]]:
     """(letter, x0, x1) of each column from its header letter: letters OCR missed ("I", "J" of narrow empty
     columns) are put back evenly between their neighbours, and each column ends halfway to the next letter's

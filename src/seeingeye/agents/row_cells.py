@@ -1,0 +1,61 @@
+"""Which row and which of its cells answer, once a structure is chosen: the entry whose text says what the
+question describes ("who updated the auth docs"), the cell a question joined on asks of the same entry ("and
+its airline", "and when"), and whether a noun names a column of names."""
+
+from __future__ import annotations
+
+from . import records as R
+from .match import Matcher
+from .question import QuestionAnalysis
+from .types import has_type
+
+# What "and when" asks of an entry: the column of one of these types.
+_WHEN_TYPES = ("date", "time")
+
+
+def also_cell(recs: list[R.Records], a: R.Answer, also: str, m: Matcher) -> str | None:
+    """The cell of the answer's row under the column the joined question names ("its country": Country; "and
+    when": its date or time), other than the answer itself; None when no column is named well."""
+    rec = next((r for r in recs if any(row is a.row for row in r.rows)), None)
+    if rec is None:
+        return None
+    names = [c.name for c in rec.columns]
+    sc = m.scores(also, names)
+    when = also.startswith("when")
+    ranked = sorted(range(len(names)), key=lambda j: -(sc[j] + (1.0 if when and rec.columns[j].type in _WHEN_TYPES
+                                                              or when and has_type(a.row.cells[j], "time") else 0.0)))
+    for j in ranked:
+        cell = a.row.cells[j] if j < len(a.row.cells) else ""
+        if cell.strip() and cell != a.value and (sc[j] >= 0.5 or when and (
+                rec.columns[j].type in _WHEN_TYPES or has_type(cell, "time"))):
+            return cell
+    return None
+
+
+def names_column_of_names(recs: list[R.Records], noun: str, m: Matcher) -> bool:
+    """The noun names a column of names outright ("client": Client), not a date or a state ("started": Start
+    date; "file": a type column's "file")."""
+    return bool(noun) and any(
+        rec.columns[j].type == "name" and s >= 0.75 for rec in recs if rec.kind != "key_value"
+        for j, s in enumerate(m.scores(noun, [c.name for c in rec.columns])))
+
+
+def acted_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer | None:
+    """The entry of a history (commits, mails, messages) whose text says what the question does ("who
+    updated the API auth docs": the commit "Docs: update API auth section"), clearly better than the rest,
+    when its row holds a person; answered by the row's name (the solver turns it to the person)."""
+    best: tuple[float, R.Records, R.Row] | None = None
+    for rec in recs:
+        if rec.kind in ("key_value", "definitions") or len(rec.rows) < 3:
+            continue
+        if not any(has_type(c, "person") for r in rec.rows for j, c in enumerate(r.cells) if j != rec.key):
+            continue
+        sc = m.scores(qa.phrase or qa.target, [rec.label(r) for r in rec.rows])
+        order = sorted(range(len(sc)), key=lambda k: -sc[k])
+        top, second = float(sc[order[0]]), float(sc[order[1]])
+        if top >= 0.5 and top - second >= 0.15 and (best is None or top > best[0]):
+            best = (top, rec, rec.rows[order[0]])
+    if best is None:
+        return None
+    score, rec, row = best
+    return R.Answer(rec.label(row), row, rec.columns[rec.key].name, score, row.ids)
