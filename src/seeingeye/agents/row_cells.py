@@ -22,10 +22,11 @@ def also_cell(recs: list[R.Records], a: R.Answer, also: str, m: Matcher) -> str 
     names = [c.name for c in rec.columns]
     sc = m.scores(also, names)
     when = also.startswith("when")
+    cells = [a.row.cells[j] if j < len(a.row.cells) else "" for j in range(len(names))]
     ranked = sorted(range(len(names)), key=lambda j: -(sc[j] + (1.0 if when and rec.columns[j].type in _WHEN_TYPES
-                                                              or when and has_type(a.row.cells[j], "time") else 0.0)))
+                                                              or when and has_type(cells[j], "time") else 0.0)))
     for j in ranked:
-        cell = a.row.cells[j] if j < len(a.row.cells) else ""
+        cell = cells[j]
         if cell.strip() and cell != a.value and (sc[j] >= 0.5 or when and (
                 rec.columns[j].type in _WHEN_TYPES or has_type(cell, "time"))):
             return cell
