@@ -99,9 +99,10 @@ def count_holding(records: list[Records], text: str) -> int | None:
 
 
 def _names_entry(cell: str, name: str) -> bool:
-    """The cell reads the name, whole or before a separator ("orbit" names orbit-api and orbit-cache)."""
+    """The cell reads the name, whole or before a separator ("orbit" names orbit-api and orbit-cache; a path's
+    first folder, "tests/test_x.py", names no entry)."""
     c, n = cell.strip().lower(), name.strip().lower()
-    return bool(n) and (c == n or c.startswith(n) and re.match(r"[-_.:/@]\w", c[len(n):]) is not None)
+    return bool(n) and (c == n or c.startswith(n) and re.match(r"[-_.:@]\w", c[len(n):]) is not None)
 
 
 def _listings(records: list[Records]) -> list[Records]:

@@ -216,8 +216,10 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
     # a figure the page labels with what is counted ("Active users 75,038", a spin box "Copies: 6")
     typed = [e for e in sir.by_kind("field", "key_value") if e.label and re.fullmatch(r"\d[\d,.\s]*", e.value.strip())]
     if n is None and what in ("objects", "items") and typed:
-        # (with a condition, the tally labelled by it: "3 overdue" beside "10 invoices" for the overdue ones)
-        sc = m.scores(qa.condition or qa.target, [e.label or "" for e in typed])
+        # (with a condition, the tally labelled by it too: "3 overdue" beside "10 invoices" for the overdue ones)
+        labels = [e.label or "" for e in typed]
+        sc = np.maximum(m.scores(qa.target, labels), m.scores(qa.condition, labels)) if qa.condition else \
+            m.scores(qa.target, labels)
         if sc.max() >= 0.8 and (v := parse_number(typed[int(sc.argmax())].value)) is not None and v == int(v):
             n, ids = int(v), [typed[int(sc.argmax())].id]
     head = qa.head

@@ -246,7 +246,9 @@ def _entry_listed(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
 def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if (in_state := row_in_state(qa, sir, m)) is not None:
         return [in_state]
-    fs = fields(sir)
+    # the window's theme answers only a question about it ("is dark mode on"), never stands in for a control
+    fs = [f for f in fields(sir) if f.attrs.get("control") != "theme"
+          or float(m.scores(qa.target, [f.label or ""])[0]) >= 0.6]
     if not fs:
         setting = _switch_setting(qa, sir, m, 0.0) if qa.yesno else None
         return [setting] if setting is not None else _entry_listed(qa, sir) or _state_worded(qa, sir)
