@@ -18,7 +18,7 @@ from .types import has_type, spans, typed_span
 from .unit_fit import asked_unit, figure_fit, names_unit
 from .units import dimension_words
 
-_CONTROL_STATES = {"checked", "unchecked", "on", "off", "selected", "unselected", "enabled", "disabled"}
+CONTROL_STATES = {"checked", "unchecked", "on", "off", "selected", "unselected", "enabled", "disabled"}
 STRONG_TYPES = {"date", "time", "email", "url", "phone", "version", "error", "percentage", "code", "money", "file"}
 # Phrases standing for "the name printed biggest at the top" (a store's or a page's name).
 TITLE_SENSE = "name of the store, shop, company or page; title; heading"
@@ -181,7 +181,7 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
             if e.kind == "key_value" and e.value.strip().lower() in labels:
                 s *= 0.6  # a header row ("GATE  SEAT"): the right neighbour is another label, not a value
             ans, ok = _value_of(e.value, kind)
-            if e.kind == "field" and e.value.strip().lower() in _CONTROL_STATES:
+            if e.kind == "field" and e.value.strip().lower() in CONTROL_STATES:
                 ok, s = False, s * 0.5  # a box's state answers "is it ticked", not a look-up of a name
             if not ok and kind == "code" and re.fullmatch(r"\d{1,6}", e.value.strip()) \
                     and "code" in (e.label or "").lower():
@@ -199,7 +199,7 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
     speakers = {n for n in names if names.count(n) >= 2 and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?", n)}
     said = [e for e in kvs if e.kind == "key_value" and kind == "person" and (e.label or "").strip() in speakers
             and len(e.value.split()) >= 3]
-    if said:  # "who found the flights": the person a line is by, by what it says
+    if said:  # "who booked the ferry": the person a line is by, by what it says
         for e, s in zip(said, matcher.scores(target, [e.value for e in said]), strict=True):
             out.append(Candidate((e.label or "").strip(), float(s) * 0.9, True, [e.id], "said_by", e.box, e.confidence))
 

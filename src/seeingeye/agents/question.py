@@ -134,7 +134,7 @@ class QuestionAnalysis:
     wants_off: bool = False  # a yes/no about a control asks for the off state ("is X unchecked?")
     shape_pairs: list[tuple[str | None, str]] = field(default_factory=list)  # (colour, shape) per operand
     also_figure: bool = False  # a second question joined on asks how much of it ("which X most, and how much?")
-    also: str | None = None  # what the joined question asks of the same entry ("and its country", "and when")
+    also: str | None = None  # what the joined question asks of the same entry ("and its airline", "and at what time")
 
     @property
     def head(self) -> str:
@@ -154,12 +154,14 @@ class QuestionAnalysis:
 
 
 # A second question joined to an extreme's asks for its amount: "..., and how much (is it)?", "and how many
-# restarts?", "and by how much?" — a clause the sentence ends with, so "how much more than" is not one.
+# jobs?", "and by how much?" — a clause the sentence ends with, so "how much more than" is not one.
 _AND_HOW = re.compile(r"(?:,\s*|\s)and\s+(?:by\s+)?how\s+[\w%]+(?P<noun>(?:\s+[\w%]+){0,4})\s*\??\s*$", re.I)
-# ... or for another of its fields: "and its price", "and their country", "and when", "and at what time".
+# ... or for another of its fields: "and its airline", "and their county", "and at what time".
 _AND_ITS = re.compile(r"(?:,\s*|\s)and\s+(?:(?:its|their|his|her)\s+(?P<noun>\w+(?:\s+\w+)?)"
                       r"|(?:at\s+)?(?P<when>when|what\s+time|what\s+date))\s*\??\s*$", re.I)
-# Words of the joined clause's frame, not what it asks of the entry ("and how many points do they have").
+# What "and when" / "and at what time" asks of the entry: its date or time, whatever its column is called.
+WHEN = "when (date, time)"
+# Words of the joined clause's frame, not what it asks of the entry ("and how many goals did it score").
 _CLAUSE_FRAME = {"is", "was", "are", "were", "do", "does", "did", "it", "they", "them", "that", "this", "of",
                  "there", "have", "has", "in", "total"}
 
@@ -289,7 +291,7 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
         # "which X costs the most, and how much?": the first question picks the entry, the second asks its
         # figure; "the newest release and its date", "who wrote last and when": another field of that entry
         words = [w for w in (found.group("noun") or "").split() if w.lower() not in _CLAUSE_FRAME]
-        also = "when date time" if clause is _AND_ITS and found.group("when") else " ".join(words) or None
+        also = WHEN if clause is _AND_ITS and found.group("when") else " ".join(words) or None
         how = clause is _AND_HOW
         if head.operator in ("max", "min") or also:
             return replace(head, question=question, answer_type="text", yesno=False, also_figure=how, also=also)

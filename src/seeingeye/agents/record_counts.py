@@ -99,7 +99,7 @@ def count_holding(records: list[Records], text: str) -> int | None:
 
 
 def _names_entry(cell: str, name: str) -> bool:
-    """The cell reads the name, whole or before a separator ("orbit" names orbit-api and orbit-cache; a path's
+    """The cell reads the name, whole or before a separator ("kiln" names kiln-api and kiln-agent; a path's
     first folder, "tests/test_x.py", names no entry)."""
     c, n = cell.strip().lower(), name.strip().lower()
     return bool(n) and (c == n or c.startswith(n) and re.match(r"[-_.:@]\w", c[len(n):]) is not None)
@@ -110,7 +110,7 @@ def _listings(records: list[Records]) -> list[Records]:
 
 
 def count_named(records: list[Records], name: str) -> int | None:
-    """Rows of a listing that name an entry in one of their cells ("orbit-worker processes": the rows whose
+    """Rows of a listing that name an entry in one of their cells ("kiln-agent processes": the rows whose
     command reads it; "root processes": whose user does), in the structure holding most; else None."""
     counts = [sum(any(_names_entry(c, name) for c in r.cells) for r in rec.rows) for rec in _listings(records)]
     return max(counts) if counts and max(counts) else None
@@ -153,7 +153,7 @@ def rows_where(records: list[Records], query: str, negated: bool = False, matche
                floor: float = 0.45, margin: float = 0.15, asked: str = "") -> list[Answer]:
     """The rows in the state the query names ("the printer with status Offline"), or, negated, in any other
     state ("the printer that is not ready"); each answered by its key, or by the column of names the `asked`
-    words name clearly better ("which service is down": SERVICE, whichever column names the rows)."""
+    words name clearly better ("which app is offline": APP, whichever column names the rows)."""
     want = norm_name(query)
     if any(norm_name(rec.label(r)) == want for rec in records if rec.kind != "key_value" for r in rec.rows):
         return []  # the query names an entry of a listing ("status of stack-mq-1"): a row, not a state

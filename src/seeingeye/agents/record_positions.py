@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Literal
 
 from .match import Matcher
-from .records import _column, _matcher, _row, _state_named
+from .records import _column, _matcher, _row, _state_named, names_column
 from .tabular import Answer, Records, RecordsError, header_printed, sort_key
 from .types import has_type
 
@@ -30,9 +30,8 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
     ordered = ("list", "toc", "columns", "listing", "log", "table")
     m = _matcher(matcher)
 
-    def asked(r: Records) -> bool:  # a structure whose column the question names ("the first function defined")
-        return bool(column_query) and r.kind != "key_value" and float(
-            m.scores(column_query or "", [c.name for c in r.columns]).max()) >= 0.75
+    def asked(r: Records) -> bool:  # a structure whose column the question names ("the earliest function")
+        return bool(column_query) and r.kind != "key_value" and names_column(r, column_query or "", m)
 
     rec = max(records, key=lambda r: (asked(r), r.kind == "stanzas", r.kind in ordered, len(r.rows)), default=None)
     if rec is None or not rec.rows:

@@ -68,6 +68,14 @@ def _column(rec: Records, query: str, m: Matcher, want: set[str] | None = None,
     raise RecordsError(f"no column for {query!r}")
 
 
+def names_column(rec: Records, words: str, m: Matcher, want: set[str] | None = None, floor: float = 0.75) -> bool:
+    """The words name one of the structure's columns (of the wanted types) outright."""
+    try:
+        return _column(rec, words, m, want)[1] >= floor
+    except RecordsError:
+        return False
+
+
 def _lost_name(rec: Records, query: str, j: int) -> int:
     """A chart whose legend lost one series' name ("series 1" beside "Men"): a name asked for that shares
     no word with the named series ("Women") is the lost one, however close their meanings."""

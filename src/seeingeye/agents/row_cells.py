@@ -1,12 +1,12 @@
 """Which row and which of its cells answer, once a structure is chosen: the entry whose text says what the
-question describes ("who updated the auth docs"), the cell a question joined on asks of the same entry ("and
-its airline", "and when"), and whether a noun names a column of names."""
+question describes ("who reworked the login page"), and the cell a question joined on asks of the same entry
+("and its airline", "and at what time")."""
 
 from __future__ import annotations
 
 from . import records as R
 from .match import Matcher
-from .question import QuestionAnalysis
+from .question import WHEN, QuestionAnalysis
 from .types import has_type
 
 # What "and when" asks of an entry: the column of one of these types.
@@ -14,14 +14,14 @@ _WHEN_TYPES = ("date", "time")
 
 
 def also_cell(recs: list[R.Records], a: R.Answer, also: str, m: Matcher) -> str | None:
-    """The cell of the answer's row under the column the joined question names ("its country": Country; "and
-    when": its date or time), other than the answer itself; None when no column is named well."""
+    """The cell of the answer's row under the column the joined question names ("its airline": Airline; "and
+    at what time": its date or time), other than the answer itself; None when no column is named well."""
     rec = next((r for r in recs if any(row is a.row for row in r.rows)), None)
     if rec is None:
         return None
     names = [c.name for c in rec.columns]
     sc = m.scores(also, names)
-    when = also.startswith("when")
+    when = also == WHEN
     cells = [a.row.cells[j] if j < len(a.row.cells) else "" for j in range(len(names))]
     ranked = sorted(range(len(names)), key=lambda j: -(sc[j] + (1.0 if when and rec.columns[j].type in _WHEN_TYPES
                                                               or when and has_type(cells[j], "time") else 0.0)))
@@ -33,17 +33,9 @@ def also_cell(recs: list[R.Records], a: R.Answer, also: str, m: Matcher) -> str 
     return None
 
 
-def names_column_of_names(recs: list[R.Records], noun: str, m: Matcher) -> bool:
-    """The noun names a column of names outright ("client": Client), not a date or a state ("started": Start
-    date; "file": a type column's "file")."""
-    return bool(noun) and any(
-        rec.columns[j].type == "name" and s >= 0.75 for rec in recs if rec.kind != "key_value"
-        for j, s in enumerate(m.scores(noun, [c.name for c in rec.columns])))
-
-
 def acted_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer | None:
     """The entry of a history (commits, mails, messages) whose text says what the question does ("who
-    updated the API auth docs": the commit "Docs: update API auth section"), clearly better than the rest,
+    reworked the login page": the commit "UI: rework login page layout"), clearly better than the rest,
     when its row holds a person; answered by the row's name (the solver turns it to the person)."""
     best: tuple[float, R.Records, R.Row] | None = None
     for rec in recs:

@@ -15,7 +15,7 @@ from ..textutil import format_number, normalise, parse_number, tokens
 from . import record_counts as RC
 from . import record_positions as RP
 from . import records as R
-from .extract import Candidate, candidates, rank
+from .extract import CONTROL_STATES, Candidate, candidates, rank
 from .grounding import ground
 from .match import Matcher
 from .program import (
@@ -50,6 +50,7 @@ from .solve_select import (
     state_candidates,
 )
 from .structure import (
+    TENDERED,
     bill_items,
     chart_points,
     number_of,
@@ -182,21 +183,18 @@ def format_like(value: float, sample: str) -> str:
     return f"{m.group(1)}{body}{m.group(3)}"
 
 
-_ON_OFF = ("checked", "unchecked", "selected", "unselected", "on", "off")
-
-
 def _exists(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     shape = next((s for s in qa.shapes if s), None)
     if shape or (qa.colours and sir.by_kind("shape")):
         return _program(Exists(shape=shape, colour=qa.colours[0] if qa.colours else None, negate=qa.negated),
                         sir, "exists_shape")  # fmt: skip
-    states = [f for f in sir.by_kind("field") if f.label and f.value.lower() in _ON_OFF]
+    states = [f for f in sir.by_kind("field") if f.label and f.value.lower() in CONTROL_STATES]
     labels = [f.label or "" for f in states]
-    # (what is asked of the subject, "in a dark theme", names the setting as well as the whole phrase does)
+    # (what is asked of the subject, "in night mode", names the setting as well as the whole phrase does)
     if states and not qa.quoted and (sc := np.maximum(m.scores(qa.target, labels), m.scores(
             " ".join(qa.target.split()[1:]) or qa.target, labels))).max() >= 0.75:
-        f = states[int(sc.argmax())]  # "is the editor in a dark theme": a setting the page shows, not a word on it
-        on = f.value.lower() in ("checked", "selected", "on")
+        f = states[int(sc.argmax())]  # "is the terminal in night mode": a setting the page shows, not a word on it
+        on = f.value.lower() in ("checked", "selected", "on", "enabled")
         return [Candidate("yes" if on != qa.negated else "no", float(sc.max()), True, [f.id], "exists_state")]
     objs = sir.by_kind("object")
     target = qa.quoted or re.sub(
@@ -397,9 +395,6 @@ def _grand_total(qa: QuestionAnalysis, cands: list[Candidate], sir: SIR) -> None
     owed = {"total", "owe", "due", "come", "comes", "altogether", "charged", "bill", "pay"}
     if qa.answer_type != "money" or not words & owed or words & {"sub", "subtotal"} or not cands:
         return
-    # (cash tendered and change given, as receipts print them in the languages of the documents read)
-    tendered = re.compile(r"\b(cash|change|tendered|card|visa|mastercard|paid|payment|bar|rückgeld|ruckgeld|"
-                          r"wisselgeld|contant|espèces|rendu|efectivo|cambio|contanti|resto|kontant|växel)\b", re.I)
 
     def label(c: Candidate) -> str:
         return " ".join(f"{e.label or ''} {e.value}" for i in c.ids if (e := sir.get(i)) is not None)
@@ -407,7 +402,7 @@ def _grand_total(qa: QuestionAnalysis, cands: list[Candidate], sir: SIR) -> None
     close = [
         c for c in cands[:6]
         if c.score >= cands[0].score - 0.2 and c.type_ok and c.match >= 0.25
-        and c.source in ("key_value", "cell", "line") and not tendered.search(label(c))
+        and c.source in ("key_value", "cell", "line") and not TENDERED.search(label(c))
     ]  # fmt: skip
     amounts = [(parse_number(c.answer), c) for c in close]
     amounts = [(v, c) for v, c in amounts if v is not None]

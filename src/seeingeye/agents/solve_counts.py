@@ -230,11 +230,11 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         n = by_ext[0]  # "how many PDFs are in Scans": names ending in .pdf, not the folder's printed tally
     if n is None and what in ("objects", "items", "rows") and qa.head and (
             named := RC.count_named(R.build(sir), qa.head)) is not None and named >= 2:
-        n = named  # "how many orbit-worker processes": rows naming it (one row's figure would be no tally)
+        n = named  # "how many kiln-agent processes": rows naming it (one row's figure would be no tally)
     if n is None and what == "objects" and (figure := quantity_of(qa, sir, m)) is not None:
         return [figure]
     if n is None and what in ("objects", "items") and (grouped := _in_group(qa, sir, m)) is not None:
-        n, ids = grouped  # "how many interests are ticked": the boxes under the heading the question names
+        n, ids = grouped  # "how many genres are ticked": the boxes under the heading the question names
     if n is None and counted and (tally := _tally(qa, counted, what, m)) is not None:
         n, ids = int(tally.number or 0), [tally.id]
     objs = sir.by_kind("object")

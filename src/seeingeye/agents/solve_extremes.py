@@ -113,7 +113,7 @@ def _by_rank(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     return [Candidate(names[0].value, 0.8, True, [names[0].id], "extreme", conf=0.8)]
 
 
-# An identifier with a number in it ("INV-1040", "PR42"): its figure counts nothing, so its column orders nothing.
+# An identifier with a number in it ("ORD-2291", "PR42"): its figure counts nothing, so its column orders nothing.
 _CODE = re.compile(r"[A-Za-z]{1,6}[-_/#]?\d[\d-]*")
 _OF_TOTAL = re.compile(r"\d\s*[A-Za-z]{0,3}\s*/\s*\d")  # "550.0 GB / 1000 GB": a part of a whole, two figures
 
@@ -149,7 +149,7 @@ def _extremes(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             tally := mode_candidates(qa, sir, m)):
         return tally + recs  # "who posted the most replies": no column holds the count, the rows are it
     if qa.also and recs and recs[0].figure:
-        return recs  # another field of the entry asked too ("and its country"): the records' row holds it
+        return recs  # another field of the entry asked too ("and its airline"): the records' row holds it
     if len(vals) < 2 or (recs and (recs[0].extra.get("column_score", 0.0) > named or (
             recs[0].extra.get("named_column") and recs[0].extra.get("column_score", 0.0) >= named))):
         return recs

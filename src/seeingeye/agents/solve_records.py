@@ -15,7 +15,7 @@ from . import records as R
 from .extract import Candidate
 from .match import Matcher
 from .question import QuestionAnalysis
-from .row_cells import acted_row, also_cell, names_column_of_names
+from .row_cells import acted_row, also_cell
 from .types import has_type, typed_span
 from .units import finish
 
@@ -105,7 +105,7 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
         elif qa.operator in ("lookup", "nth") and qa.quoted and not qa.row:
             a = _quoted_row(recs, qa, m)  # the row that holds the quoted entry ("when was 'X' sent"): no ordinal
         elif qa.operator == "lookup" and qa.nth and qa.nth > 0 and len(qa.target.split()) == 1:
-            a = RP.nth(recs, qa.nth, None, m, qa.answer_type)  # "who's 3rd": the entry at that place, nothing else
+            a = RP.nth(recs, qa.nth, None, m, qa.answer_type)  # "who's in 5th place": the entry at that place
         elif qa.operator == "lookup" and qa.answer_type == "person" and (a := acted_row(recs, qa, m)) is not None:
             pass  # "who updated the auth docs": the entry whose message says so, by its author
         elif qa.operator == "lookup" and qa.target:  # both named, but the analysis tagged neither
@@ -125,8 +125,9 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             # no column tagged: the target may still name one ("the last code in the list"); by date it names
             # the ordering column, and the answer is still the entry's name
             # by date, a name asked for is the column its noun names ("which client got the latest invoice")
-            named = qa.head if qa.answer_type in ("text", "option") and names_column_of_names(recs, qa.head, m) \
-                else None
+            # (a column of names: "started" names a Start date, "file" a type column's "file")
+            named = qa.head if qa.answer_type in ("text", "option") and any(
+                R.names_column(r, qa.head, m, {"name"}) for r in recs if r.kind != "key_value") else None
             a = RP.nth(recs, n, qa.column or (named if dated else qa.target), m, qa.answer_type, where=qa.condition,
                        rank=max(qa.nth, 1) if dated else 1)
         else:

@@ -126,9 +126,10 @@ def nth_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate
     if qa.condition and qa.column and (found := record_candidates(qa, sir, Matcher(use_embeddings=False))) \
             and found[0].extra.get("column_score", 0.0) >= 0.7:
         return found  # "the file of the first warning": a column of the first row in that state
-    if qa.column and qa.nth is not None and _names_a_column(qa.column, R.build(sir), m) and (
+    if qa.column and qa.nth is not None and any(R.names_column(r, qa.column, m) for r in R.build(sir)
+                                                if r.kind != "key_value") and (
             found := record_candidates(qa, sir, m)):
-        return found  # "which function is defined first": the entries of the structure the noun heads
+        return found  # "the earliest function in the file": the entries of the structure the noun heads
     if qa.unit not in ("bullets", "lines") and (found := _nth_in_column(qa, sir, m)):
         return found
     bulleted = qa.unit in ("bullets", "lines", "rows")
@@ -145,12 +146,6 @@ def nth_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate
     # A two-column item ("--config   set the value") answers with its term.
     text = str(e.attrs.get("term") or "") or (e.value if e.kind == "block" else (e.label or e.value))
     return [Candidate(item_text(text), 0.8, True, [e.id], "nth", e.box, e.confidence)]
-
-
-def _names_a_column(column: str, records: list[R.Records], m: Matcher) -> bool:
-    """A structure (not the page's key: value pairs) has a column the words name outright."""
-    return any(float(m.scores(column, [c.name for c in r.columns]).max()) >= 0.75
-               for r in records if r.kind != "key_value")
 
 
 _CONTROL_WORDS = {"selected": "(radio button option)", "checked": "(checkbox)", "on": "(toggle switch)",
@@ -202,8 +197,8 @@ _NEGATION = re.compile(r"(?i)\b(?:not|no|never|isn't|wasn't|aren't)\s+$")
 
 def as_yes_or_no(qa: QuestionAnalysis, sir: SIR, cands: list[Candidate]) -> None:
     """A yes/no question answered with something else (the line that best matches it): yes when the page
-    says what the question asks, in one of its words besides its subject ("is the service enabled at boot"
-    over "Loaded: ... enabled;"), not after a "not"; else no. Ranked low: a guess from the words."""
+    says what the question asks, in one of its words besides its subject ("does the unit start on
+    login" over "autostart: login"), not after a "not"; else no. Ranked low: a guess from the words."""
     if not qa.yesno or not cands or cands[0].answer.strip().lower() in ("yes", "no"):
         return
     top = cands[0]
@@ -232,7 +227,7 @@ def _state_worded(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
 
 
 def _entry_listed(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
-    """"Is orbit-sched running?", "is flask installed?" over a listing (ps, pip list): yes when a row names the
+    """"Is kiln-agent running?", "is numpy installed?" over a listing (ps, pip list): yes when a row names the
     entry and no state is asked besides; no when the listing lacks it and nothing printed names it."""
     if not qa.yesno or not qa.head:
         return []
@@ -246,14 +241,12 @@ def _entry_listed(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
 def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if (in_state := row_in_state(qa, sir, m)) is not None:
         return [in_state]
-    # the window's theme answers only a question about it ("is dark mode on"), never stands in for a control
+    # the window's theme answers only a yes/no about it ("is dark mode on"), never stands in for a control
     fs = [f for f in fields(sir) if f.attrs.get("control") != "theme"
-          or float(m.scores(qa.target, [f.label or ""])[0]) >= 0.6]
+          or qa.yesno and float(m.scores(qa.target, [f.label or ""])[0]) >= 0.6]
     if not fs:
         setting = _switch_setting(qa, sir, m, 0.0) if qa.yesno else None
         return [setting] if setting is not None else _entry_listed(qa, sir) or _state_worded(qa, sir)
-    if not qa.yesno:  # (the window's theme is a yes/no's state, no option a "which" question picks)
-        fs = [f for f in fs if f.attrs.get("control") != "theme"]
     if not qa.yesno and qa.wants_off:  # "which setting is switched off?" -> the label of a box or switch that is off
         off = [f for f in fs if f.value.lower() in ("unchecked", "off") and f.label]
         if off:

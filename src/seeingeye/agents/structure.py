@@ -10,13 +10,17 @@ from dataclasses import dataclass
 from ..sir import SIR, Box, Evidence
 from ..textutil import LIST_MARK, parse_number
 
+# Cash tendered and change given, as receipts print them; in other languages as the label's first word (German
+# "Bar" is cash, and "Oat bar" an item).
+_TENDERED = r"change|cash|paid|payment|card|visa|mastercard|tendered"
+_TENDERED_LEAD = r"bar|rückgeld|ruckgeld|contant|wisselgeld|espèces|rendu|efectivo|cambio|contanti|resto|kontant|växel"
+TENDERED = re.compile(rf"\b(?:{_TENDERED})\b|^\s*(?:{_TENDERED_LEAD})\b", re.I)
 # Summary lines of a bill: never items of it (an item list's maximum must not be the TOTAL line).
 SUMMARY = re.compile(
-    r"\b(sub-?total|total|totals|tax|vat|gst|hst|change|cash|balance|amount due|due|tip|gratuity|"
-    r"service charge|discount|paid|payment|card|visa|mastercard|tendered|rounding|savings|you saved)\b"
-    # the same lines as receipts in other languages print them, as the label's first word (German "Bar" is cash)
-    r"|^\s*(summe|gesamt\w*|zu zahlen|bar|rückgeld|ruckgeld|mwst|ust|totaal|te betalen|contant|wisselgeld|btw|"
-    r"somme|à payer|espèces|rendu|tva|importe|efectivo|cambio|iva|totale|contanti|resto|moms|kontant|växel)\b",
+    rf"\b(sub-?total|total|totals|tax|vat|gst|hst|balance|amount due|due|tip|gratuity|service charge|discount|"
+    rf"rounding|savings|you saved|{_TENDERED})\b"
+    rf"|^\s*(summe|gesamt\w*|zu zahlen|mwst|ust|totaal|te betalen|btw|somme|à payer|tva|importe|iva|totale|moms|"
+    rf"{_TENDERED_LEAD})\b",
     re.I,
 )
 

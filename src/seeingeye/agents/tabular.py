@@ -211,7 +211,7 @@ def _split_shared_tail(header: list[str], rows: list[Row]) -> tuple[list[str], l
     return header, rows
 
 
-# A tag in square brackets after a name ("Low Tide.flac [03:48|FLAC]", a player's length and format): its parts,
+# A tag in square brackets after a name ("Rain Song.ogg [05:12|OGG]", a player's length and format): its parts,
 # set apart by bars, are columns of their own. A length in minutes and seconds there is a duration.
 _BRACKETED = re.compile(r"^(?P<name>\S.*?)\s*\[(?P<tag>[^\[\]]+)\]\s*$")
 _DURATION = re.compile(r"\d{1,3}:\d{2}(?::\d{2})?")

@@ -125,7 +125,7 @@ def to_evidence(reading: ChartReading, dx: float = 0.0, dy: float = 0.0) -> list
 
 
 def _slice_figures(figures: dict[str, str], kind: str) -> list[EvidenceDraft]:
-    """A pie's slices that print their own figures beside their names ("Email — 940"): what each counts, apart
+    """A pie's slices that print their own figures beside their names ("Bus — 312"): what each counts, apart
     from its share, and the whole the chart divides (what they add up to)."""
     drafts = [EvidenceDraft(kind="key_value", label=str(name), value=str(printed), number=parse_number(printed),
                             confidence=0.85, attrs={"chart": kind, "slice_figure": True})

@@ -186,7 +186,7 @@ def _rim(b: Box, cx: float, cy: float) -> float:
     return math.hypot(min(max(cx, b.x0), b.x1) - cx, min(max(cy, b.y0), b.y1) - cy)
 
 
-# A legend entry or label that prints its slice's figure after its name ("Email — 940", "Rent: 1,200", "Gas (85)").
+# A legend entry or label that prints its slice's figure after its name ("Bus — 312", "Rent: 1,200", "Gas (85)").
 _NAMED_FIGURE = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s*(?:[—–:-]\s*|\(\s*)(?P<figure>\d[\d,.' ]*\d|\d)\s*\)?$")
 
 

@@ -144,7 +144,7 @@ def status_facts(text: str, box: Box) -> list[EvidenceDraft]:
             value = kv.group(2)
             if (t := _TALLY.search(value)) is not None and t.start() > 0:
                 value = value[: t.start()].rstrip(" ,;")
-            # (a part of the bar: "what does the status bar say" names the whole bar, not each of its fields)
+            # (a part of the bar: "read me the status bar" names the whole bar, not each of its fields)
             out.append(EvidenceDraft(kind="key_value", label=f"{kv.group(1)} (part of the status bar)", value=value,
                                      box=box, confidence=0.75, attrs={"say": f"{kv.group(1)} (status bar)"}))
     for m in _TALLY.finditer(_CURSOR.sub(" ", text)):

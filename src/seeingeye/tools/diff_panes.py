@@ -145,7 +145,7 @@ def version_facts(old: dict[str, tuple[str, OcrLine]], new: dict[str, tuple[str,
                         ("settings removed in the new version (only on the left side, dropped)", removed)):
         if keys:
             drafts.append(_fact(label, ", ".join(keys), None))
-    for k in added:  # a setting new in the new version, as printed ("sslmode = verify-full")
+    for k in added:  # a setting new in the new version, as printed ("retry_limit = 5")
         drafts.append(_fact(f"{k} {NEW}", new[k][0], new[k][1].box, line=new[k][1].text.strip(" +")))
     n = len(changed) + len(added) + len(removed)
     drafts.append(EvidenceDraft(kind="number", label="number of differences between the two files", value=str(n),
@@ -156,7 +156,9 @@ def version_facts(old: dict[str, tuple[str, OcrLine]], new: dict[str, tuple[str,
 # A unified diff's marks: its files ("--- a/x", "+++ b/x"), its hunks ("@@ -1,13 +1,14 @@"), and each line
 # removed ("-") or added ("+") — a fact about the format.
 _HUNK = re.compile(r"^@@ ?-\d")
-_PROMPT = re.compile(r"^\s*[\w.-]+@[\w.-]+:\S*\s?[$#]")  # "kim@box:~/repo$"
+# Only a user@host prompt ends a diff ("kim@box:~/repo$"): a lone "#" or ">" opening a line is a config's comment or
+# a quoted line in the diff's body, which the answerer's looser prompt (`agents/listings.PROMPT`) would take for one.
+_PROMPT = re.compile(r"^\s*[\w.-]+@[\w.-]+:\S*\s?[$#]")
 _FILE_MARK = re.compile(r"^(---|\+\+\+)\s+(\S+)")
 
 

@@ -332,7 +332,7 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
         if c.kind in ("radio", "checkbox") and c.label is not None and re.search(r"\s[Oo0○◯●◉]$", c.label.text):
             c.label = c.label.model_copy(update={"text": c.label.text[:-2].rstrip()})
     group_radios([c for c in controls if c.kind == "radio"], lines, taken)
-    # checkboxes stacked under a heading ("Interests") are its group too: "how many interests are ticked"
+    # checkboxes stacked under a heading ("Genres") are its group too: "how many genres are ticked"
     group_radios([c for c in controls if c.kind == "checkbox"], lines, taken, least=2)
     boxes = [c.box.h for c in controls if c.kind == "checkbox"]
     if len(boxes) >= 3:  # one window draws its boxes at one size: a much smaller "box" is a capital letter

@@ -219,7 +219,7 @@ def page_is_mono(strips: list[Strip], texts: list[str]) -> bool:
 
 
 # A dotted number of three parts or more ("2.10.4", "10.0.2.15"), with the spaces a monospaced print's roomy dots
-# lead the recogniser to write beside them ("2. 10. 4", "0. 28 .1").
+# lead the recogniser to write beside them ("3. 14. 2", "1. 6 .0").
 _DOTTED = re.compile(r"(?<![\w.])\d{1,4}(?: ?\. ?\d{1,4}){2,}(?![\w]|\.\d)")
 # On a monospaced page (a terminal, code) a decimal's roomy dot does the same to "0.19" ("0. 19"); proportional
 # print spaces a dot only where a sentence ends.
