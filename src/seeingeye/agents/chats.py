@@ -1,9 +1,10 @@
 """A chat conversation as records: one row per message (message, sender, time), in the order printed.
 
-Two layouts are read. Bubbles (WhatsApp, iMessage, Telegram): each message with its time printed alone
+Three layouts are read. Bubbles (WhatsApp, iMessage, Telegram): each message with its time printed alone
 just under it; messages on the left are the other party's (named by the conversation's title), those on
 the right the user's own ("me"). Threads (Slack, Teams, Discord): a header "Name  10:42" over the lines
-of that person's message. Each reader returns None when the lines are not its kind. Geometric, no model.
+of that person's message. Logs (IRC clients, chat logs in a terminal): one line per message,
+"10:42 <name> text". Each reader returns None when the lines are not its kind. Geometric, no model.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ _TIME = r"\d{1,2}[:.]\d{2}(?:\s?[APap]\.?[Mm]\.?)?"
 _TIME_ONLY = re.compile(rf"^\s*(?:[✓✔√]{{1,2}}\s*)?{_TIME}\s*(?:[✓✔√]{{1,2}})?\s*$")
 _HEADER = re.compile(rf"^\s*(?P<name>[A-ZÀ-Þ][\w.'À-ÿ-]*(?:\s[A-ZÀ-Þ][\w.'À-ÿ-]*){{0,3}})\s+(?P<time>{_TIME})\s*$")
 ME = "me (you, the user)"
-COLUMNS = ["message (said, wrote, text)", "sender (who, from)", "time (sent)"]
+SENDER = "sender (who, from)"
+COLUMNS = ["message (said, wrote, text)", SENDER, "time (sent)"]
 
 
 def _title(lines: list[Evidence], height: float) -> str:
@@ -66,6 +68,23 @@ def thread(lines: list[Evidence]) -> Records | None:
             continue
         rows.append(Row([body.value.strip(), m.group("name"), m.group("time")], [e.id, body.id]))
     return _records(rows)
+
+
+# "22:38 <kenji> text": a clock time (OCR may read its colon as "+"), the sender in angle brackets (OCR often
+# loses the opening one; IRC prefixes an operator's name with @ or +), then what they said
+_SAID = re.compile(r"^\s*(?:[\[(]?(?P<time>\d{1,2}[:.+]\d{2}(?::\d{2})?)[\])]?\s+)?<?\s*[@+%~&]?"
+                   r"(?P<name>[A-Za-z_\\^{}|`][\w\-\\^{}|`.]{0,29})>\s*(?P<msg>\S.*)$")
+
+
+def said_lines(rows: list[list[Evidence]]) -> Records | None:
+    """A log of messages, one printed line each: "time <sender> text"."""
+    out: list[Row] = []
+    for row in rows:
+        m = _SAID.match(" ".join(e.value.strip() for e in row))
+        if m:
+            time = (m.group("time") or "").replace("+", ":")
+            out.append(Row([m.group("msg").strip(), m.group("name"), time], [e.id for e in row]))
+    return _records(out) if len({r.cells[1] for r in out}) >= 2 else None
 
 
 def _records(rows: list[Row]) -> Records | None:

@@ -15,9 +15,13 @@ from .types import HEX_FIX, PATTERNS, spans
 
 # Log levels as loggers print them (a lexicon of facts, like units); OCR reads their O as a zero.
 LEVELS = {"TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "ERR", "FATAL", "CRITICAL", "CRIT"}
+# (syslog and journalctl print "Jun 02 03:14:07 host proc[pid]:" before the program's own level; OCR reads a
+# level's O as a zero or in lower case, and may double its bracket)
 _LEVELED = re.compile(
-    r"^\s*(?:(?P<line>\d{1,6})\s+)?\[?(?P<date>\d{4}-\d\d-\d\d)[ T](?P<time>\d\d:\d\d:\d\d(?:[.,]\d+)?)Z?\]?\s+"
-    r"\[?(?P<level>[A-Z][A-Z0-9]{2,7})\]?:?\s+(?:(?P<source>\[[^\]]{1,40}\]|[\w.-]+:)\s+)?(?P<message>\S.*)$"
+    r"^\s*(?:(?P<line>\d{1,6})\s+)?\[?(?P<date>\d{4}-\d\d-\d\d|[A-Z][a-z]{2}\s+\d{1,2})[ T]"
+    r"(?P<time>\d\d:\d\d:\d\d(?:[.,]\d+)?)Z?\]?\s+(?:[\w.-]+\s+[\w.@/-]+(?:\[\d+\])?:\s+)?"
+    r"(?:\[\s)?\[?(?P<level>[A-Za-z][A-Za-z0-9]{2,7})\]?:?\s+(?:(?P<source>\[[^\]]{1,40}\]|[\w.-]+:)\s+)?"
+    r"(?P<message>\S.*)$"
 )
 
 
@@ -28,7 +32,7 @@ def leveled_log(rows: list[list[Evidence]]) -> Records | None:
     found: list[Row] = []
     for r in rows:
         m = _LEVELED.match(" ".join(e.value for e in r))
-        level = m.group("level").replace("0", "O") if m else ""
+        level = m.group("level").replace("0", "O").upper() if m else ""
         if not m or level not in LEVELS:
             continue
         error = PATTERNS["error"].search(m.group("message"))

@@ -93,8 +93,13 @@ def count_holding(records: list[Records], text: str) -> int | None:
     def reads(c: str) -> bool:  # the name whole, or its words among a short cell's ("Hiroshi" of Hiroshi Yamamoto)
         return norm_name(c) == want or len(c.split()) <= 4 and words <= {norm_name(w) for w in c.split()}
 
-    counts = [sum(any(reads(c) for j, c in enumerate(r.cells) if j != rec.key) for r in rec.rows)
-              for rec in records if want and rec.kind != "key_value"]
+    def held(rec: Records) -> int:
+        # a row's name reads it only when several rows share that name: a category ("the processes run as
+        # postgres": ps's USER column leads), not the one row the text names
+        keyed = sum(reads(rec.label(r)) for r in rec.rows)
+        return sum(any(reads(c) for j, c in enumerate(r.cells) if j != rec.key or keyed >= 2) for r in rec.rows)
+
+    counts = [held(rec) for rec in records if want and rec.kind != "key_value"]
     return max(counts) if counts and max(counts) else None
 
 

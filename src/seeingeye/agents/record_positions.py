@@ -41,13 +41,16 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
         # a history read as one (a log, a listing) before a grid that happened to hold its dates
         # (a listing whose columns a header names before the page's rows read whole: a mail list in its pane)
         rec = max(records, key=lambda r: (any(c.type == "date" for c in r.columns), r.kind != "key_value",
-                                          r.kind in ("stanzas", "log", "listing"), _named_header(r), len(r.rows)))
+                                          r.kind in ("stanzas", "log", "listing", "chat"), _named_header(r),
+                                          len(r.rows)))
         # A date and a time printed in two columns ("2024-09-08 14:00") order together.
         dates = [j for j, c in enumerate(rec.columns) if c.type == "date"]
         keyed = [(k, r) for r in rec.rows
                  if None not in (k := tuple(sort_key(r.cells[j], "date") if j < len(r.cells) else None for j in dates))]
         if rec.kind == "listing":  # ls prints the time for the last six months, the year before: a time is newer
             keyed = [((float(not re.search(r"\b\d{4}\b", r.cells[dates[0]])), *k), r) for k, r in keyed]
+        if rec.kind == "chat":  # a conversation runs down the page: of messages sent the same minute, the lower
+            keyed = [((*k, float(i)), r) for i, (k, r) in enumerate(keyed)]
         # the rank-th most recent (or oldest): by date, else by place (newest printed first)
         ordered_rows = [r for _, r in sorted(keyed, key=lambda t: t[0], reverse=n == "latest")] \
             if dates and keyed else (rec.rows if n == "latest" else rec.rows[::-1])  # type: ignore[arg-type]
@@ -74,7 +77,10 @@ def _typed_column(rec: Records, answer_type: str | None) -> int:
     """The column most of whose cells are of the answer type (a person, a date, a version), else the key."""
     if answer_type in (None, "text", "option", "number"):
         return rec.key
-    share = [sum(has_type(r.cells[j], answer_type) for r in rec.rows if j < len(r.cells)) / len(rec.rows)
+    # (a column of dates or figures holds no person, whatever capitalised words it prints: "Tue Apr 8")
+    measured = answer_type not in ("date", "time", "money", "percentage", "size", "count", "approx", "code")
+    share = [0.0 if measured and rec.columns[j].type in ("date", "number", "money", "size") else
+             sum(has_type(r.cells[j], answer_type) for r in rec.rows if j < len(r.cells)) / len(rec.rows)
              for j in range(len(rec.columns))]
     best = max(range(len(share)), key=lambda j: share[j], default=rec.key)
     return best if share and share[best] >= 0.5 else rec.key

@@ -10,14 +10,25 @@ from ..sir import SIR, Evidence
 from ..textutil import format_number, parse_number
 from .assignments import assignments
 from .calendar_grid import month_grid
-from .chats import bubbles, thread
+from .chats import bubbles, said_lines, thread
 from .columns import COMMIT_HASH, header_columns, monospace_columns
 from .definitions import definitions
 from .diagnostics import diagnostics
 from .forecast import forecast
 from .histories import agenda, branches, dated_log, dated_steps, leveled_log, oneline, plain_branches
 from .icon_view import icon_grid
-from .listings import PROMPT, dated_sizes, listing_sizes, ls_long, releases, sized, slashed_folders, stanzas, toc
+from .listings import (
+    PROMPT,
+    dated_sizes,
+    figured,
+    listing_sizes,
+    ls_long,
+    releases,
+    sized,
+    slashed_folders,
+    stanzas,
+    toc,
+)
 from .page_rows import panes, row_blocks, visual_rows
 from .tabular import Column, Records, Row, cell_type, header_printed, make_records
 from .value_labels import value_points
@@ -218,6 +229,7 @@ def _build(sir: SIR) -> list[Records]:
         # screen's reader takes the rest)
         out += [plain_branches(o) for o in outputs]
         out += assignments(rows)  # source code and config files: names and their values, block by block
+        out.append(said_lines(rows))  # a chat log: "time <sender> text" a line
         out += [dated_steps(rows), agenda(rows), sized(rows), stanzas(rows), toc(rows), _labelled_grid(rows),
                 definitions(rows), diagnostics(rows), *_listings(rows, outputs), icon_grid(rows)]
     found = _superseded([r for r in out if r is not None and r.rows])
@@ -233,7 +245,8 @@ def _command_output(rows: list[list[Evidence]]) -> Records | None:
     """The first reader of command output and listings that reads the rows."""
     # (a one-line log whose author it split off before the whitespace split, which may read a padded name as
     # columns of words; one it read without its author after, as before)
-    first = ls_long(rows) or dated_sizes(rows) or leveled_log(rows) or dated_log(rows) or branches(rows)
+    first = ls_long(rows) or dated_sizes(rows) or leveled_log(rows) or dated_log(rows) or branches(rows) \
+        or figured(rows)
     if first is not None:
         return first
     log = oneline(rows)

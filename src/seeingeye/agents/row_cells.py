@@ -5,9 +5,16 @@ question describes ("who reworked the login page"), and the cell a question join
 from __future__ import annotations
 
 from . import records as R
+from .chats import SENDER
 from .match import Matcher
 from .question import WHEN, QuestionAnalysis
 from .types import has_type
+
+
+def names_person(rec: R.Records, j: int, cell: str) -> bool:
+    """The cell names a person: a name as people write theirs, or any sender of a chat (nicknames too)."""
+    return has_type(cell, "person") or rec.kind == "chat" and j < len(rec.columns) and rec.columns[j].name == SENDER
+
 
 # What "and when" asks of an entry: the column of one of these types.
 _WHEN_TYPES = ("date", "time")
@@ -41,7 +48,7 @@ def acted_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answ
     for rec in recs:
         if rec.kind in ("key_value", "definitions") or len(rec.rows) < 3:
             continue
-        if not any(has_type(c, "person") for r in rec.rows for j, c in enumerate(r.cells) if j != rec.key):
+        if not any(names_person(rec, j, c) for r in rec.rows for j, c in enumerate(r.cells) if j != rec.key):
             continue
         sc = m.scores(qa.phrase or qa.target, [rec.label(r) for r in rec.rows])
         order = sorted(range(len(sc)), key=lambda k: -sc[k])

@@ -12,10 +12,11 @@ from ..sir import SIR, Evidence
 from ..textutil import parse_number
 from . import record_positions as RP
 from . import records as R
+from .diagnostics import first_error
 from .extract import Candidate
 from .match import Matcher
 from .question import QuestionAnalysis
-from .row_cells import acted_row, also_cell
+from .row_cells import acted_row, also_cell, names_person
 from .types import has_type, typed_span
 from .units import finish
 
@@ -106,6 +107,8 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             a = _quoted_row(recs, qa, m)  # the row that holds the quoted entry ("when was 'X' sent"): no ordinal
         elif qa.operator == "lookup" and qa.nth and qa.nth > 0 and len(qa.target.split()) == 1:
             a = RP.nth(recs, qa.nth, None, m, qa.answer_type)  # "who's in 5th place": the entry at that place
+        elif qa.operator == "lookup" and qa.answer_type == "error" and (a := first_error(recs, qa.target, m)):
+            pass  # "what's the compile error": the first diagnostic of severity error, its message
         elif qa.operator == "lookup" and qa.answer_type == "person" and (a := acted_row(recs, qa, m)) is not None:
             pass  # "who updated the auth docs": the entry whose message says so, by its author
         elif qa.operator == "lookup" and qa.target:  # both named, but the analysis tagged neither
@@ -260,7 +263,7 @@ def _person_in_row(recs: list[R.Records], a: R.Answer, qa: QuestionAnalysis, m: 
     rec = next((r for r in recs if a.row in r.rows), None)
     if rec is None:
         return a
-    people = [j for j, c in enumerate(a.row.cells) if j < len(rec.columns) and has_type(c, "person")]
+    people = [j for j, c in enumerate(a.row.cells) if j < len(rec.columns) and names_person(rec, j, c)]
     if not people:
         return a
     sc = m.scores(_column_query(qa.column or qa.target, qa), [rec.columns[j].name for j in people])

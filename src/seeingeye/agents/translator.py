@@ -256,7 +256,10 @@ class ToolPlanTranslator:
             steps.append(("navbar", {}))  # cheap: ink gaps in the top strip's OCR lines
         if kind in ("screenshot", "unknown", "form"):
             steps.append(("progress", {}))  # cheap: one pass over saturated pixels
-            steps.append(("listview", {}))  # cheap: ink gaps in the OCR lines under a header row
+        if kind in ("screenshot", "unknown", "form", "table"):
+            # cheap: ink gaps in the OCR lines under a header row (a window holding only a list view looks
+            # like a table, and the layout may take its dark rows for a figure)
+            steps.append(("listview", {}))
         if kind in ("screenshot", "terminal", "document", "unknown"):
             steps.append(("traceback", {}))  # cheap: a pattern over the OCR lines already read
         # Boxes and arrows: on diagrams and slides (the kinds that draw them), and for a box's fill colour.

@@ -34,13 +34,39 @@ def _is_header(pieces: list[Entry]) -> bool:
     return float(np.median(gaps)) >= 1.2 * h
 
 
-def _cells(header: list[Entry], pieces: list[Entry]) -> list[str]:
-    """Each piece under the column it starts in (a little left of its label, for right-aligned figures)."""
+def separators(grey: np.ndarray, header: list[Entry]) -> list[float] | None:
+    """The x of the thin rule parting each two neighbouring labels of a header strip (Qt and GTK part their
+    header cells so, and centre the labels: a column starts at its rule, not under its label); None unless
+    every gap holds one."""
+    y0, y1 = int(min(p.box.y0 for p in header)), int(max(p.box.y1 for p in header)) + 1
+    band = grey[max(y0, 0) : y1].astype(np.int16)
+    if band.size == 0:
+        return None
+    ground = float(np.median(band))
+    # (a rule is a column of pixels off the strip's colour nearly all the way down, with plain strip either side)
+    off = (np.abs(band - ground) > 12).mean(axis=0)
+    cuts = []
+    for a, b in zip(header, header[1:], strict=False):
+        xs = [x for x in range(int(a.box.x1) + 2, int(b.box.x0) - 1)
+              if off[x] >= 0.8 and off[max(x - 3, 0)] < 0.3 and off[min(x + 3, len(off) - 1)] < 0.3]
+        if not xs:
+            return None
+        cuts.append(float(np.mean(xs)))
+    return cuts
+
+
+def _cells(header: list[Entry], pieces: list[Entry], cuts: list[float] | None = None) -> list[str]:
+    """Each piece under the column it starts in (a little left of its label, for right-aligned figures); with
+    the header's rules, in the column between them that holds most of it."""
     h = float(np.median([p.box.h for p in header]))
     starts = [p.box.x0 - 0.5 * h for p in header]
+    bounds = list(zip([-np.inf, *cuts], [*cuts, np.inf], strict=True)) if cuts else []
     cells = [""] * len(header)
     for p in pieces:
-        j = max((k for k, s in enumerate(starts) if s <= p.box.x0), default=0)
+        if bounds:
+            j = int(np.argmax([min(p.box.x1, b) - max(p.box.x0, a) for a, b in bounds]))
+        else:
+            j = max((k for k, s in enumerate(starts) if s <= p.box.x0), default=0)
         cells[j] = f"{cells[j]} {p.text}".strip()
     return cells
 
@@ -57,6 +83,7 @@ def list_views(grey: np.ndarray, lines: list[OcrLine]) -> list[tuple[list[Entry]
             continue
         # right-aligned figures may run past the last label: the list spans to the page's right edge
         x0, x1 = header[0].box.x0 - 40, float(grey.shape[1])
+        cuts = separators(grey, header)
         pitch, body, last_y = None, [], max(ln.box.y1 for ln in rows[k])
         j = k + 1
         while j < len(rows):
@@ -66,7 +93,7 @@ def list_views(grey: np.ndarray, lines: list[OcrLine]) -> list[tuple[list[Entry]
             if not inside or (pitch is not None and step > 2.5 * pitch):
                 break
             pitch = pitch or max(step, 1.0)
-            body.append(_cells(header, _pieces(grey, inside, 0.25)))  # words: each goes to its own column
+            body.append(_cells(header, _pieces(grey, inside, 0.25), cuts))  # words: each goes to its own column
             last_y = y
             j += 1
         filled = [c for r in body for c in r if c]

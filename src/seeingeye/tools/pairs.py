@@ -58,8 +58,10 @@ def _colon_pair(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     key, value = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    if len(key.split()) > 6 or value.startswith("//") or not value.strip():
-        return None
+    if len(key.split()) > 6 or value.startswith("//") or not value.strip() or "@" in key:
+        return None  # (a shell prompt's user@host:~/dir is no label)
+    if not m.group(1) and key.islower() and " " not in key and " " not in value.strip():
+        return None  # a namespaced name, "expenses:food", "app:build": one identifier, not a label and its value
     if re.search(r"\d$", key) and re.match(r"\d\d\b", value):  # a time inside the line ("refreshed at 12:28:25")
         return None
     return key.strip(), value.strip()
@@ -83,8 +85,10 @@ def _segments(text: str) -> list[tuple[str, str]]:
     parts = _SEPARATOR.split(text.strip())
     if len(parts) < 2:
         # counts in a list ("4 new, 4 unread, 5 total (1.62KiB)"): each part a count and its noun
-        parts = [re.sub(r"\s*\([^)]*\)$", "", p) for p in text.strip().split(", ")]
-        if len(parts) < 2 or not all(_COUNTED.match(p.strip()) for p in parts):
+        # (OCR may drop the space after a comma; a comma before three digits is a thousands mark)
+        parts = [re.sub(r"\s*\([^)]*\)$", "", p) for p in re.split(r",\s*(?!\d{3}\b)", text.strip())]
+        # (most parts counts: ping's "6 packets transmitted, 5 received, 17% packet loss, time 5008ms")
+        if len(parts) < 2 or sum(bool(_COUNTED.match(p.strip())) for p in parts) < max(2, 0.6 * len(parts)):
             return []
     out = []
     for part in parts:

@@ -62,6 +62,41 @@ def _lettered(header: list[str]) -> bool:
     return len(letters) >= 2 and all(h == chr(ord("A") + j) for j, h in enumerate(letters))
 
 
+def _consecutive(labels: list[str]) -> bool:
+    """Coordinates: A B C … or 0 1 2 … / 1 2 3 …, in order, at least three."""
+    if len(labels) < 3:
+        return False
+    if all(re.fullmatch(r"\d{1,3}", x) for x in labels):
+        return int(labels[0]) in (0, 1) and all(int(b) == int(a) + 1 for a, b in zip(labels, labels[1:], strict=False))
+    return labels[0] == "A" and all(len(x) == 1 and ord(x) == ord("A") + j for j, x in enumerate(labels))
+
+
+def _coordinate_row(grid: list[list[str]]) -> int | None:
+    """The row of a sheet's column coordinates, when a column of row numbers runs down under it (a title or a
+    neighbouring panel's heading may stand above it)."""
+    for k in range(min(3, len(grid) - 2)):
+        labels = [c.strip() for c in grid[k] if c.strip()]
+        numbers = [r[0].strip() for r in grid[k + 1:] if r and r[0].strip()]
+        if _consecutive(labels) and len(numbers) >= 2 and _consecutive(numbers[:3]):
+            return k
+    return None
+
+
+def _names_row(row: list[str]) -> bool:
+    """Mostly words: a header (a neighbouring panel's figure may have run into its line)."""
+    filled = [c for c in row if c.strip()]
+    return len(filled) >= 2 and sum(parse_number(c) is None for c in filled) >= 0.7 * len(filled)
+
+
+# a cell printed as a quoted literal ('North', "Q1"; OCR may turn one quote into the other): its text
+_QUOTED = re.compile(r"""^['"‘’“”`](.+?)['"‘’“”`]$""")
+
+
+def _unquoted(cell: str) -> str:
+    m = _QUOTED.match(cell.strip())
+    return m.group(1) if m and not re.search(r"""['"]""", m.group(1)) else cell
+
+
 def _names_over_figures(header: list[str], body: list[list[str]]) -> bool:
     """The first row holds only words while a column below it is mostly figures: a header printed as a row
     (the sheet's own row numbers, the column headed "row", left aside)."""
@@ -77,8 +112,18 @@ def table_drafts(grid: list[list[str]], box: Box, index: int, cell_box: Callable
                  confidence: float = 0.85, ruled: bool = False) -> list[EvidenceDraft]:
     """A table as a `table` fact plus one `cell` fact per filled cell (its row, column and their labels);
     `cell_box(grid_row, column)` places a cell."""
-    header, body, has_header, start = split_header(grid)
     letters: list[str] = []
+    offset = 0
+    grid = [[_unquoted(c) for c in row] for row in grid]
+    if (k := _coordinate_row(grid)) is not None and _names_row(grid[k + 1][1:]):
+        # a sheet's own coordinates (A B C … or 0 1 2 … over its row numbers) name no column when the row
+        # under them names the columns; they stay in the table's facts for a cell asked by its address
+        letters, offset = [c.strip() for c in grid[k]], k + 1
+        grid = grid[offset:]
+    header, body, has_header, start = split_header(grid)
+    start += offset
+    if letters:  # the column of row numbers
+        header = ["row", *header[1:]]
     if ruled:  # a column of bare row numbers is the sheet's own numbering
         header = [h or ("row" if all(re.fullmatch(r"\d{0,4}", r[j]) for r in body) else "")
                   for j, h in enumerate(header)]
