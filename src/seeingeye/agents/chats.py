@@ -70,7 +70,7 @@ def thread(lines: list[Evidence]) -> Records | None:
     return _records(rows)
 
 
-# "22:38 <kenji> text": a clock time (OCR may read its colon as "+"), the sender in angle brackets (OCR often
+# "09:05 <rhea> text": a clock time (OCR may read its colon as "+"), the sender in angle brackets (OCR often
 # loses the opening one; IRC prefixes an operator's name with @ or +), then what they said
 _SAID = re.compile(r"^\s*(?:[\[(]?(?P<time>\d{1,2}[:.+]\d{2}(?::\d{2})?)[\])]?\s+)?<?\s*[@+%~&]?"
                    r"(?P<name>[A-Za-z_\\^{}|`][\w\-\\^{}|`.]{0,29})>\s*(?P<msg>\S.*)$")

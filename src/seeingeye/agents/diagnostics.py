@@ -17,7 +17,7 @@ _DIAGNOSTIC = re.compile(
     r"\s*\)?\s*:?\s*(?P<sev>fatal\s*err\s?or|err\s?or|warn\s?ing|note|info)\b\s*(?:\[[\w-]+\]|[A-Z]{1,4}\d{2,5})?\s*:?"
     r"\s*(?P<msg>.*?)\s*$", re.I)
 _DIGITS = str.maketrans("lIO", "110")
-# the warning option gcc and clang name after the message ("[-Wunused-variable]"): which switch, not what is wrong
+# the warning option gcc and clang name after the message ("[-Wshadow]"): which switch, not what is wrong
 _FLAG = re.compile(r"\s*\[-W[\w=-]+\]\s*$", re.I)
 
 

@@ -182,7 +182,7 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                 s *= 0.6  # a header row ("GATE  SEAT"): the right neighbour is another label, not a value
             ans, ok = _value_of(e.value, kind)
             if ok and kind == "number" and len(words := e.value.split()) >= 4 and not words[0].startswith(ans):
-                s *= 0.8  # a figure inside a message ("*** [Makefile:14: x.o] Error 1") is no value of its label
+                s *= 0.8  # a figure inside a message ("*** [Makefile:31: app.o] Error 2") is no value of its label
             if e.kind == "field" and e.value.strip().lower() in CONTROL_STATES:
                 ok, s = False, s * 0.5  # a box's state answers "is it ticked", not a look-up of a name
             if not ok and kind == "code" and re.fullmatch(r"\d{1,6}", e.value.strip()) \

@@ -154,7 +154,7 @@ def sized(rows: list[list[Evidence]]) -> Records | None:
     return rec
 
 
-# "$737.08  expenses:food", "  42 main.py": an amount or a count, then the one name it belongs to
+# "$412.50  expenses:books", "  42 main.py": an amount or a count, then the one name it belongs to
 _FIGURED = re.compile(r"^\s*([-+−]?[$€£¥]?\s?\d[\d,.]*(?:\s?[$€£¥]|\s?(?:EUR|USD|GBP|kr))?)\s+([^\W\d][\w:./@+-]*)\s*$")
 
 
@@ -162,7 +162,7 @@ def figured(rows: list[list[Evidence]]) -> Records | None:
     """Rows of a figure then a name, one word each, and nothing else (a ledger's balances by account, `wc -l`,
     `uniq -c`): one row per name, the figure typed for extremes. A figure alone (the total under a rule) is
     none of them."""
-    # (OCR may set a space about a name's colon: "expenses : rent")
+    # (OCR may set a space about a name's colon: "assets : cash")
     found = [Row([m.group(1).strip(), m.group(2)], [e.id for e in r]) for r in rows
              if (m := _FIGURED.match(re.sub(r"(?<=\w)\s?:\s?(?=\w)", ":", " ".join(e.value for e in r))))]
     if len(found) < 3 or len(found) < 0.6 * len(rows):

@@ -58,3 +58,33 @@ def pair_values(qa: QuestionAnalysis, sir_records: list[R.Records], m: Matcher) 
         if len(out) == 2 and out[0][0] is not None and out[1][0] is not None:
             return out
     return []
+
+
+def column_pair_values(qa: QuestionAnalysis, sir_records: list[R.Records], m: Matcher) -> list[Operand]:
+    """Both operands as columns of one row, the row named anywhere in the question ("North's Q1 plus Q2",
+    "Q3 minus Q2 for Lund"), whether or not the analysis tagged it; empty unless both columns and the row
+    are named well."""
+    if len(qa.operands) < 2:
+        return []
+    for rec in sir_records:
+        if rec.kind not in ("table", "columns", "listing") or len(rec.rows) < 2:
+            continue
+        cols = []
+        for phrase in qa.operands[:2]:
+            try:
+                j, score = R.column_index(rec, phrase, m)
+            except R.RecordsError:
+                break
+            if score < 0.7 or j == rec.key:
+                break
+            cols.append(j)
+        if len(cols) < 2 or cols[0] == cols[1]:
+            continue
+        row, score = R.row_named(rec, qa.row or qa.target, m)
+        if score < 0.8:
+            continue
+        out = [(parse_number(row.cells[j]) if j < len(row.cells) else None, row.ids, phrase.strip(),
+                row.cells[j] if j < len(row.cells) else "") for j, phrase in zip(cols, qa.operands, strict=False)]
+        if all(v[0] is not None for v in out):
+            return out
+    return []

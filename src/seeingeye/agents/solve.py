@@ -27,7 +27,7 @@ from .program import (
     TextExists,
 )
 from .question import QuestionAnalysis
-from .row_pairs import pair_values
+from .row_pairs import column_pair_values, pair_values
 from .sequence import crossover, locate, next_after
 from .solve_counts import count_candidates
 from .solve_counts import run_program as _program
@@ -133,7 +133,8 @@ def _value(text: str, qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[float
 
 
 def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    vals = (row_operands(qa, sir, m) or pair_values(qa, R.build(sir), m)
+    recs = R.build(sir)
+    vals = (row_operands(qa, sir, m) or column_pair_values(qa, recs, m) or pair_values(qa, recs, m)
             or [v for p in qa.operands[:4] if (v := _value(p, qa, sir, m)) is not None])
     if qa.arith in ("sum", "mean") and len(vals) < 2:
         if found := _column_total(qa, sir, m):

@@ -71,6 +71,7 @@ def display(found: list[tuple[OcrLine, Box]], lines: list[OcrLine]) -> OcrLine |
 
 _EXPRESSION = re.compile(r"^[\d.,\s()]+(?:[-+*/×÷^x%][\d.,\s()]+)+$")
 _RESULT = re.compile(r"^=\s*(-?[\d.,\s]*\d)$")
+_ONE_LINE = re.compile(r"^(.+?)\s*=\s*(-?[\d.,\s]*\d)$")
 
 
 def history(lines: list[OcrLine]) -> list[tuple[str, str, OcrLine]]:
@@ -78,16 +79,25 @@ def history(lines: list[OcrLine]) -> list[tuple[str, str, OcrLine]]:
     it, in printed order: (expression, result, result line)."""
     ordered = sorted(lines, key=lambda ln: (ln.box.cy, ln.box.x0))
     out = []
-    for above, ln in zip(ordered, ordered[1:], strict=False):
+    for k, ln in enumerate(ordered):
+        above = ordered[k - 1] if k else None
         m = _RESULT.match(ln.text.strip())
-        if m and _EXPRESSION.match(above.text.strip()) and abs(above.box.x0 - ln.box.x0) < 3 * ln.box.h:
+        if m and above is not None and _EXPRESSION.match(above.text.strip()) \
+                and abs(above.box.x0 - ln.box.x0) < 3 * ln.box.h:
             out.append((above.text.strip().replace(" ", ""), re.sub(r"(?<=\d)\s(?=\d{3}\b)", "", m.group(1)), ln))
+        elif (one := _ONE_LINE.match(ln.text.strip())) and _EXPRESSION.match(one.group(1).strip()):
+            # (GNOME's, deepin's and most phone calculators print "12×3 = 36" on one line)
+            out.append((one.group(1).replace(" ", ""), re.sub(r"(?<=\d)\s(?=\d{3}\b)", "", one.group(2)), ln))
     return out
 
 
 def _history_facts(found: list[tuple[str, str, OcrLine]]) -> list[EvidenceDraft]:
     facts = [EvidenceDraft(kind="key_value", label=f"result of {expr}", value=result, box=ln.box, confidence=0.85,
                            attrs={"source_structure": "keypad"}) for expr, result, ln in found]
+    if len(found) >= 2:
+        facts.append(EvidenceDraft(kind="key_value", label="result of the first calculation (earliest in the history)",
+                                   value=found[0][1], box=found[0][2].box, confidence=0.8,
+                                   attrs={"source_structure": "keypad"}))
     last = found[-1]
     facts.append(EvidenceDraft(kind="key_value", label="result of the last calculation (answer shown)",
                                value=last[1], box=last[2].box, confidence=0.8, attrs={"source_structure": "keypad"}))
@@ -106,13 +116,13 @@ def keypad(ctx: ToolContext, args: KeypadArgs) -> ToolResult:
     its history of expressions, each with its result, the last one and how many there are."""
     lines = read_lines(ctx)
     shown = display(keys(ctx.array, lines), lines)
+    found = history(lines)  # (a calculator may show its history above the display)
+    facts = _history_facts(found) if found else []
     if shown is None:
-        found = history(lines)
-        if found:
-            return ToolResult(evidence=_history_facts(found), summary=f"{len(found)} calculations in a history")
-        return ToolResult(summary="no keypad display")
+        summary = f"{len(found)} calculations in a history" if found else "no keypad display"
+        return ToolResult(evidence=facts, summary=summary)
     fact = EvidenceDraft(kind="key_value", label="number shown on the calculator display (screen, result)",
                          value=re.sub(r"(?<=\d)\s(?=\d{3}\b)", "", shown.text.strip().lstrip("= ")),
                          box=shown.box, confidence=0.8,
                          attrs={"source_structure": "keypad"})
-    return ToolResult(evidence=[fact], summary=f"display {shown.text.strip()}")
+    return ToolResult(evidence=[fact, *facts], summary=f"display {shown.text.strip()}")

@@ -87,7 +87,7 @@ def _segments(text: str) -> list[tuple[str, str]]:
         # counts in a list ("4 new, 4 unread, 5 total (1.62KiB)"): each part a count and its noun
         # (OCR may drop the space after a comma; a comma before three digits is a thousands mark)
         parts = [re.sub(r"\s*\([^)]*\)$", "", p) for p in re.split(r",\s*(?!\d{3}\b)", text.strip())]
-        # (most parts counts: ping's "6 packets transmitted, 5 received, 17% packet loss, time 5008ms")
+        # (most parts counts: ping's "4 packets transmitted, 3 received, 25% packet loss, time 3004ms")
         if len(parts) < 2 or sum(bool(_COUNTED.match(p.strip())) for p in parts) < max(2, 0.6 * len(parts)):
             return []
     out = []
