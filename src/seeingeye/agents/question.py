@@ -155,9 +155,11 @@ class QuestionAnalysis:
 
 # A second question joined to an extreme's asks for its amount: "..., and how much (is it)?", "and how many
 # jobs?", "and by how much?" — a clause the sentence ends with, so "how much more than" is not one.
-_AND_HOW = re.compile(r"(?:,\s*|\s)and\s+(?:by\s+)?how\s+[\w%]+(?P<noun>(?:\s+[\w%]+){0,4})\s*\??\s*$", re.I)
-# ... or for another of its fields: "and its airline", "and their county", "and at what time".
+_AND_HOW = re.compile(r"(?:,\s*|\s)and\s+(?:by\s+|with\s+)?how\s+[\w%]+(?P<noun>(?:\s+[\w%]+){0,4})\s*\??\s*$", re.I)
+# ... or for another of its fields: "and its airline", "and what was the fare" (a field no column names is the
+# figure the entry was chosen by), "and their county", "and at what time".
 _AND_ITS = re.compile(r"(?:,\s*|\s)and\s+(?:(?:its|their|his|her)\s+(?P<noun>\w+(?:\s+\w+)?)"
+                      r"|what(?:'s|\s+(?:is|was|are|were))?\s+(?:the|its|their)\s+(?P<named>\w+(?:\s+\w+)?)"
                       r"|(?:at\s+)?(?P<when>when|what\s+time|what\s+date))\s*\??\s*$", re.I)
 # What "and when" / "and at what time" asks of the entry: its date or time, whatever its column is called.
 WHEN = "when (date, time)"
@@ -290,7 +292,8 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
             continue
         # "which X costs the most, and how much?": the first question picks the entry, the second asks its
         # figure; "the newest release and its date", "who wrote last and when": another field of that entry
-        words = [w for w in (found.group("noun") or "").split() if w.lower() not in _CLAUSE_FRAME]
+        named = found.groupdict().get("noun") or found.groupdict().get("named") or ""
+        words = [w for w in named.split() if w.lower() not in _CLAUSE_FRAME]
         also = WHEN if clause is _AND_ITS and found.group("when") else " ".join(words) or None
         how = clause is _AND_HOW
         if head.operator in ("max", "min") or also:

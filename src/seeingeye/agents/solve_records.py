@@ -9,7 +9,7 @@ import re
 from typing import Literal
 
 from ..sir import SIR, Evidence
-from ..textutil import parse_number
+from ..textutil import parse_number, tokens
 from . import record_positions as RP
 from . import records as R
 from .diagnostics import first_error
@@ -105,7 +105,7 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
                 return []
         elif qa.operator in ("lookup", "nth") and qa.quoted and not qa.row:
             a = _quoted_row(recs, qa, m)  # the row that holds the quoted entry ("when was 'X' sent"): no ordinal
-        elif qa.operator == "lookup" and qa.nth and qa.nth > 0 and len(qa.target.split()) == 1:
+        elif qa.operator == "lookup" and qa.nth and qa.nth > 0 and len(_unplaced(qa.target)) <= 1:
             a = RP.nth(recs, qa.nth, None, m, qa.answer_type)  # "who's in 5th place": the entry at that place
         elif qa.operator == "lookup" and qa.answer_type == "error" and (a := first_error(recs, qa.target, m)):
             pass  # "what's the compile error": the first diagnostic of severity error, its message
@@ -255,6 +255,11 @@ def _fits(value: str, qa: QuestionAnalysis) -> bool:
     if qa.answer_type in ("number", "money", "percentage"):
         return parse_number(value) is not None
     return qa.answer_type not in _PRINTED_TYPES or has_type(value, qa.answer_type)
+
+
+def _unplaced(target: str) -> list[str]:
+    """The target's words besides its ordinal ("in 3rd place": place): one word at most names only the place."""
+    return [w for w in tokens(target, drop_stopwords=True) if not re.fullmatch(r"\d+(?:st|nd|rd|th)?", w)]
 
 
 def _person_in_row(recs: list[R.Records], a: R.Answer, qa: QuestionAnalysis, m: Matcher) -> R.Answer:

@@ -17,6 +17,9 @@ from .ocr import OcrLine, read_lines
 from .ruled import RuledTable, ruled_table
 
 _SIZE = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B?|B|bytes?)")
+# a figure with its short unit ("4,165 pts", "12 kg", "3.5 h"): a value, never a column's name
+_MEASURED = re.compile(r"[-+]?[$€£]?\d[\d,.]*\s?[A-Za-z%°]{1,4}\.?")
+_RANK = re.compile(r"#\d{1,3}")
 _DATED = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
 
 
@@ -40,9 +43,10 @@ def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], boo
     grid = grid[skip:]
     first = [c for c in grid[0][1:] if c]
     # a figure, or a size with its unit ("988.1 K", "4.0 KiB"), is data, not a column's name
-    numeric = sum(is_numeric_text(c) or bool(_SIZE.fullmatch(c.strip()))
+    numeric = sum(is_numeric_text(c) or bool(_SIZE.fullmatch(c.strip()) or _MEASURED.fullmatch(c.strip()))
                   or duration_seconds(c) is not None
                   for c in first)
+    numeric += bool(grid[0] and _RANK.fullmatch(grid[0][0].strip()))  # a ranking's "#1" opens a row of data
     # a column's name is not among its values ("PASSED" over rows of PASSED and FAILED is a row of data)
     numeric += sum(1 for j, c in enumerate(grid[0]) if c and j > 0 and any(len(r) > j and r[j] == c for r in grid[1:]))
     # column names never carry a size, nor a full date or a clock time (a selected first row is data)
