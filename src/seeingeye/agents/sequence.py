@@ -4,6 +4,8 @@ Each reads only explicit arguments from the question analysis (target, operands)
 
 from __future__ import annotations
 
+import numpy as np
+
 from ..sir import SIR, Evidence
 from ..textutil import item_text
 from .extract import Candidate
@@ -64,12 +66,15 @@ _BUTTON_DOES = {"ok": "confirm, accept, keep the changes and close, apply and cl
                 "yes": "confirm, agree, accept", "no": "decline, refuse",
                 "retry": "attempt it once more, repeat the failed action",
                 "ignore": "skip, continue anyway", "discard": "throw away the changes, don't save",
-                "save": "keep the changes, store"}
+                "save": "keep the changes, store", "pause": "stop for a while, hold, suspend",
+                "resume": "continue, carry on where it stopped", "stop": "halt, end it now",
+                "=": "give the result, compute, evaluate", "skip": "pass over this one, move on to the next"}
 
 
-def locate(target: str, sir: SIR, m: Matcher) -> list[Candidate]:
+def locate(target: str, sir: SIR, m: Matcher, phrase: str = "") -> list[Candidate]:
     """The control or text that best matches `target`, with its box (a click target); a standard button also
-    by what it does."""
+    by what it does, in the words of the whole `phrase` when given (the tagged target may be a fragment of
+    what the click should do: "a bit" of "stop the export for a bit")."""
     els = [e for e in sir.by_kind("field", "text", "key_value") if e.box is not None]
     if not els:
         return []
@@ -78,7 +83,8 @@ def locate(target: str, sir: SIR, m: Matcher) -> list[Candidate]:
     # each use on its own: a list of several scores below the one it holds
     does = [(k, use) for k, n in enumerate(names) for use in _BUTTON_DOES.get(n.lower(), "").split(", ") if use]
     if does:
-        by_use = m.scores(target, [d for _, d in does])
+        by_use = np.maximum(m.scores(target, [d for _, d in does]), m.scores(phrase, [d for _, d in does])) \
+            if phrase else m.scores(target, [d for _, d in does])
         for (k, _), s in zip(does, by_use, strict=True):
             scores[k] = max(scores[k], s)
     ranked = sorted(zip(scores, els, strict=True), key=lambda t: -t[0])[:3]

@@ -315,7 +315,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     elif op == "crossover":
         cands = crossover(qa.operands, sir, m)
     elif op == "locate":
-        cands = locate(qa.target, sir, m)
+        cands = locate(qa.target, sir, m, qa.phrase)
     elif op == "choose":
         cands = choice_candidates(qa, sir)
     elif op in ("size_compare", "count_compare"):

@@ -111,7 +111,7 @@ def _by_rank(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     if not names:
         return []
     found = Candidate(names[0].value, 0.8, True, [names[0].id], "extreme", conf=0.8)
-    # the row's measure, its last figure ("4,165 pts"), said with the name when both are asked
+    # the row's measure, its last figure ("2,310 pts"), said with the name when both are asked
     figures = [c for c in cells if c.r == cell.r and c.c > 1 and parse_number(c.value) is not None]
     found.figure = max(figures, key=lambda c: c.c).value if figures else ""
     return [found]

@@ -197,8 +197,9 @@ def question_needs(intent: QuestionAnalysis, sir: SIR) -> Needs:
         chart=intent.wants_chart or (numeric and (sir.overview.kind not in TEXT_KINDS or (
             sir.overview.kind == "document" and sir.overview.text_density < SPARSE_TEXT))),
         table=intent.wants_table,
-        # ticked boxes are counted from their pixels; named controls ("which buttons") are read from them
-        forms=intent.operator in ("state", "count") or bool(intent.coords.controls),
+        # ticked boxes are counted from their pixels; named controls ("which buttons") and click targets are
+        # read from them
+        forms=intent.operator in ("state", "count", "locate") or bool(intent.coords.controls),
         diagram=intent.operator == "colour",  # a box's fill colour
         zoom_at=intent.position if intent.wants_small_text and intent.position in POSITIONS else None,
     )
@@ -216,7 +217,9 @@ def glance_can_settle(intent: QuestionAnalysis) -> bool:
         return False
     if max(intent.intent_scores.values(), default=1.0) < 0.35:
         return False  # unsure what is asked: read everything before answering
-    return intent.operator in ("lookup", "read", "exists", "next", "locate")
+    # (a click target is one of the window's controls, which only the `forms` reading lists: "which button
+    # pauses it" is answered among the buttons, not by the line of text that matches best)
+    return intent.operator in ("lookup", "read", "exists", "next")
 
 
 def survey_needs(sir: SIR) -> Needs:

@@ -17,7 +17,7 @@ from .ocr import OcrLine, read_lines
 from .ruled import RuledTable, ruled_table
 
 _SIZE = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B?|B|bytes?)")
-# a figure with its short unit ("4,165 pts", "12 kg", "3.5 h"): a value, never a column's name
+# a figure with its short unit ("2,310 pts", "12 kg", "3.5 h"): a value, never a column's name
 _MEASURED = re.compile(r"[-+]?[$€£]?\d[\d,.]*\s?[A-Za-z%°]{1,4}\.?")
 _RANK = re.compile(r"#\d{1,3}")
 _DATED = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
