@@ -197,6 +197,9 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
 }
 
 
+# figures in three groups or more, with a carrier's or a country's letters about them (a parcel's tracking
+# number, a card number)
+_GROUPED = re.compile(r"\b(?:[A-Z]{1,3}\s)?\d{2,5}(?:\s\d{2,5}){2,}(?:\s[A-Z]{1,3})?\b")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")  # the standard's printed form
 _IDENTIFIER = re.compile(r"[a-z][a-z]+[_.-][\w.-]*\w")  # a lower-case name with a separator (a folder, a branch)
 
@@ -208,6 +211,8 @@ def typed_span(text: str, kind: str) -> str | None:
         return t if VALIDATORS[kind](t) else None
     if kind == "code" and (iban := _IBAN.search(text)):
         return iban.group(0)  # an IBAN printed in groups of four is one code
+    if kind == "code" and (grouped := _GROUPED.search(text)):
+        return grouped.group(0)  # a tracking or card number printed in groups ("RR 1234 5678 90 DE") is one code
     found = spans(text, kind)
     if found and kind == "code" and _IDENTIFIER.fullmatch(t := text.strip()) and found[0] in t:
         return t  # one identifier whose digits are part of its name ("grants-2026", "build_v2"), not a code in it

@@ -258,7 +258,11 @@ def decide(f: KindFeatures) -> str:
         return "chart"  # a dark-themed plot: sparse figures around a drawn figure, no prompt
     if dark and f.n_lines >= 3 and f.grid_rows <= 1 and f.regions <= 1 and not slide_page:
         return "terminal"  # small light text on a dark ground, one column
-    if f.grid_rows >= 3 and ((f.grid_share >= 0.85 and f.numeric >= 0.25) or (f.hrules >= 4 and f.vrules >= 3)):
+    # (figures printed inside a chart's stacked bars line up in rows too: much drawn ink under sparse text is a
+    # chart's, not a table's)
+    drawn = f.graphics >= 0.25 and f.text_density < 0.08
+    if f.grid_rows >= 3 and not drawn and (
+            (f.grid_share >= 0.85 and f.numeric >= 0.25) or (f.hrules >= 4 and f.vrules >= 3)):
         return "table"  # nearly all text in rows of 3+ cells
     if f.numeric < 0.3 and (f.inputs >= 2 or (f.inputs >= 1 and f.ticks >= 2)):
         return "form"  # input boxes and check boxes beside labels

@@ -15,6 +15,7 @@ from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
 from .inkwords import Entry, line_rows, split_line
 from .ocr import OcrLine, read_lines
+from .panes import pane_edges
 
 MIN_COLUMNS, MIN_ROWS = 3, 2
 
@@ -74,15 +75,22 @@ def _cells(header: list[Entry], pieces: list[Entry], cuts: list[float] | None = 
 def list_views(grey: np.ndarray, lines: list[OcrLine]) -> list[tuple[list[Entry], list[list[str]], Box]]:
     """(header, rows, box) of every header row with at least two rows under it, contiguous."""
     rows = line_rows([ln for ln in lines if ln.text.strip()])
+    edges = [e for e, _ in pane_edges(grey)]
     out = []
     k = 0
     while k < len(rows):
-        header = _pieces(grey, rows[k], 0.6)
-        if not _is_header(header):
+        pieces = _pieces(grey, rows[k], 0.6)
+        # (a sidebar's entry, a tree's folder, may share the header's line left of it)
+        header = next((pieces[i:] for i in range(max(len(pieces) - MIN_COLUMNS + 1, 0)) if _is_header(pieces[i:])
+                       and (i == 0 or pieces[i].box.x0 - pieces[i - 1].box.x1 > 3 * pieces[i].box.h)), [])
+        if not header:
             k += 1
             continue
-        # right-aligned figures may run past the last label: the list spans to the page's right edge
-        x0, x1 = header[0].box.x0 - 40, float(grey.shape[1])
+        # right-aligned figures may run past the last label: the list spans to the page's right edge, or to the
+        # edge of its pane (a tag editor's fields beside a file list)
+        hy = header[-1].box.cy
+        x0 = header[0].box.x0 - 40
+        x1 = min((e.x0 for e in edges if e.x0 > header[-1].box.x1 and e.y0 <= hy <= e.y1), default=float(grey.shape[1]))
         cuts = separators(grey, header)
         pitch, body, last_y = None, [], max(ln.box.y1 for ln in rows[k])
         j = k + 1
