@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
+from ..sir import Evidence
 from .calendar_grid import WEEKDAY
 from .tabular import Records, Row, make_records
 
 _DEGREES = re.compile(r"(-?\d+(?:[.,]\d)?)\s*°")
-_PERCENT = re.compile(r"^\s*(\d{1,3})\s*%\s*$")
+# a chance of rain alone or after its word ("75%", "Rain 60%")
+_PERCENT = re.compile(r"(?:^|^[^\W\d]+\s)\s*(\d{1,3})\s*%\s*$")
 
 
 # Days a forecast names besides the weekdays (facts of the calendar, like the weekday names)
@@ -28,12 +30,49 @@ def forecast(rec: Records) -> Records | None:
                 for r in rec.rows if rec.key < len(r.cells) and _day(r.cells[rec.key])]
     if len(days) < 4:
         return None
+    return _records(days)
+
+
+def day_strip(lines: list[Evidence]) -> Records | None:
+    """Day cards side by side: four or more weekday names on one row, each over the lines of its own column
+    (the space between two names' centres parts them), down to the next row of day names. Geometric: a card's
+    figures stay its own however the layout grouped the rows (OCR may read one card's "12°" as "12")."""
+    named = sorted((e for e in lines if e.box is not None and len(e.value.split()) == 1 and _day(e.value)),
+                   key=lambda e: (e.box.cy, e.box.x0))  # type: ignore[union-attr]
+    rows: list[list[Evidence]] = []
+    for e in named:
+        if rows and abs(rows[-1][0].box.cy - e.box.cy) < 0.5 * e.box.h:  # type: ignore[union-attr]
+            rows[-1].append(e)
+        else:
+            rows.append([e])
+    strip = max(rows, key=len, default=[])
+    if len(strip) < 4:
+        return None
+    strip.sort(key=lambda e: e.box.cx)  # type: ignore[union-attr]
+    top = strip[0].box.y1  # type: ignore[union-attr]
+    below = [r[0].box.y0 for r in rows if r[0].box.y0 > top]  # type: ignore[union-attr]
+    bottom = min(below, default=float("inf"))
+    xs = [e.box.cx for e in strip]  # type: ignore[union-attr]
+    days = []
+    for k, day in enumerate(strip):
+        x0 = (xs[k - 1] + xs[k]) / 2 if k else xs[0] - (xs[1] - xs[0]) / 2
+        x1 = (xs[k] + xs[k + 1]) / 2 if k + 1 < len(xs) else xs[k] + (xs[k] - xs[k - 1]) / 2
+        inside = sorted((e for e in lines if e.box is not None and top <= e.box.cy < bottom and x0 <= e.box.cx < x1
+                         and e.box.x0 >= x0 - 4 and e.box.x1 <= x1 + 4), key=lambda e: e.box.cy)  # type: ignore
+        days.append((day.value.strip(), [e.value.strip() for e in inside], [day.id, *(e.id for e in inside)]))
+    return _records(days)
+
+
+def _records(days: list[tuple[str, list[str], list[str]]]) -> Records | None:
     rows: list[Row] = []
     for day, cells, ids in days:
-        # (joined: OCR may set a degree sign apart from its figure, "8 °")
+        # (joined: OCR may set a degree sign apart from its figure, "8 °"; a card that prints degrees may lose
+        # one sign: its other bare figure of two digits is a temperature too)
         temps = [float(t.replace(",", ".")) for t in _DEGREES.findall(" ".join(cells))]
-        rain = next((m.group(1) + "%" for c in cells if (m := _PERCENT.match(c))), "")
-        words = "; ".join(c for c in cells if c and not re.search(r"\d|°", c) and not _PERCENT.match(c))
+        if temps:
+            temps += [float(c) for c in cells if re.fullmatch(r"-?\d{1,2}", c)]
+        rain = next((m.group(1) + "%" for c in cells if (m := _PERCENT.search(c))), "")
+        words = "; ".join(c for c in cells if c and not re.search(r"\d|°", c) and not _PERCENT.search(c))
         if not temps:
             continue
         rows.append(Row([day, _degrees(max(temps)), _degrees(min(temps)), rain, words], ids))

@@ -14,7 +14,7 @@ from .chats import bubbles, said_lines, thread
 from .columns import COMMIT_HASH, header_columns, monospace_columns
 from .definitions import definitions
 from .diagnostics import diagnostics
-from .forecast import forecast
+from .forecast import day_strip, forecast
 from .histories import agenda, branches, dated_log, dated_steps, leveled_log, oneline, plain_branches
 from .icon_view import icon_grid
 from .listings import (
@@ -233,7 +233,9 @@ def _build(sir: SIR) -> list[Records]:
         out += [dated_steps(rows), agenda(rows), sized(rows), stanzas(rows), toc(rows), _labelled_grid(rows),
                 definitions(rows), diagnostics(rows), *_listings(rows, outputs), icon_grid(rows)]
     found = _superseded([r for r in out if r is not None and r.rows])
-    found += [f for r in found if (f := forecast(r)) is not None]  # a forecast's days, read across as rows
+    # a forecast's days: its cards read by their columns, else the days a structure read across as rows
+    strip = day_strip(lines)
+    found += [strip] if strip is not None else [f for r in found if (f := forecast(r)) is not None]
     for rec in found:
         slashed_folders(rec)
     for rec in found:

@@ -4,6 +4,8 @@ question describes ("who reworked the login page"), and the cell a question join
 
 from __future__ import annotations
 
+import numpy as np
+
 from . import records as R
 from .chats import SENDER
 from .match import Matcher
@@ -50,7 +52,16 @@ def acted_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answ
             continue
         if not any(names_person(rec, j, c) for r in rec.rows for j, c in enumerate(r.cells) if j != rec.key):
             continue
-        sc = m.scores(qa.phrase or qa.target, [rec.label(r) for r in rec.rows])
+        # what an entry says: its name, or another of its cells that is no person (a mail list's subject)
+        # (of the columns most rows fill: a sidebar's entries the layout ran into the list's first rows are none)
+        full = {j for j in range(len(rec.columns))
+                if sum(j < len(r.cells) and bool(r.cells[j].strip()) for r in rec.rows) >= 0.6 * len(rec.rows)}
+        said = [(k, c) for k, r in enumerate(rec.rows) for j, c in enumerate(r.cells)
+                if c.strip() and j in full and (j == rec.key or not names_person(rec, j, c))]
+        flat = m.scores(qa.phrase or qa.target, [c for _, c in said])
+        sc = np.zeros(len(rec.rows), dtype=np.float32)
+        for (k, _), s in zip(said, flat, strict=True):
+            sc[k] = max(sc[k], s)
         order = sorted(range(len(sc)), key=lambda k: -sc[k])
         top, second = float(sc[order[0]]), float(sc[order[1]])
         if top >= 0.5 and top - second >= 0.15 and (best is None or top > best[0]):

@@ -51,6 +51,8 @@ def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], boo
     numeric += sum(1 for j, c in enumerate(grid[0]) if c and j > 0 and any(len(r) > j and r[j] == c for r in grid[1:]))
     # column names never carry a size, nor a full date or a clock time (a selected first row is data)
     sized = any(_SIZE.fullmatch(c.strip()) for c in first) or any(_DATED.search(c) for c in grid[0] if c)
+    # nor a sentence (a mail's subject and preview): a name over a column is a few words
+    sized = sized or any(len(c.split()) > 6 for c in grid[0])
     if len(grid) >= 2 and not sized and (not first or numeric < max(1, len(first) // 2 + 1)):
         return grid[0], grid[1:], True, skip + 1
     return [f"column {j + 1}" for j in range(len(grid[0]))], grid, False, skip
