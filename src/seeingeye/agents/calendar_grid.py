@@ -15,7 +15,7 @@ from .tabular import Records, Row, make_records
 WEEKDAY = re.compile(r"(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$")
 _DAY = re.compile(r"^\d{1,2}$")
 _MONTH = re.compile(r"(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\b")
-_FULL = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
+FULL_DAY = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
          "sat": "Saturday", "sun": "Sunday"}
 
 
@@ -54,7 +54,7 @@ def month_grid(lines: list[Evidence]) -> list[Records]:
     def weekday(e: Evidence) -> str:  # a day's number sits anywhere in its cell (left, right, centred)
         k = min(max(column(e.box.cx if e.box is not None else 0.0), 0), len(head) - 1)
         name = head[k].value.strip()
-        return _FULL.get(name[:3].lower(), name)  # "Wed" is Wednesday, as people name it
+        return FULL_DAY.get(name[:3].lower(), name)  # "Wed" is Wednesday, as people name it
 
     events: dict[str, list[Evidence]] = {d.id: [] for d in days}
     for e in lines:

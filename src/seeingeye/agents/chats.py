@@ -13,6 +13,7 @@ import re
 
 from ..sir import Evidence
 from .tabular import Records, Row, make_records
+from .types import has_type
 
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s?[APap]\.?[Mm]\.?)?"
 _TIME_ONLY = re.compile(rf"^\s*(?:[✓✔√]{{1,2}}\s*)?{_TIME}\s*(?:[✓✔√]{{1,2}})?\s*$")
@@ -95,3 +96,8 @@ def _records(rows: list[Row]) -> Records | None:
         rec.key = 0
         rec.columns[1].type, rec.columns[2].type = "status", "date"  # senders recur; times order the messages
     return rec
+
+
+def names_person(rec: Records, j: int, cell: str) -> bool:
+    """The cell names a person: a name as people write theirs, or any sender of a chat (nicknames too)."""
+    return has_type(cell, "person") or rec.kind == "chat" and j < len(rec.columns) and rec.columns[j].name == SENDER

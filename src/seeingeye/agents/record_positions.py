@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import Literal
 
+from .chats import names_person
 from .match import Matcher
 from .records import _column, _matcher, _row, _state_named, names_column
 from .tabular import Answer, Records, RecordsError, header_printed, sort_key
@@ -79,8 +80,10 @@ def _typed_column(rec: Records, answer_type: str | None) -> int:
         return rec.key
     # (a column of dates or figures holds no person, whatever capitalised words it prints: "Tue Apr 8")
     measured = answer_type not in ("date", "time", "money", "percentage", "size", "count", "approx", "code")
+    typed = (lambda j, c: names_person(rec, j, c)) if answer_type == "person" else \
+        (lambda j, c: has_type(c, answer_type))  # (a chat's senders are people, nicknames too)
     share = [0.0 if measured and rec.columns[j].type in ("date", "number", "money", "size") else
-             sum(has_type(r.cells[j], answer_type) for r in rec.rows if j < len(r.cells)) / len(rec.rows)
+             sum(typed(j, r.cells[j]) for r in rec.rows if j < len(r.cells)) / len(rec.rows)
              for j in range(len(rec.columns))]
     best = max(range(len(share)), key=lambda j: share[j], default=rec.key)
     return best if share and share[best] >= 0.5 else rec.key

@@ -32,6 +32,7 @@ from .listings import (
 from .page_rows import panes, row_blocks, visual_rows
 from .tabular import Column, Records, Row, cell_type, header_printed, make_records
 from .value_labels import value_points
+from .week_view import week_events
 
 
 def _from_table(e: Evidence) -> Records | None:
@@ -213,8 +214,11 @@ def _build(sir: SIR) -> list[Records]:
     if items:
         out.append(make_records("list", ["item"], [Row([e.value], [e.id]) for e in items]))
     lines = sir.by_kind("text", "number")
-    out.append(bubbles(lines, sir.image.width, sir.image.height) or thread(lines))
+    # a chat: a log of "time <sender> text" lines first (its clock times, printed alone, make no bubbles)
+    out.append(said_lines(visual_rows([e for e in lines if e.box is not None]))
+               or bubbles(lines, sir.image.width, sir.image.height) or thread(lines))
     out += month_grid(lines)
+    week = week_events(lines)
     out.append(releases(sir))
     # (a line re-joined after its number was split off as a gutter is the OCR's pieces over again, without
     # the gaps between them that part a listing's columns)
@@ -229,9 +233,10 @@ def _build(sir: SIR) -> list[Records]:
         # screen's reader takes the rest)
         out += [plain_branches(o) for o in outputs]
         out += assignments(rows)  # source code and config files: names and their values, block by block
-        out.append(said_lines(rows))  # a chat log: "time <sender> text" a line
         out += [dated_steps(rows), agenda(rows), sized(rows), stanzas(rows), toc(rows), _labelled_grid(rows),
                 definitions(rows), diagnostics(rows), *_listings(rows, outputs), icon_grid(rows)]
+    if week is not None:  # a week's events by their day columns: no schedule read down the page's lines
+        out = [r for r in out if r is None or r.kind != "agenda"] + [week]
     found = _superseded([r for r in out if r is not None and r.rows])
     # a forecast's days: its cards read by their columns, else the days a structure read across as rows
     strip = day_strip(lines)

@@ -7,16 +7,10 @@ from __future__ import annotations
 import numpy as np
 
 from . import records as R
-from .chats import SENDER
+from .chats import names_person
 from .match import Matcher
 from .question import WHEN, QuestionAnalysis
 from .types import has_type
-
-
-def names_person(rec: R.Records, j: int, cell: str) -> bool:
-    """The cell names a person: a name as people write theirs, or any sender of a chat (nicknames too)."""
-    return has_type(cell, "person") or rec.kind == "chat" and j < len(rec.columns) and rec.columns[j].name == SENDER
-
 
 # What "and when" asks of an entry: the column of one of these types.
 _WHEN_TYPES = ("date", "time")

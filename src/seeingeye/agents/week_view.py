@@ -1,0 +1,77 @@
+"""A calendar's week (or work-week) view as records: day headers across the top ("Mon 13", "Tue 14"), each
+over its column of events, an event a block whose title stands over its time range ("Dentist" over
+"11:00 – 12:00"). One row per event (title, day, start, end, duration), so "when is the dentist" and "what
+day is the review" are look-ups and "how long is the workshop" reads the computed duration. Geometric, no
+model; None when the lines are no week view."""
+
+from __future__ import annotations
+
+import re
+
+from ..sir import Evidence
+from .calendar_grid import FULL_DAY, WEEKDAY
+from .tabular import Records, Row, make_records
+
+# "Tue 14", "Tuesday 14.10", "Wed": a day's header
+_DAY_HEAD = re.compile(r"^(?P<day>[A-Za-z]{3,9}\.?)(?:\s+\d{1,2}(?:[./]\d{1,2})?\.?)?$")
+_RANGE = re.compile(r"^(?P<a>\d{1,2})[:.](?P<am>\d{2})\s*[–—-]\s*(?P<b>\d{1,2})[:.](?P<bm>\d{2})$")
+
+
+def _heads(lines: list[Evidence]) -> list[Evidence]:
+    """Three or more day headers on one row, left to right."""
+    named = [e for e in lines if e.box is not None and (m := _DAY_HEAD.match(e.value.strip()))
+             and WEEKDAY.match(m.group("day"))]
+    best: list[Evidence] = []
+    for e in named:
+        row = [o for o in named if abs(o.box.cy - e.box.cy) < 0.5 * e.box.h]  # type: ignore[union-attr]
+        best = row if len(row) > len(best) else best
+    return sorted(best, key=lambda e: e.box.cx) if len(best) >= 3 else []  # type: ignore[union-attr]
+
+
+def _duration(m: re.Match[str]) -> str:
+    minutes = (int(m["b"]) * 60 + int(m["bm"])) - (int(m["a"]) * 60 + int(m["am"]))
+    if minutes <= 0:
+        return ""
+    hours = minutes / 60
+    return f"{minutes} minutes" if minutes < 60 else f"{hours:g} hours" if hours != 1 else "1 hour"
+
+
+def week_events(lines: list[Evidence]) -> Records | None:
+    heads = _heads(lines)
+    if not heads:
+        return None
+    xs = [h.box.cx for h in heads]  # type: ignore[union-attr]
+    top = max(h.box.y1 for h in heads)  # type: ignore[union-attr]
+
+    def day_of(x: float) -> Evidence:  # the column whose centre is nearest
+        return heads[min(range(len(xs)), key=lambda k: abs(xs[k] - x))]
+
+    boxed = sorted((e for e in lines if e.box is not None and e.box.y0 > top), key=lambda e: e.box.y0)  # type: ignore
+    rows: list[Row] = []
+    for e in boxed:
+        m = _RANGE.match(e.value.strip())
+        if m is None:
+            continue
+        b = e.box
+        assert b is not None
+        # the title: the line just above the range, starting where it starts
+        # (OCR's boxes of two tight lines may overlap a little)
+        above = [t for t in boxed if t is not e and t.box is not None and -0.5 * b.h <= b.y0 - t.box.y1 <= 1.5 * b.h
+                 and t.box.cy < b.cy
+                 and abs(t.box.x0 - b.x0) < b.h and not _RANGE.match(t.value.strip())]
+        if not above:
+            continue
+        title = max(above, key=lambda t: t.box.y1)  # type: ignore[union-attr]
+        head = day_of(b.cx)
+        day = _DAY_HEAD.match(head.value.strip())
+        name = FULL_DAY.get(day.group("day")[:3].lower(), head.value.strip()) if day else head.value.strip()
+        start, end = f"{m['a']}:{m['am']}", f"{m['b']}:{m['bm']}"
+        rows.append(Row([title.value.strip(), name, start, end, _duration(m)], [title.id, e.id, head.id]))
+    if len(rows) < 2:
+        return None
+    rec = make_records("agenda", ["title (event, appointment, meeting)", "day (weekday)", "start (time, begins, when)",
+                                  "end (finishes, ends)", "duration (how long, length)"], rows)
+    if rec is not None:
+        rec.key = 0
+        rec.columns[2].type = rec.columns[3].type = "time"
+    return rec
