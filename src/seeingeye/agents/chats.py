@@ -21,6 +21,9 @@ _HEADER = re.compile(rf"^\s*(?P<name>[A-ZÀ-Þ][\w.'À-ÿ-]*(?:\s[A-ZÀ-Þ][\w.'
 ME = "me (you, the user)"
 SENDER = "sender (who, from)"
 COLUMNS = ["message (said, wrote, text)", SENDER, "time (sent)"]
+# A log prints each sender's own name (a nickname, often); bubbles name the other party by the conversation's
+# title, which may be a group's.
+NAMED_SENDER = "sender (who, from, as printed)"
 
 
 def _title(lines: list[Evidence], height: float) -> str:
@@ -85,7 +88,10 @@ def said_lines(rows: list[list[Evidence]]) -> Records | None:
         if m:
             time = (m.group("time") or "").replace("+", ":")
             out.append(Row([m.group("msg").strip(), m.group("name"), time], [e.id for e in row]))
-    return _records(out) if len({r.cells[1] for r in out}) >= 2 else None
+    rec = _records(out) if len({r.cells[1] for r in out}) >= 2 else None
+    if rec is not None:
+        rec.columns[1].name = NAMED_SENDER
+    return rec
 
 
 def _records(rows: list[Row]) -> Records | None:
@@ -99,5 +105,6 @@ def _records(rows: list[Row]) -> Records | None:
 
 
 def names_person(rec: Records, j: int, cell: str) -> bool:
-    """The cell names a person: a name as people write theirs, or any sender of a chat (nicknames too)."""
-    return has_type(cell, "person") or rec.kind == "chat" and j < len(rec.columns) and rec.columns[j].name == SENDER
+    """The cell names a person: a name as people write theirs, or any sender a chat log prints (nicknames too)."""
+    return has_type(cell, "person") or rec.kind == "chat" and j < len(rec.columns) and \
+        rec.columns[j].name == NAMED_SENDER

@@ -42,8 +42,7 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
         # a history read as one (a log, a listing) before a grid that happened to hold its dates
         # (a listing whose columns a header names before the page's rows read whole: a mail list in its pane)
         rec = max(records, key=lambda r: (any(c.type == "date" for c in r.columns), r.kind != "key_value",
-                                          r.kind in ("stanzas", "log", "listing", "chat"), _named_header(r),
-                                          len(r.rows)))
+                                          r.kind in ("stanzas", "log", "listing"), _named_header(r), len(r.rows)))
         # A date and a time printed in two columns ("2024-09-08 14:00") order together.
         dates = [j for j, c in enumerate(rec.columns) if c.type == "date"]
         keyed = [(k, r) for r in rec.rows

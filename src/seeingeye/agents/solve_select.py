@@ -231,7 +231,12 @@ def _entry_listed(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     entry and no state is asked besides; no when the listing lacks it and nothing printed names it."""
     if not qa.yesno or not qa.head:
         return []
-    listed = RC.entry_listed(R.build(sir), qa.head, [e.value for e in sir.by_kind("text", "number")])
+    # the entry leads what is asked: the tagged target's, or the untagged phrase's ("httpx installed" when
+    # the tagger kept only "installed")
+    names = dict.fromkeys(n for n in (qa.head, (qa.phrase or "").split()[0] if qa.phrase else "") if n)
+    texts = [e.value for e in sir.by_kind("text", "number")]
+    found = [RC.entry_listed(R.build(sir), n, texts) for n in names]
+    listed = True if True in found else False if False in found else None
     if listed is None or listed and qa.condition:
         return []  # (a row naming it, and a state asked: the state decides)
     yes = listed != qa.negated

@@ -261,8 +261,9 @@ class ToolPlanTranslator:
             steps.append(("progress", {}))  # cheap: one pass over saturated pixels
         if kind in ("screenshot", "unknown", "form", "table"):
             # cheap: ink gaps in the OCR lines under a header row (a window holding only a list view looks
-            # like a table, and the layout may take its dark rows for a figure)
-            steps.append(("listview", {}))
+            # like a table, and the layout may take its dark rows for a figure: there only a list whose header
+            # cells are parted by rules, which the layout's own reading cannot see)
+            steps.append(("listview", {"ruled_only": True} if kind == "table" else {}))
         if kind in ("screenshot", "terminal", "document", "unknown"):
             steps.append(("traceback", {}))  # cheap: a pattern over the OCR lines already read
         # Boxes and arrows: on diagrams and slides (the kinds that draw them), and for a box's fill colour.

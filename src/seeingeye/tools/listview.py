@@ -9,7 +9,7 @@ Geometric, no model: the list becomes a table (header and rows) that the records
 from __future__ import annotations
 
 import numpy as np
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
@@ -72,8 +72,10 @@ def _cells(header: list[Entry], pieces: list[Entry], cuts: list[float] | None = 
     return cells
 
 
-def list_views(grey: np.ndarray, lines: list[OcrLine]) -> list[tuple[list[Entry], list[list[str]], Box]]:
-    """(header, rows, box) of every header row with at least two rows under it, contiguous."""
+def list_views(grey: np.ndarray, lines: list[OcrLine], ruled_only: bool = False
+               ) -> list[tuple[list[Entry], list[list[str]], Box]]:
+    """(header, rows, box) of every header row with at least two rows under it, contiguous; with `ruled_only`,
+    only lists whose header cells are parted by rules."""
     rows = line_rows([ln for ln in lines if ln.text.strip()])
     edges = [e for e, _ in pane_edges(grey)]
     out = []
@@ -92,6 +94,9 @@ def list_views(grey: np.ndarray, lines: list[OcrLine]) -> list[tuple[list[Entry]
         x0 = header[0].box.x0 - 40
         x1 = min((e.x0 for e in edges if e.x0 > header[-1].box.x1 and e.y0 <= hy <= e.y1), default=float(grey.shape[1]))
         cuts = separators(grey, header)
+        if ruled_only and cuts is None:
+            k += 1
+            continue
         pitch, body, last_y = None, [], max(ln.box.y1 for ln in rows[k])
         j = k + 1
         while j < len(rows):
@@ -104,6 +109,8 @@ def list_views(grey: np.ndarray, lines: list[OcrLine]) -> list[tuple[list[Entry]
             body.append(_cells(header, _pieces(grey, inside, 0.25), cuts))  # words: each goes to its own column
             last_y = y
             j += 1
+        if sum(bool(r[0]) for r in body) >= 0.6 * len(body):  # a line with no name is a neighbour's, not an entry
+            body = [r for r in body if r[0]]
         filled = [c for r in body for c in r if c]
         # a list's rows fill two or more columns with words, not a keypad's single glyphs
         if len(body) >= MIN_ROWS and len(filled) >= 2 * len(body) and np.mean([len(c) for c in filled]) >= 3:
@@ -119,7 +126,8 @@ def list_views(grey: np.ndarray, lines: list[OcrLine]) -> list[tuple[list[Entry]
 
 
 class ListviewArgs(BaseModel):
-    pass
+    ruled_only: bool = Field(False, description="only lists whose header cells are parted by rules (a page the "
+                                                "layout already reads as a table)")
 
 
 @tool(name="listview")
@@ -127,7 +135,7 @@ def listview(ctx: ToolContext, args: ListviewArgs) -> ToolResult:
     """List views under a header row (file managers in detail view, lists in dialogs) read as tables: a
     header label per column and each row's cells under them."""
     grey = ctx.grey
-    found = list_views(grey, read_lines(ctx))
+    found = list_views(grey, read_lines(ctx), args.ruled_only)
     drafts = [EvidenceDraft(kind="table", value=f"list view {len(body)} rows x {len(header)} columns", box=box,
                             confidence=0.75,
                             attrs={"header": [p.text for p in header], "rows": body, "n_rows": len(body),  # type: ignore[dict-item]
