@@ -41,7 +41,7 @@ def diagnostics(rows: list[list[Evidence]]) -> Records | None:
 
 
 def first_error(recs: list[Records], asked: str, m: Matcher) -> Answer | None:
-    """"What's the compile error": the message of the first diagnostic of severity error, unless the words
+    """"Why won't it build": the message of the first diagnostic of severity error, unless the words
     asked name another of its columns better ("which line has the error": the line's, a program over columns)."""
     for rec in recs:
         if rec.kind != "diagnostics":

@@ -108,7 +108,7 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
         elif qa.operator == "lookup" and qa.nth and qa.nth > 0 and len(_unplaced(qa.target)) <= 1:
             a = RP.nth(recs, qa.nth, None, m, qa.answer_type)  # "who's in 5th place": the entry at that place
         elif qa.operator == "lookup" and qa.answer_type == "error" and (a := first_error(recs, qa.target, m)):
-            pass  # "what's the compile error": the first diagnostic of severity error, its message
+            pass  # "why won't it build": the first diagnostic of severity error, its message
         elif qa.operator == "lookup" and qa.answer_type == "person" and (a := acted_row(recs, qa, m)) is not None:
             pass  # "who updated the auth docs": the entry whose message says so, by its author
         elif qa.operator == "lookup" and qa.target:  # both named, but the analysis tagged neither
@@ -203,7 +203,7 @@ def _tagged_or_named(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) ->
 
 def _named_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer:
     """The cell where a row and a column both named in the target meet; or, when a date or an amount is asked
-    and no column is named well, the named row's cell of that type ("when is the dentist": the
+    and no column is named well, the named row's cell of that type ("when is the vet": the
     event's date)."""
     try:
         a: R.Answer | None = R.lookup_named(recs, qa.target, m)
@@ -258,7 +258,8 @@ def _fits(value: str, qa: QuestionAnalysis) -> bool:
 
 
 def _unplaced(target: str) -> list[str]:
-    """The target's words besides its ordinal ("in 3rd place": place): one word at most names only the place."""
+    """The target's words besides its ordinal ("at the 4th position": position): one word at most names only
+    the place."""
     return [w for w in tokens(target, drop_stopwords=True) if not re.fullmatch(r"\d+(?:st|nd|rd|th)?", w)]
 
 

@@ -1,7 +1,7 @@
-"""A calendar's week (or work-week) view as records: day headers across the top ("Mon 13", "Tue 14"), each
-over its column of events, an event a block whose title stands over its time range ("Dentist" over
-"11:00 – 12:00"). One row per event (title, day, start, end, duration), so "when is the dentist" and "what
-day is the review" are look-ups and "how long is the workshop" reads the computed duration. Geometric, no
+"""A calendar's week (or work-week) view as records: day headers across the top ("Mon 3", "Tue 4"), each
+over its column of events, an event a block whose title stands over its time range ("Pottery" over
+"18:00 – 19:30"). One row per event (title, day, start, end, duration), so "when is pottery" and "what
+day is the review" are look-ups and "how long is the vet visit" reads the computed duration. Geometric, no
 model; None when the lines are no week view."""
 
 from __future__ import annotations
