@@ -124,7 +124,7 @@ def table_drafts(grid: list[list[str]], box: Box, index: int, cell_box: Callable
     if (k := _coordinate_row(grid)) is not None and _names_row(grid[k + 1][1:]):
         # a sheet's own coordinates (A B C … or 0 1 2 … over its row numbers) name no column when the row
         # under them names the columns; they stay in the table's facts for a cell asked by its address
-        letters, offset = [c.strip() for c in grid[k]], k + 1
+        letters, offset = [c.strip() or ("row" if j == 0 else "") for j, c in enumerate(grid[k])], k + 1
         grid = grid[offset:]
     header, body, has_header, start = split_header(grid)
     start += offset
