@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Callable
 
 from ..sir import Evidence
 from .tabular import Records, Row, make_records
@@ -19,14 +20,21 @@ FULL_DAY = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thurs
          "sat": "Saturday", "sun": "Sunday"}
 
 
+def labels_in_a_row(lines: list[Evidence], named: Callable[[str], bool], least: int, reach: float = 0.5
+                    ) -> list[Evidence]:
+    """The most lines `named` accepts on one printed row (centres within `reach` of a line's height), left to
+    right, when there are `least` or more: a calendar's weekday header, a forecast's days, a week view's."""
+    found = [e for e in lines if e.box is not None and named(e.value.strip())]
+    best: list[Evidence] = []
+    for e in found:
+        row = [o for o in found if abs(o.box.cy - e.box.cy) < reach * e.box.h]  # type: ignore[union-attr]
+        best = row if len(row) > len(best) else best
+    return sorted(best, key=lambda o: o.box.cx) if len(best) >= least else []  # type: ignore[union-attr]
+
+
 def _header(lines: list[Evidence]) -> list[Evidence]:
     """Five or more weekday names on one row."""
-    named = [e for e in lines if e.box is not None and WEEKDAY.match(e.value.strip())]
-    for e in named:
-        row = [o for o in named if o.box is not None and e.box is not None and abs(o.box.cy - e.box.cy) < e.box.h]
-        if len(row) >= 5:
-            return sorted(row, key=lambda o: o.box.cx if o.box else 0.0)
-    return []
+    return labels_in_a_row(lines, lambda t: bool(WEEKDAY.match(t)), 5, reach=1.0)
 
 
 def _month(lines: list[Evidence], top: float) -> str | None:

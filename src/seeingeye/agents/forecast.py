@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..sir import Evidence
-from .calendar_grid import WEEKDAY
+from .calendar_grid import WEEKDAY, labels_in_a_row
 from .tabular import Records, Row, make_records
 
 _DEGREES = re.compile(r"(-?\d+(?:[.,]\d)?)\s*°")
@@ -37,21 +37,13 @@ def day_strip(lines: list[Evidence]) -> Records | None:
     """Day cards side by side: four or more weekday names on one row, each over the lines of its own column
     (the space between two names' centres parts them), down to the next row of day names. Geometric: a card's
     figures stay its own however the layout grouped the rows (OCR may read one card's "12°" as "12")."""
-    named = sorted((e for e in lines if e.box is not None and len(e.value.split()) == 1 and _day(e.value)),
-                   key=lambda e: (e.box.cy, e.box.x0))  # type: ignore[union-attr]
-    rows: list[list[Evidence]] = []
-    for e in named:
-        if rows and abs(rows[-1][0].box.cy - e.box.cy) < 0.5 * e.box.h:  # type: ignore[union-attr]
-            rows[-1].append(e)
-        else:
-            rows.append([e])
-    strip = max(rows, key=len, default=[])
-    if len(strip) < 4:
+    strip = labels_in_a_row(lines, lambda t: len(t.split()) == 1 and _day(t), 4)
+    if not strip:
         return None
-    strip.sort(key=lambda e: e.box.cx)  # type: ignore[union-attr]
     top = strip[0].box.y1  # type: ignore[union-attr]
-    below = [r[0].box.y0 for r in rows if r[0].box.y0 > top]  # type: ignore[union-attr]
-    bottom = min(below, default=float("inf"))
+    # (down to the next row of day names, a second week's)
+    bottom = min((e.box.y0 for e in lines if e.box is not None and e.box.y0 > top + strip[0].box.h  # type: ignore
+                  and len(e.value.split()) == 1 and _day(e.value)), default=float("inf"))
     xs = [e.box.cx for e in strip]  # type: ignore[union-attr]
     days = []
     for k, day in enumerate(strip):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..sir import Evidence
-from .calendar_grid import FULL_DAY, WEEKDAY
+from .calendar_grid import FULL_DAY, WEEKDAY, labels_in_a_row
 from .tabular import Records, Row, make_records
 
 # "Tue 14", "Tuesday 14.10", "Wed": a day's header
@@ -19,13 +19,7 @@ _RANGE = re.compile(r"^(?P<a>\d{1,2})[:.](?P<am>\d{2})\s*[–—-]\s*(?P<b>\d{1,
 
 def _heads(lines: list[Evidence]) -> list[Evidence]:
     """Three or more day headers on one row, left to right."""
-    named = [e for e in lines if e.box is not None and (m := _DAY_HEAD.match(e.value.strip()))
-             and WEEKDAY.match(m.group("day"))]
-    best: list[Evidence] = []
-    for e in named:
-        row = [o for o in named if abs(o.box.cy - e.box.cy) < 0.5 * e.box.h]  # type: ignore[union-attr]
-        best = row if len(row) > len(best) else best
-    return sorted(best, key=lambda e: e.box.cx) if len(best) >= 3 else []  # type: ignore[union-attr]
+    return labels_in_a_row(lines, lambda t: bool((m := _DAY_HEAD.match(t)) and WEEKDAY.match(m.group("day"))), 3)
 
 
 def _duration(m: re.Match[str]) -> str:

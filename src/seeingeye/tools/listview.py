@@ -15,7 +15,7 @@ from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
 from .inkwords import Entry, line_rows, split_line
 from .ocr import OcrLine, read_lines
-from .panes import pane_edges
+from .panes import window_pane_edges
 
 MIN_COLUMNS, MIN_ROWS = 3, 2
 
@@ -72,12 +72,13 @@ def _cells(header: list[Entry], pieces: list[Entry], cuts: list[float] | None = 
     return cells
 
 
-def list_views(grey: np.ndarray, lines: list[OcrLine], ruled_only: bool = False
+def list_views(grey: np.ndarray, lines: list[OcrLine], ruled_only: bool = False, edges: list[Box] | None = None
                ) -> list[tuple[list[Entry], list[list[str]], Box]]:
     """(header, rows, box) of every header row with at least two rows under it, contiguous; with `ruled_only`,
-    only lists whose header cells are parted by rules."""
+    only lists whose header cells are parted by rules. A list ends at the first of the window's pane `edges`
+    right of its header."""
     rows = line_rows([ln for ln in lines if ln.text.strip()])
-    edges = [e for e, _ in pane_edges(grey)]
+    edges = edges or []
     out = []
     k = 0
     while k < len(rows):
@@ -135,7 +136,7 @@ def listview(ctx: ToolContext, args: ListviewArgs) -> ToolResult:
     """List views under a header row (file managers in detail view, lists in dialogs) read as tables: a
     header label per column and each row's cells under them."""
     grey = ctx.grey
-    found = list_views(grey, read_lines(ctx), args.ruled_only)
+    found = list_views(grey, read_lines(ctx), args.ruled_only, [e for e, _ in window_pane_edges(ctx)])
     drafts = [EvidenceDraft(kind="table", value=f"list view {len(body)} rows x {len(header)} columns", box=box,
                             confidence=0.75,
                             attrs={"header": [p.text for p in header], "rows": body, "n_rows": len(body),  # type: ignore[dict-item]

@@ -12,9 +12,18 @@ from __future__ import annotations
 import numpy as np
 
 from ..sir import Box
+from .base import ToolContext
 from .ruled import grid_of, joined_rules, rule_segments
 
 MIN_SPAN = 0.3  # of the image height
+
+
+def window_pane_edges(ctx: ToolContext) -> list[tuple[Box, bool]]:
+    """`pane_edges` of the image under study, found once for every tool that reads them (the window reading,
+    the list views)."""
+    if "pane_edges" not in ctx.cache:
+        ctx.cache["pane_edges"] = pane_edges(ctx.grey)
+    return ctx.cache["pane_edges"]  # type: ignore[no-any-return]
 
 
 def pane_edges(grey: np.ndarray) -> list[tuple[Box, bool]]:

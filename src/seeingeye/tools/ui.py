@@ -34,7 +34,7 @@ from .chrome import (
 from .gutter import function_name, gutter_split
 from .inkwords import line_rows
 from .ocr import OcrLine, read_lines
-from .panes import pane_edges
+from .panes import window_pane_edges
 
 # Title-bar buttons and window icons read as CJK glyphs or box characters ("口口"): not part of a title.
 _ICON_GLYPHS = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u25a0-\u25ff]+")
@@ -283,7 +283,7 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
     grid = grid_table(lines)
     if grid is not None:
         drafts.append(grid)
-    for edge, hanging in pane_edges(ctx.grey):
+    for edge, hanging in window_pane_edges(ctx):
         drafts.append(EvidenceDraft(kind="region", value="pane edge", box=edge,
                                     attrs={"role": "pane_edge", **({"under_rule": True} if hanging else {})}))
     for ln in highlighted(arr, lines):
