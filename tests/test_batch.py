@@ -175,3 +175,31 @@ def test_default_path_never_imports_ray(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "rows written" in proc.stdout
+
+
+class Double:
+    def process(self, task: int) -> int:
+        return 2 * task
+
+
+def test_a_pool_broken_while_the_caller_holds_a_result_is_replaced() -> None:
+    """The worker dies between two results: the next submit meets a broken pool, and nothing is lost."""
+    import signal
+    import time
+
+    engine = LocalEngine(Double)
+    try:
+        results = engine.map(range(6))
+        first = next(results)
+        pool = engine._executor
+        assert pool is not None
+        for pid in list(pool._processes):  # type: ignore[attr-defined]
+            os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while not pool._broken and time.monotonic() < deadline:  # type: ignore[attr-defined]
+            time.sleep(0.05)
+        assert pool._broken  # type: ignore[attr-defined]
+        rest = list(results)
+    finally:
+        engine.close()
+    assert sorted([first, *rest]) == [(t, 2 * t) for t in range(6)]

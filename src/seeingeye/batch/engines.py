@@ -91,33 +91,47 @@ class LocalEngine:
 
     def map(self, tasks: Iterable[T]) -> Iterator[Outcome[T]]:
         source = iter(tasks)
-        pending: dict[Future[Any], tuple[T, int]] = {}
+        pending: dict[Future[Any], tuple[T, int]] = {}  # future -> (task, times submitted)
+        backlog: list[tuple[T, int]] = []  # tasks to submit again after a worker died
         pool = self._pool()
         try:
             while True:
-                while len(pending) < self.in_flight and (task := next(source, _END)) is not _END:
-                    pending[pool.submit(_call_local, task)] = (task, 1)
-                if not pending:
-                    return
-                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                lost: list[tuple[T, int]] = []
-                for fut in finished:
-                    task, attempt = pending.pop(fut)
+                # A worker can die while the caller holds a result, so the pool may already be broken at submit.
+                broken = False
+                while not broken and len(pending) < self.in_flight:
+                    item = backlog.pop() if backlog else _first_time(next(source, _END))
+                    if item is None:
+                        break
+                    task, attempt = item
+                    if attempt >= self.attempts:
+                        yield task, WorkerLost(f"worker process died on {attempt} attempts")
+                        continue
                     try:
-                        yield task, fut.result()
+                        pending[pool.submit(_call_local, task)] = (task, attempt + 1)
                     except BrokenProcessPool:
-                        lost.append((task, attempt))
-                    except Exception as exc:  # the worker raised outside process(): the task's own failure
-                        yield task, exc
-                if lost:  # a worker died: the pool is broken, every queued task must go again
-                    lost += list(pending.values())
+                        backlog.append(item)
+                        broken = True
+                if not pending and not backlog:
+                    return
+                if not broken:
+                    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for fut in finished:
+                        task, attempt = pending.pop(fut)
+                        try:
+                            yield task, fut.result()
+                        except BrokenProcessPool:
+                            backlog.append((task, attempt))
+                            broken = True
+                        except Exception as exc:  # the worker raised outside process(): the task's own failure
+                            yield task, exc
+                if broken:  # every task queued in the broken pool must go again, in a fresh pool
+                    backlog += pending.values()
                     pending.clear()
                     pool = self._pool(fresh=True)
-                    for task, attempt in lost:
-                        if attempt >= self.attempts:
-                            yield task, WorkerLost(f"worker process died on {attempt} attempts")
-                        else:
-                            pending[pool.submit(_call_local, task)] = (task, attempt + 1)
         finally:
             for fut in pending:  # an interrupted run: queued work is dropped, running work finishes
                 fut.cancel()
+
+
+def _first_time(task: Any) -> tuple[Any, int] | None:
+    return None if task is _END else (task, 0)
