@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from ..textutil import tokens
+from ..textutil import parse_number, tokens
 from ..tools.colour_names import COLOUR_WORDS, canonical_colour
 from .coordinates import Coordinates, coordinates
 from .cues import LIST_NOUNS, NEGATIONS, OFF_STATES, ORDINALS, POSITIONS, SHAPE_WORDS, correct_typos, unit_of
@@ -126,6 +126,8 @@ class QuestionAnalysis:
     column: str | None = None  # the named column / measure / series
     condition: str | None = None  # the condition of a count ("Failed", "done")
     operands: list[str] = field(default_factory=list)  # A and B of a comparison, difference, crossover
+    # a figure the question itself brings to a sum or difference ("paid with a 50", "if I add 100 to it")
+    given: float | None = None
     unit: CountOf | None = None  # unit of structure the target names (rows, bullets, text, ...)
     round_to: int | None = None  # decimal places the question asks its number in
     area_unit: str | None = None  # the unit of area the answer is asked in ("cm²", "square m")
@@ -240,6 +242,17 @@ def _operand(question: str, runs: list[tuple[int, int]]) -> str | None:
     if ": " in text:  # the tag ran over a colon ("tickets closed: 2022"): what follows it is the operand
         text = text.rsplit(": ", 1)[1].strip()
     return text or None
+
+
+_FIGURE = re.compile(r"(?<![\w.,:/-])[$€£]?\d+(?:[.,]\d{1,2})?(?![\w.,:/%-]|\s?[%x×*+/-]\s?\d)")
+
+
+def _given_figure(question: str, named: list[str]) -> float | None:
+    """The one bare figure in an arithmetic question that names no operand, row or column: an amount the asker
+    brings ("I paid with a 50", "add 100 to it"); a year or an entry's name is tagged as an operand."""
+    inside = " ".join(named)
+    found = [m.group(0) for m in _FIGURE.finditer(question) if m.group(0) not in inside]
+    return parse_number(found[0]) if len(found) == 1 else None
 
 
 def _apart(operands: list[str]) -> list[str]:
@@ -414,6 +427,7 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         # ("are Tove's?": the owner named, without the possessive or the question mark)
         condition=re.sub(r"(?:['’]s)?[?!.]*$", "", " ".join(spans["k"])) or None if spans.get("k") else None,
         operands=operands,
+        given=_given_figure(question, [*operands, row or "", column or ""]) if op == "arithmetic" else None,
         unit=unit,  # type: ignore[arg-type]
         round_to=round_to,
         area_unit=area_unit(question),

@@ -148,6 +148,8 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             sample = bill_items(sir)[0].value if not pts and bill_items(sir) else ""
             return [Candidate(format_like(v, sample), 0.6, True, [p.id for p in pts][:10], "aggregate")]
         return []
+    if len(vals) < 2 and qa.given is not None and qa.arith in ("sum", "difference", "subtract"):
+        vals = _with_given(qa, vals, sir, m)
     if len(vals) < 2 or (vals[0][1], vals[0][3]) == (vals[1][1], vals[1][3]):  # one reading twice is not two operands
         return []
     x, y = vals[0][0] or 0.0, vals[1][0] or 0.0
@@ -156,6 +158,16 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         v = sign * (x - y)
     sample = vals[0][3] if qa.arith != "ratio" else ""
     return [Candidate(format_like(v, sample), 0.75, True, (vals[0][1] + vals[1][1])[:10], "arith")]
+
+
+def _with_given(qa: QuestionAnalysis, vals: list, sir: SIR, m: Matcher) -> list:
+    """The asker's own figure beside the one the page gives: the operand read, else (a bill's change from
+    what was paid) the amount owed."""
+    other = vals[0] if vals else _value("total amount due", qa, sir, m) if qa.answer_type == "money" else None
+    if other is None or other[0] is None:
+        return vals
+    given = qa.given or 0.0
+    return [(given, [], str(given), other[3]), other] if qa.arith != "sum" else [other, (given, [], "", other[3])]
 
 
 def _column_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
@@ -174,14 +186,14 @@ def _column_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]
 
 def format_like(value: float, sample: str) -> str:
     """A computed amount printed the way its operands were: '£7.25' + '£11.25' -> '£18.50'."""
-    m = re.fullmatch(r"\s*([$€£¥₹]?)\s?[-−]?[\d.,\s]*?(?:[.,](\d{2}))?\s?([$€£¥₹]?)\s*", sample or "")
-    if not m or not (m.group(1) or m.group(2) or m.group(3)):
+    m = re.fullmatch(r"\s*([$€£¥₹]?)\s?[-−]?[\d.,\s]*?(?:[.,](\d{2}))?(\s?[$€£¥₹]?)\s*", sample or "")
+    if not m or not (m.group(1) or m.group(2) or m.group(3).strip()):
         return format_number(value)
     dec_sep = "," if re.search(r"\d,\d{2}\s*\D*$", sample) else "."
     body = f"{value:.2f}" if m.group(2) else format_number(value)
     if dec_sep == ",":
         body = body.replace(".", ",")
-    return f"{m.group(1)}{body}{m.group(3)}"
+    return f"{m.group(1)}{body}{m.group(3) if m.group(3).strip() else ''}"  # "12,50 €" keeps its space
 
 
 def _exists(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:

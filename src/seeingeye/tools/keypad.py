@@ -16,6 +16,8 @@ from pydantic import BaseModel
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
+from .inkwords import line_rows
+from .layout import union
 from .ocr import OcrLine, read_lines
 
 _NUMBER = re.compile(r"^(?:=\s*)?-?[\d.,\s]*\d[\d.,\s]*$")  # "= 47 014": a result line
@@ -74,20 +76,60 @@ _RESULT = re.compile(r"^=\s*(-?[\d.,\s]*\d)$")
 _ONE_LINE = re.compile(r"^(.+?)\s*=\s*(-?[\d.,\s]*\d)$")
 
 
+# A console's prompt: a short word then ">" ("genius>", "sqlite>", "irb(main):001:0>"), bare ">>>" or ">",
+# or IPython's "In [3]:". It counts as a prompt only when it opens two lines or more.
+_PROMPT_WORD = r"(?:[A-Za-z][\w.():-]{0,20}\s?>{1,3}|>{1,3}|In\s?\[\d+\]:)"
+_PROMPT = re.compile(rf"^{_PROMPT_WORD}\s*(?=\S)")
+_PROMPT_ALONE = re.compile(rf"^{_PROMPT_WORD}$")
+_PLAIN_RESULT = re.compile(r"^(?:[=:]\s*)?(-?[\d.,\s]*\d)$")  # (OCR may read a thin "=" as ":")
+
+
+def _prompted(ordered: list[OcrLine]) -> dict[int, str]:
+    """The lines a repeated console prompt opens, by index, with the prompt taken off (what was typed)."""
+    found = {k: m for k, ln in enumerate(ordered) if (m := _PROMPT.match(ln.text.strip()))}
+    opened: dict[str, int] = {}
+    for m in found.values():
+        key = re.sub(r"\d+", "#", m.group(0).strip())  # (IPython's and irb's prompts count up)
+        opened[key] = opened.get(key, 0) + 1
+    return {k: ordered[k].text.strip()[m.end():].strip() for k, m in found.items()
+            if opened[re.sub(r"\d+", "#", m.group(0).strip())] >= 2}
+
+
+def _grouped(result: str) -> str:
+    return re.sub(r"(?<=\d)\s(?=\d{3}\b)", "", result)
+
+
+def _prompt_rows(lines: list[OcrLine]) -> list[OcrLine]:
+    """Lines in reading order, a prompt that OCR read apart from what follows it on its row joined to it."""
+    out = []
+    for row in line_rows(lines):
+        row = sorted(row, key=lambda ln: ln.box.x0)
+        gap = row[1].box.x0 - row[0].box.x1 if len(row) > 1 else 0.0
+        if len(row) > 1 and _PROMPT_ALONE.match(row[0].text.strip()) and gap < 2 * row[0].box.h:
+            joined = f"{row[0].text.strip()} {row[1].text.strip()}"
+            row = [row[0].model_copy(update={"text": joined, "box": union([row[0].box, row[1].box])}), *row[2:]]
+        out += row
+    return out
+
+
 def history(lines: list[OcrLine]) -> list[tuple[str, str, OcrLine]]:
     """A calculator's history (SpeedCrunch, a console): each expression with the "= result" printed under
-    it, in printed order: (expression, result, result line)."""
-    ordered = sorted(lines, key=lambda ln: (ln.box.cy, ln.box.x0))
+    it, in printed order: (expression, result, result line). After a console's prompt anything typed is an
+    input ("gcd(84, 126)"), and its result may be printed bare."""
+    ordered = _prompt_rows(lines)
+    typed = _prompted(ordered)
     out = []
     for k, ln in enumerate(ordered):
         above = ordered[k - 1] if k else None
-        m = _RESULT.match(ln.text.strip())
-        if m and above is not None and _EXPRESSION.match(above.text.strip()) \
+        text = ln.text.strip()
+        if k - 1 in typed and k not in typed and (m := _PLAIN_RESULT.match(text)) and typed[k - 1]:
+            out.append((typed[k - 1], _grouped(m.group(1)), ln))
+        elif (m := _RESULT.match(text)) and above is not None and _EXPRESSION.match(above.text.strip()) \
                 and abs(above.box.x0 - ln.box.x0) < 3 * ln.box.h:
-            out.append((above.text.strip().replace(" ", ""), re.sub(r"(?<=\d)\s(?=\d{3}\b)", "", m.group(1)), ln))
-        elif (one := _ONE_LINE.match(ln.text.strip())) and _EXPRESSION.match(one.group(1).strip()):
+            out.append((above.text.strip().replace(" ", ""), _grouped(m.group(1)), ln))
+        elif (one := _ONE_LINE.match(typed.get(k, text))) and _EXPRESSION.match(one.group(1).strip()):
             # (GNOME's, deepin's and most phone calculators print "12×3 = 36" on one line)
-            out.append((one.group(1).replace(" ", ""), re.sub(r"(?<=\d)\s(?=\d{3}\b)", "", one.group(2)), ln))
+            out.append((one.group(1).replace(" ", ""), _grouped(one.group(2)), ln))
     return out
 
 
@@ -103,6 +145,13 @@ def _history_facts(found: list[tuple[str, str, OcrLine]]) -> list[EvidenceDraft]
                                value=last[1], box=last[2].box, confidence=0.8, attrs={"source_structure": "keypad"}))
     facts.append(EvidenceDraft(kind="number", label="number of calculations in the history", value=str(len(found)),
                                number=float(len(found)), confidence=0.8, attrs={"count_of": "calculation"}))
+    # ...and the history as a table, so an input is found by its result and results are taken in order
+    rows = [[expr, result] for expr, result, _ in found]
+    box = union([ln.box for _, _, ln in found])
+    facts.append(EvidenceDraft(kind="table", value=f"calculation history {len(rows)} rows x 2 columns", box=box,
+                               confidence=0.75, attrs={"header": ["input (expression typed)", "result"],
+                                                       "rows": rows, "n_rows": len(rows), "n_cols": 2,  # type: ignore[dict-item]
+                                                       "has_header": True, "source_structure": "keypad"}))
     return facts
 
 
@@ -122,7 +171,7 @@ def keypad(ctx: ToolContext, args: KeypadArgs) -> ToolResult:
         summary = f"{len(found)} calculations in a history" if found else "no keypad display"
         return ToolResult(evidence=facts, summary=summary)
     fact = EvidenceDraft(kind="key_value", label="number shown on the calculator display (screen, result)",
-                         value=re.sub(r"(?<=\d)\s(?=\d{3}\b)", "", shown.text.strip().lstrip("= ")),
+                         value=_grouped(shown.text.strip().lstrip("= ")),
                          box=shown.box, confidence=0.8,
                          attrs={"source_structure": "keypad"})
     return ToolResult(evidence=[fact, *facts], summary=f"display {shown.text.strip()}")
