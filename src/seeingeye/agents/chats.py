@@ -38,7 +38,7 @@ def _title(lines: list[Evidence], height: float) -> str:
 def bubbles(lines: list[Evidence], width: float, height: float) -> Records | None:
     """Messages each with its time printed alone under it, on the left (theirs) or the right (mine)."""
     boxed = [e for e in lines if e.box is not None]
-    times = [e for e in boxed if _TIME_ONLY.match(e.value)]
+    times = [e for e in boxed if _TIME_ONLY.match(e.value) and not _led(e, boxed)]
     if len(times) < 3:
         return None
     name = _title(boxed, height)
@@ -57,6 +57,15 @@ def bubbles(lines: list[Evidence], width: float, height: float) -> Records | Non
         rows.append(Row([msg.value.strip(), ME if mine else name, re.sub(r"[✓✔√\s]+$", "", t.value.strip())],
                         [msg.id, t.id]))
     return _records(rows)
+
+
+def _led(t: Evidence, boxed: list[Evidence]) -> bool:
+    """A time that text on its row ends just before (a listing's "2025-04-16 09:28" read in two pieces) is a
+    column of that row, not a bubble's time printed alone."""
+    tb = t.box
+    assert tb is not None
+    return any(e is not t and e.box is not None and abs(e.box.cy - tb.cy) < 0.5 * tb.h
+               and 0 <= tb.x0 - e.box.x1 < 1.5 * tb.h for e in boxed)
 
 
 def thread(lines: list[Evidence]) -> Records | None:

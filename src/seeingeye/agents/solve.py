@@ -11,7 +11,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..sir import SIR
-from ..textutil import format_number, normalise, parse_number, tokens
+from ..textutil import format_number, normalise, parse_number, similarity, tokens
 from . import record_counts as RC
 from . import record_positions as RP
 from . import records as R
@@ -251,8 +251,9 @@ def _rows_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
         return None
     recs = R.build(sir)
     names = {R.norm_name(qa.row), *(R.norm_name(t) for t in qa.row.split())}
-    if any(R.norm_name(rec.label(r)) in names for rec in recs for r in rec.rows):
-        return None  # the question names a row ("budget.ods KB"): its value is asked, not a tally
+    if any((label := R.norm_name(rec.label(r))) in names or len(label) >= 6 and any(
+            similarity(label, n) >= 0.85 for n in names) for rec in recs for r in rec.rows):
+        return None  # the question names a row ("budget.ods KB", read "budget.0ds"): its value is asked, not a tally
     hit = RC.count_matching(recs, qa.row, m, floor=0.75)
     return Candidate(str(hit[0]), 0.85, True, [], "count_rows", conf=0.8) if hit else None
 

@@ -87,7 +87,7 @@ def finish_numbers(qa: QuestionAnalysis, cands: list[Candidate]) -> None:
         c.answer = finish(c.answer, qa.round_to)
 
 
-_TYPED_COLUMNS = ("date", "money", "version")  # answer types that are also column types
+_TYPED_COLUMNS = ("date", "money", "version", "number")  # answer types that are also column types
 _NAMED_EXACTLY = 0.95  # a lookup's score when both the row and the column are named as printed
 
 
@@ -252,8 +252,8 @@ def _held_phrase(recs: list[R.Records], qa: QuestionAnalysis) -> R.Answer:
 
 def _fits(value: str, qa: QuestionAnalysis) -> bool:
     """The cell holds what is asked: a figure for a number, a date for a date..."""
-    if qa.answer_type in ("number", "money", "percentage"):
-        return parse_number(value) is not None
+    if qa.answer_type in ("number", "money", "percentage"):  # (a code's figures, "FL-2210", are no number)
+        return parse_number(value) is not None and (qa.answer_type != "number" or has_type(value, "number"))
     return qa.answer_type not in _PRINTED_TYPES or has_type(value, qa.answer_type)
 
 

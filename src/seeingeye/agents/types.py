@@ -61,7 +61,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,64}\b"
     ),
     # a figure: digits with thousands separators or a decimal point; ", " separates a list, not thousands
-    "number": re.compile(r"(?<![A-Za-z\d.'’])[-−]?\d(?:[\d.]|,(?=\d)|[\s'’](?=\d{3}(?!\d)))*\d|(?<![A-Za-z\d.'’])\d"),
+    # (the figures of a code, "FL-2210", are no number)
+    "number": re.compile(r"(?<![A-Za-z\d.'’])(?<![A-Za-z][-_/])[-−]?\d(?:[\d.]|,(?=\d)|[\s'’](?=\d{3}(?!\d)))*\d"
+                         r"|(?<![A-Za-z\d.'’])(?<![A-Za-z][-_/])\d"),
     "count": re.compile(r"\b\d+\b"),
     "file": re.compile(
         r"(?<![\w.])[A-Za-z_][\w-]*\.(?:py|js|ts|sh|rb|go|java|c|cc|cpp|h|rs|json|ya?ml|toml|txt|csv|log|md|html|css|"

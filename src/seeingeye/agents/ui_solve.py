@@ -139,13 +139,15 @@ def _record_name(e: Evidence, sir: SIR) -> str | None:
     "B-1004 Bubble wrap roll", is named "Bubble wrap roll" when the listing's header puts them in two
     columns); only listings with named columns know which cell names a row."""
     for rec in build(sir):
-        if rec.kind != "columns" or not header_printed(rec):
+        if rec.kind not in ("columns", "table") or not header_printed(rec):
             continue
         for row in rec.rows:
             name = rec.label(row)
             if len(name) >= 2 and (name == e.value or name in e.value and any(
                     c and c != name and c in e.value for c in row.cells)):
                 return name
+            if len(name) >= 2 and len(e.value.strip()) >= 4 and e.value.strip() in row.cells:
+                return name  # the piece is another cell of the row (its code, "AF-1188", left of its name)
     return None
 
 

@@ -135,6 +135,37 @@ class ProgressArgs(BaseModel):
     pass
 
 
+_PERCENT_ONLY = re.compile(r"\d{1,3}(?:[.,]\d)?\s?%")
+# "Copying photos_2024 (37 of 120 files)": the verb of the work, the item it is on, then the counter
+_WORKING_ON = re.compile(r"^[A-Z][a-z]+ing\s+(?P<item>.+?)\s*(?:[(\[:,–-]\s*)?\d[\d,]*\s*(?:of|/)\s*\d")
+
+
+def _items(bar: Bar, near: list[OcrLine], label: str) -> list[EvidenceDraft]:
+    """The items a status line counts ("37 of 120"): done so far, in total and left to go, and the item
+    being worked on when the line names it."""
+    line, done = next(((ln, m) for ln in near if (m := _OF.search(ln.text))), (None, None))
+    if line is None or done is None:
+        return []
+    n, total = float(done.group(1).replace(",", "")), float(done.group(2).replace(",", ""))
+    drafts = [
+        EvidenceDraft(kind="number", label=f"items done so far ({label})", value=done.group(1), number=n,
+                      confidence=0.7, attrs={"count_of": "items done"}),
+        EvidenceDraft(kind="key_value", label=f"current item number, items done so far ({label})",
+                      value=done.group(1), box=bar.box, confidence=0.7, attrs={"source_structure": "progress"}),
+        EvidenceDraft(kind="number", label=f"items in total, out of how many ({label})", value=done.group(2),
+                      number=total, confidence=0.7, attrs={"count_of": "items in total"}),
+    ]
+    if total >= n:
+        left = f"{total - n:g}"
+        drafts.append(EvidenceDraft(kind="number", label=f"items left to go, still remaining ({label})", value=left,
+                                    number=total - n, confidence=0.7, attrs={"count_of": "items left"}))
+    if m := _WORKING_ON.match(line.text.strip()):
+        drafts.append(EvidenceDraft(kind="key_value", label="item being worked on right now (current file, folder)",
+                                    value=m.group("item").strip(), box=line.box, confidence=0.7,
+                                    attrs={"source_structure": "progress"}))
+    return drafts
+
+
 @tool(name="progress")
 def progress(ctx: ToolContext, args: ProgressArgs) -> ToolResult:
     """Progress bars: the percentage done (printed, else measured from the fill), the status line over the
@@ -148,29 +179,19 @@ def progress(ctx: ToolContext, args: ProgressArgs) -> ToolResult:
         near = _near(bar, lines)
         printed = next((m.group(1) for ln in near if (m := _PERCENT.search(ln.text))), None)
         pct = f"{printed}%" if printed else f"{round(100 * bar.share)}%"
-        status = next((ln for ln in sorted(near, key=lambda ln: -ln.box.y1) if ln.box.y1 <= bar.box.y0 + 2), None)
+        status = next((ln for ln in sorted(near, key=lambda ln: -ln.box.y1)
+                       if ln.box.y1 <= bar.box.y0 + 2 and not _PERCENT_ONLY.fullmatch(ln.text.strip())), None)
         label = status.text if status is not None else "progress"
         # the control is named as one: its status line is text of its own (and the items done, below)
         drafts.append(EvidenceDraft(kind="field", label="progress bar", value=pct, box=bar.box, confidence=0.75,
                                     attrs={"control": "progress", "measured": printed is None}))
-        drafts.append(EvidenceDraft(kind="key_value", label="progress bar percent done (complete)", value=pct,
-                                    box=bar.box, confidence=0.75,
+        drafts.append(EvidenceDraft(kind="key_value", label="progress bar percent done (complete, how far along)",
+                                    value=pct, box=bar.box, confidence=0.75,
                                     attrs={"source_structure": "progress", "say": "progress bar"}))
         drafts.append(EvidenceDraft(kind="number", label="percent done on the progress bar", value=pct,
                                     number=float(pct.rstrip("%")), confidence=0.7, attrs={"count_of": "percent done"}))
         drafts += _amounts(bar, lines, label)
-        done = next((m for ln in near if (m := _OF.search(ln.text))), None)
-        if done is not None:
-            n = float(done.group(1).replace(",", ""))
-            total = done.group(2)
-            drafts.append(EvidenceDraft(kind="number", label=f"items done so far ({label})", value=done.group(1),
-                                        number=n, confidence=0.7, attrs={"count_of": "items done"}))
-            drafts.append(EvidenceDraft(kind="key_value", label=f"current item number, items done so far ({label})",
-                                        value=done.group(1), box=bar.box, confidence=0.7,
-                                        attrs={"source_structure": "progress"}))
-            drafts.append(EvidenceDraft(kind="number", label=f"items in total, out of how many ({label})",
-                                        value=total, number=float(total.replace(",", "")), confidence=0.7,
-                                        attrs={"count_of": "items in total"}))
+        drafts += _items(bar, near, label)
     if not drafts:
         return ToolResult(summary="no progress bar")
     return ToolResult(evidence=drafts, summary=", ".join(d.value for d in drafts if d.kind == "field"))

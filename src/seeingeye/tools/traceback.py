@@ -79,11 +79,11 @@ def traceback(ctx: ToolContext, args: TracebackArgs) -> ToolResult:
     if mine is not None:
         drafts.append(_fact("script that failed (file name)", mine.name, mine.source.box))
         # named by its file too: "which line of ingest.py" names the script, not the error
-        drafts.append(_fact(f"line number of the error in the script ({mine.name} line where it failed)",
-                            str(mine.line), mine.source.box))
+        drafts.append(_fact(f"line number of the error in the script ({mine.name} line where it failed, crashed, "
+                            "blew up)", str(mine.line), mine.source.box))
         if mine.function:
-            drafts.append(_fact(f"function of the script where it failed ({mine.name})", mine.function,
-                                mine.source.box))
+            drafts.append(_fact(f"function of the script where it failed, the exception was raised ({mine.name})",
+                                mine.function, mine.source.box))
     last = found[-1]
     drafts.append(_fact("file of the deepest frame", last.name, last.source.box, 0.7))
     errors = [(m, ln) for ln in lines if (m := ERROR_LINE.match(ln.text))]
