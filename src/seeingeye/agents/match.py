@@ -54,7 +54,7 @@ def _subsequence(short: str, long: str) -> bool:
 # "free space" finds df's "Avail", "process id" finds ps's "PID". A text that holds one is also scored
 # with the words spelt out, and the better score counts.
 ABBREVIATIONS = {
-    "avail": "available free space left remaining", "pid": "process id", "mem": "memory", "qty": "quantity",
+    "avail": "available free space left remaining", "pid": "process id", "mem": "memory", "qty": "quantity in stock",
     "amt": "amount",
     "desc": "description", "dob": "date of birth", "doc": "document", "exp": "expiry expires", "pct": "percent",
     "tel": "telephone phone", "addr": "address", "dept": "department", "ref": "reference", "pts": "points",

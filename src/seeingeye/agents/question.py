@@ -290,7 +290,7 @@ def toks_gap(run: tuple[int, int], start: int) -> bool:
 
 
 def _names_something(phrase: str | None) -> bool:
-    return any(len(w) > 1 for w in tokens(phrase or "", drop_stopwords=True))
+    return any(len(w) > 1 or w.isdigit() for w in tokens(phrase or "", drop_stopwords=True))  # ("fewer than 5")
 
 
 def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis:
@@ -349,6 +349,10 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
     operands = _apart([o for t in ("a", "b") if (o := _operand(question, offsets.get(t, []))) is not None])
     if intent == "mean" and len(spans.get("b", [])) > 1 or op == "choose":  # "mean of Jan, Feb and Mar": all
         operands = spans.get("a", []) + spans.get("b", [])
+    # a figure the asker brings ("paid with the 50"), tagged as an operand or not, is no entry to look up
+    given = _given_figure(question, [o for o in operands if not _FIGURE.search(o)] + [
+        " ".join(spans.get(t, [])) for t in "rc"]) if op == "arithmetic" and len(operands) < 2 else None
+    operands = [o for o in operands if given is None or not _FIGURE.search(o)]
     pairs = [p for t in operands if (p := _shape_pair(t)) is not None]
     if op in ("size_compare", "count_compare") and len(pairs) < 2:
         op = "compare"  # a program over shapes needs two named shapes; else compare the printed values
@@ -427,7 +431,7 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         # ("are Tove's?": the owner named, without the possessive or the question mark)
         condition=re.sub(r"(?:['’]s)?[?!.]*$", "", " ".join(spans["k"])) or None if spans.get("k") else None,
         operands=operands,
-        given=_given_figure(question, [*operands, row or "", column or ""]) if op == "arithmetic" else None,
+        given=given,
         unit=unit,  # type: ignore[arg-type]
         round_to=round_to,
         area_unit=area_unit(question),

@@ -356,7 +356,11 @@ WEIGHTS = ("bold print (unread, new, unseen)", "regular print (opened, seen)")
 
 
 def _mark_weight(rec: Records, sir: SIR) -> None:
-    heavy = [any((e := sir.get(i)) is not None and e.attrs.get("bold") for i in r.ids) for r in rec.rows]
+    # (a table's cells are facts of their own: a cell is bold when the printed line it was read from is)
+    bold = [e.box for e in sir.by_kind("text") if e.attrs.get("bold") and e.box is not None]
+    heavy = [any((e := sir.get(i)) is not None and (e.attrs.get("bold") or e.kind == "cell" and e.box is not None
+                                                    and any(e.box.iou(b) > 0.5 for b in bold)) for i in r.ids)
+             for r in rec.rows]
     if rec.kind in ("list", "assignments") or len(rec.rows) < 3 or all(heavy) or not any(heavy):
         return  # (bold in source code is its highlighting, not a state)
     rec.columns.append(Column("print weight", "status"))

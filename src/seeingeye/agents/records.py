@@ -286,9 +286,13 @@ def _orderable(records: list[Records], column_query: str, m: Matcher,
         except RecordsError:
             continue
         implied = [k for k, c in enumerate(rec.columns) if c.type == implied_type(column_query)]
+        named = s
         if s < 0.75 and implied:  # "the biggest image": its SIZE, not the IMAGE ID the words name
-            k, sk = _column(rec, column_query, m, {rec.columns[implied[0]].type})
-            j, s = k, max(sk, 0.6)
+            k, named = _column(rec, column_query, m, {rec.columns[implied[0]].type})
+            j, s = k, max(named, 0.6)
+        money = [k for k, c in enumerate(rec.columns) if c.type == "money"]
+        if named < 0.5 and j in money and len(money) > 1 and _IN_TOTAL.search(column_query):
+            j = money[-1]  # "costs the most overall": a bill's line amount (its last money column), not unit price
         mixed = [k for k in range(len(rec.columns)) if sign is not None and _both_signs(rec, k)]
         if mixed and j not in mixed:
             sc = m.scores(column_query, [rec.columns[k].name for k in mixed])
@@ -307,8 +311,12 @@ def _both_signs(rec: Records, j: int) -> bool:
 
 # What a superlative measures, when no column is named: facts about these words, like units.
 _MEASURES = (("size", re.compile(r"\b(biggest|largest|smallest|heaviest|lightest|big|large|heavy)\b", re.I)),
-             ("money", re.compile(r"\b(cheapest|priciest|most expensive|least expensive|costliest)\b", re.I)),
+             ("money", re.compile(r"\b(cheapest|priciest|most expensive|least expensive|costliest|"
+                                  r"costs? (?:the )?(?:most|least))\b", re.I)),
              ("date", re.compile(r"\b(newest|oldest|most recent|latest|earliest)\b", re.I)))
+
+
+_IN_TOTAL = re.compile(r"\b(overall|in total|altogether|all in|line total|total cost)\b", re.I)
 
 
 def implied_type(query: str) -> str | None:

@@ -16,9 +16,11 @@ from .extract import Candidate
 from .match import Matcher
 from .question import QuestionAnalysis
 from .record_modes import mode_candidates
+from .records import implied_type
 from .sign import signed_side
 from .solve_records import record_candidates
 from .structure import SUMMARY, Point, bill_items, chart_points, number_of, series_names, table_cells
+from .types import has_type
 
 
 def series_at(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
@@ -80,6 +82,9 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
                 and all(len(re.findall(r"\d+(?:[.,]\d+)?", c.value)) <= 2 and not _OF_TOTAL.search(c.value)
                         and not _CODE.fullmatch(c.value.strip()) for c in cells if c.c == j)
             ]  # fmt: skip
+            if implied_type(qa.target) == "money":  # "costs the most": of the amounts only, not a count beside them
+                numeric = [(s, j) for s, j in numeric
+                           if sum(has_type(c.value, "money") for c in cells if c.c == j) >= 2] or numeric
             if numeric:
                 s, j = max(numeric)
                 # a row with no name of its own (an invoice's "Total due" under its Amount column) is no item

@@ -13,7 +13,8 @@ from ..textutil import LIST_MARK, parse_number
 # Cash tendered and change given, as receipts print them; in other languages as the label's first word (German
 # "Bar" is cash, and "Oat bar" an item).
 _TENDERED = r"change|cash|paid|payment|card|visa|mastercard|tendered"
-_TENDERED_LEAD = r"bar|rückgeld|ruckgeld|contant|wisselgeld|espèces|rendu|efectivo|cambio|contanti|resto|kontant|växel"
+_TENDERED_LEAD = (r"bar|gegeben|erhalten|betaald|reçu|entregado|ricevuto|rückgeld|ruckgeld|contant|wisselgeld|espèces|"
+                  r"rendu|efectivo|cambio|contanti|resto|kontant|växel")
 TENDERED = re.compile(rf"\b(?:{_TENDERED})\b|^\s*(?:{_TENDERED_LEAD})\b", re.I)
 # Summary lines of a bill: never items of it (an item list's maximum must not be the TOTAL line).
 SUMMARY = re.compile(

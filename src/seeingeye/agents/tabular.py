@@ -245,6 +245,22 @@ def _split_bracketed(header: list[str], rows: list[Row]) -> tuple[list[str], lis
     return header, rows
 
 
+_EXITED = re.compile(r"^Exited\s*\((-?\d+)\)", re.I)
+
+
+def _exit_codes(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
+    """A status column that says how processes ended ("Exited (137) 3 hours ago", docker ps) also gives each
+    exit code, in a column of its own."""
+    for j, name in enumerate(header):
+        codes = [m.group(1) if j < len(r.cells) and (m := _EXITED.match(r.cells[j].strip())) else "" for r in rows]
+        if state_header(name) and any(codes):
+            width = max(len(r.cells) for r in rows)
+            head = (header + [f"column {k + 1}" for k in range(len(header), width)])[:width]
+            return [*head, "exit code (exited with)"], [Row([*r.cells, *[""] * (width - len(r.cells)), c], r.ids)
+                                                        for r, c in zip(rows, codes, strict=True)]
+    return header, rows
+
+
 _BYTE_UNIT = re.compile(r"(?:[KMGTP]i?B|[kKMGT]|B|bytes?)")
 
 
@@ -285,6 +301,7 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
     if kind in ("table", "log", "columns"):  # (a release's joined entries share words without any links)
         header, rows = _split_shared_tail(header, rows)
         header, rows = _split_bracketed(header, rows)
+        header, rows = _exit_codes(header, rows)
     width = max(len(r.cells) for r in rows)
     header = (header + [f"column {j + 1}" for j in range(len(header), width)])[:width]
     cols = [Column(h, column_type(v), _measure(v))

@@ -15,6 +15,7 @@ from .base import ToolContext, ToolResult, tool
 from .layout import Layout, LayoutBlock, analyse, page_layout, table_grid, union
 from .ocr import OcrLine, read_lines
 from .ruled import RuledTable, ruled_table
+from .table_rows import grown
 
 _SIZE = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B?|B|bytes?)")
 # a figure with its short unit ("2,310 pts", "12 kg", "3.5 h"): a value, never a column's name
@@ -162,6 +163,7 @@ def table_drafts(grid: list[list[str]], box: Box, index: int, cell_box: Callable
 
 
 def table_evidence(block: LayoutBlock, lines: list[OcrLine], confidence: float = 0.85) -> list[EvidenceDraft]:
+    block = grown(block, lines)
     grid = [[_ICON_LETTER.sub("", c) for c in row] for row in table_grid(block, [ln.text for ln in lines])]
     boxes: dict[tuple[int, int], list[Box]] = {}
     for r, c, i in block.cells:
