@@ -67,7 +67,8 @@ ABBREVIATIONS = {
     "pld": "played", "subdirectories": "directories folders", "subdirectory": "directory folder",
     "subfolders": "folders directories", "subfolder": "folder directory",
     # the parties of a bill, by the labels invoices print for them
-    "bill to": "billed to addressed to customer recipient", "ship to": "shipped to delivered to recipient",
+    "bill to": "billed to addressed to customer recipient",
+    "ship to": "shipped to delivered to recipient going to destination",
     "sold to": "customer buyer addressed to", "attn": "attention addressed to", "remit to": "pay to sender",
     "billed to": "bill to addressed to customer recipient", "from": "from sender sent by issued by",
     "issued by": "sender from", "nr": "number", "acct": "account", "mbr": "member",
@@ -80,7 +81,12 @@ ABBREVIATIONS = {
     "rendu": "change given back", "importe": "amount", "cambio": "change given back", "iva": "vat tax",
     "totale": "total", "resto": "change given back", "moms": "vat tax", "att betala": "total to pay",
     "växel": "change given back", "fällig": "due", "échéance": "due date", "vencimiento": "due date",
-    "scadenza": "due date", "vervaldatum": "due date",
+    "scadenza": "due date", "vervaldatum": "due date", "a payer": "total to pay",
+    # a business card's one-letter labels before its numbers
+    "m": "mobile cell phone", "t": "telephone phone office", "mob": "mobile cell phone",
+    # a payslip's last line, the pay that reaches the account
+    "auszahlungsbetrag": "net pay take home payout", "nettolohn": "net pay", "nettoloon": "net pay",
+    "net à payer": "net pay", "salario neto": "net pay", "netto in busta": "net pay", "nettolön": "net pay",
 }  # fmt: skip
 _ABBR = re.compile(r"(?i)(?<![\w])(" + "|".join(ABBREVIATIONS) + r")\.?(?![\w])")
 _NUMBER_WORD = re.compile(r"(?i)(?<![\w])no\.(?=\s|$)")  # "Member no." (with its dot: "No" alone is an answer)

@@ -87,7 +87,8 @@ def finish_numbers(qa: QuestionAnalysis, cands: list[Candidate]) -> None:
         c.answer = finish(c.answer, qa.round_to)
 
 
-_TYPED_COLUMNS = ("date", "money", "version", "number")  # answer types that are also column types
+_TYPED_COLUMNS = ("date", "money", "version")  # answer types that are also column types
+_CODE_ONLY = re.compile(r"[A-Za-z]{1,4}[-_/]\d+")  # a catalogue code ("FL-2210"): its figures are no number
 _NAMED_EXACTLY = 0.95  # a lookup's score when both the row and the column are named as printed
 
 
@@ -253,7 +254,8 @@ def _held_phrase(recs: list[R.Records], qa: QuestionAnalysis) -> R.Answer:
 def _fits(value: str, qa: QuestionAnalysis) -> bool:
     """The cell holds what is asked: a figure for a number, a date for a date..."""
     if qa.answer_type in ("number", "money", "percentage"):  # (a code's figures, "FL-2210", are no number)
-        return parse_number(value) is not None and (qa.answer_type != "number" or has_type(value, "number"))
+        coded = qa.answer_type == "number" and _CODE_ONLY.fullmatch(value.strip())
+        return parse_number(value) is not None and not coded
     return qa.answer_type not in _PRINTED_TYPES or has_type(value, qa.answer_type)
 
 
@@ -292,7 +294,8 @@ def _row_and_column(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> 
     ("the population of Sankt Eilif" on its own article) and the page's fact box names the column."""
     try:
         a = R.lookup(recs, qa.row or "", _column_query(qa.column or "", qa), m)
-        if not has_type(a.value, qa.answer_type) and qa.answer_type in _TYPED_COLUMNS and a.score < 0.8:
+        if (not has_type(a.value, qa.answer_type) and qa.answer_type in _TYPED_COLUMNS or qa.answer_type == "number"
+                and _CODE_ONLY.fullmatch(a.value.strip())) and a.score < 0.8:
             # "when was X committed": the named column ("commit") holds no date; the row's date column does.
             # Its type, not its name, chose it: the row's match is what counts. (A column named well, "the day of
             # the week", holds what is asked whatever its type.)

@@ -28,7 +28,7 @@ MEASURE_UNIT = (r"(?:\s?(?i:ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|w
                  r"km|cm|mm|px|fps|rpm|kwh|kw|mah|ml|[kmg]?hz|[kmg]bps|[kmg]i?b/s)(?![\w.])|\s?°[CF]?|[smhdgWVL](?![\w.]))")
 PATTERNS: dict[str, re.Pattern[str]] = {
     "money": re.compile(
-        rf"[-−]?\s?{_CUR}\s?(?:{_AMOUNT})(?:\s?(?:[KMB]|bn|mn)\b)?|(?:{_AMOUNT})\s?{_CUR}|(?<![\w.,])\d+[.,]\d{{2}}(?![\d%])"
+        rf"[-−]?\s?{_CUR}\s?(?:{_AMOUNT})(?:\s?(?:[KMB]|bn|mn)\b)?|(?<![\d.,])(?:{_AMOUNT})\s?{_CUR}|(?<![\w.,])\d+[.,]\d{{2}}(?![\d%])"
         r"|(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?:[.,]\d{2})?(?![\d%])",  # Swiss grouping: an amount without its sign
         re.I,
     ),
@@ -46,7 +46,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|uk|de|fr|edu|gov)(?:/\S*)?\b", re.I
     ),
     "phone": re.compile(
-        r"(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])"
+        # (after a country code an area or mobile prefix may be one digit: "+31 6 4127 8853")
+        r"(?<![\w/])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}|(?:\(\d{1,5}\)[\s.-]?)?\d{2,5})"
+        r"(?:[\s.-]\d{2,5}){1,4}(?![\w/])"
     ),
     # (after an underscore too: a package's file name, "installer_teams_3.14.2.deb")
     "version": re.compile(r"(?<![A-Za-z0-9.])v?\d+\.\d+(?:\.\d+)*(?:[-+._]?(?:[a-z]+\d*|\d+))*\b", re.I),
@@ -75,6 +77,7 @@ _HEXISH = re.compile(r"\b(?=[0-9a-flIoO]*\d)(?=[0-9a-flIoO]*[a-f])[0-9a-flIoO]{7
 # "1Z 507 916 86 3766 3333"); each group short, the whole holding more digits than letters.
 _GROUPED_CODE = re.compile(r"(?=(?:\D*\d){3})(?:\d{2,}|[A-Z0-9]{1,3}[A-Z][A-Z0-9]{0,2}|[A-Z][A-Z0-9]{0,3})"
                            r"(?: (?:\d{2,}|[A-Z0-9]{2,4}(?<=\d))){1,5}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 HEX_FIX = str.maketrans("lIoO", "1100")  # OCR reads a hash's 1 as l and its 0 as o
 # A name is not a label: "Invoice No:" ends in a colon.
 # Parts of a name may be joined by hyphens ("Vasquez-Moore", "Jun-ho").
@@ -222,7 +225,7 @@ def typed_span(text: str, kind: str) -> str | None:
         return found[0]
     # an amount printed without decimals or currency ("Total 15"); a date or a time is no amount
     if kind == "money" and "%" not in text and not spans(text, "date") and not spans(text, "time"):
-        nums = spans(text, "number")
+        nums = [n for n in spans(text, "number") if not _YEAR.fullmatch(n)]  # ("Mai 2025" is a month's name)
         return nums[-1] if nums else None
     if kind == "date" and (times := spans(text, "time")):
         return times[0]  # "when was it refreshed" answered by the line's time, when it prints no date

@@ -1,6 +1,7 @@
 """Built-in tools register themselves in `TOOLS` on import; plugins use the `seeingeye.tools` entry point."""
 
 from . import (  # noqa: F401  (registration side effect)
+    address,
     board,
     cards,
     chart,

@@ -185,7 +185,7 @@ def progress(ctx: ToolContext, args: ProgressArgs) -> ToolResult:
         # the control is named as one: its status line is text of its own (and the items done, below)
         drafts.append(EvidenceDraft(kind="field", label="progress bar", value=pct, box=bar.box, confidence=0.75,
                                     attrs={"control": "progress", "measured": printed is None}))
-        drafts.append(EvidenceDraft(kind="key_value", label="progress bar percent done (complete, how far along)",
+        drafts.append(EvidenceDraft(kind="key_value", label="progress bar percent done (complete)",
                                     value=pct, box=bar.box, confidence=0.75,
                                     attrs={"source_structure": "progress", "say": "progress bar"}))
         drafts.append(EvidenceDraft(kind="number", label="percent done on the progress bar", value=pct,
