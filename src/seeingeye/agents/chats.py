@@ -46,17 +46,55 @@ def bubbles(lines: list[Evidence], width: float, height: float) -> Records | Non
     for t in sorted(times, key=lambda e: e.box.y0 if e.box else 0.0):
         tb = t.box
         assert tb is not None
+        # the bubble's last line: aligned with its time, or (a time at the bubble's corner, under a short last
+        # line) the nearest line above that reaches into the time's side of the screen
         above = [e for e in boxed if e is not t and e not in times and e.box is not None
-                 and 0 <= tb.y0 - e.box.y1 <= 2.5 * tb.h and (abs(e.box.x0 - tb.x0) < 4 * tb.h
-                                                             or abs(e.box.x1 - tb.x1) < 4 * tb.h)]
+                 and -0.6 * tb.h <= tb.y0 - e.box.y1 <= 2.5 * tb.h and e.box.y0 < tb.y0 - 0.3 * tb.h
+                 and (abs(e.box.x0 - tb.x0) < 4 * tb.h
+                      or abs(e.box.x1 - tb.x1) < 4 * tb.h or e.box.x0 < tb.x1 and e.box.x1 > tb.x0 - 0.6 * width)]
         if not above:
             continue
         msg = max(above, key=lambda e: e.box.y1 if e.box else 0.0)
         assert msg.box is not None
         mine = msg.box.cx > width / 2
-        rows.append(Row([msg.value.strip(), ME if mine else name, re.sub(r"[✓✔√\s]+$", "", t.value.strip())],
+        said, sender = _bubble(msg, boxed, times)
+        rows.append(Row([said, ME if mine else sender or name, re.sub(r"[✓✔√\s]+$", "", t.value.strip())],
                         [msg.id, t.id]))
     return _records(rows)
+
+
+_SENDER_LINE = re.compile(r"^[A-ZÀ-Þ][\w.'À-ÿ-]*(?: [A-ZÀ-Þ][\w.'À-ÿ-]*){0,2}$")  # "Marco", "Anna K."
+
+
+def _bubble(last: Evidence, boxed: list[Evidence], times: list[Evidence]) -> tuple[str, str | None]:
+    """A bubble's text read up from its last line, and the sender a group chat prints at its top ("Marco" over
+    what Marco said): lines stacked close above in the same column; a short capitalised line opening the
+    stack names the sender when a message line follows it."""
+    stack = [last]
+    while True:
+        top = stack[-1].box
+        assert top is not None
+        nxt = max((e for e in boxed if e not in stack and e not in times and e.box is not None
+                   and -0.5 * top.h <= top.y0 - e.box.y1 < 0.8 * top.h and e.box.y0 < top.y0 - 0.3 * top.h
+                   and abs(e.box.x0 - top.x0) < 1.5 * top.h),
+                  key=lambda e: e.box.y1 if e.box else 0.0, default=None)
+        if nxt is None or len(stack) >= 8:
+            break
+        stack.append(nxt)
+    sender = None
+    if len(stack) >= 2 and _SENDER_LINE.match(stack[-1].value.strip()):
+        sender = stack.pop().value.strip()
+    return " ".join(_with_row(e, boxed, times) for e in reversed(stack)), sender
+
+
+def _with_row(e: Evidence, boxed: list[Evidence], times: list[Evidence]) -> str:
+    """A bubble's line with the pieces OCR read apart to its right ("8 is brutal" | "can we do 8:30")."""
+    eb = e.box
+    assert eb is not None
+    rest = sorted((o for o in boxed if o is not e and o not in times and o.box is not None
+                   and abs(o.box.cy - eb.cy) < 0.5 * eb.h and 0 <= o.box.x0 - eb.x1 < 3 * eb.h),
+                  key=lambda o: o.box.x0 if o.box else 0.0)
+    return " ".join([e.value.strip(), *(o.value.strip() for o in rest)])
 
 
 def _led(t: Evidence, boxed: list[Evidence]) -> bool:
