@@ -252,8 +252,11 @@ def _rows_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
     recs = R.build(sir)
     names = {R.norm_name(qa.row), *(R.norm_name(t) for t in qa.row.split())}
     if any((label := R.norm_name(rec.label(r))) in names or len(label) >= 6 and any(
-            similarity(label, n) >= 0.85 for n in names) for rec in recs for r in rec.rows):
-        return None  # the question names a row ("budget.ods KB", read "budget.0ds"): its value is asked, not a tally
+            similarity(label, n) >= 0.85 or len(n) >= 6 and label.endswith(n) for n in names)
+           for rec in recs for r in rec.rows):
+        # the question names a row ("budget.ods KB", read "budget.0ds"; "dates.py" of "pkg/dates.py"): its value
+        # is asked, not a tally
+        return None
     hit = RC.count_matching(recs, qa.row, m, floor=0.75)
     return Candidate(str(hit[0]), 0.85, True, [], "count_rows", conf=0.8) if hit else None
 
