@@ -72,11 +72,42 @@ def _cells(header: list[Entry], pieces: list[Entry], cuts: list[float] | None = 
     return cells
 
 
+def _repeated(header: list[Entry]) -> list[list[Entry]]:
+    """A header whose labels run twice (a two-pane file manager's "Name Ext Size … Name Ext Size …") is two
+    lists' headers, side by side; else the one header."""
+    names = [p.text.strip().lower() for p in header]
+    for n in range(MIN_COLUMNS, len(header) // 2 + 1):
+        # the first and the last label repeat (those between may be read differently: "E>" and "E")
+        if len(header) == 2 * n and names[0] == names[n] and names[n - 1] == names[-1]:
+            return [header[:n], header[n:]]
+    return [header]
+
+
+def _body(grey: np.ndarray, rows: list[list[OcrLine]], k: int, header: list[Entry], x0: float, x1: float,
+          cuts: list[float] | None) -> tuple[list[list[str]], int]:
+    """The rows under a header, between x0 and x1, up to a gap: each row's cells, and the row index after."""
+    pitch, body, last_y = None, [], max(ln.box.y1 for ln in rows[k])
+    j = k + 1
+    while j < len(rows):
+        inside = [ln for ln in rows[j] if x0 <= ln.box.cx <= x1]
+        y = min(ln.box.cy for ln in rows[j])
+        step = y - last_y
+        if not inside or (pitch is not None and step > 2.5 * pitch):
+            break
+        pitch = pitch or max(step, 1.0)
+        body.append(_cells(header, _pieces(grey, inside, 0.25), cuts))  # words: each goes to its own column
+        last_y = y
+        j += 1
+    if sum(bool(r[0]) for r in body) >= 0.6 * len(body):  # a line with no name is a neighbour's, not an entry
+        body = [r for r in body if r[0]]
+    return body, j
+
+
 def list_views(grey: np.ndarray, lines: list[OcrLine], ruled_only: bool = False, edges: list[Box] | None = None
                ) -> list[tuple[list[Entry], list[list[str]], Box]]:
     """(header, rows, box) of every header row with at least two rows under it, contiguous; with `ruled_only`,
     only lists whose header cells are parted by rules. A list ends at the first of the window's pane `edges`
-    right of its header."""
+    right of its header, or where a second pane's header starts."""
     rows = line_rows([ln for ln in lines if ln.text.strip()])
     edges = edges or []
     out = []
@@ -84,45 +115,32 @@ def list_views(grey: np.ndarray, lines: list[OcrLine], ruled_only: bool = False,
     while k < len(rows):
         pieces = _pieces(grey, rows[k], 0.6)
         # (a sidebar's entry, a tree's folder, may share the header's line left of it)
-        header = next((pieces[i:] for i in range(max(len(pieces) - MIN_COLUMNS + 1, 0)) if _is_header(pieces[i:])
-                       and (i == 0 or pieces[i].box.x0 - pieces[i - 1].box.x1 > 3 * pieces[i].box.h)), [])
-        if not header:
-            k += 1
-            continue
-        # right-aligned figures may run past the last label: the list spans to the page's right edge, or to the
-        # edge of its pane (a tag editor's fields beside a file list)
-        hy = header[-1].box.cy
-        x0 = header[0].box.x0 - 40
-        x1 = min((e.x0 for e in edges if e.x0 > header[-1].box.x1 and e.y0 <= hy <= e.y1), default=float(grey.shape[1]))
-        cuts = separators(grey, header)
-        if ruled_only and cuts is None:
-            k += 1
-            continue
-        pitch, body, last_y = None, [], max(ln.box.y1 for ln in rows[k])
-        j = k + 1
-        while j < len(rows):
-            inside = [ln for ln in rows[j] if x0 <= ln.box.cx <= x1]
-            y = min(ln.box.cy for ln in rows[j])
-            step = y - last_y
-            if not inside or (pitch is not None and step > 2.5 * pitch):
-                break
-            pitch = pitch or max(step, 1.0)
-            body.append(_cells(header, _pieces(grey, inside, 0.25), cuts))  # words: each goes to its own column
-            last_y = y
-            j += 1
-        if sum(bool(r[0]) for r in body) >= 0.6 * len(body):  # a line with no name is a neighbour's, not an entry
-            body = [r for r in body if r[0]]
-        filled = [c for r in body for c in r if c]
-        # a list's rows fill two or more columns with words, not a keypad's single glyphs
-        if len(body) >= MIN_ROWS and len(filled) >= 2 * len(body) and np.mean([len(c) for c in filled]) >= 3:
-            ys = [ln.box.y1 for r in rows[k:j] for ln in r]
-            # a column empty in most rows is a neighbour's text on the header's line (a sidebar), not the list's
-            keep = [c for c in range(len(header)) if sum(bool(r[c]) for r in body) >= len(body) / 2]
-            out.append(([header[c] for c in keep], [[r[c] for c in keep] for r in body],
-                        Box(x0=header[keep[0]].box.x0 - 40, y0=rows[k][0].box.y0, x1=x1, y1=max(ys))))
-            k = j
-        else:
-            k += 1
+        found = next((pieces[i:] for i in range(max(len(pieces) - MIN_COLUMNS + 1, 0)) if _is_header(pieces[i:])
+                      and (i == 0 or pieces[i].box.x0 - pieces[i - 1].box.x1 > 3 * pieces[i].box.h)), [])
+        groups = _repeated(found) if found else []
+        end = k + 1
+        for g, header in enumerate(groups):
+            # right-aligned figures may run past the last label: the list spans to the page's right edge, the
+            # edge of its pane (a tag editor's fields beside a file list), or the next pane's header
+            hy = header[-1].box.cy
+            x0 = header[0].box.x0 - 40 if g == 0 else header[0].box.x0 - header[0].box.h
+            beside = [groups[g + 1][0].box.x0 - header[0].box.h] if g + 1 < len(groups) else []
+            x1 = min([e.x0 for e in edges if e.x0 > header[-1].box.x1 and e.y0 <= hy <= e.y1]
+                     + beside + [float(grey.shape[1])])
+            cuts = separators(grey, header)
+            if ruled_only and cuts is None:
+                continue
+            body, j = _body(grey, rows, k, header, x0, x1, cuts)
+            filled = [c for r in body for c in r if c]
+            # a list's rows fill two or more columns with words, not a keypad's single glyphs
+            if len(body) >= MIN_ROWS and len(filled) >= 2 * len(body) and np.mean([len(c) for c in filled]) >= 3:
+                ys = [ln.box.y1 for r in rows[k:j] for ln in r]
+                # a column empty in most rows is a neighbour's text on the header's line (a sidebar), not the list's
+                keep = [c for c in range(len(header)) if sum(bool(r[c]) for r in body) >= len(body) / 2]
+                out.append(([header[c] for c in keep], [[r[c] for c in keep] for r in body],
+                            Box(x0=max(x0, header[keep[0]].box.x0 - 40), y0=rows[k][0].box.y0, x1=x1, y1=max(ys))))
+                end = max(end, j)
+        k = end
     return out
 
 
