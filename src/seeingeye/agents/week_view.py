@@ -15,6 +15,8 @@ from .tabular import Records, Row, make_records
 # "Tue 14", "Tuesday 14.10", "Wed": a day's header
 _DAY_HEAD = re.compile(r"^(?P<day>[A-Za-z]{3,9}\.?)(?:\s+\d{1,2}(?:[./]\d{1,2})?\.?)?$")
 _RANGE = re.compile(r"^(?P<a>\d{1,2})[:.](?P<am>\d{2})\s*[–—-]\s*(?P<b>\d{1,2})[:.](?P<bm>\d{2})$")
+# ...or the title and the range on one line ("Daily stand-up 09:00–09:30"), the place under them
+_TITLED = re.compile(r"^(?P<title>\S.*?)\s+(?P<a>\d{1,2})[:.](?P<am>\d{2})\s*[–—-]\s*(?P<b>\d{1,2})[:.](?P<bm>\d{2})$")
 
 
 def _heads(lines: list[Evidence]) -> list[Evidence]:
@@ -30,6 +32,32 @@ def _duration(m: re.Match[str]) -> str:
     return f"{minutes} minutes" if minutes < 60 else f"{hours:g} hours" if hours != 1 else "1 hour"
 
 
+def _next_to(e: Evidence, boxed: list[Evidence], below: bool) -> Evidence | None:
+    """The line just above (or below) an event's line, starting where it starts (OCR's boxes of two tight
+    lines may overlap a little)."""
+    b = e.box
+    assert b is not None
+    near = [t for t in boxed if t is not e and t.box is not None and abs(t.box.x0 - b.x0) < b.h
+            and not _RANGE.match(t.value.strip()) and not _TITLED.match(t.value.strip())
+            and (-0.5 * b.h <= (t.box.y0 - b.y1 if below else b.y0 - t.box.y1) <= 1.5 * b.h)
+            and (t.box.cy > b.cy if below else t.box.cy < b.cy)]
+    return (min if below else max)(near, key=lambda t: t.box.y1 if t.box else 0.0, default=None)
+
+
+def _event(e: Evidence, boxed: list[Evidence]) -> tuple[str, re.Match[str], str] | None:
+    """(title, time range, place) of an event whose time range this line prints."""
+    if m := _RANGE.match(e.value.strip()):
+        title = _next_to(e, boxed, below=False)
+        if title is None:
+            return None
+        place = _next_to(e, boxed, below=True)
+        return title.value.strip(), m, place.value.strip() if place is not None else ""
+    if m := _TITLED.match(e.value.strip()):
+        place = _next_to(e, boxed, below=True)
+        return m["title"].strip(), m, place.value.strip() if place is not None else ""
+    return None
+
+
 def week_events(lines: list[Evidence]) -> Records | None:
     heads = _heads(lines)
     if not heads:
@@ -43,28 +71,22 @@ def week_events(lines: list[Evidence]) -> Records | None:
     boxed = sorted((e for e in lines if e.box is not None and e.box.y0 > top), key=lambda e: e.box.y0)  # type: ignore
     rows: list[Row] = []
     for e in boxed:
-        m = _RANGE.match(e.value.strip())
-        if m is None:
+        found = _event(e, boxed)
+        if found is None:
             continue
+        title, m, place = found
         b = e.box
         assert b is not None
-        # the title: the line just above the range, starting where it starts
-        # (OCR's boxes of two tight lines may overlap a little)
-        above = [t for t in boxed if t is not e and t.box is not None and -0.5 * b.h <= b.y0 - t.box.y1 <= 1.5 * b.h
-                 and t.box.cy < b.cy
-                 and abs(t.box.x0 - b.x0) < b.h and not _RANGE.match(t.value.strip())]
-        if not above:
-            continue
-        title = max(above, key=lambda t: t.box.y1)  # type: ignore[union-attr]
         head = day_of(b.cx)
         day = _DAY_HEAD.match(head.value.strip())
         name = FULL_DAY.get(day.group("day")[:3].lower(), head.value.strip()) if day else head.value.strip()
         start, end = f"{m['a']}:{m['am']}", f"{m['b']}:{m['bm']}"
-        rows.append(Row([title.value.strip(), name, start, end, _duration(m)], [title.id, e.id, head.id]))
+        rows.append(Row([title, name, start, end, _duration(m), place], [e.id, head.id]))
     if len(rows) < 2:
         return None
     rec = make_records("agenda", ["title (event, appointment, meeting)", "day (weekday)", "start (time, begins, when)",
-                                  "end (finishes, ends)", "duration (how long, length)"], rows)
+                                  "end (finishes, ends)", "duration (how long, length)",
+                                  "place (where, room, location)"], rows)
     if rec is not None:
         rec.key = 0
         rec.columns[2].type = rec.columns[3].type = "time"
