@@ -10,12 +10,14 @@ from seeingeye.agents.question import analyse
 from seeingeye.agents.solve import format_like
 from seeingeye.agents.tabular import Row, make_records
 from seeingeye.agents.types import has_type
-from seeingeye.sir import Box
+from seeingeye.agents.week_view import week_events
+from seeingeye.sir import Box, EvidenceDraft
 from seeingeye.tools.keypad import history
 from seeingeye.tools.layout import LayoutBlock
 from seeingeye.tools.ocr import OcrLine, _fix_glyphs
 from seeingeye.tools.progress import Bar, _items
 from seeingeye.tools.table_rows import grown
+from tests.records_util import bare_sir
 
 
 def _line(text: str, x: float, y: float, w: float | None = None) -> OcrLine:
@@ -101,3 +103,16 @@ def test_a_figure_the_asker_brings_is_an_operand_not_an_entry() -> None:
 def test_a_computed_amount_keeps_its_operands_currency_spacing() -> None:
     assert format_like(7.5, "12,40 €") == "7,50 €"
     assert format_like(7.5, "£12.40") == "£7.50"
+
+
+def test_a_week_views_event_with_its_range_on_the_title_line_and_its_place_under_it() -> None:
+    sir = bare_sir()
+    for text, x, y in [("Mon 3", 40, 10), ("Tue 4", 240, 10), ("Wed 5", 440, 10),
+                       ("Kiln firing 10:00–12:30", 20, 60), ("Studio B", 20, 76),
+                       ("Standup 09:00–09:15", 220, 40), ("Attic", 220, 56)]:
+        sir.add(EvidenceDraft(kind="text", value=text, box=Box(x0=x, y0=y, x1=x + 8 * len(text), y1=y + 14)),
+                source="ocr", round=1)
+    rec = week_events(sir.by_kind("text"))
+    assert rec is not None
+    assert sorted(r.cells for r in rec.rows) == [["Kiln firing", "Monday", "10:00", "12:30", "2.5 hours", "Studio B"],
+                                                 ["Standup", "Tuesday", "09:00", "09:15", "15 minutes", "Attic"]]
