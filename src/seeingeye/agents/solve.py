@@ -261,6 +261,17 @@ def _rows_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
     return Candidate(str(hit[0]), 0.85, True, [], "count_rows", conf=0.8) if hit else None
 
 
+def _placed(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """The place of an entry a listing names well (an event's room, a part's bin), read from its place column."""
+    try:
+        a = R.lookup(R.build(sir), qa.target, "place where location room", m)
+    except R.RecordsError:
+        return []
+    if a.score < 0.75 or not a.value.strip() or "place" not in a.column and "location" not in a.column.lower():
+        return []
+    return [Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)]
+
+
 def _following(named: str, sir: SIR, m: Matcher) -> list[Candidate]:
     """The row after the named one in a listing (an agenda's next entry, a contents list's next chapter): the
     structure's rows, where a printed line may be only half of an entry (its time)."""
@@ -331,7 +342,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     elif op == "crossover":
         cands = crossover(qa.operands, sir, m)
     elif op == "locate":
-        cands = locate(qa.target, sir, m, qa.phrase)
+        # "where's the planning meeting": an entry's place column, when a listing names the entry; else a control
+        cands = _placed(qa, sir, m) or locate(qa.target, sir, m, qa.phrase)
     elif op == "choose":
         cands = choice_candidates(qa, sir)
     elif op in ("size_compare", "count_compare"):
