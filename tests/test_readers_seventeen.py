@@ -116,3 +116,26 @@ def test_a_week_views_event_with_its_range_on_the_title_line_and_its_place_under
     assert rec is not None
     assert sorted(r.cells for r in rec.rows) == [["Kiln firing", "Monday", "10:00", "12:30", "2.5 hours", "Studio B"],
                                                  ["Standup", "Tuesday", "09:00", "09:15", "15 minutes", "Attic"]]
+
+
+def test_an_address_gives_its_city_and_postcode_under_its_heading() -> None:
+    from seeingeye.tools.address import addresses
+
+    lines = [_line("SHIP TO:", 30, 0), _line("ANNA ROSS", 30, 16), _line("12 ELM ST", 30, 32),
+             _line("DAYTON OH 45402", 30, 48), _line("Keizersgracht 7, 1015 CJ Amsterdam", 30, 100),
+             _line("2024 Annual Report", 30, 140), _line("Rue Neuve 4", 300, 200), _line("69002 Lyon", 300, 216)]
+    facts = {(d.label, d.value) for d in addresses(lines)}
+    assert ("city (town) of the address (SHIP TO)", "DAYTON") in facts
+    assert ("postcode (zip code) of the address (SHIP TO)", "45402") in facts
+    assert ("city (town) of the address", "Amsterdam") in facts and ("city (town) of the address", "Lyon") in facts
+    assert not any(v == "Annual Report" for _, v in facts)
+
+
+def test_two_panes_with_one_header_each_are_two_lists() -> None:
+    from seeingeye.tools.inkwords import Entry
+    from seeingeye.tools.listview import _repeated
+
+    labels = ["Name", "Ext", "Size", "Name", "Ex", "Size"]
+    header = [Entry(t, Box(x0=100 * k, y0=0, x1=100 * k + 40, y1=14)) for k, t in enumerate(labels)]
+    assert [[e.text for e in g] for g in _repeated(header)] == [labels[:3], labels[3:]]
+    assert len(_repeated(header[:4])) == 1
