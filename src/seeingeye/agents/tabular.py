@@ -315,7 +315,7 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
     most = max(filled)
     key = next((j for j, f in enumerate(filled) if f >= 0 and f >= 0.8 * most), 0)
     key = _inner_name(rows, filled, key, most)
-    key = _worded_beside_codes(rows, filled, key, most)
+    key = _worded_beside_codes(rows, header, filled, key, most)
     # A column headed "Name" ("File name", "Title", "Subject", ps's "COMMAND", docker's "REPOSITORY") names the
     # rows, whatever pane or owner column sits left of it.
     named = [j for j, c in enumerate(cols) if name_header(c.name) and filled[j] >= 0.5 * most > 0]
@@ -326,7 +326,10 @@ _CODE = re.compile(r"[A-Z]{1,4}[-_/#]?\d{2,}(?:[-_/.]\w+)*")  # "AF-1188", "SKU4
 _WORDED = re.compile(r".*[A-Za-z][a-z]{2,}.*")
 
 
-def _worded_beside_codes(rows: list[Row], filled: list[int], key: int, most: int) -> int:
+_ITEM_HEADER = re.compile(r"(?i)(?:item|product|article|part|model|description|goods|material)(?:\s?name)?")
+
+
+def _worded_beside_codes(rows: list[Row], header: list[str], filled: list[int], key: int, most: int) -> int:
     """A column of catalogue codes ("BR-1042") names rows less than the words beside it ("Brake pad set"): a
     part, a product, an item is called by its name unless the question asks for the code's column."""
     def share(j: int, pattern: re.Pattern[str]) -> float:
@@ -335,8 +338,9 @@ def _worded_beside_codes(rows: list[Row], filled: list[int], key: int, most: int
 
     if share(key, _CODE) < 0.8:
         return key
+    # (only to a column headed as the thing's name: an order's id names the order, not its customer)
     return next((j for j, f in enumerate(filled) if j != key and f >= 0.8 * most and share(j, _CODE) < 0.2
-                 and share(j, _WORDED) >= 0.8), key)
+                 and share(j, _WORDED) >= 0.8 and _ITEM_HEADER.fullmatch(header[j].strip())), key)
 
 
 def _inner_name(rows: list[Row], filled: list[int], key: int, most: int) -> int:

@@ -143,7 +143,7 @@ def _record_name(e: Evidence, sir: SIR) -> str | None:
             continue
         for row in rec.rows:
             name = rec.label(row)
-            if len(name) >= 2 and (name == e.value or name in e.value and any(
+            if rec.kind == "columns" and len(name) >= 2 and (name == e.value or name in e.value and any(
                     c and c != name and c in e.value for c in row.cells)):
                 return name
             if len(name) >= 2 and len(e.value.strip()) >= 4 and e.value.strip() in row.cells:

@@ -50,6 +50,12 @@ def _under_street(lines: list[OcrLine], end: OcrLine) -> bool:
                and abs(ln.box.x0 - end.box.x0) < 2 * h and _STREET.search(ln.text) for ln in lines if ln is not end)
 
 
+def _followed(lines: list[OcrLine], end: OcrLine) -> bool:
+    """Text goes on right of the line on its row: a table's row ("SO-10997 Mei Lin | Poland"), not an address."""
+    return any(ln is not end and abs(ln.box.cy - end.box.cy) < 0.5 * end.box.h
+               and 0 <= ln.box.x0 - end.box.x1 < 6 * end.box.h for ln in lines)
+
+
 def addresses(lines: list[OcrLine]) -> list[EvidenceDraft]:
     out = []
     for ln in lines:
@@ -59,7 +65,7 @@ def addresses(lines: list[OcrLine]) -> list[EvidenceDraft]:
         one_line = bool(whole) and bool(_STREET.search(whole))
         part = tail if one_line else text
         m = _NORTH_AMERICA.fullmatch(part) or _UK.fullmatch(part) or _POSTCODE_FIRST.fullmatch(part)
-        if m is None or not (one_line or _under_street(lines, ln)):
+        if m is None or not (one_line or _under_street(lines, ln)) or _followed(lines, ln):
             continue
         under = _heading(lines, ln)
         where = f" ({under})" if under else ""

@@ -145,14 +145,17 @@ def _history_facts(found: list[tuple[str, str, OcrLine]]) -> list[EvidenceDraft]
                                value=last[1], box=last[2].box, confidence=0.8, attrs={"source_structure": "keypad"}))
     facts.append(EvidenceDraft(kind="number", label="number of calculations in the history", value=str(len(found)),
                                number=float(len(found)), confidence=0.8, attrs={"count_of": "calculation"}))
-    # ...and the history as a table, so an input is found by its result and results are taken in order
-    rows = [[expr, result] for expr, result, _ in found]
-    box = union([ln.box for _, _, ln in found])
-    facts.append(EvidenceDraft(kind="table", value=f"calculation history {len(rows)} rows x 2 columns", box=box,
-                               confidence=0.75, attrs={"header": ["input (expression typed)", "result"],
-                                                       "rows": rows, "n_rows": len(rows), "n_cols": 2,  # type: ignore[dict-item]
-                                                       "has_header": True, "source_structure": "keypad"}))
     return facts
+
+
+def _history_table(found: list[tuple[str, str, OcrLine]]) -> EvidenceDraft:
+    """A console's history as a table, so an input is found by its result and results are taken in order (not
+    beside a keypad: its keys read as a table of their own would compete with it)."""
+    rows = [[expr, result] for expr, result, _ in found]
+    return EvidenceDraft(kind="table", value=f"calculation history {len(rows)} rows x 2 columns",
+                         box=union([ln.box for _, _, ln in found]), confidence=0.75,
+                         attrs={"header": ["input (expression typed)", "result"], "rows": rows,  # type: ignore[dict-item]
+                                "n_rows": len(rows), "n_cols": 2, "has_header": True, "source_structure": "keypad"})
 
 
 class KeypadArgs(BaseModel):
@@ -168,6 +171,7 @@ def keypad(ctx: ToolContext, args: KeypadArgs) -> ToolResult:
     found = history(lines)  # (a calculator may show its history above the display)
     facts = _history_facts(found) if found else []
     if shown is None:
+        facts += [_history_table(found)] if found else []
         summary = f"{len(found)} calculations in a history" if found else "no keypad display"
         return ToolResult(evidence=facts, summary=summary)
     fact = EvidenceDraft(kind="key_value", label="number shown on the calculator display (screen, result)",

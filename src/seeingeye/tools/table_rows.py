@@ -41,6 +41,8 @@ def grown(block: LayoutBlock, lines: list[OcrLine]) -> LayoutBlock:
     """The block with the aligned rows next to it added (the same block when there are none)."""
     if block.n_rows < 2 or block.n_cols < 2:
         return block
+    if median(len(lines[i].text.strip()) for _, _, i in block.cells) < 3:
+        return block  # a keypad's or a grid's single glyphs: no list of entries to continue
     used = {i for _, _, i in block.cells}
     index = {id(ln): i for i, ln in enumerate(lines)}
     centres = sorted({r: lines[i].box.cy for r, _, i in block.cells}.values())
