@@ -38,7 +38,7 @@ def _title(lines: list[Evidence], height: float) -> str:
 def bubbles(lines: list[Evidence], width: float, height: float) -> Records | None:
     """Messages each with its time printed alone under it, on the left (theirs) or the right (mine)."""
     boxed = [e for e in lines if e.box is not None]
-    times = [e for e in boxed if _TIME_ONLY.match(e.value) and not _led(e, boxed)]
+    times = [e for e in boxed if _TIME_ONLY.match(e.value) and _clock(e.value) and not _led(e, boxed)]
     if len(times) < 3:
         return None
     name = _title(boxed, height)
@@ -95,6 +95,12 @@ def _with_row(e: Evidence, boxed: list[Evidence], times: list[Evidence]) -> str:
                    and abs(o.box.cy - eb.cy) < 0.5 * eb.h and 0 <= o.box.x0 - eb.x1 < 3 * eb.h),
                   key=lambda o: o.box.x0 if o.box else 0.0)
     return " ".join([e.value.strip(), *(o.value.strip() for o in rest)])
+
+
+def _clock(text: str) -> bool:
+    """A clock time, not a price ("98.09" has no 98th hour)."""
+    m = re.search(r"(\d{1,2})[:.](\d{2})", text)
+    return m is not None and int(m.group(1)) <= 23 and int(m.group(2)) <= 59
 
 
 def _led(t: Evidence, boxed: list[Evidence]) -> bool:
