@@ -15,7 +15,7 @@ SHARES = (0.2, 0.4, 0.6, 0.8, 1.0)
 
 def selective(rows: list[dict]) -> dict[str, float]:
     """Accuracy of the surest answers at each kept share."""
-    ranked = sorted(rows, key=lambda r: -float(r["confidence"]))
+    ranked = sorted(rows, key=lambda r: -float(r.get("confidence") or 0.0))  # (a failed item reports none)
     out = {}
     for share in SHARES:
         kept = ranked[: max(1, int(len(ranked) * share))]

@@ -139,3 +139,12 @@ def test_two_panes_with_one_header_each_are_two_lists() -> None:
     header = [Entry(t, Box(x0=100 * k, y0=0, x1=100 * k + 40, y1=14)) for k, t in enumerate(labels)]
     assert [[e.text for e in g] for g in _repeated(header)] == [labels[:3], labels[3:]]
     assert len(_repeated(header[:4])) == 1
+
+
+def test_the_latest_entry_of_a_listing_without_a_date_column_is_read_by_place_not_a_crash() -> None:
+    from seeingeye.agents import record_positions as RP
+
+    rec = make_records("listing", ["permissions", "size", "name"], [Row(["-rw-r--r--", "120", "a.txt"], []),
+                                                                    Row(["-rw-r--r--", "300", "b.txt"], [])])
+    assert rec is not None and not any(c.type == "date" for c in rec.columns)
+    assert RP.nth([rec], "latest", None, None, "text").value == "a.txt"  # by place: newest printed first

@@ -47,7 +47,9 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
         dates = [j for j, c in enumerate(rec.columns) if c.type == "date"]
         keyed = [(k, r) for r in rec.rows
                  if None not in (k := tuple(sort_key(r.cells[j], "date") if j < len(r.cells) else None for j in dates))]
-        if rec.kind == "listing":  # ls prints the time for the last six months, the year before: a time is newer
+        # ls prints the time for the last six months, the year before: a time is newer (a listing without a date
+        # column, one OCR misread, orders by place)
+        if rec.kind == "listing" and dates:
             keyed = [((float(not re.search(r"\b\d{4}\b", r.cells[dates[0]])), *k), r) for k, r in keyed]
         if rec.kind == "chat":  # a conversation runs down the page: of messages sent the same minute, the lower
             keyed = [((*k, float(i)), r) for i, (k, r) in enumerate(keyed)]
