@@ -63,11 +63,11 @@ def bubbles(lines: list[Evidence], width: float, height: float) -> Records | Non
     return _records(rows)
 
 
-_SENDER_LINE = re.compile(r"^[A-ZÀ-Þ][\w.'À-ÿ-]*(?: [A-ZÀ-Þ][\w.'À-ÿ-]*){0,2}$")  # "Marco", "Anna K."
+_SENDER_LINE = re.compile(r"^[A-ZÀ-Þ][\w.'À-ÿ-]*(?: [A-ZÀ-Þ][\w.'À-ÿ-]*){0,2}$")  # "Ines", "Anna K."
 
 
 def _bubble(last: Evidence, boxed: list[Evidence], times: list[Evidence]) -> tuple[str, str | None]:
-    """A bubble's text read up from its last line, and the sender a group chat prints at its top ("Marco" over
+    """A bubble's text read up from its last line, and the sender a group chat prints at its top ("Ines" over
     what Marco said): lines stacked close above in the same column; a short capitalised line opening the
     stack names the sender when a message line follows it."""
     stack = [last]

@@ -252,7 +252,7 @@ _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 
 def _given_figure(question: str, named: list[str]) -> float | None:
     """The one bare figure in an arithmetic question that names no operand, row or column: an amount the asker
-    brings ("I paid with a 50", "add 100 to it"); a year or an entry's name is tagged as an operand."""
+    brings ("paying with a twenty", "add 100 to it"); a year or an entry's name is tagged as an operand."""
     inside = " ".join(named)
     found = [m.group(0) for m in _FIGURE.finditer(question) if m.group(0) not in inside
              and not _YEARLIKE.fullmatch(m.group(0))]  # ("Q1 and 2024": a year names a column)

@@ -254,7 +254,7 @@ def _rows_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
     if any((label := R.norm_name(rec.label(r))) in names or len(label) >= 6 and any(
             similarity(label, n) >= 0.85 or len(n) >= 6 and label.endswith(n) for n in names)
            for rec in recs for r in rec.rows):
-        # the question names a row ("budget.ods KB", read "budget.0ds"; "dates.py" of "pkg/dates.py"): its value
+        # the question names a row ("budget.ods KB", read "budget.0ds"; "units.py" of "lib/units.py"): its value
         # is asked, not a tally
         return None
     hit = RC.count_matching(recs, qa.row, m, floor=0.75)

@@ -88,7 +88,7 @@ def finish_numbers(qa: QuestionAnalysis, cands: list[Candidate]) -> None:
 
 
 _TYPED_COLUMNS = ("date", "money", "version")  # answer types that are also column types
-_CODE_ONLY = re.compile(r"[A-Za-z]{1,4}[-_/]\d+")  # a catalogue code ("FL-2210"): its figures are no number
+_CODE_ONLY = re.compile(r"[A-Za-z]{1,4}[-_/]\d+")  # a catalogue code ("ZK-4410"): its figures are no number
 _NAMED_EXACTLY = 0.95  # a lookup's score when both the row and the column are named as printed
 
 
@@ -253,7 +253,7 @@ def _held_phrase(recs: list[R.Records], qa: QuestionAnalysis) -> R.Answer:
 
 def _fits(value: str, qa: QuestionAnalysis) -> bool:
     """The cell holds what is asked: a figure for a number, a date for a date..."""
-    if qa.answer_type in ("number", "money", "percentage"):  # (a code's figures, "FL-2210", are no number)
+    if qa.answer_type in ("number", "money", "percentage"):  # (a code's figures, "ZK-4410", are no number)
         coded = qa.answer_type == "number" and _CODE_ONLY.fullmatch(value.strip())
         return parse_number(value) is not None and not coded
     return qa.answer_type not in _PRINTED_TYPES or has_type(value, qa.answer_type)

@@ -249,7 +249,7 @@ _EXITED = re.compile(r"^Exited\s*\((-?\d+)\)", re.I)
 
 
 def _exit_codes(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
-    """A status column that says how processes ended ("Exited (137) 3 hours ago", docker ps) also gives each
+    """A status column that says how processes ended ("Exited (2) 5 minutes ago", docker ps) also gives each
     exit code, in a column of its own."""
     for j, name in enumerate(header):
         codes = [m.group(1) if j < len(r.cells) and (m := _EXITED.match(r.cells[j].strip())) else "" for r in rows]
@@ -322,7 +322,7 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
     return Records(kind, cols, rows, named[0] if named else key)
 
 
-_CODE = re.compile(r"[A-Z]{1,4}[-_/#]?\d{2,}(?:[-_/.]\w+)*")  # "AF-1188", "SKU4410", "PO-2291/3"
+_CODE = re.compile(r"[A-Z]{1,4}[-_/#]?\d{2,}(?:[-_/.]\w+)*")  # "QX-1002", "SKU4410", "PO-2291/3"
 _WORDED = re.compile(r".*[A-Za-z][a-z]{2,}.*")
 
 
@@ -330,7 +330,7 @@ _ITEM_HEADER = re.compile(r"(?i)(?:item|product|article|part|model|description|g
 
 
 def _worded_beside_codes(rows: list[Row], header: list[str], filled: list[int], key: int, most: int) -> int:
-    """A column of catalogue codes ("BR-1042") names rows less than the words beside it ("Brake pad set"): a
+    """A column of catalogue codes ("QX-1001") names rows less than the words beside it ("Garden hose"): a
     part, a product, an item is called by its name unless the question asks for the code's column."""
     def share(j: int, pattern: re.Pattern[str]) -> float:
         cells = [r.cells[j].strip() for r in rows if j < len(r.cells) and r.cells[j].strip()]

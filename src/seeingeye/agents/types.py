@@ -46,7 +46,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|uk|de|fr|edu|gov)(?:/\S*)?\b", re.I
     ),
     "phone": re.compile(
-        # (after a country code an area or mobile prefix may be one digit: "+31 6 4127 8853")
+        # (after a country code an area or mobile prefix may be one digit: "+31 6 1234 5678")
         r"(?<![\w/])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}|(?:\(\d{1,5}\)[\s.-]?)?\d{2,5})"
         r"(?:[\s.-]\d{2,5}){1,4}(?![\w/])"
     ),
@@ -63,7 +63,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,64}\b"
     ),
     # a figure: digits with thousands separators or a decimal point; ", " separates a list, not thousands
-    # (the figures of a code, "FL-2210", are no number)
+    # (the figures of a code, "ZK-4410", are no number)
     "number": re.compile(r"(?<![A-Za-z\d.'’])(?<![A-Za-z][-_/])[-−]?\d(?:[\d.]|,(?=\d)|[\s'’](?=\d{3}(?!\d)))*\d"
                          r"|(?<![A-Za-z\d.'’])(?<![A-Za-z][-_/])\d"),
     "count": re.compile(r"\b\d+\b"),
@@ -225,7 +225,7 @@ def typed_span(text: str, kind: str) -> str | None:
         return found[0]
     # an amount printed without decimals or currency ("Total 15"); a date or a time is no amount
     if kind == "money" and "%" not in text and not spans(text, "date") and not spans(text, "time"):
-        nums = [n for n in spans(text, "number") if not _YEAR.fullmatch(n)]  # ("Mai 2025" is a month's name)
+        nums = [n for n in spans(text, "number") if not _YEAR.fullmatch(n)]  # ("Juni 2024" is a month's name)
         return nums[-1] if nums else None
     if kind == "date" and (times := spans(text, "time")):
         return times[0]  # "when was it refreshed" answered by the line's time, when it prints no date

@@ -147,7 +147,7 @@ def _record_name(e: Evidence, sir: SIR) -> str | None:
                     c and c != name and c in e.value for c in row.cells)):
                 return name
             if len(name) >= 2 and len(e.value.strip()) >= 4 and e.value.strip() in row.cells:
-                return name  # the piece is another cell of the row (its code, "AF-1188", left of its name)
+                return name  # the piece is another cell of the row (its code, "QX-1002", left of its name)
     return None
 
 

@@ -15,7 +15,7 @@ from .tabular import Records, Row, make_records
 # "Tue 14", "Tuesday 14.10", "Wed": a day's header
 _DAY_HEAD = re.compile(r"^(?P<day>[A-Za-z]{3,9}\.?)(?:\s+\d{1,2}(?:[./]\d{1,2})?\.?)?$")
 _RANGE = re.compile(r"^(?P<a>\d{1,2})[:.](?P<am>\d{2})\s*[–—-]\s*(?P<b>\d{1,2})[:.](?P<bm>\d{2})$")
-# ...or the title and the range on one line ("Daily stand-up 09:00–09:30"), the place under them
+# ...or the title and the range on one line ("Kiln firing 10:00–12:30"), the place under them
 _TITLED = re.compile(r"^(?P<title>\S.*?)\s+(?P<a>\d{1,2})[:.](?P<am>\d{2})\s*[–—-]\s*(?P<b>\d{1,2})[:.](?P<bm>\d{2})$")
 
 

@@ -1,4 +1,4 @@
-"""Postal addresses: the line that ends one ("COLUMBUS OH 43215-2204", "1017 KH Amsterdam", "69001 Lyon",
+"""Postal addresses: the line that ends one ("DAYTON OH 45402-1120", "1015 CJ Amsterdam", "31000 Toulouse",
 "London SW1A 1AA") gives its city and postcode, named by the heading the address sits under ("SHIP TO:",
 "Bill to", "From"). A label, an envelope, an invoice and a form hold several: "which city is it going to"
 is the city under the recipient's heading, found by meaning like any label.
@@ -20,7 +20,7 @@ _CITY = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]+(?:[ -][A-ZÀ-Þa-zß][A-Za-zÀ-ÿ'’.-
 # US / Canada: City, ST 12345(-6789) or City ST A1A 1A1
 _NORTH_AMERICA = re.compile(rf"(?P<city>{_CITY}),?\s+(?P<region>[A-Z]{{2}})\s+"
                             r"(?P<code>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
-# Most of Europe: postcode then city ("69001 Lyon", "1017 KH Amsterdam", "D-10115 Berlin", "SE-114 55 Stockholm");
+# Most of Europe: postcode then city ("31000 Toulouse", "1015 CJ Amsterdam", "D-10115 Berlin", "SE-114 55 Stockholm");
 # a year opening a heading ("2024 Annual report") is none
 _POSTCODE_FIRST = re.compile(rf"(?:[A-Z]{{1,2}}-)?(?P<code>(?!(?:19|20)\d\d\s+[A-Z][a-z])\d{{4,5}}(?:\s?[A-Z]{{2}})?|"
                              rf"\d{{3}}\s\d{{2}})\s+(?P<city>{_CITY})$")

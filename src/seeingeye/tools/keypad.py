@@ -76,7 +76,7 @@ _RESULT = re.compile(r"^=\s*(-?[\d.,\s]*\d)$")
 _ONE_LINE = re.compile(r"^(.+?)\s*=\s*(-?[\d.,\s]*\d)$")
 
 
-# A console's prompt: a short word then ">" ("genius>", "sqlite>", "irb(main):001:0>"), bare ">>>" or ">",
+# A console's prompt: a short word then ">" ("calc>", "sqlite>", "irb(main):001:0>"), bare ">>>" or ">",
 # or IPython's "In [3]:". It counts as a prompt only when it opens two lines or more.
 _PROMPT_WORD = r"(?:[A-Za-z][\w.():-]{0,20}\s?>{1,3}|>{1,3}|In\s?\[\d+\]:)"
 _PROMPT = re.compile(rf"^{_PROMPT_WORD}\s*(?=\S)")
@@ -115,7 +115,7 @@ def _prompt_rows(lines: list[OcrLine]) -> list[OcrLine]:
 def history(lines: list[OcrLine]) -> list[tuple[str, str, OcrLine]]:
     """A calculator's history (SpeedCrunch, a console): each expression with the "= result" printed under
     it, in printed order: (expression, result, result line). After a console's prompt anything typed is an
-    input ("gcd(84, 126)"), and its result may be printed bare."""
+    input ("lcm(4, 6)"), and its result may be printed bare."""
     ordered = _prompt_rows(lines)
     typed = _prompted(ordered)
     out = []

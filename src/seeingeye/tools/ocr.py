@@ -101,9 +101,9 @@ _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 # A one opening a file extension of letters is an "l" (".1og" -> ".log", ".htm1" keeps nothing but ".html").
 _ONE_IN_EXTENSION = re.compile(r"(?<=[A-Za-z_]\.)1(?=[a-z]{2,3}\b)|(?<=[A-Za-z_]\.[a-z]{3})1\b"
                                # ...and so does a one that opens a word of three letters or more ("1ine",
-                               # "vendor_1ist"); a version's "v1beta" has its letter before
+                               # "sales_1ist"); a version's "v1beta" has its letter before
                                r"|(?<![\w-])1(?=[a-z]{3,}\b)|(?<=[a-z]_)1(?=[a-z]{3,}\b)")
-# A double "l" inside a word read as "11" ("payro11_export"): after three letters, before a letter or "_"
+# A double "l" inside a word read as "11" ("sma11_print"): after three letters, before a letter or "_"
 _ELEVEN_IN_WORD = re.compile(r"(?<=[a-z]{3})11(?=[_a-z])")
 _ONE_IN_CODE = re.compile(r"(?<=[-_.])l(?=[-_.])|(?<=\b[vV])l\b")
 _I_IN_NAME = re.compile(r"(\b[A-Z][a-z]{1,15} )l(?=[bcdfghjkmnpqrstvwxyz][a-z]{1,12}\b)")
@@ -111,15 +111,15 @@ _I_IN_NAME = re.compile(r"(\b[A-Z][a-z]{1,15} )l(?=[bcdfghjkmnpqrstvwxyz][a-z]{1
 
 # A clock time OCR opened a gap in after its colon ("11: 06" on a receipt): two-digit hours and minutes only,
 # so a label's colon before a count ("Room 1: 12 seats") is left alone.
-_SPLIT_TIME = re.compile(r"(?<![\d:])([01]\d|2[0-3])(?: :|: )([0-5]\d)(?![\d:])")  # (or before it: "16 :25")
+_SPLIT_TIME = re.compile(r"(?<![\d:])([01]\d|2[0-3])(?: :|: )([0-5]\d)(?![\d:])")  # (or before it: "09 :41")
 
 
 # A word set in wide letter spacing (a badge's "S P E A K E R", a banner's tracked capitals): OCR reads each
 # letter as a word; four or more capitals one space apart are one word.
 _SPACED_CAPS = re.compile(r"(?<![\w.])[A-Z](?: [A-Z]){3,}(?![\w.])")
-# ...and so are three spaced capitals that open a code ("N W S-2025-117" is "NWS-2025-117")
+# ...and so are three spaced capitals that open a code ("Q R S-2031-44" is "QRS-2031-44")
 _SPACED_CODE = re.compile(r"(?<![\w.])[A-Z](?: [A-Z]){2,}(?=-\d)")
-# A space in monospaced print read as an underscore before a name ("Tomasz _Wolak"): no identifier is
+# A space in monospaced print read as an underscore before a name ("Mei _Tanaka"): no identifier is
 # capitalised after its underscore and a space.
 _SPACE_UNDERSCORE = re.compile(r"(?<= )_(?=[A-Z][a-z]{2,}\b)")
 # A narrow "1" set in a monospaced column reads with a gap before the decimal point ("2 .45"): one figure.

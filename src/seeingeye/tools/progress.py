@@ -136,7 +136,7 @@ class ProgressArgs(BaseModel):
 
 
 _PERCENT_ONLY = re.compile(r"\d{1,3}(?:[.,]\d)?\s?%")
-# "Copying photos_2024 (37 of 120 files)": the verb of the work, the item it is on, then the counter
+# "Uploading holiday_pics (12 of 40 files)": the verb of the work, the item it is on, then the counter
 _WORKING_ON = re.compile(r"^[A-Z][a-z]+ing\s+(?P<item>.+?)\s*(?:[(\[:,–-]\s*)?\d[\d,]*\s*(?:of|/)\s*\d")
 
 
