@@ -102,7 +102,7 @@ _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _ONE_IN_EXTENSION = re.compile(r"(?<=[A-Za-z_]\.)1(?=[a-z]{2,3}\b)|(?<=[A-Za-z_]\.[a-z]{3})1\b"
                                # ...and so does a one that opens a word of three letters or more ("1ine",
                                # "sales_1ist"); a version's "v1beta" has its letter before
-                               r"|(?<![\w-])1(?=[a-z]{3,}\b)|(?<=[a-z]_)1(?=[a-z]{3,}\b)")
+                               r"|(?<![\w.:/-])1(?=[a-z]{3,}\b)|(?<=[a-z]_)1(?=[a-z]{3,}\b)")
 # A double "l" inside a word read as "11" ("sma11_print"): after three letters, before a letter or "_"
 _ELEVEN_IN_WORD = re.compile(r"(?<=[a-z]{3})11(?=[_a-z])")
 _ONE_IN_CODE = re.compile(r"(?<=[-_.])l(?=[-_.])|(?<=\b[vV])l\b")
