@@ -20,6 +20,7 @@ from .cues import LIST_NOUNS, NEGATIONS, OFF_STATES, ORDINALS, POSITIONS, SHAPE_
 from .intents import load_intents, spans_of
 from .measure import area_unit
 from .sign import Sign, sure_sign
+from .types import YEAR
 from .understand import LESS_INTENTS, MORE_INTENTS, read_question
 from .units import places_asked, without_rounding
 
@@ -247,15 +248,12 @@ def _operand(question: str, runs: list[tuple[int, int]]) -> str | None:
 _FIGURE = re.compile(r"(?<![\w.,:/-])[$€£]?\d+(?:[.,]\d{1,2})?(?![\w.,:/%-]|\s?[%x×*+/-]\s?\d)")
 
 
-_YEARLIKE = re.compile(r"(?:19|20)\d\d")
-
-
 def _given_figure(question: str, named: list[str]) -> float | None:
     """The one bare figure in an arithmetic question that names no operand, row or column: an amount the asker
     brings ("paying with a twenty", "add 100 to it"); a year or an entry's name is tagged as an operand."""
     inside = " ".join(named)
     found = [m.group(0) for m in _FIGURE.finditer(question) if m.group(0) not in inside
-             and not _YEARLIKE.fullmatch(m.group(0))]  # ("Q1 and 2024": a year names a column)
+             and not YEAR.fullmatch(m.group(0))]  # ("Q1 and 2024": a year names a column)
     return parse_number(found[0]) if len(found) == 1 else None
 
 
@@ -354,7 +352,7 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
     if intent == "mean" and len(spans.get("b", [])) > 1 or op == "choose":  # "mean of Jan, Feb and Mar": all
         operands = spans.get("a", []) + spans.get("b", [])
     # a figure the asker brings ("paid with the 50"), tagged as an operand or not, is no entry to look up
-    bare = [o for o in operands if _FIGURE.fullmatch(o.strip()) and not _YEARLIKE.fullmatch(o.strip())]  # "the 50"
+    bare = [o for o in operands if _FIGURE.fullmatch(o.strip()) and not YEAR.fullmatch(o.strip())]  # "the 50"
     given = _given_figure(question, [o for o in operands if not _FIGURE.search(o)] + [
         " ".join(spans.get(t, [])) for t in "rc"]) if op == "arithmetic" and (len(operands) < 2 or bare) else None
     operands = [o for o in operands if given is None or not _FIGURE.search(o)]

@@ -292,7 +292,7 @@ def _orderable(records: list[Records], column_query: str, m: Matcher,
             j, s = k, max(named, 0.6)
         money = [k for k, c in enumerate(rec.columns) if c.type == "money"]
         if named < 0.5 and j in money and len(money) > 1 and _IN_TOTAL.search(column_query):
-            j = money[-1]  # "the priciest line in total": a bill's line amount (its last money column), not unit price
+            j = money[-1]  # "the priciest line overall": a bill's line amount (its last money column), not unit price
         mixed = [k for k in range(len(rec.columns)) if sign is not None and _both_signs(rec, k)]
         if mixed and j not in mixed:
             sc = m.scores(column_query, [rec.columns[k].name for k in mixed])
@@ -316,7 +316,7 @@ _MEASURES = (("size", re.compile(r"\b(biggest|largest|smallest|heaviest|lightest
              ("date", re.compile(r"\b(newest|oldest|most recent|latest|earliest)\b", re.I)))
 
 
-_IN_TOTAL = re.compile(r"\b(overall|in total|altogether|all in|line total|total cost)\b", re.I)
+_IN_TOTAL = re.compile(r"\b(overall|altogether|all in|line total|total cost)\b", re.I)
 
 
 def implied_type(query: str) -> str | None:

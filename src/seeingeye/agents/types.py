@@ -77,7 +77,7 @@ _HEXISH = re.compile(r"\b(?=[0-9a-flIoO]*\d)(?=[0-9a-flIoO]*[a-f])[0-9a-flIoO]{7
 # "1Z 507 916 86 3766 3333"); each group short, the whole holding more digits than letters.
 _GROUPED_CODE = re.compile(r"(?=(?:\D*\d){3})(?:\d{2,}|[A-Z0-9]{1,3}[A-Z][A-Z0-9]{0,2}|[A-Z][A-Z0-9]{0,3})"
                            r"(?: (?:\d{2,}|[A-Z0-9]{2,4}(?<=\d))){1,5}")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?:19|20)\d\d")  # a year, 1900-2099, printed bare
 HEX_FIX = str.maketrans("lIoO", "1100")  # OCR reads a hash's 1 as l and its 0 as o
 # A name is not a label: "Invoice No:" ends in a colon.
 # Parts of a name may be joined by hyphens ("Vasquez-Moore", "Jun-ho").
@@ -225,7 +225,7 @@ def typed_span(text: str, kind: str) -> str | None:
         return found[0]
     # an amount printed without decimals or currency ("Total 15"); a date or a time is no amount
     if kind == "money" and "%" not in text and not spans(text, "date") and not spans(text, "time"):
-        nums = [n for n in spans(text, "number") if not _YEAR.fullmatch(n)]  # ("Juni 2024" is a month's name)
+        nums = [n for n in spans(text, "number") if not YEAR.fullmatch(n)]  # ("Juni 2024" is a month's name)
         return nums[-1] if nums else None
     if kind == "date" and (times := spans(text, "time")):
         return times[0]  # "when was it refreshed" answered by the line's time, when it prints no date

@@ -135,7 +135,6 @@ class ProgressArgs(BaseModel):
     pass
 
 
-_PERCENT_ONLY = re.compile(r"\d{1,3}(?:[.,]\d)?\s?%")
 # "Uploading holiday_pics (12 of 40 files)": the verb of the work, the item it is on, then the counter
 _WORKING_ON = re.compile(r"^[A-Z][a-z]+ing\s+(?P<item>.+?)\s*(?:[(\[:,–-]\s*)?\d[\d,]*\s*(?:of|/)\s*\d")
 
@@ -180,7 +179,7 @@ def progress(ctx: ToolContext, args: ProgressArgs) -> ToolResult:
         printed = next((m.group(1) for ln in near if (m := _PERCENT.search(ln.text))), None)
         pct = f"{printed}%" if printed else f"{round(100 * bar.share)}%"
         status = next((ln for ln in sorted(near, key=lambda ln: -ln.box.y1)
-                       if ln.box.y1 <= bar.box.y0 + 2 and not _PERCENT_ONLY.fullmatch(ln.text.strip())), None)
+                       if ln.box.y1 <= bar.box.y0 + 2 and not _PERCENT.fullmatch(ln.text.strip())), None)
         label = status.text if status is not None else "progress"
         # the control is named as one: its status line is text of its own (and the items done, below)
         drafts.append(EvidenceDraft(kind="field", label="progress bar", value=pct, box=bar.box, confidence=0.75,
