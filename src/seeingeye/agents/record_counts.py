@@ -81,7 +81,7 @@ def count_matching(records: list[Records], query: str, matcher: Matcher | None =
     # ".." (and ".") is a file manager's way up, not an entry of the folder
     held = [(o, r) for o in parts for r in o.rows
             if j < len(r.cells) and r.cells[j] and in_state(r.cells[j], value) != negated]
-    return sum(1 for o, r in held if o.label(r).strip(" .") != ""), value, rec.columns[j].name
+    return sum(1 for o, r in held if o.label(r).strip(" ./") != ""), value, rec.columns[j].name
 
 
 def count_holding(records: list[Records], text: str) -> int | None:

@@ -46,7 +46,8 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
         # A date and a time printed in two columns ("2024-09-08 14:00") order together.
         dates = [j for j, c in enumerate(rec.columns) if c.type == "date"]
         keyed = [(k, r) for r in rec.rows
-                 if None not in (k := tuple(sort_key(r.cells[j], "date") if j < len(r.cells) else None for j in dates))]
+                 if None not in (k := tuple(sort_key(r.cells[j], "date", rec.columns[j].yearfirst)
+                                            if j < len(r.cells) else None for j in dates))]
         # ls prints the time for the last six months, the year before: a time is newer (a listing without a date
         # column, one OCR misread, orders by place)
         if rec.kind == "listing" and dates:

@@ -14,7 +14,8 @@ Operand = tuple[float | None, list[str], str, str]  # number, evidence ids, the 
 
 
 def _values(rec: R.Records, j: int) -> list[float | None]:
-    return [R.sort_key(r.cells[j], rec.columns[j].type) if j < len(r.cells) else None for r in rec.rows]
+    c = rec.columns[j]
+    return [R.sort_key(r.cells[j], c.type, c.yearfirst) if j < len(r.cells) else None for r in rec.rows]
 
 
 def measure_column(rec: R.Records) -> int | None:

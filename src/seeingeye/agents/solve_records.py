@@ -132,7 +132,9 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             # (a column of names: "started" names a Start date, "file" a type column's "file")
             named = qa.head if qa.answer_type in ("text", "option") and any(
                 R.names_column(r, qa.head, m, {"name"}) for r in recs if r.kind != "key_value") else None
-            a = RP.nth(recs, n, qa.column or (named if dated else qa.target), m, qa.answer_type, where=qa.condition,
+            # "the newest file" of a listing of files and folders: among the rows its type column calls files
+            where = qa.condition or (qa.head if dated and qa.head != qa.target else None)
+            a = RP.nth(recs, n, qa.column or (named if dated else qa.target), m, qa.answer_type, where=where,
                        rank=max(qa.nth, 1) if dated else 1)
         else:
             return []

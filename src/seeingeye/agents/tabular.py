@@ -27,6 +27,7 @@ class Column:
     name: str
     type: ColumnType = "text"
     measure: str | None = None  # what most of its cells measure, in words ("size big" for "40.9 KiB")
+    yearfirst: bool = False  # its dates print a two-digit year first ("26-09-13": 13 September 2026)
 
 
 @dataclass
@@ -77,7 +78,7 @@ def size_bytes(text: str) -> float | None:
     return float(m.group(4).replace(",", ".")) * 1024 ** _UNITS.get(unit if unit != "B" else "", 0)
 
 
-def date_key(text: str) -> float | None:
+def date_key(text: str, yearfirst: bool = False) -> float | None:
     from dateutil import parser
 
     if not (PATTERNS["date"].search(text) or PATTERNS["time"].search(text) or re.search(r"\d{4}-\d\d-\d\d", text)):
@@ -89,7 +90,7 @@ def date_key(text: str) -> float | None:
         try:
             with warnings.catch_warnings():  # a time zone it cannot place ("PST") is no date error to print
                 warnings.simplefilter("ignore")
-                return parser.parse(t, fuzzy=True, default=datetime(2000, 1, 1)).timestamp()
+                return parser.parse(t, fuzzy=True, yearfirst=yearfirst, default=datetime(2000, 1, 1)).timestamp()
         except (ValueError, OverflowError):
             continue
     return None
@@ -132,16 +133,29 @@ def column_type(values: list[str]) -> ColumnType:
     return best
 
 
-def sort_key(text: str, ctype: ColumnType) -> float | None:
+def sort_key(text: str, ctype: ColumnType, yearfirst: bool = False) -> float | None:
     if ctype == "size":
         return size_bytes(text) if size_bytes(text) is not None else parse_number(text)
     if ctype == "date":
-        return date_key(text)
+        return date_key(text, yearfirst)
     if ctype == "version":
         parts = [int(p) for p in re.findall(r"\d+", text)[:4]]
         return sum(p * 1000.0 ** (3 - i) for i, p in enumerate(parts)) if parts else None
     seconds = duration_seconds(text)
     return seconds if seconds is not None else parse_number(text)
+
+
+_SHORT_DATE = re.compile(r"^\s*(\d{2})[-/.](\d{2})[-/.](\d{2})\b")
+
+
+def year_first(values: list[str]) -> bool:
+    """Dates of three two-digit fields whose first field varies less than the last: the first is the year
+    (a listing's files span a few years and many days; "26-09-13", "26-05-27" are 2026's)."""
+    parts = [m.groups() for v in values if (m := _SHORT_DATE.match(v))]
+    if len(parts) < 3 or len(parts) < 0.8 * len([v for v in values if v.strip()]):
+        return False
+    firsts, lasts = {p[0] for p in parts}, {p[2] for p in parts}
+    return len(firsts) < len(lasts) and max(int(p[2]) for p in parts) <= 31
 
 
 def header_printed(rec: Records) -> bool:
@@ -293,9 +307,52 @@ def _split_merged(header: list[str], rows: list[Row]) -> tuple[list[str], list[R
     return header, rows
 
 
+# A figure (or a folder's marker) before a timestamp in one cell: a file list's size and date one space apart
+# in a terminal ("23954 26-09-13 14:16", "<DIR> 26-12-06 4:13").
+_LEAD = re.compile(r"^(?:[-+]?\d[\d.,]*\s?(?:[KMGTP]i?B?|B|bytes?)?|<[A-Z]{2,5}>|\[[A-Z]{2,5}\]|-)$")
+_GLUED_NAMES = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _stamped(cell: str) -> tuple[str, str] | None:
+    """(lead, timestamp) of a cell that is a figure followed by a date and perhaps a time."""
+    text = re.sub(r"(?<=\d)\s*:\s*(?=\d)", ":", cell.strip())  # "14 : 16": the recogniser's roomy colon
+    m = PATTERNS["date"].search(text)
+    if m is None or m.start() == 0:
+        return None
+    lead, stamp = text[: m.start()].strip(), text[m.start():]
+    rest = stamp[m.end() - m.start():].strip()
+    if not _LEAD.match(lead) or (rest and not PATTERNS["time"].fullmatch(rest)):
+        return None
+    return lead, stamp
+
+
+def _split_stamped(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
+    """A column whose cells are a figure and a date side by side (their columns one space apart, read as one)
+    is two columns: the figure's (a size where the figures are whole numbers or carry a byte unit) and the
+    date's, named by the header's two words where it printed them ("Size Modified", "SizeDate")."""
+    for j in range(max((len(r.cells) for r in rows), default=0)):
+        cells = [r.cells[j] if j < len(r.cells) else "" for r in rows]
+        split = [_stamped(c) for c in cells]
+        filled = [c for c in cells if c.strip()]
+        if len(rows) < 3 or sum(x is not None for x in split) < max(3, 0.8 * len(filled)):
+            continue
+        leads = [x[0] for x in split if x is not None]
+        sizes = sum(bool(re.fullmatch(r"\d[\d,]*|.*[KMGTPB]|.*bytes?", x)) for x in leads if x[0].isdigit())
+        name = header[j] if j < len(header) else ""
+        words = [] if re.fullmatch(r"column \d+", name) else _GLUED_NAMES.sub(" ", name).split()
+        names = words if len(words) == 2 else ["size" if sizes >= 0.8 * sum(x[0].isdigit() for x in leads)
+                                                else "number", "date"]
+        out = [Row([*r.cells[:j], *(x if x is not None else (c, "")), *r.cells[j + 1:]], r.ids)
+               for r, c, x in zip(rows, cells, split, strict=True)]
+        head = [*header[:j], *names, *header[j + 1:]] if j < len(header) else header
+        return head, out
+    return header, rows
+
+
 def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | None:
     if not rows:
         return None
+    header, rows = _split_stamped(header, rows)
     header, rows = _split_merged(header, rows)  # (before the index: a query's id column is named, not a count)
     header, rows = _split_index(header, rows)
     if kind in ("table", "log", "columns"):  # (a release's joined entries share words without any links)
@@ -306,8 +363,10 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
     header = (header + [f"column {j + 1}" for j in range(len(header), width)])[:width]
     cols = [Column(h, column_type(v), _measure(v))
             for j, h in enumerate(header) for v in [[r.cells[j] for r in rows if j < len(r.cells)]]]
-    for c in cols:  # a column the page heads "Status" holds states, however varied ("Up 3 days", "Restarting (1)")
+    for j, c in enumerate(cols):  # a column headed "Status" holds states, however varied ("Up 3 days")
         c.type = "status" if c.type == "name" and state_header(c.name) else c.type
+        c.yearfirst = c.type == "date" and year_first([r.cells[j] for r in rows if j < len(r.cells)])
+        c.type = "size" if c.type == "number" and re.fullmatch(r"(?i)(?:file\s?)?size", c.name.strip()) else c.type
     # The rows' names: the first column of names that names (nearly) every row; a column beside it that is
     # mostly empty (a file manager's parent folder, a group label printed once) names few of them.
     filled = [sum(bool(r.cells[j].strip()) for r in rows if j < len(r.cells)) if c.type == "name" else -1
@@ -372,7 +431,7 @@ def in_state(cell: str, state: str) -> bool:
 
 def name_header(name: str) -> bool:
     """A header that says its column names the rows ("Name", "Title", "COMMAND", docker's "NAMES")."""
-    return bool(_NAME_HEADER.fullmatch(name.strip()))
+    return bool(_NAME_HEADER.fullmatch(name.split("(")[0].strip()))  # (a gloss in brackets aside)
 
 
 def state_header(name: str) -> bool:

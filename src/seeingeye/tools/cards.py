@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
+from .feed import feed_table
 from .inkwords import line_rows
 from .ocr import OcrLine, read_lines
 
@@ -40,22 +41,26 @@ def page_colour(arr: np.ndarray) -> np.ndarray:
     return np.median(border, axis=0)
 
 
-def panels(arr: np.ndarray, ground: np.ndarray, contrast: int, fill: float) -> list[tuple[int, int, int, int]]:
-    """(x, y, w, h) of the outermost shapes that stand out from `ground` by more than `contrast` and fill at
-    least `fill` of their bounding box: filled or outlined rectangles, not glyphs, drawings or rounded blobs."""
+def panels(arr: np.ndarray, ground: np.ndarray, contrast: int, fill: float,
+           nested: bool = False) -> list[tuple[int, int, int, int]]:
+    """(x, y, w, h) of the outermost shapes (`nested`: of every shape, inside frames too) that stand out from
+    `ground` by more than `contrast` and fill at least `fill` of their bounding box: filled or outlined
+    rectangles, not glyphs, drawings or rounded blobs."""
     mask = (np.abs(arr.astype(np.int16) - ground.astype(np.int16)).max(-1) > contrast).astype(np.uint8)
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    return [(x, y, w, h) for c in contours for x, y, w, h in [cv2.boundingRect(c)]
+    contours, tree = cv2.findContours(mask, cv2.RETR_CCOMP if nested else cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    outer = [c for c, t in zip(contours, tree[0], strict=True) if t[3] < 0] if tree is not None else []  # no holes
+    return [(x, y, w, h) for c in outer for x, y, w, h in [cv2.boundingRect(c)]
             if cv2.contourArea(c) >= fill * w * h]
 
 
-def _rectangles(arr: np.ndarray) -> list[Box]:
-    """Filled or outlined rectangles that stand out from the page colour, in image coordinates."""
+def _rectangles(arr: np.ndarray, nested: bool = False) -> list[Box]:
+    """Filled or outlined rectangles that stand out from the page colour, in image coordinates; `nested`: also
+    those inside another shape's frame."""
     h, w = arr.shape[:2]
     s = min(1.0, MAX_SIDE / max(h, w))
     small = cv2.resize(arr, (max(1, int(w * s)), max(1, int(h * s))), interpolation=cv2.INTER_AREA) if s < 1 else arr
     return [Box(x0=x / s, y0=y / s, x1=(x + cw) / s, y1=(y + ch) / s)
-            for x, y, cw, ch in panels(small, page_colour(small), 6, 0.9)
+            for x, y, cw, ch in panels(small, page_colour(small), 6, 0.9, nested)
             if cw >= 40 * s and ch >= 30 * s and cw * ch <= 0.5 * small.shape[0] * small.shape[1]]
 
 
@@ -65,13 +70,17 @@ def _inside(line: OcrLine, box: Box) -> bool:
     return box.x0 <= cx <= box.x1 and box.y0 <= cy <= box.y1 and b.x1 <= box.x1 + 4 and b.x0 >= box.x0 - 4
 
 
+def _holding(boxes: list[Box], lines: list[OcrLine]) -> list[Card]:
+    """The boxes holding two to eight lines, with their lines."""
+    held = [(box, [ln for ln in lines if _inside(ln, box)]) for box in boxes]
+    return [Card(box, ls) for box, ls in held if 2 <= len(ls) <= 8]
+
+
 def find_cards(arr: np.ndarray, lines: list[OcrLine]) -> list[Card]:
     """Sibling rectangles of about the same size, each holding two to eight lines."""
-    cards = []
-    for box in _rectangles(arr):
-        held = [ln for ln in lines if _inside(ln, box)]
-        if 2 <= len(held) <= 8:
-            cards.append(Card(box, held))
+    cards = _holding(_rectangles(arr), lines)
+    if len(cards) < 2:  # cards framed inside a pane (a mail list's messages): the pane is the outermost shape
+        cards = _holding(_rectangles(arr, nested=True), lines)
     if len(cards) < 2:
         return []
     heights = np.array([c.box.h for c in cards])
@@ -166,6 +175,11 @@ def cards(ctx: ToolContext, args: CardsArgs) -> ToolResult:
     """Repeated cards (dashboard tiles, pricing plans, product cards) read as one table: a row per card
     with its label, its main figure and the figures the cards share."""
     found = find_cards(ctx.array, read_lines(ctx))
+    if (feed := feed_table([(c.box, c.lines) for c in found])) is not None:
+        n = feed.attrs["n_rows"]  # type: ignore[index]
+        count = EvidenceDraft(kind="number", label="number of items (messages, notifications)", value=str(n),
+                              number=n, confidence=0.75, attrs={"count_of": "card"})  # type: ignore[arg-type]
+        return ToolResult(evidence=[feed, count], summary=f"{n} feed cards")
     parsed = [(c, p) for c in found if (p := _parse(c)) is not None]
     if len(parsed) < 2:
         return ToolResult(summary="no cards")

@@ -259,13 +259,29 @@ def read_array(engine: Any, rgb: np.ndarray, scale: float | None = None, keep_sm
         RawLine(quad=q, text=t, confidence=s, angle=float(a), mono=mono)
         for q, (t, s), a in zip(quads, first, angles, strict=True)
     ]
-    for i, (t, s) in zip(alt_idx, alt, strict=True):
-        if s > lines[i].confidence + 0.02 and t.strip():
-            lines[i].text, lines[i].confidence = t, s
-            lines[i].angle = float((angles[i] + 180) % 360)
+    _settle_flips(lines, alt_idx, alt, angles)
     _second_look(engine, bgr, lines)
     lines += _stray_figures(engine, bgr, quads)
     return [ln for ln in lines if ln.text.strip() and ln.confidence >= 0.5]
+
+
+# Letters tell up from down; a string of digits and marks reads either way ("9:00" upside down is "00:6").
+_LETTERED = re.compile(r"[^\W\d_]")
+
+
+def _settle_flips(lines: list[RawLine], idx: list[int], alt: list[tuple[str, float]], angles: list[int]) -> None:
+    """Take the turned reading where the recogniser is surer of it. A lettered line decides alone; a line
+    without letters is turned only on a page whose lettered lines were turned too, or when read upright it
+    is no reading at all."""
+    better = [(i, t, s) for i, (t, s) in zip(idx, alt, strict=True) if s > lines[i].confidence + 0.02 and t.strip()]
+    lettered = [ln for ln in lines if _LETTERED.search(ln.text)]
+    turned = sum(1 for i, t, _ in better if _LETTERED.search(t) and _LETTERED.search(lines[i].text))
+    page_turned = bool(lettered) and turned >= len(lettered) / 2
+    for i, t, s in better:
+        if not (_LETTERED.search(t) or page_turned or lines[i].confidence < 0.6):
+            continue
+        lines[i].text, lines[i].confidence = t, s
+        lines[i].angle = float((angles[i] + 180) % 360)
 
 
 def _glyph_boxes(bgr: np.ndarray) -> list[tuple[int, int, int, int]]:

@@ -162,6 +162,15 @@ def _clause_break(text: str, p: int, k: int) -> bool:
     return text[p] == "," and run >= 4
 
 
+def _name_dot(text: str, p: int, k: int) -> bool:
+    """A dot between a letter and a file's extension joins a name's parts ("style.css", "notes.md"): a narrow
+    dot padded in its cell is no word gap, and a sentence goes on with a capital or a longer word."""
+    dot = k if text[k] == "." else p if text[p] == "." else None
+    if dot is None or dot == 0:
+        return False
+    return text[dot - 1].isalpha() and re.match(r"[a-z][a-z0-9]{0,3}(?![A-Za-z0-9])", text[dot + 1:]) is not None
+
+
 def space_before(text: str, gaps: list[float], height: float, mono: bool) -> list[bool]:
     """For each non-space character after the first: is a space due before it?"""
     solid = [k for k, ch in enumerate(text) if not ch.isspace()]
@@ -176,6 +185,8 @@ def space_before(text: str, gaps: list[float], height: float, mono: bool) -> lis
         need = max(threshold, DIGIT_GAP) if _in_number(text[p], text[k]) else threshold
         if _clause_break(text, p, k):
             need = min(need, threshold) * CLAUSE_FRACTION
+        elif _name_dot(text, p, k):
+            need = max(need, MONO_GAP)
         # Chinese, Japanese and Korean ideographs sit in roomy boxes and are written without spaces.
         wide = text[p] >= "\u2e80" or text[k] >= "\u2e80"
         # An underscore joins the parts of one identifier ("x86_64"); its ink lies on the baseline, so the
@@ -185,15 +196,33 @@ def space_before(text: str, gaps: list[float], height: float, mono: bool) -> lis
     return out
 
 
+# A dot the recogniser wrote with a space either side inside a name ("README . md"): monospaced print pads a
+# dot with blank on both sides, which the recogniser takes for spaces.
+_PADDED_DOT = re.compile(r"(?<=[A-Za-z0-9]) \. (?=[a-z])")
+
+
+def _padded_dots(text: str, xs: list[float]) -> tuple[str, list[float]]:
+    drop = {k for m in _PADDED_DOT.finditer(text) for k in (m.start(), m.end() - 1)}
+    if not drop:
+        return text, xs
+    keep = [k for k in range(len(text)) if k not in drop]
+    return "".join(text[k] for k in keep), [xs[k] for k in keep]
+
+
 def respace(text: str, strip: Strip, xs: list[float], mono: bool | None = None) -> tuple[str, list[float]]:
     """The text with spaces put where the strip shows a word gap the recogniser left out, and the
     characters' centres to go with it (an inserted space sits midway). mono: the page's verdict for
     strips too short to judge their own spacing."""
+    if len(xs) != len(text) or strip.height < MIN_INK_HEIGHT_PX:
+        return text, xs
+    mono_page = bool(strip.mono if strip.mono is not None else mono)
+    if mono_page:
+        text, xs = _padded_dots(text, xs)
     solid = [k for k, ch in enumerate(text) if not ch.isspace()]
-    if len(solid) < 2 or len(xs) != len(text) or strip.height < MIN_INK_HEIGHT_PX:
+    if len(solid) < 2:
         return text, xs
     gaps = pair_gaps(text, strip, xs)
-    verdicts = space_before(text, gaps, strip.height, bool(strip.mono if strip.mono is not None else mono))
+    verdicts = space_before(text, gaps, strip.height, mono_page)
     out, pos = list(text[: solid[0] + 1]), list(xs[: solid[0] + 1])
     for (p, k), space in zip(zip(solid, solid[1:], strict=False), verdicts, strict=True):
         if k - p > 1:  # what the recogniser wrote between them stays

@@ -21,7 +21,8 @@ _SIZE = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B?|B|bytes?)")
 # a figure with its short unit ("2,310 pts", "12 kg", "3.5 h"): a value, never a column's name
 _MEASURED = re.compile(r"[-+]?[$€£]?\d[\d,.]*\s?[A-Za-z%°]{1,4}\.?")
 _RANK = re.compile(r"#\d{1,3}")
-_DATED = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b")
+# (a terminal's two-digit year first, "26-09-13"; a roomy colon OCR spaced, "14 : 16")
+_DATED = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2} ?: ?\d{2}(?::\d{2})?\b")
 
 
 def _names(row: list[str], most: int = 3) -> bool:

@@ -1,0 +1,130 @@
+"""A terminal file list's size and timestamp read as one cell, two-digit years printed first, a selected first
+row that is data, digits the orientation classifier would turn upside down, and dots inside file names.
+Invented data only."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from seeingeye.agents.records import arg_extreme
+from seeingeye.agents.tabular import Row, make_records, year_first
+from seeingeye.sir import Box
+from seeingeye.tools.cards import find_cards
+from seeingeye.tools.feed import feed_table
+from seeingeye.tools.ocr import OcrLine
+from seeingeye.tools.ocr_engine import RawLine, _settle_flips
+from seeingeye.tools.spacing import Strip, respace, space_before
+from seeingeye.tools.table import split_header
+
+
+def _rows(cells: list[list[str]]) -> list[Row]:
+    return [Row(c, [f"e{i}"]) for i, c in enumerate(cells)]
+
+
+LISTING = [["notes.txt", "4410 25-03-14 10:05"], ["pics/", "<DIR> 25-01-02 9:00"], ["site.zip", "90211 25-11-30 18:22"],
+           ["todo.md", "815 25-07-08 7:41"], ["lib/", "<DIR> 25-01-02 9:00"]]
+
+
+def test_a_figure_and_a_timestamp_in_one_cell_are_two_columns() -> None:
+    rec = make_records("table", ["column 1", "column 2"], _rows(LISTING))
+    assert rec is not None
+    assert [(c.name, c.type) for c in rec.columns] == [("column 1", "name"), ("size", "size"), ("date", "date")]
+    assert rec.rows[1].cells == ["pics/", "<DIR>", "25-01-02 9:00"]
+    assert arg_extreme([rec], "biggest file", "max").value == "site.zip"
+
+
+def test_printed_header_words_name_the_split_columns() -> None:
+    rec = make_records("table", ["Name", "SizeModified"], _rows(LISTING))
+    assert rec is not None and [c.name for c in rec.columns] == ["Name", "Size", "Modified"]
+
+
+def test_a_name_with_a_date_is_not_split() -> None:
+    rows = _rows([["a", "Paid 2025-01-03"], ["b", "Due 2025-02-03"], ["c", "Paid 2025-03-03"]])
+    rec = make_records("table", ["id", "status"], rows)
+    assert rec is not None and len(rec.columns) == 2
+
+
+def test_two_digit_years_printed_first_order_by_year_then_month_then_day() -> None:
+    assert year_first(["25-03-14", "25-01-02", "25-11-30", "25-07-08"])
+    assert not year_first(["14-03-25", "02-01-25", "30-11-25", "08-07-25"])  # day first: the last field is fixed
+    rec = make_records("table", ["column 1", "column 2"], _rows(LISTING))
+    assert rec is not None and rec.columns[2].yearfirst
+    assert arg_extreme([rec], "most recent date", "max").value == "site.zip"  # 30 Nov, not 25 Nov 2030
+
+
+def test_a_selected_first_row_with_a_timestamp_is_data_not_a_header() -> None:
+    grid = [["notes.txt", "4410 25-03-14 10 : 05"], ["todo.md", "815 25-07-08 7:41"], ["lib/", "<DIR> 25-01-02 9:00"]]
+    header, body, printed, _ = split_header(grid)
+    assert not printed and len(body) == 3
+
+
+def _raw(text: str, conf: float) -> RawLine:
+    return RawLine(quad=np.zeros((4, 2)), text=text, confidence=conf, angle=0.0)
+
+
+def test_a_digit_string_is_not_turned_on_a_page_read_upright() -> None:
+    lines = [_raw("Quarterly report", 0.98), _raw("Name", 0.99), _raw("9:00", 0.93), _raw("Total due", 0.97)]
+    _settle_flips(lines, [2], [("00:6", 0.98)], [0, 0, 0, 0])
+    assert lines[2].text == "9:00" and lines[2].angle == 0.0
+
+
+def test_a_page_read_upside_down_turns_its_digits_too() -> None:
+    lines = [_raw("ʇɹodǝɹ", 0.4), _raw("ǝɯɐN", 0.4), _raw("00:6", 0.93)]
+    _settle_flips(lines, [0, 1, 2], [("report", 0.97), ("Name", 0.98), ("9:00", 0.98)], [0, 0, 0])
+    assert [ln.text for ln in lines] == ["report", "Name", "9:00"] and lines[2].angle == 180.0
+
+
+def test_a_dot_before_a_files_extension_is_no_word_gap() -> None:
+    # "notes.md" with roomy blanks either side of the dot (0.5 ink heights): no space; "done. Next" keeps one
+    assert space_before("notes.md", [0, 0.2, 0.2, 0.2, 0.2, 5.0, 5.0, 0.2], 10.0, False) == [False] * 7
+    assert space_before("done.Next", [0, 0.2, 0.2, 0.2, 5.0, 5.0, 0.2, 0.2, 0.2], 10.0, False)[4] is True
+
+
+def test_a_monospaced_dot_written_with_spaces_either_side_is_joined() -> None:
+    strip = Strip(cols=np.ones(120, bool), height=10.0, mono=True)
+    text = "CHANGES . md"
+    xs = [float(5 + 10 * k) for k in range(len(text))]
+    assert respace(text, strip, xs)[0] == "CHANGES.md"
+
+
+def _ocr(text: str, x: float, y: float, stroke: float | None = None) -> OcrLine:
+    return OcrLine(text=text, box=Box(x0=x, y0=y, x1=x + 7 * len(text), y1=y + 14), confidence=0.99, stroke=stroke)
+
+
+def test_dated_cards_read_as_a_feed_of_sender_date_subject_and_weight() -> None:
+    cards = []
+    for k, (who, when, subject, stroke) in enumerate([
+            ("Wren Adeyemi", "2025-02-11, 09:12", "Picnic moved to Sunday", 0.18),
+            ("Otto Lindqvist <ot...", "2025-02-10, 17:40", "Invoice 77 paid", 0.09),
+            ("Garden Club ...", "2025-02-09, 08:03", "Seed swap list", 0.17),
+            ("Ines Carvalho", "2025-02-08, 21:55", "Re: the blue tiles", 0.10)]):
+        y = 100 + 80 * k
+        cards.append((Box(x0=0, y0=y - 5, x1=300, y1=y + 60),
+                      [_ocr(f"{who} {when}", 10, y), _ocr(subject, 10, y + 25, stroke), _ocr("☆", 270, y + 45)]))
+    table = feed_table(cards)
+    assert table is not None
+    rows = table.attrs["rows"]
+    assert [r[:3] for r in rows[:2]] == [["Wren Adeyemi", "2025-02-11, 09:12", "Picnic moved to Sunday"],
+                                         ["Otto Lindqvist", "2025-02-10, 17:40", "Invoice 77 paid"]]
+    assert [r[3].split()[0] for r in rows] == ["bold", "regular", "bold", "regular"]
+
+
+def test_undated_cards_are_no_feed() -> None:
+    cards = [(Box(x0=0, y0=80 * k, x1=300, y1=80 * k + 60),
+              [_ocr(f"Plan {k}", 10, 80 * k), _ocr("$9/mo", 10, 80 * k + 25)]) for k in range(4)]
+    assert feed_table(cards) is None
+
+
+def test_cards_framed_inside_a_pane_are_found() -> None:
+    img = np.full((400, 500, 3), 255, np.uint8)
+    img[20:380, 20:480] = 250  # the pane's own ground
+    img[20, 20:480] = img[379, 20:480] = 120
+    img[20:380, 20] = img[20:380, 479] = 120
+    lines = []
+    for k in range(4):
+        y0 = 40 + 80 * k
+        img[y0, 40:440] = img[y0 + 64, 40:440] = 200  # each card's one-pixel frame
+        img[y0:y0 + 65, 40] = img[y0:y0 + 65, 439] = 200
+        lines += [_ocr(f"Sender {k} 2025-01-0{k + 1}", 50, y0 + 8), _ocr(f"Subject {k}", 50, y0 + 32)]
+    found = find_cards(img, lines)
+    assert len(found) == 4 and all(len(c.lines) == 2 for c in found)
