@@ -165,7 +165,7 @@ def header_printed(rec: Records) -> bool:
 
 # A running index read into the cell beside it, after a one- or two-letter flag (a mail list's "N 12 Ines Duarte",
 # "O 3 Bram Visser"; OCR may double the index's digit): flag, index, and the name that follows.
-_INDEXED = re.compile(r"^(?P<flag>(?:[^\w\s]|[A-Z0]){1,2}\s+)?(?P<n>\d{1,5})\s+(?:(?P=n)\s+)?(?P<rest>[^\d\s].*)$")
+_INDEXED = re.compile(r"^(?P<flag>(?:[^\w\s]|[A-Z0]){1,2}\s+)?(?P<n>\d{1,5})[.)]?\s+(?:(?P=n)\s+)?(?P<rest>[^\d\s].*)$")
 
 
 def _split_index(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
@@ -349,12 +349,31 @@ def _split_stamped(header: list[str], rows: list[Row]) -> tuple[list[str], list[
     return header, rows
 
 
+_JOIN = re.compile(r" [-–—/] ")
+
+
+def _split_joined(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
+    """A column headed by two names joined with a dash or slash ("Artist - Title") whose cells join two values
+    the same way ("Mara Vell - Night Bus") is two columns."""
+    for j, name in enumerate(header):
+        names = _JOIN.split(name.strip())
+        cells = [r.cells[j] if j < len(r.cells) else "" for r in rows]
+        parts = [_JOIN.split(c.strip(), maxsplit=1) if len(_JOIN.findall(c)) == 1 else None for c in cells]
+        if len(names) != 2 or len(rows) < 3 or sum(p is not None for p in parts) < 0.8 * len(rows):
+            continue
+        out = [Row([*r.cells[:j], *(p if p is not None else [c, ""]), *r.cells[j + 1:]], r.ids)
+               for r, c, p in zip(rows, cells, parts, strict=True)]
+        return [*header[:j], *names, *header[j + 1:]], out
+    return header, rows
+
+
 def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | None:
     if not rows:
         return None
     header, rows = _split_stamped(header, rows)
     header, rows = _split_merged(header, rows)  # (before the index: a query's id column is named, not a count)
     header, rows = _split_index(header, rows)
+    header, rows = _split_joined(header, rows)
     if kind in ("table", "log", "columns"):  # (a release's joined entries share words without any links)
         header, rows = _split_shared_tail(header, rows)
         header, rows = _split_bracketed(header, rows)

@@ -67,7 +67,8 @@ def _colon_pair(text: str) -> tuple[str, str] | None:
     return key.strip(), value.strip()
 
 
-_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# (OCR may lose the space on one side of a bar: "tracks: 8 |total time: 28:03")
+_SEPARATOR = re.compile(r"\s+[|·•]\s*|\s*[|·•]\s+")
 # "8 items", "3 selected", "25% packet loss"
 _COUNTED = re.compile(r"^(\d[\d,.]*%?)\s+([^\W\d_][^\W\d]*(?:\s[^\W\d]+){0,3})$")
 # Names and figures paired by position across slashes: "rtt min/avg/max = 11.2/14.5/19.9 ms"

@@ -163,9 +163,32 @@ def table_drafts(grid: list[list[str]], box: Box, index: int, cell_box: Callable
     return drafts
 
 
+# Two names joined as a list view's one column heads it ("Artist - Title", "Album / Year"), as its cells join
+# two values the same way.
+_JOINED = re.compile(r"^[^\W\d_][\w'’ ]{0,30}? [-–—/] [^\W\d_][\w'’ ]{0,30}$")
+_JOIN = re.compile(r" [-–—/] ")
+
+
+def _joined_header(block: LayoutBlock, lines: list[OcrLine], grid: list[list[str]]) -> list[str] | None:
+    """The header line just above a table that the layout kept apart: names joined the way the first column's
+    cells join their values ("Artist - Title" over "Mara Vell - Night Bus")."""
+    top, x0 = block.box.y0, block.box.x0
+    above = [ln for ln in lines if top - 2.5 * ln.box.h <= ln.box.y1 <= top + 2 and abs(ln.box.x0 - x0) <= 2 * ln.box.h
+             and _JOINED.match(ln.text.strip())]
+    if not above or not grid:
+        return None
+    head = max(above, key=lambda ln: ln.box.y1).text.strip()
+    firsts = [r[0] for r in grid if r and r[0].strip()]
+    if len(firsts) < 3 or sum(len(_JOIN.findall(c)) == 1 for c in firsts) < 0.8 * len(firsts):
+        return None
+    return [head] + [""] * (len(grid[0]) - 1)
+
+
 def table_evidence(block: LayoutBlock, lines: list[OcrLine], confidence: float = 0.85) -> list[EvidenceDraft]:
     block = grown(block, lines)
     grid = [[_ICON_LETTER.sub("", c) for c in row] for row in table_grid(block, [ln.text for ln in lines])]
+    if not split_header(grid)[2] and (head := _joined_header(block, lines, grid)) is not None:
+        grid = [head, *grid]
     boxes: dict[tuple[int, int], list[Box]] = {}
     for r, c, i in block.cells:
         boxes.setdefault((r, c), []).append(lines[i].box)
