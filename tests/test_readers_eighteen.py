@@ -155,3 +155,20 @@ def test_a_status_bars_segments_part_at_a_bar_spaced_on_one_side() -> None:
     from seeingeye.tools.pairs import _segments
 
     assert ("total time", "41:09") in _segments("Stopped | tracks: 9 |total time: 41:09")
+
+
+def test_a_switchs_label_is_the_settings_name_not_its_state_caption_or_description() -> None:
+    from seeingeye.tools.forms import _label_for
+
+    switch = Box(x0=900, y0=144, x1=946, y1=168)
+    lines = [_ocr("Night shipping", 300, 139), _ocr("Send parcels after 22:00 only", 300, 156), _ocr("Off", 960, 149)]
+    label = _label_for(switch, lines, set(), 60.0)
+    assert label is not None and label.text == "Night shipping"
+
+
+def test_a_question_offering_two_states_is_answered_with_one_of_them() -> None:
+    from seeingeye.agents.question import analyse
+
+    assert analyse("Night shipping — on or off").state_choice == ("on", "off")
+    assert analyse("is backup enabled or disabled?").state_choice == ("enabled", "disabled")
+    assert analyse("tea or coffee?").state_choice is None

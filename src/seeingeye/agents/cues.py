@@ -29,6 +29,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 NEGATIONS = {"not", "no", "never", "none", "nothing", "without"}
 # Control states that mean "off" (a yes/no about them asks for the off state).
 OFF_STATES = {"unchecked", "unticked", "disabled", "off", "deselected", "inactive", "unselected"}
+ON_STATES = {"checked", "ticked", "enabled", "on", "selected", "active"}
 # Nouns naming units of structure, for "how many X" and "the n-th X": facts about words, not question frames.
 UNITS: tuple[tuple[str, str], ...] = (
     (r"\b(rows?|entries|records|lines in the table)\b", "rows"),

@@ -16,7 +16,7 @@ from typing import Literal
 from ..textutil import parse_number, tokens
 from ..tools.colour_names import COLOUR_WORDS, canonical_colour
 from .coordinates import Coordinates, coordinates
-from .cues import LIST_NOUNS, NEGATIONS, OFF_STATES, ORDINALS, POSITIONS, SHAPE_WORDS, correct_typos, unit_of
+from .cues import LIST_NOUNS, NEGATIONS, OFF_STATES, ON_STATES, ORDINALS, POSITIONS, SHAPE_WORDS, correct_typos, unit_of
 from .intents import load_intents, spans_of
 from .measure import area_unit
 from .sign import Sign, sure_sign
@@ -138,6 +138,8 @@ class QuestionAnalysis:
     shape_pairs: list[tuple[str | None, str]] = field(default_factory=list)  # (colour, shape) per operand
     also_figure: bool = False  # a second question joined on asks how much of it ("which X most, and how much?")
     also: str | None = None  # what the joined question asks of the same entry ("and its airline", "and at what time")
+    # the two states a question offers to choose from ("Wi-Fi: on or off?"): answered with one of them, as asked
+    state_choice: tuple[str, str] | None = None
 
     @property
     def head(self) -> str:
@@ -295,6 +297,18 @@ def _names_something(phrase: str | None) -> bool:
     return any(len(w) > 1 or w.isdigit() for w in tokens(phrase or "", drop_stopwords=True))  # ("fewer than 5")
 
 
+_CHOICE = re.compile(r"\b(\w+)\s+or\s+(\w+)\W*$")
+
+
+def _state_choice(low: str) -> tuple[str, str] | None:
+    """A question ending in a choice between an on state and an off state ("on or off", "enabled or disabled")."""
+    m = _CHOICE.search(low)
+    if m is None:
+        return None
+    a, b = m.group(1), m.group(2)
+    return (a, b) if (a in ON_STATES) != (b in ON_STATES) and {a, b} <= ON_STATES | OFF_STATES else None
+
+
 def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis:
     """The question parsed once: operator, answer type, target, tagged spans and the flags programs read."""
     for clause in (_AND_HOW, _AND_ITS):
@@ -442,5 +456,6 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         latest=latest,
         # "is X not ticked?" asks for the off state; "X: checked or not?" does not.
         wants_off=bool(set(words) & OFF_STATES) or (op == "state" and "not" in words and " or not" not in low),
+        state_choice=_state_choice(low),
         shape_pairs=pairs,
     )

@@ -13,6 +13,7 @@ from ..textutil import item_text
 from ..tools.testrun import STATUS as TEST_STATES
 from . import record_counts as RC
 from . import records as R
+from .cues import ON_STATES
 from .extract import STRONG_TYPES, Candidate
 from .match import Matcher, stem, token_match
 from .question import QuestionAnalysis
@@ -199,7 +200,7 @@ def as_yes_or_no(qa: QuestionAnalysis, sir: SIR, cands: list[Candidate]) -> None
     """A yes/no question answered with something else (the line that best matches it): yes when the page
     says what the question asks, in one of its words besides its subject ("does the unit start on
     login" over "autostart: login"), not after a "not"; else no. Ranked low: a guess from the words."""
-    if not qa.yesno or not cands or cands[0].answer.strip().lower() in ("yes", "no"):
+    if not qa.yesno or not cands or cands[0].answer.strip().lower() in ("yes", "no", *(qa.state_choice or ())):
         return
     top = cands[0]
     asked = {stem(w) for w in qa.key_terms[1:]} or {stem(w) for w in qa.key_terms}
@@ -244,6 +245,19 @@ def _entry_listed(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
 
 
 def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    found = _state_of(qa, sir, m)
+    if qa.state_choice and found and found[0].answer.lower() in YES_NO:
+        # "Wi-Fi: on or off?": the state offered that holds, in the question's word (the yes/no answered whether
+        # the control is off when the question names an off state)
+        is_on = (found[0].answer.lower() == "yes") != qa.wants_off
+        found[0].answer = next(w for w in qa.state_choice if (w in ON_STATES) == is_on)
+    return found
+
+
+YES_NO = ("yes", "no")
+
+
+def _state_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if (in_state := row_in_state(qa, sir, m)) is not None:
         return [in_state]
     # the window's theme answers only a yes/no about it ("is dark mode on"), never stands in for a control

@@ -203,11 +203,22 @@ def _label_for(b: Box, lines: list[OcrLine], taken: set[int], reach: float = 4.0
     heights away (a settings list puts its switches at the far right of each row)."""
     row = [ln for ln in lines if id(ln) not in taken and not (ln.box.x0 - 1 <= b.cx <= ln.box.x1 + 1)
            and min(ln.box.y1, b.y1) - max(ln.box.y0, b.y0) > 0.4 * min(ln.box.h, b.h)]
-    right = [ln for ln in row if -0.7 * b.w <= ln.box.x0 - b.x1 <= 3 * max(b.h, ln.box.h)]
+    right = [ln for ln in row if -0.7 * b.w <= ln.box.x0 - b.x1 <= 3 * max(b.h, ln.box.h)
+             and not _STATE_CAPTION.match(ln.text)]
     if right:
         return min(right, key=lambda ln: ln.box.x0)
-    left = [ln for ln in row if -3 <= b.x0 - ln.box.x1 <= reach * max(b.h, ln.box.h)]
-    return max(left, key=lambda ln: ln.box.x1) if left else None
+    left = [ln for ln in row if -3 <= b.x0 - ln.box.x1 <= reach * max(b.h, ln.box.h)
+            and not _STATE_CAPTION.match(ln.text)]
+    if not left:
+        return None
+    near = max(left, key=lambda ln: ln.box.x1)
+    # a setting's name over its description, both beside the switch: the name is the upper of the two
+    stacked = [ln for ln in left if abs(ln.box.x0 - near.box.x0) < ln.box.h]
+    return min(stacked, key=lambda ln: ln.box.y0)
+
+
+# The state a switch's own caption prints beside it ("On", "Off"): the switch's state, never its label.
+_STATE_CAPTION = re.compile(r"(?i)^\s*(?:on|off|enabled|disabled|an|aus|ein|activ[ée]|d[ée]sactiv[ée]|s[ií]|no)\s*$")
 
 
 def _field_label(b: Box, lines: list[OcrLine], taken: set[int]) -> OcrLine | None:
