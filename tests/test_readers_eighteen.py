@@ -172,3 +172,18 @@ def test_a_question_offering_two_states_is_answered_with_one_of_them() -> None:
     assert analyse("Night shipping — on or off").state_choice == ("on", "off")
     assert analyse("is backup enabled or disabled?").state_choice == ("enabled", "disabled")
     assert analyse("tea or coffee?").state_choice is None
+
+
+def test_lower_case_field_names_head_a_database_view() -> None:
+    from seeingeye.agents.columns import _worded_header
+
+    assert _worded_header([("id", 0, 10), ("customer", 20, 80), ("total", 100, 140), ("state", 160, 200)])
+    assert not _worded_header([("the", 0, 10), ("cat", 20, 40), ("sat", 50, 70)])  # three words of a sentence
+
+
+def test_a_figure_and_a_name_under_two_names_are_two_columns() -> None:
+    rows = _rows([["2001 Lark Studio", "12.50"], ["2002 Moss & Fern", "8.00"], ["2003 Quill Press", "40.00"],
+                  ["More filters", ""]])
+    rec = make_records("columns", ["id customer", "total"], rows)
+    assert rec is not None and [c.name for c in rec.columns] == ["id", "customer", "total"]
+    assert rec.rows[1].cells[:2] == ["2002", "Moss & Fern"]

@@ -74,7 +74,8 @@ def _headed(rows: list[Row]) -> bool:
 def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
     """Three or more columns of headerless monospaced rows; None when the rows do not line up so. A TUI's
     key bar above the listing and its status bar below it are no rows of it: tried without them too."""
-    placed = [(row_words(r), r) for r in rows]
+    # (a sort arrow beside a column's name is no name: "due ▼")
+    placed = [([w for w in row_words(r) if not _SORT_MARK.fullmatch(w[0])], r) for r in rows]
     placed = [(w, r) for w, r in placed if len(w) >= 3]
     n = len(placed)
     # a header row is no key bar: headed output is the header readers'
@@ -190,8 +191,10 @@ def _worded_header(words: list[tuple[str, float, float]]) -> bool:
     # ("(km2)", "€" and "%" are units of the name before them; "#" heads a column of numbers)
     named = [t for t, _, _ in words if re.fullmatch(r"[A-Za-z][\w%+/.-]*|%\w+|\([^()\s]+\)|[$€£¥%#]", t)]
     capital = sum(t[0].isupper() or t[0] == "%" for t in named)
+    # a database's field names, lower-case identifiers ("id client due amount status"), head its rows as well
+    fields = len(words) >= 4 and all(re.fullmatch(r"[a-z][a-z0-9_]{0,15}", t) for t in named)
     # (names differ: a row of "n/a n/a n/a Low" is cells left empty, not a header)
-    return (len(words) >= 3 and len(named) == len(words) and capital >= 0.6 * len(words)
+    return (len(words) >= 3 and len(named) == len(words) and (capital >= 0.6 * len(words) or fields)
             and len({t.lower() for t in named}) >= 0.7 * len(named))
 
 
@@ -306,13 +309,17 @@ def header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Re
     return rec
 
 
+_SORT_MARK = re.compile(r"[▼▲▾▴↑↓⇅⌃⌄]")
+
+
 def _header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Records | None:
     """Monospaced output under a header in capitals (or in words, in a terminal's grid), each word placed in
     the column its x falls under: `top` and `ps` print numbers right-aligned under their names and OCR may
     drop a lone "0", so splitting at whitespace would shift every cell after it. The rows run from the header
     down to a row much shorter (a prompt). `proportional`: also a header in words over proportional print (a
     list view), the last resort when no whitespace split lines up (words are placed by their share of a piece)."""
-    placed = [(row_words(r), r) for r in rows]
+    # (a sort arrow beside a column's name is no name: "due ▼")
+    placed = [([w for w in row_words(r) if not _SORT_MARK.fullmatch(w[0])], r) for r in rows]
     mono: bool | None = None
     found: list[tuple[int, int, Records]] = []
     for k, (head, _) in enumerate(placed):
@@ -325,7 +332,7 @@ def _header_columns(rows: list[list[Evidence]], proportional: bool = False) -> R
             mono = _monospaced(rows) if mono is None else mono
             if not mono and not proportional:
                 continue  # a proportional table's header: the aligned reader places its cells first
-            pieces = [(e.value, e.box.x0, e.box.x1) for e in row if e.box is not None]
+            pieces = [(_SORT_MARK.sub("", e.value).strip(), e.box.x0, e.box.x1) for e in row if e.box is not None]
             if not mono and len(pieces) >= 3 and all(len(t.split()) <= 3 for t, _, _ in pieces):
                 head = pieces  # a list view's names are set far apart: a piece OCR read whole is one ("Short Log")
         below: list[tuple[list[tuple[str, float, float]], list[Evidence]]] = []

@@ -298,7 +298,11 @@ def _split_merged(header: list[str], rows: list[Row]) -> tuple[list[str], list[R
         k = len(name.split())
         cells = [_runs(r.cells[j].split()) if j < len(r.cells) else [] for r in rows]
         fits = [len(c) == k for c in cells]
-        if k < 3 or len(rows) < 3 or sum(fits) < 0.8 * len(rows) or not any(
+        # (two names over a figure and words: "id client" over "1009 Nordvik Marine")
+        led = k == 2 and all(re.fullmatch(r"[-\d.,\s]+", c[0]) for c, f in zip(cells, fits, strict=True) if f)
+        # (a line under the list that holds no figure is no row of it: "Advanced export")
+        figured = sum(1 for r in rows if j < len(r.cells) and re.search(r"\d", r.cells[j])) if led else len(rows)
+        if (k < 3 and not led) or len(rows) < 3 or sum(fits) < 0.8 * figured or not any(
                 re.search(r"\d", c[0] + c[-1]) for c, f in zip(cells, fits, strict=True) if f):
             continue
         out = [Row([*r.cells[:j], *(c if f else [r.cells[j] if j < len(r.cells) else ""] + [""] * (k - 1)),
