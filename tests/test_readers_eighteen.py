@@ -187,3 +187,14 @@ def test_a_figure_and_a_name_under_two_names_are_two_columns() -> None:
     rec = make_records("columns", ["id customer", "total"], rows)
     assert rec is not None and [c.name for c in rec.columns] == ["id", "customer", "total"]
     assert rec.rows[1].cells[:2] == ["2002", "Moss & Fern"]
+
+
+def test_a_pictures_own_panel_inside_a_window_is_a_place_to_look_for_a_chart() -> None:
+    from seeingeye.tools.chart import figure_panels
+
+    img = np.full((600, 800, 3), 170, np.uint8)  # a paint program's canvas
+    img[:, :60] = 20  # its palette strip
+    img[100:460, 200:720] = 255  # the picture
+    img[300:440, 260:300] = (60, 120, 220)  # a bar in it
+    panels = figure_panels(img)
+    assert panels and (panels[0].x0, panels[0].y0, panels[0].x1, panels[0].y1) == (200, 100, 720, 460)

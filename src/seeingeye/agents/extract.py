@@ -23,6 +23,7 @@ STRONG_TYPES = {"date", "time", "email", "url", "phone", "version", "error", "pe
 # Phrases standing for "the name printed biggest at the top" (a store's or a page's name).
 TITLE_SENSE = "name of the store, shop, company or page; title; heading"
 WINDOW_TITLE_SENSE = "the window title in the title bar of the application or dialog"
+CHART_TITLE_SENSE = "the chart title: the name printed over the chart, graph or plot"
 
 
 @dataclass
@@ -321,6 +322,11 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
             if e.attrs.get("window_title") is True and e.value.strip():
                 s = float(matcher.scores(target, [WINDOW_TITLE_SENSE])[0])
                 out.append(Candidate(e.value.strip(), 0.25 + 0.6 * s, True, [e.id], "title", e.box, 0.9))
+        # A chart's own title, as its reading found it over the plot (a window around it has titles of its own).
+        for e in sir.by_kind("series"):
+            if isinstance(title := e.attrs.get("title"), str) and title.strip():
+                s = float(matcher.scores(target, [CHART_TITLE_SENSE])[0])
+                out.append(Candidate(title.strip(), 0.25 + 0.6 * s, True, [e.id], "title", None, 0.85))
     # The words the question asks about are the label, not its value ("what job name is entered": not "Job name").
     asked = f" {normalise(target)} "
     out = [c for c in out if not (len(normalise(c.answer)) >= 3 and f" {normalise(c.answer)} " in asked

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import cv2
 import numpy as np
 from pydantic import BaseModel, Field
 
@@ -149,11 +150,49 @@ def chart(ctx: ToolContext, args: ChartArgs) -> ToolResult:
     legend entry and one point per value (category, value, series), with chart title and axis titles; values
     printed on the chart are used as printed, others are read off the axis (or slice angles) and marked
     estimated."""
+    found = _read_in(ctx, args.region)
+    if found is None and args.region is None:
+        # a chart shown inside a window (an image viewer, a paint program, a report page): the window's
+        # palettes and toolbars hide its axes, the picture's own panel does not
+        found = next((r for box in figure_panels(ctx.array) if (r := _read_in(ctx, box)) is not None), None)
+    if found is None:
+        return ToolResult(summary="no bar, line or pie chart found")
+    reading, dx, dy = found
+    drafts = to_evidence(reading, dx, dy)
+    n = sum(len(p) for p in reading.series.values())
+    return ToolResult(
+        evidence=drafts,
+        summary=f"{reading.chart} chart, {len(reading.series)} series, {n} values from {reading.source}",
+    )
+
+
+def figure_panels(arr: np.ndarray) -> list[Box]:
+    """Rectangles of one of the image's commonest colours (a picture's own ground, a canvas) large enough to
+    hold a chart — a fifth of the image or more, not all of it — tightest first, at most two: each a chance
+    for a chart that the whole window hid."""
+    h, w = arr.shape[:2]
+    rgb = np.ascontiguousarray(arr[..., :3])
+    flat = rgb.reshape(-1, 3)[:: max(1, h * w // 50000)]
+    colours, counts = np.unique(flat, axis=0, return_counts=True)
+    boxes: list[Box] = []
+    for c in colours[np.argsort(-counts)[:3]]:
+        mask = (np.abs(rgb.astype(np.int16) - c.astype(np.int16)).max(-1) <= 8).astype(np.uint8)
+        contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        for cnt in contours:
+            x, y, bw, bh = cv2.boundingRect(cnt)
+            if 0.2 * w * h <= bw * bh <= 0.85 * w * h and bw >= 200 and bh >= 150 and \
+                    cv2.contourArea(cnt) >= 0.9 * bw * bh:
+                boxes.append(Box(x0=x, y0=y, x1=x + bw, y1=y + bh))
+    return sorted(boxes, key=lambda b: b.w * b.h)[:2]
+
+
+def _read_in(ctx: ToolContext, region: Box | None) -> tuple[ChartReading, float, float] | None:
+    """The chart read from the region (the whole image when None) and the region's offset."""
     lines = read_lines(ctx)
     arr = ctx.array
     dx = dy = 0.0
-    if args.region is not None:
-        r = ctx.clip(args.region)
+    if region is not None:
+        r = ctx.clip(region)
         dx, dy = float(int(r.x0)), float(int(r.y0))
         arr = arr[int(r.y0) : int(r.y1), int(r.x0) : int(r.x1)]
         lines = [
@@ -167,11 +206,4 @@ def chart(ctx: ToolContext, args: ChartArgs) -> ToolResult:
         return [ln.model_copy(update={"box": _shift(ln.box, -dx, -dy)}) for ln in got]
 
     reading = read_chart(np.ascontiguousarray(arr[..., :3]), lines, reread)
-    if reading is None:
-        return ToolResult(summary="no bar, line or pie chart found")
-    drafts = to_evidence(reading, dx, dy)
-    n = sum(len(p) for p in reading.series.values())
-    return ToolResult(
-        evidence=drafts,
-        summary=f"{reading.chart} chart, {len(reading.series)} series, {n} values from {reading.source}",
-    )
+    return (reading, dx, dy) if reading is not None else None
