@@ -154,7 +154,9 @@ def chart(ctx: ToolContext, args: ChartArgs) -> ToolResult:
     if found is None and args.region is None:
         # a chart shown inside a window (an image viewer, a paint program, a report page): the window's
         # palettes and toolbars hide its axes, the picture's own panel does not
-        found = next((r for box in figure_panels(ctx.array) if (r := _read_in(ctx, box)) is not None), None)
+        lines = read_lines(ctx)
+        found = next((r for box in figure_panels(ctx.array) if _ticked(box, lines)
+                      and (r := _read_in(ctx, box)) is not None), None)
     if found is None:
         return ToolResult(summary="no bar, line or pie chart found")
     reading, dx, dy = found
@@ -169,21 +171,33 @@ def chart(ctx: ToolContext, args: ChartArgs) -> ToolResult:
 def figure_panels(arr: np.ndarray) -> list[Box]:
     """Rectangles of one of the image's commonest colours (a picture's own ground, a canvas) large enough to
     hold a chart — a fifth of the image or more, not all of it — tightest first, at most two: each a chance
-    for a chart that the whole window hid."""
+    for a chart that the whole window hid. Measured at half size: such panels are large."""
     h, w = arr.shape[:2]
-    rgb = np.ascontiguousarray(arr[..., :3])
-    flat = rgb.reshape(-1, 3)[:: max(1, h * w // 50000)]
-    colours, counts = np.unique(flat, axis=0, return_counts=True)
+    small = np.ascontiguousarray(arr[::2, ::2, :3]).astype(np.int32)
+    packed = (small[..., 0] << 16) | (small[..., 1] << 8) | small[..., 2]
+    keys, counts = np.unique(packed[::4, ::4], return_counts=True)
     boxes: list[Box] = []
-    for c in colours[np.argsort(-counts)[:3]]:
-        mask = (np.abs(rgb.astype(np.int16) - c.astype(np.int16)).max(-1) <= 8).astype(np.uint8)
+    for key in keys[np.argsort(-counts)[:3]]:
+        c = np.array([key >> 16, (key >> 8) & 255, key & 255], np.int32)
+        mask = (np.abs(small - c).max(-1) <= 8).astype(np.uint8)
         contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         for cnt in contours:
-            x, y, bw, bh = cv2.boundingRect(cnt)
+            x, y, bw, bh = (2 * v for v in cv2.boundingRect(cnt))
             if 0.2 * w * h <= bw * bh <= 0.85 * w * h and bw >= 200 and bh >= 150 and \
-                    cv2.contourArea(cnt) >= 0.9 * bw * bh:
-                boxes.append(Box(x0=x, y0=y, x1=x + bw, y1=y + bh))
+                    4 * cv2.contourArea(cnt) >= 0.9 * bw * bh:
+                boxes.append(Box(x0=x, y0=y, x1=min(w, x + bw), y1=min(h, y + bh)))
     return sorted(boxes, key=lambda b: b.w * b.h)[:2]
+
+
+_TICK = re.compile(r"[-−]?[$€£]?\d[\d.,]*\s?[%kKMB]?")
+
+
+def _ticked(box: Box, lines: list[OcrLine]) -> bool:
+    """The panel's text looks like a chart's: a few lines, three or more of them bare figures (an axis's ticks,
+    a pie's shares), and those a fair part of all."""
+    inside = [ln for ln in lines if box.x0 <= ln.box.cx <= box.x1 and box.y0 <= ln.box.cy <= box.y1]
+    ticks = sum(bool(_TICK.fullmatch(ln.text.strip())) for ln in inside)
+    return len(inside) <= 80 and ticks >= 3 and ticks >= 0.25 * len(inside)
 
 
 def _read_in(ctx: ToolContext, region: Box | None) -> tuple[ChartReading, float, float] | None:
