@@ -231,7 +231,8 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
     if n is None and what in ("objects", "items", "rows") and qa.head and (
             named := RC.count_named(R.build(sir), qa.head)) is not None and named >= 2:
         n = named  # "how many kiln-agent processes": rows naming it (one row's figure would be no tally)
-    if n is None and what == "objects" and qa.condition and (held := RC.count_holding(R.build(sir), qa.condition)):
+    if n is None and what == "objects" and qa.condition and not qa.negated and (
+            held := RC.count_holding(R.build(sir), qa.condition)):
         n = held if held >= 2 else None  # "tracks by Mara Vell": rows whose artist reads her name, not a figure
     if n is None and what == "objects" and (figure := quantity_of(qa, sir, m)) is not None:
         return [figure]

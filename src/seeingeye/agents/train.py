@@ -215,11 +215,28 @@ def dev_check(model: Trained, manifest: Path, words: dict) -> dict:
     }
 
 
+def gate_check(model: Trained, words: dict) -> list[str]:
+    """The gate's questions the model misreads: phrasings earlier retrains lost, each with the intents that
+    answer it (and its answer type where that matters). A retrain that misreads any of them is not kept."""
+    gate = [json.loads(x) for x in (Path(__file__).parent / "data" / "intent_gate.jsonl").read_text().splitlines()
+            if x.strip()]
+    exs = [Example("?", "?", g["question"], tokenise(g["question"]), [], 0) for g in gate]
+    sent = dict(zip([e.text for e in exs], get_embedder().encode([e.text for e in exs], "query"), strict=True))
+    for e in exs:
+        for w, _, _ in e.tokens:
+            words.setdefault(_norm(w), np.zeros(WORD_DIM, np.float32))
+    intents, types, _ = model.predict(exs, sent, words)
+    return [f"{g['question']!r}: {i}/{effective_type(i, t)}" for g, i, t in zip(gate, intents, types, strict=True)
+            if i not in g["intent"] or g.get("answer_type") not in (None, effective_type(i, t))]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "data" / "understanding.npz")
     ap.add_argument("--report", type=Path)
     ap.add_argument("--dev", type=Path)
+    ap.add_argument("--keep-gate-misses", action="store_true",
+                    help="write the weights even when the model misreads gate questions (data/intent_gate.jsonl)")
     args = ap.parse_args()
     rng = random.Random(16)
     base = examples()
@@ -230,6 +247,11 @@ def main() -> None:
     model = Trained([x for i, e in enumerate(base) for x in (e, *noisy[i])], sent, words)
     if args.dev:
         report["dev_questions"] = dev_check(model, args.dev, dict(words))
+    misses = gate_check(model, dict(words))
+    report["gate"] = {"misread": misses}
+    if misses and not args.keep_gate_misses:
+        print(json.dumps(report, indent=1))
+        raise SystemExit(f"{len(misses)} gate question(s) misread; weights not written:\n  " + "\n  ".join(misses))
     t = model.tagger
     tag_w = np.zeros((HASH_DIM + WORD_DIM + 1, len(TAGS)), np.float32)
     tag_b = np.full(len(TAGS), -30.0, np.float32)
