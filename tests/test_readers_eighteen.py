@@ -198,3 +198,21 @@ def test_a_pictures_own_panel_inside_a_window_is_a_place_to_look_for_a_chart() -
     img[300:440, 260:300] = (60, 120, 220)  # a bar in it
     panels = figure_panels(img)
     assert panels and (panels[0].x0, panels[0].y0, panels[0].x1, panels[0].y1) == (200, 100, 720, 460)
+
+
+def test_even_character_steps_mark_a_page_monospaced() -> None:
+    from seeingeye.tools.spacing import even_pitch
+
+    mono = [(t, [4.0 + 8.0 * k for k in range(len(t))]) for t in
+            ["git status --short", "On branch main", "modified: app.py", "Untracked files:", "notes_todo.txt"]]
+    assert even_pitch(mono)
+    widths = {"i": 3, "l": 3, " ": 4, "m": 12, "w": 12, "W": 14, ".": 3}
+    prop = []
+    for t in ["Will milk illuminate", "Wow, a little mimic", "Mild winter illness", "Wim will mull it", "lime mow"]:
+        xs, x = [], 0.0
+        for ch in t:
+            w = widths.get(ch, 7)
+            xs.append(x + w / 2)
+            x += w
+        prop.append((t, xs))
+    assert not even_pitch(prop)

@@ -84,8 +84,8 @@ def heavy_lines(lines: list[OcrLine]) -> set[int]:
 
 
 # A zero leading a lowercase word is a capital O ("0slo" -> "Oslo") — but not in hexadecimal ids
-# ("0fab3") or "0x" prefixes, where the digit is what was printed.
-_ZERO_IN_WORD = re.compile(r"(?<![\w-])0(?=[a-z]*[g-wyz][a-z]*\b)(?=[a-z]{2,}\b)")
+# ("0fab3") or "0x" prefixes, where the digit is what was printed; "0n branch" is "On" (git status).
+_ZERO_IN_WORD = re.compile(r"(?<![\w-])0(?=[a-z]*[g-wyz][a-z]*\b)(?=[a-z]{2,}\b)|(?<![\w.-])0(?=[nr] [a-z])")
 
 
 # The recogniser was trained on Chinese print too and often writes a Latin line's comma or bracket in

@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from .currency import restore_sign
-from .spacing import join_dotted, measure, page_is_mono, respace
+from .spacing import even_pitch, join_dotted, measure, page_is_mono, respace
 
 # The detector finds glyphs this tall reliably at their own size: within the band the image is detected
 # as it is; larger print is shrunk (detection time falls with the square of the scale), smaller grown.
@@ -209,7 +209,8 @@ def recognise_page(engine: Any, crops: list[np.ndarray]) -> tuple[list[tuple[str
         read.append((text, float(s), xs, px))
     strips = [measure(c) if xs else None for c, (_, _, xs, _) in zip(crops, read, strict=True)]
     judged = [(st, t) for st, (t, _, _, _) in zip(strips, read, strict=True) if st is not None]
-    mono = page_is_mono([st for st, _ in judged], [t for _, t in judged])
+    mono = page_is_mono([st for st, _ in judged], [t for _, t in judged]) or even_pitch(
+        [(t, xs) for t, _, xs, _ in read if xs is not None])
     out = []
     for crop, strip, (text, score, xs, px) in zip(crops, strips, read, strict=True):
         if strip is not None and xs is not None:
