@@ -216,3 +216,28 @@ def test_even_character_steps_mark_a_page_monospaced() -> None:
             x += w
         prop.append((t, xs))
     assert not even_pitch(prop)
+
+
+def test_a_test_runs_total_and_the_reason_its_one_skip_gives() -> None:
+    from seeingeye.tools.testrun import _SKIPPED, read_results
+
+    lines = [_ocr("collecting ... collected 4 items", 0, 0),
+             _ocr("tests/test_a.py::test_one PASSED", 0, 20), _ocr("tests/test_a.py::test_two FAILED", 0, 40),
+             _ocr("tests/test_a.py::test_three SKIPPED (no printer...)", 0, 60),
+             _ocr("tests/test_a.py::test_four PASSED", 0, 80),
+             _ocr("SKIPPED [1] tests/test_a.py:12: no printer attached", 0, 100),
+             _ocr("1 failed, 2 passed, 1 skipped in 0.05s", 0, 120)]
+    results, errors, counts = read_results(lines)
+    assert counts["collected"] == 4 and results["test_three"][0] == "skipped"
+    assert errors[_SKIPPED] == "no printer attached"
+
+
+def test_wc_s_figure_on_a_named_files_row_answers_how_many_lines_it_has() -> None:
+    from seeingeye.agents.solve_counts import _only_count_column
+
+    wc = make_records("listing", ["amount (figure)", "name"],
+                      _rows([["120", "a.csv"], ["45", "b.csv"], ["165", "total"]]))
+    ls = make_records("listing", ["links", "size", "name"], _rows([["1", "900", "a.csv"], ["1", "300", "b.csv"]]))
+    assert wc is not None and ls is not None
+    found = _only_count_column([ls, wc], "how many lines does b.csv have")
+    assert found is not None and found.answer == "45"

@@ -31,6 +31,7 @@ def run_program(prog: object, sir: SIR, source: str, match: float = 0.8) -> list
 
 
 _COUNTED = re.compile(r"(?<![\w.,])(?<!of )(\d{1,6})\s+((?:[A-Za-z][\w-]*\s+){0,4}[A-Za-z][\w-]*)")
+_LEAD_WORD = re.compile(r"([A-Za-z]{3,})\s*$")
 # "8 of 282 files could not be copied": 8 did what the words say, of 282 in all
 _PART = re.compile(r"(?<![\w.,])(\d{1,6})\s+(?:of|out of)\s+(\d{1,6})\s+((?:[A-Za-z][\w-]*\s+){0,4}[A-Za-z][\w-]*)")
 
@@ -38,7 +39,9 @@ _PART = re.compile(r"(?<![\w.,])(\d{1,6})\s+(?:of|out of)\s+(\d{1,6})\s+((?:[A-Z
 def printed_count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list[str]] | None:
     """A count the page prints itself ("Permanently overwrite 3 selected files?", "12 unread messages"): the
     figure before the words that name what the question counts."""
-    found = [(int(g.group(1)), g.group(2), e.id) for e in sir.by_kind("text") for g in _COUNTED.finditer(e.value)]
+    # (with the word before the figure too: "collected 9 items" are the items collected)
+    found = [(int(g.group(1)), f"{g.group(2)} {lead.group(1)}" if (lead := _LEAD_WORD.search(e.value[:g.start()]))
+              else g.group(2), e.id) for e in sir.by_kind("text") for g in _COUNTED.finditer(e.value)]
     for e in sir.by_kind("text"):
         for g in _PART.finditer(e.value):
             noun = g.group(3).split()[0]
@@ -124,7 +127,8 @@ def _only_count_column(records: list[R.Records], phrase: str) -> Candidate | Non
     """The row the phrase names word for word, in a table with one column of whole numbers besides a running
     index ("how many units of Shade cloth 50%": its Qty), when no header was named well enough."""
     words = R.norm_name(phrase)
-    for rec in records:
+    # (the narrowest structure first: wc's "figure name" rows before ls's, whose link counts are figures too)
+    for rec in sorted(records, key=lambda r: len(r.columns)):
         if len(rec.rows) < 2 or rec.kind == "key_value":
             continue
         whole = [j for j, c in enumerate(rec.columns) if c.type == "number" and j != rec.key and not _index(rec, j)]
@@ -236,6 +240,9 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         n = held if held >= 2 else None  # "tracks by Mara Vell": rows whose artist reads her name, not a figure
     if n is None and what == "objects" and (figure := quantity_of(qa, sir, m)) is not None:
         return [figure]
+    if n is None and what in ("lines", "rows", "items") and qa.condition and (
+            printed := _only_count_column(R.build(sir), qa.target)) is not None:
+        return [printed]  # "how many lines does orders.csv have": wc's figure on that file's row
     if n is None and what in ("objects", "items") and (grouped := _in_group(qa, sir, m)) is not None:
         n, ids = grouped  # "how many genres are ticked": the boxes under the heading the question names
     if n is None and counted and (tally := _tally(qa, counted, what, m)) is not None:

@@ -59,6 +59,11 @@ def _printed_lines(lines: list[OcrLine]) -> list[OcrLine]:
     return out
 
 
+_COLLECTED = re.compile(r"\bcollected\s+(\d+)\s+items?\b", re.I)
+_SKIP_REASON = re.compile(r"^SKIPPED\s*\[\d+\]\s*\S+?:\d+:\s*(.+)$")
+_SKIPPED = "\0skipped"  # the key a skip's reason waits under until the skipped test is known
+
+
 def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], dict[str, str], dict[str, int]]:
     """(test -> (status, line) in printed order, test -> error message, status -> count printed in a summary)."""
     results: dict[str, tuple[str, OcrLine]] = {}
@@ -77,6 +82,12 @@ def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], 
             continue
         if m := _RAN.match(text):
             counts["run"] = int(m.group(1))
+            continue
+        if m := _COLLECTED.search(text):
+            counts["collected"] = int(m.group(1))
+            continue
+        if m := _SKIP_REASON.match(text):  # pytest -rs: "SKIPPED [1] tests/x.py:30: needs a network"
+            errors.setdefault(_SKIPPED, m.group(1).strip())
             continue
         if section and (m := ERROR_LINE.match(re.sub(r"^E\s+", "", text))):  # pytest marks error lines "E"
             # the first error of its report, with its message: what the test failed with
@@ -132,7 +143,7 @@ def testrun(ctx: ToolContext, args: TestrunArgs) -> ToolResult:
     drafts.append(EvidenceDraft(kind="field", label="the whole test run (test suite, all the tests)", value=verdict,
                                 confidence=0.85, attrs={"control": "test", "source_structure": "testrun"}))
     for name in failed + errored:
-        if errors.get(name):
+        if errors.get(name) and name != _SKIPPED:
             drafts.append(EvidenceDraft(kind="key_value", label=f"error of {name}", value=errors[name],
                                         box=results[name][1].box, confidence=0.8))
     # a test that raised (unittest's and pytest's ERROR) is told apart from one whose assertion failed
@@ -150,6 +161,15 @@ def testrun(ctx: ToolContext, args: TestrunArgs) -> ToolResult:
             noun = "tests with errors" if status == "error" else f"{status} tests"
             drafts.append(EvidenceDraft(kind="number", label=f"number of {noun}", value=str(n), number=float(n),
                                         confidence=0.8, attrs={"count_of": noun.rstrip("s")}))
+    skipped = [name for name, (status, _) in results.items() if status == "skipped"]
+    if (why := errors.get(_SKIPPED)) and len(skipped) == 1:  # the reason printed for the one test skipped
+        drafts.append(EvidenceDraft(kind="key_value", label=f"why {skipped[0]} was skipped (reason)", value=why,
+                                    box=results[skipped[0]][1].box, confidence=0.8))
+    total = counts.get("collected") or sum(counts.get(k, 0) for k in ("failed", "error", "passed", "skipped"))
+    if total:  # all the tests, whatever became of them ("collected 9 items")
+        drafts.append(EvidenceDraft(kind="number", label="number of tests in total (all tests collected)",
+                                    value=str(total), number=float(total), confidence=0.8,
+                                    attrs={"count_of": "test in total"}))
     if "run" in counts:  # the runner's own count of the tests it ran ("Ran 8 tests")
         drafts.append(EvidenceDraft(kind="number", label="number of tests run", value=str(counts["run"]),
                                     number=float(counts["run"]), confidence=0.85, attrs={"count_of": "test run"}))
