@@ -21,7 +21,7 @@ from .sequence import listed_under
 from .solve_records import record_candidates
 from .structure import SUMMARY, bill_items, fields, list_items, table_cells
 from .types import has_type
-from .ui_solve import selected_cell, selected_entries
+from .ui_solve import names_selected_table, selected_cell, selected_entries
 
 
 def _rows_with_ids(sir: SIR) -> list[tuple[str, object]]:
@@ -297,6 +297,8 @@ def _state_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             # (named clearly better than any control's group: "which role did they pick" over a survey's radios)
             group = str(best.attrs.get("group") or "")  # ("Schedule" names the radios' group: "backup schedule")
             s = max(s, float(m.scores(qa.target, [group])[0])) if group else s
+            if best in rows:  # a highlighted row of a table whose column the question names ("which part")
+                s = max(s, names_selected_table(best, sir, qa.target, m))
             # (a drop-down or an input says what kind of control it is, as the boxes and radios do)
             kinds = [f"{f.label or ''} {_CONTROL_WORDS.get(str(f.attrs.get('control')), '')}" for f in shown]
             if shown and (fit := np.maximum(m.scores(qa.target, kinds), m.scores(

@@ -151,6 +151,16 @@ def _record_name(e: Evidence, sir: SIR) -> str | None:
     return None
 
 
+def names_selected_table(e: Evidence, sir: SIR, query: str, m: Matcher) -> float:
+    """How well the query names a column of the table the highlighted row belongs to ("which part is
+    selected": the Part column of an inventory whose row is highlighted)."""
+    best = 0.0
+    for rec in build(sir):
+        if header_printed(rec) and any(e.value.strip() and e.value.strip() in r.cells for r in rec.rows):
+            best = max(best, float(m.scores(query, [c.name for c in rec.columns if c.name != "row"]).max()))
+    return best
+
+
 def selected_cell(e: Evidence, sir: SIR, query: str, m: Matcher) -> str | None:
     """The highlighted row's cell under the column the question names ("the selected line, just its
     model": its Model, not the code that names the row); None when no column is named clearly."""
