@@ -241,3 +241,21 @@ def test_wc_s_figure_on_a_named_files_row_answers_how_many_lines_it_has() -> Non
     assert wc is not None and ls is not None
     found = _only_count_column([ls, wc], "how many lines does b.csv have")
     assert found is not None and found.answer == "45"
+
+
+def test_items_with_bracketed_fields_read_as_a_table_with_their_boxes_state() -> None:
+    from seeingeye.agents.attributed import DONE, OPEN, attributed_items
+    from seeingeye.sir import Evidence
+
+    def row(k: int, text: str) -> list[Evidence]:
+        return [Evidence(id=f"e{k}", kind="text", value=text, source="ocr", round=1, confidence=0.9,
+                         box=Box(x0=10, y0=20 * k, x1=400, y1=20 * k + 14))]
+
+    rows = [row(1, "3 - [ ] Paint the fence (owner: Ada, due 2025-06-01)"),
+            row(2, "4 - [x] Buy seeds (owner: Ben, due 2025-04-02)"),
+            row(3, "5 - [ ] Fix the gate (owner: Ada, due 2025-05-15)"),
+            row(4, "6 Notes from the last call")]
+    rec = attributed_items(rows)
+    assert rec is not None and [c.name for c in rec.columns][:3] == ["item", "owner", "due"]
+    assert [r.cells[0] for r in rec.rows] == ["Paint the fence", "Buy seeds", "Fix the gate"]
+    assert [r.cells[-1] for r in rec.rows] == [OPEN, DONE, OPEN]

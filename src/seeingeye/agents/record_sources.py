@@ -9,6 +9,7 @@ import re
 from ..sir import SIR, Evidence
 from ..textutil import format_number, parse_number
 from .assignments import assignments
+from .attributed import attributed_items
 from .calendar_grid import month_grid
 from .chats import bubbles, said_lines, thread
 from .columns import COMMIT_HASH, header_columns, monospace_columns
@@ -234,7 +235,8 @@ def _build(sir: SIR) -> list[Records]:
         out += [plain_branches(o) for o in outputs]
         out += assignments(rows)  # source code and config files: names and their values, block by block
         out += [dated_steps(rows), agenda(rows), sized(rows), stanzas(rows), toc(rows), _labelled_grid(rows),
-                definitions(rows), diagnostics(rows), *_listings(rows, outputs), icon_grid(rows)]
+                definitions(rows), diagnostics(rows), *_listings(rows, outputs), icon_grid(rows),
+                attributed_items(rows)]
     if week is not None:  # a week's events by their day columns: no schedule read down the page's lines
         out = [r for r in out if r is None or r.kind != "agenda"] + [week]
     found = _superseded([r for r in out if r is not None and r.rows])
