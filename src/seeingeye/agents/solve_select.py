@@ -105,7 +105,28 @@ def _entry_text(e: Evidence, sir: SIR) -> str:
     return after[0].value.strip() if after else text
 
 
+def _record_name(text: str, sir: SIR) -> str | None:
+    """The name a structure gave the entry read from this line ("Buy seeds" of "- [x] Buy seeds (owner: Ben)"),
+    when one read it as a row of items with fields."""
+    for rec in R.build(sir):
+        if rec.kind != "list" or len(rec.columns) < 2:
+            continue
+        for row in rec.rows:  # (the line's own words: the name and a field of it)
+            name = rec.label(row)
+            if name and name in text and any(c and c != name and c in text for c in row.cells):
+                return name
+    return None
+
+
 def nth_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """The n-th entry; an entry read whole with its fields answers by its name ("the last action item")."""
+    found = _nth_candidates(qa, sir, m)
+    for c in found:
+        c.answer = _record_name(c.answer, sir) or c.answer
+    return found
+
+
+def _nth_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if found := _nth_in_state(qa, sir, m):
         return found
     # the page or a tool already named that entry ("Latest release v2.3.3", "result of the last calculation")
