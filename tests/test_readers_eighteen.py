@@ -259,3 +259,18 @@ def test_items_with_bracketed_fields_read_as_a_table_with_their_boxes_state() ->
     assert rec is not None and [c.name for c in rec.columns][:3] == ["item", "owner", "due"]
     assert [r.cells[0] for r in rec.rows] == ["Paint the fence", "Buy seeds", "Fix the gate"]
     assert [r.cells[-1] for r in rec.rows] == [OPEN, DONE, OPEN]
+
+
+def test_week_events_tolerate_a_dash_glued_or_lost_between_their_times() -> None:
+    from seeingeye.agents.week_view import _RANGE, _TITLED
+
+    assert _RANGE.match("16:00  17:30") and _RANGE.match("10:30 -12:00")
+    m = _TITLED.match("Standup -08:30 -09:00")
+    assert m is not None and m["title"] == "Standup" and (m["a"], m["b"]) == ("08", "09")
+
+
+def test_when_does_it_start_joined_on_asks_the_entrys_time() -> None:
+    from seeingeye.agents.question import WHEN, analyse
+
+    a = analyse("what's the first thing on monday and when does it start")
+    assert a.also == WHEN

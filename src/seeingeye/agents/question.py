@@ -165,7 +165,8 @@ _AND_HOW = re.compile(r"(?:,\s*|\s)and\s+(?:by\s+|with\s+)?how\s+[\w%]+(?P<noun>
 # figure the entry was chosen by), "and their county", "and at what time".
 _AND_ITS = re.compile(r"(?:,\s*|\s)and\s+(?:(?:its|their|his|her)\s+(?P<noun>\w+(?:\s+\w+)?)"
                       r"|what(?:'s|\s+(?:is|was|are|were))?\s+(?:the|its|their)\s+(?P<named>\w+(?:\s+\w+)?)"
-                      r"|(?:at\s+)?(?P<when>when|what\s+time|what\s+date))\s*\??\s*$", re.I)
+                      r"|(?:at\s+)?(?P<when>when|what\s+time|what\s+date)"
+                      r"(?:\s+(?:does|did|is|was|do)\s+(?:it|that|they|this)\s+\w+)?)\s*\??\s*$", re.I)
 # What "and when" / "and at what time" asks of the entry: its date or time, whatever its column is called.
 WHEN = "when (date, time)"
 # Words of the joined clause's frame, not what it asks of the entry ("and how many goals did it score").

@@ -232,9 +232,28 @@ def _named_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Ans
                 return b
         except R.RecordsError:
             pass
+    if qa.answer_type == "time" and (span := _time_span(recs, qa, m)) is not None:
+        return span  # "when is the design review": the event's start to its end
     if a is None:
         return _held_phrase(recs, qa)
     return a
+
+
+def _time_span(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer | None:
+    """The named row's times: from its start to its end where it has both and the question names neither
+    alone, else the one time column the question names."""
+    try:
+        b = R.lookup(recs, qa.target, "time (start)", m, want={"time"})
+    except R.RecordsError:
+        return None
+    rec = next((r for r in recs if b.row in r.rows), None)
+    if rec is None or b.score < 0.5:
+        return None
+    times = [j for j, c in enumerate(rec.columns) if c.type == "time" and j < len(b.row.cells) and b.row.cells[j]]
+    sc = m.scores(qa.target, [rec.columns[j].name for j in times])
+    if len(times) == 2 and float(sc.max()) < 0.5:
+        b.value = f"{b.row.cells[times[0]]} – {b.row.cells[times[1]]}"
+    return b
 
 
 def _held_phrase(recs: list[R.Records], qa: QuestionAnalysis) -> R.Answer:

@@ -14,9 +14,11 @@ from .tabular import Records, Row, make_records
 
 # "Tue 14", "Tuesday 14.10", "Wed": a day's header
 _DAY_HEAD = re.compile(r"^(?P<day>[A-Za-z]{3,9}\.?)(?:\s+\d{1,2}(?:[./]\d{1,2})?\.?)?$")
-_RANGE = re.compile(r"^(?P<a>\d{1,2})[:.](?P<am>\d{2})\s*[–—-]\s*(?P<b>\d{1,2})[:.](?P<bm>\d{2})$")
-# ...or the title and the range on one line ("Kiln firing 10:00–12:30"), the place under them
-_TITLED = re.compile(r"^(?P<title>\S.*?)\s+(?P<a>\d{1,2})[:.](?P<am>\d{2})\s*[–—-]\s*(?P<b>\d{1,2})[:.](?P<bm>\d{2})$")
+# (OCR may drop the dash between the times, or glue it to the second: "16:00  17:30", "10:30 -12:00")
+_TIMES = r"(?P<a>\d{1,2})[:.](?P<am>\d{2})\s*(?:[–—-]\s*|\s+)(?P<b>\d{1,2})[:.](?P<bm>\d{2})$"
+_RANGE = re.compile(rf"^{_TIMES}")
+# ...or the title and the range on one line ("Kiln firing 10:00–12:30", "Standup · 08:30 – 09:00"), the place under
+_TITLED = re.compile(rf"^(?P<title>\S.*?)(?:\s[·•–—-]\s*|\s+){_TIMES}")
 
 
 def _heads(lines: list[Evidence]) -> list[Evidence]:
@@ -54,7 +56,7 @@ def _event(e: Evidence, boxed: list[Evidence]) -> tuple[str, re.Match[str], str]
         return title.value.strip(), m, place.value.strip() if place is not None else ""
     if m := _TITLED.match(e.value.strip()):
         place = _next_to(e, boxed, below=True)
-        return m["title"].strip(), m, place.value.strip() if place is not None else ""
+        return m["title"].strip(" ·•–—-"), m, place.value.strip() if place is not None else ""
     return None
 
 
