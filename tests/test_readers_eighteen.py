@@ -274,3 +274,10 @@ def test_when_does_it_start_joined_on_asks_the_entrys_time() -> None:
 
     a = analyse("what's the first thing on monday and when does it start")
     assert a.also == WHEN
+
+
+def test_a_number_after_its_abbreviation_is_the_number_of_what_the_segment_before_names() -> None:
+    from seeingeye.tools.pairs import _segments
+
+    pairs = _segments("Member: Ada Roe · No.4471-02 · valid to 05/2028")
+    assert ("Member number (No.)", "4471-02") in pairs

@@ -76,6 +76,10 @@ _SLASHED = re.compile(r"^(?P<pre>.*?)(?P<keys>[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)+
                       r"(?P<vals>[-\d.,]+(?:/[-\d.,]+)+)\s*(?P<unit>[^\W\d_]{1,5})?\s*$")
 
 
+# A number after its abbreviation, alone in a segment: "Nr. 0088-31", "No.4471", "# 12"
+_NUMBER_MARK = re.compile(r"^(N[ro]\.?|Nº|#)\s*(\w[\w/-]*\d[\w/-]*)$")
+
+
 def _segments(text: str) -> list[tuple[str, str]]:
     """The pairs of a status bar's segments set apart by bars or dots: each "Label: value", and each count
     with its noun ("8 items" -> items = 8); names and figures paired across slashes ("min/avg/max = 1/2/3")."""
@@ -91,12 +95,15 @@ def _segments(text: str) -> list[tuple[str, str]]:
         # (most parts counts: ping's "4 packets transmitted, 3 received, 25% packet loss, time 3004ms")
         if len(parts) < 2 or sum(bool(_COUNTED.match(p.strip())) for p in parts) < max(2, 0.6 * len(parts)):
             return []
-    out = []
+    out: list[tuple[str, str]] = []
     for part in parts:
         if pair := _colon_pair(part):
             out.append(pair)
         elif m := _COUNTED.match(part.strip()):
             out.append((m.group(2), m.group(1)))
+        elif m := _NUMBER_MARK.match(part.strip()):
+            # "Member: Ada Roe · No. 0042-77": the number of what the segment before names (a member's)
+            out.append((f"{out[-1][0]} number ({m.group(1)})" if out else f"number ({m.group(1)})", m.group(2)))
     return out
 
 
