@@ -1,5 +1,5 @@
 """Attributed items: list entries that carry their fields in brackets after them — a to-do list in Markdown
-("- [x] Order the chairs (owner: Ana, due 2026-05-20)"), an action list, a backlog ("Fix login (#42, p1)"
+("- [x] Repaint the shed (owner: Ilse, due 2027-03-14)"), an action list, a backlog ("Fix login (#42, p1)"
 does not count: its brackets hold no names). Read together they are a table: the item, one column per field
 name the brackets share, and the box's state where the entries have boxes, so "who owns X", "when is X due",
 "how many are done" and "the last item" run as records programs.

@@ -191,7 +191,7 @@ def _worded_header(words: list[tuple[str, float, float]]) -> bool:
     # ("(km2)", "€" and "%" are units of the name before them; "#" heads a column of numbers)
     named = [t for t, _, _ in words if re.fullmatch(r"[A-Za-z][\w%+/.-]*|%\w+|\([^()\s]+\)|[$€£¥%#]", t)]
     capital = sum(t[0].isupper() or t[0] == "%" for t in named)
-    # a database's field names, lower-case identifiers ("id client due amount status"), head its rows as well
+    # a database's field names, lower-case identifiers ("id customer total state"), head its rows as well
     fields = len(words) >= 4 and all(re.fullmatch(r"[a-z][a-z0-9_]{0,15}", t) for t in named)
     # (names differ: a row of "n/a n/a n/a Low" is cells left empty, not a header)
     return (len(words) >= 3 and len(named) == len(words) and (capital >= 0.6 * len(words) or fields)

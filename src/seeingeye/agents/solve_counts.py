@@ -39,7 +39,7 @@ _PART = re.compile(r"(?<![\w.,])(\d{1,6})\s+(?:of|out of)\s+(\d{1,6})\s+((?:[A-Z
 def printed_count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list[str]] | None:
     """A count the page prints itself ("Permanently overwrite 3 selected files?", "12 unread messages"): the
     figure before the words that name what the question counts."""
-    # (with the word before the figure too: "collected 9 items" are the items collected)
+    # (with the word before the figure too: "collected 12 items" are the items collected)
     found = [(int(g.group(1)), f"{g.group(2)} {lead.group(1)}" if (lead := _LEAD_WORD.search(e.value[:g.start()]))
               else g.group(2), e.id) for e in sir.by_kind("text") for g in _COUNTED.finditer(e.value)]
     for e in sir.by_kind("text"):
@@ -237,12 +237,12 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         n = named  # "how many kiln-agent processes": rows naming it (one row's figure would be no tally)
     if n is None and what == "objects" and qa.condition and not qa.negated and (
             held := RC.count_holding(R.build(sir), qa.condition)):
-        n = held if held >= 2 else None  # "tracks by Mara Vell": rows whose artist reads her name, not a figure
+        n = held if held >= 2 else None  # "songs by Nadia Roe": rows whose artist reads her name, not a figure
     if n is None and what == "objects" and (figure := quantity_of(qa, sir, m)) is not None:
         return [figure]
     if n is None and what in ("lines", "rows", "items") and qa.condition and (
             printed := _only_count_column(R.build(sir), qa.target)) is not None:
-        return [printed]  # "how many lines does orders.csv have": wc's figure on that file's row
+        return [printed]  # "how many lines does ledger.csv have": wc's figure on that file's row
     if n is None and what in ("objects", "items") and (grouped := _in_group(qa, sir, m)) is not None:
         n, ids = grouped  # "how many genres are ticked": the boxes under the heading the question names
     if n is None and counted and (tally := _tally(qa, counted, what, m)) is not None:

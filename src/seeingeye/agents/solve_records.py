@@ -233,7 +233,7 @@ def _named_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Ans
         except R.RecordsError:
             pass
     if qa.answer_type == "time" and (span := _time_span(recs, qa, m)) is not None:
-        return span  # "when is the design review": the event's start to its end
+        return span  # "when is the kiln firing": the event's start to its end
     if a is None:
         return _held_phrase(recs, qa)
     return a

@@ -318,7 +318,7 @@ def _state_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             # (named clearly better than any control's group: "which role did they pick" over a survey's radios)
             group = str(best.attrs.get("group") or "")  # ("Schedule" names the radios' group: "backup schedule")
             s = max(s, float(m.scores(qa.target, [group])[0])) if group else s
-            if best in rows:  # a highlighted row of a table whose column the question names ("which part")
+            if best in rows:  # a highlighted row of a table whose column the question names ("which valve")
                 s = max(s, names_selected_table(best, sir, qa.target, m))
             # (a drop-down or an input says what kind of control it is, as the boxes and radios do)
             kinds = [f"{f.label or ''} {_CONTROL_WORDS.get(str(f.attrs.get('control')), '')}" for f in shown]

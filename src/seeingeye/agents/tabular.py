@@ -27,7 +27,7 @@ class Column:
     name: str
     type: ColumnType = "text"
     measure: str | None = None  # what most of its cells measure, in words ("size big" for "40.9 KiB")
-    yearfirst: bool = False  # its dates print a two-digit year first ("26-09-13": 13 September 2026)
+    yearfirst: bool = False  # its dates print a two-digit year first ("25-04-17": 17 April 2025)
 
 
 @dataclass
@@ -150,7 +150,7 @@ _SHORT_DATE = re.compile(r"^\s*(\d{2})[-/.](\d{2})[-/.](\d{2})\b")
 
 def year_first(values: list[str]) -> bool:
     """Dates of three two-digit fields whose first field varies less than the last: the first is the year
-    (a listing's files span a few years and many days; "26-09-13", "26-05-27" are 2026's)."""
+    (a listing's files span a few years and many days; "25-04-17", "25-08-02" are 2025's)."""
     parts = [m.groups() for v in values if (m := _SHORT_DATE.match(v))]
     if len(parts) < 3 or len(parts) < 0.8 * len([v for v in values if v.strip()]):
         return False
@@ -298,7 +298,7 @@ def _split_merged(header: list[str], rows: list[Row]) -> tuple[list[str], list[R
         k = len(name.split())
         cells = [_runs(r.cells[j].split()) if j < len(r.cells) else [] for r in rows]
         fits = [len(c) == k for c in cells]
-        # (two names over a figure and words: "id client" over "1009 Nordvik Marine")
+        # (two names over a figure and words: "id customer" over "2001 Lark Studio")
         led = k == 2 and all(re.fullmatch(r"[-\d.,\s]+", c[0]) for c, f in zip(cells, fits, strict=True) if f)
         # (a line under the list that holds no figure is no row of it: "Advanced export")
         figured = sum(1 for r in rows if j < len(r.cells) and re.search(r"\d", r.cells[j])) if led else len(rows)
@@ -312,7 +312,7 @@ def _split_merged(header: list[str], rows: list[Row]) -> tuple[list[str], list[R
 
 
 # A figure (or a folder's marker) before a timestamp in one cell: a file list's size and date one space apart
-# in a terminal ("23954 26-09-13 14:16", "<DIR> 26-12-06 4:13").
+# in a terminal ("4410 25-03-14 10:05", "<DIR> 25-01-02 9:00").
 _LEAD = re.compile(r"^(?:[-+]?\d[\d.,]*\s?(?:[KMGTP]i?B?|B|bytes?)?|<[A-Z]{2,5}>|\[[A-Z]{2,5}\]|-)$")
 _GLUED_NAMES = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -357,8 +357,8 @@ _JOIN = re.compile(r" [-–—/] ")
 
 
 def _split_joined(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
-    """A column headed by two names joined with a dash or slash ("Artist - Title") whose cells join two values
-    the same way ("Mara Vell - Night Bus") is two columns."""
+    """A column headed by two names joined with a dash or slash ("Composer - Work") whose cells join two values
+    the same way ("Nadia Roe - Glass Harbour") is two columns."""
     for j, name in enumerate(header):
         names = _JOIN.split(name.strip())
         cells = [r.cells[j] if j < len(r.cells) else "" for r in rows]

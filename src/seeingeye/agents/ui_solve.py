@@ -152,8 +152,8 @@ def _record_name(e: Evidence, sir: SIR) -> str | None:
 
 
 def names_selected_table(e: Evidence, sir: SIR, query: str, m: Matcher) -> float:
-    """How well the query names a column of the table the highlighted row belongs to ("which part is
-    selected": the Part column of an inventory whose row is highlighted)."""
+    """How well the query names a column of the table the highlighted row belongs to ("which valve is
+    selected": the Valve column of a parts list whose row is highlighted)."""
     best = 0.0
     for rec in build(sir):
         if header_printed(rec) and any(e.value.strip() and e.value.strip() in r.cells for r in rec.rows):

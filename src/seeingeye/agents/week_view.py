@@ -14,10 +14,10 @@ from .tabular import Records, Row, make_records
 
 # "Tue 14", "Tuesday 14.10", "Wed": a day's header
 _DAY_HEAD = re.compile(r"^(?P<day>[A-Za-z]{3,9}\.?)(?:\s+\d{1,2}(?:[./]\d{1,2})?\.?)?$")
-# (OCR may drop the dash between the times, or glue it to the second: "16:00  17:30", "10:30 -12:00")
+# (OCR may drop the dash between the times, or glue it to the second: "13:00  14:15", "09:45 -11:00")
 _TIMES = r"(?P<a>\d{1,2})[:.](?P<am>\d{2})\s*(?:[–—-]\s*|\s+)(?P<b>\d{1,2})[:.](?P<bm>\d{2})$"
 _RANGE = re.compile(rf"^{_TIMES}")
-# ...or the title and the range on one line ("Kiln firing 10:00–12:30", "Standup · 08:30 – 09:00"), the place under
+# ...or the title and the range on one line ("Kiln firing 10:00–12:30", "Yoga · 07:30 – 08:15"), the place under
 _TITLED = re.compile(rf"^(?P<title>\S.*?)(?:\s[·•–—-]\s*|\s+){_TIMES}")
 
 

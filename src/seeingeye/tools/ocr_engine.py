@@ -266,7 +266,7 @@ def read_array(engine: Any, rgb: np.ndarray, scale: float | None = None, keep_sm
     return [ln for ln in lines if ln.text.strip() and ln.confidence >= 0.5]
 
 
-# Letters tell up from down; a string of digits and marks reads either way ("9:00" upside down is "00:6").
+# Letters tell up from down; a string of digits and marks reads either way ("6:00" upside down is "00:9").
 _LETTERED = re.compile(r"[^\W\d_]")
 
 

@@ -67,7 +67,7 @@ def _colon_pair(text: str) -> tuple[str, str] | None:
     return key.strip(), value.strip()
 
 
-# (OCR may lose the space on one side of a bar: "tracks: 8 |total time: 28:03")
+# (OCR may lose the space on one side of a bar: "items: 5 |size: 12 MB")
 _SEPARATOR = re.compile(r"\s+[|·•]\s*|\s*[|·•]\s+")
 # "8 items", "3 selected", "25% packet loss"
 _COUNTED = re.compile(r"^(\d[\d,.]*%?)\s+([^\W\d_][^\W\d]*(?:\s[^\W\d]+){0,3})$")
@@ -76,7 +76,7 @@ _SLASHED = re.compile(r"^(?P<pre>.*?)(?P<keys>[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)+
                       r"(?P<vals>[-\d.,]+(?:/[-\d.,]+)+)\s*(?P<unit>[^\W\d_]{1,5})?\s*$")
 
 
-# A number after its abbreviation, alone in a segment: "Nr. 0088-31", "No.4471", "# 12"
+# A number after its abbreviation, alone in a segment: "Nr. 5512-07", "No.4471", "# 12"
 _NUMBER_MARK = re.compile(r"^(N[ro]\.?|Nº|#)\s*(\w[\w/-]*\d[\w/-]*)$")
 
 

@@ -163,7 +163,7 @@ def _clause_break(text: str, p: int, k: int) -> bool:
 
 
 def _name_dot(text: str, p: int, k: int) -> bool:
-    """A dot between a letter and a file's extension joins a name's parts ("style.css", "notes.md"): a narrow
+    """A dot between a letter and a file's extension joins a name's parts ("theme.css", "notes.md"): a narrow
     dot padded in its cell is no word gap, and a sentence goes on with a capital or a longer word."""
     dot = k if text[k] == "." else p if text[p] == "." else None
     if dot is None or dot == 0:
@@ -196,7 +196,7 @@ def space_before(text: str, gaps: list[float], height: float, mono: bool) -> lis
     return out
 
 
-# A dot the recogniser wrote with a space beside it inside a file's name ("README . md", "app. py"): monospaced
+# A dot the recogniser wrote with a space beside it inside a file's name ("CHANGES . md", "app. py"): monospaced
 # print pads a dot with blank on both sides, which the recogniser takes for spaces.
 _PADDED_DOT = re.compile(r"(?<=[A-Za-z0-9])(?: \. | \.|\. )(?=[a-z][a-z0-9]{0,3}\b)")
 

@@ -21,7 +21,7 @@ _SIZE = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B?|B|bytes?)")
 # a figure with its short unit ("2,310 pts", "12 kg", "3.5 h"): a value, never a column's name
 _MEASURED = re.compile(r"[-+]?[$€£]?\d[\d,.]*\s?[A-Za-z%°]{1,4}\.?")
 _RANK = re.compile(r"#\d{1,3}")
-# (a terminal's two-digit year first, "26-09-13"; a roomy colon OCR spaced, "14 : 16")
+# (a terminal's two-digit year first, "25-03-14"; a roomy colon OCR spaced, "10 : 05")
 _DATED = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2} ?: ?\d{2}(?::\d{2})?\b")
 
 
@@ -163,7 +163,7 @@ def table_drafts(grid: list[list[str]], box: Box, index: int, cell_box: Callable
     return drafts
 
 
-# Two names joined as a list view's one column heads it ("Artist - Title", "Album / Year"), as its cells join
+# Two names joined as a list view's one column heads it ("Composer - Work", "Album / Year"), as its cells join
 # two values the same way.
 _JOINED = re.compile(r"^[^\W\d_][\w'’ ]{0,30}? [-–—/] [^\W\d_][\w'’ ]{0,30}$")
 _JOIN = re.compile(r" [-–—/] ")
@@ -171,7 +171,7 @@ _JOIN = re.compile(r" [-–—/] ")
 
 def _joined_header(block: LayoutBlock, lines: list[OcrLine], grid: list[list[str]]) -> list[str] | None:
     """The header line just above a table that the layout kept apart: names joined the way the first column's
-    cells join their values ("Artist - Title" over "Mara Vell - Night Bus")."""
+    cells join their values ("Composer - Work" over "Nadia Roe - Glass Harbour")."""
     top, x0 = block.box.y0, block.box.x0
     above = [ln for ln in lines if top - 2.5 * ln.box.h <= ln.box.y1 <= top + 2 and abs(ln.box.x0 - x0) <= 2 * ln.box.h
              and _JOINED.match(ln.text.strip())]

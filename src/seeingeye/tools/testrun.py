@@ -166,7 +166,7 @@ def testrun(ctx: ToolContext, args: TestrunArgs) -> ToolResult:
         drafts.append(EvidenceDraft(kind="key_value", label=f"why {skipped[0]} was skipped (reason)", value=why,
                                     box=results[skipped[0]][1].box, confidence=0.8))
     total = counts.get("collected") or sum(counts.get(k, 0) for k in ("failed", "error", "passed", "skipped"))
-    if total:  # all the tests, whatever became of them ("collected 9 items")
+    if total:  # all the tests, whatever became of them ("collected 12 items")
         drafts.append(EvidenceDraft(kind="number", label="number of tests in total (all tests collected)",
                                     value=str(total), number=float(total), confidence=0.8,
                                     attrs={"count_of": "test in total"}))
