@@ -298,8 +298,10 @@ def _split_merged(header: list[str], rows: list[Row]) -> tuple[list[str], list[R
         k = len(name.split())
         cells = [_runs(r.cells[j].split()) if j < len(r.cells) else [] for r in rows]
         fits = [len(c) == k for c in cells]
-        # (two names over a figure and words: "id customer" over "2001 Lark Studio")
-        led = k == 2 and all(re.fullmatch(r"[-\d.,\s]+", c[0]) for c, f in zip(cells, fits, strict=True) if f)
+        # (two names over a whole number and words: "id customer" over "2001 Lark Studio"; an amount and a state,
+        # "3,975.25 Overdue" under "Amount (EUR)", are one column the next one's header was read into)
+        led = k == 2 and sum(bool(re.fullmatch(r"\d{1,9}", c[0])) for c, f in zip(cells, fits, strict=True) if f) \
+            >= 0.8 * max(1, sum(fits))
         # (a line under the list that holds no figure is no row of it: "Advanced export")
         figured = sum(1 for r in rows if j < len(r.cells) and re.search(r"\d", r.cells[j])) if led else len(rows)
         if (k < 3 and not led) or len(rows) < 3 or sum(fits) < 0.8 * figured or not any(
