@@ -31,7 +31,6 @@ from .tabular import (
     Row,
     cell_type,
     column_type,
-    header_printed,
     in_state,
     size_bytes,
     sort_key,
@@ -298,8 +297,8 @@ def _orderable(records: list[Records], column_query: str, m: Matcher,
         if mixed and j not in mixed:
             sc = m.scores(column_query, [rec.columns[k].name for k in mixed])
             j, s = mixed[int(sc.argmax())], max(float(sc.max()), 0.6)
-        # (a table under a printed header before pairs the page's lines happened to make: a tie goes to it)
-        s_ranked = s + (0.05 if rec.kind != "key_value" and header_printed(rec) else 0.0)
+        # (pairs the page's lines happened to make give way to a table that names the column about as well)
+        s_ranked = s - (0.1 if rec.kind == "key_value" else 0.0)
         if best is None or s_ranked > best[0]:
             best = (s_ranked, rec, j)
     if best is None:
