@@ -162,7 +162,7 @@ def test_a_switchs_label_is_the_settings_name_not_its_state_caption_or_descripti
 
     switch = Box(x0=900, y0=144, x1=946, y1=168)
     lines = [_ocr("Night shipping", 300, 139), _ocr("Send parcels after 22:00 only", 300, 156), _ocr("Off", 960, 149)]
-    label = _label_for(switch, lines, set(), 60.0)
+    label = _label_for(switch, lines, set(), 60.0, switch=True)
     assert label is not None and label.text == "Night shipping"
 
 
@@ -281,3 +281,11 @@ def test_a_number_after_its_abbreviation_is_the_number_of_what_the_segment_befor
 
     pairs = _segments("Member: Ada Roe · No.4471-02 · valid to 05/2028")
     assert ("Member number (No.)", "4471-02") in pairs
+
+
+def test_a_radio_labelled_no_keeps_its_label() -> None:
+    from seeingeye.tools.forms import _label_for
+
+    radio = Box(x0=100, y0=50, x1=114, y1=64)
+    label = _label_for(radio, [_ocr("No", 120, 50)], set())
+    assert label is not None and label.text == "No"

@@ -198,17 +198,19 @@ def _shared_captions(frames: list[Box], lines: list[OcrLine], grey: np.ndarray) 
     return out
 
 
-def _label_for(b: Box, lines: list[OcrLine], taken: set[int], reach: float = 4.0) -> OcrLine | None:
+def _label_for(b: Box, lines: list[OcrLine], taken: set[int], reach: float = 4.0,
+               switch: bool = False) -> OcrLine | None:
     """The text on the control's row, right of it first (checkbox-then-label), else left of it, up to `reach`
     heights away (a settings list puts its switches at the far right of each row)."""
     row = [ln for ln in lines if id(ln) not in taken and not (ln.box.x0 - 1 <= b.cx <= ln.box.x1 + 1)
            and min(ln.box.y1, b.y1) - max(ln.box.y0, b.y0) > 0.4 * min(ln.box.h, b.h)]
+    # (a switch's own "On"/"Off" caption is its state; a radio or a box may well be labelled "On" or "No")
     right = [ln for ln in row if -0.7 * b.w <= ln.box.x0 - b.x1 <= 3 * max(b.h, ln.box.h)
-             and not _STATE_CAPTION.match(ln.text)]
+             and not (switch and _STATE_CAPTION.match(ln.text))]
     if right:
         return min(right, key=lambda ln: ln.box.x0)
     left = [ln for ln in row if -3 <= b.x0 - ln.box.x1 <= reach * max(b.h, ln.box.h)
-            and not _STATE_CAPTION.match(ln.text)]
+            and not (switch and _STATE_CAPTION.match(ln.text))]
     if not left:
         return None
     near = max(left, key=lambda ln: ln.box.x1)
@@ -331,7 +333,8 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             # a settings list puts its switches in one column at the far right of their rows: a label far to
             # the left is theirs only then (a lone close glyph at a banner's end is not a control)
             column = sum(1 for o in controls if o.kind == c.kind and abs(o.box.cx - c.box.cx) < 4) >= 2
-            c.label = c.label or _label_for(c.box, lines, taken, 60.0 if c.kind != "radio" and column else 4.0)
+            c.label = c.label or _label_for(c.box, lines, taken, 60.0 if c.kind != "radio" and column else 4.0,
+                                            switch=c.kind == "toggle")
         elif c.kind == "text":
             c.label = c.label or _field_label(c.box, lines, taken)
         if c.label is not None:
