@@ -219,7 +219,7 @@ def test_even_character_steps_mark_a_page_monospaced() -> None:
 
 
 def test_a_test_runs_total_and_the_reason_its_one_skip_gives() -> None:
-    from seeingeye.tools.testrun import _SKIPPED, read_results
+    from seeingeye.tools.testrun import read_results
 
     lines = [_ocr("collecting ... collected 4 items", 0, 0),
              _ocr("tests/test_a.py::test_one PASSED", 0, 20), _ocr("tests/test_a.py::test_two FAILED", 0, 40),
@@ -229,7 +229,7 @@ def test_a_test_runs_total_and_the_reason_its_one_skip_gives() -> None:
              _ocr("1 failed, 2 passed, 1 skipped in 0.05s", 0, 120)]
     results, errors, counts = read_results(lines)
     assert counts["collected"] == 4 and results["test_three"][0] == "skipped"
-    assert errors[_SKIPPED] == "no printer attached"
+    assert errors["test_three"] == "no printer attached"
 
 
 def test_wc_s_figure_on_a_named_files_row_answers_how_many_lines_it_has() -> None:

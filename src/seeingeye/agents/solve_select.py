@@ -23,6 +23,8 @@ from .structure import SUMMARY, bill_items, fields, list_items, table_cells
 from .types import has_type
 from .ui_solve import names_selected_table, selected_cell, selected_entries
 
+YES_NO = ("yes", "no")
+
 
 def _rows_with_ids(sir: SIR) -> list[tuple[str, object]]:
     firsts: dict[str, object] = {}
@@ -221,7 +223,7 @@ def as_yes_or_no(qa: QuestionAnalysis, sir: SIR, cands: list[Candidate]) -> None
     """A yes/no question answered with something else (the line that best matches it): yes when the page
     says what the question asks, in one of its words besides its subject ("does the unit start on
     login" over "autostart: login"), not after a "not"; else no. Ranked low: a guess from the words."""
-    if not qa.yesno or not cands or cands[0].answer.strip().lower() in ("yes", "no", *(qa.state_choice or ())):
+    if not qa.yesno or not cands or cands[0].answer.strip().lower() in (*YES_NO, *(qa.state_choice or ())):
         return
     top = cands[0]
     asked = {stem(w) for w in qa.key_terms[1:]} or {stem(w) for w in qa.key_terms}
@@ -273,9 +275,6 @@ def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         is_on = (found[0].answer.lower() == "yes") != qa.wants_off
         found[0].answer = next(w for w in qa.state_choice if (w in ON_STATES) == is_on)
     return found
-
-
-YES_NO = ("yes", "no")
 
 
 def _state_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:

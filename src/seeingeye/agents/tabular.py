@@ -290,6 +290,15 @@ def _runs(words: list[str]) -> list[str]:
     return [" ".join(ws) for _, ws in runs]
 
 
+def _spread(header: list[str], rows: list[Row], j: int, names: list[str],
+            parts: list[list[str] | None]) -> tuple[list[str], list[Row]]:
+    """Column j made into len(names) columns: each row's parts, or (no parts) its cell under the first of them."""
+    k = len(names)
+    out = [Row([*r.cells[:j], *(p if p is not None else [r.cells[j] if j < len(r.cells) else ""] + [""] * (k - 1)),
+                *r.cells[j + 1:]], r.ids) for r, p in zip(rows, parts, strict=True)]
+    return ([*header[:j], *names, *header[j + 1:]] if j < len(header) else header), out
+
+
 def _split_merged(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
     """A column whose header holds three names or more and whose cells hold as many runs of figures and words
     ("no skipper fee state" over "31 Lina Moss 40.50 paid": a query's output OCR read as one cell,
@@ -307,9 +316,8 @@ def _split_merged(header: list[str], rows: list[Row]) -> tuple[list[str], list[R
         if (k < 3 and not led) or len(rows) < 3 or sum(fits) < 0.8 * figured or not any(
                 re.search(r"\d", c[0] + c[-1]) for c, f in zip(cells, fits, strict=True) if f):
             continue
-        out = [Row([*r.cells[:j], *(c if f else [r.cells[j] if j < len(r.cells) else ""] + [""] * (k - 1)),
-                    *r.cells[j + 1:]], r.ids) for r, c, f in zip(rows, cells, fits, strict=True)]
-        return _split_merged([*header[:j], *name.split(), *header[j + 1:]], out)
+        return _split_merged(*_spread(header, rows, j, name.split(),
+                                      [c if f else None for c, f in zip(cells, fits, strict=True)]))
     return header, rows
 
 
@@ -348,10 +356,7 @@ def _split_stamped(header: list[str], rows: list[Row]) -> tuple[list[str], list[
         words = [] if re.fullmatch(r"column \d+", name) else _GLUED_NAMES.sub(" ", name).split()
         names = words if len(words) == 2 else ["size" if sizes >= 0.8 * sum(x[0].isdigit() for x in leads)
                                                 else "number", "date"]
-        out = [Row([*r.cells[:j], *(x if x is not None else (c, "")), *r.cells[j + 1:]], r.ids)
-               for r, c, x in zip(rows, cells, split, strict=True)]
-        head = [*header[:j], *names, *header[j + 1:]] if j < len(header) else header
-        return head, out
+        return _spread(header, rows, j, names, [list(x) if x is not None else None for x in split])
     return header, rows
 
 
@@ -367,9 +372,7 @@ def _split_joined(header: list[str], rows: list[Row]) -> tuple[list[str], list[R
         parts = [_JOIN.split(c.strip(), maxsplit=1) if len(_JOIN.findall(c)) == 1 else None for c in cells]
         if len(names) != 2 or len(rows) < 3 or sum(p is not None for p in parts) < 0.8 * len(rows):
             continue
-        out = [Row([*r.cells[:j], *(p if p is not None else [c, ""]), *r.cells[j + 1:]], r.ids)
-               for r, c, p in zip(rows, cells, parts, strict=True)]
-        return [*header[:j], *names, *header[j + 1:]], out
+        return _spread(header, rows, j, names, parts)
     return header, rows
 
 

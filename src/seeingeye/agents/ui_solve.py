@@ -5,6 +5,7 @@ starts on a numbered line, the highlighted entry of a list. Coordinates come fro
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..sir import SIR, Evidence
 from ..textutil import parse_number
@@ -12,7 +13,7 @@ from .extract import Candidate
 from .match import Matcher
 from .question import QuestionAnalysis
 from .record_sources import build
-from .tabular import header_printed
+from .tabular import Records, Row, header_printed
 
 
 def _grid(sir: SIR) -> Evidence | None:
@@ -151,25 +152,26 @@ def _record_name(e: Evidence, sir: SIR) -> str | None:
     return None
 
 
+def _tables_holding(e: Evidence, sir: SIR) -> Iterator[tuple[Records, Row]]:
+    """Each headed table of three columns or more with the highlighted row among its rows, and that row."""
+    for rec in build(sir):
+        if header_printed(rec) and len(rec.columns) >= 3:
+            row = next((r for r in rec.rows if e.value.strip() and e.value.strip() in r.cells), None)
+            if row is not None:
+                yield rec, row
+
+
 def names_selected_table(e: Evidence, sir: SIR, query: str, m: Matcher) -> float:
     """How well the query names a column of the table the highlighted row belongs to ("which valve is
     selected": the Valve column of a parts list whose row is highlighted)."""
-    best = 0.0
-    for rec in build(sir):
-        if header_printed(rec) and any(e.value.strip() and e.value.strip() in r.cells for r in rec.rows):
-            best = max(best, float(m.scores(query, [c.name for c in rec.columns if c.name != "row"]).max()))
-    return best
+    return max((float(m.scores(query, [c.name for c in rec.columns if c.name != "row"]).max())
+                for rec, _ in _tables_holding(e, sir)), default=0.0)
 
 
 def selected_cell(e: Evidence, sir: SIR, query: str, m: Matcher) -> str | None:
     """The highlighted row's cell under the column the question names ("the selected line, just its
     model": its Model, not the code that names the row); None when no column is named clearly."""
-    for rec in build(sir):
-        if not header_printed(rec) or len(rec.columns) < 3:
-            continue
-        row = next((r for r in rec.rows if e.value.strip() and e.value.strip() in r.cells), None)
-        if row is None:
-            continue
+    for rec, row in _tables_holding(e, sir):
         # (the sheet's own row numbers, a column the grid reader names "row", name no column a question asks for)
         named = [(j, c.name) for j, c in enumerate(rec.columns) if c.name != "row" and j < len(row.cells)]
         sc = m.scores(query, [n for _, n in named])

@@ -171,16 +171,13 @@ def chart(ctx: ToolContext, args: ChartArgs) -> ToolResult:
 def figure_panels(arr: np.ndarray) -> list[Box]:
     """Rectangles of one of the image's commonest colours (a picture's own ground, a canvas) large enough to
     hold a chart — a fifth of the image or more, not all of it — tightest first, at most two: each a chance
-    for a chart that the whole window hid. Measured at half size: such panels are large."""
+    for a chart that the whole window hid. Measured at half size, in the charts' quantised colours."""
     h, w = arr.shape[:2]
-    small = np.ascontiguousarray(arr[::2, ::2, :3]).astype(np.int32)
-    packed = (small[..., 0] << 16) | (small[..., 1] << 8) | small[..., 2]
+    packed = quantise(np.ascontiguousarray(arr[::2, ::2, :3]))
     keys, counts = np.unique(packed[::4, ::4], return_counts=True)
     boxes: list[Box] = []
     for key in keys[np.argsort(-counts)[:3]]:
-        c = np.array([key >> 16, (key >> 8) & 255, key & 255], np.int32)
-        mask = (np.abs(small - c).max(-1) <= 8).astype(np.uint8)
-        contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        contours, _ = cv2.findContours((packed == key).astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         for cnt in contours:
             x, y, bw, bh = (2 * v for v in cv2.boundingRect(cnt))
             if 0.2 * w * h <= bw * bh <= 0.85 * w * h and bw >= 200 and bh >= 150 and \

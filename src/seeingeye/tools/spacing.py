@@ -202,11 +202,7 @@ _PADDED_DOT = re.compile(r"(?<=[A-Za-z0-9])(?: \. | \.|\. )(?=[a-z][a-z0-9]{0,3}
 
 
 def _padded_dots(text: str, xs: list[float]) -> tuple[str, list[float]]:
-    drop = {k for m in _PADDED_DOT.finditer(text) for k in range(m.start(), m.end()) if text[k] == " "}
-    if not drop:
-        return text, xs
-    keep = [k for k in range(len(text)) if k not in drop]
-    return "".join(text[k] for k in keep), [xs[k] for k in keep]
+    return _without_spaces_in(_PADDED_DOT, text, xs)
 
 
 def respace(text: str, strip: Strip, xs: list[float], mono: bool | None = None) -> tuple[str, list[float]]:
@@ -278,9 +274,13 @@ _DECIMAL = re.compile(r"(?<![\w.])\d{1,4}(?: ?\. ?\d{1,4})+(?![\w]|\.\d)")
 
 def join_dotted(text: str, xs: list[float], mono: bool = False) -> tuple[str, list[float]]:
     """A version or an address is one word: the spaces inside a dotted number dropped (with their centres)."""
-    drop: set[int] = set()
-    for m in (_DECIMAL if mono else _DOTTED).finditer(text):
-        drop |= {k for k in range(m.start(), m.end()) if text[k] == " "}
+    return _without_spaces_in(_DECIMAL if mono else _DOTTED, text, xs)
+
+
+def _without_spaces_in(pattern: re.Pattern[str], text: str, xs: list[float]) -> tuple[str, list[float]]:
+    """The text without the spaces inside the pattern's matches, and the centres of the characters kept (the
+    centres as given when they do not go with the text)."""
+    drop = {k for m in pattern.finditer(text) for k in range(m.start(), m.end()) if text[k] == " "}
     if not drop:
         return text, xs
     keep = [k for k in range(len(text)) if k not in drop]

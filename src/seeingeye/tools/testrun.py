@@ -61,15 +61,16 @@ def _printed_lines(lines: list[OcrLine]) -> list[OcrLine]:
 
 _COLLECTED = re.compile(r"\bcollected\s+(\d+)\s+items?\b", re.I)
 _SKIP_REASON = re.compile(r"^SKIPPED\s*\[\d+\]\s*\S+?:\d+:\s*(.+)$")
-_SKIPPED = "\0skipped"  # the key a skip's reason waits under until the skipped test is known
 
 
 def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], dict[str, str], dict[str, int]]:
-    """(test -> (status, line) in printed order, test -> error message, status -> count printed in a summary)."""
+    """(test -> (status, line) in printed order, test -> error message (a skipped test's: why it was skipped),
+    status -> count printed in a summary)."""
     results: dict[str, tuple[str, OcrLine]] = {}
     errors: dict[str, str] = {}
     counts: dict[str, int] = {}
     section: str | None = None  # the failing test whose report is being read
+    reasons: list[str] = []  # pytest -rs's skip reasons, named by file and line, not by test
     for ln in _printed_lines(lines):
         text = re.sub(r"\s*:\s*:\s*", "::", ln.text.strip())  # pytest's node ids, spaced by OCR ("a.py: : test_x")
         if m := _SECTION.match(text):
@@ -87,7 +88,7 @@ def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], 
             counts["collected"] = int(m.group(1))
             continue
         if m := _SKIP_REASON.match(text):  # pytest -rs: "SKIPPED [1] tests/x.py:30: needs a network"
-            errors.setdefault(_SKIPPED, m.group(1).strip())
+            reasons.append(m.group(1).strip())
             continue
         if section and (m := ERROR_LINE.match(re.sub(r"^E\s+", "", text))):  # pytest marks error lines "E"
             # the first error of its report, with its message: what the test failed with
@@ -116,6 +117,9 @@ def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], 
         results.setdefault(_short(name), (STATUS[word.lower()], ln))
     if "run" in counts and "passed" not in counts:  # unittest tallies what went wrong of the tests it ran
         counts["passed"] = max(counts["run"] - sum(counts.get(k, 0) for k in ("failed", "error", "skipped")), 0)
+    skipped = [name for name, (status, _) in results.items() if status == "skipped"]
+    if len(skipped) == 1 and len(reasons) == 1:  # one test skipped, one reason printed: that test's
+        errors.setdefault(skipped[0], reasons[0])
     return results, errors, counts
 
 
@@ -143,7 +147,7 @@ def testrun(ctx: ToolContext, args: TestrunArgs) -> ToolResult:
     drafts.append(EvidenceDraft(kind="field", label="the whole test run (test suite, all the tests)", value=verdict,
                                 confidence=0.85, attrs={"control": "test", "source_structure": "testrun"}))
     for name in failed + errored:
-        if errors.get(name) and name != _SKIPPED:
+        if errors.get(name):
             drafts.append(EvidenceDraft(kind="key_value", label=f"error of {name}", value=errors[name],
                                         box=results[name][1].box, confidence=0.8))
     # a test that raised (unittest's and pytest's ERROR) is told apart from one whose assertion failed
@@ -161,10 +165,9 @@ def testrun(ctx: ToolContext, args: TestrunArgs) -> ToolResult:
             noun = "tests with errors" if status == "error" else f"{status} tests"
             drafts.append(EvidenceDraft(kind="number", label=f"number of {noun}", value=str(n), number=float(n),
                                         confidence=0.8, attrs={"count_of": noun.rstrip("s")}))
-    skipped = [name for name, (status, _) in results.items() if status == "skipped"]
-    if (why := errors.get(_SKIPPED)) and len(skipped) == 1:  # the reason printed for the one test skipped
-        drafts.append(EvidenceDraft(kind="key_value", label=f"why {skipped[0]} was skipped (reason)", value=why,
-                                    box=results[skipped[0]][1].box, confidence=0.8))
+    for name in (name for name, (status, _) in results.items() if status == "skipped" and errors.get(name)):
+        drafts.append(EvidenceDraft(kind="key_value", label=f"why {name} was skipped (reason)", value=errors[name],
+                                    box=results[name][1].box, confidence=0.8))
     total = counts.get("collected") or sum(counts.get(k, 0) for k in ("failed", "error", "passed", "skipped"))
     if total:  # all the tests, whatever became of them ("collected 12 items")
         drafts.append(EvidenceDraft(kind="number", label="number of tests in total (all tests collected)",
