@@ -163,9 +163,10 @@ def _labelled_grid(rows: list[list[Evidence]]) -> Records | None:
     return None
 
 
-def _chart(points: list[tuple[str, str, str, str]]) -> Records | None:
+def _chart(points: list[tuple[str, str, str, str]], summed: bool = True) -> Records | None:
     """Chart points (category, series, value, evidence id) as a wide table: a row per category and a column
-    per series, so "In store for Germany" is the cell a row and a column meet, as in any table."""
+    per series, so "In store for Germany" is the cell a row and a column meet, as in any table. `summed`
+    adds each row's total (no sense for a scatter plot, whose two series are two measures)."""
     series = list(dict.fromkeys(sr for _, sr, _, _ in points))
     cats = list(dict.fromkeys(c for c, _, _, _ in points))
     cell = {(c, sr): (v, i) for c, sr, v, i in points}
@@ -173,7 +174,7 @@ def _chart(points: list[tuple[str, str, str, str]]) -> Records | None:
                 [i for sr in series if (i := cell.get((c, sr), ("", ""))[1])]) for c in cats]
     names = ["value"] if len(series) == 1 else [sr or "value" for sr in series]  # one series: its values
     sums = [[parse_number(v) for v in r.cells[1:]] for r in rows]
-    if len(series) >= 2 and all(v is not None for vs in sums for v in vs):
+    if summed and len(series) >= 2 and all(v is not None for vs in sums for v in vs):
         # a category's series added up (a stacked bar's height): "total generation for Spain"
         rows = [Row([*r.cells, format_number(sum(v for v in vs if v is not None))], r.ids)
                 for r, vs in zip(rows, sums, strict=True)]
@@ -193,7 +194,7 @@ def _build(sir: SIR) -> list[Records]:
     pts = [(e.label or "", str(e.attrs.get("series") or ""), e.value, e.id)
            for e in sir.by_kind("point") if e.number is not None]
     if pts:
-        out.append(_chart(pts))
+        out.append(_chart(pts, summed=not any(e.attrs.get("chart") == "scatter" for e in sir.by_kind("point"))))
     # (a series the points of a chart of several series hold already is no chart of its own)
     in_points = {(c, parse_number(v)) for c, _, v, _ in pts} if len({sr for _, sr, _, _ in pts}) >= 2 else set()
     for s in sir.by_kind("series"):

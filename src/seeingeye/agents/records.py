@@ -171,6 +171,8 @@ def lookup(records: list[Records], row_query: str, column_query: str | None = No
     m = _matcher(matcher)
     best: Answer | None = None
     for rec in records:
+        if column_query and len(rec.columns) < 2:
+            continue  # a bare list of names holds no cell beside the name a question gives
         row, rs = _row(rec, row_query, m)
         if column_query:
             try:
@@ -247,8 +249,11 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
             if cs < 0.6 and rec.content is not None:  # no column named well: the row's content
                 j, cs = rec.content, 0.6
             # a column named fairly and far better than the rest ("total renewable generation": the total)
-            clear = (cs >= 0.3 and _margin(rec, rest, m) >= 0.15 and j < len(row.cells)
-                     and not echoes(row.cells[j], rest))
+            # (a chart's series are named by axis titles and legends, which a question paraphrases: "cost"
+            # for "Price (USD)"; among its measures a lead suffices)
+            margin = _margin(rec, rest, m)
+            clear = ((cs >= 0.3 and margin >= 0.15) or (rec.kind == "chart" and cs >= 0.1 and margin >= 0.05)) \
+                and j < len(row.cells) and not echoes(row.cells[j], rest)
             if j != rec.key and (cs >= 0.6 or clear or len(rec.columns) == 2) and j < len(row.cells) and row.cells[j]:
                 a = Answer(row.cells[j], row, rec.columns[j].name, 0.5 + 0.5 * cs, row.ids)
                 if best is None or a.score > best.score:

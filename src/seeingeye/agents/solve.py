@@ -293,7 +293,9 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     elif op == "lookup" and qa.row:
         # "the area of Lindholm": the row is tagged; what the question says besides it names the column.
         # A "row" that is a state ("what printer has status Offline") names the one row in that state.
-        rest = re.sub(re.escape(qa.row), " ", qa.target, flags=re.I).strip(" ?:'\"")
+        # (word by word: a tag may join words the question keeps apart, "total 12" of "in total by week 12")
+        rest = re.sub(r"\s+", " ", re.sub(r"|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in qa.row.split()), " ",
+                                          qa.target, flags=re.I)).strip(" ?:'\"")
         # (or the state the count tagger found: "which service is down" with a stray row tag)
         in_state = [] if qa.answer_type not in ("text", "option") else (
             RC.rows_where(R.build(sir), qa.row, qa.negated, m, asked=qa.target)
@@ -310,7 +312,9 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         elif qa.column or rest:
             # the tagged column, or what the question says besides the row when that names a column better
             # ("in-store revenue in Q2": the series "In store", not the word "revenue")
-            tries = [record_candidates(replace(qa, column=c), sir, m) for c in dict.fromkeys((qa.column, rest)) if c]
+            # (or the whole question, when the row's tag swallowed the word naming the column: "Halo cost")
+            tries = [record_candidates(replace(qa, column=c), sir, m)
+                     for c in dict.fromkeys((qa.column, rest, qa.target)) if c]
             cands = max(tries, key=lambda cs: cs[0].extra.get("column_score", 0.0) if cs else -1.0)
     if op == "lookup" and not cands and qa.target and not _labelled(qa.target, sir, m):
         # a row and a column both named, neither tagged ("Central's April number"), or the tagged pair named

@@ -54,8 +54,15 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
     question names that column (1.0 when nothing is chosen by name)."""
     pts = chart_points(sir)
     if pts:
+        if len(series_names(sir)) > 1 and (change := _change_between(qa, pts)) is not None:
+            return change, 1.0
         if len(series_names(sir)) > 1:
-            chosen = named_series(qa, sir, m, 0.45)
+            # a scatter plot's two series are two measures of the same items: the one the question names
+            # better, however weakly (never their sum)
+            # (its items' noun, "which office", may echo an axis title; the measure asked about names the series)
+            scatter = any(e.attrs.get("chart") == "scatter" for e in sir.by_kind("point"))
+            chosen = named_series(replace(qa, target="") if scatter and qa.column else qa, sir, m,
+                                  0.0 if scatter else 0.45)
             if chosen is not None:
                 pts = [p for p in pts if p.series == chosen]
             else:  # stacked/grouped without a named series: compare category totals
@@ -95,6 +102,24 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
                 # a table of a bill's foot (its totals, a stamp) under items OCR read as lines: the items
                 return (bought, 1.0) if len(bought) > len(found) and not qa.column else (found, float(s))
     return _bought(sir), 1.0
+
+
+def _change_between(qa: QuestionAnalysis, pts: list[Point]) -> list[tuple[str, float, str]] | None:
+    """'Which office grew the most from 2024 to 2025': two series the question names word for word, and each
+    category's change from the first named to the second (a fall counts up when falls are asked about)."""
+    at = {}
+    for name in dict.fromkeys(p.series for p in pts if p.series):
+        if (m := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", qa.target, re.I)) is not None:
+            at[name] = m.start()
+    if len(at) != 2:
+        return None
+    first, second = sorted(at, key=lambda n: at[n])
+    before = {p.label: p.number for p in pts if p.series == first}
+    # ("fell the most" read as the most of a fall, or as the least of a change: the same category)
+    sign = -1.0 if qa.sign == "down" and qa.operator == "max" else 1.0
+    out = [(p.label, sign * (p.number - before[p.label]), p.id) for p in pts
+           if p.series == second and p.label in before]
+    return out or None
 
 
 def _bought(sir: SIR) -> list[tuple[str, float, str]]:

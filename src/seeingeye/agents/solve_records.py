@@ -320,9 +320,12 @@ def _row_and_column(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> 
             # "when was X committed": the named column ("commit") holds no date; the row's date column does.
             # Its type, not its name, chose it: the row's match is what counts. (A column named well, "the day of
             # the week", holds what is asked whatever its type.)
-            a = R.lookup(recs, qa.row or "", qa.column, m, want={qa.answer_type})
-            if (span := typed_span(a.value, qa.answer_type)) is not None:
-                a.value, a.score = span, max(a.score, 0.6)
+            try:
+                a = R.lookup(recs, qa.row or "", qa.column, m, want={qa.answer_type})
+                if (span := typed_span(a.value, qa.answer_type)) is not None:
+                    a.value, a.score = span, max(a.score, 0.6)
+            except R.RecordsError:
+                pass  # no column of that type anywhere: the cell named stands (a price axis' plain figures)
         if a.score >= 0.5 and _fits_or_named(a, qa) and R.norm_name(a.value) != R.norm_name(qa.row or ""):
             return a
     except R.RecordsError:

@@ -251,6 +251,48 @@ def _draw(rng: random.Random, style: str, printed: bool, variant: str | None, th
     return ChartSample(image=img, style=style, values_printed=printed, truth=truth, title=title, meta=meta)
 
 
+# Scatter plots: named items measured two ways, each dot named by a short annotation beside it.
+SCATTER_ITEMS = ["Ash", "Birch", "Cedar", "Elm", "Fir", "Hazel", "Larch", "Maple", "Oak", "Pine", "Rowan",
+                 "Willow", "Yew", "Alder"]
+SCATTER_AXES = [("Price (EUR)", 100, 900, 0), ("Rating", 2.5, 5.0, 1), ("Weight (kg)", 1, 20, 1),
+                ("Battery (h)", 4, 24, 0), ("Range (km)", 200, 600, 0), ("Score", 40, 100, 0)]
+
+
+def scatter(rng: random.Random) -> ChartSample:
+    """A scatter plot of 5-9 named dots; truth holds each axis title's values by name (the two series a
+    reader gives)."""
+    import contextlib
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    theme = rng.choice([None, None, *THEMES])
+    (x_title, x_lo, x_hi, x_dec), (y_title, y_lo, y_hi, y_dec) = rng.sample(SCATTER_AXES, 2)
+    names = rng.sample(SCATTER_ITEMS, rng.randint(5, 9))
+    xs, ys = _values(rng, len(names), x_lo, x_hi, x_dec), _values(rng, len(names), y_lo, y_hi, y_dec)
+    dpi = rng.choice([80, 100, 110])
+    with plt.style.context(theme) if theme else contextlib.nullcontext(), plt.rc_context(
+            {"font.family": rng.choice(FONTS), "font.size": rng.choice([9, 10, 11])}):
+        fig, ax = plt.subplots(figsize=(rng.uniform(6.0, 8.5), rng.uniform(4.0, 5.5)))
+        colour = rng.choice(["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#e377c2"])
+        ax.scatter(xs, ys, s=rng.choice([40, 60, 80]), color=colour, zorder=3)
+        for n, x, y in zip(names, xs, ys, strict=True):
+            ax.annotate(n, (x, y), textcoords="offset points", xytext=(5, 5))
+        ax.set_xlabel(x_title)
+        ax.set_ylabel(y_title)
+        if rng.random() < 0.6:
+            ax.grid(alpha=0.4)
+        title = f"{y_title.split(' (')[0]} vs {x_title.split(' (')[0].lower()}"
+        ax.set_title(title)
+        fig.tight_layout()
+        img = _fig_to_image(fig, dpi, "auto" if theme else "white")
+    truth = {x_title: dict(zip(names, xs, strict=True)), y_title: dict(zip(names, ys, strict=True))}
+    return ChartSample(image=img, style="scatter", values_printed=False, truth=truth, title=title,
+                       meta={"dpi": dpi, "theme": theme, "span": {x_title: x_hi - x_lo, y_title: y_hi - y_lo}})
+
+
 # ---------------------------------------------------------------- forms and diagrams (headless Chromium)
 
 

@@ -15,16 +15,20 @@ from typing import Any
 
 import cv2
 import numpy as np
+from PIL import Image
 from pydantic import BaseModel, Field
 
 from ..sir import Box, EvidenceDraft
 from ..textutil import MONTH_NAME, format_number, parse_number
 from .base import ToolContext, ToolResult, tool
+from .chart_area import read_area
 from .chart_axis import ChartReading, Reread, background_key, chart_titles, flat_regions, key_rgb, lab_lut, quantise
 from .chart_bars import read_bars
 from .chart_legend import find_legend
 from .chart_line import read_line
+from .chart_panels import plot_panels
 from .chart_pie import read_pie
+from .chart_scatter import ReadTurned, read_scatter
 from .colour_names import colour_name
 from .ocr import OcrLine, read_lines
 
@@ -33,9 +37,11 @@ def _shift(box: Box, dx: float, dy: float) -> Box:
     return Box(x0=box.x0 + dx, y0=box.y0 + dy, x1=box.x1 + dx, y1=box.y1 + dy)
 
 
-def read_chart(arr: np.ndarray, lines: list[OcrLine], reread: Reread | None = None) -> ChartReading | None:
+def read_chart(arr: np.ndarray, lines: list[OcrLine], reread: Reread | None = None,
+               read_turned: ReadTurned | None = None) -> ChartReading | None:
     """The chart in an RGB array with its OCR lines (same coordinates), or None. `reread(box)` OCRs one
-    small strip upscaled (used only when the value axis' tick labels were not read)."""
+    small strip upscaled (used only when the value axis' tick labels were not read); `read_turned(box)` reads
+    a strip turned upright (a scatter plot's y title)."""
     H, W = arr.shape[:2]
     if H < 40 or W < 40:
         return None
@@ -51,7 +57,13 @@ def read_chart(arr: np.ndarray, lines: list[OcrLine], reread: Reread | None = No
         regions = flat_regions(arr, packed, min_area=max(12, int(0.00003 * H * W)))
         reading = read_bars(regions, lines, legend, gray, (W, H), reread)
     if reading is None:
-        reading = read_line(packed, bg, lines, legend, gray, reread)
+        reading = read_area(packed, lines, legend, gray, reread)
+    if reading is None or _few_bars(reading):
+        # a line chart's or a scatter plot's markers look like a bar or two to the bar reader; the reading
+        # that finds the most values wins
+        others = [read_line(packed, bg, lines, legend, gray, reread),
+                  read_scatter(packed, bg, lines, gray, reread, read_turned)]
+        reading = max([r for r in (reading, *others) if r is not None], key=_n_values, default=None)
     if reading is None:
         return None
     reading.attrs.update(chart_titles(lines, reading.plot, reading.used))
@@ -59,6 +71,15 @@ def read_chart(arr: np.ndarray, lines: list[OcrLine], reread: Reread | None = No
     if legend:
         reading.attrs["legend"] = [e.text for e in legend]
     return reading
+
+
+def _few_bars(reading: ChartReading) -> bool:
+    """No more than two bars a series: perhaps markers or swatches rather than a bar chart."""
+    return reading.chart != "pie" and all(len(pts) <= 2 for pts in reading.series.values())
+
+
+def _n_values(reading: ChartReading) -> int:
+    return sum(len(pts) for pts in reading.series.values())
 
 
 # A month's name in an axis title ("March 2025", "Sales in Sep"): a fact of calendars, like units.
@@ -150,6 +171,11 @@ def chart(ctx: ToolContext, args: ChartArgs) -> ToolResult:
     legend entry and one point per value (category, value, series), with chart title and axis titles; values
     printed on the chart are used as printed, others are read off the axis (or slice angles) and marked
     estimated."""
+    if args.region is None and (panels := _panels_read(ctx)):
+        drafts = [d for r, dx, dy in panels for d in to_evidence(r, dx, dy)]
+        n = sum(len(p) for r, _, _ in panels for p in r.series.values())
+        kinds = ", ".join(r.chart for r, _, _ in panels)
+        return ToolResult(evidence=drafts, summary=f"{len(panels)} plots ({kinds}), {n} values")
     found = _read_in(ctx, args.region)
     if found is None and args.region is None:
         # a chart shown inside a window (an image viewer, a paint program, a report page): the window's
@@ -166,6 +192,22 @@ def chart(ctx: ToolContext, args: ChartArgs) -> ToolResult:
         evidence=drafts,
         summary=f"{reading.chart} chart, {len(reading.series)} series, {n} values from {reading.source}",
     )
+
+
+def _panels_read(ctx: ToolContext) -> list[tuple[ChartReading, float, float]]:
+    """A figure of two to four plots, each read on its own; a plot's lone unnamed series takes the plot's
+    title as its name ("Weekly sign-ups"), so each value is told by what it measures."""
+    read = [r for box in plot_panels(ctx.array) if (r := _read_in(ctx, box, whole=True)) is not None]
+    if len(read) < 2:
+        return []
+    for reading, _, _ in read:
+        title = reading.attrs.get("title")
+        if title and list(reading.series) == [None]:
+            reading.series = {str(title): reading.series[None]}
+            colours = reading.attrs.get("series_colours")
+            if isinstance(colours, dict) and None in colours:
+                colours[str(title)] = colours.pop(None)
+    return read
 
 
 def figure_panels(arr: np.ndarray) -> list[Box]:
@@ -197,8 +239,9 @@ def _ticked(box: Box, lines: list[OcrLine]) -> bool:
     return len(inside) <= 80 and ticks >= 3 and ticks >= 0.25 * len(inside)
 
 
-def _read_in(ctx: ToolContext, region: Box | None) -> tuple[ChartReading, float, float] | None:
-    """The chart read from the region (the whole image when None) and the region's offset."""
+def _read_in(ctx: ToolContext, region: Box | None, whole: bool = False) -> tuple[ChartReading, float, float] | None:
+    """The chart read from the region (the whole image when None) and the region's offset; `whole` keeps
+    only texts wholly inside it (a figure's title over several plots belongs to none of them)."""
     lines = read_lines(ctx)
     arr = ctx.array
     dx = dy = 0.0
@@ -210,11 +253,17 @@ def _read_in(ctx: ToolContext, region: Box | None) -> tuple[ChartReading, float,
             ln.model_copy(update={"box": _shift(ln.box, -dx, -dy)})
             for ln in lines
             if r.x0 <= ln.box.cx <= r.x1 and r.y0 <= ln.box.cy <= r.y1
+            and (not whole or (ln.box.x0 >= r.x0 - 4 and ln.box.x1 <= r.x1 + 4))
         ]
 
     def reread(box: Box) -> list[OcrLine]:
         got = read_lines(ctx, _shift(box, dx, dy), scale=2.0)
         return [ln.model_copy(update={"box": _shift(ln.box, -dx, -dy)}) for ln in got]
 
-    reading = read_chart(np.ascontiguousarray(arr[..., :3]), lines, reread)
+    def read_turned(box: Box) -> str:
+        r = ctx.clip(_shift(box, dx, dy))
+        strip = ctx.image.crop((int(r.x0), int(r.y0), int(r.x1), int(r.y1))).transpose(Image.Transpose.ROTATE_270)
+        return " ".join(ln.text for ln in read_lines(ToolContext(strip, ctx.engines)))
+
+    reading = read_chart(np.ascontiguousarray(arr[..., :3]), lines, reread, read_turned)
     return (reading, dx, dy) if reading is not None else None

@@ -313,7 +313,10 @@ def chart_titles(lines: list[OcrLine], plot: Box, used: set[int]) -> dict[str, s
         out["x_title"] = max(below, key=lambda ln: ln.box.y0).text
     left = [ln for ln in free if ln.box.x1 <= plot.x0 and ln.box.h > 1.5 * ln.box.w]
     if left:
-        out["y_title"] = min(left, key=lambda ln: ln.box.x0).text
+        first = min(left, key=lambda ln: ln.box.x0)
+        # a long title printed bottom to top comes in pieces, one above the other: read from the bottom up
+        pieces = [ln for ln in left if ln.box.x0 < first.box.x1 and ln.box.x1 > first.box.x0]
+        out["y_title"] = " ".join(ln.text for ln in sorted(pieces, key=lambda ln: -ln.box.cy))
     return out
 
 

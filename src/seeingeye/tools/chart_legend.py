@@ -22,12 +22,20 @@ class LegendEntry:
     line_ids: frozenset[int] = frozenset()  # every OCR line that makes up the text
 
 
-def _run_left(cols: np.ndarray, end: int) -> tuple[int, bool]:
-    """Start of the run of True ending at `end`, and whether background bounds it within the window."""
-    i = end
-    while i >= 0 and cols[i]:
-        i -= 1
-    return i + 1, i >= 0
+def _run_left(cols: np.ndarray, end: int, bridge: int = 0) -> tuple[int, bool]:
+    """Start of the run of True ending at `end`, and whether background bounds it within the window. Gaps
+    of up to `bridge` columns with ink beyond them belong to the run (a dashed line's swatch)."""
+    i, start = end, end + 1
+    while i >= 0:
+        if cols[i]:
+            start, i = i, i - 1
+            continue
+        gap_end = i
+        while i >= 0 and not cols[i] and gap_end - i < bridge:
+            i -= 1
+        if i < 0 or not cols[i]:
+            return start, True
+    return start, False
 
 
 def _swatch_left_of(
@@ -73,6 +81,8 @@ def _swatch_left_of(
         ok = bounded and 0.45 * h <= end - start + 1 <= 4.2 * h
     if not ok:
         start, bounded = _run_left(cols, end)
+        if bounded and end - start + 1 < 0.45 * h:  # a dash of a dashed line's swatch: the dashes are one swatch
+            start, bounded = _run_left(cols, end, bridge=max(1, int(0.35 * h)))
         if not (bounded and 0.45 * h <= end - start + 1 <= 4.2 * h):
             return None  # unbounded (a bar or a pie reaching the text) or a speck
     x0, x1 = xl + start, xl + end + 1

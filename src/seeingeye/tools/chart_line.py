@@ -59,6 +59,8 @@ def _series_masks(packed: np.ndarray, bg: int, blocked: np.ndarray) -> list[tupl
                 continue
             tried_grey.append(rgb)
         mask = (np.linalg.norm(lut - lut[k], axis=-1) < 16)[packed] & ~blocked
+        if _filled(mask):
+            continue  # a pale area under a curve (a fill), before grids are taken out of it
         if chroma(rgb) <= 20:
             # Grid lines and spines are rows/columns inked across most of the plot: drop them (±1 px).
             rows = np.flatnonzero(mask.sum(axis=1) >= 0.5 * W)
@@ -98,6 +100,14 @@ def _series_masks(packed: np.ndarray, bg: int, blocked: np.ndarray) -> list[tupl
                 others |= core
         out.append((rgb, mask & ~(cv2.dilate(others.astype(np.uint8), kernel) > 0) if len(found) > 1 else mask))
     return out
+
+
+def _filled(mask: np.ndarray) -> bool:
+    """Ink covering more than a third of its bounding box, over a tenth of the image: an area, not a curve."""
+    ys, xs = np.nonzero(mask)
+    if len(xs) < 0.1 * mask.size:
+        return False
+    return len(xs) > 0.35 * (xs.max() - xs.min() + 1) * (ys.max() - ys.min() + 1)
 
 
 def _centre(mask: np.ndarray, x: int, reach: int) -> float | None:
@@ -185,7 +195,7 @@ def _anchored(labels: list[OcrLine], extent: tuple[int, int, int], gray: np.ndar
     return sorted([ln for ln in labels if x_lo - 25 <= at[id(ln)] <= x_hi + 25], key=lambda ln: at[id(ln)]), at
 
 
-def _x_axis(lines: list[OcrLine], extent: tuple[int, int, int], gray: np.ndarray, reread: Reread | None
+def x_axis(lines: list[OcrLine], extent: tuple[int, int, int], gray: np.ndarray, reread: Reread | None
             ) -> tuple[list[OcrLine], dict[int, float]]:
     """The x tick labels in order with their tick positions. OCR drops lone short labels ("1".."9") on a
     long axis; when the curves run on for more than a label step past the first or last label read, the
@@ -203,6 +213,32 @@ def _x_axis(lines: list[OcrLine], extent: tuple[int, int, int], gray: np.ndarray
     more, at2 = _anchored(_x_labels(again, extent, glyph_height(again) if again else glyph, gray), extent, gray,
                           glyph)
     return (more, at2) if len(more) > len(labels) else (labels, at)
+
+
+def in_between(labels: list[OcrLine], at: dict[int, float], x_lo: int, x_hi: int
+                ) -> tuple[list[OcrLine], dict[int, float]]:
+    """Whole-number x labels stepping evenly by 2 to 10 (hours every 2, days every 5) label a curve drawn at
+    every whole number: it is read at each one between and beyond them while the curves run on, as a reader
+    finds a peak between two ticks."""
+    vals = [int(ln.text.strip()) if re.fullmatch(r"\d{1,4}", ln.text.strip()) else None for ln in labels]
+    if len(labels) < 2 or None in vals:
+        return labels, at
+    ints = [v for v in vals if v is not None]
+    steps = set(np.diff(ints).tolist())
+    if len(steps) != 1 or not 2 <= steps.pop() <= 10 or ints[-1] - ints[0] > 60:
+        return labels, at
+    pitch = (at[id(labels[-1])] - at[id(labels[0])]) / (ints[-1] - ints[0])
+    lo = ints[0] - int((at[id(labels[0])] - x_lo + 2) // pitch)
+    hi = ints[-1] + int((x_hi + 2 - at[id(labels[-1])]) // pitch)
+    ref = labels[0].box
+    out, where = [], dict(at)
+    for v in range(max(lo, 0), hi + 1):
+        x = at[id(labels[0])] + (v - ints[0]) * pitch
+        ln = labels[ints.index(v)] if v in ints else OcrLine(
+            text=str(v), box=Box(x0=x - 2, y0=ref.y0, x1=x + 2, y1=ref.y1), confidence=0.0)
+        where[id(ln)] = x
+        out.append(ln)
+    return out, where
 
 
 def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[LegendEntry], gray: np.ndarray,
@@ -223,7 +259,7 @@ def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[Le
     xs_all = np.concatenate([np.flatnonzero(m.any(axis=0)) for _, m in series_masks])
     x_lo, x_hi, y_lo, y_hi = int(xs_all.min()), int(xs_all.max()), int(ys_all.min()), int(ys_all.max())
     in_legend = {i for e in legend for i in e.line_ids}
-    xlabels, at = _x_axis([ln for ln in lines if id(ln) not in in_legend], (x_lo, x_hi, y_hi), gray, reread)
+    xlabels, at = x_axis([ln for ln in lines if id(ln) not in in_legend], (x_lo, x_hi, y_hi), gray, reread)
     if len(xlabels) < 2:
         return None
     first = min(ln.box.y0 for ln in xlabels)
@@ -250,10 +286,11 @@ def read_line(packed: np.ndarray, bg: int, lines: list[OcrLine], legend: list[Le
     colours: dict[str | None, tuple[int, int, int]] = {}
     n_printed = n_axis = 0
     taken_nums: set[int] = set()
+    samples, at = in_between(xlabels, at, x_lo, x_hi)
     for i, (rgb, mask) in enumerate(series_masks):
         name = names.get(i) or (None if len(series_masks) == 1 else f"series {i + 1}")
         pts: list[ReadPoint] = []
-        for lab in xlabels:
+        for lab in samples:
             label = lab.text.strip(" -–—_|") or lab.text  # a tick mark read as a dash
             y = _y_at(mask, at[id(lab)])
             if y is None:

@@ -20,6 +20,7 @@ from statistics import median
 import cv2
 import numpy as np
 
+from .chart_ticks import chart_number
 from .figures import find_figures
 from .ocr import OcrLine
 
@@ -55,6 +56,7 @@ class KindFeatures:
     prompts: int  # lines that look like a shell prompt or a traceback
     figures: float = 0.0  # share of the area inside figure regions (tools/figures.py): plots, photos, drawings
     window: float = 0.0  # share of the text inside one light rectangle on a dark ground (a window on a desktop)
+    tick_axes: int = 0  # numeric axes whose tick labels step evenly (0, 1 or 2): a plot's
 
     def as_dict(self) -> dict[str, float]:
         return {k: round(float(v), 4) for k, v in asdict(self).items()}
@@ -123,6 +125,44 @@ def _grid(lines: list[OcrLine]) -> tuple[int, int]:
             rows.append([ln])
     wide = [r for r in rows if len(r) >= 3]
     return len(wide), sum(len(r) for r in wide)
+
+
+def _stepped(items: list[tuple[float, float]]) -> bool:
+    """(position, value) pairs, sorted by position, that step evenly in both: an axis' tick labels (a table's
+    column of figures rarely steps by one amount at one spacing)."""
+    if len(items) < 3:
+        return False
+    pos = np.diff([p for p, _ in items])
+    val = np.diff([v for _, v in items])
+    if pos.min() <= 0 or (val <= 0).any():
+        return False
+    # (a tick OCR missed doubles one step: steps are whole multiples of the smallest, at one scale)
+    units = val / val.min()
+    rate = val / pos
+    return bool(np.abs(units - np.round(units)).max() <= 0.02 and np.ptp(rate) <= 0.15 * float(np.median(rate)))
+
+
+def _tick_axes(lines: list[OcrLine]) -> int:
+    """A plot's two numeric axes (2), one (1) or none: a column of right-aligned figures falling evenly down
+    the page (y) and a row of figures rising evenly to the right (x), the row below the column's foot and right
+    of it, as a plot's axes meet in its corner (a calendar's rows and columns of days step evenly too, but
+    cross each other)."""
+    nums = [(ln, v) for ln in lines if (r := chart_number(ln.text)) is not None and (v := r.value) is not None]
+    axes: dict[bool, list[list[OcrLine]]] = {True: [], False: []}
+    for vertical in (True, False):
+        for ref, _ in nums:
+            tol = max(4.0, 0.6 * ref.box.h)
+            group = sorted(((ln, v) for ln, v in nums if abs((ln.box.x1 - ref.box.x1) if vertical else
+                                                             (ln.box.cy - ref.box.cy)) <= tol),
+                           key=lambda t: t[0].box.cy if vertical else t[0].box.cx)
+            if _stepped([(ln.box.cy, -v) if vertical else (ln.box.cx, v) for ln, v in group]):
+                axes[vertical].append([ln for ln, _ in group])
+    for col in axes[True]:
+        foot, edge, h = max(ln.box.cy for ln in col), max(ln.box.x1 for ln in col), col[0].box.h
+        if any(min(ln.box.cy for ln in row) > foot + 0.5 * h and min(ln.box.x0 for ln in row) > edge - 2 * h
+               for row in axes[False]):
+            return 2
+    return int(bool(axes[True] or axes[False]))
 
 
 def _columns(lines: list[OcrLine], width: int) -> int:
@@ -218,6 +258,7 @@ def features(arr: np.ndarray, lines: list[OcrLine]) -> KindFeatures:
         prompts=sum(1 for ln in text_lines if _PROMPT.search(ln.text)),
         figures=sum(f.box.w * f.box.h for f in find_figures(arr, [ln.box for ln in text_lines], line_h)) / (W * H),
         window=window,
+        tick_axes=_tick_axes(text_lines),
     )
 
 
@@ -252,6 +293,8 @@ def decide(f: KindFeatures) -> str:
     plain_lines = f.grid_share < 0.3 and f.inputs == 0 and f.graphics < 0.1
     if plain_lines and (f.prompts >= 2 or (f.prompts == 1 and f.n_lines <= 15)):
         return "terminal"  # shell prompts on lines of their own
+    if f.tick_axes >= 2 and not f.prompts and f.text_density < 0.12:
+        return "chart"  # figures stepping evenly down one side and along the foot: a plot's two axes
     if dark and f.window >= 0.8:  # a light window or dialog on a dark desktop: its text is dark on light
         return "terminal" if f.mono >= 0.6 and f.n_lines >= 8 else "screenshot"
     if dark and not f.prompts and f.figures >= 0.3 and f.numeric >= 0.25 and f.text_density < 0.12:
