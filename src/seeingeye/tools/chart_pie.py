@@ -190,15 +190,31 @@ def _rim(b: Box, cx: float, cy: float) -> float:
 _NAMED_FIGURE = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s*(?:[—–:-]\s*|\(\s*)(?P<figure>\d[\d,.' ]*\d|\d)\s*\)?$")
 
 
-def _named_figures(texts: dict[int, str], n: int) -> dict[int, tuple[str, str, float]]:
-    """Each slice's (name, figure as printed, figure) when every slice's label carries its figure, else none."""
-    out: dict[int, tuple[str, str, float]] = {}
-    for i, text in texts.items():
-        m = _NAMED_FIGURE.match(text.strip())
-        if m is None or (value := parse_number(m.group("figure"))) is None:
-            return {}
-        out[i] = (m.group("name").strip(), m.group("figure").strip(), value)
-    return out if len(out) == n else {}
+# The figure after a plain space ("Edge 761"): the slice's count only when the counts agree with the angles.
+_SPACED_FIGURE = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s+(?P<figure>\d{1,3}(?:[,.' ]\d{3})+|\d+)$")
+
+
+def _named_figures(texts: dict[int, str], n: int, shares: dict[int, float] | None = None
+                   ) -> dict[int, tuple[str, str, float]]:
+    """Each slice's (name, figure as printed, figure) when every slice's label carries its figure, else none.
+    A figure set off by a space alone ("Zone 3" is a name) counts when the figures share out as the angles do."""
+    for pattern in (_NAMED_FIGURE, _SPACED_FIGURE):
+        out: dict[int, tuple[str, str, float]] = {}
+        for i, text in texts.items():
+            m = pattern.match(text.strip())
+            if m is None or (value := parse_number(m.group("figure"))) is None:
+                break
+            out[i] = (m.group("name").strip(), m.group("figure").strip(), value)
+        else:
+            if len(out) == n and (pattern is _NAMED_FIGURE or _agree(out, shares or {})):
+                return out
+    return {}
+
+
+def _agree(figures: dict[int, tuple[str, str, float]], shares: dict[int, float]) -> bool:
+    total = sum(v for _, _, v in figures.values())
+    return total > 0 and set(shares) == set(figures) and all(
+        abs(100.0 * figures[i][2] / total - shares[i]) <= 3.0 for i in figures)
 
 
 def read_pie(arr: np.ndarray, packed: np.ndarray, fg: np.ndarray, lines: list[OcrLine], legend: list[LegendEntry]
@@ -269,7 +285,8 @@ def read_pie(arr: np.ndarray, packed: np.ndarray, fg: np.ndarray, lines: list[Oc
             if i not in names and id(ln) not in used and d < 70:
                 names[i] = ln
                 used.add(id(ln))
-    figures = _named_figures({i: ln.text for i, ln in names.items()}, len(slices))
+    figures = _named_figures({i: ln.text for i, ln in names.items()}, len(slices),
+                             {i: (s[2] - s[1]) / 3.6 for i, s in enumerate(slices)})
     total = sum(v for _, _, v in figures.values())
     points: list[ReadPoint] = []
     printed_all = len(pcts) == len(slices) or bool(figures)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..sir import Box, EvidenceDraft
-from ..textutil import is_numeric_text, parse_number
+from ..textutil import BULLET, is_numeric_text, parse_number
 
 
 class PrintedLine(Protocol):
@@ -77,7 +77,7 @@ _SLASHED = re.compile(r"^(?P<pre>.*?)(?P<keys>[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)+
 
 
 # A number after its abbreviation, alone in a segment: "Nr. 5512-07", "No.4471", "# 12"
-_NUMBER_MARK = re.compile(r"^(N[ro]\.?|Nº|#)\s*(\w[\w/-]*\d[\w/-]*)$")
+_NUMBER_MARK = re.compile(r"^(N[ro]\.?|N[º°o]|#)\s*(\w[\w/-]*\d[\w/-]*)$")
 
 
 def _segments(text: str) -> list[tuple[str, str]]:
@@ -87,7 +87,7 @@ def _segments(text: str) -> list[tuple[str, str]]:
             vals := sl["vals"].split("/")):
         unit = f" {sl['unit']}" if sl["unit"] else ""
         return [(f"{sl['pre'].strip()} {k}".strip(), f"{v}{unit}") for k, v in zip(keys, vals, strict=True)]
-    parts = _SEPARATOR.split(text.strip())
+    parts = _SEPARATOR.split(BULLET.sub("", text).strip())  # (a list's bullet parts nothing from nothing)
     if len(parts) < 2:
         # counts in a list ("4 new, 4 unread, 5 total (1.62KiB)"): each part a count and its noun
         # (OCR may drop the space after a comma; a comma before three digits is a thousands mark)
@@ -236,10 +236,24 @@ _NUMBERED = re.compile(
 def numbered_fields(lines: Sequence[PrintedLine], skip: set[int], known: set[str | None]) -> list[EvidenceDraft]:
     out = []
     for k, ln in enumerate(lines):
-        if k in skip or not (m := _NUMBERED.match(ln.text)) or m.group(1).strip() in known:
+        if k in skip:
+            continue
+        if (m := _NUMBER_MARK.match(ln.text.strip())) and (title := _title_over(lines, k)) is not None:
+            # "FACTURE" over "N° FA-2026-0417": the document's number, named by the document it numbers
+            out.append(_kv(f"{title.text.strip()} number ({m.group(1)})", m.group(2), ln.box, ln.confidence))
+            continue
+        if not (m := _NUMBERED.match(ln.text)) or m.group(1).strip() in known:
             continue
         out.append(_kv(m.group(1).strip(), m.group(2).strip(), ln.box, ln.confidence))
     return out
+
+
+def _title_over(lines: Sequence[PrintedLine], k: int) -> PrintedLine | None:
+    """The heading right above line k: larger print within three of its lines' height, over its start."""
+    a = lines[k].box
+    over = [o for o in lines if o.box.h >= 1.3 * a.h and 0 <= a.y0 - o.box.y1 <= 3 * a.h
+            and o.box.x0 - a.h <= a.x0 <= o.box.x1 and any(ch.isalpha() for ch in o.text)]
+    return max(over, key=lambda o: o.box.y1) if over else None
 
 
 

@@ -1,0 +1,48 @@
+"""A document's number printed under its title, a list's bullet that parts nothing, a pie whose labels end in
+their slice's count, the column a row tag half-swallowed, and a lookup no bare list answers. Invented data."""
+
+from __future__ import annotations
+
+from seeingeye.agents.records import lookup
+from seeingeye.agents.tabular import Row, make_records
+from seeingeye.sir import Box
+from seeingeye.tools.chart_pie import _named_figures
+from seeingeye.tools.pairs import key_values
+
+
+class _Line:
+    def __init__(self, text: str, x0: float, y0: float, w: float, h: float) -> None:
+        self.text, self.confidence = text, 0.99
+        self.box = Box(x0=x0, y0=y0, x1=x0 + w, y1=y0 + h)
+
+
+def test_a_number_mark_under_a_title_is_that_documents_number() -> None:
+    lines = [_Line("RECHNUNG", 100, 70, 160, 30), _Line("Nr. RG-4410-77", 100, 108, 150, 17),
+             _Line("Datum: 04.05.2026", 100, 128, 170, 17)]
+    got = {d.label: d.value for d in key_values(lines)}
+    assert got["RECHNUNG number (Nr.)"] == "RG-4410-77"
+    # without a heading over it, a lone mark is no field of a document
+    assert not any("number" in (d.label or "") for d in key_values([_Line("Nr. RG-4410-77", 100, 108, 150, 17)]))
+
+
+def test_a_bullet_before_a_quantity_parts_nothing() -> None:
+    got = {d.label: d.value for d in key_values([_Line("· 350 g Zucker", 80, 180, 110, 20)])}
+    assert "g Zucker" not in got
+
+
+def test_pie_labels_ending_in_counts_are_counts_when_the_angles_agree() -> None:
+    texts = {0: "Opera 1,200", 1: "Vivaldi 600", 2: "Lynx 200"}
+    assert _named_figures(texts, 3, {0: 60.0, 1: 30.0, 2: 10.0})[0] == ("Opera", "1,200", 1200.0)
+    # names that end in a number are names when the numbers do not share out as the slices do
+    zones = {0: "Zone 1", 1: "Zone 2", 2: "Zone 3"}
+    assert _named_figures(zones, 3, {0: 50.0, 1: 30.0, 2: 20.0}) == {}
+
+
+def test_a_lookup_is_never_answered_by_a_bare_list_of_the_names() -> None:
+    names = make_records("list", ["item"], [Row([n], [f"e{i}"]) for i, n in enumerate(("Kestrel", "Osprey", "Merlin"))])
+    table = make_records("chart", ["label", "wingspan (cm)", "mass (g)"],
+                         [Row(["Kestrel", "74", "190"], ["c0"]), Row(["Osprey", "160", "1500"], ["c1"]),
+                          Row(["Merlin", "60", "180"], ["c2"])])
+    assert names is not None and table is not None
+    got = lookup([names, table], "Osprey", "roughly how heavy is the Osprey")
+    assert got.row.cells[0] == "Osprey" and got.value in ("160", "1500")  # a figure of its row, not its name
