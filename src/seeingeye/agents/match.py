@@ -87,6 +87,10 @@ ABBREVIATIONS = {
     # a payslip's last line, the pay that reaches the account
     "auszahlungsbetrag": "net pay take home payout", "nettolohn": "net pay", "nettoloon": "net pay",
     "net à payer": "net pay", "salario neto": "net pay", "netto in busta": "net pay", "nettolön": "net pay",
+    # months as chart axes and calendars print them ("May" is written in full)
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+    "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+    "dec": "december",
 }  # fmt: skip
 _ABBR = re.compile(r"(?i)(?<![\w])(" + "|".join(ABBREVIATIONS) + r")\.?(?![\w])")
 _NUMBER_WORD = re.compile(r"(?i)(?<![\w])no\.(?=\s|$)")  # "Member no." (with its dot: "No" alone is an answer)

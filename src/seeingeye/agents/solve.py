@@ -137,6 +137,8 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     vals = (row_operands(qa, sir, m) or column_pair_values(qa, recs, m) or pair_values(qa, recs, m)
             or [v for p in qa.operands[:4] if (v := _value(p, qa, sir, m)) is not None])
     if qa.arith in ("sum", "mean") and len(vals) < 2:
+        if qa.arith == "sum" and (found := _row_total(qa, recs, m)):
+            return found
         if found := _column_total(qa, sir, m):
             return found
         pts = chart_points(sir)
@@ -168,6 +170,19 @@ def _with_given(qa: QuestionAnalysis, vals: list, sir: SIR, m: Matcher) -> list:
         return vals
     given = qa.given or 0.0
     return [(given, [], str(given), other[3]), other] if qa.arith != "sum" else [other, (given, [], "", other[3])]
+
+
+def _row_total(qa: QuestionAnalysis, recs: list[R.Records], m: Matcher) -> list[Candidate]:
+    """"Total generation in 2024" of a stacked chart: the named category's total, the sum of its series."""
+    charts = [r for r in recs if r.kind == "chart" and any(c.name.startswith("total") for c in r.columns)]
+    if not qa.row or not charts:
+        return []
+    try:
+        a = R.lookup(charts, qa.row, "total (overall, all combined)", m)
+    except R.RecordsError:
+        return []
+    return [Candidate(a.value, 0.8, True, a.ids[:10], "aggregate")] if a.score >= 0.7 and a.column.startswith(
+        "total") else []
 
 
 def _column_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:

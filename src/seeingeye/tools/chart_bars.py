@@ -95,11 +95,13 @@ def _negative(r: Region, vertical: bool, baseline: float) -> bool:
 
 def _stack(base: Region, rects: list[Region], vertical: bool, taken: set[int]) -> list[Region]:
     stack = [base]
+    # segments drawn with a white edge stand apart by the edge's width, a few pixels on a wide bar
+    gap = max(3.0, 0.05 * (base.w if vertical else base.h))
     while True:
         top = stack[-1]
         nxt = next((r for r in rects if id(r) not in taken and (
-            (vertical and abs(r.x0 - top.x0) <= 2 and abs(r.x1 - top.x1) <= 2 and abs(r.y1 - top.y0) <= 3)
-            or (not vertical and abs(r.y0 - top.y0) <= 2 and abs(r.y1 - top.y1) <= 2 and abs(r.x0 - top.x1) <= 3)
+            (vertical and abs(r.x0 - top.x0) <= 2 and abs(r.x1 - top.x1) <= 2 and abs(r.y1 - top.y0) <= gap)
+            or (not vertical and abs(r.y0 - top.y0) <= 2 and abs(r.y1 - top.y1) <= 2 and abs(r.x0 - top.x1) <= gap)
         )), None)
         if nxt is None:
             return stack

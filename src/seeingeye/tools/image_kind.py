@@ -159,10 +159,25 @@ def _tick_axes(lines: list[OcrLine]) -> int:
                 axes[vertical].append([ln for ln, _ in group])
     for col in axes[True]:
         foot, edge, h = max(ln.box.cy for ln in col), max(ln.box.x1 for ln in col), col[0].box.h
+        # the x axis: figures stepping evenly, or three or more short names evenly spaced (months, cities)
+        rows = axes[False] + _category_rows([ln for ln in lines if ln.box.cy > foot + 0.5 * h
+                                             and ln.box.x0 > edge - 2 * h])
         if any(min(ln.box.cy for ln in row) > foot + 0.5 * h and min(ln.box.x0 for ln in row) > edge - 2 * h
-               for row in axes[False]):
+               for row in rows):
             return 2
     return int(bool(axes[True] or axes[False]))
+
+
+def _category_rows(lines: list[OcrLine]) -> list[list[OcrLine]]:
+    """Rows of three or more short texts whose centres are evenly spaced: a category axis' labels."""
+    out = []
+    for ref in lines:
+        row = sorted((ln for ln in lines if abs(ln.box.cy - ref.box.cy) <= 0.5 * ref.box.h
+                      and len(ln.text.strip()) <= 12), key=lambda ln: ln.box.cx)
+        gaps = np.diff([ln.box.cx for ln in row])
+        if len(row) >= 3 and gaps.min() > 0 and np.ptp(gaps) <= 0.15 * gaps.mean():
+            out.append(row)
+    return out
 
 
 def _columns(lines: list[OcrLine], width: int) -> int:
