@@ -89,3 +89,20 @@ def test_the_category_that_changed_most_between_two_named_series() -> None:
 def test_a_time_glued_to_its_unit_matches_the_bare_figure() -> None:
     assert lexical("the load at 3am", "3") > 0
     assert lexical("the load at 3am", "13") == 0
+
+
+def test_stacked_segments_apart_by_a_white_edge_are_one_stack_and_a_year_totals_them() -> None:
+    fig, ax = plt.subplots(figsize=(8, 5.5))
+    years = ["2030", "2031", "2032", "2033"]
+    layers = {"Peat": [31, 27, 35, 29], "Tide": [12, 18, 9, 22], "Geo": [17, 14, 16, 13]}
+    bottom = [0, 0, 0, 0]
+    for name, vals in layers.items():
+        bars = ax.bar(years, vals, bottom=bottom, label=name, edgecolor="white", linewidth=3)
+        ax.bar_label(bars, label_type="center")
+        bottom = [b + v for b, v in zip(bottom, vals, strict=True)]
+    ax.legend(ncol=3, loc="upper left")
+    ax.set_ylim(0, 90)
+    image = _image(fig)
+    got = _series(image)
+    assert {k: len(v) for k, v in got.items()} == {"Peat": 4, "Tide": 4, "Geo": 4}
+    assert SeeingEye().ask(image, "total output in 2032?").answer == "60"

@@ -82,6 +82,9 @@ def test_two_tick_axes_meet_in_a_corner_but_a_calendar_does_not() -> None:
     # a month's days: columns step by 7 and rows by 1, evenly, but they cross
     days = [_line(str(1 + c + 7 * r), 40 + 50 * c, 40 + 40 * r) for r in range(4) for c in range(7)]
     assert _tick_axes(days) < 2
+    # a value axis over a row of evenly spaced names (months) is a plot's too
+    months = [_line(m, 60 + 90 * i, 330) for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May"))]
+    assert _tick_axes(ticks[:5] + months) == 2
     # a column of figures that does not step evenly is no axis
     prices = [_line(v, 300, 40 + 30 * i) for i, v in enumerate(("12.50", "3.99", "120.00", "7.25"))]
     assert _tick_axes(prices) == 0

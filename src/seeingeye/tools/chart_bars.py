@@ -96,7 +96,7 @@ def _negative(r: Region, vertical: bool, baseline: float) -> bool:
 def _stack(base: Region, rects: list[Region], vertical: bool, taken: set[int]) -> list[Region]:
     stack = [base]
     # segments drawn with a white edge stand apart by the edge's width, a few pixels on a wide bar
-    gap = max(3.0, 0.05 * (base.w if vertical else base.h))
+    gap = max(3.0, 0.08 * (base.w if vertical else base.h))
     while True:
         top = stack[-1]
         nxt = next((r for r in rects if id(r) not in taken and (
@@ -297,6 +297,8 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
             start = r.y1 if vertical else r.x0
             if id(r) in negative:
                 end, start = start, end
+            elif stacked:
+                start, end = _edges(r, stacks, vertical)
             raw = axis.value(end) - (axis.value(start) if not _is_base(r, stacks) else 0.0)
             value = axis.rounded(raw)
             text, est = fmt_value(value, axis), True
@@ -327,6 +329,24 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
 
 def _inside(r: Region, ln: OcrLine) -> bool:
     return r.x0 - 1 <= ln.box.cx <= r.x1 + 1 and r.y0 - 1 <= ln.box.cy <= r.y1 + 1
+
+
+def _edges(r: Region, stacks: list[list[Region]], vertical: bool) -> tuple[float, float]:
+    """A stacked segment's start and end where its neighbours' meet it: the middle of the white edge between
+    two segments (a flat fill stops short of it), and half such an edge past the stack's top."""
+    st = next(st for st in stacks if any(o is r for o in st))
+    k = next(i for i, o in enumerate(st) if o is r)
+    if vertical:
+        gaps = [st[i].y0 - st[i + 1].y1 for i in range(len(st) - 1)]
+        half = float(np.median(gaps)) / 2 if gaps else 0.0
+        start = (r.y1 + st[k - 1].y0) / 2 if k else float(r.y1)
+        end = (r.y0 + st[k + 1].y1) / 2 if k + 1 < len(st) else r.y0 - half
+    else:
+        gaps = [st[i + 1].x0 - st[i].x1 for i in range(len(st) - 1)]
+        half = float(np.median(gaps)) / 2 if gaps else 0.0
+        start = (r.x0 + st[k - 1].x1) / 2 if k else float(r.x0)
+        end = (r.x1 + st[k + 1].x0) / 2 if k + 1 < len(st) else r.x1 + half
+    return start, end
 
 
 def _is_base(r: Region, stacks: list[list[Region]]) -> bool:
