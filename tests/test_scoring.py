@@ -184,3 +184,10 @@ def test_a_heading_read_with_its_section_number_is_still_the_heading() -> None:
 def test_a_size_in_pixels_is_one_answer_however_its_times_sign_is_written() -> None:
     assert score("1280 x 720", "1280x720", "text") and score("1280×720", "1280 x 720", "text")
     assert not score("1280 x 720", "1280x800", "text")
+
+
+def test_a_time_span_is_right_in_full_or_by_its_start() -> None:
+    assert score("09:15 – 10:45", "09:15 – 10:45", "time")
+    assert score("9:15", "09:15 – 10:45", "time")
+    assert not score("10:45", "09:15 – 10:45", "time")
+    assert not score("09:15 – 11:00", "09:15 – 10:45", "time")
