@@ -46,3 +46,17 @@ def test_a_lookup_is_never_answered_by_a_bare_list_of_the_names() -> None:
     assert names is not None and table is not None
     got = lookup([names, table], "Osprey", "roughly how heavy is the Osprey")
     assert got.row.cells[0] == "Osprey" and got.value in ("160", "1500")  # a figure of its row, not its name
+
+
+def test_a_yes_no_column_named_by_the_question_gives_the_rows_marked_yes() -> None:
+    from seeingeye.agents.flags import flagged_rows
+    from seeingeye.agents.match import Matcher
+
+    rec = make_records("table", ["Field", "Type", "Mandatory"],
+                       [Row(["alias", "string", "No"], ["a"]), Row(["tenant", "uuid", "Yes"], ["b"]),
+                        Row(["region", "string", "Yes"], ["c"]), Row(["page", "int", "No"], ["d"])])
+    assert rec is not None
+    m = Matcher()
+    got = flagged_rows([rec], "which field is mandatory", m)
+    assert got is not None and got.value == "tenant, region"
+    assert flagged_rows([rec], "which field is a string", m) is None  # no yes/no column named

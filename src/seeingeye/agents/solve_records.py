@@ -14,6 +14,7 @@ from . import record_positions as RP
 from . import records as R
 from .diagnostics import first_error
 from .extract import Candidate
+from .flags import flagged_rows
 from .match import Matcher
 from .question import QuestionAnalysis
 from .row_cells import acted_row, also_cell, names_person
@@ -112,6 +113,9 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             pass  # "why won't it build": the first diagnostic of severity error, its message
         elif qa.operator == "lookup" and qa.answer_type == "person" and (a := acted_row(recs, qa, m)) is not None:
             pass  # "who updated the auth docs": the entry whose message says so, by its author
+        elif qa.operator == "lookup" and qa.answer_type in ("text", "option") and not qa.row and (
+                a := flagged_rows(recs, qa.target, m)) is not None:
+            pass  # "which param is required": the rows a yes/no column marks yes
         elif qa.operator == "lookup" and qa.target:  # both named, but the analysis tagged neither
             a = _named_row(recs, qa, m)
         elif qa.operator in ("max", "min"):
