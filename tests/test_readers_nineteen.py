@@ -60,3 +60,19 @@ def test_a_yes_no_column_named_by_the_question_gives_the_rows_marked_yes() -> No
     got = flagged_rows([rec], "which field is mandatory", m)
     assert got is not None and got.value == "tenant, region"
     assert flagged_rows([rec], "which field is a string", m) is None  # no yes/no column named
+
+
+def test_what_comes_after_walks_a_row_left_to_right_whatever_its_boxes_heights() -> None:
+    from seeingeye.agents.match import Matcher
+    from seeingeye.agents.sequence import next_after
+    from seeingeye.sir import SIR, EvidenceDraft, ImageFacts
+
+    sir = SIR(image=ImageFacts(width=900, height=400, original_width=900, original_height=400, sha256="0",
+                               format="PNG", mode="RGB"), question="q")
+    # one row of stages whose boxes are a pixel or two apart in height, as OCR draws them
+    for text, x, y0, y1 in (("Fetch", 90, 323, 354), ("Clean", 270, 323, 351), ("Join", 470, 324, 350),
+                            ("Rank", 645, 324, 352), ("Export", 820, 324, 350)):
+        sir.add(EvidenceDraft(kind="text", value=text, box=Box(x0=x, y0=y0, x1=x + 60, y1=y1), confidence=0.99),
+                source="ocr", round=1)
+    got = next_after("comes right after Join", sir, Matcher())
+    assert got and got[0].answer == "Rank"

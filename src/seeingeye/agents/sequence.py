@@ -10,13 +10,15 @@ from ..sir import SIR, Evidence
 from ..textutil import item_text
 from .extract import Candidate
 from .match import Matcher
+from .page_rows import visual_rows
 from .structure import chart_points, list_items, series_names
 
 
 def _sequences(sir: SIR) -> list[list[Evidence]]:
     """Ordered runs a "what comes after" can walk: list items, then text lines in reading order."""
     lines: list[Evidence] = []
-    for e in sorted((e for e in sir.by_kind("text") if e.box is not None), key=lambda e: (e.box.cy, e.box.x0)):  # type: ignore[union-attr]
+    # row by row, left to right: boxes of one row differ in height by a pixel or two, which must not reorder them
+    for e in (e for row in visual_rows([e for e in sir.by_kind("text") if e.box is not None]) for e in row):
         if not any(e.box.iou(o.box) > 0.4 for o in lines[-3:]):  # type: ignore[union-attr, arg-type]
             lines.append(e)  # a second look re-reads a line: the same place is the same entry
     return [g for g in (list_items(sir), lines) if len(g) >= 2]
