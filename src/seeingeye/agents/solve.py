@@ -31,7 +31,7 @@ from .row_pairs import column_pair_values, pair_values
 from .sequence import crossover, locate, next_after
 from .solve_counts import count_candidates
 from .solve_counts import run_program as _program
-from .solve_extremes import extreme_candidates, named_series, series_at
+from .solve_extremes import extreme_candidates, named_series, series_at, spread_candidates
 from .solve_records import (
     finish_numbers,
     letter_of_shape,
@@ -56,6 +56,7 @@ from .structure import (
     number_of,
     series_names,
 )
+from .types import has_type
 from .ui_solve import ui_candidates
 
 
@@ -133,6 +134,8 @@ def _value(text: str, qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[float
 
 
 def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    if qa.arith == "range":
+        return spread_candidates(qa, sir, m)
     recs = R.build(sir)
     vals = (row_operands(qa, sir, m) or column_pair_values(qa, recs, m) or pair_values(qa, recs, m)
             or [v for p in qa.operands[:4] if (v := _value(p, qa, sir, m)) is not None])
@@ -287,6 +290,14 @@ def _placed(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     return [Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)]
 
 
+def _of_kind(answer: str, qa: QuestionAnalysis) -> bool:
+    """The answer is of the printed kind asked (a time, a date, an amount...); any answer is, for words."""
+    return qa.answer_type not in _PRINTED_KINDS or has_type(answer, qa.answer_type)
+
+
+_PRINTED_KINDS = ("time", "date", "money", "percentage", "phone", "email", "url", "version")
+
+
 def _following(named: str, sir: SIR, m: Matcher) -> list[Candidate]:
     """The row after the named one in a listing (an agenda's next entry, a contents list's next chapter): the
     structure's rows, where a printed line may be only half of an entry (its time)."""
@@ -328,9 +339,12 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             # the tagged column, or what the question says besides the row when that names a column better
             # ("in-store revenue in Q2": the series "In store", not the word "revenue")
             # (or the whole question, when the row's tag swallowed the word naming the column: "Halo cost")
+            # (a cell of the kind asked for first: "when did Lotte say ..." wants the time, not the sender's column
+            # that the rest of the words name)
             tries = [record_candidates(replace(qa, column=c), sir, m)
                      for c in dict.fromkeys((qa.column, rest, qa.target)) if c]
-            cands = max(tries, key=lambda cs: cs[0].extra.get("column_score", 0.0) if cs else -1.0)
+            cands = max(tries, key=lambda cs: (_of_kind(cs[0].answer, qa), cs[0].extra.get("column_score", 0.0))
+                        if cs else (False, -1.0))
     if op == "lookup" and not cands and qa.target and not _labelled(qa.target, sir, m):
         # a row and a column both named, neither tagged ("Central's April number"), or the tagged pair named
         # no cell ("on the 14th": a day, and no column but what is on it); no label names the phrase
