@@ -76,3 +76,26 @@ def test_what_comes_after_walks_a_row_left_to_right_whatever_its_boxes_heights()
                 source="ocr", round=1)
     got = next_after("comes right after Join", sir, Matcher())
     assert got and got[0].answer == "Rank"
+
+
+def _rows_of(*texts: str) -> list:
+    from seeingeye.sir import SIR, EvidenceDraft, ImageFacts
+
+    sir = SIR(image=ImageFacts(width=600, height=400, original_width=600, original_height=400, sha256="0",
+                               format="PNG", mode="RGB"), question="q")
+    return [[sir.add(EvidenceDraft(kind="text", value=t, box=Box(x0=4, y0=20 * i, x1=300, y1=20 * i + 16),
+                                   confidence=0.99), source="ocr", round=1)] for i, t in enumerate(texts)]
+
+
+def test_a_calculator_session_is_read_as_expressions_and_results() -> None:
+    from seeingeye.agents.calculations import calculations
+    from seeingeye.agents.record_positions import nth
+
+    inline = calculations(_rows_of("me@box:~$ qalc 420 * 3", "420 × 3 = 1260", "me@box:~$ qalc (90 - 12) / 4",
+                                   "(90 - 12) / 4 = 19.5"))
+    assert inline is not None and [r.cells for r in inline.rows] == [["420 × 3", "1260"], ["(90 - 12) / 4", "19.5"]]
+    prompted = calculations(_rows_of("Calc is open software.", "; 17 * 3", "51", "; 2^10", "1024", "; 81 % 4", "1"))
+    assert prompted is not None and len(prompted.rows) == 3
+    assert nth([prompted], 2, None, None, "number").value == "1024"  # "the result of the second line I typed"
+    # figures with no operator between them are no calculation
+    assert calculations(_rows_of("Total = 42", "Paid = 40")) is None

@@ -42,7 +42,8 @@ def count(records: list[Records], column_query: str | None = None, equals: str |
 _ENTRIES = {"log": "commits log entries revisions changes", "stanzas": "commits log entries revisions",
             "releases": "releases versions", "events": "events appointments meetings plans",
             "chat": "messages texts replies", "steps": "steps stages updates",
-            "agenda": "appointments events meetings entries items"}
+            "agenda": "appointments events meetings entries items",
+            "calculations": "calculations sums results expressions entered lines typed"}
 
 
 def count_entries(records: list[Records], query: str, matcher: Matcher | None = None) -> int | None:

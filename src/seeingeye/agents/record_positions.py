@@ -34,7 +34,9 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
     def asked(r: Records) -> bool:  # a structure whose column the question names ("the earliest function")
         return bool(column_query) and r.kind != "key_value" and names_column(r, column_query or "", m)
 
-    rec = max(records, key=lambda r: (asked(r), r.kind == "stanzas", r.kind in ordered, len(r.rows)), default=None)
+    # (a log's stanzas and a calculator's session are as specific as structures come)
+    rec = max(records, key=lambda r: (asked(r), r.kind in ("stanzas", "calculations"), r.kind in ordered, len(r.rows)),
+              default=None)
     if rec is None or not rec.rows:
         raise RecordsError("no records")
     if n in ("latest", "earliest"):  # among the structures with dates (a listing, not the page's stray grid)
@@ -67,7 +69,9 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
         row = rec.rows[idx]
     j, named = _column(rec, column_query, _matcher(matcher)) if column_query else (0, 0.0)
     if named < 0.5:  # "item 3 on the agenda" names the list, not a column of it
-        j = _typed_column(rec, answer_type)
+        # (a figure asked of a structure whose rows hold one, a calculation's result: that cell)
+        figure = rec.content is not None and answer_type in ("number", "money")
+        j = rec.content if figure and rec.content is not None else _typed_column(rec, answer_type)
     return Answer(row.cells[j] if j < len(row.cells) else rec.label(row), row, rec.columns[j].name, 0.8, row.ids)
 
 

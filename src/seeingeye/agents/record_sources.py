@@ -10,6 +10,7 @@ from ..sir import SIR, Evidence
 from ..textutil import format_number, parse_number
 from .assignments import assignments
 from .attributed import attributed_items
+from .calculations import calculations
 from .calendar_grid import month_grid
 from .chats import bubbles, said_lines, thread
 from .columns import COMMIT_HASH, header_columns, monospace_columns
@@ -235,7 +236,8 @@ def _build(sir: SIR) -> list[Records]:
         # screen's reader takes the rest)
         out += [plain_branches(o) for o in outputs]
         out += assignments(rows)  # source code and config files: names and their values, block by block
-        out += [dated_steps(rows), agenda(rows), sized(rows), stanzas(rows), toc(rows), _labelled_grid(rows),
+        out += [calculations(rows), dated_steps(rows), agenda(rows), sized(rows), stanzas(rows), toc(rows),
+                _labelled_grid(rows),
                 definitions(rows), diagnostics(rows), *_listings(rows, outputs), icon_grid(rows),
                 attributed_items(rows)]
     if week is not None:  # a week's events by their day columns: no schedule read down the page's lines

@@ -1,0 +1,42 @@
+"""A calculator session (a REPL such as bc, calc, qalc or Python at its prompt): each expression typed and
+the result printed for it, in order, as records — "the result of the first line I typed" is an n-th row,
+"how many calculations" a count of rows.
+
+Two layouts: the result after an equals sign on the expression's own line ("1300 × 12 = 15600"), or the
+expression after a prompt mark and its result alone on the next line ("; 2^16" / "65536").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..sir import Evidence
+from .tabular import Records, Row, make_records
+
+# an expression: figures joined by at least one operator (brackets allowed)
+_EXPR = r"[-(]*\d[\d.,]*\)*(?:\s*(?:[-+*/×x÷^%]|\*\*)\s*[-(]*\d[\d.,]*\)*)+"
+_RESULT = r"-?\d[\d.,]*(?:e[-+]?\d+)?"
+_INLINE = re.compile(rf"^(?:.*?[$#>:]\s*(?:[a-z]+\s+)?)?(?P<expr>{_EXPR})\s*=\s*(?P<res>{_RESULT})\s*$")
+_PROMPTED = re.compile(rf"^\s*(?:;|>>>|>|[a-z]+>)\s*(?P<expr>{_EXPR})\s*$")
+_BARE = re.compile(rf"^\s*=?\s*(?P<res>{_RESULT})\s*$")
+
+
+def calculations(rows: list[list[Evidence]]) -> Records | None:
+    """The session's (expression, result) rows, two or more, in the order they were typed."""
+    texts = [(" ".join(e.value for e in r).strip(), [e.id for e in r]) for r in rows]
+    found: list[Row] = []
+    k = 0
+    while k < len(texts):
+        text, ids = texts[k]
+        if m := _INLINE.match(text):
+            found.append(Row([m["expr"].strip(), m["res"]], ids))
+        elif (m := _PROMPTED.match(text)) and k + 1 < len(texts) and (r := _BARE.match(texts[k + 1][0])):
+            found.append(Row([m["expr"].strip(), r["res"]], ids + texts[k + 1][1]))
+            k += 1
+        k += 1
+    if len(found) < 2:
+        return None
+    rec = make_records("calculations", ["expression (calculation, input typed)", "result (answer, comes to)"], found)
+    if rec is not None:
+        rec.key, rec.content = 0, 1  # a calculation is named by what was typed; what it holds is its result
+    return rec
