@@ -287,7 +287,8 @@ def _orderable(records: list[Records], column_query: str, m: Matcher,
         if len(rec.rows) < 2 or len({rec.label(r) for r in rec.rows}) < 0.6 * len(rec.rows):
             continue  # rows that share one name (a page's several "progress" bars) are no items to rank
         try:
-            j, s = _column(rec, column_query, m, _ORDERED)
+            # (a running number, 1, 2, 3 down the rows, orders nothing: "the longest song" is not the last one)
+            j, s = _column(rec, column_query, m, _ORDERED, exclude=_numbering(rec))
         except RecordsError:
             continue
         implied = [k for k, c in enumerate(rec.columns) if c.type == implied_type(column_query)]
@@ -309,6 +310,15 @@ def _orderable(records: list[Records], column_query: str, m: Matcher,
     if best is None:
         raise RecordsError(f"no orderable column for {column_query!r}")
     return best
+
+
+def _numbering(rec: Records) -> int | None:
+    """The column counting the rows 1, 2, 3... in order (a playlist's #, a list's running index), if any."""
+    for j in range(len(rec.columns)):
+        vals = [parse_number(r.cells[j].rstrip(".")) if j < len(r.cells) else None for r in rec.rows]
+        if len(vals) >= 3 and vals == [float(k) for k in range(1, len(vals) + 1)]:
+            return j
+    return None
 
 
 def _both_signs(rec: Records, j: int) -> bool:
