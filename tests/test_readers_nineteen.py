@@ -99,3 +99,15 @@ def test_a_calculator_session_is_read_as_expressions_and_results() -> None:
     assert nth([prompted], 2, None, None, "number").value == "1024"  # "the result of the second line I typed"
     # figures with no operator between them are no calculation
     assert calculations(_rows_of("Total = 42", "Paid = 40")) is None
+
+
+def test_a_running_number_orders_nothing() -> None:
+    from seeingeye.agents.match import Matcher
+    from seeingeye.agents.records import arg_extreme
+
+    rec = make_records("table", ["#", "Title", ""],
+                       [Row([str(i + 1), t, d], [f"t{i}"]) for i, (t, d) in
+                        enumerate((("Tin Roof", "3:12"), ("Slow Tide", "5:41"), ("Glass Bells", "2:58"),
+                                   ("North Road", "4:05")))])
+    assert rec is not None
+    assert arg_extreme([rec], "which song is the longest", "max", Matcher()).value == "Slow Tide"
