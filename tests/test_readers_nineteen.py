@@ -105,9 +105,9 @@ def test_a_running_number_orders_nothing() -> None:
     from seeingeye.agents.match import Matcher
     from seeingeye.agents.records import arg_extreme
 
-    rec = make_records("table", ["#", "Title", ""],
-                       [Row([str(i + 1), t, d], [f"t{i}"]) for i, (t, d) in
-                        enumerate((("Tin Roof", "3:12"), ("Slow Tide", "5:41"), ("Glass Bells", "2:58"),
-                                   ("North Road", "4:05")))])
+    songs = (("Iva Moss", "Tin Roof", "3:12"), ("Iva Moss", "Slow Tide", "5:41"), ("Dune Choir", "Glass Bells", "2:58"),
+             ("Iva Moss", "North Road", "4:05"))
+    rec = make_records("table", ["#", "Artist", "Title", ""],
+                       [Row([str(i + 1), a, t, d], [f"t{i}"]) for i, (a, t, d) in enumerate(songs)])
     assert rec is not None
-    assert arg_extreme([rec], "which song is the longest", "max", Matcher()).value == "Slow Tide"
+    assert arg_extreme([rec], "song in my playlist is the longest", "max", Matcher()).value == "Slow Tide"
