@@ -111,3 +111,25 @@ def test_a_running_number_orders_nothing() -> None:
                        [Row([str(i + 1), a, t, d], [f"t{i}"]) for i, (a, t, d) in enumerate(songs)])
     assert rec is not None
     assert arg_extreme([rec], "song in my playlist is the longest", "max", Matcher()).value == "Slow Tide"
+
+
+def test_a_chat_in_three_columns_is_read_as_messages_by_sender() -> None:
+    from seeingeye.agents.chats import said_lines
+    from seeingeye.agents.record_positions import nth
+    from seeingeye.sir import SIR, EvidenceDraft, ImageFacts
+
+    sir = SIR(image=ImageFacts(width=900, height=400, original_width=900, original_height=400, sha256="0",
+                               format="PNG", mode="RGB"), question="q")
+
+    def piece(text: str, x: float, y: float) -> object:
+        return sir.add(EvidenceDraft(kind="text", value=text, box=Box(x0=x, y0=y, x1=x + 8 * len(text), y1=y + 16),
+                                     confidence=0.99), source="ocr", round=1)
+
+    lines = [("10:02", "-->", "rafa (rafa@host) has joined #ops"), ("10:03", "rafa", "disk on db2 is at 91%"),
+             ("10:03", "mei", "I'll rotate the logs"), ("10:05", "rafa", "thanks, back to 70%"),
+             ("10:06", "omar", "closing the ticket")]
+    rows = [[piece(t, 100, 20 * i), piece(n, 160 + (40 - 8 * len(n)), 20 * i), piece(msg, 220, 20 * i)]
+            for i, (t, n, msg) in enumerate(lines)]
+    rec = said_lines(rows)
+    assert rec is not None and [r.cells[1] for r in rec.rows] == ["rafa", "mei", "rafa", "omar"]
+    assert nth([rec], "latest", None, None, "person").value == "omar"

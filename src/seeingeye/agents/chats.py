@@ -134,17 +134,36 @@ _SAID = re.compile(r"^\s*(?:[\[(]?(?P<time>\d{1,2}[:.+]\d{2}(?::\d{2})?)[\])]?\s
 
 
 def said_lines(rows: list[list[Evidence]]) -> Records | None:
-    """A log of messages, one printed line each: "time <sender> text"."""
+    """A log of messages, one printed line each: "time <sender> text", or (WeeChat's buffer) the time, the
+    sender and the text in three columns of their own."""
     out: list[Row] = []
     for row in rows:
         m = _SAID.match(" ".join(e.value.strip() for e in row))
         if m:
             time = (m.group("time") or "").replace("+", ":")
             out.append(Row([m.group("msg").strip(), m.group("name"), time], [e.id for e in row]))
+    if len(out) < 3:
+        out = _in_columns(rows)
     rec = _records(out) if len({r.cells[1] for r in out}) >= 2 else None
     if rec is not None:
         rec.columns[1].name = NAMED_SENDER
     return rec
+
+
+_TIME = re.compile(r"^[\[(]?\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?$")
+_NICK = re.compile(r"^[@+%~&]?[A-Za-z_\\^{}|`][\w\-\\^{}|`.]{1,29}$")
+
+
+def _in_columns(rows: list[list[Evidence]]) -> list[Row]:
+    """Messages laid out as a time, a sender and a text, each read apart, the texts starting in one column
+    (join and mode lines put an arrow or nothing in the sender's place)."""
+    said = [(row, row[2].box.x0) for row in rows if len(row) >= 3 and row[2].box is not None
+            and _TIME.match(row[0].value.strip()) and _NICK.match(row[1].value.strip())]
+    if len(said) < 3:
+        return []
+    column = sorted(x for _, x in said)[len(said) // 2]
+    return [Row([" ".join(e.value.strip() for e in row[2:]), row[1].value.strip().lstrip("@+%~&"),
+                  row[0].value.strip("[]() ")], [e.id for e in row]) for row, x in said if abs(x - column) <= 8]
 
 
 def _records(rows: list[Row]) -> Records | None:

@@ -34,8 +34,9 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
     def asked(r: Records) -> bool:  # a structure whose column the question names ("the earliest function")
         return bool(column_query) and r.kind != "key_value" and names_column(r, column_query or "", m)
 
-    # (a log's stanzas and a calculator's session are as specific as structures come)
-    rec = max(records, key=lambda r: (asked(r), r.kind in ("stanzas", "calculations"), r.kind in ordered, len(r.rows)),
+    # (a log's stanzas, a calculator's session and a chat are as specific as structures come)
+    rec = max(records, key=lambda r: (asked(r), r.kind in ("stanzas", "calculations", "chat"), r.kind in ordered,
+                                      len(r.rows)),
               default=None)
     if rec is None or not rec.rows:
         raise RecordsError("no records")
@@ -44,7 +45,8 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
         # a history read as one (a log, a listing) before a grid that happened to hold its dates
         # (a listing whose columns a header names before the page's rows read whole: a mail list in its pane)
         rec = max(records, key=lambda r: (any(c.type == "date" for c in r.columns), r.kind != "key_value",
-                                          r.kind in ("stanzas", "log", "listing"), _named_header(r), len(r.rows)))
+                                          r.kind in ("stanzas", "log", "listing", "chat"), _named_header(r),
+                                          len(r.rows)))
         # A date and a time printed in two columns ("2024-09-08 14:00") order together.
         dates = [j for j, c in enumerate(rec.columns) if c.type == "date"]
         keyed = [(k, r) for r in rec.rows
