@@ -133,3 +133,23 @@ def test_a_chat_in_three_columns_is_read_as_messages_by_sender() -> None:
     rec = said_lines(rows)
     assert rec is not None and [r.cells[1] for r in rec.rows] == ["rafa", "mei", "rafa", "omar"]
     assert nth([rec], "latest", None, None, "person").value == "omar"
+
+
+def test_the_state_printed_with_a_named_item_answers_for_it() -> None:
+    from seeingeye.agents.item_states import item_state
+    from seeingeye.agents.match import Matcher
+    from seeingeye.agents.question import analyse
+    from seeingeye.sir import SIR, EvidenceDraft, ImageFacts
+
+    sir = SIR(image=ImageFacts(width=900, height=500, original_width=900, original_height=500, sha256="0",
+                               format="PNG", mode="RGB"), question="q")
+    cart = [("Trail kettle 1L", 40), ("In stock", 78), ("Folding saw", 140), ("Out of stock", 178),
+            ("Rain poncho", 240), ("In stock", 278)]
+    for text, y in cart:
+        sir.add(EvidenceDraft(kind="text", value=text, box=Box(x0=30, y0=y, x1=30 + 9 * len(text), y1=y + 18),
+                              confidence=0.99), source="ocr", round=1)
+    m = Matcher()
+    saw = item_state(analyse("is the folding saw in stock?"), sir, m)
+    poncho = item_state(analyse("is the rain poncho in stock?"), sir, m)
+    assert saw is not None and saw.answer == "no"
+    assert poncho is not None and poncho.answer == "yes"

@@ -15,6 +15,7 @@ from . import record_counts as RC
 from . import records as R
 from .cues import ON_STATES
 from .extract import STRONG_TYPES, Candidate
+from .item_states import item_state
 from .match import Matcher, stem, token_match
 from .question import QuestionAnalysis
 from .sequence import listed_under
@@ -280,6 +281,8 @@ def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
 def _state_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if (in_state := row_in_state(qa, sir, m)) is not None:
         return [in_state]
+    if (printed := item_state(qa, sir, m)) is not None:
+        return [printed]  # "is the headlamp in stock": the state printed with that item
     # the window's theme answers only a yes/no about it ("is dark mode on"), never stands in for a control
     fs = [f for f in fields(sir) if f.attrs.get("control") != "theme"
           or qa.yesno and float(m.scores(qa.target, [f.label or ""])[0]) >= 0.6]
