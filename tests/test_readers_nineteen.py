@@ -153,3 +153,5 @@ def test_the_state_printed_with_a_named_item_answers_for_it() -> None:
     poncho = item_state(analyse("is the rain poncho in stock?"), sir, m)
     assert saw is not None and saw.answer == "no"
     assert poncho is not None and poncho.answer == "yes"
+    # the item's own words end in the state asked of a control: no list of item states to read
+    assert item_state(analyse("is the folding saw available?"), sir, m) is None

@@ -33,10 +33,10 @@ def item_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
     """Yes when the state line nearest the named item holds the question's state words in order, no when
     it holds the state's word otherwise ("Out of stock" for "in stock"); None when no item or state is found."""
     words = _words(qa.phrase or "")
-    # the state is the target's last word (a tagger may run the item into it: "rain poncho in stock")
-    key = {stem(w) for w in _words(qa.target)[-1:]}
-    at = next((i for i, w in enumerate(words) if stem(w) in key), None)
-    if not qa.yesno or at is None or at == 0:
+    # the state ends the phrase ("headlamp in stock"); the item comes before it
+    key = {stem(w) for w in words[-1:]}
+    at = len(words) - 1
+    if not qa.yesno or at < 1:
         return None
     item = " ".join(w for w in words[:at] if w not in STOPWORDS)
     state = words[at - 1 : at + 1] if words[at - 1] in STOPWORDS else words[at : at + 1]
@@ -47,8 +47,11 @@ def item_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
     k = int(sc.argmax())
     if sc[k] < 0.6:
         return None
-    stated = [(d, e) for e in lines if e is not lines[k] and key & {stem(w) for w in _words(e.value)}
-              and (d := _near(lines[k], e)) is not None]
+    # the page prints short states in that word for several items, not all alike ("In stock", "Out of stock")
+    states = [e for e in lines if len(_words(e.value)) <= 4 and key & {stem(w) for w in _words(e.value)}]
+    if len(states) < 2 or len({" ".join(_words(e.value)) for e in states}) < 2:
+        return None
+    stated = [(d, e) for e in states if e is not lines[k] and (d := _near(lines[k], e)) is not None]
     if not stated:
         return None
     _, line = min(stated, key=lambda t: t[0])
