@@ -104,7 +104,7 @@ class QuestionAnalysis:
     phrase: str = ""  # the whole question without its frame ("total story points already done"), for programs
     # that look for a state or a name anywhere in it when the tagged spans miss it
     count_of: CountOf | None = None
-    arith: Literal["sum", "difference", "subtract", "mean", "ratio", "range"] | None = None
+    arith: Literal["sum", "difference", "subtract", "mean", "ratio"] | None = None
     nth: int | None = None
     relation: Literal["greater", "less"] | None = None  # for compare / extremes, and a count past a threshold
     sign: Sign | None = None  # the figures asked of point up (in, gained) or down (out, fell): `sign.py`
@@ -194,7 +194,7 @@ def target_phrase(question: str) -> str:
 
 # How an intent's name maps onto the fields the programs read (the names live in data/intents.jsonl).
 _ARITH = {"difference": "difference", "subtract": "subtract", "sum": "sum", "ratio": "ratio", "rate": "ratio",
-          "mean": "mean", "range": "range"}
+          "mean": "mean"}
 _GREATER, _LESS = MORE_INTENTS, LESS_INTENTS
 
 

@@ -31,7 +31,7 @@ from .row_pairs import column_pair_values, pair_values
 from .sequence import crossover, locate, next_after
 from .solve_counts import count_candidates
 from .solve_counts import run_program as _program
-from .solve_extremes import extreme_candidates, named_series, series_at, spread_candidates
+from .solve_extremes import extreme_candidates, named_series, series_at
 from .solve_records import (
     finish_numbers,
     letter_of_shape,
@@ -134,8 +134,6 @@ def _value(text: str, qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[float
 
 
 def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    if qa.arith == "range":
-        return spread_candidates(qa, sir, m)
     recs = R.build(sir)
     vals = (row_operands(qa, sir, m) or column_pair_values(qa, recs, m) or pair_values(qa, recs, m)
             or [v for p in qa.operands[:4] if (v := _value(p, qa, sir, m)) is not None])

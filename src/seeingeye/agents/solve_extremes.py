@@ -104,16 +104,6 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
     return _bought(sir), 1.0
 
 
-def spread_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    """"The gap between the best and the worst region": the largest value less the smallest, over the chart
-    series or table column the question names (as an extreme would choose them)."""
-    vals, _ = _labelled_values(replace(qa, operator="max"), sir, m)
-    if len(vals) < 2:
-        return []
-    hi, lo = max(vals, key=lambda v: v[1]), min(vals, key=lambda v: v[1])
-    return [Candidate(format_number(hi[1] - lo[1]), 0.75, True, [hi[2], lo[2]], "arith")]
-
-
 def _change_between(qa: QuestionAnalysis, pts: list[Point]) -> list[tuple[str, float, str]] | None:
     """'Which office grew the most from 2024 to 2025': two series the question names word for word, and each
     category's change from the first named to the second (a fall counts up when falls are asked about)."""
