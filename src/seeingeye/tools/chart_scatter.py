@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import cv2
 import numpy as np
@@ -36,27 +35,12 @@ from .ocr import OcrLine
 ReadTurned = Callable[[Box], str]
 
 
-@dataclass
-class Marker:
-    x0: int
-    y0: int
-    x1: int
-    y1: int
-
-    @property
-    def cx(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-    @property
-    def cy(self) -> float:
-        return (self.y0 + self.y1) / 2
-
-    @property
-    def size(self) -> float:
-        return float(max(self.x1 - self.x0, self.y1 - self.y0))
+def _size(m: Box) -> float:
+    """A dot's size: the larger side of its box."""
+    return max(m.w, m.h)
 
 
-def _blobs(packed: np.ndarray, key: int, lines: list[OcrLine]) -> list[tuple[Marker, float]]:
+def _blobs(packed: np.ndarray, key: int, lines: list[OcrLine]) -> list[tuple[Box, float]]:
     """Compact blobs of one colour (and its shades) outside every text, with their fill ratios."""
     lut = lab_lut()
     mask = (np.linalg.norm(lut - lut[key], axis=-1) < 18)[packed].astype(np.uint8)
@@ -67,21 +51,21 @@ def _blobs(packed: np.ndarray, key: int, lines: list[OcrLine]) -> list[tuple[Mar
     for i in range(1, n):
         x, y, w, h, area = (int(v) for v in stats[i])
         if 4 <= w <= 40 and 4 <= h <= 40 and 0.6 <= w / h <= 1.6 and area >= 0.45 * w * h:
-            m = Marker(x, y, x + w, y + h)
+            m = Box(x0=x, y0=y, x1=x + w, y1=y + h)
             if not any(ln.box.x0 <= m.cx <= ln.box.x1 and ln.box.y0 <= m.cy <= ln.box.y1 for ln in lines):
                 out.append((m, area / (w * h)))
     return out
 
 
-def _markers(packed: np.ndarray, bg: int, lines: list[OcrLine]) -> list[Marker]:
+def _markers(packed: np.ndarray, bg: int, lines: list[OcrLine]) -> list[Box]:
     """Dots: compact blobs of one colour, of about one size, three or more, none centred inside a text (a
     name's box may overlap its dot; a coloured title's glyphs are no dots). Coloured dots first; a grey one
     counts only when it is as large and as full as they are (grey is the colour of text and grids too)."""
     counts = np.bincount(packed.ravel(), minlength=1 << 15)
     keys = [int(k) for k in np.argsort(-counts)[:40] if counts[k] >= 20 and k != bg
             and colour_distance(key_rgb(int(k)), key_rgb(bg)) > 25]
-    found: list[Marker] = []
-    greys: list[tuple[Marker, float]] = []
+    found: list[Box] = []
+    greys: list[tuple[Box, float]] = []
     tried: list[tuple[int, int, int]] = []
     for k in keys:
         rgb = key_rgb(k)
@@ -89,7 +73,7 @@ def _markers(packed: np.ndarray, bg: int, lines: list[OcrLine]) -> list[Marker]:
             continue  # a shade of a colour already looked at
         tried.append(rgb)
         for m, fill in _blobs(packed, k, lines):
-            if any(abs(m.cx - o.cx) < 0.5 * o.size and abs(m.cy - o.cy) < 0.5 * o.size for o in found):
+            if any(abs(m.cx - o.cx) < 0.5 * _size(o) and abs(m.cy - o.cy) < 0.5 * _size(o) for o in found):
                 continue
             if chroma(rgb) > 25:
                 found.append(m)
@@ -97,11 +81,11 @@ def _markers(packed: np.ndarray, bg: int, lines: list[OcrLine]) -> list[Marker]:
                 greys.append((m, fill))
     if len(found) < 2:
         return []
-    size = float(np.median([m.size for m in found]))
-    found += [m for m, fill in greys if fill >= 0.6 and 0.8 * size <= m.size <= 1.25 * size
-              and 0.8 <= (m.x1 - m.x0) / (m.y1 - m.y0) <= 1.25  # round or square: no glyph ("0")
-              and not any(abs(m.cx - o.cx) < 0.5 * o.size and abs(m.cy - o.cy) < 0.5 * o.size for o in found)]
-    kept = [m for m in found if 0.6 * size <= m.size <= 1.6 * size]
+    size = float(np.median([_size(m) for m in found]))
+    found += [m for m, fill in greys if fill >= 0.6 and 0.8 * size <= _size(m) <= 1.25 * size
+              and 0.8 <= m.w / m.h <= 1.25  # round or square: no glyph ("0")
+              and not any(abs(m.cx - o.cx) < 0.5 * _size(o) and abs(m.cy - o.cy) < 0.5 * _size(o) for o in found)]
+    kept = [m for m in found if 0.6 * size <= _size(m) <= 1.6 * size]
     return kept if len(kept) >= 3 else []
 
 
@@ -112,10 +96,10 @@ def _split_at(text: str, at: int) -> int:
     return best if abs(best - at) <= 2 else at
 
 
-def _names(markers: list[Marker], texts: list[OcrLine]) -> dict[int, tuple[str, OcrLine]]:
+def _names(markers: list[Box], texts: list[OcrLine]) -> dict[int, tuple[str, OcrLine]]:
     """Each marker's name: the nearest free text beside it. One text over two markers close together is
     two names, cut where the second name starts as far right of its marker as the first does."""
-    size = float(np.median([m.size for m in markers]))
+    size = float(np.median([_size(m) for m in markers]))
     pieces: list[tuple[str, Box, OcrLine]] = []
     for ln in texts:
         under = sorted((m for m in markers if ln.box.x0 - size <= m.cx <= ln.box.x1 - size
@@ -161,7 +145,7 @@ def _names(markers: list[Marker], texts: list[OcrLine]) -> dict[int, tuple[str, 
     return out
 
 
-def _axes(lines: list[OcrLine], gray: np.ndarray, markers: list[Marker], reread: Reread | None
+def _axes(lines: list[OcrLine], gray: np.ndarray, markers: list[Box], reread: Reread | None
           ) -> tuple[Axis, Axis] | None:
     left = min(m.x0 for m in markers)
     bottom = max(m.y1 for m in markers)
@@ -204,7 +188,7 @@ def read_scatter(packed: np.ndarray, bg: int, lines: list[OcrLine], gray: np.nda
     for i, m in sorted(enumerate(markers), key=lambda t: t[1].cx):
         xv, yv = x_axis.rounded(x_axis.value(m.cx)), y_axis.rounded(y_axis.value(m.cy))
         label = names[i][0] if i in names else fmt_value(xv, x_axis)
-        box = Box(x0=m.x0, y0=m.y0, x1=m.x1, y1=m.y1)
+        box = m
         xs.append(ReadPoint(x=label, value=xv, text=fmt_value(xv, x_axis), box=box, estimated=True))
         ys.append(ReadPoint(x=label, value=yv, text=fmt_value(yv, y_axis), box=box, estimated=True))
     series: dict[str | None, list[ReadPoint]] = {y_name: ys} if not names else {y_name: ys, x_name: xs}
