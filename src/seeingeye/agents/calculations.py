@@ -2,8 +2,8 @@
 the result printed for it, in order, as records — "the result of the first line I typed" is an n-th row,
 "how many calculations" a count of rows.
 
-Two layouts: the result after an equals sign on the expression's own line ("1300 × 12 = 15600"), or the
-expression after a prompt mark and its result alone on the next line ("; 2^16" / "65536").
+Two layouts: the result after an equals sign on the expression's own line ("640 × 3 = 1920"), or the
+expression after a prompt mark and its result alone on the next line ("; 3^5" / "243").
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Yes/no columns ("Required", "In stock", "Paid"): the rows a question asks for by the flag's name.
 
-"Which query param is required?" names a column whose cells only say yes or no; the answer is the row (or
+"Which field is mandatory?" names a column whose cells only say yes or no; the answer is the row (or
 rows) marked yes, by name. The cell words are a lexicon of the ways tables print a flag, not of questions.
 """
 

@@ -1,4 +1,4 @@
-"""The state printed with one named item among several ("is the headlamp in stock?" over a cart whose items
+"""The state printed with one named item among several ("is the kettle in stock?" over a cart whose items
 each say "In stock" or "Out of stock"): the state line nearest below or beside the item's line, read against
 the state words of the question."""
 
@@ -33,7 +33,7 @@ def item_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
     """Yes when the state line nearest the named item holds the question's state words in order, no when
     it holds the state's word otherwise ("Out of stock" for "in stock"); None when no item or state is found."""
     words = _words(qa.phrase or "")
-    # the state ends the phrase ("headlamp in stock"); the item comes before it
+    # the state ends the phrase ("kettle in stock"); the item comes before it
     key = {stem(w) for w in words[-1:]}
     at = len(words) - 1
     if not qa.yesno or at < 1:

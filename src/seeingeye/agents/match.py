@@ -108,7 +108,7 @@ _GLUED = re.compile(r"(?<=[A-Za-z]{2})(?=\d)|(?<=\d)(?=[A-Za-z]{2})")
 def lexical(target: str, text: str) -> float:
     """Precision/recall of the target's content words in the text (0..1), tolerant of OCR slips."""
     text = _GLUED.sub(" ", text)  # OCR glues words to numbers: "VAT20%", "Cheddar400g"
-    # people glue them too ("at 3am", "the 10km run"): both sides are parted alike
+    # people glue them too ("at 4pm", "the 10km run"): both sides are parted alike
     q = [t for t in tokens(_GLUED.sub(" ", target)) if t not in STOPWORDS and (len(t) > 1 or t.isdigit())]
     lab = [t for t in tokens(text) if t not in STOPWORDS or t in q]
     if not q or not lab:

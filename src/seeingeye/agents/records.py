@@ -250,7 +250,7 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
                 j, cs = rec.content, 0.6
             # a column named fairly and far better than the rest ("total renewable generation": the total)
             # (a chart's series are named by axis titles and legends, which a question paraphrases: "cost"
-            # for "Price (USD)"; among its measures a lead suffices)
+            # for "Cost (EUR)"; among its measures a lead suffices)
             margin = _margin(rec, rest, m)
             clear = ((cs >= 0.3 and margin >= 0.15) or (rec.kind == "chart" and cs >= 0.1 and margin >= 0.05)) \
                 and j < len(row.cells) and not echoes(row.cells[j], rest)

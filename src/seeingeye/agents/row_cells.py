@@ -58,7 +58,7 @@ def acted_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answ
             sc[k] = max(sc[k], s)
         order = sorted(range(len(sc)), key=lambda k: -sc[k])
         top, second = float(sc[order[0]]), float(sc[order[1]])
-        # (a paraphrase scores low, "asked for a review" against "can someone review PR 30?": a match twice as
+        # (a paraphrase scores low, "asked to swap shifts" against "can anyone cover my Friday?": a match twice as
         # good as the next is clear enough)
         clear = top - second >= 0.15 and (top >= 0.5 or (top >= 0.3 and top >= 2 * second))
         if clear and (best is None or top > best[0]):

@@ -174,7 +174,7 @@ def _with_given(qa: QuestionAnalysis, vals: list, sir: SIR, m: Matcher) -> list:
 
 
 def _row_total(qa: QuestionAnalysis, recs: list[R.Records], m: Matcher) -> list[Candidate]:
-    """"Total generation in 2024" of a stacked chart: the named category's total, the sum of its series."""
+    """"Total output in 2031" of a stacked chart: the named category's total, the sum of its series."""
     charts = [r for r in recs if r.kind == "chart" and any(c.name.startswith("total") for c in r.columns)]
     if not qa.row or not charts:
         return []
@@ -317,7 +317,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     elif op == "lookup" and qa.row:
         # "the area of Lindholm": the row is tagged; what the question says besides it names the column.
         # A "row" that is a state ("what printer has status Offline") names the one row in that state.
-        # (word by word: a tag may join words the question keeps apart, "total 12" of "in total by week 12")
+        # (word by word: a tag may join words the question keeps apart, "total 9" of "in total by day 9")
         rest = re.sub(r"\s+", " ", re.sub(r"|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in qa.row.split()), " ",
                                           qa.target, flags=re.I)).strip(" ?:'\"")
         # (or the state the count tagger found: "which service is down" with a stray row tag)
@@ -336,8 +336,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         elif qa.column or rest:
             # the tagged column, or what the question says besides the row when that names a column better
             # ("in-store revenue in Q2": the series "In store", not the word "revenue")
-            # (or the whole question, when the row's tag swallowed the word naming the column: "Halo cost")
-            # (a cell of the kind asked for first: "when did Lotte say ..." wants the time, not the sender's column
+            # (or the whole question, when the row's tag swallowed the word naming the column: "Tarn cost")
+            # (a cell of the kind asked for first: "when did Ines say ..." wants the time, not the sender's column
             # that the rest of the words name)
             tries = [record_candidates(replace(qa, column=c), sir, m)
                      for c in dict.fromkeys((qa.column, rest, qa.target)) if c]

@@ -105,7 +105,7 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
 
 
 def _change_between(qa: QuestionAnalysis, pts: list[Point]) -> list[tuple[str, float, str]] | None:
-    """'Which office grew the most from 2024 to 2025': two series the question names word for word, and each
+    """'Which depot grew the most from 2030 to 2031': two series the question names word for word, and each
     category's change from the first named to the second (a fall counts up when falls are asked about)."""
     at = {}
     for name in dict.fromkeys(p.series for p in pts if p.series):

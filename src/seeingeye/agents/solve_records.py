@@ -115,7 +115,7 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             pass  # "who updated the auth docs": the entry whose message says so, by its author
         elif qa.operator == "lookup" and qa.answer_type in ("text", "option") and not qa.row and (
                 a := flagged_rows(recs, qa.target, m)) is not None:
-            pass  # "which param is required": the rows a yes/no column marks yes
+            pass  # "which field is mandatory": the rows a yes/no column marks yes
         elif qa.operator == "lookup" and qa.target:  # both named, but the analysis tagged neither
             a = _named_row(recs, qa, m)
         elif qa.operator in ("max", "min"):

@@ -282,7 +282,7 @@ def _state_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if (in_state := row_in_state(qa, sir, m)) is not None:
         return [in_state]
     if (printed := item_state(qa, sir, m)) is not None:
-        return [printed]  # "is the headlamp in stock": the state printed with that item
+        return [printed]  # "is the kettle in stock": the state printed with that item
     # the window's theme answers only a yes/no about it ("is dark mode on"), never stands in for a control
     fs = [f for f in fields(sir) if f.attrs.get("control") != "theme"
           or qa.yesno and float(m.scores(qa.target, [f.label or ""])[0]) >= 0.6]

@@ -182,7 +182,7 @@ def _score_time(pred: str, gold: str) -> bool:
             out.append((hh, int(mi)))
         return out
 
-    # a span asked for ("11:00 – 12:30") is right in full, or by its start ("what time is it": when it begins)
+    # a span asked for ("08:15 – 09:00") is right in full, or by its start ("what time is it": when it begins)
     p, g = set(parse(pred)), parse(gold)
     return bool(g) and (p == {g[0]} or p == set(g))
 

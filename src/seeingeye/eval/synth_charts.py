@@ -252,8 +252,8 @@ def _draw(rng: random.Random, style: str, printed: bool, variant: str | None, th
 
 
 # Scatter plots: named items measured two ways, each dot named by a short annotation beside it.
-SCATTER_ITEMS = ["Ash", "Birch", "Cedar", "Elm", "Fir", "Hazel", "Larch", "Maple", "Oak", "Pine", "Rowan",
-                 "Willow", "Yew", "Alder"]
+SCATTER_ITEMS = ["Quill", "Marl", "Tansy", "Brook", "Sorrel", "Heath", "Vetch", "Corrie", "Holm", "Knoll", "Lyre",
+                 "Nettle", "Sedge", "Whin"]
 SCATTER_AXES = [("Price (EUR)", 100, 900, 0), ("Rating", 2.5, 5.0, 1), ("Weight (kg)", 1, 20, 1),
                 ("Battery (h)", 4, 24, 0), ("Range (km)", 200, 600, 0), ("Score", 40, 100, 0)]
 

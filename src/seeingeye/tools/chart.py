@@ -196,7 +196,7 @@ def chart(ctx: ToolContext, args: ChartArgs) -> ToolResult:
 
 def _panels_read(ctx: ToolContext) -> list[tuple[ChartReading, float, float]]:
     """A figure of two to four plots, each read on its own; a plot's lone unnamed series takes the plot's
-    title as its name ("Weekly sign-ups"), so each value is told by what it measures."""
+    title as its name ("Daily check-ins"), so each value is told by what it measures."""
     read = [r for box in plot_panels(ctx.array) if (r := _read_in(ctx, box, whole=True)) is not None]
     if len(read) < 2:
         return []

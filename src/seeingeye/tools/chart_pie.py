@@ -190,7 +190,7 @@ def _rim(b: Box, cx: float, cy: float) -> float:
 _NAMED_FIGURE = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s*(?:[—–:-]\s*|\(\s*)(?P<figure>\d[\d,.' ]*\d|\d)\s*\)?$")
 
 
-# The figure after a plain space ("Edge 761"): the slice's count only when the counts agree with the angles.
+# The figure after a plain space ("Lynx 380"): the slice's count only when the counts agree with the angles.
 _SPACED_FIGURE = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s+(?P<figure>\d{1,3}(?:[,.' ]\d{3})+|\d+)$")
 
 

@@ -90,7 +90,7 @@ def _markers(packed: np.ndarray, bg: int, lines: list[OcrLine]) -> list[Box]:
 
 
 def _split_at(text: str, at: int) -> int:
-    """The cut nearest char index `at`: a space, else a lower-to-upper change ("FernDune"), else `at`."""
+    """The cut nearest char index `at`: a space, else a lower-to-upper change ("TarnQuill"), else `at`."""
     cuts = [i for i in range(1, len(text)) if text[i - 1] == " " or (text[i - 1].islower() and text[i].isupper())]
     best = min(cuts, key=lambda i: abs(i - at), default=at)
     return best if abs(best - at) <= 2 else at

@@ -239,7 +239,7 @@ def numbered_fields(lines: Sequence[PrintedLine], skip: set[int], known: set[str
         if k in skip:
             continue
         if (m := _NUMBER_MARK.match(ln.text.strip())) and (title := _title_over(lines, k)) is not None:
-            # "FACTURE" over "N° FA-2026-0417": the document's number, named by the document it numbers
+            # "RECHNUNG" over "Nr. RG-4410-77": the document's number, named by the document it numbers
             out.append(_kv(f"{title.text.strip()} number ({m.group(1)})", m.group(2), ln.box, ln.confidence))
             continue
         if not (m := _NUMBERED.match(ln.text)) or m.group(1).strip() in known:
