@@ -72,8 +72,8 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
     j, named = _column(rec, column_query, _matcher(matcher)) if column_query else (0, 0.0)
     if named < 0.5:  # "item 3 on the agenda" names the list, not a column of it
         # (a figure asked of a structure whose rows hold one, a calculation's result: that cell)
-        figure = rec.content is not None and answer_type in ("number", "money")
-        j = rec.content if figure and rec.content is not None else _typed_column(rec, answer_type)
+        j = rec.content if rec.content is not None and answer_type in ("number", "money") else \
+            _typed_column(rec, answer_type)
     return Answer(row.cells[j] if j < len(row.cells) else rec.label(row), row, rec.columns[j].name, 0.8, row.ids)
 
 

@@ -32,6 +32,7 @@ from .listings import (
     toc,
 )
 from .page_rows import panes, row_blocks, visual_rows
+from .structure import is_scatter
 from .tabular import Column, Records, Row, cell_type, header_printed, make_records
 from .value_labels import value_points
 from .week_view import week_events
@@ -164,6 +165,10 @@ def _labelled_grid(rows: list[list[Evidence]]) -> Records | None:
     return None
 
 
+# the column a chart of several series gets for each category's series added up (a stacked bar's height)
+TOTAL = "total (overall, all combined)"
+
+
 def _chart(points: list[tuple[str, str, str, str]], summed: bool = True) -> Records | None:
     """Chart points (category, series, value, evidence id) as a wide table: a row per category and a column
     per series, so "In store for Germany" is the cell a row and a column meet, as in any table. `summed`
@@ -179,7 +184,7 @@ def _chart(points: list[tuple[str, str, str, str]], summed: bool = True) -> Reco
         # a category's series added up (a stacked bar's height): "total generation for Spain"
         rows = [Row([*r.cells, format_number(sum(v for v in vs if v is not None))], r.ids)
                 for r, vs in zip(rows, sums, strict=True)]
-        names.append("total (overall, all combined)")
+        names.append(TOTAL)
     return make_records("chart", ["label", *names], rows)
 
 
@@ -195,7 +200,7 @@ def _build(sir: SIR) -> list[Records]:
     pts = [(e.label or "", str(e.attrs.get("series") or ""), e.value, e.id)
            for e in sir.by_kind("point") if e.number is not None]
     if pts:
-        out.append(_chart(pts, summed=not any(e.attrs.get("chart") == "scatter" for e in sir.by_kind("point"))))
+        out.append(_chart(pts, summed=not is_scatter(sir)))
     # (a series the points of a chart of several series hold already is no chart of its own)
     in_points = {(c, parse_number(v)) for c, _, v, _ in pts} if len({sr for _, sr, _, _ in pts}) >= 2 else set()
     for s in sir.by_kind("series"):

@@ -312,13 +312,15 @@ def _orderable(records: list[Records], column_query: str, m: Matcher,
     return best
 
 
+def numbers_rows(rec: Records, j: int) -> bool:
+    """Column j counts the rows 1, 2, 3... in order (a "#" column, a playlist's running index, "3.")."""
+    vals = [parse_number(r.cells[j].rstrip(".")) if j < len(r.cells) else None for r in rec.rows]
+    return vals == [float(k + 1) for k in range(len(vals))]
+
+
 def _numbering(rec: Records) -> int | None:
-    """The column counting the rows 1, 2, 3... in order (a playlist's #, a list's running index), if any."""
-    for j in range(len(rec.columns)):
-        vals = [parse_number(r.cells[j].rstrip(".")) if j < len(r.cells) else None for r in rec.rows]
-        if len(vals) >= 3 and vals == [float(k) for k in range(1, len(vals) + 1)]:
-            return j
-    return None
+    """The running-index column of three rows or more, if any."""
+    return next((j for j in range(len(rec.columns)) if len(rec.rows) >= 3 and numbers_rows(rec, j)), None)
 
 
 def _both_signs(rec: Records, j: int) -> bool:

@@ -27,6 +27,7 @@ from .program import (
     TextExists,
 )
 from .question import QuestionAnalysis
+from .record_sources import TOTAL
 from .row_pairs import column_pair_values, pair_values
 from .sequence import crossover, locate, next_after
 from .solve_counts import count_candidates
@@ -34,6 +35,7 @@ from .solve_counts import run_program as _program
 from .solve_extremes import extreme_candidates, named_series, series_at
 from .solve_records import (
     finish_numbers,
+    fits,
     letter_of_shape,
     panel_candidates,
     record_candidates,
@@ -56,7 +58,6 @@ from .structure import (
     number_of,
     series_names,
 )
-from .types import has_type
 from .ui_solve import ui_candidates
 
 
@@ -175,15 +176,14 @@ def _with_given(qa: QuestionAnalysis, vals: list, sir: SIR, m: Matcher) -> list:
 
 def _row_total(qa: QuestionAnalysis, recs: list[R.Records], m: Matcher) -> list[Candidate]:
     """"Total output in 2031" of a stacked chart: the named category's total, the sum of its series."""
-    charts = [r for r in recs if r.kind == "chart" and any(c.name.startswith("total") for c in r.columns)]
+    charts = [r for r in recs if r.kind == "chart" and any(c.name == TOTAL for c in r.columns)]
     if not qa.row or not charts:
         return []
     try:
-        a = R.lookup(charts, qa.row, "total (overall, all combined)", m)
+        a = R.lookup(charts, qa.row, TOTAL, m)
     except R.RecordsError:
         return []
-    return [Candidate(a.value, 0.8, True, a.ids[:10], "aggregate")] if a.score >= 0.7 and a.column.startswith(
-        "total") else []
+    return [Candidate(a.value, 0.8, True, a.ids[:10], "aggregate")] if a.score >= 0.7 and a.column == TOTAL else []
 
 
 def _column_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
@@ -288,14 +288,6 @@ def _placed(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     return [Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)]
 
 
-def _of_kind(answer: str, qa: QuestionAnalysis) -> bool:
-    """The answer is of the printed kind asked (a time, a date, an amount...); any answer is, for words."""
-    return qa.answer_type not in _PRINTED_KINDS or has_type(answer, qa.answer_type)
-
-
-_PRINTED_KINDS = ("time", "date", "money", "percentage", "phone", "email", "url", "version")
-
-
 def _following(named: str, sir: SIR, m: Matcher) -> list[Candidate]:
     """The row after the named one in a listing (an agenda's next entry, a contents list's next chapter): the
     structure's rows, where a printed line may be only half of an entry (its time)."""
@@ -341,7 +333,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             # that the rest of the words name)
             tries = [record_candidates(replace(qa, column=c), sir, m)
                      for c in dict.fromkeys((qa.column, rest, qa.target)) if c]
-            cands = max(tries, key=lambda cs: (_of_kind(cs[0].answer, qa), cs[0].extra.get("column_score", 0.0))
+            cands = max(tries, key=lambda cs: (fits(cs[0].answer, qa), cs[0].extra.get("column_score", 0.0))
                         if cs else (False, -1.0))
     if op == "lookup" and not cands and qa.target and not _labelled(qa.target, sir, m):
         # a row and a column both named, neither tagged ("Central's April number"), or the tagged pair named

@@ -131,7 +131,8 @@ def _only_count_column(records: list[R.Records], phrase: str) -> Candidate | Non
     for rec in sorted(records, key=lambda r: len(r.columns)):
         if len(rec.rows) < 2 or rec.kind == "key_value":
             continue
-        whole = [j for j, c in enumerate(rec.columns) if c.type == "number" and j != rec.key and not _index(rec, j)]
+        whole = [j for j, c in enumerate(rec.columns)
+                 if c.type == "number" and j != rec.key and not R.numbers_rows(rec, j)]
         if len(whole) != 1:
             continue
         for row in rec.rows:
@@ -142,12 +143,6 @@ def _only_count_column(records: list[R.Records], phrase: str) -> Candidate | Non
             if any(nm in words for nm in named) and v is not None and v == int(v):
                 return Candidate(row.cells[j].strip(), 0.75, True, row.ids[:10], "cell_quantity", conf=0.7)
     return None
-
-
-def _index(rec: R.Records, j: int) -> bool:
-    """Column j numbers the rows 1, 2, 3... (a "#" column)."""
-    vals = [parse_number(r.cells[j]) if j < len(r.cells) else None for r in rec.rows]
-    return vals == [float(k + 1) for k in range(len(vals))]
 
 
 _TALLY_FREE = ("objects", "items", "shapes", "bars", "slices", "series", "columns")

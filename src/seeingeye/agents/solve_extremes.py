@@ -19,7 +19,7 @@ from .record_modes import mode_candidates
 from .records import implied_type
 from .sign import signed_side
 from .solve_records import record_candidates
-from .structure import SUMMARY, Point, bill_items, chart_points, number_of, series_names, table_cells
+from .structure import SUMMARY, Point, bill_items, chart_points, is_scatter, number_of, series_names, table_cells
 from .types import has_type
 
 
@@ -60,7 +60,7 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
             # a scatter plot's two series are two measures of the same items: the one the question names
             # better, however weakly (never their sum)
             # (its items' noun, "which office", may echo an axis title; the measure asked about names the series)
-            scatter = any(e.attrs.get("chart") == "scatter" for e in sir.by_kind("point"))
+            scatter = is_scatter(sir)
             chosen = named_series(replace(qa, target="") if scatter and qa.column else qa, sir, m,
                                   0.0 if scatter else 0.45)
             if chosen is not None:

@@ -216,14 +216,14 @@ def _named_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Ans
         a: R.Answer | None = R.lookup_named(recs, qa.target, m)
     except R.RecordsError:
         a = None
-    if a is not None and (_fits(a.value, qa) or a.score > 0.8):
+    if a is not None and (fits(a.value, qa) or a.score > 0.8):
         # (a column named well, not a row's content taken for want of one: it holds what was asked, or this
         # look-up is not the one that answers)
         return a
     try:  # the row the target's words name, and a column they name well ("the day of the week of X")
         c = R.lookup(recs, qa.target, qa.target, m)
         named = float(m.scores(qa.target, [c.column])[0]) >= 0.6
-        if c.score >= 0.5 and named and not R.echoes(c.value, qa.target) and _fits(c.value, qa):
+        if c.score >= 0.5 and named and not R.echoes(c.value, qa.target) and fits(c.value, qa):
             return c
     except R.RecordsError:
         pass
@@ -276,7 +276,7 @@ def _held_phrase(recs: list[R.Records], qa: QuestionAnalysis) -> R.Answer:
     raise R.RecordsError(f"no row named in {qa.target!r}")
 
 
-def _fits(value: str, qa: QuestionAnalysis) -> bool:
+def fits(value: str, qa: QuestionAnalysis) -> bool:
     """The cell holds what is asked: a figure for a number, a date for a date..."""
     if qa.answer_type in ("number", "money", "percentage"):  # (a code's figures, "ZK-4410", are no number)
         coded = qa.answer_type == "number" and _CODE_ONLY.fullmatch(value.strip())
@@ -311,7 +311,7 @@ def _fits_or_named(a: R.Answer, qa: QuestionAnalysis) -> bool:
     number)."""
     # an unsure type model's guess vetoes no short value ("22:00" for a "number"), only a line of text
     unsure = max(qa.type_scores.values(), default=1.0) < 0.5 and len(a.value.split()) <= 3
-    return _fits(a.value, qa) or ((a.score >= _NAMED_EXACTLY or unsure) and any(ch.isalnum() for ch in a.value))
+    return fits(a.value, qa) or ((a.score >= _NAMED_EXACTLY or unsure) and any(ch.isalnum() for ch in a.value))
 
 
 def _row_and_column(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer:
@@ -350,8 +350,8 @@ def _named_cell(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.An
         return None
     named = R.norm_name(a.row.cells[0]) if a.row.cells else ""
     # the row's name as printed, or its start ("hotfix" for "hotfix/null-avatar")
-    fits = _fits(a.value, qa) and a.score >= 0.5
-    return a if fits and named and named.startswith(R.norm_name(qa.row or "") or "\0") else None
+    held = fits(a.value, qa) and a.score >= 0.5
+    return a if held and named and named.startswith(R.norm_name(qa.row or "") or "\0") else None
 
 
 def _cell_named_whole(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer | None:
@@ -361,7 +361,7 @@ def _cell_named_whole(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -
         a = R.lookup_named(recs, qa.target, m)
     except R.RecordsError:
         return None
-    return a if a.score >= 0.8 and _fits(a.value, qa) else None
+    return a if a.score >= 0.8 and fits(a.value, qa) else None
 
 
 def _column_query(column: str, qa: QuestionAnalysis) -> str:

@@ -81,6 +81,11 @@ def chart_points(sir: SIR) -> list[Point]:
     ]
 
 
+def is_scatter(sir: SIR) -> bool:
+    """The chart read is a scatter plot: its series are two measures of the same items."""
+    return any(e.attrs.get("chart") == "scatter" for e in sir.by_kind("point"))
+
+
 def series_names(sir: SIR) -> list[str]:
     return list(dict.fromkeys(p.series for p in chart_points(sir) if p.series))
 

@@ -61,9 +61,11 @@ def read_chart(arr: np.ndarray, lines: list[OcrLine], reread: Reread | None = No
     if reading is None or _few_bars(reading):
         # a line chart's or a scatter plot's markers look like a bar or two to the bar reader; the reading
         # that finds the most values wins
-        others = [read_line(packed, bg, lines, legend, gray, reread),
-                  read_scatter(packed, bg, lines, gray, reread, read_turned)]
-        reading = max([r for r in (reading, *others) if r is not None], key=_n_values, default=None)
+        # (dots are looked for only where no curve was found: the scatter reader masks every colour)
+        line = read_line(packed, bg, lines, legend, gray, reread)
+        scatter = read_scatter(packed, bg, lines, gray, reread, read_turned) if line is None or _few_bars(line) \
+            else None
+        reading = max([r for r in (reading, line, scatter) if r is not None], key=_n_values, default=None)
     if reading is None:
         return None
     reading.attrs.update(chart_titles(lines, reading.plot, reading.used))

@@ -150,13 +150,16 @@ def _tick_axes(lines: list[OcrLine]) -> int:
     nums = [(ln, v) for ln in lines if (r := chart_number(ln.text)) is not None and (v := r.value) is not None]
     axes: dict[bool, list[list[OcrLine]]] = {True: [], False: []}
     for vertical in (True, False):
+        seen: set[frozenset[int]] = set()  # (each line of a column or row proposes the same group again)
         for ref, _ in nums:
             tol = max(4.0, 0.6 * ref.box.h)
             group = sorted(((ln, v) for ln, v in nums if abs((ln.box.x1 - ref.box.x1) if vertical else
                                                              (ln.box.cy - ref.box.cy)) <= tol),
                            key=lambda t: t[0].box.cy if vertical else t[0].box.cx)
-            if _stepped([(ln.box.cy, -v) if vertical else (ln.box.cx, v) for ln, v in group]):
+            ids = frozenset(id(ln) for ln, _ in group)
+            if ids not in seen and _stepped([(ln.box.cy, -v) if vertical else (ln.box.cx, v) for ln, v in group]):
                 axes[vertical].append([ln for ln, _ in group])
+            seen.add(ids)
     for col in axes[True]:
         foot, edge, h = max(ln.box.cy for ln in col), max(ln.box.x1 for ln in col), col[0].box.h
         # the x axis: figures stepping evenly, or three or more short names evenly spaced (months, cities)
@@ -170,12 +173,16 @@ def _tick_axes(lines: list[OcrLine]) -> int:
 
 def _category_rows(lines: list[OcrLine]) -> list[list[OcrLine]]:
     """Rows of three or more short texts whose centres are evenly spaced: a category axis' labels."""
-    out = []
+    out, seen = [], set()
     for ref in lines:
         row = sorted((ln for ln in lines if abs(ln.box.cy - ref.box.cy) <= 0.5 * ref.box.h
                       and len(ln.text.strip()) <= 12), key=lambda ln: ln.box.cx)
+        ids = frozenset(id(ln) for ln in row)
+        if ids in seen or len(row) < 3:
+            continue
+        seen.add(ids)
         gaps = np.diff([ln.box.cx for ln in row])
-        if len(row) >= 3 and gaps.min() > 0 and np.ptp(gaps) <= 0.15 * gaps.mean():
+        if gaps.min() > 0 and np.ptp(gaps) <= 0.15 * gaps.mean():
             out.append(row)
     return out
 
