@@ -87,8 +87,8 @@ def test_the_category_that_changed_most_between_two_named_series() -> None:
 
 
 def test_a_time_glued_to_its_unit_matches_the_bare_figure() -> None:
-    assert lexical("the load at 3am", "3") > 0
-    assert lexical("the load at 3am", "13") == 0
+    assert lexical("the queue at 5pm", "5") > 0
+    assert lexical("the queue at 5pm", "15") == 0
 
 
 def test_stacked_segments_apart_by_a_white_edge_are_one_stack_and_a_year_totals_them() -> None:
