@@ -3,7 +3,8 @@ the result printed for it, in order, as records — "the result of the first lin
 "how many calculations" a count of rows.
 
 Two layouts: the result after an equals sign on the expression's own line ("640 × 3 = 1920"), or the
-expression after a prompt mark and its result alone on the next line ("; 3^5" / "243").
+expression after a prompt mark (or quoted after a calculator's command at a shell's prompt) and its result
+alone on the next line ("; 3^5" / "243").
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ import re
 from ..sir import Evidence
 from .tabular import Records, Row, make_records
 
-# an expression: figures joined by at least one operator (brackets allowed)
-_EXPR = r"[-(]*\d[\d.,]*\)*(?:\s*(?:[-+*/×x÷^%]|\*\*)\s*[-(]*\d[\d.,]*\)*)+"
+# an expression: figures joined by at least one operator (brackets allowed; "~" is a "^" OCR misread)
+_EXPR = r"[-(]*\d[\d.,]*\)*(?:\s*(?:[-+*/×x÷^~%]|\*\*)\s*[-(]*\d[\d.,]*\)*)+"
 _RESULT = r"-?\d[\d.,]*(?:e[-+]?\d+)?"
 _INLINE = re.compile(rf"^(?:.*?[$#>:]\s*(?:[a-z]+\s+)?)?(?P<expr>{_EXPR})\s*=\s*(?P<res>{_RESULT})\s*$")
-_PROMPTED = re.compile(rf"^\s*(?:;|>>>|>|[a-z]+>)\s*(?P<expr>{_EXPR})\s*$")
+_PROMPTED = re.compile(rf"^\s*(?:;|>>>|>|[a-z]+>)\s*(?P<expr>{_EXPR})\s*$"
+                       # a calculator run from a shell's prompt, the expression quoted: $ calc -p "3*4"
+                       rf"|^.*?[$#%]\s*[\w.-]+(?:\s+-{{1,2}}[\w=.-]+)*\s+(?P<q>[\"'])(?P<quoted>{_EXPR})(?P=q)\s*$")
 _BARE = re.compile(rf"^\s*=?\s*(?P<res>{_RESULT})\s*$")
 
 
@@ -31,7 +34,7 @@ def calculations(rows: list[list[Evidence]]) -> Records | None:
         if m := _INLINE.match(text):
             found.append(Row([m["expr"].strip(), m["res"]], ids))
         elif (m := _PROMPTED.match(text)) and k + 1 < len(texts) and (r := _BARE.match(texts[k + 1][0])):
-            found.append(Row([m["expr"].strip(), r["res"]], ids + texts[k + 1][1]))
+            found.append(Row([(m["expr"] or m["quoted"]).strip(), r["res"]], ids + texts[k + 1][1]))
             k += 1
         k += 1
     if len(found) < 2:

@@ -166,8 +166,15 @@ def _in_columns(rows: list[list[Evidence]]) -> list[Row]:
                   row[0].value.strip("[]() ")], [e.id for e in row]) for row, x in said if abs(x - column) <= 8]
 
 
+def _in_order(times: list[str]) -> bool:
+    """A conversation's times run down the page in order (once past midnight at most): a column of times out
+    of order is a list's durations or a timetable's, not messages."""
+    mins = [int(m.group(1)) * 60 + int(m.group(2)) for t in times if (m := re.search(r"(\d{1,2})[:.+](\d{2})", t))]
+    return sum(b < a for a, b in zip(mins, mins[1:], strict=False)) <= max(1, len(mins) // 5)
+
+
 def _records(rows: list[Row]) -> Records | None:
-    if len(rows) < 3:
+    if len(rows) < 3 or not _in_order([r.cells[2] for r in rows]):
         return None
     rec = make_records("chat", COLUMNS, rows)
     if rec is not None:

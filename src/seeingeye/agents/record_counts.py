@@ -19,6 +19,7 @@ from .records import (
     _orderable,
     _state_named,
     norm_name,
+    numbers_rows,
 )
 from .sign import Sign, signed_as
 from .tabular import in_state, sort_key, table_parts
@@ -268,3 +269,25 @@ def count_against_column(records: list[Records], condition: str, greater: bool,
     held = [r for r in _items(rec, j) if (a := sort_key(r.cells[q], "number") if q < len(r.cells) else None)
             is not None and (b := sort_key(r.cells[j], "number")) is not None and (a > b if greater else a < b)]
     return len(held), [i for r in held for i in r.ids][:10]
+
+
+def figures_in_state(records: list[Records], query: str, matcher: Matcher | None = None
+                     ) -> tuple[list[float], list[str], str] | None:
+    """The figures of a structure's one amount column over its rows in the state the query names ("spent on
+    groceries": the amounts of the rows whose category is Groceries): (values, evidence ids, a value as
+    printed), else None. The amount column is the structure's one money column, else its one column of
+    figures that is no running index."""
+    found = _state_named(records, query, _matcher(matcher), 0.6, 0.15)
+    if found is None:
+        return None
+    rec, j, value = found
+    money = [k for k, c in enumerate(rec.columns) if c.type == "money"]
+    figures = money or [k for k, c in enumerate(rec.columns) if c.type == "number" and not numbers_rows(rec, k)]
+    if len(figures) != 1:
+        return None
+    k = figures[0]
+    vals = [(v, r) for r in _items(rec, k) if j < len(r.cells) and in_state(r.cells[j], value)
+            and (v := parse_number(r.cells[k])) is not None]
+    if not vals:
+        return None
+    return [v for v, _ in vals], [i for _, r in vals for i in r.ids][:10], vals[0][1].cells[k]

@@ -19,6 +19,7 @@ from .diagnostics import diagnostics
 from .forecast import day_strip, forecast
 from .histories import agenda, branches, dated_log, dated_steps, leveled_log, oneline, plain_branches
 from .icon_view import icon_grid
+from .keyed_lines import keyed_lines
 from .listings import (
     PROMPT,
     dated_sizes,
@@ -73,6 +74,25 @@ def _transposed(rec: Records | None) -> Records | None:
     rows = [Row([c.name, *(r.cells[j] if j < len(r.cells) else "" for r in rec.rows)], ids)
             for j, c in enumerate(rec.columns)]
     return make_records("table", ["name", *names], rows)
+
+
+def _crossed(rec: Records | None) -> Records | None:
+    """A table of named rows over three or more columns of figures headed by names (items by month): read
+    across as well, each column an entry and each row one of its columns ("which month had the lowest power
+    bill": the month whose Power figure is least)."""
+    if rec is None or rec.kind != "table" or len(rec.rows) < 2 or rec.columns[rec.key].type != "name":
+        return None
+    figures = [j for j, c in enumerate(rec.columns) if j != rec.key and c.type in ("number", "money")
+               and c.name.strip() and not c.name.startswith("column ") and c.name != "row"]
+    labels = [rec.label(r) for r in rec.rows]
+    if len(figures) < 3 or len(figures) < len(rec.columns) - 2 or len(set(labels)) < len(labels):
+        return None
+    rows = [Row([rec.columns[j].name, *(r.cells[j] if j < len(r.cells) else "" for r in rec.rows)],
+                [i for r in rec.rows for i in r.ids][:10]) for j in figures]
+    crossed = make_records("table", [rec.columns[rec.key].name or "name", *labels], rows)
+    if crossed is not None:
+        crossed.key = 0
+    return crossed
 
 
 def _above_everywhere(a: Row, b: Row) -> bool | None:
@@ -196,7 +216,7 @@ def build(sir: SIR) -> list[Records]:
 
 def _build(sir: SIR) -> list[Records]:
     tables = [_from_table(e) for e in sir.by_kind("table")]
-    out: list[Records | None] = tables + [_transposed(t) for t in tables]
+    out: list[Records | None] = tables + [_transposed(t) for t in tables] + [_crossed(t) for t in tables]
     pts = [(e.label or "", str(e.attrs.get("series") or ""), e.value, e.id)
            for e in sir.by_kind("point") if e.number is not None]
     if pts:
@@ -241,8 +261,8 @@ def _build(sir: SIR) -> list[Records]:
         # screen's reader takes the rest)
         out += [plain_branches(o) for o in outputs]
         out += assignments(rows)  # source code and config files: names and their values, block by block
-        out += [calculations(rows), dated_steps(rows), agenda(rows), sized(rows), stanzas(rows), toc(rows),
-                _labelled_grid(rows),
+        out += [calculations(rows), keyed_lines(rows), dated_steps(rows), agenda(rows), sized(rows), stanzas(rows),
+                toc(rows), _labelled_grid(rows),
                 definitions(rows), diagnostics(rows), *_listings(rows, outputs), icon_grid(rows),
                 attributed_items(rows)]
     if week is not None:  # a week's events by their day columns: no schedule read down the page's lines

@@ -291,7 +291,8 @@ def _orderable(records: list[Records], column_query: str, m: Matcher,
             j, s = _column(rec, column_query, m, _ORDERED, exclude=_numbering(rec))
         except RecordsError:
             continue
-        implied = [k for k, c in enumerate(rec.columns) if c.type == implied_type(column_query)]
+        wanted = implied_type(column_query)
+        implied = [k for k, c in enumerate(rec.columns) if wanted and (c.type == wanted or wanted in (c.measure or ""))]
         named = s
         if s < 0.75 and implied:  # "the biggest image": its SIZE, not the IMAGE ID the words name
             k, named = _column(rec, column_query, m, {rec.columns[implied[0]].type})
@@ -300,9 +301,13 @@ def _orderable(records: list[Records], column_query: str, m: Matcher,
         if named < 0.5 and j in money and len(money) > 1 and _IN_TOTAL.search(column_query):
             j = money[-1]  # "the priciest line overall": a bill's line amount (its last money column), not unit price
         mixed = [k for k in range(len(rec.columns)) if sign is not None and _both_signs(rec, k)]
+        if sign == "down" and not mixed:  # a statement of money out, every amount printed with its minus
+            mixed = [k for k in range(len(rec.columns)) if _all_negative(rec, k)]
         if mixed and j not in mixed:
             sc = m.scores(column_query, [rec.columns[k].name for k in mixed])
             j, s = mixed[int(sc.argmax())], max(float(sc.max()), 0.6)
+        elif mixed:
+            s = max(s, 0.6)
         # (pairs the page's lines happened to make give way to a table that names the column about as well)
         s_ranked = s - (0.1 if rec.kind == "key_value" else 0.0)
         if best is None or s_ranked > best[0]:
@@ -313,9 +318,12 @@ def _orderable(records: list[Records], column_query: str, m: Matcher,
 
 
 def numbers_rows(rec: Records, j: int) -> bool:
-    """Column j counts the rows 1, 2, 3... in order (a "#" column, a playlist's running index, "3.")."""
-    vals = [parse_number(r.cells[j].rstrip(".")) if j < len(r.cells) else None for r in rec.rows]
-    return vals == [float(k + 1) for k in range(len(vals))]
+    """Column j counts the rows 1, 2, 3... in order (a "#" column, a playlist's running index, "3."); a few
+    numbers may be missing (OCR read "10" with the cell beside it), none out of place."""
+    vals = [parse_number(r.cells[j].rstrip(".")) if j < len(r.cells) and r.cells[j].strip() else None
+            for r in rec.rows]
+    filled = [(k, v) for k, v in enumerate(vals) if v is not None]
+    return len(filled) >= max(2, 0.75 * len(vals)) and all(v == k + 1 for k, v in filled)
 
 
 def _numbering(rec: Records) -> int | None:
@@ -332,10 +340,16 @@ def _both_signs(rec: Records, j: int) -> bool:
 _MEASURES = (("size", re.compile(r"\b(biggest|largest|smallest|heaviest|lightest|big|large|heavy)\b", re.I)),
              ("money", re.compile(r"\b(cheapest|priciest|most expensive|least expensive|costliest|"
                                   r"costs? (?:the )?(?:most|least))\b", re.I)),
-             ("date", re.compile(r"\b(newest|oldest|most recent|latest|earliest)\b", re.I)))
+             ("date", re.compile(r"\b(newest|oldest|most recent|latest|earliest)\b", re.I)),
+             ("duration", re.compile(r"\b(longest|shortest)\b", re.I)))
 
 
 _IN_TOTAL = re.compile(r"\b(overall|altogether|all in|line total|total cost)\b", re.I)
+
+
+def _all_negative(rec: Records, j: int) -> bool:
+    cells = [r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j].strip()]
+    return len(cells) >= 2 and sum(signed_as(c, "down") for c in cells) >= 0.8 * len(rec.rows)
 
 
 def implied_type(query: str) -> str | None:

@@ -60,6 +60,8 @@ def signed_side(items: list[T], value: Callable[[T], float | None], sign: Sign |
     "the largest sum paid out" as a maximum). Figures of one sign, or no sign asked: all of them, as ranked."""
     ups = [x for x in items if (v := value(x)) is not None and v > 0]
     downs = [x for x in items if (v := value(x)) is not None and v < 0]
+    if sign == "down" and downs and not ups and how == "max":
+        return items, "min"  # amounts all printed negative: "the biggest expense" is the most negative
     if sign is None or not ups or not downs:
         return items, how
     return (ups, how) if sign == "up" else (downs, "min")

@@ -27,6 +27,7 @@ from .program import (
     TextExists,
 )
 from .question import QuestionAnalysis
+from .record_counts import figures_in_state
 from .record_sources import TOTAL
 from .row_pairs import column_pair_values, pair_values
 from .sequence import crossover, locate, next_after
@@ -141,6 +142,8 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if qa.arith in ("sum", "mean") and len(vals) < 2:
         if qa.arith == "sum" and (found := _row_total(qa, recs, m)):
             return found
+        if found := _state_total(qa, recs, m):
+            return found
         if found := _column_total(qa, sir, m):
             return found
         pts = chart_points(sir)
@@ -184,6 +187,19 @@ def _row_total(qa: QuestionAnalysis, recs: list[R.Records], m: Matcher) -> list[
     except R.RecordsError:
         return []
     return [Candidate(a.value, 0.8, True, a.ids[:10], "aggregate")] if a.score >= 0.7 and a.column == TOTAL else []
+
+
+def _state_total(qa: QuestionAnalysis, recs: list[R.Records], m: Matcher) -> list[Candidate]:
+    """"Total spent on groceries": the sum (or mean) of the amounts over the rows in the category named. Money
+    that went out, all printed negative, is totalled as the sum spent."""
+    found = figures_in_state(recs, qa.target, m) if qa.target else None
+    if found is None:
+        return []
+    nums, ids, sample = found
+    v = sum(nums) if qa.arith == "sum" else sum(nums) / len(nums)
+    if qa.sign == "down" and all(x < 0 for x in nums):
+        v, sample = -v, sample.replace("-", "").replace("−", "")
+    return [Candidate(format_like(v, sample), 0.75, True, ids, "aggregate")]
 
 
 def _column_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
@@ -263,7 +279,8 @@ def _labelled(target: str, sir: SIR, m: Matcher, floor: float = 0.75) -> bool:
 def _rows_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
     """"How many commits did Tomasz Kowal make": a figure asked of a name that is no row of its own and no
     chart category, but a value repeated down a column (a log's author): the rows that carry it."""
-    if qa.answer_type not in ("number", "count") or not qa.row or chart_points(sir):
+    # (the things counted are named: "how many tickets does Ana have"; "which line of x.c" counts nothing)
+    if qa.answer_type not in ("number", "count") or not qa.row or not qa.column or chart_points(sir):
         return None
     recs = R.build(sir)
     names = {R.norm_name(qa.row), *(R.norm_name(t) for t in qa.row.split())}

@@ -134,7 +134,11 @@ def _by_rank(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     firsts = sorted(((c.r, c) for c in cells if c.c == 0 and c.r >= 0), key=lambda t: t[0])
     ranks = [parse_number(c.value) for _, c in firsts]
     # (a column with no name over 1, 2, 3 ... is a sheet's or list view's own numbering, not a ranking)
-    if len(firsts) < 3 or ranks != [float(k) for k in range(1, len(firsts) + 1)] or firsts[0][1].col == "row":
+    # (nor is one left unnamed by a header that names the others)
+    unnamed = firsts and firsts[0][1].col == "column 1" and any(c.c > 0 and not c.col.startswith("column ")
+                                                                for c in cells)
+    if len(firsts) < 3 or ranks != [float(k) for k in range(1, len(firsts) + 1)] or firsts[0][1].col == "row" \
+            or unnamed:
         return []
     _, cell = firsts[0] if qa.operator == "max" else firsts[-1]
     names = [c for c in cells if c.r == cell.r and c.c == 1]

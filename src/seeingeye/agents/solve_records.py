@@ -144,8 +144,10 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             return []
     except R.RecordsError:
         return []
-    if qa.operator == "lookup" and qa.answer_type == "person" and not has_type(a.value, "person"):
-        a = _person_in_row(recs, a, qa, m)  # "who made the commit ...": the row's author, not its hash
+    if qa.operator == "lookup" and qa.answer_type == "person" and (
+            not has_type(a.value, "person") or R.echoes(a.value, qa.target)):
+        # "who made the commit ...": the row's author, not its hash; "who sings X": not X again
+        a = _person_in_row(recs, a, qa, m)
     if qa.operator == "lookup" and not _fits_or_named(a, qa):
         return []  # a figure, a date, a code... asked for, and the cell holds none: the wrong cell
     if qa.operator == "lookup" and qa.answer_type in _TYPED_COLUMNS and (span := typed_span(a.value, qa.answer_type)) \

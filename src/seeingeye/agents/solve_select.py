@@ -251,7 +251,7 @@ def _state_worded(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     return [Candidate("yes" if yes else "no", 0.45, True, [e.id for e in held[:3]], "state_worded", conf=0.45)]
 
 
-def _entry_listed(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
+def _entry_listed(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     """"Is kiln-agent running?", "is numpy installed?" over a listing (ps, pip list): yes when a row names the
     entry and no state is asked besides; no when the listing lacks it and nothing printed names it."""
     if not qa.yesno or not qa.head:
@@ -262,8 +262,8 @@ def _entry_listed(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     texts = [e.value for e in sir.by_kind("text", "number")]
     found = [RC.entry_listed(R.build(sir), n, texts) for n in names]
     listed = True if True in found else False if False in found else None
-    if listed is None or listed and qa.condition:
-        return []  # (a row naming it, and a state asked: the state decides)
+    if listed is None or listed and qa.condition and RC.rows_where(R.build(sir), qa.condition, False, m):
+        return []  # (a row naming it, and a state asked that rows print: the state decides)
     yes = listed != qa.negated
     return [Candidate("yes" if yes else "no", 0.6 if listed else 0.5, True, [], "state_listed", conf=0.55)]
 
@@ -288,7 +288,7 @@ def _state_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
           or qa.yesno and float(m.scores(qa.target, [f.label or ""])[0]) >= 0.6]
     if not fs:
         setting = _switch_setting(qa, sir, m, 0.0) if qa.yesno else None
-        return [setting] if setting is not None else _entry_listed(qa, sir) or _state_worded(qa, sir)
+        return [setting] if setting is not None else _entry_listed(qa, sir, m) or _state_worded(qa, sir)
     if not qa.yesno and qa.wants_off:  # "which setting is switched off?" -> the label of a box or switch that is off
         off = [f for f in fs if f.value.lower() in ("unchecked", "off") and f.label]
         if off:

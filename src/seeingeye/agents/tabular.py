@@ -141,6 +141,8 @@ def sort_key(text: str, ctype: ColumnType, yearfirst: bool = False) -> float | N
     if ctype == "version":
         parts = [int(p) for p in re.findall(r"\d+", text)[:4]]
         return sum(p * 1000.0 ** (3 - i) for i, p in enumerate(parts)) if parts else None
+    if _CLOCKED.fullmatch(text.strip()):  # a duration printed as a clock ("4:05", "1:02:30"), in seconds
+        return float(sum(int(p) * 60**k for k, p in enumerate(reversed(text.strip().split(":")))))
     seconds = duration_seconds(text)
     return seconds if seconds is not None else parse_number(text)
 
@@ -395,6 +397,9 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
         c.type = "status" if c.type == "name" and state_header(c.name) else c.type
         c.yearfirst = c.type == "date" and year_first([r.cells[j] for r in rows if j < len(r.cells)])
         c.type = "size" if c.type == "number" and re.fullmatch(r"(?i)(?:file\s?)?size", c.name.strip()) else c.type
+        if c.type == "date" and _DURATION_HEADER.fullmatch(c.name.strip()) and all(
+                _CLOCKED.fullmatch(r.cells[j].strip()) for r in rows if j < len(r.cells) and r.cells[j].strip()):
+            c.type, c.measure = "number", "duration time long"  # a track's "4:05" is how long it lasts
     # The rows' names: the first column of names that names (nearly) every row; a column beside it that is
     # mostly empty (a file manager's parent folder, a group label printed once) names few of them.
     filled = [sum(bool(r.cells[j].strip()) for r in rows if j < len(r.cells)) if c.type == "name" else -1
@@ -467,6 +472,9 @@ def state_header(name: str) -> bool:
     return bool(_STATUS_HEADER.fullmatch(name.strip()))
 
 
+# (the names a list gives a column of how long each entry lasts: facts about words, as units are)
+_DURATION_HEADER = re.compile(r"(?i)(?:length|duration|runtime|running time|play\s?time|elapsed|len|dur)\.?")
+_CLOCKED = re.compile(r"\d{1,3}:\d{2}(?::\d{2})?")
 _STATUS_HEADER = re.compile(r"(?i)status|state")
 _NAME_HEADER = re.compile(r"(?i)(?:file\s?)?names?|title|subject|command|cmd|process(?:\s?name)?|repository")
 

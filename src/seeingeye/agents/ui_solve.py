@@ -101,7 +101,11 @@ def ui_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
 def selected_entries(sir: SIR) -> list[Candidate]:
     """Highlighted rows of lists (attrs.selected), each by its first cell (the leftmost piece of the row: the
     entry's name, as a list's first column names its rows)."""
-    rows = [e for e in sir.by_kind("field") if e.attrs.get("selected") and e.attrs.get("control") == "list_item"]
+    # (a list's header is shaded apart from its rows as a selection is: a column's name is no selected entry)
+    names = {str(h).strip() for t in sir.by_kind("table") if t.attrs.get("has_header")
+             for h in t.attrs.get("header", []) or []}  # type: ignore[union-attr]
+    rows = [e for e in sir.by_kind("field") if e.attrs.get("selected") and e.attrs.get("control") == "list_item"
+            and e.value.strip() not in names]
     rows.sort(key=lambda e: (e.box.cy, e.box.x0) if e.box else (0.0, 0.0))
     # pieces of one highlighted row (name, size, state) side by side: the leftmost names it
     firsts: list[Evidence] = []

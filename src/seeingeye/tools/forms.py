@@ -108,11 +108,13 @@ def _in_word(ink: np.ndarray, b: Box, host: OcrLine | None) -> bool:
 def _inside_long_word(b: Box, host: OcrLine | None) -> bool:
     """Where OCR read a word of three letters or more (the "M" of "Music" after a tree's expander): a glyph,
     since a control's mark reads as a token of its own ("O", "☐") or glued before a capital ("OTeam")."""
-    if host is None or host.box.w <= 0 or b.x0 - host.box.x0 < 0.5 * b.w:
-        return False  # at the very start of the line OCR's box may hold the control before its label
+    if host is None or host.box.w <= 0 or (b.x0 - host.box.x0 < 0.5 * b.w and not host.mono):
+        return False  # at the very start of the line OCR's box may hold the control before its label (in a
+        # terminal's monospaced print a word's first letter is a letter: "u" of "urllib3" is no box)
     k = int((b.cx - host.box.x0) / host.box.w * len(host.text))
     m = next((m for m in re.finditer(r"\S+", host.text) if m.start() <= k < m.end()), None)
-    return m is not None and m.group().isalpha() and len(m.group()) >= 3 and m.group()[0] not in "Oo○◯●◉☐□"
+    # (a name may end in figures: "urllib3")
+    return m is not None and m.group()[:3].isalpha() and len(m.group()) >= 3 and m.group()[0] not in "Oo○◯●◉☐□"
 
 
 def _reads_letter(b: Box, host: OcrLine | None) -> bool:

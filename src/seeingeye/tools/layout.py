@@ -108,6 +108,31 @@ def _merge_never_shared(spans: list[tuple[float, float]], boxes: list[Box], rows
     return spans
 
 
+def _without_bridges(boxes: list[Box], run: list[list[int]]) -> list[list[int]]:
+    """The run without a first or last row whose pieces run across columns every other row keeps apart (a
+    toolbar's "Add Edit Delete" over a list, joined to it by the layout's row gap): such a row is no row of the
+    table, and kept in it, it would fuse the columns it runs across."""
+    while len(run) > 3:
+        n = len(table_spans(boxes, run))
+        # (a last row is a total as often: it goes only when it fuses three columns)
+        if len(table_spans(boxes, run[1:])) >= n + 1:
+            run = run[1:]
+        elif len(table_spans(boxes, run[:-1])) >= n + 2:
+            run = run[:-1]
+        else:
+            break
+    return run
+
+
+def table_spans(boxes: list[Box], run: list[list[int]]) -> list[tuple[float, float]]:
+    """A table's columns, from its full rows when those keep more apart: a row OCR read in fewer pieces (a
+    cell's text running into the next, read as one line) would fuse the columns it runs across."""
+    # (and the first row, a header whose names stand over figures set right, far from them)
+    full = [r for k, r in enumerate(run) if k == 0 or len(r) >= np.median([len(r) for r in run])]
+    spans, kept = column_spans(boxes, run, 0.0), column_spans(boxes, full, 0.0)
+    return kept if len(full) >= 3 and len(kept) > len(spans) else spans
+
+
 def _tables(boxes: list[Box], texts: list[str], h: float, page_w: float) -> list[tuple[list[list[int]], list]]:
     """Runs of >= 3 rows with >= 2 short cells each whose x-extents line up into >= 2 columns."""
     rows = group_rows(boxes, list(range(len(boxes))))
@@ -115,9 +140,10 @@ def _tables(boxes: list[Box], texts: list[str], h: float, page_w: float) -> list
     run: list[list[int]] = []
 
     def close(run: list[list[int]]) -> None:
+        run = _without_bridges(boxes, run)
         if len(run) < 3:
             return
-        spans = column_spans(boxes, run, 0.0)
+        spans = table_spans(boxes, run)
         cells = [i for r in run for i in r]
         wide = np.median([boxes[i].w for i in cells]) > 0.3 * page_w
         if len(spans) >= 2 and not wide:

@@ -165,6 +165,19 @@ def _items(bar: Bar, near: list[OcrLine], label: str) -> list[EvidenceDraft]:
     return drafts
 
 
+def _counting_lines(lines: list[OcrLine]) -> list[tuple[OcrLine, float]]:
+    """Lines that report progress in two ways that agree: items done of a total and the share they make
+    ("61 of 240 exported (25%)"), with that share."""
+    out = []
+    for ln in lines:
+        if (of := _OF.search(ln.text)) and (pct := _PERCENT.search(ln.text[of.end():])):
+            n, total = float(of.group(1).replace(",", "")), float(of.group(2).replace(",", ""))
+            share = float(pct.group(1).replace(",", ".")) / 100
+            if total > 0 and n <= total and abs(n / total - share) <= 0.015:
+                out.append((ln, share))
+    return out
+
+
 @tool(name="progress")
 def progress(ctx: ToolContext, args: ProgressArgs) -> ToolResult:
     """Progress bars: the percentage done (printed, else measured from the fill), the status line over the
@@ -191,6 +204,11 @@ def progress(ctx: ToolContext, args: ProgressArgs) -> ToolResult:
                                     number=float(pct.rstrip("%")), confidence=0.7, attrs={"count_of": "percent done"}))
         drafts += _amounts(bar, lines, label)
         drafts += _items(bar, near, label)
+    if not drafts:  # no bar found (a grey one on a grey trough): a status line that counts and agrees
+        for ln, share in _counting_lines(lines):
+            drafts.append(EvidenceDraft(kind="field", label="progress bar", value=f"{round(100 * share)}%",
+                                        box=ln.box, confidence=0.6, attrs={"control": "progress", "measured": False}))
+            drafts += _items(Bar(ln.box, share), [ln], ln.text)
     if not drafts:
         return ToolResult(summary="no progress bar")
     return ToolResult(evidence=drafts, summary=", ".join(d.value for d in drafts if d.kind == "field"))

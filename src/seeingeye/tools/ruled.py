@@ -26,6 +26,11 @@ class RuledTable:
     rows: list[list[str]]  # the first row is the header when it names the columns
     cell_boxes: list[list[Box]]
 
+    @property
+    def size(self) -> int:
+        """Its cells, rows times columns."""
+        return len(self.rows) * max((len(r) for r in self.rows), default=0)
+
 
 def _thin(g: np.ndarray, axis: int) -> np.ndarray:
     """Pixels of a thin line across `axis`: darker (or lighter) than the pixels two steps away on both sides,

@@ -15,6 +15,7 @@ from .base import ToolContext, ToolResult, tool
 from .layout import Layout, LayoutBlock, analyse, page_layout, table_grid, union
 from .ocr import OcrLine, read_lines
 from .ruled import RuledTable, ruled_table
+from .table_columns import split_headed
 from .table_rows import grown
 
 _SIZE = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B?|B|bytes?)")
@@ -29,6 +30,14 @@ def _names(row: list[str], most: int = 3) -> bool:
     return all(c and not any(ch.isdigit() for ch in c) and len(c.split()) <= most for c in row)
 
 
+def _header_row(row: list[str]) -> bool:
+    """A row of column names: every cell a name, or (a list view's icon columns left blank or read as marks)
+    three names or more over half the columns or more, and nothing else in figures."""
+    filled = [c for c in row if c.strip()]
+    return _names(_corner(row), 5) or (len(filled) >= 3 and len(filled) >= 0.5 * len(row) and _names(filled, 5)
+                                       and sum(len(re.sub(r"\W", "", c)) >= 3 for c in filled) >= 3)
+
+
 def _corner(row: list[str]) -> list[str]:
     """A header row without its blank corner cell (over a sheet's or list view's row numbers)."""
     return row[1:] if len(row) > 2 and not row[0] else row
@@ -40,7 +49,7 @@ def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], boo
     the header row (rows with gaps over a full row of names) are dropped."""
     skip = next((k for k in range(1, min(4, len(grid) - 1))
                  # (a header cell may hold several names OCR read as one: "no skipper fee state")
-                 if all(not all(row) for row in grid[:k]) and _names(_corner(grid[k]), 5)
+                 if all(not all(row) for row in grid[:k]) and _header_row(grid[k])
                  and not _names(grid[k + 1])), 0)
     grid = grid[skip:]
     first = [c for c in grid[0][1:] if c]
@@ -185,7 +194,7 @@ def _joined_header(block: LayoutBlock, lines: list[OcrLine], grid: list[list[str
 
 
 def table_evidence(block: LayoutBlock, lines: list[OcrLine], confidence: float = 0.85) -> list[EvidenceDraft]:
-    block = grown(block, lines)
+    block, lines = split_headed(grown(block, lines), lines)
     grid = [[_ICON_LETTER.sub("", c) for c in row] for row in table_grid(block, [ln.text for ln in lines])]
     if not split_header(grid)[2] and (head := _joined_header(block, lines, grid)) is not None:
         grid = [head, *grid]
@@ -211,6 +220,9 @@ def table(ctx: ToolContext, args: TableArgs) -> ToolResult:
         lay = analyse(ctx.array, [ln.box for ln in lines], [ln.text for ln in lines])
     tables = _tables_of(lay)
     ruled = ruled_table(ctx.grey if args.region is None else _crop_grey(ctx, args.region), lines)
+    if ruled is not None and any(_shared(b.box, ruled.box) >= 0.5 and b.n_rows * b.n_cols > 2 * ruled.size
+                                 for b in tables):
+        ruled = None  # rules around far fewer cells than the layout lines up there frame a window, not a grid
     if ruled is not None:  # rules drawn between the cells decide them: the layout's guess there gives way
         tables = [b for b in tables if _shared(b.box, ruled.box) < 0.5]
     if not tables and ruled is None:

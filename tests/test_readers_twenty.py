@@ -1,0 +1,119 @@
+"""A list view's columns the layout joined and its toolbar row, a sum over the rows of one category, money
+out ranked by its size, durations printed as clocks, a table read across, key=value lines, a calculator run
+from a shell, a status line that counts, and times out of order that make no chat. Invented data."""
+
+from __future__ import annotations
+
+from seeingeye.agents.calculations import calculations
+from seeingeye.agents.chats import _records
+from seeingeye.agents.keyed_lines import keyed_lines
+from seeingeye.agents.match import Matcher
+from seeingeye.agents.record_counts import figures_in_state
+from seeingeye.agents.record_sources import _crossed
+from seeingeye.agents.records import arg_extreme, numbers_rows
+from seeingeye.agents.tabular import Row, make_records, sort_key
+from seeingeye.sir import Box, Evidence
+from seeingeye.tools.layout import LayoutBlock, _without_bridges, table_spans
+from seeingeye.tools.ocr import OcrLine
+from seeingeye.tools.progress import _counting_lines
+from seeingeye.tools.table_columns import split_headed
+
+
+def _ln(text: str, x0: float, y0: float, x1: float, h: float = 18) -> OcrLine:
+    return OcrLine(text=text, box=Box(x0=x0, y0=y0, x1=x1, y1=y0 + h), confidence=0.99)
+
+
+def test_header_names_set_apart_part_a_column_the_layout_joined() -> None:
+    lines = [_ln("When", 40, 10, 80), _ln("Shop", 130, 10, 170), _ln("Sum", 400, 10, 430),
+             _ln("2031-05-02 Birch Mill", 20, 40, 190), _ln("-12.40", 380, 40, 430),
+             _ln("2031-05-04 Otter Cafe", 20, 70, 188), _ln("-3.10", 385, 70, 430),
+             _ln("2031-05-09 Lark Books", 20, 100, 190), _ln("-21.00", 380, 100, 430)]
+    cells = [(r, c, i) for i, (r, c) in enumerate([(0, 0), (0, 0), (0, 1), (1, 0), (1, 1), (2, 0), (2, 1),
+                                                    (3, 0), (3, 1)])]
+    block = LayoutBlock(0, "table", 0, list(range(9)), Box(x0=20, y0=10, x1=430, y1=118), cells, 4, 2)
+    parted, out = split_headed(block, lines)
+    assert parted.n_cols == 3
+    grid: dict[tuple[int, int], str] = {}
+    for r, c, i in parted.cells:
+        grid[(r, c)] = (grid.get((r, c), "") + " " + out[i].text).strip()
+    assert [grid[(2, c)] for c in range(3)] == ["2031-05-04", "Otter Cafe", "-3.10"]
+    assert [grid[(0, c)] for c in range(3)] == ["When", "Shop", "Sum"]
+
+
+def test_a_toolbar_over_a_list_and_one_row_read_whole_fuse_no_columns() -> None:
+    boxes = [Box(x0=x0, y0=y, x1=x1, y1=y + 18) for (x0, x1, y) in [
+        (10, 60, 0), (70, 150, 0), (160, 260, 0),  # a toolbar's words, running across the columns
+        (10, 30, 30), (50, 150, 30), (200, 260, 30),
+        (10, 30, 60), (50, 140, 60), (200, 250, 60),
+        (10, 255, 90),  # a row OCR read as one piece
+        (10, 30, 120), (50, 145, 120), (200, 258, 120)]]
+    rows = [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9], [10, 11, 12]]
+    assert len(table_spans(boxes, rows[1:])) == 3
+    assert len(table_spans(boxes, rows)) < 3  # the toolbar still joins them: the run drops it first
+    assert _without_bridges(boxes, rows) == rows[1:]
+
+
+def test_the_amounts_of_one_category_are_summed() -> None:
+    rec = make_records("table", ["", "Payee", "Category", "Amount"],
+                       [Row(["1", "Kiln Works", "Studio", "-40.00"], ["a"]), Row(["2", "Tern Air", "Travel", "-210.50"], ["b"]),
+                        Row(["3", "Clay Depot", "Studio", "-12.25"], ["c"]), Row(["4", "Rail Co", "Travel", "-33.00"], ["d"])])
+    assert rec is not None and numbers_rows(rec, 0)
+    found = figures_in_state([rec], "Studio", Matcher())
+    assert found is not None and sorted(found[0]) == [-40.0, -12.25]
+
+
+def test_money_out_printed_negative_ranks_the_most_negative_as_the_biggest() -> None:
+    rec = make_records("table", ["Payee", "Amount"],
+                       [Row(["Kiln Works", "-40.00"], ["a"]), Row(["Tern Air", "-210.50"], ["b"]),
+                        Row(["Clay Depot", "-12.25"], ["c"])])
+    assert rec is not None
+    assert arg_extreme([rec], "biggest expense", "max", Matcher(), sign="down").value == "Tern Air"
+
+
+def test_a_length_column_of_clock_like_figures_is_a_duration() -> None:
+    rec = make_records("table", ["Title", "Length"],
+                       [Row(["Moss Road", "4:05"], ["a"]), Row(["Pale Kite", "11:20"], ["b"]),
+                        Row(["Low Gate", "3:58"], ["c"])])
+    assert rec is not None and rec.columns[1].type == "number"
+    assert sort_key("11:20", "number") == 680.0
+    assert arg_extreme([rec], "which song is the longest", "max", Matcher()).value == "Pale Kite"
+
+
+def test_a_table_of_items_by_month_is_read_across_too() -> None:
+    rec = make_records("table", ["Item", "Jun", "Jul", "Aug"],
+                       [Row(["Water", "31", "28", "40"], ["a"]), Row(["Heating", "90", "75", "62"], ["b"])])
+    crossed = _crossed(rec)
+    assert crossed is not None and [c.name for c in crossed.columns] == ["Item", "Water", "Heating"]
+    assert arg_extreme([crossed], "which month had the lowest heating", "min", Matcher()).value == "Aug"
+
+
+def _ev(i: int, text: str) -> list[Evidence]:
+    return [Evidence(id=f"e{i}", source="ocr", round=1, kind="text", value=text)]
+
+
+def test_key_value_fields_on_each_line_are_columns() -> None:
+    lines = ["probe to 192.0.2.9: seq=1 hops=7 rtt=21.5 ms", "probe to 192.0.2.9: seq=2 hops=7 rtt=88.0 ms",
+             "probe to 192.0.2.9: seq=3 hops=7 rtt=19.2 ms"]
+    rec = keyed_lines([_ev(i, t) for i, t in enumerate(lines)])
+    assert rec is not None and [c.name for c in rec.columns] == ["seq", "hops", "rtt"]
+    assert rec.rows[1].cells == ["2", "7", "88.0 ms"]
+    assert keyed_lines([_ev(0, "a=1 b=2"), _ev(1, "plain words"), _ev(2, "c=3 d=4")]) is None
+
+
+def test_a_calculator_run_from_a_shell_prompt_is_a_session() -> None:
+    rows = [_ev(0, 'kim@box:~$ mathx -p3 "12*4.5"'), _ev(1, "= 54"), _ev(2, 'kim@box:~$ mathx "(7+3)/4"'),
+            _ev(3, "= 2.5")]
+    rec = calculations(rows)
+    assert rec is not None and [r.cells for r in rec.rows] == [["12*4.5", "54"], ["(7+3)/4", "2.5"]]
+
+
+def test_a_status_line_whose_count_and_share_agree_reports_progress() -> None:
+    got = _counting_lines([_ln("37 of 148 files copied (25%)", 10, 10, 200), _ln("3 of 4 done (10%)", 10, 40, 120)])
+    assert [(ln.text, round(share, 2)) for ln, share in got] == [("37 of 148 files copied (25%)", 0.25)]
+
+
+def test_times_out_of_order_are_no_conversation() -> None:
+    msgs = [Row([f"line {k}", "Ida", t], [f"e{k}"]) for k, t in enumerate(["4:12", "3:05", "5:40", "2:58"])]
+    assert _records(msgs) is None
+    talk = [Row([f"line {k}", "Ida", t], [f"e{k}"]) for k, t in enumerate(["09:12", "09:15", "09:40", "10:02"])]
+    assert _records(talk) is not None
