@@ -55,8 +55,10 @@ def test_a_toolbar_over_a_list_and_one_row_read_whole_fuse_no_columns() -> None:
 
 def test_the_amounts_of_one_category_are_summed() -> None:
     rec = make_records("table", ["", "Payee", "Category", "Amount"],
-                       [Row(["1", "Kiln Works", "Studio", "-40.00"], ["a"]), Row(["2", "Tern Air", "Travel", "-210.50"], ["b"]),
-                        Row(["3", "Clay Depot", "Studio", "-12.25"], ["c"]), Row(["4", "Rail Co", "Travel", "-33.00"], ["d"])])
+                       [Row(["1", "Kiln Works", "Studio", "-40.00"], ["a"]),
+                        Row(["2", "Tern Air", "Travel", "-210.50"], ["b"]),
+                        Row(["3", "Clay Depot", "Studio", "-12.25"], ["c"]),
+                        Row(["4", "Rail Co", "Travel", "-33.00"], ["d"])])
     assert rec is not None and numbers_rows(rec, 0)
     found = figures_in_state([rec], "Studio", Matcher())
     assert found is not None and sorted(found[0]) == [-40.0, -12.25]
