@@ -119,3 +119,34 @@ def test_times_out_of_order_are_no_conversation() -> None:
     assert _records(msgs) is None
     talk = [Row([f"line {k}", "Ida", t], [f"e{k}"]) for k, t in enumerate(["09:12", "09:15", "09:40", "10:02"])]
     assert _records(talk) is not None
+
+
+def test_ocr_letters_inside_figures_are_digits() -> None:
+    from seeingeye.tools.ocr import _fix_glyphs
+
+    assert _fix_glyphs("Linsen rot 5oog 3,49") == "Linsen rot 500g 3,49"
+    assert _fix_glyphs("2031-1l-0l 1l:05 notes") == "2031-11-01 11:05 notes"
+    assert _fix_glyphs("Room 1O and all:50 goo") == "Room 1O and all:50 goo"  # no unit, no figure: left alone
+
+
+def test_the_kind_a_question_names_keeps_its_rows_only() -> None:
+    from seeingeye.agents.record_counts import of_kind
+
+    rec = make_records("listing", ["size", "name", "entry type (directory, file, link)"],
+                       [Row(["9000", "cache", "directory (folder)"], ["a"]), Row(["120", "a.txt", "file"], ["b"]),
+                        Row(["4500", "b.bin", "file"], ["c"])])
+    assert rec is not None
+    files = of_kind([rec], "file", Matcher())
+    assert [r.cells[1] for r in files[0].rows] == ["a.txt", "b.bin"]
+    assert arg_extreme(files, "biggest file", "max", Matcher()).value == "b.bin"
+    assert of_kind([rec], "newest", Matcher()) == [rec]  # a word that names no kind changes nothing
+
+
+def test_choices_listed_at_the_end_of_a_question_are_its_options() -> None:
+    from seeingeye.agents.question import _listed_choices, analyse
+
+    assert _listed_choices("was the parcel left at the door, with a neighbour, or at the depot?") == [
+        "at the door", "with a neighbour", "at the depot"]
+    got = analyse("how was it paid: voucher, card, or cash?")
+    assert got.operator == "choose" and got.operands == ["voucher", "card", "cash"]
+    assert _listed_choices("which is longer, the red or the blue one?") == []

@@ -331,6 +331,22 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     return _analyse(question, options)
 
 
+# Three choices or more that close a question, listed with commas and ", or" before the last ("..., card, cash,
+# or a voucher?"): grammar, not a word that decides what is asked
+_LISTED = re.compile(r"(?:^|[—–:-]\s*|\s)((?:[^\W\d_][\w'’.&+ -]{0,24}, ){2,}or "
+                     r"[^\W\d_][\w'’.&+ -]{0,24})\s*\?*\s*$")
+
+
+def _listed_choices(question: str) -> list[str]:
+    m = _LISTED.search(question)
+    if not m:
+        return []
+    parts = [p.strip() for p in re.split(r",\s*(?:or\s+)?", m.group(1)) if p.strip()]
+    # (the first may carry the question's own words: "is the plan basic": as long as the others)
+    longest = max(len(p.split()) for p in parts[1:])
+    return [" ".join(parts[0].split()[-longest:]), *parts[1:]]
+
+
 def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis:
     options = list(options or [])
     question = correct_typos(question)
@@ -366,6 +382,8 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
     operands = _apart([o for t in ("a", "b") if (o := _operand(question, offsets.get(t, []))) is not None])
     if intent == "mean" and len(spans.get("b", [])) > 1 or op == "choose":  # "mean of Jan, Feb and Mar": all
         operands = spans.get("a", []) + spans.get("b", [])
+    if not options and (listed := _listed_choices(question)):
+        op, operands = "choose", listed  # "how did they pay: card, cash, or a voucher?" offers its answers
     # a figure the asker brings ("paid with the 50"), tagged as an operand or not, is no entry to look up
     bare = [o for o in operands if _FIGURE.fullmatch(o.strip()) and not YEAR.fullmatch(o.strip())]  # "the 50"
     given = _given_figure(question, [o for o in operands if not _FIGURE.search(o)] + [

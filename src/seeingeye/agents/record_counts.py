@@ -5,6 +5,7 @@ reads the records `records.build` made; none re-reads the page."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..textutil import parse_number
 from .match import Matcher
@@ -291,3 +292,28 @@ def figures_in_state(records: list[Records], query: str, matcher: Matcher | None
     if not vals:
         return None
     return [v for v, _ in vals], [i for _, r in vals for i in r.ids][:10], vals[0][1].cells[k]
+
+
+_KIND_HEADER = re.compile(r"(?i)\b(?:type|kind)\b")
+
+
+def of_kind(records: list[Records], noun: str, matcher: Matcher | None = None) -> list[Records]:
+    """The records cut to their rows of the kind the noun names, when a column of kinds holds it ("which file
+    is the biggest": the rows whose entry type is file, not a folder's total beside them); records without
+    such a column drop out. All of them unchanged when the noun names no kind."""
+    # (a column of kinds is headed so: a file manager's "Type", a listing's entry type; a mail list's print
+    # weight is a state, and "the newest" names none of its rows)
+    typed = [rec for rec in records
+             if any(c.type == "status" and _KIND_HEADER.search(c.name) for c in rec.columns)]
+    found = _state_named(typed, noun, _matcher(matcher), 0.6, 0.15) if noun.strip() and typed else None
+    if found is None:
+        return records
+    _, _, value = found
+    out = []
+    for rec in records:
+        kinds = [k for k, c in enumerate(rec.columns) if c.type == "status" and _KIND_HEADER.search(c.name)
+                 and any(k < len(r.cells) and in_state(r.cells[k], value) for r in rec.rows)]
+        rows = [r for r in rec.rows if kinds and in_state(r.cells[kinds[0]], value)]
+        if rows:
+            out.append(replace(rec, rows=rows))
+    return out or records

@@ -10,6 +10,7 @@ from typing import Literal
 
 from ..sir import SIR, Evidence
 from ..textutil import parse_number, tokens
+from . import record_counts as RC
 from . import record_positions as RP
 from . import records as R
 from .diagnostics import first_error
@@ -174,6 +175,12 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
     """The row extreme in the column the question names: the target's column, unless the tagged column
     names one fairly well and better ("which line costs the most in total": Gesamt, not the line)."""
     how: Literal["max", "min"] = "max" if qa.operator == "max" else "min"
+    # "which file is the biggest": among the rows a column of kinds calls files (the noun asked, else the first
+    # word of the question that names a kind: "according to du which folder ...")
+    for noun in dict.fromkeys([head or "", *re.findall(r"[^\W\d_]{4,}", qa.target)]):
+        if noun and (kinds := RC.of_kind(recs, noun, m)) is not recs:
+            recs = kinds
+            break
 
     def by(query: str | None) -> R.Answer | None:
         try:

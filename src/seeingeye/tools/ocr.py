@@ -126,7 +126,19 @@ _SPACE_UNDERSCORE = re.compile(r"(?<= )_(?=[A-Z][a-z]{2,}\b)")
 _SPLIT_DECIMAL = re.compile(r"(?<=\b\d) (?=\.\d\d\b)")
 
 
+# A figure's zeros read as "o" before its unit ("5oog" of "500g"), and a one read as "l" in a date or a clock
+# time ("2026-1l-1l", "1l:50"): no word is spelt so.
+_O_IN_FIGURE = re.compile(r"(?<![\w.])\d[oO\d]*[oO][oO\d]*(?=(?:g|kg|mg|ml|cl|l|mm|cm|km|m)\b|%)")
+_L_IN_DATE = re.compile(r"(?<![\w-])(\d{4})-([\dl]{2})-([\dl]{2})(?![\w-])|(?<![\w:])([\dl]{2}):(\d{2})(?![\w])")
+
+
+def _digits_of(m: re.Match[str]) -> str:
+    return m.group().replace("l", "1") if any(ch.isdigit() for ch in m.group()) else m.group()
+
+
 def _fix_glyphs(text: str) -> str:
+    text = _O_IN_FIGURE.sub(lambda m: m.group().replace("o", "0").replace("O", "0"), text)
+    text = _L_IN_DATE.sub(_digits_of, text)
     text = _SPLIT_TIME.sub(r"\1:\2", text)
     text = _SPACED_CAPS.sub(lambda m: m.group().replace(" ", ""), text)
     text = _SPACED_CODE.sub(lambda m: m.group().replace(" ", ""), text)

@@ -38,6 +38,26 @@ def _header_row(row: list[str]) -> bool:
                                        and sum(len(re.sub(r"\W", "", c)) >= 3 for c in filled) >= 3)
 
 
+def _without_foot(body: list[list[str]]) -> list[list[str]]:
+    """The body without a last row holding no figure in any of the columns of figures (two or more) that
+    every other row fills: a pager ("Page 1 / 2") or a button bar under the list, not an entry (a total
+    holds its figure, and stays)."""
+    if len(body) < 4:
+        return body
+    rest, last = body[:-1], body[-1]
+    width = min(len(r) for r in body)
+    figures = [j for j in range(width)
+               if sum(parse_number(r[j]) is not None for r in rest) >= 0.9 * len(rest) and not _running(rest, j)]
+    if len(figures) >= 2 and all(parse_number(last[j]) is None for j in figures):
+        return rest
+    return body
+
+
+def _running(rows: list[list[str]], j: int) -> bool:
+    """Column j numbers the rows 1, 2, 3... (a list view's own index, which a pager row need not continue)."""
+    return [parse_number(r[j]) for r in rows] == [float(k) for k in range(1, len(rows) + 1)]
+
+
 def _corner(row: list[str]) -> list[str]:
     """A header row without its blank corner cell (over a sheet's or list view's row numbers)."""
     return row[1:] if len(row) > 2 and not row[0] else row
@@ -151,6 +171,7 @@ def table_drafts(grid: list[list[str]], box: Box, index: int, cell_box: Callable
             header = [n if n.strip() and h != "row" else h
                       for h, n in zip(header, body[0], strict=False)]
             body, start = body[1:], start + 1
+    body = _without_foot(body)
     attrs = {"header": header, "rows": body, "n_rows": len(body), "n_cols": len(header), "has_header": has_header,
              "table_index": index, **({"ruled": True} if ruled else {}), **({"letters": letters} if letters else {})}
     drafts = [EvidenceDraft(kind="table", value=f"table {len(body)} rows x {len(header)} columns", box=box,
