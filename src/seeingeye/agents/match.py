@@ -110,6 +110,8 @@ def lexical(target: str, text: str) -> float:
     text = _GLUED.sub(" ", text)  # OCR glues words to numbers: "VAT20%", "Cheddar400g"
     # people glue them too ("at 4pm", "the 10km run"): both sides are parted alike
     q = [t for t in tokens(_GLUED.sub(" ", target)) if t not in STOPWORDS and (len(t) > 1 or t.isdigit())]
+    # (a phrase of small words only is still a name: a list headed "To do", a state "On hold")
+    q = q or [t for t in tokens(target) if len(t) > 1]
     lab = [t for t in tokens(text) if t not in STOPWORDS or t in q]
     if not q or not lab:
         return 0.0

@@ -443,7 +443,10 @@ def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
             values = leads if len(leads) < len(values) else values  # "Up 3 days", "Up 2 hours": the state is "Up"
             if len(values) < 2:
                 continue
-            sc = sorted(zip(m.scores(query, values), values, strict=True), reverse=True)
+            # (a state the query prints word for word is named outright: "cards still to do" names "To do")
+            said = [float(len(v) >= 4 and re.search(rf"(?<!\w){re.escape(v.lower())}(?!\w)", query.lower()) is not None)
+                    for v in values]
+            sc = sorted(zip(np.maximum(m.scores(query, values), said), values, strict=True), reverse=True)
             (s0, value), s1 = sc[0], sc[1][0]
             # on a tie, the structure holding the state on more rows (one that lost a row or misread a cell holds
             # it on fewer), then the one with more columns (it split the same lines more finely)

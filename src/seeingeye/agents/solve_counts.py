@@ -164,8 +164,9 @@ def _tally(qa: QuestionAnalysis, counted: list[Evidence], what: str, m: Matcher)
     # "items" names line items on a bill first; a tool's count must name them well to take over
     floor = 0.35 if what == "objects" else 0.5
     # the two states of one control are told apart by the analysis, not by how close "un-" scores
-    rivals = [s for i, s in enumerate(sc) if i != best and _FLIP.get(str(counted[best].attrs["count_of"]))
-              != counted[i].attrs["count_of"]]  # fmt: skip
+    # (nor is another wording of the same count)
+    same = {str(counted[best].attrs["count_of"]), _FLIP.get(str(counted[best].attrs["count_of"]))}
+    rivals = [s for i, s in enumerate(sc) if i != best and counted[i].attrs["count_of"] not in same]
     if sc[best] < floor or any(sc[best] - s < 0.05 for s in rivals):
         return None
     fact = counted[best]

@@ -58,9 +58,11 @@ def _nth_in_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]
     names (matched to the states the image shows, not to a word list)."""
     fs = [f for f in fields(sir) if f.box is not None]
     states = sorted({f.value.lower() for f in fs})
-    if not qa.condition or qa.nth is None or not states:
+    # (an off state asked without a tagged condition, "the first unchecked item": our own word for boxes off)
+    condition = qa.condition or ("unchecked" if qa.wants_off else None)
+    if not condition or qa.nth is None or not states:
         return []
-    sc = m.scores(qa.condition, states)
+    sc = m.scores(condition, states)
     k = int(sc.argmax())
     hits = sorted((f for f in fs if f.value.lower() == states[k]), key=lambda f: (f.box.cy, f.box.x0))  # type: ignore[union-attr]
     idx = qa.nth - 1 if qa.nth > 0 else len(hits) - 1
@@ -199,7 +201,7 @@ def _switch_setting(qa: QuestionAnalysis, sir: SIR, m: Matcher, floor: float) ->
 def row_in_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
     """"Did test_webhook_retry pass?": the named row's state column against the state the question names
     (the states printed in that column, matched by meaning: "pass" is PASSED)."""
-    if not (qa.yesno and qa.condition):
+    if not (qa.yesno and (qa.condition or qa.target)):
         return None
     for rec in R.build(sir):
         cols = [j for j, c in enumerate(rec.columns) if c.type == "status" and j != rec.key]
@@ -208,9 +210,16 @@ def row_in_state(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None
         row, s = R.row_named(rec, qa.target, m)
         if s < 0.7:
             continue
+        # the state asked: the tagged condition, else the target's words the row's name does not hold ("is the
+        # kiln repair done": "done")
+        named = " ".join(row.cells).lower()
+        asked = qa.condition or " ".join(w for w in qa.target.split() if max(
+            (token_match(w.lower(), x) for x in named.split()), default=0.0) < 0.8)
+        if not asked:
+            continue
         for j in cols:
             states = sorted({r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j]})
-            sc = m.scores(qa.condition, states)
+            sc = m.scores(asked, states)
             if len(states) >= 2 and sc.max() >= 0.6 and j < len(row.cells):
                 hit = row.cells[j] == states[int(sc.argmax())]
                 return Candidate("yes" if hit != qa.negated else "no", 0.8, True, row.ids[:10], "state_row", conf=0.8)

@@ -199,7 +199,7 @@ def question_needs(intent: QuestionAnalysis, sir: SIR) -> Needs:
         table=intent.wants_table,
         # ticked boxes are counted from their pixels; named controls ("which buttons") and click targets are
         # read from them
-        forms=intent.operator in ("state", "count", "locate") or bool(intent.coords.controls),
+        forms=intent.operator in ("state", "count", "locate") or bool(intent.coords.controls) or intent.wants_off,
         diagram=intent.operator == "colour",  # a box's fill colour
         zoom_at=intent.position if intent.wants_small_text and intent.position in POSITIONS else None,
     )

@@ -106,10 +106,24 @@ def find_board(arr: np.ndarray, lines: list[OcrLine]) -> list[Lane]:
                          for _, held in st])
              for st in sorted(level, key=lambda st: st[0][0].x0) if (name := _name_above(st, scaled))]
     cards = [c for lane in lanes for c in lane.cards]
-    # (a form's inputs in two columns, each under its label, hold one line apiece: a card holds a title and more)
-    if len(lanes) < 2 or len(cards) < 4 or np.mean([len(c) for c in cards]) < 1.5:
+    # (a form's inputs in two columns, each under its label, hold one line apiece: a card holds a title and
+    # more, or cards of one line sit stacked with nothing printed between them)
+    if len(lanes) < 2 or len(cards) < 4 or (np.mean([len(c) for c in cards]) < 1.5
+                                            and not _stacked_bare([st for st in level], scaled)):
         return []
     return lanes
+
+
+def _stacked_bare(stacks: list[list[tuple[Box, list[OcrLine]]]], lines: list[OcrLine]) -> bool:
+    """Some list stacks three cards or more, and no line is printed in the gaps between any list's cards (a
+    form's inputs each have their label over them)."""
+    if max(len(st) for st in stacks) < 3:
+        return False
+    for st in stacks:
+        for (a, _), (b, _) in zip(st, st[1:], strict=False):
+            if any(a.y1 - 1 <= ln.box.cy <= b.y0 + 1 and ln.box.x1 > a.x0 and ln.box.x0 < a.x1 for ln in lines):
+                return False
+    return True
 
 
 def _card_row(held: list[OcrLine], lane: str) -> list[str]:

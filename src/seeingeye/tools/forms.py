@@ -412,8 +412,11 @@ def forms(ctx: ToolContext, args: FormsArgs) -> ToolResult:
     if n_buttons := counts.get("button"):
         drafts.append(EvidenceDraft(kind="number", label="number of buttons", value=str(n_buttons),
                                     number=float(n_buttons), confidence=0.75, attrs={"count_of": "button"}))
+    # (a to-do list's boxes: ticked tasks are done; which state is asked is the analysis's, by its negation)
     for control, state, label in (("checkbox", "checked", "number of checkboxes checked, ticked, enabled"),
                                   ("checkbox", "unchecked", "number of checkboxes unchecked, unticked, disabled"),
+                                  ("checkbox", "checked", "number of tasks done, completed"),
+                                  ("checkbox", "unchecked", "number of tasks not done"),
                                   ("toggle", "on", "number of toggles switched on")):
         if counts.get(control):
             n = sum(1 for d in fields if d.attrs["control"] == control and d.value == state)
