@@ -114,8 +114,9 @@ def test_a_week_views_event_with_its_range_on_the_title_line_and_its_place_under
                 source="ocr", round=1)
     rec = week_events(sir.by_kind("text"))
     assert rec is not None
-    assert sorted(r.cells for r in rec.rows) == [["Kiln firing", "Monday", "10:00", "12:30", "2.5 hours", "Studio B"],
-                                                 ["Standup", "Tuesday", "09:00", "09:15", "15 minutes", "Attic"]]
+    assert sorted(r.cells for r in rec.rows) == [
+        ["Kiln firing", "Monday", "10:00", "12:30", "2.5 hours", "Studio B", "Mon 3"],
+        ["Standup", "Tuesday", "09:00", "09:15", "15 minutes", "Attic", "Tue 4"]]
 
 
 def test_an_address_gives_its_city_and_postcode_under_its_heading() -> None:

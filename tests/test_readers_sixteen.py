@@ -144,8 +144,8 @@ def test_a_week_view_reads_each_event_under_its_day() -> None:
              ("Pottery", 20, 60), ("18:00 – 19:30", 20, 76), ("Vet", 220, 120), ("09:15 – 09:45", 220, 136)]
     rec = week_events(_placed(texts))
     assert rec is not None
-    assert [r.cells for r in rec.rows] == [["Pottery", "Monday", "18:00", "19:30", "1.5 hours", ""],
-                                          ["Vet", "Tuesday", "09:15", "09:45", "30 minutes", ""]]
+    assert [r.cells for r in rec.rows] == [["Pottery", "Monday", "18:00", "19:30", "1.5 hours", "", "Mon 3"],
+                                          ["Vet", "Tuesday", "09:15", "09:45", "30 minutes", "", "Tue 4"]]
 
 
 def test_a_code_printed_in_groups_is_read_whole() -> None:

@@ -150,3 +150,20 @@ def test_choices_listed_at_the_end_of_a_question_are_its_options() -> None:
     got = analyse("how was it paid: voucher, card, or cash?")
     assert got.operator == "choose" and got.operands == ["voucher", "card", "cash"]
     assert _listed_choices("which is longer, the red or the blue one?") == []
+
+
+def test_a_week_views_events_may_print_their_start_alone_over_their_title() -> None:
+    from records_util import bare_sir
+
+    from seeingeye.agents.week_view import week_events
+    from seeingeye.sir import EvidenceDraft
+
+    sir = bare_sir()
+    for text, x, y in [("Mon 7", 40, 10), ("Tue 8", 240, 10), ("Wed 9", 440, 10),
+                       ("08:30", 30, 50), ("Harbour walk", 30, 66), ("13:15", 230, 50), ("Piano lesson", 230, 66)]:
+        sir.add(EvidenceDraft(kind="text", value=text, box=Box(x0=x, y0=y, x1=x + 8 * len(text), y1=y + 14)),
+                source="ocr", round=1)
+    rec = week_events(sir.by_kind("text"))
+    assert rec is not None
+    assert sorted(r.cells for r in rec.rows) == [["Harbour walk", "Monday", "08:30", "", "", "", "Mon 7"],
+                                                 ["Piano lesson", "Tuesday", "13:15", "", "", "", "Tue 8"]]

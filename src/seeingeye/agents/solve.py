@@ -352,10 +352,13 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
                      for c in dict.fromkeys((qa.column, rest, qa.target)) if c]
             cands = max(tries, key=lambda cs: (fits(cs[0].answer, qa), cs[0].extra.get("column_score", 0.0))
                         if cs else (False, -1.0))
-    if op == "lookup" and not cands and qa.target and not _labelled(qa.target, sir, m):
+    if op == "lookup" and not cands and qa.target:
         # a row and a column both named, neither tagged ("Central's April number"), or the tagged pair named
-        # no cell ("on the 14th": a day, and no column but what is on it); no label names the phrase
+        # no cell ("on the 14th": a day, and no column but what is on it); when a label names the phrase, only a
+        # column the rest names outright ("on which day is the dentist": a calendar's day, not its label's time)
         cands = record_candidates(replace(qa, row=None, column=None) if qa.row else qa, sir, m)
+        if _labelled(qa.target, sir, m):
+            cands = [c for c in cands if c.extra.get("column_score", 0.0) >= 0.85]
         for c in cands:  # a guess at both: a label that names the whole phrase ("Order total") may still win
             c.extra["guessed"], c.source = 1.0, "named_cell"
     if op == "nth":

@@ -18,6 +18,7 @@ _DAY_HEAD = re.compile(r"^(?P<day>[A-Za-z]{3,9}\.?)(?:\s+\d{1,2}(?:[./]\d{1,2})?
 _TIMES = r"(?P<a>\d{1,2})[:.](?P<am>\d{2})\s*(?:[–—-]\s*|\s+)(?P<b>\d{1,2})[:.](?P<bm>\d{2})$"
 _RANGE = re.compile(rf"^{_TIMES}")
 # ...or the title and the range on one line ("Kiln firing 10:00–12:30", "Yoga · 07:30 – 08:15"), the place under
+_START = re.compile(r"^(?P<a>\d{1,2})[:.](?P<am>\d{2})$")  # a start printed alone, its title under it
 _TITLED = re.compile(rf"^(?P<title>\S.*?)(?:\s[·•–—-]\s*|\s+){_TIMES}")
 
 
@@ -47,7 +48,10 @@ def _next_to(e: Evidence, boxed: list[Evidence], below: bool) -> Evidence | None
 
 
 def _event(e: Evidence, boxed: list[Evidence]) -> tuple[str, re.Match[str], str] | None:
-    """(title, time range, place) of an event whose time range this line prints."""
+    """(title, time range, place) of an event whose time range this line prints (or its start alone, over its
+    title: "09:00" over "Standup")."""
+    if (m := _START.match(e.value.strip())) and (title := _next_to(e, boxed, below=True)) is not None:
+        return title.value.strip(), m, ""
     if m := _RANGE.match(e.value.strip()):
         title = _next_to(e, boxed, below=False)
         if title is None:
@@ -82,13 +86,15 @@ def week_events(lines: list[Evidence]) -> Records | None:
         head = day_of(b.cx)
         day = _DAY_HEAD.match(head.value.strip())
         name = FULL_DAY.get(day.group("day")[:3].lower(), head.value.strip()) if day else head.value.strip()
-        start, end = f"{m['a']}:{m['am']}", f"{m['b']}:{m['bm']}"
-        rows.append(Row([title, name, start, end, _duration(m), place], [e.id, head.id]))
+        ranged = "b" in m.re.groupindex
+        start, end = f"{m['a']}:{m['am']}", f"{m['b']}:{m['bm']}" if ranged else ""
+        rows.append(Row([title, name, start, end, _duration(m) if ranged else "", place, head.value.strip()],
+                        [e.id, head.id]))
     if len(rows) < 2:
         return None
-    rec = make_records("agenda", ["title (event, appointment, meeting)", "day (weekday)", "start (time, begins, when)",
+    rec = make_records("agenda", ["title (event, appointment, meeting)", "weekday", "start (time, begins, when)",
                                   "end (finishes, ends)", "duration (how long, length)",
-                                  "place (where, room, location)"], rows)
+                                  "place (where, room, location)", "day (date)"], rows)
     if rec is not None:
         rec.key = 0
         rec.columns[2].type = rec.columns[3].type = "time"
