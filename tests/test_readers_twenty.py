@@ -12,7 +12,7 @@ from seeingeye.agents.record_counts import figures_in_state
 from seeingeye.agents.record_sources import _crossed
 from seeingeye.agents.records import arg_extreme, numbers_rows
 from seeingeye.agents.tabular import Row, make_records, sort_key
-from seeingeye.sir import Box, Evidence
+from seeingeye.sir import Box, Evidence, EvidenceDraft
 from seeingeye.tools.layout import LayoutBlock, _without_bridges, table_spans
 from seeingeye.tools.ocr import OcrLine
 from seeingeye.tools.progress import _counting_lines
@@ -167,3 +167,32 @@ def test_a_week_views_events_may_print_their_start_alone_over_their_title() -> N
     assert rec is not None
     assert sorted(r.cells for r in rec.rows) == [["Harbour walk", "Monday", "08:30", "", "", "", "Mon 7"],
                                                  ["Piano lesson", "Tuesday", "13:15", "", "", "", "Tue 8"]]
+
+
+def test_the_weekday_of_a_full_date_and_none_without_its_year() -> None:
+    from seeingeye.agents.question import analyse
+    from seeingeye.agents.weekdays import weekday_of
+
+    assert weekday_of("DATE 3 MAR 2027") == "Wednesday"
+    assert weekday_of("2027-03-05") == "Friday"
+    assert weekday_of("05/03/2027") == "Friday"  # day first, as printed outside the US
+    assert weekday_of("3 MAR") is None
+    assert analyse("which day of the week is my dentist visit").as_weekday
+    assert not analyse("what date is my dentist visit").as_weekday
+
+
+def test_minutes_between_two_clock_times() -> None:
+    from records_util import bare_sir
+
+    from seeingeye.agents.question import analyse
+    from seeingeye.agents.solve import _time_between
+
+    sir = bare_sir()
+    for text, x, y in [("CHECK-IN", 20, 10), ("06:50", 20, 30), ("TAKE-OFF", 220, 10), ("07:40", 220, 30),
+                       ("FLIGHT", 420, 10), ("QX 2201", 420, 30)]:
+        sir.add(EvidenceDraft(kind="text", value=text, box=Box(x0=x, y0=y, x1=x + 10 * len(text), y1=y + 16)),
+                source="ocr", round=1)
+    qa = analyse("how many minutes between check-in and take-off")
+    assert qa.arith == "difference" and qa.operands[:2] == ["check-in", "take-off"]
+    got = _time_between(qa, sir, Matcher())
+    assert got and got[0].answer == "50 minutes"

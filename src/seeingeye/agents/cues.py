@@ -125,3 +125,7 @@ def unit_of(phrase: str) -> str | None:
     place = re.search(r"\b(?:in|on|at|inside|within|across|from)\b", low)
     cut = place.start() if place else len(low)
     return next((unit for pattern, unit in UNITS if (m := re.search(pattern, low)) and m.start() < cut), None)
+
+
+# The answer's form, as a unit or a rounding is: a day of the week ("what weekday is the flight")
+WEEKDAY_ASKED = re.compile(r"(?i)\b(?:week\s?day|day of (?:the )?week)\b")

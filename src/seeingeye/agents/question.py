@@ -16,7 +16,18 @@ from typing import Literal
 from ..textutil import parse_number, tokens
 from ..tools.colour_names import COLOUR_WORDS, canonical_colour
 from .coordinates import Coordinates, coordinates
-from .cues import LIST_NOUNS, NEGATIONS, OFF_STATES, ON_STATES, ORDINALS, POSITIONS, SHAPE_WORDS, correct_typos, unit_of
+from .cues import (
+    LIST_NOUNS,
+    NEGATIONS,
+    OFF_STATES,
+    ON_STATES,
+    ORDINALS,
+    POSITIONS,
+    SHAPE_WORDS,
+    WEEKDAY_ASKED,
+    correct_typos,
+    unit_of,
+)
 from .intents import load_intents, spans_of
 from .measure import area_unit
 from .sign import Sign, sure_sign
@@ -140,6 +151,7 @@ class QuestionAnalysis:
     also: str | None = None  # what the joined question asks of the same entry ("and its airline", "and at what time")
     # the two states a question offers to choose from ("Wi-Fi: on or off?"): answered with one of them, as asked
     state_choice: tuple[str, str] | None = None
+    as_weekday: bool = False  # the answer is asked as a day of the week
 
     @property
     def head(self) -> str:
@@ -476,5 +488,6 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         # "is X not ticked?" asks for the off state; "X: checked or not?" does not.
         wants_off=bool(set(words) & OFF_STATES) or (op == "state" and "not" in words and " or not" not in low),
         state_choice=_state_choice(low),
+        as_weekday=bool(WEEKDAY_ASKED.search(question)),
         shape_pairs=pairs,
     )

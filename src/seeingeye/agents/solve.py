@@ -60,6 +60,7 @@ from .structure import (
     series_names,
 )
 from .ui_solve import ui_candidates
+from .weekdays import weekday_candidates
 
 
 def _colour(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
@@ -135,7 +136,33 @@ def _value(text: str, qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[float
     return None
 
 
+_CLOCK = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)\s*$")
+
+
+def _time_between(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """"Minutes between boarding and departure": the two clock times the operands label, and the time from one
+    to the other (past midnight when the second is earlier), in minutes up to two hours, else in hours."""
+    if qa.arith not in ("difference", "subtract") or len(qa.operands) < 2:
+        return []
+    found = []
+    for op in qa.operands[:2]:
+        c = next((c for c in rank(candidates(sir, m, op, "time"), sir, "time")[:1]
+                  if c.match > 0.4 and c.type_ok and _CLOCK.match(c.answer)), None)
+        if c is None:
+            return []
+        h, mm = _CLOCK.match(c.answer).groups()  # type: ignore[union-attr]
+        found.append((int(h) * 60 + int(mm), c.ids))
+    if found[0][1] == found[1][1]:
+        return []
+    minutes = (found[1][0] - found[0][0]) % (24 * 60)
+    minutes = min(minutes, 24 * 60 - minutes) if minutes > 12 * 60 else minutes
+    text = f"{minutes} minutes" if minutes <= 120 else f"{minutes / 60:g} hours"
+    return [Candidate(text, 0.75, True, (found[0][1] + found[1][1])[:10], "arith")]
+
+
 def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    if found := _time_between(qa, sir, m):
+        return found
     recs = R.build(sir)
     vals = (row_operands(qa, sir, m) or column_pair_values(qa, recs, m) or pair_values(qa, recs, m)
             or [v for p in qa.operands[:4] if (v := _value(p, qa, sir, m)) is not None])
@@ -446,6 +473,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             if "@" in c.answer and len(c.answer) < 80 and _SPACED_EMAIL.fullmatch(c.answer):  # no spaces in one
                 c.answer = c.answer.replace(" ", "")
     as_yes_or_no(qa, sir, cands)
+    cands = weekday_candidates(qa, sir, m, cands)
     return ground(qa, sir, cands)
 
 
