@@ -42,7 +42,7 @@ def test_header_names_set_apart_part_a_column_the_layout_joined() -> None:
 
 def test_a_toolbar_over_a_list_and_one_row_read_whole_fuse_no_columns() -> None:
     boxes = [Box(x0=x0, y0=y, x1=x1, y1=y + 18) for (x0, x1, y) in [
-        (10, 60, 0), (70, 150, 0), (160, 260, 0),  # a toolbar's words, running across the columns
+        (16, 60, 0), (75, 140, 0), (165, 245, 0),  # a toolbar's words, running across the columns
         (10, 30, 30), (50, 150, 30), (200, 260, 30),
         (10, 30, 60), (50, 140, 60), (200, 250, 60),
         (10, 255, 90),  # a row OCR read as one piece
@@ -51,6 +51,9 @@ def test_a_toolbar_over_a_list_and_one_row_read_whole_fuse_no_columns() -> None:
     assert len(table_spans(boxes, rows[1:])) == 3
     assert len(table_spans(boxes, rows)) < 3  # the toolbar still joins them: the run drops it first
     assert _without_bridges(boxes, rows) == rows[1:]
+    # a header whose names start over their columns stays, though its last name runs over two of them
+    header = [Box(x0=10, y0=-30, x1=28, y1=-12), Box(x0=50, y0=-30, x1=258, y1=-12)]
+    assert _without_bridges([*boxes, *header], [[13, 14], *rows[1:]])[0] == [13, 14]
 
 
 def test_the_amounts_of_one_category_are_summed() -> None:

@@ -9,7 +9,7 @@ from typing import Literal
 
 from .chats import names_person
 from .match import Matcher
-from .records import _column, _matcher, _row, _state_named, names_column
+from .records import _column, _matcher, _numbering, _row, _state_named, names_column
 from .tabular import Answer, Records, RecordsError, header_printed, sort_key
 from .types import has_type
 
@@ -40,6 +40,9 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
               default=None)
     if rec is None or not rec.rows:
         raise RecordsError("no records")
+    if n in ("latest", "earliest") and not any(c.type == "date" for r in records for c in r.columns) \
+            and _numbering(rec) is not None:
+        n = "last" if n == "latest" else "first"  # a numbered list without dates (a ranking): "last" is its foot
     if n in ("latest", "earliest"):  # among the structures with dates (a listing, not the page's stray grid)
         # (a key: value block is one entry's fields, not a list of entries)
         # a history read as one (a log, a listing) before a grid that happened to hold its dates

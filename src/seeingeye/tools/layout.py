@@ -114,14 +114,23 @@ def _without_bridges(boxes: list[Box], run: list[list[int]]) -> list[list[int]]:
     table, and kept in it, it would fuse the columns it runs across."""
     while len(run) > 3:
         n = len(table_spans(boxes, run))
-        # (a last row is a total as often: it goes only when it fuses three columns)
-        if len(table_spans(boxes, run[1:])) >= n + 1:
+        # (a last row is a total as often: it goes only when it fuses three columns; a header whose last name
+        # runs over two columns, "Use% Mounted on", starts its other names where their columns start)
+        if len(rest := table_spans(boxes, run[1:])) >= n + 1 and not _over_spans([boxes[i] for i in run[0]], rest):
             run = run[1:]
         elif len(table_spans(boxes, run[:-1])) >= n + 2:
             run = run[:-1]
         else:
             break
     return run
+
+
+def _over_spans(pieces: list[Box], spans: list[tuple[float, float]]) -> bool:
+    """Most of a row's pieces start or end where a column does (a header's names over their columns, not a
+    toolbar's buttons laid out on their own)."""
+    tol = 0.5 * float(np.median([b.h for b in pieces]))
+    hits = sum(any(abs(b.x0 - a) <= tol or abs(b.x1 - z) <= tol for a, z in spans) for b in pieces)
+    return hits >= 0.5 * len(pieces)
 
 
 def table_spans(boxes: list[Box], run: list[list[int]]) -> list[tuple[float, float]]:
