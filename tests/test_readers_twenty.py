@@ -199,3 +199,17 @@ def test_minutes_between_two_clock_times() -> None:
     assert qa.arith == "difference" and qa.operands[:2] == ["check-in", "take-off"]
     got = _time_between(qa, sir, Matcher())
     assert got and got[0].answer == "50 minutes"
+
+
+def test_a_table_drawn_with_bars_in_text_is_a_table() -> None:
+    from seeingeye.agents.pipe_tables import pipe_table
+
+    lines = ["| Dish | Price |", "|------|------:|", "| Soup | 6.50 |", "Stew 12.00", "| **Pie** | 4.25 |"]
+    rec = pipe_table([_ev(i, t) for i, t in enumerate(lines)])
+    assert rec is not None and [c.name for c in rec.columns] == ["Dish", "Price"]
+    assert [r.cells for r in rec.rows] == [["Soup", "6.50"], ["Stew", "12.00"], ["Pie", "4.25"]]
+    psql = [" name  | qty ", "-------+-----", " bolts | 40", " nuts  | 25", "(2 rows)"]
+    got = pipe_table([_ev(i, t) for i, t in enumerate(psql)])
+    assert got is not None and [c.name for c in got.columns] == ["name", "qty"]
+    assert [r.cells for r in got.rows] == [["bolts", "40"], ["nuts", "25"]]  # psql's row count is no row
+    assert pipe_table([_ev(0, "a | b"), _ev(1, "plain text")]) is None

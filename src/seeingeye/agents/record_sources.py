@@ -33,6 +33,7 @@ from .listings import (
     toc,
 )
 from .page_rows import panes, row_blocks, visual_rows
+from .pipe_tables import pipe_table
 from .structure import is_scatter
 from .tabular import Column, Records, Row, cell_type, header_printed, make_records
 from .value_labels import value_points
@@ -261,8 +262,8 @@ def _build(sir: SIR) -> list[Records]:
         # screen's reader takes the rest)
         out += [plain_branches(o) for o in outputs]
         out += assignments(rows)  # source code and config files: names and their values, block by block
-        out += [calculations(rows), keyed_lines(rows), dated_steps(rows), agenda(rows), sized(rows), stanzas(rows),
-                toc(rows), _labelled_grid(rows),
+        out += [calculations(rows), keyed_lines(rows), pipe_table(rows), dated_steps(rows), agenda(rows), sized(rows),
+                stanzas(rows), toc(rows), _labelled_grid(rows),
                 definitions(rows), diagnostics(rows), *_listings(rows, outputs), icon_grid(rows),
                 attributed_items(rows)]
     if week is not None:  # a week's events by their day columns: no schedule read down the page's lines
