@@ -40,10 +40,15 @@ from .value_labels import value_points
 from .week_view import week_events
 
 
-def _from_table(e: Evidence) -> Records | None:
+def _from_table(e: Evidence, sir: SIR) -> Records | None:
     header = [str(h) for h in e.attrs.get("header", []) or []]  # type: ignore[union-attr]
     body = [[str(c) for c in r] for r in e.attrs.get("rows", []) or [] if isinstance(r, list)]  # type: ignore[union-attr]
-    rec = make_records("table", header, [Row(r, [e.id]) for r in body])
+    # (each row by its cells' facts too: where it is printed, and in what weight)
+    cells: dict[object, list[str]] = {}
+    for c in sir.by_kind("cell"):
+        if c.attrs.get("table_index") == e.attrs.get("table_index"):
+            cells.setdefault(c.attrs.get("row"), []).append(c.id)
+    rec = make_records("table", header, [Row(r, [e.id, *cells.get(k, [])]) for k, r in enumerate(body)])
     labels = e.attrs.get("row_labels")
     if rec is not None and isinstance(labels, list) and len(labels) == len(rec.rows):
         rec.columns.insert(0, Column("row", "number"))
@@ -216,7 +221,7 @@ def build(sir: SIR) -> list[Records]:
 
 
 def _build(sir: SIR) -> list[Records]:
-    tables = [_from_table(e) for e in sir.by_kind("table")]
+    tables = [_from_table(e, sir) for e in sir.by_kind("table")]
     out: list[Records | None] = tables + [_transposed(t) for t in tables] + [_crossed(t) for t in tables]
     pts = [(e.label or "", str(e.attrs.get("series") or ""), e.value, e.id)
            for e in sir.by_kind("point") if e.number is not None]

@@ -142,6 +142,35 @@ def table_spans(boxes: list[Box], run: list[list[int]]) -> list[tuple[float, flo
     return kept if len(full) >= 3 and len(kept) > len(spans) else spans
 
 
+def _beside_sidebar(boxes: list[Box], idx: list[int], h: float, page_w: float) -> list[list[int]]:
+    """The lines parted at a sidebar's edge, when the page has one: a gutter no line crosses, in the left half,
+    with a column of entries left of it whose rows mostly do not line up with the rows right of it (a mail
+    client's folders beside its message list). Read together, the two would interleave their rows and break
+    each other's tables; a table's own first column lines up with its other columns. One part otherwise."""
+    if len(idx) < 8:
+        return [idx]
+    cover = np.zeros(int(page_w) + 2, np.int32)
+    for i in idx:
+        cover[max(0, int(boxes[i].x0)) : int(boxes[i].x1) + 1] += 1
+    lo, hi = int(0.05 * page_w), int(0.45 * page_w)
+    x = lo
+    while x < hi:
+        if cover[x] == 0:
+            end = x
+            while end < len(cover) - 1 and cover[end] == 0:
+                end += 1
+            cut = (x + end) / 2
+            left = [i for i in idx if boxes[i].x1 <= cut]
+            right = [i for i in idx if boxes[i].x0 >= cut]
+            if end - x >= 1.5 * h and len(left) >= 3 and len(right) >= 3 * len(left) / 2:
+                level = sum(any(abs(boxes[i].cy - boxes[j].cy) < 0.3 * h for j in right) for i in left)
+                if level <= 0.5 * len(left):
+                    return [left, right]
+            x = end
+        x += 1
+    return [idx]
+
+
 def _tables(boxes: list[Box], texts: list[str], h: float, page_w: float) -> list[tuple[list[list[int]], list]]:
     """Runs of >= 3 rows with >= 2 short cells each whose x-extents line up into >= 2 columns."""
     rows = group_rows(boxes, list(range(len(boxes))))
@@ -228,8 +257,8 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             labels.setdefault(k, []).append(i)
     in_fig = {i for idx in labels.values() for i in idx}
     rest = [i for i in range(len(boxes)) if i not in in_fig]
-    tables = [([[rest[j] for j in r] for r in rows], spans)
-              for rows, spans in _tables([boxes[i] for i in rest], [texts[i] for i in rest], h, W)]
+    tables = [([[part[j] for j in r] for r in rows], spans) for part in _beside_sidebar(boxes, rest, h, W)
+              for rows, spans in _tables([boxes[i] for i in part], [texts[i] for i in part], h, W)]
     in_table = {i for rows, _ in tables for r in rows for i in r}
     units = [_Unit(box=boxes[i], lines=[i]) for i in rest if i not in in_table]
     for rows, spans in tables:
