@@ -213,3 +213,18 @@ def test_a_table_drawn_with_bars_in_text_is_a_table() -> None:
     assert got is not None and [c.name for c in got.columns] == ["name", "qty"]
     assert [r.cells for r in got.rows] == [["bolts", "40"], ["nuts", "25"]]  # psql's row count is no row
     assert pipe_table([_ev(0, "a | b"), _ev(1, "plain text")]) is None
+
+
+def test_a_sidebar_whose_rows_do_not_line_up_is_parted_from_the_list() -> None:
+    from seeingeye.tools.layout import _beside_sidebar
+
+    side = [Box(x0=20, y0=y, x1=90, y1=y + 18) for y in (40, 85, 130)]  # folders, between the list's rows
+    rows = [Box(x0=x0, y0=y, x1=x1, y1=y + 18) for y in (10, 55, 100, 145, 190)
+            for x0, x1 in ((240, 340), (460, 650), (1090, 1134))]
+    boxes = side + rows
+    parts = _beside_sidebar(boxes, list(range(len(boxes))), 18.0, 1150.0)
+    assert parts == [[0, 1, 2], list(range(3, len(boxes)))]
+    # a table's first column lines up with its other columns: one part
+    first = [Box(x0=20, y0=y, x1=90, y1=y + 18) for y in (10, 55, 100, 145, 190)]
+    table = first + rows
+    assert len(_beside_sidebar(table, list(range(len(table))), 18.0, 1150.0)) == 1

@@ -43,7 +43,7 @@ def _boundaries(rows: list[list[tuple[str, float, float]]], cw: float) -> list[f
     return out
 
 
-def _name(values: list[str]) -> str:
+def content_name(values: list[str]) -> str:
     """What a headerless column holds, in the words questions use for it."""
     filled = [v for v in values if v]
     if filled and all(COMMIT_HASH.fullmatch(v.translate(HEX_FIX)) for v in filled):
@@ -133,7 +133,7 @@ def _lined_up(placed: list[tuple[list[tuple[str, float, float]], list[Evidence]]
     if _headed(full):
         return None  # "CONTAINER ID  IMAGE  STATUS": output with a header row is the aligned reader's
     full, n = _dates_joined(full, n)
-    header = [_name([row.cells[j] for row in full]) for j in range(n)]
+    header = [content_name([row.cells[j] for row in full]) for j in range(n)]
     rec = make_records("columns", header, full)
     if rec is not None:
         words = [np.mean([len(row.cells[j].split()) for row in full]) for j in range(n)]

@@ -13,7 +13,7 @@ from .attributed import attributed_items
 from .calculations import calculations
 from .calendar_grid import month_grid
 from .chats import bubbles, said_lines, thread
-from .columns import COMMIT_HASH, header_columns, monospace_columns
+from .columns import COMMIT_HASH, content_name, header_columns, monospace_columns
 from .definitions import definitions
 from .diagnostics import diagnostics
 from .forecast import day_strip, forecast
@@ -48,6 +48,8 @@ def _from_table(e: Evidence, sir: SIR) -> Records | None:
     for c in sir.by_kind("cell"):
         if c.attrs.get("table_index") == e.attrs.get("table_index"):
             cells.setdefault(c.attrs.get("row"), []).append(c.id)
+    if not e.attrs.get("has_header") and body:  # columns no header names, named by what they hold
+        header = [content_name([r[j] for r in body if j < len(r)]) for j in range(max(len(r) for r in body))]
     rec = make_records("table", header, [Row(r, [e.id, *cells.get(k, [])]) for k, r in enumerate(body)])
     labels = e.attrs.get("row_labels")
     if rec is not None and isinstance(labels, list) and len(labels) == len(rec.rows):
