@@ -228,3 +228,22 @@ def test_a_sidebar_whose_rows_do_not_line_up_is_parted_from_the_list() -> None:
     first = [Box(x0=20, y0=y, x1=90, y1=y + 18) for y in (10, 55, 100, 145, 190)]
     table = first + rows
     assert len(_beside_sidebar(table, list(range(len(table))), 18.0, 1150.0)) == 1
+
+
+def test_figures_out_of_order_ending_rows_are_no_table_of_contents() -> None:
+    from seeingeye.agents.listings import toc
+
+    contents = ["1 Getting started 3", "2 Installing 7", "3 Configuration 12", "4 Troubleshooting 20"]
+    assert toc([_ev(i, t) for i, t in enumerate(contents)]) is not None
+    phones = ["Ida Berg +47 915 62 388", "Olav Lie +47 404 11 907", "Siri Dahl +47 928 30 125",
+              "Tor Aas +47 977 05 64"]
+    assert toc([_ev(i, t) for i, t in enumerate(phones)]) is None
+
+
+def test_the_one_row_holding_a_text_though_several_readings_hold_it() -> None:
+    from seeingeye.agents.records import holding
+
+    rows = [Row(["Ida Berg", "ida@fjord.example"], ["a"]), Row(["Olav Lie", "olav@skog.example"], ["b"])]
+    one, two = make_records("table", ["Name", "Email"], rows), make_records("columns", ["Name", "Email"], rows)
+    assert one is not None and two is not None
+    assert holding([one, two], "skog.example").value == "Olav Lie"

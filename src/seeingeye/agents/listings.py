@@ -119,8 +119,9 @@ def toc(rows: list[list[Evidence]]) -> Records | None:
         if m and re.search(r"[A-Za-z]{2}", m.group("title")) and not spans(text.strip(), "date"):  # "Packed Nov 5"
             found.append(Row([(m.group("num") or "").rstrip("."), m.group("title").strip(" .·"), m.group("page")],
                             [e.id for e in r]))
-    if len(found) < 3:
-        return None
+    pages = [int(r.cells[2]) for r in found if r.cells[2].isdigit()]
+    if len(found) < 3 or sum(b < a for a, b in zip(pages, pages[1:], strict=False)) > len(pages) // 5:
+        return None  # (a contents list's pages run in order; figures ending the rows of a table do not)
     rec = make_records("toc", ["number", "entry", "page"], found)
     if rec is not None:
         rec.key = 1

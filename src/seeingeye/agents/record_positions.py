@@ -41,8 +41,9 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
     if rec is None or not rec.rows:
         raise RecordsError("no records")
     if n in ("latest", "earliest") and not any(c.type == "date" for r in records for c in r.columns) \
-            and _numbering(rec) is not None:
-        n = "last" if n == "latest" else "first"  # a numbered list without dates (a ranking): "last" is its foot
+            and (rec.kind not in ("log", "stanzas", "listing", "branches", "chat") or _numbering(rec) is not None):
+        # no dates, and no history printed newest first: a list or a ranking, whose "last" is its foot
+        n = "last" if n == "latest" else "first"
     if n in ("latest", "earliest"):  # among the structures with dates (a listing, not the page's stray grid)
         # (a key: value block is one entry's fields, not a list of entries)
         # a history read as one (a log, a listing) before a grid that happened to hold its dates

@@ -208,7 +208,8 @@ def holding(records: list[Records], text: str) -> Answer:
     want = norm_name(text)
     hits = [(rec, r) for rec in records for r in rec.rows if want and len(want) >= 4
             and any(want in norm_name(c) for j, c in enumerate(r.cells) if j != rec.key)]
-    if len({id(r) for _, r in hits}) != 1:
+    # (one entry, though several readings of the page hold its row)
+    if len({norm_name(rec.label(r)) for rec, r in hits}) != 1:
         raise RecordsError(f"no single row holds {text!r}")
     rec, row = hits[0]
     return Answer(rec.label(row), row, rec.columns[rec.key].name, 0.9, row.ids)

@@ -272,16 +272,18 @@ def _time_span(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Ans
 def _held_phrase(recs: list[R.Records], qa: QuestionAnalysis) -> R.Answer:
     """The one row whose cell holds the end of the target word for word, answered by its name ("which
     release removed the XML export": the one whose changes read "removed the XML export")."""
-    words = qa.target.split()
-    for k in range(1, len(words) - 1):
-        try:
-            a = R.holding(recs, " ".join(words[k:]))
-        except R.RecordsError:
-            continue
-        if R.echoes(a.value, qa.target):
-            continue  # a fact box's label ("Area (km²)") beside the place named: no entry of a list
-        a.score = 0.7
-        return a
+    # (or of the untagged phrase, when the tagged target is its noun alone: "whose email is at example.org")
+    for said in dict.fromkeys(t for t in (qa.target, qa.phrase) if t):
+        words = said.split()
+        for k in range(1, len(words) - 1 if said == qa.target else len(words)):
+            try:
+                a = R.holding(recs, " ".join(words[k:]))
+            except R.RecordsError:
+                continue
+            if R.echoes(a.value, said):
+                continue  # a fact box's label ("Area (km²)") beside the place named: no entry of a list
+            a.score = 0.7
+            return a
     raise R.RecordsError(f"no row named in {qa.target!r}")
 
 
