@@ -162,8 +162,8 @@ def _beside_sidebar(boxes: list[Box], idx: list[int], h: float, page_w: float) -
             cut = (x + end) / 2
             left = [i for i in idx if boxes[i].x1 <= cut]
             right = [i for i in idx if boxes[i].x0 >= cut]
-            if end - x >= 1.5 * h and len(left) >= 3 and len(right) >= 3 * len(left) / 2:
-                level = sum(any(abs(boxes[i].cy - boxes[j].cy) < 0.3 * h for j in right) for i in left)
+            if end - x >= h and len(left) >= 3 and len(right) >= 3:
+                level = sum(any(abs(boxes[i].cy - boxes[j].cy) < 0.15 * h for j in right) for i in left)
                 if level <= 0.5 * len(left):
                     return [left, right]
             x = end

@@ -38,6 +38,17 @@ def _header_row(row: list[str]) -> bool:
                                        and sum(len(re.sub(r"\W", "", c)) >= 3 for c in filled) >= 3)
 
 
+def _before_next_header(body: list[list[str]]) -> list[list[str]]:
+    """The body up to the next table's header: a row of names in every cell (two or more) over rows of
+    figures, after rows of figures of this table's own (a bill's totals boxes, then its itemised lines)."""
+    for k in range(1, len(body) - 1):
+        row = [c for c in body[k] if c.strip()]
+        if len(row) >= 2 and len(row) == len(body[k]) and _names(row, 3) \
+                and any(re.search(r"\d", c) for c in body[k - 1]) and any(re.search(r"\d", c) for c in body[k + 1]):
+            return body[:k]
+    return body
+
+
 def _without_foot(body: list[list[str]]) -> list[list[str]]:
     """The body without a last row holding no figure in any of the columns of figures (two or more) that
     every other row fills: a pager ("Page 1 / 2") or a button bar under the list, not an entry (a total
@@ -171,7 +182,7 @@ def table_drafts(grid: list[list[str]], box: Box, index: int, cell_box: Callable
             header = [n if n.strip() and h != "row" else h
                       for h, n in zip(header, body[0], strict=False)]
             body, start = body[1:], start + 1
-    body = _without_foot(body)
+    body = _without_foot(_before_next_header(body))
     attrs = {"header": header, "rows": body, "n_rows": len(body), "n_cols": len(header), "has_header": has_header,
              "table_index": index, **({"ruled": True} if ruled else {}), **({"letters": letters} if letters else {})}
     drafts = [EvidenceDraft(kind="table", value=f"table {len(body)} rows x {len(header)} columns", box=box,
