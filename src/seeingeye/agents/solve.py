@@ -146,8 +146,10 @@ def _time_between(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]
         return []
     found = []
     for op in qa.operands[:2]:
+        # (a time printed alone or as a label's value: a file's modification time in its row is no operand's)
         c = next((c for c in rank(candidates(sir, m, op, "time"), sir, "time")[:1]
-                  if c.match > 0.4 and c.type_ok and _CLOCK.match(c.answer)), None)
+                  if c.match > 0.4 and c.type_ok and _CLOCK.match(c.answer)
+                  and any((e := sir.get(i)) is not None and e.value.strip() == c.answer.strip() for i in c.ids)), None)
         if c is None:
             return []
         h, mm = _CLOCK.match(c.answer).groups()  # type: ignore[union-attr]
