@@ -247,3 +247,17 @@ def test_the_one_row_holding_a_text_though_several_readings_hold_it() -> None:
     one, two = make_records("table", ["Name", "Email"], rows), make_records("columns", ["Name", "Email"], rows)
     assert one is not None and two is not None
     assert holding([one, two], "skog.example").value == "Olav Lie"
+
+
+def test_a_dark_list_views_faint_grid_rules_its_columns() -> None:
+    import numpy as np
+
+    from seeingeye.tools.ruled import _faint_vertical, grid_of
+
+    grey = np.full((300, 400), 31, np.uint8)
+    grey[np.arange(300) // 30 % 2 == 1] = 40  # rows in two shades, as a list view alternates them
+    for x in (60, 150, 260):
+        grey[20:280, x] = 36  # rules five levels off the rows, lighter on one, darker on the next
+    grey[:, 100:104][::7] = 200  # a column of glyphs is no rule
+    found = grid_of(_faint_vertical(grey))
+    assert found is not None and found[0] == [60, 150, 260]

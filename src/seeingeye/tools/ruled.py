@@ -87,8 +87,25 @@ def _merge(positions: list[int], gap: int = 4) -> list[int]:
 
 
 def _columns(grey: np.ndarray) -> tuple[list[int], int, int] | None:
-    """The x of the column rules of the widest ruled grid, and the rows it spans (y0, y1)."""
-    return grid_of(vertical_segments(grey))
+    """The x of the column rules of the widest ruled grid, and the rows it spans (y0, y1); on a dark theme,
+    its faint rules too (a list view's grid a few grey levels off its rows)."""
+    return grid_of(vertical_segments(grey)) or grid_of(_faint_vertical(grey))
+
+
+def _faint_vertical(grey: np.ndarray) -> list[tuple[int, int, int]]:
+    """Vertical rules a few grey levels off a dark ground (3 to 12), long and unbroken: what `_thin` leaves out
+    lest anti-aliased glyphs join, and what a dark list view's grid is drawn in."""
+    g = grey.astype(np.int16)
+    a, b = np.roll(g, 2, axis=1), np.roll(g, -2, axis=1)
+    off = np.minimum(np.abs(g - a), np.abs(g - b))
+    same_side = np.sign(g - a) == np.sign(g - b)
+    mask = ((off >= 3) & (off <= 12) & same_side & (np.maximum(a, b) < 100)).astype(np.uint8)
+    h = grey.shape[0]
+    # (the rows' colours alternate, so the rule stands out lighter on one row and darker on the next, and the
+    # row rules that cross it blank it for a pixel or two)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 7)))
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, h // 12))))
+    return _segments(mask, 0)
 
 
 def vertical_segments(grey: np.ndarray) -> list[tuple[int, int, int]]:
@@ -168,6 +185,11 @@ def ruled_table(grey: np.ndarray, lines: list[OcrLine]) -> RuledTable | None:
     # word starting further right than a column is wide belongs to a pane beside the table)
     if len(beyond) >= 3:
         xs = [*xs, int(max(beyond)) + 4]
+    # ...and the first may start at the widget's edge, its left rule unseen (a dark list view's first column)
+    before = [x0 for ln in lines if y0 <= ln.box.cy <= y1 for _, x0, x1 in _words(ln) if x1 <= xs[0] + 2
+              and x0 >= xs[0] - max(np.diff(xs)) * 1.5]
+    if len(before) >= 3:
+        xs = [int(min(before)) - 4, *xs]
     # the header may sit in a frame of its own just above the rules' span
     inside = sorted((ln for ln in lines if y0 - reach * ln.box.h <= ln.box.cy <= y1 + 4 and ln.box.x1 > xs[0]
                      and ln.box.x0 < xs[-1]), key=lambda ln: ln.box.cy)
