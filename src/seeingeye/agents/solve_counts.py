@@ -220,7 +220,11 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         labels = [e.label or "" for e in typed]
         sc = np.maximum(m.scores(qa.target, labels), m.scores(qa.condition, labels)) if qa.condition else \
             m.scores(qa.target, labels)
-        if sc.max() >= 0.8 and (v := parse_number(typed[int(sc.argmax())].value)) is not None and v == int(v):
+        # (named outright, or clearly the one named: "how many days does the slider say" over the page's others)
+        best = typed[int(sc.argmax())].value.strip()
+        clear = all(e.value.strip() == best for e, s in zip(typed, sc, strict=True) if s > sc.max() - 0.3)
+        if (sc.max() >= 0.8 or sc.max() >= 0.65 and clear) and (
+                v := parse_number(typed[int(sc.argmax())].value)) is not None and v == int(v):
             n, ids = int(v), [typed[int(sc.argmax())].id]
     head = qa.head
     if n is None and what in ("objects", "items") and head and (nested := children(sir, head, m)) is not None:

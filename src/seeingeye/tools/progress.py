@@ -77,8 +77,9 @@ def slider_facts(bar: Bar, lines: list[OcrLine]) -> list[EvidenceDraft]:
     knob = bar.knob or bar.box
     at = [ln for ln in lines if _FIGURE.match(ln.text) and abs(ln.box.cx - knob.cx) < max(20.0, knob.w)
           and abs(ln.box.cy - knob.cy) < 3 * max(ln.box.h, 10)]
-    after = [ln for ln in lines if _FIGURE.match(ln.text) and 0 <= ln.box.x0 - bar.box.x1 < 60
-             and abs(ln.box.cy - bar.box.cy) < ln.box.h]
+    # (the track past the handle may be read short: a figure on its row within its length again counts)
+    after = sorted((ln for ln in lines if _FIGURE.match(ln.text) and 0 <= ln.box.x0 - bar.box.x1 < max(60.0, bar.box.w)
+                    and abs(ln.box.cy - bar.box.cy) < ln.box.h), key=lambda ln: ln.box.x0)
     shown = min(at, key=lambda ln: abs(ln.box.cy - knob.cy), default=None) or (after[0] if after else None)
     value = shown.text.strip() if shown is not None else f"{round(100 * bar.share)}%"
     left = [ln for ln in lines if ln.box.x1 <= bar.box.x0 + 4 and abs(ln.box.cy - bar.box.cy) < 0.8 * ln.box.h + 4]
