@@ -261,3 +261,14 @@ def test_a_dark_list_views_faint_grid_rules_its_columns() -> None:
     grey[:, 100:104][::7] = 200  # a column of glyphs is no rule
     found = grid_of(_faint_vertical(grey))
     assert found is not None and found[0] == [60, 150, 260]
+
+
+def test_a_parent_rows_figure_summing_its_childrens_is_no_item() -> None:
+    from seeingeye.agents.records import sum_row
+
+    rec = make_records("table", ["Name", "Files"],
+                       [Row(["/srv/photos", "30"], ["p"]), Row(["2031-trip", "14"], ["a"]), Row(["scans", "9"], ["b"]),
+                        Row(["garden", "7"], ["c"])])
+    assert rec is not None
+    assert arg_extreme([rec], "which folder has the most files", "max", Matcher()).value == "2031-trip"
+    assert sum_row([30.0, 14.0, 9.0, 7.0]) == 0 and sum_row([5.0, 14.0, 9.0, 7.0]) is None

@@ -378,7 +378,24 @@ def _items(rec: Records, j: int) -> list[Row]:
     signed = [r for r in rows if CURRENCY.search(r.cells[j]) or _AMOUNT_LIKE.search(r.cells[j])]
     if rec.columns[j].type == "money" and len(signed) >= 0.6 * len(rows):
         rows = signed
-    return rows
+    return _without_sum(rows, j)
+
+
+def sum_row(values: list[float]) -> int | None:
+    """The first or last of four figures or more when it is the sum of all the others (a tree's parent folder
+    over its children, a total row printed without the word): an aggregate, not an item; else None."""
+    total = sum(values)
+    if len(values) < 4 or not total:
+        return None
+    # (sizes rounded as printed: "25.1 MB")
+    return next((k for k in (0, len(values) - 1) if abs(2 * values[k] - total) <= 0.005 * abs(total)), None)
+
+
+def _without_sum(rows: list[Row], j: int) -> list[Row]:
+    vals = [sort_key(r.cells[j], "number") for r in rows]
+    if any(v is None for v in vals) or (k := sum_row([v for v in vals if v is not None])) is None:
+        return rows
+    return rows[:k] + rows[k + 1:]
 
 
 def column_numbers(records: list[Records], column_query: str, matcher: Matcher | None = None,

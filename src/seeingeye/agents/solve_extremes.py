@@ -16,7 +16,7 @@ from .extract import Candidate
 from .match import Matcher
 from .question import QuestionAnalysis
 from .record_modes import mode_candidates
-from .records import implied_type
+from .records import implied_type, sum_row
 from .sign import signed_side
 from .solve_records import record_candidates
 from .structure import SUMMARY, Point, bill_items, chart_points, is_scatter, number_of, series_names, table_cells
@@ -98,6 +98,8 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
                 vals = [(c.row, parse_number(c.value), c.id) for c in cells
                         if c.c == j and c.row.strip() and not SUMMARY.search(c.row)]
                 found = [(r, v, i) for r, v, i in vals if v is not None]
+                if (k := sum_row([v for _, v, _ in found])) is not None:
+                    found = found[:k] + found[k + 1:]  # a parent's figure over its children's: no item
                 bought = _bought(sir)
                 # a table of a bill's foot (its totals, a stamp) under items OCR read as lines: the items
                 return (bought, 1.0) if len(bought) > len(found) and not qa.column else (found, float(s))

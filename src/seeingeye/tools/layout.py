@@ -152,7 +152,7 @@ def _beside_sidebar(boxes: list[Box], idx: list[int], h: float, page_w: float) -
     cover = np.zeros(int(page_w) + 2, np.int32)
     for i in idx:
         cover[max(0, int(boxes[i].x0)) : int(boxes[i].x1) + 1] += 1
-    lo, hi = int(0.05 * page_w), int(0.45 * page_w)
+    lo, hi = int(0.05 * page_w), int(0.95 * page_w)
     x = lo
     while x < hi:
         if cover[x] == 0:
@@ -162,9 +162,11 @@ def _beside_sidebar(boxes: list[Box], idx: list[int], h: float, page_w: float) -
             cut = (x + end) / 2
             left = [i for i in idx if boxes[i].x1 <= cut]
             right = [i for i in idx if boxes[i].x0 >= cut]
-            if end - x >= h and len(left) >= 3 and len(right) >= 3:
-                level = sum(any(abs(boxes[i].cy - boxes[j].cy) < 0.15 * h for j in right) for i in left)
-                if level <= 0.5 * len(left):
+            # (the pane is the side with fewer lines: folders on the left, an item's details on the right)
+            side, main = (left, right) if len(left) <= len(right) else (right, left)
+            if end - x >= 0.4 * h and len(side) >= 3:
+                level = sum(any(abs(boxes[i].cy - boxes[j].cy) < 0.15 * h for j in main) for i in side)
+                if level <= 0.5 * len(side):
                     return [left, right]
             x = end
         x += 1
