@@ -23,7 +23,7 @@ from .records import (
     numbers_rows,
 )
 from .sign import Sign, signed_as
-from .tabular import in_state, sort_key, table_parts
+from .tabular import PRINT_WEIGHT, in_state, sort_key, table_parts
 
 
 def count(records: list[Records], column_query: str | None = None, equals: str | None = None,
@@ -146,7 +146,7 @@ def state_absent(records: list[Records], condition: str, matcher: Matcher | None
     rec = max(records, key=lambda r: len(r.rows), default=None)
     if rec is None or len(rec.rows) < 2 or not condition.strip():
         return False
-    cols = [j for j, c in enumerate(rec.columns) if c.type == "status"]
+    cols = [j for j, c in enumerate(rec.columns) if c.type == "status" and c.name != PRINT_WEIGHT]
     values = sorted({r.cells[j] for j in cols for r in rec.rows if j < len(r.cells) and r.cells[j]})
     if not values or any(norm_name(condition) in norm_name(v) for v in values):
         return False

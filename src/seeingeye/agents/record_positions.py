@@ -41,6 +41,7 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
     if rec is None or not rec.rows:
         raise RecordsError("no records")
     if n in ("latest", "earliest") and not any(c.type == "date" for r in records for c in r.columns) \
+            and not _some_times(rec) \
             and (rec.kind not in ("log", "stanzas", "listing", "branches", "chat") or _numbering(rec) is not None):
         # no dates, and no history printed newest first: a list or a ranking, whose "last" is its foot
         n = "last" if n == "latest" else "first"
@@ -79,6 +80,14 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
         j = rec.content if rec.content is not None and answer_type in ("number", "money") else \
             _typed_column(rec, answer_type)
     return Answer(row.cells[j] if j < len(row.cells) else rec.label(row), row, rec.columns[j].name, 0.8, row.ids)
+
+
+def _some_times(rec: Records) -> bool:
+    """A column prints times or dates on a good share of its rows ("09:14", "Yesterday", "Mon" down a mail
+    list): the list is a history, newest first, though the column is no date column."""
+    return any(sum(sort_key(r.cells[j], "date") is not None for r in rec.rows if j < len(r.cells))
+               >= 0.4 * len(rec.rows) for j in range(len(rec.columns))
+               if rec.columns[j].type not in ("number", "size", "money"))  # (a track's "4:05" is its length)
 
 
 def _named_header(rec: Records) -> bool:

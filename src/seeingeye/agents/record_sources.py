@@ -35,7 +35,7 @@ from .listings import (
 from .page_rows import panes, row_blocks, visual_rows
 from .pipe_tables import pipe_table
 from .structure import is_scatter
-from .tabular import Column, Records, Row, cell_type, header_printed, make_records
+from .tabular import PRINT_WEIGHT, Column, Records, Row, cell_type, header_printed, make_records
 from .value_labels import value_points
 from .week_view import week_events
 
@@ -48,8 +48,11 @@ def _from_table(e: Evidence, sir: SIR) -> Records | None:
     for c in sir.by_kind("cell"):
         if c.attrs.get("table_index") == e.attrs.get("table_index"):
             cells.setdefault(c.attrs.get("row"), []).append(c.id)
-    if not e.attrs.get("has_header") and body:  # columns no header names, named by what they hold
-        header = [content_name([r[j] for r in body if j < len(r)]) for j in range(max(len(r) for r in body))]
+    if body and header and all(re.fullmatch(r"column \d+", h) for h in header):  # columns no header names,
+        # named by what they hold, when that
+        # tells them apart ("message" beside "message" says nothing: those keep their places' names)
+        named = [content_name([r[j] for r in body if j < len(r)]) for j in range(max(len(r) for r in body))]
+        header = [n if named.count(n) == 1 else f"column {j + 1}" for j, n in enumerate(named)]
     rec = make_records("table", header, [Row(r, [e.id, *cells.get(k, [])]) for k, r in enumerate(body)])
     labels = e.attrs.get("row_labels")
     if rec is not None and isinstance(labels, list) and len(labels) == len(rec.rows):
@@ -401,6 +404,6 @@ def _mark_weight(rec: Records, sir: SIR) -> None:
              for r in rec.rows]
     if rec.kind in ("list", "assignments") or len(rec.rows) < 3 or all(heavy) or not any(heavy):
         return  # (bold in source code is its highlighting, not a state)
-    rec.columns.append(Column("print weight", "status"))
+    rec.columns.append(Column(PRINT_WEIGHT, "status"))
     for r, bold in zip(rec.rows, heavy, strict=True):
         r.cells += [""] * (len(rec.columns) - 1 - len(r.cells)) + [WEIGHTS[0] if bold else WEIGHTS[1]]

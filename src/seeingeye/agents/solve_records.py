@@ -283,6 +283,13 @@ def _held_phrase(recs: list[R.Records], qa: QuestionAnalysis) -> R.Answer:
             if R.echoes(a.value, said):
                 continue  # a fact box's label ("Area (km²)") beside the place named: no entry of a list
             a.score = 0.7
+            if qa.answer_type in ("money", "number", "percentage", "date", "time"):
+                # a figure asked of the entry that holds the words: the one its holding cell prints first
+                held = R.norm_name(" ".join(words[k:]))
+                cells = sorted(a.row.cells, key=lambda c: held not in R.norm_name(c))
+                if (span := next((t for c in cells if (t := typed_span(c, qa.answer_type))), None)) is None:
+                    continue
+                a.value = span
             return a
     raise R.RecordsError(f"no row named in {qa.target!r}")
 

@@ -456,6 +456,11 @@ def _measure(values: list[str]) -> str | None:
     return common if common is not None and dims.count(common) >= 0.6 * len(dims) else None
 
 
+# The column a listing's bold and regular rows are told apart by (a mail list's unread ones): a state of print,
+# not of the entries, so no question about another state finds it absent.
+PRINT_WEIGHT = "print weight"
+
+
 def in_state(cell: str, state: str) -> bool:
     """The cell holds the state, whole or as its first word ("Restarting" of "Restarting (1) 12 seconds ago",
     "Up" of "Up 3 days")."""

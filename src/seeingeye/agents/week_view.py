@@ -92,9 +92,9 @@ def week_events(lines: list[Evidence]) -> Records | None:
                         [e.id, head.id]))
     if len(rows) < 2:
         return None
-    rec = make_records("agenda", ["title (event, appointment, meeting)", "weekday", "start (time, begins, when)",
+    rec = make_records("agenda", ["title (event, appointment, meeting)", "day (weekday)", "start (time, begins, when)",
                                   "end (finishes, ends)", "duration (how long, length)",
-                                  "place (where, room, location)", "day (date)"], rows)
+                                  "place (where, room, location)", "date (as printed)"], rows)
     if rec is not None:
         rec.key = 0
         rec.columns[2].type = rec.columns[3].type = "time"
