@@ -297,6 +297,8 @@ def _orderable(records: list[Records], column_query: str, m: Matcher,
         named = s
         if s < 0.75 and implied:  # "the biggest image": its SIZE, not the IMAGE ID the words name
             k, named = _column(rec, column_query, m, {rec.columns[implied[0]].type})
+            if k not in implied:  # (a measure found by its unit, "12.4 ms": that column, not another figure)
+                k, named = implied[0], 0.0
             j, s = k, max(named, 0.6)
         money = [k for k, c in enumerate(rec.columns) if c.type == "money"]
         if named < 0.5 and j in money and len(money) > 1 and _IN_TOTAL.search(column_query):
@@ -342,7 +344,7 @@ _MEASURES = (("size", re.compile(r"\b(biggest|largest|smallest|heaviest|lightest
              ("money", re.compile(r"\b(cheapest|priciest|most expensive|least expensive|costliest|"
                                   r"costs? (?:the )?(?:most|least))\b", re.I)),
              ("date", re.compile(r"\b(newest|oldest|most recent|latest|earliest)\b", re.I)),
-             ("duration", re.compile(r"\b(longest|shortest)\b", re.I)))
+             ("duration", re.compile(r"\b(longest|shortest|slowest)\b", re.I)))
 
 
 _IN_TOTAL = re.compile(r"\b(overall|altogether|all in|line total|total cost)\b", re.I)
