@@ -223,7 +223,8 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         # (named outright, or clearly the one named: "how many days does the slider say" over the page's others)
         best = typed[int(sc.argmax())].value.strip()
         clear = all(e.value.strip() == best for e, s in zip(typed, sc, strict=True) if s > sc.max() - 0.3)
-        if (sc.max() >= 0.8 or sc.max() >= 0.65 and clear) and (
+        # (a count with a condition takes no unconditioned tally by a looser match: "parts in Hardware")
+        if (sc.max() >= 0.8 or sc.max() >= 0.65 and clear and not qa.condition) and (
                 v := parse_number(typed[int(sc.argmax())].value)) is not None and v == int(v):
             n, ids = int(v), [typed[int(sc.argmax())].id]
     head = qa.head

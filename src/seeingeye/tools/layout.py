@@ -116,7 +116,9 @@ def _without_bridges(boxes: list[Box], run: list[list[int]]) -> list[list[int]]:
         n = len(table_spans(boxes, run))
         # (a last row is a total as often: it goes only when it fuses three columns; a header whose last name
         # runs over two columns, "Use% Mounted on", starts its other names where their columns start)
-        if len(rest := table_spans(boxes, run[1:])) >= n + 1 and not _over_spans([boxes[i] for i in run[0]], rest):
+        # (and what is left must be a table of three columns or more: two fused spans are no better a reading)
+        if len(rest := table_spans(boxes, run[1:])) >= max(n + 1, 3) and not _over_spans([boxes[i] for i in run[0]],
+                                                                                          rest):
             run = run[1:]
         elif len(table_spans(boxes, run[:-1])) >= n + 2:
             run = run[:-1]
