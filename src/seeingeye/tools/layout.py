@@ -138,8 +138,8 @@ def _over_spans(pieces: list[Box], spans: list[tuple[float, float]]) -> bool:
 def table_spans(boxes: list[Box], run: list[list[int]]) -> list[tuple[float, float]]:
     """A table's columns, from its full rows when those keep more apart: a row OCR read in fewer pieces (a
     cell's text running into the next, read as one line) would fuse the columns it runs across."""
-    # (and the first row, a header whose names stand over figures set right, far from them)
-    full = [r for k, r in enumerate(run) if k == 0 or len(r) >= np.median([len(r) for r in run])]
+    # (and the first rows, a header whose names stand over figures set right, far from them, under a tab row)
+    full = [r for k, r in enumerate(run) if k < 2 or len(r) >= np.median([len(r) for r in run])]
     spans, kept = column_spans(boxes, run, 0.0), column_spans(boxes, full, 0.0)
     return kept if len(full) >= 3 and len(kept) > len(spans) else spans
 

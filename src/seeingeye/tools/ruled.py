@@ -187,7 +187,7 @@ def ruled_table(grey: np.ndarray, lines: list[OcrLine]) -> RuledTable | None:
         xs = [*xs, int(max(beyond)) + 4]
     # ...and the first may start at the widget's edge, its left rule unseen (a dark list view's first column)
     before = [x0 for ln in lines if y0 <= ln.box.cy <= y1 for _, x0, x1 in _words(ln) if x1 <= xs[0] + 2
-              and x0 >= xs[0] - max(np.diff(xs)) * 1.5]
+              and x0 >= xs[0] - float(np.median(np.diff(xs)))]  # (not a sidebar's entries further left)
     if len(before) >= 3:
         xs = [int(min(before)) - 4, *xs]
     # the header may sit in a frame of its own just above the rules' span
