@@ -13,10 +13,11 @@ from seeingeye.agents.record_sources import _crossed
 from seeingeye.agents.records import arg_extreme, numbers_rows
 from seeingeye.agents.tabular import Row, make_records, sort_key
 from seeingeye.sir import Box, Evidence, EvidenceDraft
-from seeingeye.tools.layout import LayoutBlock, _without_bridges, table_spans
+from seeingeye.tools.layout import LayoutBlock
 from seeingeye.tools.ocr import OcrLine
 from seeingeye.tools.progress import _counting_lines
 from seeingeye.tools.table_columns import split_headed
+from seeingeye.tools.table_runs import table_spans, without_bridges
 
 
 def _ln(text: str, x0: float, y0: float, x1: float, h: float = 18) -> OcrLine:
@@ -50,10 +51,10 @@ def test_a_toolbar_over_a_list_and_one_row_read_whole_fuse_no_columns() -> None:
     rows = [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9], [10, 11, 12]]
     assert len(table_spans(boxes, rows[1:])) == 3
     assert len(table_spans(boxes, rows)) < 3  # the toolbar still joins them: the run drops it first
-    assert _without_bridges(boxes, rows) == rows[1:]
+    assert without_bridges(boxes, rows) == rows[1:]
     # a header whose names start over their columns stays, though its last name runs over two of them
     header = [Box(x0=10, y0=-30, x1=28, y1=-12), Box(x0=50, y0=-30, x1=258, y1=-12)]
-    assert _without_bridges([*boxes, *header], [[13, 14], *rows[1:]])[0] == [13, 14]
+    assert without_bridges([*boxes, *header], [[13, 14], *rows[1:]])[0] == [13, 14]
 
 
 def test_the_amounts_of_one_category_are_summed() -> None:
@@ -188,7 +189,7 @@ def test_minutes_between_two_clock_times() -> None:
     from records_util import bare_sir
 
     from seeingeye.agents.question import analyse
-    from seeingeye.agents.solve import _time_between
+    from seeingeye.agents.totals import time_between
 
     sir = bare_sir()
     for text, x, y in [("CHECK-IN", 20, 10), ("06:50", 20, 30), ("TAKE-OFF", 220, 10), ("07:40", 220, 30),
@@ -197,7 +198,7 @@ def test_minutes_between_two_clock_times() -> None:
                 source="ocr", round=1)
     qa = analyse("how many minutes between check-in and take-off")
     assert qa.arith == "difference" and qa.operands[:2] == ["check-in", "take-off"]
-    got = _time_between(qa, sir, Matcher())
+    got = time_between(qa, sir, Matcher())
     assert got and got[0].answer == "50 minutes"
 
 
@@ -216,18 +217,18 @@ def test_a_table_drawn_with_bars_in_text_is_a_table() -> None:
 
 
 def test_a_sidebar_whose_rows_do_not_line_up_is_parted_from_the_list() -> None:
-    from seeingeye.tools.layout import _beside_sidebar
+    from seeingeye.tools.table_runs import beside_sidebar
 
     side = [Box(x0=20, y0=y, x1=90, y1=y + 18) for y in (40, 85, 130)]  # folders, between the list's rows
     rows = [Box(x0=x0, y0=y, x1=x1, y1=y + 18) for y in (10, 55, 100, 145, 190)
             for x0, x1 in ((240, 340), (460, 650), (1090, 1134))]
     boxes = side + rows
-    parts = _beside_sidebar(boxes, list(range(len(boxes))), 18.0, 1150.0)
+    parts = beside_sidebar(boxes, list(range(len(boxes))), 18.0, 1150.0)
     assert parts == [[0, 1, 2], list(range(3, len(boxes)))]
     # a table's first column lines up with its other columns: one part
     first = [Box(x0=20, y0=y, x1=90, y1=y + 18) for y in (10, 55, 100, 145, 190)]
     table = first + rows
-    assert len(_beside_sidebar(table, list(range(len(table))), 18.0, 1150.0)) == 1
+    assert len(beside_sidebar(table, list(range(len(table))), 18.0, 1150.0)) == 1
 
 
 def test_figures_out_of_order_ending_rows_are_no_table_of_contents() -> None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..sir import SIR
-from ..textutil import format_number, normalise, parse_number, similarity, tokens
+from ..textutil import normalise, parse_number, similarity, tokens
 from . import record_counts as RC
 from . import record_positions as RP
 from . import records as R
@@ -27,8 +27,6 @@ from .program import (
     TextExists,
 )
 from .question import QuestionAnalysis
-from .record_counts import figures_in_state
-from .record_sources import TOTAL
 from .row_pairs import column_pair_values, pair_values
 from .sequence import crossover, locate, next_after
 from .solve_counts import count_candidates
@@ -59,6 +57,7 @@ from .structure import (
     number_of,
     series_names,
 )
+from .totals import column_total, format_like, row_total, state_total, time_between
 from .ui_solve import ui_candidates
 from .weekdays import weekday_candidates
 
@@ -136,44 +135,18 @@ def _value(text: str, qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[float
     return None
 
 
-_CLOCK = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)\s*$")
-
-
-def _time_between(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    """"Minutes between boarding and departure": the two clock times the operands label, and the time from one
-    to the other (past midnight when the second is earlier), in minutes up to two hours, else in hours."""
-    if qa.arith not in ("difference", "subtract") or len(qa.operands) < 2:
-        return []
-    found = []
-    for op in qa.operands[:2]:
-        # (a time printed alone or as a label's value: a file's modification time in its row is no operand's)
-        c = next((c for c in rank(candidates(sir, m, op, "time"), sir, "time")[:1]
-                  if c.match > 0.4 and c.type_ok and _CLOCK.match(c.answer)
-                  and any((e := sir.get(i)) is not None and e.value.strip() == c.answer.strip() for i in c.ids)), None)
-        if c is None:
-            return []
-        h, mm = _CLOCK.match(c.answer).groups()  # type: ignore[union-attr]
-        found.append((int(h) * 60 + int(mm), c.ids))
-    if found[0][1] == found[1][1]:
-        return []
-    minutes = (found[1][0] - found[0][0]) % (24 * 60)
-    minutes = min(minutes, 24 * 60 - minutes) if minutes > 12 * 60 else minutes
-    text = f"{minutes} minutes" if minutes <= 120 else f"{minutes / 60:g} hours"
-    return [Candidate(text, 0.75, True, (found[0][1] + found[1][1])[:10], "arith")]
-
-
 def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    if found := _time_between(qa, sir, m):
+    if found := time_between(qa, sir, m):
         return found
     recs = R.build(sir)
     vals = (row_operands(qa, sir, m) or column_pair_values(qa, recs, m) or pair_values(qa, recs, m)
             or [v for p in qa.operands[:4] if (v := _value(p, qa, sir, m)) is not None])
     if qa.arith in ("sum", "mean") and len(vals) < 2:
-        if qa.arith == "sum" and (found := _row_total(qa, recs, m)):
+        if qa.arith == "sum" and (found := row_total(qa, recs, m)):
             return found
-        if found := _state_total(qa, recs, m):
+        if found := state_total(qa, recs, m):
             return found
-        if found := _column_total(qa, sir, m):
+        if found := column_total(qa, sir, m):
             return found
         pts = chart_points(sir)
         if (named := named_series(qa, sir, m, 0.6)) is not None:  # "total 2023 revenue": that series only
@@ -204,57 +177,6 @@ def _with_given(qa: QuestionAnalysis, vals: list, sir: SIR, m: Matcher) -> list:
         return vals
     given = qa.given or 0.0
     return [(given, [], str(given), other[3]), other] if qa.arith != "sum" else [other, (given, [], "", other[3])]
-
-
-def _row_total(qa: QuestionAnalysis, recs: list[R.Records], m: Matcher) -> list[Candidate]:
-    """"Total output in 2031" of a stacked chart: the named category's total, the sum of its series."""
-    charts = [r for r in recs if r.kind == "chart" and any(c.name == TOTAL for c in r.columns)]
-    if not qa.row or not charts:
-        return []
-    try:
-        a = R.lookup(charts, qa.row, TOTAL, m)
-    except R.RecordsError:
-        return []
-    return [Candidate(a.value, 0.8, True, a.ids[:10], "aggregate")] if a.score >= 0.7 and a.column == TOTAL else []
-
-
-def _state_total(qa: QuestionAnalysis, recs: list[R.Records], m: Matcher) -> list[Candidate]:
-    """"Total spent on groceries": the sum (or mean) of the amounts over the rows in the category named. Money
-    that went out, all printed negative, is totalled as the sum spent."""
-    found = figures_in_state(recs, qa.target, m) if qa.target else None
-    if found is None:
-        return []
-    nums, ids, sample = found
-    v = sum(nums) if qa.arith == "sum" else sum(nums) / len(nums)
-    if qa.sign == "down" and all(x < 0 for x in nums):
-        v, sample = -v, sample.replace("-", "").replace("−", "")
-    return [Candidate(format_like(v, sample), 0.75, True, ids, "aggregate")]
-
-
-def _column_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    """The sum or mean of the column the question names ("average stock", "total goals scored")."""
-    if not qa.column:
-        return []
-    try:
-        nums, ids, sample, score = R.column_numbers(R.build(sir), qa.column, m, where=qa.phrase)
-    except R.RecordsError:
-        return []
-    if score < 0.5:
-        return []
-    v = sum(nums) if qa.arith == "sum" else sum(nums) / len(nums)
-    return [Candidate(format_like(v, sample), 0.5 + 0.3 * score, True, ids, "aggregate")]
-
-
-def format_like(value: float, sample: str) -> str:
-    """A computed amount printed the way its operands were: '£7.25' + '£11.25' -> '£18.50'."""
-    m = re.fullmatch(r"\s*([$€£¥₹]?)\s?[-−]?[\d.,\s]*?(?:[.,](\d{2}))?(\s?[$€£¥₹]?)\s*", sample or "")
-    if not m or not (m.group(1) or m.group(2) or m.group(3).strip()):
-        return format_number(value)
-    dec_sep = "," if re.search(r"\d,\d{2}\s*\D*$", sample) else "."
-    body = f"{value:.2f}" if m.group(2) else format_number(value)
-    if dec_sep == ",":
-        body = body.replace(".", ",")
-    return f"{m.group(1)}{body}{m.group(3) if m.group(3).strip() else ''}"  # "12,50 €" keeps its space
 
 
 def _exists(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:

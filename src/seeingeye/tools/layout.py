@@ -25,6 +25,7 @@ from ..textutil import BULLET, LIST_MARK
 from .base import ToolContext, ToolResult, tool
 from .figures import figure_of, find_figures
 from .inkwords import split_line
+from .table_runs import beside_sidebar, group_rows, table_runs
 from .typography import drawn_bullet, heading_like, is_button, leading_bullet, print_size, region_luma
 
 if TYPE_CHECKING:
@@ -64,143 +65,6 @@ def union(boxes: list[Box]) -> Box:
         x1=max(b.x1 for b in boxes),
         y1=max(b.y1 for b in boxes),
     )
-
-
-def group_rows(boxes: list[Box], idx: list[int]) -> list[list[int]]:
-    """Indices grouped into rows by vertical overlap, each row sorted left to right."""
-    rows: list[list[int]] = []
-    for i in sorted(idx, key=lambda i: boxes[i].cy):
-        if rows:
-            ref = rows[-1]
-            cy = float(np.mean([boxes[j].cy for j in ref]))
-            hh = float(np.mean([boxes[j].h for j in ref]))
-            if abs(boxes[i].cy - cy) < 0.5 * max(hh, boxes[i].h):
-                ref.append(i)
-                continue
-        rows.append([i])
-    return [sorted(r, key=lambda i: boxes[i].x0) for r in rows]
-
-
-def column_spans(boxes: list[Box], rows: list[list[int]], gap: float) -> list[tuple[float, float]]:
-    spans = sorted((boxes[i].x0, boxes[i].x1) for row in rows for i in row)
-    merged: list[list[float]] = []
-    for x0, x1 in spans:
-        if merged and x0 <= merged[-1][1] + gap:
-            merged[-1][1] = max(merged[-1][1], x1)
-        else:
-            merged.append([x0, x1])
-    return _merge_never_shared([(a, b) for a, b in merged], boxes, rows)
-
-
-def _span_of(b: Box, spans: list[tuple[float, float]]) -> int:
-    return max(range(len(spans)), key=lambda k: min(b.x1, spans[k][1]) - max(b.x0, spans[k][0]))
-
-
-def _merge_never_shared(spans: list[tuple[float, float]], boxes: list[Box], rows: list[list[int]]) -> list:
-    """Neighbouring spans that no row fills both of are one column aligned two ways (a left-aligned
-    header over right-aligned numbers)."""
-    while len(spans) > 2:
-        used = [{_span_of(boxes[i], spans) for i in row} for row in rows]
-        merge = next((k for k in range(len(spans) - 1) if not any(k in u and k + 1 in u for u in used)), None)
-        if merge is None:
-            break
-        spans = [*spans[:merge], (spans[merge][0], spans[merge + 1][1]), *spans[merge + 2 :]]
-    return spans
-
-
-def _without_bridges(boxes: list[Box], run: list[list[int]]) -> list[list[int]]:
-    """The run without a first or last row whose pieces run across columns every other row keeps apart (a
-    toolbar's "Add Edit Delete" over a list, joined to it by the layout's row gap): such a row is no row of the
-    table, and kept in it, it would fuse the columns it runs across."""
-    while len(run) > 3:
-        n = len(table_spans(boxes, run))
-        # (a last row is a total as often: it goes only when it fuses three columns; a header whose last name
-        # runs over two columns, "Use% Mounted on", starts its other names where their columns start)
-        # (and what is left must be a table of three columns or more: two fused spans are no better a reading)
-        if len(rest := table_spans(boxes, run[1:])) >= max(n + 1, 3) and not _over_spans([boxes[i] for i in run[0]],
-                                                                                          rest):
-            run = run[1:]
-        elif len(table_spans(boxes, run[:-1])) >= n + 2:
-            run = run[:-1]
-        else:
-            break
-    return run
-
-
-def _over_spans(pieces: list[Box], spans: list[tuple[float, float]]) -> bool:
-    """Most of a row's pieces start or end where a column does (a header's names over their columns, not a
-    toolbar's buttons laid out on their own)."""
-    tol = 0.5 * float(np.median([b.h for b in pieces]))
-    hits = sum(any(abs(b.x0 - a) <= tol or abs(b.x1 - z) <= tol for a, z in spans) for b in pieces)
-    return hits >= 0.5 * len(pieces)
-
-
-def table_spans(boxes: list[Box], run: list[list[int]]) -> list[tuple[float, float]]:
-    """A table's columns, from its full rows when those keep more apart: a row OCR read in fewer pieces (a
-    cell's text running into the next, read as one line) would fuse the columns it runs across."""
-    # (and the first rows, a header whose names stand over figures set right, far from them, under a tab row)
-    full = [r for k, r in enumerate(run) if k < 2 or len(r) >= np.median([len(r) for r in run])]
-    spans, kept = column_spans(boxes, run, 0.0), column_spans(boxes, full, 0.0)
-    return kept if len(full) >= 3 and len(kept) > len(spans) else spans
-
-
-def _beside_sidebar(boxes: list[Box], idx: list[int], h: float, page_w: float) -> list[list[int]]:
-    """The lines parted at a sidebar's edge, when the page has one: a gutter no line crosses, in the left half,
-    with a column of entries left of it whose rows mostly do not line up with the rows right of it (a mail
-    client's folders beside its message list). Read together, the two would interleave their rows and break
-    each other's tables; a table's own first column lines up with its other columns. One part otherwise."""
-    if len(idx) < 8:
-        return [idx]
-    cover = np.zeros(int(page_w) + 2, np.int32)
-    for i in idx:
-        cover[max(0, int(boxes[i].x0)) : int(boxes[i].x1) + 1] += 1
-    lo, hi = int(0.05 * page_w), int(0.95 * page_w)
-    x = lo
-    while x < hi:
-        if cover[x] == 0:
-            end = x
-            while end < len(cover) - 1 and cover[end] == 0:
-                end += 1
-            cut = (x + end) / 2
-            left = [i for i in idx if boxes[i].x1 <= cut]
-            right = [i for i in idx if boxes[i].x0 >= cut]
-            # (the pane is the side with fewer lines: folders on the left, an item's details on the right)
-            side, main = (left, right) if len(left) <= len(right) else (right, left)
-            if end - x >= 0.4 * h and len(side) >= 3:
-                level = sum(any(abs(boxes[i].cy - boxes[j].cy) < 0.15 * h for j in main) for i in side)
-                if level <= 0.5 * len(side):
-                    return [left, right]
-            x = end
-        x += 1
-    return [idx]
-
-
-def _tables(boxes: list[Box], texts: list[str], h: float, page_w: float) -> list[tuple[list[list[int]], list]]:
-    """Runs of >= 3 rows with >= 2 short cells each whose x-extents line up into >= 2 columns."""
-    rows = group_rows(boxes, list(range(len(boxes))))
-    found = []
-    run: list[list[int]] = []
-
-    def close(run: list[list[int]]) -> None:
-        run = _without_bridges(boxes, run)
-        if len(run) < 3:
-            return
-        spans = table_spans(boxes, run)
-        cells = [i for r in run for i in r]
-        wide = np.median([boxes[i].w for i in cells]) > 0.3 * page_w
-        if len(spans) >= 2 and not wide:
-            found.append((list(run), spans))
-
-    for row in rows:
-        multi = len(row) >= 2
-        near = not run or boxes[row[0]].y0 - max(boxes[i].y1 for i in run[-1]) < 2.2 * h
-        if multi and near:
-            run.append(row)
-        else:
-            close(run)
-            run = [row] if multi else []
-    close(run)
-    return found
 
 
 @dataclass
@@ -261,8 +125,8 @@ def analyse(arr: np.ndarray, boxes: list[Box], texts: list[str]) -> Layout:
             labels.setdefault(k, []).append(i)
     in_fig = {i for idx in labels.values() for i in idx}
     rest = [i for i in range(len(boxes)) if i not in in_fig]
-    tables = [([[part[j] for j in r] for r in rows], spans) for part in _beside_sidebar(boxes, rest, h, W)
-              for rows, spans in _tables([boxes[i] for i in part], [texts[i] for i in part], h, W)]
+    tables = [([[part[j] for j in r] for r in rows], spans) for part in beside_sidebar(boxes, rest, h, W)
+              for rows, spans in table_runs([boxes[i] for i in part], [texts[i] for i in part], h, W)]
     in_table = {i for rows, _ in tables for r in rows for i in r}
     units = [_Unit(box=boxes[i], lines=[i]) for i in rest if i not in in_table]
     for rows, spans in tables:

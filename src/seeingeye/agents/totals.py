@@ -1,0 +1,93 @@
+"""Totals and spans a question asks of figures the page prints: a stacked chart's category total, the sum of
+the amounts in one category, a column's sum or mean, the time between two clock times; and an amount printed
+the way its operands were."""
+
+from __future__ import annotations
+
+import re
+
+from ..sir import SIR
+from ..textutil import format_number
+from . import records as R
+from .extract import Candidate, candidates, rank
+from .match import Matcher
+from .question import QuestionAnalysis
+from .record_counts import figures_in_state
+from .record_sources import TOTAL
+
+_CLOCK = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)\s*$")
+
+
+def time_between(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """"Minutes between boarding and departure": the two clock times the operands label, and the time from one
+    to the other (past midnight when the second is earlier), in minutes up to two hours, else in hours."""
+    if qa.arith not in ("difference", "subtract") or len(qa.operands) < 2:
+        return []
+    found = []
+    for op in qa.operands[:2]:
+        # (a time printed alone or as a label's value: a file's modification time in its row is no operand's)
+        c = next((c for c in rank(candidates(sir, m, op, "time"), sir, "time")[:1]
+                  if c.match > 0.4 and c.type_ok and _CLOCK.match(c.answer)
+                  and any((e := sir.get(i)) is not None and e.value.strip() == c.answer.strip() for i in c.ids)), None)
+        if c is None:
+            return []
+        h, mm = _CLOCK.match(c.answer).groups()  # type: ignore[union-attr]
+        found.append((int(h) * 60 + int(mm), c.ids))
+    if found[0][1] == found[1][1]:
+        return []
+    minutes = (found[1][0] - found[0][0]) % (24 * 60)
+    minutes = min(minutes, 24 * 60 - minutes) if minutes > 12 * 60 else minutes
+    text = f"{minutes} minutes" if minutes <= 120 else f"{minutes / 60:g} hours"
+    return [Candidate(text, 0.75, True, (found[0][1] + found[1][1])[:10], "arith")]
+
+
+def row_total(qa: QuestionAnalysis, recs: list[R.Records], m: Matcher) -> list[Candidate]:
+    """"Total output in 2031" of a stacked chart: the named category's total, the sum of its series."""
+    charts = [r for r in recs if r.kind == "chart" and any(c.name == TOTAL for c in r.columns)]
+    if not qa.row or not charts:
+        return []
+    try:
+        a = R.lookup(charts, qa.row, TOTAL, m)
+    except R.RecordsError:
+        return []
+    return [Candidate(a.value, 0.8, True, a.ids[:10], "aggregate")] if a.score >= 0.7 and a.column == TOTAL else []
+
+
+def state_total(qa: QuestionAnalysis, recs: list[R.Records], m: Matcher) -> list[Candidate]:
+    """"Total spent on groceries": the sum (or mean) of the amounts over the rows in the category named. Money
+    that went out, all printed negative, is totalled as the sum spent."""
+    found = figures_in_state(recs, qa.target, m) if qa.target else None
+    if found is None:
+        return []
+    nums, ids, sample = found
+    v = sum(nums) if qa.arith == "sum" else sum(nums) / len(nums)
+    if qa.sign == "down" and all(x < 0 for x in nums):
+        v, sample = -v, sample.replace("-", "").replace("−", "")
+    return [Candidate(format_like(v, sample), 0.75, True, ids, "aggregate")]
+
+
+def column_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """The sum or mean of the column the question names ("average stock", "total goals scored")."""
+    if not qa.column:
+        return []
+    try:
+        nums, ids, sample, score = R.column_numbers(R.build(sir), qa.column, m, where=qa.phrase)
+    except R.RecordsError:
+        return []
+    if score < 0.5:
+        return []
+    v = sum(nums) if qa.arith == "sum" else sum(nums) / len(nums)
+    return [Candidate(format_like(v, sample), 0.5 + 0.3 * score, True, ids, "aggregate")]
+
+
+def format_like(value: float, sample: str) -> str:
+    """A computed amount printed the way its operands were: '£7.25' + '£11.25' -> '£18.50'."""
+    m = re.fullmatch(r"\s*([$€£¥₹]?)\s?[-−]?[\d.,\s]*?(?:[.,](\d{2}))?(\s?[$€£¥₹]?)\s*", sample or "")
+    if not m or not (m.group(1) or m.group(2) or m.group(3).strip()):
+        return format_number(value)
+    dec_sep = "," if re.search(r"\d,\d{2}\s*\D*$", sample) else "."
+    body = f"{value:.2f}" if m.group(2) else format_number(value)
+    if dec_sep == ",":
+        body = body.replace(".", ",")
+    return f"{m.group(1)}{body}{m.group(3) if m.group(3).strip() else ''}"  # "12,50 €" keeps its space
+
