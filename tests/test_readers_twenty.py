@@ -273,10 +273,3 @@ def test_a_parent_rows_figure_summing_its_childrens_is_no_item() -> None:
     assert rec is not None
     assert arg_extreme([rec], "which folder has the most files", "max", Matcher()).value == "2031-trip"
     assert sum_row([30.0, 14.0, 9.0, 7.0]) == 0 and sum_row([5.0, 14.0, 9.0, 7.0]) is None
-
-
-def test_an_amount_without_currency_keeps_its_minus() -> None:
-    from seeingeye.agents.types import typed_span
-
-    assert typed_span("Rail Co -33.10", "money") == "-33.10"
-    assert typed_span("08.00-09.30", "money") == "08.00"  # a range's dash is no sign

@@ -28,7 +28,7 @@ MEASURE_UNIT = (r"(?:\s?(?i:ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|w
                  r"km|cm|mm|px|fps|rpm|kwh|kw|mah|ml|[kmg]?hz|[kmg]bps|[kmg]i?b/s)(?![\w.])|\s?°[CF]?|[smhdgWVL](?![\w.]))")
 PATTERNS: dict[str, re.Pattern[str]] = {
     "money": re.compile(
-        rf"[-−]?\s?{_CUR}\s?(?:{_AMOUNT})(?:\s?(?:[KMB]|bn|mn)\b)?|(?<![\d.,])(?:{_AMOUNT})\s?{_CUR}|(?<![\w.,])[-−]?\d+[.,]\d{{2}}(?![\d%])"
+        rf"[-−]?\s?{_CUR}\s?(?:{_AMOUNT})(?:\s?(?:[KMB]|bn|mn)\b)?|(?<![\d.,])(?:{_AMOUNT})\s?{_CUR}|(?<![\w.,])\d+[.,]\d{{2}}(?![\d%])"
         r"|(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?:[.,]\d{2})?(?![\d%])",  # Swiss grouping: an amount without its sign
         re.I,
     ),
