@@ -99,6 +99,11 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
     lines = [
         e for e in sir.evidence if e.kind in ("text", "number") and "block_index" in e.attrs and "via" not in e.attrs
     ]
+    title = norm(sir.overview.window_title or "")
+    bar = [e for e in lines if title and norm(e.value) == title and e.box is not None
+           and e.box.cy < 0.15 * sir.image.height]
+    used.update(e.id for e in bar)  # the title bar's line is in the header already ("window title: ...")
+    lines = [e for e in lines if e not in bar]
     if not lines:
         return
     blocks_ev = {b.attrs.get("block_index"): b for b in sir.by_kind("block")}
@@ -146,7 +151,7 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
             flush_code()
             out.add(f"(column {col + 1})")
             column = col
-        if role == "code":
+        if role == "code" and not any(fields.get(e.id) for e in members):  # a dialog read as code keeps its fields
             code_id = code_id or ref
             code.extend("  ".join(e.value for e in row) for row in _rows(members))
             continue
@@ -303,7 +308,8 @@ def _facts(sir: SIR, out: _Out, used: set[str], text_boxes: list[Box]) -> None:
             continue
         k = ev.kind
         if k == "number" and ev.attrs.get("count_of") and ev.label:
-            counts.append(ev)  # said together below: one line, not one per count
+            if all((c.attrs["count_of"], c.value) != (ev.attrs["count_of"], ev.value) for c in counts):  # not aliases
+                counts.append(ev)  # said together below: one line, not one per count
             continue
         if k == "key_value" and ev.box is not None and any(_overlap(ev.box, b) > 0.5 for b in text_boxes):
             continue
@@ -343,6 +349,7 @@ def render(sir: SIR, max_chars: int, *, compact: bool = False) -> str:
     if sir.overview.app_kind or sir.overview.window_title:
         head += f"; app: {sir.overview.app_kind or 'unknown'}; window title: {sir.overview.window_title or '-'}"
     out = _Out(compact)
+    out.seen = " " + norm(sir.overview.window_title or "")  # the header says it: no fact repeats it
     used: set[str] = set()
     _page(sir, out, used)
     text_boxes = [e.box for e in sir.evidence if e.id in used and e.kind in ("text", "number") and e.box is not None]

@@ -60,7 +60,8 @@ def fact_line(ev: Evidence, series_pairs: set[tuple[str, str]]) -> str:
             return f"{'selected row' if ev.attrs.get('selected') else 'row'}: {ev.value}"
         if control == "button" or not ev.label:
             return f"[{control or 'field'}: {ev.value}]"
-        line = f"{mark} {ev.label}" if mark else f"{ev.label}: {ev.value}"
+        name = said_label(ev).rstrip(":")
+        line = f"{mark} {name}" if mark else f"{name}: {ev.value}"
         return f"{control} {line}".strip() if control in ("radio", "toggle", "select") else line
     if k == "object":
         hier = ev.attrs.get("hierarchy")
