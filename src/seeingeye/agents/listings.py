@@ -13,6 +13,7 @@ from .tabular import TOC, Column, Records, Row, make_records
 from .types import spans
 
 _MODE = re.compile(r"[dlcbps-][rwxsStT-]{9}[.+@]?")
+_LOOSE_MODE = re.compile(r"[dlcbps-]?[rwxsStT-]{8,9}[.+@]?")  # as OCR may read it, a dash short
 _MONTH = re.compile(r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 ENTRY_TYPES = {"d": "directory (folder)", "l": "symbolic link", "-": "file"}
 ENTRY_TYPE = "entry type (directory, file, link)"
@@ -78,23 +79,32 @@ def dated_sizes(rows: list[list[Evidence]]) -> Records | None:
 def listing_sizes(rec: Records) -> None:
     """A long file listing (`ls -l`: a column of permission strings) prints each size as a bare number just
     before the date: that column is a size, so "the largest file" orders by it."""
+    if any(c.name == ENTRY_TYPE for c in rec.columns):
+        return
     types = [c.type for c in rec.columns]
-    modes = [j for j in range(len(types)) if all(_MODE.fullmatch(r.cells[j]) for r in rec.rows if j < len(r.cells))]
+    # (most rows: OCR drops a mode's dash now and then, and a window's own lines may head the list)
+    modes = [j for j in range(len(types))
+             if sum(bool(_MODE.fullmatch(r.cells[j]) or _LOOSE_MODE.fullmatch(r.cells[j]))
+                    for r in rec.rows if j < len(r.cells)) >= max(2, 0.7 * len(rec.rows))
+             and any(_MODE.fullmatch(r.cells[j]) for r in rec.rows if j < len(r.cells))]
     if not modes:
         return
     rec.key = len(rec.columns) - 1  # the entry's name is printed last (a month name is no key)
     # The mode's first letter says what each entry is: "how many directories" counts by it.
     rec.columns.append(Column(ENTRY_TYPE, "status"))
     for r in rec.rows:
-        r.cells.append(ENTRY_TYPES.get(r.cells[modes[0]][:1], "file") if modes[0] < len(r.cells) else "")
+        mode = r.cells[modes[0]] if modes[0] < len(r.cells) else ""
+        r.cells.append(ENTRY_TYPES.get(mode[:1], "file") if _LOOSE_MODE.fullmatch(mode) else "")
     # The size is the last figure before the date, which starts at a month name ("Mar 19 22:10") or a date.
     months = [j for j in range(len(types)) if all(_MONTH.fullmatch(r.cells[j]) for r in rec.rows if j < len(r.cells))]
     starts = [j for j in range(len(types)) if types[j] == "date"] + months
     if not starts or "size" in types:
         return  # no date, or the sizes carry units and were typed already
     before = [j for j in range(min(starts)) if types[j] == "number"]
-    if before:
-        rec.columns[before[-1]].type = "size"
+    # (a file manager's own list may print the size after the date: vfu, mc)
+    after = [j for j in range(min(starts) + 1, len(types) - 1) if types[j] in ("number", "money")]
+    if before or after:
+        rec.columns[before[-1] if before else after[0]].type = "size"
 
 
 def slashed_folders(rec: Records) -> None:

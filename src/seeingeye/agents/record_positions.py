@@ -25,7 +25,7 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
     histories = [r for r in records if r.kind in ("log", "stanzas", "listing", "branches")] or records
     if where and (found := _state_named(histories, where, _matcher(matcher), 0.4, 0.15)) is not None:
         rec0, j0, value = found
-        rows = [r for r in rec0.rows if j0 < len(r.cells) and value in (r.cells[j0], r.cells[j0].split()[0])]
+        rows = [r for r in rec0.rows if j0 < len(r.cells) and value in (r.cells[j0], (r.cells[j0].split() or [""])[0])]
         records = [replace(rec0, rows=rows)] if rows else records
     # Entries of a log (stanzas) are the most specific structure; then lists, contents, listings, tables.
     ordered = ("list", "toc", "columns", "listing", "log", "table")

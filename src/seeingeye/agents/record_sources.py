@@ -283,6 +283,7 @@ def _build(sir: SIR) -> list[Records]:
     strip = day_strip(lines)
     found += [strip] if strip is not None else [f for r in found if (f := forecast(r)) is not None]
     for rec in found:
+        listing_sizes(rec)  # a table of a file manager, as `ls -l` read line by line
         slashed_folders(rec)
     for rec in found:
         _mark_weight(rec, sir)

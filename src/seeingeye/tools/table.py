@@ -30,9 +30,15 @@ def _names(row: list[str], most: int = 3) -> bool:
     return all(c and not any(ch.isdigit() for ch in c) and len(c.split()) <= most for c in row)
 
 
+# A list's position printed at the end of its header line ("1 of 13", OCR reading the 1 as l)
+_POSITION = re.compile(r"\s+[\dlI]+\s*(?:of|/)\s*\d+\s*$")
+
+
 def _header_row(row: list[str]) -> bool:
     """A row of column names: every cell a name, or (a list view's icon columns left blank or read as marks)
     three names or more over half the columns or more, and nothing else in figures."""
+    if row and row[-1].strip():
+        row = [*row[:-1], _POSITION.sub("", row[-1])]
     filled = [c for c in row if c.strip()]
     return _names(_corner(row), 5) or (len(filled) >= 3 and len(filled) >= 0.5 * len(row) and _names(filled, 5)
                                        and sum(len(re.sub(r"\W", "", c)) >= 3 for c in filled) >= 3)

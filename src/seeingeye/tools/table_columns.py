@@ -21,22 +21,40 @@ def _name(text: str) -> bool:
     return bool(text.strip()) and len(text.split()) <= 3 and not re.search(r"\d", text)
 
 
-def _cuts(block: LayoutBlock, lines: list[OcrLine]) -> dict[int, list[float]]:
-    """For each column whose header cell holds two names or more, set apart by more than a word space, the
-    x where one ends and the next begins (midway)."""
-    top = min(r for r, _, _ in block.cells)
+def _cuts(block: LayoutBlock, lines: list[OcrLine], row: int) -> dict[int, tuple[list[float], bool]]:
+    """For each column whose cell in the row holds two names or more, set apart, the x where one ends and the
+    next begins (midway), and whether the gaps are wide (more than a word space in any font). A narrow gap
+    (a terminal's two spaces, which OCR already reads as apart) is a cut only if the body parts there too."""
     heads: dict[int, list[OcrLine]] = {}
     for r, c, i in block.cells:
-        if r == top:
+        if r == row:
             heads.setdefault(c, []).append(lines[i])
     out = {}
-    for c, names in heads.items():
-        names.sort(key=lambda ln: ln.box.x0)
-        if len(names) < 2 or not all(_name(ln.text) for ln in names):
+    for c, pieces in heads.items():
+        names = sorted((ln for ln in pieces if _name(ln.text)), key=lambda ln: ln.box.x0)
+        if len(names) < 2 or len(pieces) - len(names) > 1:  # a count beside the names ("1 of 13") is no column
             continue
-        if all(b.box.x0 - a.box.x1 >= 1.5 * a.box.h for a, b in zip(names, names[1:], strict=False)):
-            out[c] = [(a.box.x1 + b.box.x0) / 2 for a, b in zip(names, names[1:], strict=False)]
+        gaps = [b.box.x0 - a.box.x1 for a, b in zip(names, names[1:], strict=False)]
+        if all(g >= 0.5 * a.box.h for g, a in zip(gaps, names, strict=False)):
+            out[c] = ([(a.box.x1 + b.box.x0) / 2 for a, b in zip(names, names[1:], strict=False)],
+                      all(g >= 1.5 * a.box.h for g, a in zip(gaps, names, strict=False)))
     return out
+
+
+def _parted(block: LayoutBlock, lines: list[OcrLine], row: int) -> dict[int, list[float]]:
+    """The cuts of the row's header cells that part the body too: on half its rows or more, words fall on both
+    sides of a cut (on nearly all of them for narrow cuts)."""
+    n_body = len({r for r, _, _ in block.cells if r > row})
+    plan = {}
+    for c, (cuts, wide) in _cuts(block, lines, row).items():
+        sides: dict[int, set[int]] = {}  # a row's words in the column, by piece or by word, on each side
+        for r, cc, i in block.cells:
+            if cc == c and r > row:
+                sides.setdefault(r, set()).update(_parts(lines[i], cuts))
+        parting = {r for r, ks in sides.items() if len(ks) >= 2}
+        if len(parting) >= (0.5 if wide else 0.8) * n_body and n_body >= 2:
+            plan[c] = cuts
+    return plan
 
 
 def _parts(line: OcrLine, cuts: list[float]) -> dict[int, OcrLine]:
@@ -56,11 +74,9 @@ def split_headed(block: LayoutBlock, lines: list[OcrLine]) -> tuple[LayoutBlock,
     the new pieces); the same block and list when no header cell holds several names."""
     if block.n_rows < 3 or not block.cells:
         return block, lines
-    plan = _cuts(block, lines)
-    # a parted column must part the body too: on half its rows or more, words fall on both sides of a cut
-    rows = {r for r, _, _ in block.cells}
-    plan = {c: cuts for c, cuts in plan.items()
-            if sum(len(_parts(lines[i], cuts)) >= 2 for r, cc, i in block.cells if cc == c) >= 0.5 * (len(rows) - 1)}
+    # The header is the top row, or one of the next few under a window's own lines (a title, a path).
+    rows = sorted({r for r, _, _ in block.cells})[:4]
+    plan = max((_parted(block, lines, r) for r in rows), key=lambda p: sum(map(len, p.values())))
     if not plan:
         return block, lines
     start, n = {}, 0
