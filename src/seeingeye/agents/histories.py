@@ -6,6 +6,7 @@ its kind, so they are tried in turn."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..sir import Evidence
 from ..tools.git import BRANCH_LINE
@@ -167,14 +168,25 @@ def oneline(rows: list[list[Evidence]]) -> Records | None:
     """`git log --oneline` (and `--graph`): a hash and the whole message; the message names the row."""
     found: list[Row] = []
     kept: list[list[Evidence]] = []
+    digits: list[tuple[Row, list[Evidence]]] = []
     for r in rows:
         m = _ONELINE.match(_SPLIT_HASH.sub(_joined_hash, " ".join(e.value for e in r)))
         digest = m.group("hash").translate(HEX_FIX) if m else ""
-        if m and re.search(r"\d", digest) and re.search(r"[a-f]", digest):
-            found.append(Row([digest, m.group("message").strip()], [e.id for e in r]))
-            kept.append(r)
+        if m and re.search(r"\d", digest):
+            row = Row([digest, m.group("message").strip()], [e.id for e in r])
+            if re.search(r"[a-f]", digest):
+                found.append(row)
+                kept.append(r)
+            else:  # a hash may hold no letter (one in thirty at 7 digits): kept among hashes of its length
+                digits.append((row, r))
     if len(found) < 2:
         return None
+    width = Counter(len(r.cells[0]) for r in found).most_common(1)[0][0]
+    if digits and len(found) >= 3:
+        order = {id(r[0]): k for k, r in enumerate(rows)}
+        pairs = [*zip(found, kept, strict=True), *((w, r) for w, r in digits if len(w.cells[0]) == width)]
+        pairs.sort(key=lambda p: order[id(p[1][0])])
+        found, kept = [p[0] for p in pairs], [p[1] for p in pairs]
     header = ["commit hash", "message"]
     # --pretty formats put the date and the author before the message ("%h %ad %an: %s"): their own columns
     dated = [m for r in found if (m := _LEAD_DATE.match(r.cells[-1]))]

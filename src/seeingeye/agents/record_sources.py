@@ -54,6 +54,8 @@ def _from_table(e: Evidence, sir: SIR) -> Records | None:
         named = [content_name([r[j] for r in body if j < len(r)]) for j in range(max(len(r) for r in body))]
         header = [n if named.count(n) == 1 else f"column {j + 1}" for j, n in enumerate(named)]
     rec = make_records("table", header, [Row(r, [e.id, *cells.get(k, [])]) for k, r in enumerate(body)])
+    if rec is not None:
+        rec.named_by_content = not e.attrs.get("has_header")
     labels = e.attrs.get("row_labels")
     if rec is not None and isinstance(labels, list) and len(labels) == len(rec.rows):
         rec.columns.insert(0, Column("row", "number"))
@@ -377,7 +379,10 @@ def _superseded(found: list[Records]) -> list[Records]:
             and _row_as_header(rec, o) for o in found) or any(
             # a sheet's grid read cell by cell, whose header this reading ran together ("1 Code Model")
             o is not rec and o.kind == "table" and len(o.columns) >= len(rec.columns) and joined(rec, o)
-            and len(mine & words(o)) >= 0.6 * len(mine) for o in found))
+            and len(mine & words(o)) >= 0.6 * len(mine) for o in found) or rec.named_by_content and any(
+            # lines a reader of their format (a log, a listing) parts into more columns than the layout did
+            o.kind in ("log", "listing") and len(o.columns) > len(rec.columns)
+            and len(mine & words(o)) >= 0.8 * len(mine) for o in found))
 
     return [rec for rec in found if not replaced(rec)]
 

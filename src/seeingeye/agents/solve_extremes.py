@@ -185,7 +185,7 @@ def _extremes(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     # Command output and other records (cards among them): they win over a table column the question names
     # less well than one of theirs, or as well when they answer from the column it names ("which model": Model).
     recs = record_candidates(qa, sir, m)
-    if max(named, recs[0].extra.get("column_score", 0.0) if recs else 0.0) < 0.55 and (
+    if max(named if len(vals) >= 2 else 0.0, recs[0].extra.get("column_score", 0.0) if recs else 0.0) < 0.55 and (
             tally := mode_candidates(qa, sir, m)):
         return tally + recs  # "who posted the most replies": no column holds the count, the rows are it
     if qa.also and recs and recs[0].figure:

@@ -44,6 +44,7 @@ class Records:
     key: int = 0  # the column naming the rows
     content: int | None = None  # what a named row holds when no column is named (a calendar day's events)
     by_header: bool = False  # each cell placed under a printed header name by its x, not split at whitespace
+    named_by_content: bool = False  # no header printed: the column names say what the cells hold
 
     def label(self, row: Row) -> str:
         return row.cells[self.key] if self.key < len(row.cells) else ""
