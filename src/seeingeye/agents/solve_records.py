@@ -308,6 +308,9 @@ def _unplaced(target: str) -> list[str]:
     return [w for w in tokens(target, drop_stopwords=True) if not re.fullmatch(r"\d+(?:st|nd|rd|th)?", w)]
 
 
+_LEADING_DATE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s+(?=[^\W\d_])")
+
+
 def _person_in_row(recs: list[R.Records], a: R.Answer, qa: QuestionAnalysis, m: Matcher) -> R.Answer:
     """The cell of the answer's row that holds a person's name, in the column whose name fits the question
     best (a log's author beside its hash), when the cell found holds none; else the answer as it was."""
@@ -320,6 +323,7 @@ def _person_in_row(recs: list[R.Records], a: R.Answer, qa: QuestionAnalysis, m: 
     sc = m.scores(_column_query(qa.column or qa.target, qa), [rec.columns[j].name for j in people])
     j = people[int(sc.argmax())]
     name = re.sub(r"\s*<.*$", "", a.row.cells[j]).strip() or a.row.cells[j]  # "Ana Lima <ana@x.org>": the name
+    name = _LEADING_DATE.sub("", name) or name  # a date the layout ran into the sender's cell ("06/09 Ana Lima")
     return R.Answer(name, a.row, rec.columns[j].name, a.score, a.ids)
 
 
