@@ -60,8 +60,10 @@ def _colon_pair(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     key, value = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    if len(key.split()) > 6 or value.startswith("//") or not value.strip() or "@" in key:
+    if len(key.split()) > 6 or value.startswith(("//", ":")) or not value.strip() or "@" in key:
         return None  # (a shell prompt's user@host:~/dir is no label)
+    if re.search(r"\.\w{1,5}$", key) and re.match(r"\d+:", value):
+        return None  # a place in a file ("tests/test_io.py:48: AssertionError", "main.c:12:5: error"), no label
     if not m.group(1) and key.islower() and " " not in key and " " not in value.strip():
         return None  # a namespaced name, "expenses:food", "app:build": one identifier, not a label and its value
     if re.search(r"\d$", key) and re.match(r"\d\d\b", value):  # a time inside the line ("refreshed at 12:28:25")
