@@ -55,6 +55,7 @@ def month_grid(lines: list[Evidence]) -> list[Records]:
             and 1 <= int(e.value) <= 31]
     if len(days) < 20:
         return []
+    days.sort(key=lambda d: int(d.value))  # in the month's order: "the last thing this month" is the 30th's
 
     def column(x: float) -> int:  # the cell a point lies in: cells are a pitch wide around their names
         return int((x - (centres[0] - pitch / 2)) // pitch)
@@ -64,9 +65,13 @@ def month_grid(lines: list[Evidence]) -> list[Records]:
         name = head[k].value.strip()
         return FULL_DAY.get(name[:3].lower(), name)  # "Wed" is Wednesday, as people name it
 
+    # the grid ends a week's height under its last row of day numbers (a button bar below is no cell of it)
+    weeks = sorted({round(d.box.y0) for d in days if d.box is not None})
+    steps = [b - a for a, b in zip(weeks, weeks[1:], strict=False) if b - a > 0.5 * pitch / 3]
+    bottom = weeks[-1] + (statistics.median(steps) if steps else float("inf"))
     events: dict[str, list[Evidence]] = {d.id: [] for d in days}
     for e in lines:
-        if e.box is None or e.box.y0 <= top or e in days or _DAY.match(e.value.strip()):
+        if e.box is None or e.box.y0 <= top or e.box.cy > bottom or e in days or _DAY.match(e.value.strip()):
             continue
         # an event's chip starts at its cell's left: the day above it in that cell owns it
         owners = [d for d in days if d.box is not None and d.box.y0 <= e.box.y0 + 2

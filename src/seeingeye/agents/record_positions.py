@@ -10,7 +10,7 @@ from typing import Literal
 from .chats import names_person
 from .match import Matcher
 from .records import _column, _matcher, _numbering, _row, _state_named, names_column
-from .tabular import Answer, Records, RecordsError, header_printed, sort_key
+from .tabular import Answer, Records, RecordsError, Row, header_printed, sort_key
 from .types import has_type
 
 
@@ -70,16 +70,28 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
             raise RecordsError(f"no entry {rank} by date")
         row = ordered_rows[rank - 1]
     else:
-        idx = {"first": 0, "last": len(rec.rows) - 1}.get(n, n - 1 if isinstance(n, int) else 0)  # type: ignore
-        if not 0 <= idx < len(rec.rows):
+        rows = _holding(rec, column_query, m)
+        idx = {"first": 0, "last": len(rows) - 1}.get(n, n - 1 if isinstance(n, int) else 0)  # type: ignore
+        if not 0 <= idx < len(rows):
             raise RecordsError(f"no row {n}")
-        row = rec.rows[idx]
+        row = rows[idx]
     j, named = _column(rec, column_query, _matcher(matcher)) if column_query else (0, 0.0)
     if named < 0.5:  # "item 3 on the agenda" names the list, not a column of it
         # (a figure asked of a structure whose rows hold one, a calculation's result: that cell)
         j = rec.content if rec.content is not None and answer_type in ("number", "money") else \
             _typed_column(rec, answer_type)
     return Answer(row.cells[j] if j < len(row.cells) else rec.label(row), row, rec.columns[j].name, 0.8, row.ids)
+
+
+def _holding(rec: Records, column_query: str | None, m: Matcher) -> list[Row]:
+    """The rows to count places among: those whose content the question asks for holds something ("the last
+    event of the month" is on the last day with one, not on the 31st), else all."""
+    if rec.content is None or not column_query:
+        return rec.rows
+    j, score = _column(rec, column_query, m)
+    if j != rec.content or score < 0.5:
+        return rec.rows
+    return [r for r in rec.rows if j < len(r.cells) and r.cells[j].strip()] or rec.rows
 
 
 def _some_times(rec: Records) -> bool:

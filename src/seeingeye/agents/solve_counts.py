@@ -60,6 +60,7 @@ def printed_count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list
     return (found[k][0], [found[k][2]]) if sc[k] >= 0.6 else None
 
 
+_QUANTITY_CELL = re.compile(r"\s*[\d,.]+\s*[^\W\d_]{0,6}\.?\s*")  # "12", "12 pcs": a quantity, not a line of text
 _QUANTITY = "quantity (qty, count, units, how many)"
 
 
@@ -70,8 +71,10 @@ def quantity_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
     try:
         a = R.lookup_named(R.build(sir), qa.target, m)
         v = parse_number(a.value)
-        if v is not None and v == int(v) and a.score >= 0.8:
+        if v is not None and v == int(v) and a.score >= 0.8 and _QUANTITY_CELL.fullmatch(a.value):
             return Candidate(a.value.strip(), 0.5 + 0.4 * a.score, True, a.ids[:10], "cell_quantity", conf=0.8)
+        if a.score >= 0.8 and (held := _held_entries(R.build(sir), a)) is not None:
+            return Candidate(str(held), 0.5 + 0.4 * a.score, True, a.ids[:10], "entries", conf=0.75)
     except R.RecordsError:
         pass
     if (named := _quantity_named(qa, sir, m)) is not None:
@@ -88,6 +91,15 @@ def quantity_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
         if named and sc[k] >= 0.6 and (v := pts[k].number) is not None and v == int(v):
             return Candidate(str(int(v)), 0.5 + 0.4 * float(sc[k]), True, [pts[k].id], "point_quantity", conf=0.8)
     return None
+
+
+def _held_entries(records: list[R.Records], a: R.Answer) -> int | None:
+    """How many entries the named row holds in its record's content column ("how many things on the 12th": the
+    day's events, listed in one cell)."""
+    rec = next((r for r in records if a.row in r.rows), None)
+    if rec is None or rec.content is None or rec.columns[rec.content].name != a.column:
+        return None
+    return len([x for x in a.value.split("; ") if x.strip()])
 
 
 def _entries_listed(qa: QuestionAnalysis, sir: SIR) -> Candidate | None:
