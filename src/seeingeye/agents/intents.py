@@ -5,6 +5,7 @@ Markup inside an example (the tagger's training labels):
   `[total]`        the target (what is asked about)     `[r:Oslo]`  row / category / named item
   `[c:population]` column / measure / series            `[k:Failed]` condition of a count
   `[a:Mar]` `[b:Jun]` the two operands of a comparison, difference, sum or crossover
+  `[x:rent]`       an entry left out ("the biggest payment apart from rent")
 A leading `@money` overrides the intent's default answer type for that example.
 """
 
@@ -16,10 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-TAGS = ("O", "t", "r", "c", "k", "a", "b")
+TAGS = ("O", "t", "r", "c", "k", "a", "b", "x")
 # Words keep inner hyphens, dots and apostrophes: "annotated-types", "3.12", "Norway's", "e-mail".
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-_.'’][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
-_MARK = re.compile(r"\[(?:([trckab]):)?([^\[\]]+)\]")
+_MARK = re.compile(r"\[(?:([trckabx]):)?([^\[\]]+)\]")
 
 
 @dataclass(frozen=True)

@@ -152,6 +152,7 @@ class QuestionAnalysis:
     # the two states a question offers to choose from ("Wi-Fi: on or off?"): answered with one of them, as asked
     state_choice: tuple[str, str] | None = None
     as_weekday: bool = False  # the answer is asked as a day of the week
+    excluded: list[str] = field(default_factory=list)  # entries left out of an extreme ("apart from rent")
 
     @property
     def head(self) -> str:
@@ -420,6 +421,10 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         target = _covering(question, offsets, "trckab")
     if not _names_something(target):
         target = target_phrase(question)
+    # an entry the question leaves out names no part of what is asked ("the biggest payment apart from rent")
+    excluded = [x for x in spans.get("x", []) if x.strip()]
+    for x in excluded:
+        target = " ".join(re.sub(rf"(?<!\w){re.escape(x)}(?!\w)", " ", target).split()) or target
     target = without_rounding(target)
     low = f" {question.lower()} "
     nth = next((n for w, n in ORDINALS.items() if w in words), None)
@@ -489,5 +494,6 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         wants_off=bool(set(words) & OFF_STATES) or (op == "state" and "not" in words and " or not" not in low),
         state_choice=_state_choice(low),
         as_weekday=bool(WEEKDAY_ASKED.search(question)),
+        excluded=excluded,
         shape_pairs=pairs,
     )

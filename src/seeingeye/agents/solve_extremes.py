@@ -18,7 +18,7 @@ from .question import QuestionAnalysis
 from .record_modes import mode_candidates
 from .records import implied_type, sum_row
 from .sign import signed_side
-from .solve_records import record_candidates
+from .solve_records import left_out, record_candidates
 from .structure import SUMMARY, Point, bill_items, chart_points, is_scatter, number_of, series_names, table_cells
 from .types import has_type
 
@@ -180,6 +180,7 @@ def _extremes(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             at := series_at(replace(qa, relation="less" if qa.operator == "min" else "greater"), sir, m)):
         return at  # "which series is higher in 2016": the series, at the category the question names
     vals, named = _labelled_values(qa, sir, m)
+    vals = [v for v in vals if not left_out(v[0], qa.excluded)]
     if named < 0.3 and qa.column is None and (placed := _by_rank(qa, sir)):
         return placed  # "who's top of the table": no column named, and the table is a ranking
     # Command output and other records (cards among them): they win over a table column the question names

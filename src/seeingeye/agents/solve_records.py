@@ -6,6 +6,7 @@ already holds (operator, target, quoted span, optional `round_to` / `unit` / `fr
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Literal
 
 from ..sir import SIR, Evidence
@@ -171,10 +172,18 @@ def _date_and_time(cell: str, span: str, answer_type: str) -> bool:
     return answer_type == "date" and bool(rest) and typed_span(rest, "time") == rest
 
 
+def left_out(label: str, excluded: list[str]) -> bool:
+    """The entry is one the question leaves out: every word of an excluded phrase is a word of its label."""
+    words = set(tokens(label))
+    return any((ws := set(tokens(x))) and ws <= words for x in excluded)
+
+
 def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str | None) -> R.Answer:
     """The row extreme in the column the question names: the target's column, unless the tagged column
     names one fairly well and better ("which line costs the most in total": Gesamt, not the line)."""
     how: Literal["max", "min"] = "max" if qa.operator == "max" else "min"
+    if qa.excluded:  # "the biggest payment apart from rent": rent's rows take no part
+        recs = [replace(r, rows=[w for w in r.rows if not left_out(r.label(w), qa.excluded)]) for r in recs]
     # "which file is the biggest": among the rows a column of kinds calls files (the noun asked, else the first
     # word of the question that names a kind: "according to du which folder ...")
     for noun in dict.fromkeys([head or "", *re.findall(r"[^\W\d_]{4,}", qa.target)]):

@@ -290,7 +290,9 @@ def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
 def _state_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if (in_state := row_in_state(qa, sir, m)) is not None:
         return [in_state]
-    if (printed := item_state(qa, sir, m)) is not None:
+    controls = [f.label for f in fields(sir) if f.label and f.attrs.get("control") != "theme"]
+    named = bool(controls) and float(m.scores(qa.target, controls).max()) >= 0.8  # a control carries the state
+    if not named and (printed := item_state(qa, sir, m)) is not None:
         return [printed]  # "is the kettle in stock": the state printed with that item
     # the window's theme answers only a yes/no about it ("is dark mode on"), never stands in for a control
     fs = [f for f in fields(sir) if f.attrs.get("control") != "theme"
