@@ -179,12 +179,13 @@ def chart(ctx: ToolContext, args: ChartArgs) -> ToolResult:
         kinds = ", ".join(r.chart for r, _, _ in panels)
         return ToolResult(evidence=drafts, summary=f"{len(panels)} plots ({kinds}), {n} values")
     found = _read_in(ctx, args.region)
-    if found is None and args.region is None:
+    # (a value or two a series over the whole window may be its palette or toolbar: the picture is tried too)
+    if args.region is None and (found is None or _few_bars(found[0])):
         # a chart shown inside a window (an image viewer, a paint program, a report page): the window's
         # palettes and toolbars hide its axes, the picture's own panel does not
         lines = read_lines(ctx)
         found = next((r for box in figure_panels(ctx.array) if _ticked(box, lines)
-                      and (r := _read_in(ctx, box)) is not None), None)
+                      and (r := _read_in(ctx, box)) is not None), None) or found
     if found is None:
         return ToolResult(summary="no bar, line or pie chart found")
     reading, dx, dy = found

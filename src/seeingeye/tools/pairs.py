@@ -193,6 +193,8 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
         if m:
             out.append(_kv(m.group(1).strip(), m.group(2).strip(), ln.box, ln.confidence))
             continue
+        if ln.box.h > 1.5 * ln.box.w:
+            continue  # text printed upright (an axis's title) labels the axis, not the figure beside it
         row = sorted((j for j, o in enumerate(lines) if j not in skip and same_row(ln.box, o.box)),
                      key=lambda j: lines[j].box.x0)
         if len(row) == 2 and row[0] == k and lines[row[1]].box.x0 >= ln.box.x1 - 2 and (
