@@ -23,7 +23,7 @@ from .records import (
     numbers_rows,
 )
 from .sign import Sign, signed_as
-from .tabular import PRINT_WEIGHT, in_state, sort_key, table_parts
+from .tabular import PRINT_WEIGHT, Row, in_state, sort_key, table_parts
 
 
 def count(records: list[Records], column_query: str | None = None, equals: str | None = None,
@@ -104,6 +104,21 @@ def count_holding(records: list[Records], text: str) -> int | None:
 
     counts = [held(rec) for rec in records if want and rec.kind != "key_value"]
     return max(counts) if counts and max(counts) else None
+
+
+def count_name_part(records: list[Records], word: str) -> int | None:
+    """Rows whose name holds the word as one of its parts ("ingest" of s20-ingest and app-ingest-2): two or
+    more, and not every row (the list's own noun names them all); the structure holding most, else None."""
+    w = word.strip().lower()
+    if len(w) < 3:
+        return None
+
+    def parts(rec: Records, r: Row) -> set[str]:
+        return set(re.split(r"[-_.:@/\s]+", rec.label(r).lower()))
+
+    counts = [n for rec in records if rec.kind != "key_value"
+              and 2 <= (n := sum(w in parts(rec, r) for r in rec.rows)) < len(rec.rows)]
+    return max(counts) if counts else None
 
 
 def _names_entry(cell: str, name: str) -> bool:

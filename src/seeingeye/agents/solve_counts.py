@@ -30,7 +30,8 @@ def run_program(prog: object, sir: SIR, source: str, match: float = 0.8) -> list
     return [c]
 
 
-_COUNTED = re.compile(r"(?<![\w.,])(?<!of )(\d{1,6})\s+((?:[A-Za-z][\w-]*\s+){0,4}[A-Za-z][\w-]*)")
+# (the words are words: "12661 s20-ingest" is a process id and its name, not a count)
+_COUNTED = re.compile(r"(?<![\w.,])(?<!of )(\d{1,6})\s+((?:[A-Za-z][A-Za-z'-]*\s+){0,4}[A-Za-z][A-Za-z'-]*)(?!\w)")
 _LEAD_WORD = re.compile(r"([A-Za-z]{3,})\s*$")
 # "8 of 282 files could not be copied": 8 did what the words say, of 282 in all
 _PART = re.compile(r"(?<![\w.,])(\d{1,6})\s+(?:of|out of)\s+(\d{1,6})\s+((?:[A-Za-z][\w-]*\s+){0,4}[A-Za-z][\w-]*)")
@@ -71,7 +72,8 @@ def quantity_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
     try:
         a = R.lookup_named(R.build(sir), qa.target, m)
         v = parse_number(a.value)
-        if v is not None and v == int(v) and a.score >= 0.8 and _QUANTITY_CELL.fullmatch(a.value):
+        if v is not None and v == int(v) and a.score >= 0.8 and _QUANTITY_CELL.fullmatch(a.value) \
+                and not _repeated(R.build(sir), a):
             return Candidate(a.value.strip(), 0.5 + 0.4 * a.score, True, a.ids[:10], "cell_quantity", conf=0.8)
         if a.score >= 0.8 and (held := _held_entries(R.build(sir), a)) is not None:
             return Candidate(str(held), 0.5 + 0.4 * a.score, True, a.ids[:10], "entries", conf=0.75)
@@ -91,6 +93,14 @@ def quantity_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
         if named and sc[k] >= 0.6 and (v := pts[k].number) is not None and v == int(v):
             return Candidate(str(int(v)), 0.5 + 0.4 * float(sc[k]), True, [pts[k].id], "point_quantity", conf=0.8)
     return None
+
+
+def _repeated(records: list[R.Records], a: R.Answer) -> bool:
+    """The named row's name heads other rows too (two "s20-ingest" processes): the question counts those rows,
+    it does not read a figure off one of them."""
+    rec = next((r for r in records if a.row in r.rows), None)
+    name = R.norm_name(rec.label(a.row)) if rec is not None else ""
+    return bool(name) and sum(R.norm_name(rec.label(r)) == name for r in rec.rows) >= 2  # type: ignore[union-attr]
 
 
 def _held_entries(records: list[R.Records], a: R.Answer) -> int | None:
@@ -291,6 +301,8 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
             n = hit[0]
         elif held:
             n = held  # "emails Marta Kowalska sent": rows whose sender reads her name
+        elif not qa.condition and (parted := RC.count_name_part(recs, head)) is not None:
+            n = parted  # "how many ingest workers": the rows whose name holds the word (s20-ingest)
         elif qa.condition and RC.state_absent(recs, qa.condition, m):
             n = 0  # "servers that are down" where every state is Up or Degraded
     if n is None and what == "objects" and (printed := printed_count(qa, sir, m)):
