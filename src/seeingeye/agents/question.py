@@ -424,7 +424,8 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
     # an entry the question leaves out names no part of what is asked ("the biggest payment apart from rent")
     excluded = [x for x in spans.get("x", []) if x.strip()]
     for x in excluded:
-        target = " ".join(re.sub(rf"(?<!\w){re.escape(x)}(?!\w)", " ", target).split()) or target
+        target = re.sub(r"\s+(?=[,;:])|^[,;:\s]+", "", " ".join(
+            re.sub(rf"(?<!\w){re.escape(x)}(?!\w)", " ", target).split())) or target
     target = without_rounding(target)
     low = f" {question.lower()} "
     nth = next((n for w, n in ORDINALS.items() if w in words), None)

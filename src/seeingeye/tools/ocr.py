@@ -122,6 +122,8 @@ _SPACED_CODE = re.compile(r"(?<![\w.])[A-Z](?: [A-Z]){2,}(?=-\d)")
 # A space in monospaced print read as an underscore before a name ("Mei _Tanaka"): no identifier is
 # capitalised after its underscore and a space.
 _SPACE_UNDERSCORE = re.compile(r"(?<= )_(?=[A-Z][a-z]{2,}\b)")
+# OCR spaces a quoted word off its quotes ("KeyError: ' customer_id '"): a word in quotes sits against them
+_SPACED_QUOTE = re.compile(r"(?<![\w'\"])(['\"]) ([^\s'\"]+) \1(?![\w'\"])")
 # A narrow "1" set in a monospaced column reads with a gap before the decimal point ("2 .45"): one figure.
 _SPLIT_DECIMAL = re.compile(r"(?<=\b\d) (?=\.\d\d\b)")
 
@@ -143,6 +145,7 @@ def _fix_glyphs(text: str) -> str:
     text = _SPACED_CAPS.sub(lambda m: m.group().replace(" ", ""), text)
     text = _SPACED_CODE.sub(lambda m: m.group().replace(" ", ""), text)
     text = _SPACE_UNDERSCORE.sub("", text)
+    text = _SPACED_QUOTE.sub(r"\1\2\1", text)
     text = _SPLIT_DECIMAL.sub("", text)
     if not _CJK.search(text):
         text = text.translate(_FULLWIDTH)
