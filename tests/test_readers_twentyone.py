@@ -11,8 +11,8 @@ from seeingeye.agents.calendar_grid import month_grid
 from seeingeye.agents.histories import oneline
 from seeingeye.agents.listings import ENTRY_TYPE, listing_sizes
 from seeingeye.agents.question import analyse
+from seeingeye.agents.record_cleanup import without_previews
 from seeingeye.agents.record_counts import count_name_part
-from seeingeye.agents.record_sources import _without_previews
 from seeingeye.agents.solve_counts import _COUNTED
 from seeingeye.agents.solve_records import left_out
 from seeingeye.agents.tabular import Row, make_records
@@ -85,7 +85,7 @@ def test_a_mail_index_loses_the_body_preview_after_its_subjects() -> None:
     rec = make_records("table", ["from", "subject"], [Row(["Ana", "Dinner friday<<Hi, are we still on"], ["e1"]),
                                                       Row(["Bo", "Invoice 12<<Please find attached"], ["e2"])])
     assert rec is not None
-    _without_previews(rec)
+    without_previews(rec)
     assert [r.cells[1] for r in rec.rows] == ["Dinner friday", "Invoice 12"]
 
 
@@ -144,3 +144,25 @@ def test_an_entry_the_question_leaves_out() -> None:
     qa = analyse("which city is the largest apart from Lisbon")
     assert qa.operator == "max" and qa.excluded == ["Lisbon"] and "Lisbon" not in qa.target
     assert left_out("Lisbon (capital)", qa.excluded) and not left_out("Porto", qa.excluded)
+
+
+def test_counts_before_item_names_stand_apart_and_betas_in_words_read_as_eszett() -> None:
+    from seeingeye.agents.record_cleanup import quantities_apart
+
+    rec = make_records("table", ["item", "sum"], [Row(["2 x Tea", "3,20"], ["e1"]), Row(["Roll", "0,90"], ["e2"]),
+                                                  Row(["3 × Scone", "6,30"], ["e3"])])
+    assert rec is not None
+    quantities_apart(rec)
+    assert [r.cells[:2] for r in rec.rows] == [["2", "Tea"], ["", "Roll"], ["3", "Scone"]]
+    assert rec.columns[rec.key].name == "item"
+    assert _fix_glyphs("Straβe 4") == "Straße 4" and _fix_glyphs("β 0.5") == "β 0.5"
+
+
+def test_the_figure_of_an_extreme_asked_after_it() -> None:
+    from seeingeye.agents.solve_records import _column_word
+
+    qa = analyse("which product has the highest price and what is it?")
+    assert qa.operator == "max" and qa.also_figure
+    rec = make_records("table", ["Product", "Qty", "Price"], [Row(["Pen", "40", "1.20"], ["e1"]),
+                                                              Row(["Lamp", "2", "30.00"], ["e2"])])
+    assert rec is not None and _column_word([rec], "item with the highest price") == "Price"

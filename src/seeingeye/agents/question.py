@@ -173,7 +173,8 @@ class QuestionAnalysis:
 
 # A second question joined to an extreme's asks for its amount: "..., and how much (is it)?", "and how many
 # jobs?", "and by how much?" — a clause the sentence ends with, so "how much more than" is not one.
-_AND_HOW = re.compile(r"(?:,\s*|\s)and\s+(?:by\s+|with\s+)?how\s+[\w%]+(?P<noun>(?:\s+[\w%]+){0,4})\s*\??\s*$", re.I)
+_AND_HOW = re.compile(r"(?:,\s*|\s)and\s+(?:(?:by\s+|with\s+)?how\s+[\w%]+(?P<noun>(?:\s+[\w%]+){0,4})"
+                      r"|what(?:'s|\s+(?:is|was))\s+(?:it|that))\s*\??\s*$", re.I)  # "..., and what is it?"
 # ... or for another of its fields: "and its airline", "and what was the fare" (a field no column names is the
 # figure the entry was chosen by), "and their county", "and at what time".
 _AND_ITS = re.compile(r"(?:,\s*|\s)and\s+(?:(?:its|their|his|her)\s+(?P<noun>\w+(?:\s+\w+)?)"

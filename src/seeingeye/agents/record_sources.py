@@ -34,6 +34,7 @@ from .listings import (
 )
 from .page_rows import panes, row_blocks, visual_rows
 from .pipe_tables import pipe_table
+from .record_cleanup import quantities_apart, without_previews
 from .structure import is_scatter
 from .tabular import PRINT_WEIGHT, Column, Records, Row, cell_type, header_printed, make_records
 from .value_labels import value_points
@@ -285,7 +286,8 @@ def _build(sir: SIR) -> list[Records]:
     strip = day_strip(lines)
     found += [strip] if strip is not None else [f for r in found if (f := forecast(r)) is not None]
     for rec in found:
-        _without_previews(rec)
+        without_previews(rec)
+        quantities_apart(rec)
         listing_sizes(rec)  # a table of a file manager, as `ls -l` read line by line
         slashed_folders(rec)
     for rec in found:
@@ -386,17 +388,6 @@ def _superseded(found: list[Records]) -> list[Records]:
             and len(mine & words(o)) >= 0.8 * len(mine) for o in found))
 
     return [rec for rec in found if not replaced(rec)]
-
-
-def _without_previews(rec: Records) -> None:
-    """A mail index's subjects without the body's first words that nmh's `scan` prints after them
-    ("Lunch on Thursday?<<Hi Maya, ..."): the subject is what is asked for and named."""
-    for j in range(len(rec.columns)):
-        cells = [r.cells[j] for r in rec.rows if j < len(r.cells)]
-        if len(cells) >= 2 and sum("<<" in c for c in cells) >= 0.6 * len(cells):
-            for r in rec.rows:
-                if j < len(r.cells) and "<<" in r.cells[j]:
-                    r.cells[j] = r.cells[j].split("<<", 1)[0].strip()
 
 
 def _row_as_header(table: Records, listing: Records) -> bool:

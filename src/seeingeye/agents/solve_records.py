@@ -198,6 +198,8 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
             return None
 
     target, tagged = by(qa.target), by(qa.column) if qa.column != qa.target else None
+    if tagged is None and (target is None or target.score < 0.5) and (printed := _column_word(recs, qa.target)):
+        tagged = by(printed)  # "which item has the biggest amount": a word of the question is a column's name
     if head and (target is None or not target.named_column) and len(words := qa.target.split()) > 2 \
             and words[1].lower() == "of" and (sans := by(" ".join(words[2:]))) is not None and sans.named_column \
             and sans.score >= 0.5:
@@ -207,6 +209,13 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
     if target is None:
         raise R.RecordsError("no column to order by")
     return target
+
+
+def _column_word(recs: list[R.Records], target: str) -> str | None:
+    """The name of a column of figures that is a word of the target as printed ("amount" names Amount)."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", target)}
+    return next((c.name for r in recs for c in r.columns if c.type in ("number", "money", "size", "percent")
+                 and c.name.strip().lower() in words), None)
 
 
 def _tagged_or_named(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer:

@@ -124,6 +124,8 @@ _SPACED_CODE = re.compile(r"(?<![\w.])[A-Z](?: [A-Z]){2,}(?=-\d)")
 _SPACE_UNDERSCORE = re.compile(r"(?<= )_(?=[A-Z][a-z]{2,}\b)")
 # OCR spaces a quoted word off its quotes ("KeyError: ' customer_id '"): a word in quotes sits against them
 _SPACED_QUOTE = re.compile(r"(?<![\w'\"])(['\"]) ([^\s'\"]+) \1(?![\w'\"])")
+# a German word's ß read as the Greek beta ("groβ", "Straβe")
+_BETA_IN_WORD = re.compile(r"(?<=[a-zäöü])β")
 # A narrow "1" set in a monospaced column reads with a gap before the decimal point ("2 .45"): one figure.
 _SPLIT_DECIMAL = re.compile(r"(?<=\b\d) (?=\.\d\d\b)")
 
@@ -146,6 +148,7 @@ def _fix_glyphs(text: str) -> str:
     text = _SPACED_CODE.sub(lambda m: m.group().replace(" ", ""), text)
     text = _SPACE_UNDERSCORE.sub("", text)
     text = _SPACED_QUOTE.sub(r"\1\2\1", text)
+    text = _BETA_IN_WORD.sub("ß", text)
     text = _SPLIT_DECIMAL.sub("", text)
     if not _CJK.search(text):
         text = text.translate(_FULLWIDTH)

@@ -1,0 +1,38 @@
+"""Records tidied after they are read, whatever read them: a mail index's subjects without nmh's body preview,
+and item names without the count a receipt prints before them ("3 x Pretzel")."""
+
+from __future__ import annotations
+
+import re
+
+from .tabular import Column, Records
+
+
+def without_previews(rec: Records) -> None:
+    """A mail index's subjects without the body's first words that nmh's `scan` prints after them
+    ("Lunch on Thursday?<<Hi Maya, ..."): the subject is what is asked for and named."""
+    for j in range(len(rec.columns)):
+        cells = [r.cells[j] for r in rec.rows if j < len(r.cells)]
+        if len(cells) >= 2 and sum("<<" in c for c in cells) >= 0.6 * len(cells):
+            for r in rec.rows:
+                if j < len(r.cells) and "<<" in r.cells[j]:
+                    r.cells[j] = r.cells[j].split("<<", 1)[0].strip()
+
+
+_TIMES = re.compile(r"^\s*(\d{1,3})\s*[x×]\s+(\S.*)$")  # a receipt's "2 x Latte": two of the item
+
+
+def quantities_apart(rec: Records) -> None:
+    """Names that lead with a count ("3 x Pretzel") on two rows or more: the count in a quantity column of its
+    own, so the item is named as it is ("which line cost the most": Pretzel)."""
+    k = rec.key
+    if k >= len(rec.columns) or rec.kind == "key_value" or \
+            sum(bool(_TIMES.match(r.cells[k])) for r in rec.rows if k < len(r.cells)) < 2:
+        return
+    rec.columns.insert(k, Column("quantity (qty, count, units, how many)", "number"))
+    for r in rec.rows:
+        m = _TIMES.match(r.cells[k]) if k < len(r.cells) else None
+        r.cells[k:k + 1] = [m.group(1), m.group(2)] if m else ["", r.cells[k] if k < len(r.cells) else ""]
+    rec.key += 1
+    if rec.content is not None and rec.content >= k:
+        rec.content += 1
