@@ -84,7 +84,10 @@ def count_matching(records: list[Records], query: str, matcher: Matcher | None =
     # ".." (and ".") is a file manager's way up, not an entry of the folder
     held = [(o, r) for o in parts for r in o.rows
             if j < len(r.cells) and r.cells[j] and in_state(r.cells[j], value) != negated]
-    return sum(1 for o, r in held if o.label(r).strip(" ./") != ""), value, rec.columns[j].name
+    n = sum(1 for o, r in held if o.label(r).strip(" ./") != "")
+    if n == 0 and not negated:
+        return None  # the state was read off rows that name no entry (a header's, a total's): it counts nothing
+    return n, value, rec.columns[j].name
 
 
 def count_holding(records: list[Records], text: str) -> int | None:
@@ -168,6 +171,8 @@ def state_absent(records: list[Records], condition: str, matcher: Matcher | None
     named = {norm_name(w) for r in records for c in r.columns for w in c.name.split()}
     if norm_name(condition) in named:
         return False  # a word a header prints ("this archive" by "Archive tree") names a thing, not a state
+    if any(norm_name(condition) == norm_name(r.label(w)) for r in records for w in r.rows):
+        return False  # an entry's name ("files under Pictures") is where to look, not a state none is in
     # near enough to be a state of that column ("down" beside Up), not a word of the question's frame ("listed")
     return floor <= float(_matcher(matcher).scores(condition, values).max()) < ceiling
 

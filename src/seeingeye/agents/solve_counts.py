@@ -246,7 +246,10 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         best = typed[int(sc.argmax())].value.strip()
         clear = all(e.value.strip() == best for e, s in zip(typed, sc, strict=True) if s > sc.max() - 0.3)
         # (a count with a condition takes no unconditioned tally by a looser match: "parts in Hardware")
-        if (sc.max() >= 0.8 or sc.max() >= 0.65 and clear and not qa.condition) and (
+        # (unless the label itself holds the condition's words: "how many days does the slider say")
+        cond = R.norm_name(qa.condition or "")
+        held = len(cond) >= 4 and cond in R.norm_name(typed[int(sc.argmax())].label or "")
+        if (sc.max() >= 0.8 or sc.max() >= 0.65 and clear and (not qa.condition or held)) and (
                 v := parse_number(typed[int(sc.argmax())].value)) is not None and v == int(v):
             n, ids = int(v), [typed[int(sc.argmax())].id]
     head = qa.head
