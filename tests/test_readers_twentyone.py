@@ -166,3 +166,14 @@ def test_the_figure_of_an_extreme_asked_after_it() -> None:
     rec = make_records("table", ["Product", "Qty", "Price"], [Row(["Pen", "40", "1.20"], ["e1"]),
                                                               Row(["Lamp", "2", "30.00"], ["e2"])])
     assert rec is not None and _column_word([rec], "item with the highest price") == "Price"
+
+
+def test_a_tagged_row_grows_to_the_entry_the_question_names_whole() -> None:
+    from seeingeye.agents.records import whole_label
+
+    rec = make_records("log", ["commit hash", "message"], [Row(["1a2b3c4", "Cache remove merge test"], ["e1"]),
+                                                           Row(["5d6e7f8", "Cache update"], ["e2"])])
+    assert rec is not None
+    rec.key = 1
+    assert whole_label([rec], "cache", "commit id says cache remove merge test") == "cache remove merge test"
+    assert whole_label([rec], "cache", "which commit says cache only") == "cache"

@@ -160,6 +160,20 @@ def row_named(rec: Records, query: str, matcher: Matcher | None = None) -> tuple
     return _row(rec, query, _matcher(matcher))
 
 
+def whole_label(records: list[Records], row: str, phrase: str) -> str:
+    """The tagged row, or the longer run of the phrase's words that starts with it and is a row's whole name
+    ("cache" of "says cache remove merge test", where one entry reads "Cache remove merge test")."""
+    words, tagged = phrase.split(), row.split()
+    n = len(tagged)
+    labels = {norm_name(r.label(w)) for r in records if r.kind != "key_value" for w in r.rows}
+    for i in range(len(words) - n + 1):
+        if [w.lower() for w in words[i:i + n]] != [w.lower() for w in tagged]:
+            continue
+        longer = [" ".join(words[i:j]) for j in range(len(words), i + n, -1)]
+        return next((x for x in longer if norm_name(x.strip(" ?!.'\"")) in labels), row)
+    return row
+
+
 def norm_name(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).lower()  # "Far row" and "Farrow" name the same row
 

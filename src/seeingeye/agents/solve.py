@@ -275,6 +275,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     elif op == "lookup" and not qa.row and qa.column and (state := in_named_state(qa, sir, m)) is not None:
         cands = [state]
     elif op == "lookup" and qa.row:
+        qa = replace(qa, row=R.whole_label(R.build(sir), qa.row, qa.phrase or qa.target))
         # "the area of Lindholm": the row is tagged; what the question says besides it names the column.
         # A "row" that is a state ("what printer has status Offline") names the one row in that state.
         # (word by word: a tag may join words the question keeps apart, "total 9" of "in total by day 9")
