@@ -181,8 +181,8 @@ def test_the_weekday_of_a_full_date_and_none_without_its_year() -> None:
     assert weekday_of("2027-03-05") == "Friday"
     assert weekday_of("05/03/2027") == "Friday"  # day first, as printed outside the US
     assert weekday_of("3 MAR") is None
-    assert analyse("which day of the week is my dentist visit").as_weekday
-    assert not analyse("what date is my dentist visit").as_weekday
+    assert analyse("which day of the week is my vet visit").as_weekday
+    assert not analyse("what date is my vet visit").as_weekday
 
 
 def test_minutes_between_two_clock_times() -> None:

@@ -125,13 +125,13 @@ def test_a_month_grid_ends_above_its_button_bar_and_lists_days_in_order() -> Non
 
 def test_counts_of_entries_named_by_a_part_and_printed_counts_of_words() -> None:
     rec = make_records("columns", ["PID", "COMMAND"], [Row(["901", "app-render"], ["e1"]),
-                                                       Row(["902", "app-ingest"], ["e2"]),
-                                                       Row(["903", "app-ingest"], ["e3"])])
+                                                       Row(["902", "app-loader"], ["e2"]),
+                                                       Row(["903", "app-loader"], ["e3"])])
     assert rec is not None
     rec.key = 1
-    assert count_name_part([rec], "ingest") == 2
+    assert count_name_part([rec], "loader") == 2
     assert count_name_part([rec], "app") is None  # every row's: the list's own noun
-    assert _COUNTED.search("12661 w01-ingest") is None  # a process id and its name
+    assert _COUNTED.search("48213 w01-loader") is None  # a process id and its name
     assert _COUNTED.search("3 files could not be copied") is not None
 
 

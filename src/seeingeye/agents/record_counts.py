@@ -110,7 +110,7 @@ def count_holding(records: list[Records], text: str) -> int | None:
 
 
 def count_name_part(records: list[Records], word: str) -> int | None:
-    """Rows whose name holds the word as one of its parts ("ingest" of s20-ingest and app-ingest-2): two or
+    """Rows whose name holds the word as one of its parts ("loader" of etl-loader and app-loader-2): two or
     more, and not every row (the list's own noun names them all); the structure holding most, else None."""
     w = word.strip().lower()
     if len(w) < 3:
@@ -172,7 +172,7 @@ def state_absent(records: list[Records], condition: str, matcher: Matcher | None
     if norm_name(condition) in named:
         return False  # a word a header prints ("this archive" by "Archive tree") names a thing, not a state
     if any(norm_name(condition) == norm_name(r.label(w)) for r in records for w in r.rows):
-        return False  # an entry's name ("files under Pictures") is where to look, not a state none is in
+        return False  # an entry's name ("files under Music") is where to look, not a state none is in
     # near enough to be a state of that column ("down" beside Up), not a word of the question's frame ("listed")
     return floor <= float(_matcher(matcher).scores(condition, values).max()) < ceiling
 

@@ -307,7 +307,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if op == "lookup" and not cands and qa.target:
         # a row and a column both named, neither tagged ("Central's April number"), or the tagged pair named
         # no cell ("on the 14th": a day, and no column but what is on it); when a label names the phrase, only a
-        # column the rest names outright ("on which day is the dentist": a calendar's day, not its label's time)
+        # column the rest names outright ("on which day is the vet": a calendar's day, not its label's time)
         cands = record_candidates(replace(qa, row=None, column=None) if qa.row else qa, sir, m)
         if _labelled(qa.target, sir, m):
             cands = [c for c in cands if c.extra.get("column_score", 0.0) >= 0.85]

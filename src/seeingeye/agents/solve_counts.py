@@ -30,7 +30,7 @@ def run_program(prog: object, sir: SIR, source: str, match: float = 0.8) -> list
     return [c]
 
 
-# (the words are words: "12661 s20-ingest" is a process id and its name, not a count)
+# (the words are words: "48213 etl-loader" is a process id and its name, not a count)
 _COUNTED = re.compile(r"(?<![\w.,])(?<!of )(\d{1,6})\s+((?:[A-Za-z][A-Za-z'-]*\s+){0,4}[A-Za-z][A-Za-z'-]*)(?!\w)")
 _LEAD_WORD = re.compile(r"([A-Za-z]{3,})\s*$")
 # "8 of 282 files could not be copied": 8 did what the words say, of 282 in all
@@ -96,11 +96,16 @@ def quantity_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
 
 
 def _repeated(records: list[R.Records], a: R.Answer) -> bool:
-    """The named row's name heads other rows too (two "s20-ingest" processes): the question counts those rows,
+    """The named row's name heads other rows too (two "etl-loader" processes): the question counts those rows,
     it does not read a figure off one of them."""
     rec = next((r for r in records if a.row in r.rows), None)
     name = R.norm_name(rec.label(a.row)) if rec is not None else ""
     return bool(name) and sum(R.norm_name(rec.label(r)) == name for r in rec.rows) >= 2  # type: ignore[union-attr]
+
+
+def _entries(cell: str) -> list[str]:
+    """The entries one cell lists, as the readers join them ("Car wash; Call Ana")."""
+    return [x for x in cell.split("; ") if x.strip()]
 
 
 def _held_entries(records: list[R.Records], a: R.Answer) -> int | None:
@@ -109,7 +114,7 @@ def _held_entries(records: list[R.Records], a: R.Answer) -> int | None:
     rec = next((r for r in records if a.row in r.rows), None)
     if rec is None or rec.content is None or rec.columns[rec.content].name != a.column:
         return None
-    return len([x for x in a.value.split("; ") if x.strip()])
+    return len(_entries(a.value))
 
 
 def _entries_listed(qa: QuestionAnalysis, sir: SIR) -> Candidate | None:
@@ -119,7 +124,7 @@ def _entries_listed(qa: QuestionAnalysis, sir: SIR) -> Candidate | None:
             continue
         for row in rec.rows:
             if rec.label(row) and re.search(rf"(?<![\w.]){re.escape(rec.label(row))}(?![\w.])", qa.target):
-                entries = [e for e in row.cells[-1].split("; ") if e.strip()]
+                entries = _entries(row.cells[-1])
                 return Candidate(str(len(entries)), 0.8, True, row.ids[:10], "entries", conf=0.75)
     return None
 
@@ -305,7 +310,7 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         elif held:
             n = held  # "emails Marta Kowalska sent": rows whose sender reads her name
         elif not qa.condition and (parted := RC.count_name_part(recs, head)) is not None:
-            n = parted  # "how many ingest workers": the rows whose name holds the word (s20-ingest)
+            n = parted  # "how many loader processes": the rows whose name holds the word (etl-loader)
         elif qa.condition and RC.state_absent(recs, qa.condition, m):
             n = 0  # "servers that are down" where every state is Up or Degraded
     if n is None and what == "objects" and (printed := printed_count(qa, sir, m)):

@@ -79,7 +79,7 @@ def size_bytes(text: str) -> float | None:
     return float(m.group(4).replace(",", ".")) * 1024 ** _UNITS.get(unit if unit != "B" else "", 0)
 
 
-def date_key(text: str, yearfirst: bool = False) -> float | None:
+def date_key(text: str, yearfirst: bool = False, dayfirst: bool = False) -> float | None:
     from dateutil import parser
 
     if not (PATTERNS["date"].search(text) or PATTERNS["time"].search(text) or re.search(r"\d{4}-\d\d-\d\d", text)):
@@ -91,7 +91,8 @@ def date_key(text: str, yearfirst: bool = False) -> float | None:
         try:
             with warnings.catch_warnings():  # a time zone it cannot place ("PST") is no date error to print
                 warnings.simplefilter("ignore")
-                return parser.parse(t, fuzzy=True, yearfirst=yearfirst, default=datetime(2000, 1, 1)).timestamp()
+                return parser.parse(t, fuzzy=True, yearfirst=yearfirst, dayfirst=dayfirst,
+                                    default=datetime(2000, 1, 1)).timestamp()
         except (ValueError, OverflowError):
             continue
     return None

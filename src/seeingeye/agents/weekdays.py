@@ -5,13 +5,14 @@ meant is the usual look-up of the target, by date type."""
 from __future__ import annotations
 
 import re
-import warnings
+from datetime import datetime
 
 from ..sir import SIR
 from .calendar_grid import WEEKDAY
 from .extract import Candidate, candidates, rank
 from .match import Matcher
 from .question import QuestionAnalysis
+from .tabular import date_key
 from .types import PATTERNS
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)")
@@ -19,17 +20,12 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]
 
 def weekday_of(text: str) -> str | None:
     """The weekday of a full date printed in text (one with its year; without it the day is not known)."""
-    from dateutil import parser
-
     m = PATTERNS["date"].search(text)
     if m is None or not _YEAR.search(m.group(0)):
         return None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return parser.parse(m.group(0), fuzzy=True, dayfirst=not re.match(r"\d{4}", m.group(0))).strftime("%A")
-    except (ValueError, OverflowError):
-        return None
+    # (the records' one date reader; a numeric date reads day first unless it leads with its year)
+    stamp = date_key(m.group(0), dayfirst=not re.match(r"\d{4}", m.group(0)))
+    return None if stamp is None else datetime.fromtimestamp(stamp).strftime("%A")
 
 
 def weekday_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher, cands: list[Candidate]) -> list[Candidate]:

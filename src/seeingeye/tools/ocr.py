@@ -122,7 +122,7 @@ _SPACED_CODE = re.compile(r"(?<![\w.])[A-Z](?: [A-Z]){2,}(?=-\d)")
 # A space in monospaced print read as an underscore before a name ("Mei _Tanaka"): no identifier is
 # capitalised after its underscore and a space.
 _SPACE_UNDERSCORE = re.compile(r"(?<= )_(?=[A-Z][a-z]{2,}\b)")
-# OCR spaces a quoted word off its quotes ("KeyError: ' customer_id '"): a word in quotes sits against them
+# OCR spaces a quoted word off its quotes ("KeyError: ' user_id '"): a word in quotes sits against them
 _SPACED_QUOTE = re.compile(r"(?<![\w'\"])(['\"]) ([^\s'\"]+) \1(?![\w'\"])")
 # a German word's ß read as the Greek beta ("groβ", "Straβe")
 _BETA_IN_WORD = re.compile(r"(?<=[a-zäöü])β")
