@@ -197,7 +197,7 @@ class SeeingEye:
         run.timings["total"] = time.perf_counter() - t0
         rounds = len(run.trace.rounds)
         # the embedded answerer's belief, mapped onto how often such answers were right on unseen test splits
-        conf = self.reasoner.reported(out.confidence, rounds)
+        conf = self.reasoner.reported(out.confidence, rounds, question, out.answer)
         return AskResult(
             question=question,
             options=options,

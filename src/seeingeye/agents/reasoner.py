@@ -32,6 +32,7 @@ from .match import Matcher
 from .program import Program, ProgramError, execute
 from .question import analyse
 from .ranking import asked, calibrated, calibration_features, rerank, typed_first
+from .reported import reported as reread
 from .solve import solve
 from .structure import settled
 
@@ -129,7 +130,7 @@ class Reasoner(Protocol):
         self, question: str, options: list[str], sir: SIR, *, trace: Trace, round: int, threshold: float
     ) -> ReasonerOutput: ...
 
-    def reported(self, confidence: float, rounds: int) -> float:
+    def reported(self, confidence: float, rounds: int, question: str = "", answer: str = "") -> float:
         """The confidence an answer of this reasoner reports to users (and routing decides on)."""
         ...
 
@@ -170,10 +171,11 @@ class GroundedReasoner:
     Returns an answer with a calibrated confidence, and when that is low, typed `look` calls for the
     translator (zoom on the best candidate's row, read the chart, analyse shapes ...)."""
 
-    def reported(self, confidence: float, rounds: int) -> float:
-        """The calibrated belief mapped onto how often such answers were right on unseen test splits (the
-        loop's own stopping and the fast path keep deciding on the belief itself)."""
-        return ranking.honest(confidence, rounds)
+    def reported(self, confidence: float, rounds: int, question: str = "", answer: str = "") -> float:
+        """The calibrated belief mapped onto how often such answers were right on unseen test splits, then
+        re-read with the question and the answer (`reported.py`); the loop's own stopping and the fast path
+        keep deciding on the belief itself."""
+        return reread(ranking.honest(confidence, rounds), rounds, question, answer)
 
     def __init__(
         self,
@@ -289,7 +291,7 @@ class GroundedReasoner:
 class LLMReasoner:
     """A capable text model answers in JSON (guided decoding) and may hand us a program to execute."""
 
-    def reported(self, confidence: float, rounds: int) -> float:
+    def reported(self, confidence: float, rounds: int, question: str = "", answer: str = "") -> float:
         return confidence  # the model's own word: nothing measured to map it by
 
     def __init__(self, model: ChatModel, max_sir_chars: int = 12000) -> None:

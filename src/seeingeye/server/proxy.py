@@ -106,14 +106,15 @@ def create_proxy_app(
         sir = reading.sir.model_copy(update={"question": question}, deep=True)
         t = eye.settings.confidence_threshold
         out = await adm.run(lambda: eye.reasoner.reason(question, [], sir, trace=Trace(), round=1, threshold=t))
-        decision = decide(eye.reasoner.reported(out.confidence, 1), eye.settings, route)
+        sure = eye.reasoner.reported(out.confidence, 1, question, out.answer)
+        decision = decide(sure, eye.settings, route)
         stats["forwarded" if decision.escalate else "answered_locally"] += 1
         if decision.escalate:
             said = hint_text(question, out.answer, out.confidence, eye.settings.hint_min_confidence)
             hints.put((key, question), said)
             return None
         reply = Reply(id=f"se-{key[:16]}", model=model, content=[Text(text=out.answer)], usage=Usage())
-        return reply, decision, eye.reasoner.reported(out.confidence, 1)
+        return reply, decision, sure
 
     async def image_text(url: str, question: str, boundary: str) -> str:
         key, reading = await get_reading(url)
