@@ -77,7 +77,10 @@ def locate(target: str, sir: SIR, m: Matcher, phrase: str = "") -> list[Candidat
     """The control or text that best matches `target`, with its box (a click target); a standard button also
     by what it does, in the words of the whole `phrase` when given (the tagged target may be a fragment of
     what the click should do: "a bit" of "stop the export for a bit")."""
-    els = [e for e in sir.by_kind("field", "text", "key_value") if e.box is not None]
+    # (a fact a reader derived may carry a label of ours, printed nowhere: nothing to click by that name)
+    printed = " ".join(e.value for e in sir.by_kind("text")).lower()
+    els = [e for e in sir.by_kind("field", "text", "key_value") if e.box is not None
+           and not (e.kind == "key_value" and e.label and e.label.strip().lower() not in printed)]
     if not els:
         return []
     names = [(e.label or e.value).strip() for e in els]

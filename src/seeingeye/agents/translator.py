@@ -257,8 +257,9 @@ class ToolPlanTranslator:
             steps.append(("page_number", {"reread": True}))  # one small digit in a corner escapes a page read
         if kind in ("screenshot", "document", "unknown", "slide", "form"):
             steps.append(("navbar", {}))  # cheap: ink gaps in the top strip's OCR lines
-        if kind in ("screenshot", "unknown", "form"):
-            steps.append(("progress", {}))  # cheap: one pass over saturated pixels
+        if kind in ("screenshot", "unknown", "form", "terminal"):
+            # cheap: one pass over saturated pixels (a dark dialog's window can pass for a terminal)
+            steps.append(("progress", {}))
         if kind in ("screenshot", "unknown", "form", "table"):
             # cheap: ink gaps in the OCR lines under a header row (a window holding only a list view looks
             # like a table, and the layout may take its dark rows for a figure: there only a list whose header

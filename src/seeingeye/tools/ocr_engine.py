@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from .currency import restore_sign
-from .spacing import even_pitch, join_dotted, measure, page_is_mono, respace
+from .spacing import even_pitch, join_dotted, measure, page_is_mono, pixel_joined, respace
 
 # The detector finds glyphs this tall reliably at their own size: within the band the image is detected
 # as it is; larger print is shrunk (detection time falls with the square of the scale), smaller grown.
@@ -127,11 +127,13 @@ def crop_quad(bgr: np.ndarray, quad: np.ndarray, pad: float = 0.0, upscale: floa
     return cv2.warpPerspective(bgr, m, (cw, ch), borderMode=cv2.BORDER_REPLICATE, flags=cv2.INTER_CUBIC)
 
 
-def restore_spaces(text: str, xs: list[float], frame: float = 1.0) -> tuple[str, list[float]]:
+def restore_spaces(
+    text: str, xs: list[float], frame: float = 1.0, joined: set[int] | frozenset[int] = frozenset()
+) -> tuple[str, list[float]]:
     """The recogniser often drops spaces ("+4402079460958") although its per-character positions show
     the gap: insert a space where the step between two characters is well above the line's usual step.
-    xs: character centres; frame: the recogniser's position step in the same unit. Returns the text
-    and the centres to go with it."""
+    xs: character centres; frame: the recogniser's position step in the same unit; joined: positions
+    the pixels show unparted (`spacing.pixel_joined`). Returns the text and the centres to go with it."""
     if len(xs) != len(text) or len(xs) < 3:
         return text, xs
     steps = np.diff(np.asarray(xs, dtype=float))
@@ -157,7 +159,7 @@ def restore_spaces(text: str, xs: list[float], frame: float = 1.0) -> tuple[str,
         # "31" step unevenly and would be split.
         if gap and text[k].isdigit() and text[k - 1].isdigit() and not regular:
             gap = False
-        if gap and text[k] != " " and text[k - 1] != " " and run_len[k] >= 12:
+        if gap and text[k] != " " and text[k - 1] != " " and run_len[k] >= 12 and k not in joined:
             out += " "
             pos.append((xs[k - 1] + xs[k]) / 2.0)
         out += text[k]
@@ -217,7 +219,8 @@ def recognise_page(engine: Any, crops: list[np.ndarray]) -> tuple[list[tuple[str
             # Spaces first (the blanks in the pixels, then the recogniser's own position steps in
             # long unbroken runs), then signs its dictionary lacks (unread ink by a number).
             text, xs = respace(text, strip, xs, mono)
-            text, xs = restore_spaces(text, xs, px)
+            own = strip.mono if strip.mono is not None else mono
+            text, xs = restore_spaces(text, xs, px, pixel_joined(text, strip, xs, own))
             text = restore_sign(text, crop, xs)
         out.append((join_dotted(text, [], mono)[0], score))
     return out, mono

@@ -39,6 +39,15 @@ def _track_end(arr: np.ndarray, y: int, x: int, limit: int) -> int:
     return end
 
 
+def _trough(arr: np.ndarray, cy: int, x: int, h: int) -> bool:
+    """A thin bar's empty part is a trough of its own colour: unlike the ground a few pixels above and below."""
+    H, W = arr.shape[:2]
+    x = min(max(x, 0), W - 1)
+    here = arr[cy, x].astype(np.int16)
+    around = [arr[y, x].astype(np.int16) for y in (cy - h - 3, cy + h + 3) if 0 <= y < H]
+    return bool(around) and all(int(np.abs(here - a).max()) > 8 for a in around)
+
+
 def find_bars(arr: np.ndarray, lines: list[OcrLine]) -> list[Bar]:
     """Coloured fills 3-30 px high and at least eight times as long, holding no text, with a track after."""
     rgb = arr.astype(np.int16)
@@ -48,7 +57,7 @@ def find_bars(arr: np.ndarray, lines: list[OcrLine]) -> list[Bar]:
     bars: list[Bar] = []
     for i in range(1, n):
         x, y, w, h, area = (int(v) for v in stats[i])
-        if not (3 <= h <= 30 and w >= max(8 * h, 40) and area >= 0.85 * w * h):
+        if not (2 <= h <= 30 and w >= max(8 * h, 40) and area >= 0.85 * w * h):
             continue
         fill = Box(x0=x, y0=y, x1=x + w, y1=y + h)
         if any(ln.box.x0 < fill.x1 and ln.box.x1 > fill.x0 and fill.y0 <= ln.box.cy <= fill.y1 for ln in lines):
@@ -58,6 +67,8 @@ def find_bars(arr: np.ndarray, lines: list[OcrLine]) -> list[Bar]:
         track = end - (x + w)
         if track < 3:
             continue  # no empty part: a coloured rule, or a bar we cannot tell from one
+        if h < 3 and not _trough(arr, cy, x + w + 1 + track // 2, h):
+            continue  # a thin coloured rule (an underline) with the page's ground after it, not a trough
         knob = _knob(rgb, x + w, cy, h)
         if knob is not None:  # a slider: its track runs on past the handle
             end = max(end, _track_end(arr, cy, int(knob.x0 + knob.h) + 1, x + 20 * w))
@@ -163,7 +174,33 @@ def _items(bar: Bar, near: list[OcrLine], label: str) -> list[EvidenceDraft]:
         drafts.append(EvidenceDraft(kind="key_value", label="item being worked on right now (current file, folder)",
                                     value=m.group("item").strip(), box=line.box, confidence=0.7,
                                     attrs={"source_structure": "progress"}))
+    else:  # the work on a line of its own above the counter ("Copying a.nef to /mnt/x" / "Item 3 of 9")
+        drafts += _work_line(line, near)
     return drafts
+
+
+# "Copying DSC_0042.NEF to /mnt/usb": the verb of the work, the item, and where it goes or comes from
+_WORK = re.compile(r"^[A-Z][a-z]+ing\s+(?P<item>\S.*?)"
+                   r"(?:\s+(?P<way>to|into|from|onto)\s+(?P<place>\S.*?))?\s*(?:\.{3}|…)?$")
+
+
+def _work_line(counter: OcrLine, near: list[OcrLine]) -> list[EvidenceDraft]:
+    """The status line just above the counter that says what is being done, to what and where."""
+    h = counter.box.h
+    above = [ln for ln in near if counter.box.cy - 3 * h <= ln.box.cy <= counter.box.cy - 0.6 * h]
+    line = max(above, key=lambda ln: ln.box.cy, default=None)
+    m = _WORK.match(line.text.strip()) if line is not None else None
+    if line is None or m is None:
+        return []
+    out = [EvidenceDraft(kind="key_value", label="item being worked on right now (current file, folder)",
+                         value=m.group("item").strip(), box=line.box, confidence=0.7,
+                         attrs={"source_structure": "progress"})]
+    if m.group("place"):
+        where = ("destination folder: where the items are being copied or moved to (target)" if m.group("way") != "from"
+                 else "source folder: where the items are being copied or moved from")
+        out.append(EvidenceDraft(kind="key_value", label=where, value=m.group("place"),
+                                 box=line.box, confidence=0.7, attrs={"source_structure": "progress"}))
+    return out
 
 
 def _counting_lines(lines: list[OcrLine]) -> list[tuple[OcrLine, float]]:

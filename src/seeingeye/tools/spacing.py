@@ -232,6 +232,22 @@ def respace(text: str, strip: Strip, xs: list[float], mono: bool | None = None) 
     return "".join(out) + text[solid[-1] + 1 :], pos + list(xs[solid[-1] + 1 :])
 
 
+def pixel_joined(text: str, strip: Strip, xs: list[float], mono: bool) -> set[int]:
+    """Positions k where the strip's pixels show no word gap before character k, on a line whose written
+    spaces all show their blank (the ink mask is sound there): the recogniser's position steps must not
+    part them. Wide letters step far apart in proportional print ("DSCN", "MEDIA") without any gap."""
+    if len(xs) != len(text) or strip.height < MIN_INK_HEIGHT_PX:
+        return set()
+    solid = [k for k, ch in enumerate(text) if not ch.isspace()]
+    gaps = pair_gaps(text, strip, xs)
+    written = [gaps[k] for p, k in zip(solid, solid[1:], strict=False) if k - p > 1]
+    if not written or min(written) <= 0:
+        return set()
+    verdicts = space_before(text, gaps, strip.height, mono)
+    return {k for (p, k), space in zip(zip(solid, solid[1:], strict=False), verdicts, strict=True)
+            if k - p == 1 and not space}  # fmt: skip
+
+
 def page_is_mono(strips: list[Strip], texts: list[str]) -> bool:
     """Most strips of the page that can be judged are monospaced (a terminal, a code listing). Strips of
     mostly digits do not vote: figures are evenly spaced in nearly every face."""
