@@ -60,3 +60,34 @@ def test_a_click_target_is_named_as_printed_never_by_a_derived_label() -> None:
     assert all(c.answer != "destination folder: where the items are being copied to"
                for c in locate("destination folder", sir, m))
     assert locate("retries", sir, m)[0].answer == "Retries"
+
+
+def _priced(sir, label: str, value: str, y: float, x: float = 10) -> None:
+    number = float(value.split()[0].replace(",", "."))
+    sir.add(EvidenceDraft(kind="key_value", label=label, value=value, number=number,
+                          box=Box(x0=x, y0=y, x1=x + 300, y1=y + 14)), source="test", round=1)
+
+
+def test_a_two_line_item_takes_its_name_from_the_line_above_and_totals_are_no_items() -> None:
+    from seeingeye.agents.structure import bill_items  # noqa: PLC0415
+
+    sir = bare_sir()
+    names = ["Roggenbrot 750g", "Butter mild", "Kaffee gemahlen", "Apfelsaft 1l"]
+    prices = ["3,49 A", "2,19 A", "8,99 B", "1,79 A"]
+    for k, (name, price) in enumerate(zip(names, prices, strict=True)):
+        sir.add(EvidenceDraft(kind="text", value=name, box=Box(x0=10, y0=20 + 40 * k, x1=160, y1=34 + 40 * k)),
+                source="test", round=1)
+        _priced(sir, f"1 x{price.split()[0]}", price, 40 + 40 * k, x=30)
+    _priced(sir, "MwSt A 7%", "0,49", 200)
+    _priced(sir, "KWOTA EUR", "16,46", 220)  # the items' sum, named in no word the code knows
+    _priced(sir, "Girocard", "16,46", 240)  # paid with it
+    items = {str(e.attrs.get("row_label") or e.label): e.value for e in bill_items(sir)}
+    assert {n: items.get(n) for n in names} == dict(zip(names, prices, strict=True))
+    assert "KWOTA EUR" not in items and "Girocard" not in items
+
+
+def test_a_quotient_is_quoted_to_the_figures_people_use() -> None:
+    from seeingeye.textutil import format_quotient  # noqa: PLC0415
+
+    assert [format_quotient(v) for v in (646.4646, 31 / 3, 68106 / 7, 10.5, 0.25, 2 / 3)] == \
+        ["646", "10.3", "9729", "10.5", "0.25", "0.667"]

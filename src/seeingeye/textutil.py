@@ -139,6 +139,18 @@ def format_number(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")  # (never an exponent: "1.28428e+06" is no figure a person reads)
 
 
+def format_quotient(value: float) -> str:
+    """A mean, ratio or rate as people quote one: exact when it comes out even in two places (10.5, 0.25),
+    else to three significant figures with every whole digit kept (646.4646 -> 646, 10.333 -> 10.3,
+    9729.43 -> 9729, 0.6667 -> 0.667): a quotient's run of decimals is noise, not precision."""
+    if abs(value * 100 - round(value * 100)) < 1e-6:
+        return format_number(value)
+    whole = len(str(int(abs(value)))) if abs(value) >= 1 else 0
+    places = max(0, 3 - whole)
+    text = f"{value:.{places}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 # A duration as test runners and build tools print it ("(0.86s)", "120 ms", "2.5 min"): seconds.
 _DURATION = re.compile(r"^\(?\s*(\d+(?:\s?[.,]\s?\d+)?)\s?(ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?)\s*\)?$",
                        re.I)

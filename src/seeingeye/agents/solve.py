@@ -57,7 +57,7 @@ from .structure import (
     number_of,
     series_names,
 )
-from .totals import column_total, format_like, row_total, state_total, time_between
+from .totals import column_total, format_like, quoted_plainly, row_total, state_total, time_between
 from .ui_solve import ui_candidates
 from .weekdays import weekday_candidates
 
@@ -155,7 +155,8 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         if len(nums) >= 2:
             v = sum(nums) if qa.arith == "sum" else sum(nums) / len(nums)
             sample = bill_items(sir)[0].value if not pts and bill_items(sir) else ""
-            return [Candidate(format_like(v, sample), 0.6, True, [p.id for p in pts][:10], "aggregate")]
+            return [Candidate(format_like(v, sample, quoted_plainly(qa)), 0.6, True, [p.id for p in pts][:10],
+                              "aggregate")]
         return []
     if len(vals) < 2 and qa.given is not None and qa.arith in ("sum", "difference", "subtract"):
         vals = _with_given(qa, vals, sir, m)
@@ -166,7 +167,7 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if sign := signed(qa):
         v = sign * (x - y)
     sample = vals[0][3] if qa.arith != "ratio" else ""
-    return [Candidate(format_like(v, sample), 0.75, True, (vals[0][1] + vals[1][1])[:10], "arith")]
+    return [Candidate(format_like(v, sample, quoted_plainly(qa)), 0.75, True, (vals[0][1] + vals[1][1])[:10], "arith")]
 
 
 def _with_given(qa: QuestionAnalysis, vals: list, sir: SIR, m: Matcher) -> list:

@@ -165,8 +165,9 @@ def fields(sir: SIR) -> list[Evidence]:
     return sir.by_kind("field")
 
 
+# (a receipt's tax class may follow the amount: "18,99 A")
 _PRICE = re.compile(
-    r"^\s*[-−]?\s?(?:[$€£¥₹]|[A-Z]{3})?\s?\d{1,3}(?:[,.\s]\d{3})*[.,]\d{2}\s?(?:[$€£¥₹]|[A-Z]{3})?\s*$|"
+    r"^\s*[-−]?\s?(?:[$€£¥₹]|[A-Z]{3})?\s?\d{1,3}(?:[,.\s]\d{3})*[.,]\d{2}\s?(?:[$€£¥₹]|[A-Z]{3})?(?:\s[A-Z])?\s*$|"
     r"^\s*[$€£¥₹]\s?\d+\s*$"
 )
 
@@ -202,14 +203,32 @@ def aligned_lines(sir: SIR) -> list[Evidence]:
     return sorted(best, key=lambda e: e.box.cy if e.box else 0) if len(best) >= 2 else []
 
 
+# A receipt's second line of an item: its quantity times its unit price ("1 x5,49", "3 × 2.29", "2 @ 1.99")
+_QUANTITY_TIMES = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*(?:[a-z]{1,4}\.?\s*)?[x×*@]\s*\d", re.I)
+
+
+def _named_above(e: Evidence, lines: list[Evidence]) -> Evidence:
+    """A priced line labelled only by its quantity times its price takes its name from the line printed just
+    above it, flush with it or left of it and holding no price (receipts that print an item on two lines)."""
+    if e.box is None or not e.label or not _QUANTITY_TIMES.match(e.label):
+        return e
+    b = e.box
+    above = [t for t in lines if t.box is not None and b.cy - 2.4 * b.h <= t.box.cy <= b.cy - 0.6 * b.h
+             and t.box.x0 <= b.x0 + b.h and t.box.x1 > b.x0 and re.search(r"[^\W\d_]{2}", t.value)
+             and not _PRICE.search(t.value)]  # fmt: skip
+    name = max(above, key=lambda t: t.box.cy, default=None)  # type: ignore[union-attr]
+    return e if name is None else e.model_copy(update={"attrs": {**e.attrs, "row_label": name.value.strip()}})
+
+
 def bill_items(sir: SIR) -> list[Evidence]:
     """Priced lines of a bill that are items, not summary lines; one per printed line."""
     by_row: dict[str, Evidence] = {}
-    for e in sir.by_kind("key_value", "cell"):
+    lines = sir.by_kind("text")
+    for e in (_named_above(x, lines) for x in sir.by_kind("key_value", "cell")):
         if e.number is None or "series" in e.attrs or not e.label or SUMMARY.search(e.label) \
                 or SUMMARY.search(str(e.attrs.get("row_label") or "")):  # (a cell's row names the line)
             continue
-        if e.kind == "key_value" and not re.search(r"[A-Za-z]{2}", e.label):
+        if e.kind == "key_value" and not re.search(r"[A-Za-z]{2}", str(e.attrs.get("row_label") or e.label)):
             continue
         if not _PRICE.search(e.value):  # an item has a price: "25/12/2025" or "Y48988" are not items
             continue
@@ -219,7 +238,26 @@ def bill_items(sir: SIR) -> list[Evidence]:
         if key and (key not in by_row or (by_row[key].box is None and e.box is not None)):
             by_row[key] = e
     order = {k: i for i, k in enumerate(by_row)}
-    return sorted(by_row.values(), key=lambda e: (e.box is None, e.box.cy if e.box else 0.0, order.get(e.id, 0)))
+    items = sorted(by_row.values(), key=lambda e: (e.box is None, e.box.cy if e.box else 0.0, order.get(e.id, 0)))
+    return _without_totals(items)
+
+
+def _without_totals(items: list[Evidence]) -> list[Evidence]:
+    """A line whose amount adds up the items above it (the first three or more; tax lines may come between) is
+    the bill's total, in whatever language it is named ("SUMA", "Toplam"), and a later line of that same amount
+    is its payment: neither is an item."""
+    kept: list[Evidence] = []
+    sums: list[float] = []  # the running sums of the kept lines, from the third on
+    totals: list[float] = []
+    for e in items:
+        v = number_of(e)
+        if v is not None and any(abs(v - t) <= 0.005 * max(abs(t), 1.0) for t in (*sums, *totals)):
+            totals.append(v)
+            continue
+        kept.append(e)
+        if len(kept) >= 3:
+            sums.append(sum(number_of(k) or 0.0 for k in kept))
+    return kept
 
 
 def number_of(e: Evidence) -> float | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..sir import SIR
-from ..textutil import format_number
+from ..textutil import format_number, format_quotient
 from . import records as R
 from .extract import Candidate, candidates, rank
 from .match import Matcher
@@ -63,7 +63,7 @@ def state_total(qa: QuestionAnalysis, recs: list[R.Records], m: Matcher) -> list
     v = sum(nums) if qa.arith == "sum" else sum(nums) / len(nums)
     if qa.sign == "down" and all(x < 0 for x in nums):
         v, sample = -v, sample.replace("-", "").replace("−", "")
-    return [Candidate(format_like(v, sample), 0.75, True, ids, "aggregate")]
+    return [Candidate(format_like(v, sample, quoted_plainly(qa)), 0.75, True, ids, "aggregate")]
 
 
 def column_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
@@ -77,14 +77,20 @@ def column_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if score < 0.5:
         return []
     v = sum(nums) if qa.arith == "sum" else sum(nums) / len(nums)
-    return [Candidate(format_like(v, sample), 0.5 + 0.3 * score, True, ids, "aggregate")]
+    return [Candidate(format_like(v, sample, quoted_plainly(qa)), 0.5 + 0.3 * score, True, ids, "aggregate")]
 
 
-def format_like(value: float, sample: str) -> str:
-    """A computed amount printed the way its operands were: '£7.25' + '£11.25' -> '£18.50'."""
+def quoted_plainly(qa: QuestionAnalysis) -> bool:
+    """A mean or a ratio the question sets no places for: quoted to the figures people use."""
+    return qa.arith in ("mean", "ratio") and qa.round_to is None
+
+
+def format_like(value: float, sample: str, quotient: bool = False) -> str:
+    """A computed amount printed the way its operands were: '£7.25' + '£11.25' -> '£18.50'; a bare `quotient`
+    (a mean, a ratio) to the figures people quote (`format_quotient`)."""
     m = re.fullmatch(r"\s*([$€£¥₹]?)\s?[-−]?[\d.,\s]*?(?:[.,](\d{2}))?(\s?[$€£¥₹]?)\s*", sample or "")
     if not m or not (m.group(1) or m.group(2) or m.group(3).strip()):
-        return format_number(value)
+        return format_quotient(value) if quotient else format_number(value)
     dec_sep = "," if re.search(r"\d,\d{2}\s*\D*$", sample) else "."
     body = f"{value:.2f}" if m.group(2) else format_number(value)
     if dec_sep == ",":
