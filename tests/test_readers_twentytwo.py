@@ -91,3 +91,31 @@ def test_a_quotient_is_quoted_to_the_figures_people_use() -> None:
 
     assert [format_quotient(v) for v in (646.4646, 31 / 3, 68106 / 7, 10.5, 0.25, 2 / 3)] == \
         ["646", "10.3", "9729", "10.5", "0.25", "0.667"]
+
+
+def _lines(texts: list[str]) -> list[OcrLine]:
+    return [_line(t, 10, 10 + 22 * k) for k, t in enumerate(texts)]
+
+
+def test_jest_file_verdicts_and_its_two_tallies_are_read_apart() -> None:
+    from seeingeye.tools.testrun import read_results  # noqa: PLC0415
+
+    results, _, counts = read_results(_lines([
+        "PASS src/lib/parse.test.ts (0.4 s)", "FAIL src/ui/Basket.test.tsx (2.7 s)", "PASS src/api/users.test.ts",
+        "Test Suites: 1 failed, 2 passed, 3 total", "Tests: 3 failed, 27 passed, 30 total"]))
+    assert results["src/ui/Basket.test.tsx"][0] == "failed"
+    assert (counts["failed"], counts["passed"], counts["suites failed"]) == (3, 27, 1)
+
+
+def test_a_go_subtest_and_a_surefire_failure_are_named_whole() -> None:
+    from seeingeye.tools.testrun import read_results  # noqa: PLC0415
+
+    results, _, _ = read_results(_lines(["FAIL: TestParseDate/leap_year (0.00s)"]))
+    assert list(results) == ["TestParseDate/leap_year"]
+    results, errors, counts = read_results(_lines([
+        "[ERROR] Tests run: 6, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.2 s <<< FAILURE! -- in a.b.CartTest",
+        "[ERROR] a.b.CartTest.addsShipping -- Time elapsed: 0.01 s <<< FAILURE!",
+        "org.opentest4j.AssertionFailedError: expected: <5> but was: <4>",
+        "[ERROR] Tests run: 14, Failures: 1, Errors: 0, Skipped: 2"]))
+    assert results["addsShipping"][0] == "failed"
+    assert (counts["run"], counts["failed"], counts["skipped"]) == (14, 1, 2)

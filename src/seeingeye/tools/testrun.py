@@ -24,16 +24,26 @@ STATUS = {"passed": "passed", "pass": "passed", "ok": "passed", "✓": "passed",
           "✗": "failed", "×": "failed", "skipped": "skipped", "skip": "skipped", "ignored": "skipped",
           "xfail": "skipped", "xpass": "passed"}  # fmt: skip
 _WORDS = "|".join(sorted((re.escape(w) for w in STATUS), key=len, reverse=True))
-_NAME = r"((?:[\w./-]+::)*[\w\[\]./-]*?(?:test|Test|spec|it)[\w\[\]-]*)"
+_NAME = r"((?:[\w./-]+::)*[\w\[\]./-]*?(?:test|Test|spec|it)[\w\[\]/-]*)"  # (go's subtests: "TestX/case")
 _LINES = (
     # pytest -v, cargo, unittest's "test_x (module.Class.test_x) ... ok" (OCR may keep one dot of three)
     re.compile(rf"^{_NAME}(?:\s+\([\w.\[\]-]+\))?\s+(?:\.{{1,3}}\s*)?({_WORDS})\b", re.I),
     re.compile(rf"^(?:FAILED|ERROR)\s+{_NAME}(?:\s+-\s+(.*))?$"),  # pytest's short summary, with the error
-    re.compile(rf"^-+\s*(PASS|FAIL|SKIP):\s+{_NAME}", re.I),  # go test -v
-    re.compile(rf"^({_WORDS})\s+(.+?)(?:\s+\(\d+\s*m?s\))?$", re.I),  # jest/vitest marks before the name
+    re.compile(rf"^-*\s*(PASS|FAIL|SKIP):\s+{_NAME}", re.I),  # go test -v (OCR may drop the dashes)
+    re.compile(rf"^({_WORDS})\s+(.+?)(?:\s+\(\d+(?:[.,]\d+)?\s*m?s\))?$", re.I),  # jest/vitest marks before the name
 )
+# jest's verdict on a whole test file, a capitalised word before its path ("FAIL src/cart.test.ts (3.2 s)")
+_FILE_VERDICT = re.compile(r"^(PASS|FAIL)\s+\S*[/.]\S*\.(?:test|spec)\.\w+\b")
+# jest's tallies of test files, apart from its tallies of tests ("Test Suites: 1 failed, 3 passed, 4 total")
+_SUITES = re.compile(r"^\s*Test\s*Suites\s*:", re.I)
+# Maven surefire: "[ERROR] com.acme.CartTest.addsTax -- Time elapsed: 0.03 s <<< FAILURE!" (older versions print
+# "addsTax(com.acme.CartTest)  Time elapsed: 0.03 sec  <<< FAILURE!")
+_SUREFIRE = re.compile(r"^\[\w+\]\s+(?P<name>[\w$.]+?)(?:\((?P<cls>[\w$. ]+)\))?\s+(?:--\s+)?"
+                       r"Time elapsed:.*?<<<\s*(?P<status>FAILURE|ERROR)!", re.I)
+_SUREFIRE_TALLY = re.compile(r"Tests run:\s*(\d+),\s*Failures:\s*(\d+),\s*Errors:\s*(\d+)(?:,\s*Skipped:\s*(\d+))?",
+                             re.I)
 _SECTION = re.compile(r"^[_=\s]*((?:[\w./-]+::)*(?:test|Test)\w*(?:\.\w+)?)[_=\s]*$")  # pytest's "___ test_x ___"
-_HEADED = re.compile(r"^(FAIL|ERROR):\s+(\w+)", re.I)  # unittest's "FAIL: test_x (module.Class.test_x)"
+_HEADED = re.compile(r"^(FAIL|ERROR):\s+(\w+(?:/[\w.-]+)*)", re.I)  # unittest's "FAIL: test_x (module.Class.test_x)"
 _SUMMARY = re.compile(r"(\d+)\s+(failed|passed|skipped|errors?|failures?|xfailed)\b", re.I)
 # unittest's "FAILED (failures=1, errors=2)"
 _TALLY = re.compile(r"\b(failures|errors|skipped|expected failures)\s*=\s*(\d+|[lI|O])(?!\w)", re.I)
@@ -81,6 +91,14 @@ def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], 
             section = m.group(2)
             results.setdefault(section, (STATUS[m.group(1).lower()], ln))
             continue
+        if m := _SUREFIRE.match(text):
+            section = m.group("name") if m.group("cls") else m.group("name").rsplit(".", 1)[-1]
+            results.setdefault(section, ("failed" if m.group("status").upper() == "FAILURE" else "error", ln))
+            continue
+        if m := _SUREFIRE_TALLY.search(text):  # per class, then the whole run's under "Results:": the last holds
+            counts.update(run=int(m.group(1)), failed=int(m.group(2)), error=int(m.group(3)),
+                          skipped=int(m.group(4) or 0))
+            continue
         if m := _RAN.match(text):
             counts["run"] = int(m.group(1))
             continue
@@ -104,8 +122,13 @@ def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], 
             name, word = m.group(1), m.group(2)
         elif m := _LINES[2].match(text):
             word, name = m.group(1), m.group(2)
-        elif (m := _LINES[3].match(text)) and not m.group(1).isalpha():
-            word, name = m.group(1), m.group(2)  # a mark, not a word: "ok tests" is no result
+        elif (m := _LINES[3].match(text)) and (not m.group(1).isalpha() or _FILE_VERDICT.match(text)):
+            word, name = m.group(1), m.group(2)  # a mark, not a word: "ok tests" is no result (but "FAIL a.test.ts")
+        elif _SUITES.match(text):
+            for n, word in _SUMMARY.findall(text):  # test files, not tests: counted apart
+                key = STATUS.get(word.lower().rstrip("s"), STATUS.get(word.lower(), word.lower()))
+                counts[f"suites {key}"] = counts.get(f"suites {key}", 0) + int(n)
+            continue
         else:
             for word, n in _TALLY.findall(text):
                 key = {"failures": "failed", "errors": "error"}.get(word.lower(), "skipped")
@@ -135,7 +158,8 @@ def testrun(ctx: ToolContext, args: TestrunArgs) -> ToolResult:
     # a runner's summary is results even when its tests scrolled off: "Ran 8 tests", or tallies of two states
     # ("2 failed, 9 passed"); one "4521 failed" in a mail's subject is none
     summarised = "run" in counts or len(counts.keys() & {"failed", "error", "passed", "skipped"}) >= 2
-    if len(results) < 2 and not summarised:
+    # (one test is enough when it failed: "--- FAIL: TestX" is no line of prose)
+    if len(results) < 2 and not summarised and not any(st in ("failed", "error") for st, _ in results.values()):
         return ToolResult(summary="no test results")
     drafts = [EvidenceDraft(kind="field", label=name, value=status, box=ln.box, confidence=0.85,
                             attrs={"control": "test", "source_structure": "testrun"})
@@ -173,6 +197,12 @@ def testrun(ctx: ToolContext, args: TestrunArgs) -> ToolResult:
         drafts.append(EvidenceDraft(kind="number", label="number of tests in total (all tests collected)",
                                     value=str(total), number=float(total), confidence=0.8,
                                     attrs={"count_of": "test in total"}))
+    for status in ("failed", "passed"):
+        if f"suites {status}" in counts:
+            n = counts[f"suites {status}"]
+            drafts.append(EvidenceDraft(kind="number", label=f"number of {status} test files (test suites)",
+                                        value=str(n), number=float(n), confidence=0.8,
+                                        attrs={"count_of": f"{status} test file"}))
     if "run" in counts:  # the runner's own count of the tests it ran ("Ran 8 tests")
         drafts.append(EvidenceDraft(kind="number", label="number of tests run", value=str(counts["run"]),
                                     number=float(counts["run"]), confidence=0.85, attrs={"count_of": "test run"}))
