@@ -119,3 +119,17 @@ def test_a_go_subtest_and_a_surefire_failure_are_named_whole() -> None:
         "[ERROR] Tests run: 14, Failures: 1, Errors: 0, Skipped: 2"]))
     assert results["addsShipping"][0] == "failed"
     assert (counts["run"], counts["failed"], counts["skipped"]) == (14, 1, 2)
+
+
+def test_dated_list_items_part_into_when_what_and_who() -> None:
+    from seeingeye.agents.dated_items import split_dated  # noqa: PLC0415
+    from seeingeye.agents.tabular import Row  # noqa: PLC0415
+
+    items = ["Archive index", "2024-11-02 08:15 Boiler service booked Ruth Ames",
+             "2024-11-03 19:40 Bins moved to Friday Ola Berg", "2024-11-04 10:05 Lost cat found Ruth Ames", "2024-11-06 21:30 Parking permits renewed Ruth Ames",
+             "2024-11-07 07:45 Hall keys Ola Berg"]
+    header, rows = split_dated(["item"], [Row([t], [str(k)]) for k, t in enumerate(items)])
+    assert len(header) == 3
+    assert rows[2].cells == ["2024-11-03 19:40", "Bins moved to Friday", "Ola Berg"]
+    # items without dates stay one column
+    assert split_dated(["item"], [Row([t], []) for t in ("Milk", "Eggs", "Bread")])[0] == ["item"]

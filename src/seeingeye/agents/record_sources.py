@@ -14,6 +14,7 @@ from .calculations import calculations
 from .calendar_grid import month_grid
 from .chats import bubbles, said_lines, thread
 from .columns import COMMIT_HASH, content_name, header_columns, monospace_columns
+from .dated_items import split_dated
 from .definitions import definitions
 from .diagnostics import diagnostics
 from .forecast import day_strip, forecast
@@ -254,7 +255,7 @@ def _build(sir: SIR) -> list[Records]:
                                 [Row([e.value, str(e.attrs["line_number"])], [e.id]) for e in defined]))
     items = [e for e in sir.by_kind("block") if e.attrs.get("role") == "list_item"]
     if items:
-        out.append(make_records("list", ["item"], [Row([e.value], [e.id]) for e in items]))
+        out.append(make_records("list", *split_dated(["item"], [Row([e.value], [e.id]) for e in items])))
     lines = sir.by_kind("text", "number")
     # a chat: a log of "time <sender> text" lines first (its clock times, printed alone, make no bubbles)
     out.append(said_lines(visual_rows([e for e in lines if e.box is not None]))
