@@ -126,7 +126,8 @@ def test_dated_list_items_part_into_when_what_and_who() -> None:
     from seeingeye.agents.tabular import Row  # noqa: PLC0415
 
     items = ["Archive index", "2024-11-02 08:15 Boiler service booked Ruth Ames",
-             "2024-11-03 19:40 Bins moved to Friday Ola Berg", "2024-11-04 10:05 Lost cat found Ruth Ames", "2024-11-06 21:30 Parking permits renewed Ruth Ames",
+             "2024-11-03 19:40 Bins moved to Friday Ola Berg", "2024-11-04 10:05 Lost cat found Ruth Ames",
+             "2024-11-06 21:30 Parking permits renewed Ruth Ames",
              "2024-11-07 07:45 Hall keys Ola Berg"]
     header, rows = split_dated(["item"], [Row([t], [str(k)]) for k, t in enumerate(items)])
     assert len(header) == 3
