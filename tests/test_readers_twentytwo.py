@@ -134,3 +134,13 @@ def test_dated_list_items_part_into_when_what_and_who() -> None:
     assert rows[2].cells == ["2024-11-03 19:40", "Bins moved to Friday", "Ola Berg"]
     # items without dates stay one column
     assert split_dated(["item"], [Row([t], []) for t in ("Milk", "Eggs", "Bread")])[0] == ["item"]
+
+
+def test_ocr_case_slips_in_names_are_repaired() -> None:
+    from seeingeye.tools.ocr import _fix_glyphs  # noqa: PLC0415
+
+    assert _fix_glyphs("ledger.xlS") == "ledger.xls"
+    assert _fix_glyphs("lnstall_notes") == "Install_notes"
+    # what is printed so stays: a logarithm, a word ending in "ln", a capitalised domain part, upper-case files
+    for kept in ("ln(x) + 1", "kiln", "shop.eBay.com", "SCAN_01.PDF", "report.Md"):
+        assert _fix_glyphs(kept) == kept

@@ -107,6 +107,12 @@ _ONE_IN_EXTENSION = re.compile(r"(?<=[A-Za-z_]\.)1(?=[a-z]{2,3}\b)|(?<=[A-Za-z_]
 _ELEVEN_IN_WORD = re.compile(r"(?<=[a-z]{3})11(?=[_a-z])")
 _ONE_IN_CODE = re.compile(r"(?<=[-_.])l(?=[-_.])|(?<=\b[vV])l\b")
 _I_IN_NAME = re.compile(r"(\b[A-Z][a-z]{1,15} )l(?=[bcdfghjkmnpqrstvwxyz][a-z]{1,12}\b)")
+# A capital I read as "l" before an "n" that opens a word ("lnvoices", "lnbox", "lnstall"): no word begins "ln"
+# and goes on with two letters or more (the logarithm "ln" stands alone or before a bracket).
+_I_BEFORE_N = re.compile(r"(?<![\w.-])l(?=n[a-z]{2,})")
+# A file extension read with one letter in the wrong case ("vendors.csV", "notes.tXt"): extensions are printed
+# in one case; a lower-case one with a capital inside is lower case.
+_MIXED_EXTENSION = re.compile(r"(?<=[\w-]\.)(?=[a-zA-Z]{2,4}\b)[a-z]+[A-Z][a-zA-Z]*\b(?![.@/-]\w)")
 
 
 # A clock time OCR opened a gap in after its colon ("11: 06" on a receipt): two-digit hours and minutes only,
@@ -154,6 +160,7 @@ def _fix_glyphs(text: str) -> str:
         text = text.translate(_FULLWIDTH)
     text = _I_IN_NAME.sub(r"\1I", _ONE_IN_CODE.sub("1", _ONE_IN_EXTENSION.sub("l", text)))
     text = _ELEVEN_IN_WORD.sub("ll", text)
+    text = _MIXED_EXTENSION.sub(lambda m: m.group().lower(), _I_BEFORE_N.sub("I", text))
     return _ZERO_IN_WORD.sub("O", text)
 
 
