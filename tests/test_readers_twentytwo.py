@@ -144,3 +144,18 @@ def test_ocr_case_slips_in_names_are_repaired() -> None:
     # what is printed so stays: a logarithm, a word ending in "ln", a capitalised domain part, upper-case files
     for kept in ("ln(x) + 1", "kiln", "shop.eBay.com", "SCAN_01.PDF", "report.Md"):
         assert _fix_glyphs(kept) == kept
+
+
+def test_a_row_of_framed_captions_at_the_foot_is_no_status_bar() -> None:
+    from seeingeye.tools.chrome import status_bar  # noqa: PLC0415
+
+    grey = np.full((300, 400), 240, np.uint8)
+    lines = [_line("Name", 10, 20), _line("Size", 10, 60), _line("Owner", 10, 100)]
+    foot = [_line("Undo", 200, 270, 40), _line("Close", 300, 270, 48)]
+    for ln in foot:  # each caption in a frame of its own, a few pixels off on every side
+        b = ln.box
+        grey[int(b.y0) - 6:int(b.y1) + 6, int(b.x0) - 10:int(b.x1) + 10] = 90
+        grey[int(b.y0) - 5:int(b.y1) + 5, int(b.x0) - 9:int(b.x1) + 9] = 240
+    assert status_bar(lines + foot, 300) is not None  # without the pixels: the lowest row
+    assert status_bar(lines + foot, 300, grey) is None
+    assert status_bar(lines + foot, 300, np.full((300, 400), 240, np.uint8)) is not None

@@ -119,9 +119,33 @@ def cursor_position(lines: list[OcrLine], height: int) -> list[EvidenceDraft]:
     return []
 
 
-def status_bar(lines: list[OcrLine], height: int) -> tuple[str, Box] | None:
+def _edge(strip: np.ndarray, axis: int) -> bool:
+    """A border line in a strip of grey: a run of pixels across it (a column when axis 0, a row when 1) that
+    stands out from the strip's ground along nearly all its length."""
+    if strip.size == 0:
+        return False
+    ground = float(np.median(strip))
+    apart = np.abs(strip.astype(np.float32) - ground) > 25
+    return bool((apart.mean(axis=axis) >= 0.8).any())
+
+
+def framed(grey: np.ndarray, box: Box) -> bool:
+    """Text inside a frame of its own, close on all four sides (a button's caption), as no status bar's is."""
+    h = max(box.h, 4.0)
+    x0, x1, y0, y1 = int(box.x0), int(box.x1), int(box.y0), int(box.y1)
+    reach_x, reach_y = int(1.6 * h), int(0.8 * h)
+    H, W = grey.shape[:2]
+    left = grey[y0:y1, max(0, x0 - reach_x):max(0, x0 - 1)]
+    right = grey[y0:y1, min(W, x1 + 1):min(W, x1 + reach_x)]
+    above = grey[max(0, y0 - reach_y):max(0, y0 - 1), x0:x1]
+    below = grey[min(H, y1 + 1):min(H, y1 + reach_y), x0:x1]
+    return _edge(left, 0) and _edge(right, 0) and _edge(above, 1) and _edge(below, 1)
+
+
+def status_bar(lines: list[OcrLine], height: int, grey: np.ndarray | None = None) -> tuple[str, Box] | None:
     """The text along a window's foot: the lowest row of text, in the bottom eighth of the window with a gap
-    above it (the content's last line runs on with its usual spacing), or in the bottom twelfth."""
+    above it (the content's last line runs on with its usual spacing), or in the bottom twelfth; not a row of
+    captions each in a frame of its own (a dialog's buttons), when the pixels (`grey`) are given."""
     rows = line_rows([ln for ln in lines if ln.text.strip()])
     if len(rows) < 3:
         return None
@@ -130,6 +154,8 @@ def status_bar(lines: list[OcrLine], height: int) -> tuple[str, Box] | None:
     top, over = min(ln.box.y0 for ln in last), max(ln.box.y1 for ln in above)
     if top < 0.875 * height or top < 0.92 * height and top - over < 0.6 * h:
         return None  # (right at the foot, a bar may follow the content closely)
+    if grey is not None and all(framed(grey, ln.box) for ln in last):
+        return None  # buttons along the foot, not a bar of status
     box = Box(x0=last[0].box.x0, y0=top, x1=max(ln.box.x1 for ln in last), y1=max(ln.box.y1 for ln in last))
     return "   ".join(ln.text.strip() for ln in last), box
 

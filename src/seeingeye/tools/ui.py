@@ -250,7 +250,7 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
                                     box=bar.box, confidence=0.7, attrs={"say": "current folder"}))
         drafts.append(EvidenceDraft(kind="key_value", label="location bar (full path)", value=path,
                                     box=bar.box, confidence=0.7, attrs={"say": "location bar"}))
-    if (foot := status_bar(lines, arr.shape[0])) is not None:
+    if (foot := status_bar(lines, arr.shape[0], ctx.grey)) is not None:
         drafts += status_facts(*foot)
     drafts += cursor_position(lines, arr.shape[0])
     drafts += pixel_sizes(lines)
