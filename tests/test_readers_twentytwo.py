@@ -159,3 +159,13 @@ def test_a_row_of_framed_captions_at_the_foot_is_no_status_bar() -> None:
     assert status_bar(lines + foot, 300) is not None  # without the pixels: the lowest row
     assert status_bar(lines + foot, 300, grey) is None
     assert status_bar(lines + foot, 300, np.full((300, 400), 240, np.uint8)) is not None
+
+
+def test_the_command_over_a_table_is_no_part_of_it() -> None:
+    from seeingeye.tools.table import split_header  # noqa: PLC0415
+
+    # (a symbol heads one column, read as a figure: the header is no row of names alone)
+    grid = [["ops@db-3:~$", "svc ls", "", "", ""], ["id", "name", "5", "state", "mem"],
+            ["0", "ingest", "2", "up", "92mb"], ["1", "reports", "7", "down", "0b"]]
+    header, body, printed, _ = split_header(grid)
+    assert header == ["id", "name", "5", "state", "mem"] and printed and body[0][1] == "ingest"

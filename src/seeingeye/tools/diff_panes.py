@@ -19,6 +19,7 @@ from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
 from .ocr import OcrLine, read_lines
 from .ruled import word_spans
+from .shell import SHELL_PROMPT as _PROMPT
 
 # "port = 8080", "port: 8080", nginx's "client_max_body_size 8m;" (a key, blanks, a value and a semicolon)
 # (OCR reads a key's leading l as 1: "1imit_rate")
@@ -158,7 +159,6 @@ def version_facts(old: dict[str, tuple[str, OcrLine]], new: dict[str, tuple[str,
 _HUNK = re.compile(r"^@@ ?-\d")
 # Only a user@host prompt ends a diff ("kim@box:~/repo$"): a lone "#" or ">" opening a line is a config's comment or
 # a quoted line in the diff's body, which the answerer's looser prompt (`agents/listings.PROMPT`) would take for one.
-_PROMPT = re.compile(r"^\s*[\w.-]+@[\w.-]+:\S*\s?[$#]")
 _FILE_MARK = re.compile(r"^(---|\+\+\+)\s+(\S+)")
 
 

@@ -14,6 +14,8 @@ from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
 from .ocr import OcrLine, read_lines
 
+# A shell's prompt opening a line: "user@host:~/dir$", "root@box:/srv#"
+SHELL_PROMPT = re.compile(r"^\s*[\w.-]+@[\w.-]+:\S*\s?[$#]")
 _ECHO_STATUS = re.compile(r"echo\s+[\"']?[^\"'$]*\$\?")  # `echo $?`, `echo "exit: $?"`
 _STATUS = re.compile(r"^(?:[A-Za-z][\w ]{0,20}:\s*)?(\d{1,3})$")  # "1", "exit status: 1"
 
