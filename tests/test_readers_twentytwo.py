@@ -169,3 +169,15 @@ def test_the_command_over_a_table_is_no_part_of_it() -> None:
             ["0", "ingest", "2", "up", "92mb"], ["1", "reports", "7", "down", "0b"]]
     header, body, printed, _ = split_header(grid)
     assert header == ["id", "name", "5", "state", "mem"] and printed and body[0][1] == "ingest"
+
+
+def test_an_operand_pair_reads_the_column_both_print_by_name() -> None:
+    from seeingeye.agents.row_pairs import _column_said, _without_word  # noqa: PLC0415
+    from seeingeye.agents.tabular import Row, make_records  # noqa: PLC0415
+
+    rec = make_records("table", ["Team", "H1", "H2"], [Row(["Oslo", "10", "12"], []), Row(["Bergen", "7", "9"], []),
+                                                      Row(["Tromso", "4", "5"], [])])
+    assert rec is not None
+    assert _column_said(rec, ["Oslo", "H1 differ from Bergen H1"]) == 1
+    assert _column_said(rec, ["Oslo H1", "Bergen H2"]) is None  # two columns: not one for both
+    assert _without_word("H1 differ from Bergen H1", "H1") == "differ from Bergen"

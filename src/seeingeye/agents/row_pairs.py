@@ -4,6 +4,8 @@ measure: its last numeric column (a league table's points, a bill's amounts)."""
 
 from __future__ import annotations
 
+import re
+
 from ..textutil import parse_number
 from . import records as R
 from .match import Matcher
@@ -28,6 +30,22 @@ def measure_column(rec: R.Records) -> int | None:
     return None
 
 
+def _said(name: str, text: str) -> re.Match[str] | None:
+    return re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", text, re.I) if name.strip() else None
+
+
+def _column_said(rec: R.Records, operands: list[str]) -> int | None:
+    """The one column (not the rows' names) whose name the operands print word for word, else None."""
+    said = {k for k, c in enumerate(rec.columns) if k != rec.key and _said(c.name, " ".join(operands))}
+    return said.pop() if len(said) == 1 else None
+
+
+def _without_word(phrase: str, name: str) -> str:
+    """The operand without the column's name in it: what is left names the row."""
+    rest = re.sub(rf"(?<!\w){re.escape(name.strip())}(?!\w)", " ", phrase, flags=re.I) if name.strip() else phrase
+    return " ".join(rest.split()) or phrase
+
+
 def pair_values(qa: QuestionAnalysis, sir_records: list[R.Records], m: Matcher) -> list[Operand]:
     """Both operands as rows of one table, each read in the named or the measure column; empty unless both
     name distinct rows well."""
@@ -45,6 +63,8 @@ def pair_values(qa: QuestionAnalysis, sir_records: list[R.Records], m: Matcher) 
                 continue
             if score < 0.5:
                 continue
+        elif (said := _column_said(rec, qa.operands[:2])) is not None:
+            j = said  # "Iberia Q1 against Baltics Q1": the one column both operands print by its name
         else:
             found = measure_column(rec)
             if found is None:
@@ -52,7 +72,7 @@ def pair_values(qa: QuestionAnalysis, sir_records: list[R.Records], m: Matcher) 
             j = found
         out: list[Operand] = []
         for phrase in qa.operands[:2]:
-            row, score = R.row_named(rec, phrase, m)
+            row, score = R.row_named(rec, _without_word(phrase, rec.columns[j].name), m)
             if score < 0.8 or j >= len(row.cells):
                 break
             out.append((parse_number(row.cells[j]), row.ids, phrase.strip(), row.cells[j]))

@@ -67,15 +67,23 @@ def state_total(qa: QuestionAnalysis, recs: list[R.Records], m: Matcher) -> list
 
 
 def column_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    """The sum or mean of the column the question names ("average stock", "total goals scored")."""
-    if not qa.column:
+    """The sum or mean of the column the question names ("average stock", "total goals scored"); the tagged
+    column, else a column of figures the question prints by its name ("average Q3 across the regions")."""
+    recs = R.build(sir)
+    printed = [c.name for r in recs for c in r.columns if c.type in ("number", "money", "size", "percent")
+               and len(c.name.strip()) >= 2
+               and re.search(rf"(?<!\w){re.escape(c.name.strip())}(?!\w)", qa.target, re.I)]
+    best: tuple[list[float], list[str], str, float] | None = None
+    for query in dict.fromkeys([q for q in (qa.column, *printed) if q]):
+        try:
+            found = R.column_numbers(recs, query, m, where=qa.phrase)
+        except R.RecordsError:
+            continue
+        if found[3] >= 0.5 and (best is None or found[3] > best[3]):
+            best = found
+    if best is None:
         return []
-    try:
-        nums, ids, sample, score = R.column_numbers(R.build(sir), qa.column, m, where=qa.phrase)
-    except R.RecordsError:
-        return []
-    if score < 0.5:
-        return []
+    nums, ids, sample, score = best
     v = sum(nums) if qa.arith == "sum" else sum(nums) / len(nums)
     return [Candidate(format_like(v, sample, quoted_plainly(qa)), 0.5 + 0.3 * score, True, ids, "aggregate")]
 
