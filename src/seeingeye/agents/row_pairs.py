@@ -64,7 +64,7 @@ def pair_values(qa: QuestionAnalysis, sir_records: list[R.Records], m: Matcher) 
             if score < 0.5:
                 continue
         elif (said := _column_said(rec, qa.operands[:2])) is not None:
-            j = said  # "Iberia Q1 against Baltics Q1": the one column both operands print by its name
+            j = said  # "Oslo H1 against Bergen H1": the one column both operands print by its name
         else:
             found = measure_column(rec)
             if found is None:

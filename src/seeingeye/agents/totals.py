@@ -68,7 +68,7 @@ def state_total(qa: QuestionAnalysis, recs: list[R.Records], m: Matcher) -> list
 
 def column_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     """The sum or mean of the column the question names ("average stock", "total goals scored"); the tagged
-    column, else a column of figures the question prints by its name ("average Q3 across the regions")."""
+    column, else a column of figures the question prints by its name ("mean H2 over the teams")."""
     recs = R.build(sir)
     printed = [c.name for r in recs for c in r.columns if c.type in ("number", "money", "size", "percent")
                and len(c.name.strip()) >= 2
