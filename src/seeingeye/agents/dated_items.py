@@ -1,6 +1,6 @@
 """List items that each open with a date (a mail archive's index, a changelog's entries, a feed): the date
 and time are a column of their own, and a name most items end with, repeated down the list (who posted,
-who wrote), is another. Read as one line each, "2025-03-04 19:28 Tap leaking Jo Bloggs" answers neither
+who wrote), is another. Read as one line each, "2024-02-11 08:40 Gutter blocked Jo Bloggs" answers neither
 "which is the newest" by its subject nor "who posted it".
 """
 
