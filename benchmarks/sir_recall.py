@@ -55,7 +55,12 @@ def qwen25vl_image_tokens(width: int, height: int, factor: int = 28, min_pixels:
 
 def literal_in(gold: str, text: str, answer_type: str) -> bool:
     """Is the gold answer in the text as printed? Money counts by its printed number (1,234.50, 627K), no symbol;
-    codes are case-sensitive; everything else ignores case; spacing runs are collapsed; whole tokens only."""
+    codes are case-sensitive; everything else ignores case; spacing runs are collapsed; whole tokens only. A gold
+    of several answers ("Cancel; OK", the manifests' way of listing them) is there when each of them is (since
+    2026-12-06: the figures committed before required the joined string, which no reading prints)."""
+    parts = [p.strip() for p in gold.split("; ") if p.strip()]
+    if len(parts) > 1:
+        return all(literal_in(p, text, answer_type) for p in parts)
     g = re.sub(r"\s+", " ", gold.strip())
     if answer_type == "money":  # the printed number with its magnitude suffix ($627K -> 627K), without the symbol
         m = re.search(r"(?:\d[\d,. ]*\d|\d)[KkMmBb]?(?![A-Za-z])", g)

@@ -181,3 +181,16 @@ def test_an_operand_pair_reads_the_column_both_print_by_name() -> None:
     assert _column_said(rec, ["Oslo", "H1 differ from Bergen H1"]) == 1
     assert _column_said(rec, ["Oslo H1", "Bergen H2"]) is None  # two columns: not one for both
     assert _without_word("H1 differ from Bergen H1", "H1") == "differ from Bergen"
+
+
+def test_proxy_recall_finds_each_answer_of_a_listed_gold() -> None:
+    import sys  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from sir_recall import literal_in  # noqa: PLC0415
+
+    reading = "labels: Retry | Skip | Abort"
+    assert literal_in("Skip; Abort", reading, "text")
+    assert not literal_in("Skip; Ignore", reading, "text")
+    assert literal_in("Retry", reading, "text")
