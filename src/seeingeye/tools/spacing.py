@@ -244,8 +244,9 @@ def pixel_joined(text: str, strip: Strip, xs: list[float], mono: bool) -> set[in
     if not written or min(written) <= 0:
         return set()
     verdicts = space_before(text, gaps, strip.height, mono)
+    # (letters and figures only: a dash or a bracket beside a word is often set off by a space its ink hides)
     return {k for (p, k), space in zip(zip(solid, solid[1:], strict=False), verdicts, strict=True)
-            if k - p == 1 and not space}  # fmt: skip
+            if k - p == 1 and not space and text[p].isalnum() and text[k].isalnum()}  # fmt: skip
 
 
 def page_is_mono(strips: list[Strip], texts: list[str]) -> bool:
