@@ -194,3 +194,15 @@ def test_proxy_recall_finds_each_answer_of_a_listed_gold() -> None:
     assert literal_in("Skip; Abort", reading, "text")
     assert not literal_in("Skip; Ignore", reading, "text")
     assert literal_in("Retry", reading, "text")
+
+
+def test_a_latex_source_gives_each_command_its_argument_and_counts_repeats() -> None:
+    from seeingeye.tools.config import tex_commands  # noqa: PLC0415
+
+    lines = _lines(["\\documentclass[a4paper]{book}", "\\title{Tidal Flats of the North}", "\\author{Ola Nygaard}",
+                    "\\begin{document}", "\\chapter{Birds}", "Most waders arrive in May.", "\\chapter{Mud}"])
+    facts = {(d.label, d.value) for d in tex_commands(lines) if d.kind == "key_value"}
+    assert {("author", "Ola Nygaard"), ("title", "Tidal Flats of the North"), ("documentclass", "book")} <= facts
+    counts = {d.attrs["count_of"]: d.value for d in tex_commands(lines) if d.kind == "number"}
+    assert counts == {"chapter": "2"}
+    assert tex_commands(_lines(["\\textbf{one}", "plain prose"])) == []  # one command is no source file

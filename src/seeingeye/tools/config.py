@@ -187,6 +187,27 @@ def _close_item(item: dict[str, tuple[str, Row]], reading: Reading) -> None:
                                            attrs={"source_structure": "config", "key": name}))
 
 
+# A LaTeX command with one argument on a line of its own: "\title{...}", "\documentclass[11pt]{article}"
+_TEX = re.compile(r"^\s*\\([A-Za-z]+)\*?(?:\[[^\]]*\])?\{([^{}]+)\}\s*$")
+
+
+def tex_commands(lines: list[OcrLine]) -> list[EvidenceDraft]:
+    """A LaTeX source on screen (three such commands or more): each command's argument under the command's name
+    ("author" = the author, "documentclass" = article), and how many times each repeated command is given."""
+    found = [(m.group(1), m.group(2).strip(), ln) for ln in lines if (m := _TEX.match(ln.text))]
+    if len(found) < 3:
+        return []
+    out = [EvidenceDraft(kind="key_value", label=name, value=value, box=ln.box, confidence=0.8,
+                         attrs={"source_structure": "tex", "key": name}) for name, value, ln in found]
+    counts: dict[str, int] = {}
+    for name, _, _ in found:
+        counts[name] = counts.get(name, 0) + 1
+    out += [EvidenceDraft(kind="number", label=f"number of \\{name} commands ({name}s in the file)", value=str(n),
+                          number=float(n), confidence=0.75, attrs={"count_of": name})
+            for name, n in counts.items() if n >= 2]
+    return out
+
+
 class ConfigArgs(BaseModel):
     pass
 
@@ -195,10 +216,12 @@ class ConfigArgs(BaseModel):
 def config(ctx: ToolContext, args: ConfigArgs) -> ToolResult:
     """A configuration file (INI, TOML, YAML, .env, JSON) on screen: each setting by its section/parent path
     and key, `- name:`/`value:` entries as settings, and the number of sections and of entries per list."""
-    reading = read_config(read_lines(ctx))
-    if not reading.facts:
+    lines = read_lines(ctx)
+    reading = read_config(lines)
+    tex = tex_commands(lines)
+    if not reading.facts and not tex:
         return ToolResult(summary="no configuration file")
-    drafts = list(reading.facts)
+    drafts = list(reading.facts) + tex
     if reading.sections:
         n = len(reading.sections)
         drafts.append(EvidenceDraft(kind="number", label="number of sections in the configuration file",
