@@ -206,3 +206,11 @@ def test_a_latex_source_gives_each_command_its_argument_and_counts_repeats() -> 
     counts = {d.attrs["count_of"]: d.value for d in tex_commands(lines) if d.kind == "number"}
     assert counts == {"chapter": "2"}
     assert tex_commands(_lines(["\\textbf{one}", "plain prose"])) == []  # one command is no source file
+
+
+def test_a_state_asked_as_x_or_not_is_answered_in_those_words() -> None:
+    from seeingeye.agents.question import _state_choice  # noqa: PLC0415
+
+    assert _state_choice("show hidden files: ticked or not?") == ("ticked", "not ticked")
+    assert _state_choice("is bluetooth on or off") == ("on", "off")
+    assert _state_choice("tea or coffee?") is None

@@ -316,11 +316,14 @@ _CHOICE = re.compile(r"\b(\w+)\s+or\s+(\w+)\W*$")
 
 
 def _state_choice(low: str) -> tuple[str, str] | None:
-    """A question ending in a choice between an on state and an off state ("on or off", "enabled or disabled")."""
+    """A question ending in a choice between an on state and an off state ("on or off", "enabled or disabled"),
+    or between an on state and its negation ("checked or not": answered "not checked")."""
     m = _CHOICE.search(low)
     if m is None:
         return None
     a, b = m.group(1), m.group(2)
+    if b == "not" and a in ON_STATES:
+        return a, f"not {a}"
     return (a, b) if (a in ON_STATES) != (b in ON_STATES) and {a, b} <= ON_STATES | OFF_STATES else None
 
 
