@@ -282,6 +282,9 @@ def _apart(operands: list[str]) -> list[str]:
     a, b = operands
     for long, short in ((a, b), (b, a)):
         m = re.search(rf"\b{re.escape(short)}\b", long)
+        # the run opening with the other and going on with the choice ("archive" and "archive or raw")
+        if m and m.start() == 0 and (alt := re.match(r"\s*(?:or|vs\.?|versus)\s+(\S.*?)[\s?.!]*$", long[m.end():])):
+            return [short, alt.group(1)] if short == a else [alt.group(1), short]
         # inside the run, not its start ("Cherry Hill" and "Cherry Hill East" are two names)
         if m and m.start() > 0 and (rest := long[m.end():].strip(" ,:;?—-")):
             named = re.search(r"(?:\b[A-Z0-9][\w.'-]*\s*)+$", rest)  # the capitalised run it ends with
