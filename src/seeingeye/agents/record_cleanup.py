@@ -19,6 +19,8 @@ def without_previews(rec: Records) -> None:
                     r.cells[j] = r.cells[j].split("<<", 1)[0].strip()
 
 
+# The column a count split off a name goes into; the count reader looks quantities up by this name too.
+QUANTITY_COLUMN = "quantity (qty, count, units, how many)"
 _TIMES = re.compile(r"^\s*(\d{1,3})\s*[x×]\s+(\S.*)$")  # a receipt's "2 x Latte": two of the item
 
 
@@ -29,7 +31,7 @@ def quantities_apart(rec: Records) -> None:
     if k >= len(rec.columns) or rec.kind == "key_value" or \
             sum(bool(_TIMES.match(r.cells[k])) for r in rec.rows if k < len(r.cells)) < 2:
         return
-    rec.columns.insert(k, Column("quantity (qty, count, units, how many)", "number"))
+    rec.columns.insert(k, Column(QUANTITY_COLUMN, "number"))
     for r in rec.rows:
         m = _TIMES.match(r.cells[k]) if k < len(r.cells) else None
         r.cells[k:k + 1] = [m.group(1), m.group(2)] if m else ["", r.cells[k] if k < len(r.cells) else ""]

@@ -174,6 +174,22 @@ def whole_label(records: list[Records], row: str, phrase: str) -> str:
     return row
 
 
+FIGURE_TYPES = ("number", "money", "size", "percent")
+
+
+def printed_name(name: str) -> re.Pattern[str] | None:
+    """A column's name as a whole word or phrase of a question ("Q1" in "Iberia Q1"), any case; None when too
+    short to be said."""
+    name = name.strip()
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I) if len(name) >= 2 else None
+
+
+def said_columns(rec: Records, text: str, figures_only: bool = False) -> list[int]:
+    """The columns, not the rows' names, that the text names word for word (of figures only, when asked)."""
+    return [j for j, c in enumerate(rec.columns) if j != rec.key and (p := printed_name(c.name)) is not None
+            and p.search(text) and (not figures_only or c.type in FIGURE_TYPES)]
+
+
 def norm_name(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).lower()  # "Far row" and "Farrow" name the same row
 

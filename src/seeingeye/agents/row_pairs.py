@@ -4,8 +4,6 @@ measure: its last numeric column (a league table's points, a bill's amounts)."""
 
 from __future__ import annotations
 
-import re
-
 from ..textutil import parse_number
 from . import records as R
 from .match import Matcher
@@ -30,19 +28,16 @@ def measure_column(rec: R.Records) -> int | None:
     return None
 
 
-def _said(name: str, text: str) -> re.Match[str] | None:
-    return re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", text, re.I) if name.strip() else None
-
-
 def _column_said(rec: R.Records, operands: list[str]) -> int | None:
     """The one column (not the rows' names) whose name the operands print word for word, else None."""
-    said = {k for k, c in enumerate(rec.columns) if k != rec.key and _said(c.name, " ".join(operands))}
+    said = set(R.said_columns(rec, " ".join(operands)))
     return said.pop() if len(said) == 1 else None
 
 
 def _without_word(phrase: str, name: str) -> str:
     """The operand without the column's name in it: what is left names the row."""
-    rest = re.sub(rf"(?<!\w){re.escape(name.strip())}(?!\w)", " ", phrase, flags=re.I) if name.strip() else phrase
+    pattern = R.printed_name(name)
+    rest = pattern.sub(" ", phrase) if pattern is not None else phrase
     return " ".join(rest.split()) or phrase
 
 

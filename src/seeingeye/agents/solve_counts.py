@@ -17,6 +17,7 @@ from .match import Matcher, token_match
 from .outline import children
 from .program import Count, ProgramError, execute
 from .question import QuestionAnalysis
+from .record_cleanup import QUANTITY_COLUMN
 from .structure import bill_items, body_rows, chart_points, list_items, series_names, table_shape
 
 
@@ -62,7 +63,6 @@ def printed_count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list
 
 
 _QUANTITY_CELL = re.compile(r"\s*[\d,.]+\s*[^\W\d_]{0,6}\.?\s*")  # "12", "12 pcs": a quantity, not a line of text
-_QUANTITY = "quantity (qty, count, units, how many)"
 
 
 def quantity_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
@@ -104,7 +104,7 @@ def _repeated(records: list[R.Records], a: R.Answer) -> bool:
 
 
 def _entries(cell: str) -> list[str]:
-    """The entries one cell lists, as the readers join them ("Car wash; Call Ana")."""
+    """The entries one cell lists, as the readers join them ("Boiler check; Call Ana")."""
     return [x for x in cell.split("; ") if x.strip()]
 
 
@@ -133,12 +133,12 @@ def _quantity_named(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | N
     """"How many hinges did we order": the figure in a quantity column on the row whose name shares a
     word (in any form) with what the question counts ("Hinge, brass 40mm")."""
     try:
-        b = R.lookup(R.build(sir), qa.target, _QUANTITY, m, want={"number"})
+        b = R.lookup(R.build(sir), qa.target, QUANTITY_COLUMN, m, want={"number"})
     except R.RecordsError:
         return None
     rec = next((r for r in R.build(sir) if b.row in r.rows), None)
     v = parse_number(b.value)
-    if rec is None or v is None or v != int(v) or b.score < 0.45 or R.column_index(rec, _QUANTITY, m)[1] < 0.8:
+    if rec is None or v is None or v != int(v) or b.score < 0.45 or R.column_index(rec, QUANTITY_COLUMN, m)[1] < 0.8:
         return None
     asked = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", qa.target)]
     # (the row's name, or a name beside it: an item beside its code)

@@ -213,9 +213,7 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
 
 def _column_word(recs: list[R.Records], target: str) -> str | None:
     """The name of a column of figures that is a word of the target as printed ("amount" names Amount)."""
-    words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", target)}
-    return next((c.name for r in recs for c in r.columns if c.type in ("number", "money", "size", "percent")
-                 and c.name.strip().lower() in words), None)
+    return next((r.columns[j].name for r in recs for j in R.said_columns(r, target, figures_only=True)), None)
 
 
 def _tagged_or_named(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Answer:

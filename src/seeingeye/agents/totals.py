@@ -70,9 +70,7 @@ def column_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     """The sum or mean of the column the question names ("average stock", "total goals scored"); the tagged
     column, else a column of figures the question prints by its name ("mean H2 over the teams")."""
     recs = R.build(sir)
-    printed = [c.name for r in recs for c in r.columns if c.type in ("number", "money", "size", "percent")
-               and len(c.name.strip()) >= 2
-               and re.search(rf"(?<!\w){re.escape(c.name.strip())}(?!\w)", qa.target, re.I)]
+    printed = [r.columns[j].name for r in recs for j in R.said_columns(r, qa.target, figures_only=True)]
     best: tuple[list[float], list[str], str, float] | None = None
     for query in dict.fromkeys([q for q in (qa.column, *printed) if q]):
         try:

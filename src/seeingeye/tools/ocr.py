@@ -110,7 +110,7 @@ _I_IN_NAME = re.compile(r"(\b[A-Z][a-z]{1,15} )l(?=[bcdfghjkmnpqrstvwxyz][a-z]{1
 # A capital I read as "l" before an "n" that opens a word ("lnvoices", "lnbox", "lnstall"): no word begins "ln"
 # and goes on with two letters or more (the logarithm "ln" stands alone or before a bracket).
 _I_BEFORE_N = re.compile(r"(?<![\w.-])l(?=n[a-z]{2,})")
-# A file extension read with one letter in the wrong case ("vendors.csV", "notes.tXt"): extensions are printed
+# A file extension read with one letter in the wrong case ("budget.odS", "notes.tXt"): extensions are printed
 # in one case; a lower-case one with a capital inside is lower case.
 _MIXED_EXTENSION = re.compile(r"(?<=[\w-]\.)(?=[a-zA-Z]{2,4}\b)[a-z]+[A-Z][a-zA-Z]*\b(?![.@/-]\w)")
 

@@ -49,7 +49,8 @@ def _trough(arr: np.ndarray, cy: int, x: int, h: int) -> bool:
 
 
 def find_bars(arr: np.ndarray, lines: list[OcrLine]) -> list[Bar]:
-    """Coloured fills 3-30 px high and at least eight times as long, holding no text, with a track after."""
+    """Coloured fills 2-30 px high and at least eight times as long, holding no text, with a track after (a fill
+    under 3 px only in a trough of its own colour)."""
     rgb = arr.astype(np.int16)
     chroma = rgb.max(-1) - rgb.min(-1)
     mask = (chroma > 60).astype(np.uint8)
@@ -171,12 +172,15 @@ def _items(bar: Bar, near: list[OcrLine], label: str) -> list[EvidenceDraft]:
         drafts.append(EvidenceDraft(kind="number", label=f"items left to go, still remaining ({label})", value=left,
                                     number=total - n, confidence=0.7, attrs={"count_of": "items left"}))
     if m := _WORKING_ON.match(line.text.strip()):
-        drafts.append(EvidenceDraft(kind="key_value", label="item being worked on right now (current file, folder)",
-                                    value=m.group("item").strip(), box=line.box, confidence=0.7,
-                                    attrs={"source_structure": "progress"}))
+        drafts.append(_worked_on(m.group("item"), line))
     else:  # the work on a line of its own above the counter ("Copying a.nef to /mnt/x" / "Item 3 of 9")
         drafts += _work_line(line, near)
     return drafts
+
+
+def _worked_on(item: str, line: OcrLine) -> EvidenceDraft:
+    return EvidenceDraft(kind="key_value", label="item being worked on right now (current file, folder)",
+                         value=item.strip(), box=line.box, confidence=0.7, attrs={"source_structure": "progress"})
 
 
 # "Copying DSC_0042.NEF to /mnt/usb": the verb of the work, the item, and where it goes or comes from
@@ -192,9 +196,7 @@ def _work_line(counter: OcrLine, near: list[OcrLine]) -> list[EvidenceDraft]:
     m = _WORK.match(line.text.strip()) if line is not None else None
     if line is None or m is None:
         return []
-    out = [EvidenceDraft(kind="key_value", label="item being worked on right now (current file, folder)",
-                         value=m.group("item").strip(), box=line.box, confidence=0.7,
-                         attrs={"source_structure": "progress"})]
+    out = [_worked_on(m.group("item"), line)]
     if m.group("place"):
         where = ("destination folder: where the items are being copied or moved to (target)" if m.group("way") != "from"
                  else "source folder: where the items are being copied or moved from")
