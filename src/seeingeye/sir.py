@@ -177,6 +177,9 @@ class SIR(BaseModel):
                 if same_place:
                     if draft.confidence > ev.confidence:
                         ev.confidence = draft.confidence
+                    for key in _KEPT_FROM_DUPLICATES:  # (what another tool learned of the same text)
+                        if key in draft.attrs and key not in ev.attrs:
+                            ev.attrs[key] = draft.attrs[key]
                     return None
         ev = Evidence(id=f"e{len(self.evidence) + 1}", source=source, round=round, **draft.model_dump())
         self.evidence.append(ev)
@@ -210,6 +213,11 @@ class SIR(BaseModel):
             lines.append("UNKNOWN: " + "; ".join(self.unknowns))
         text = "\n".join(lines)
         return text if len(text) <= budget else text[: budget - 20] + "\n[... truncated]"
+
+
+# A line OCR read whole and the gutter reader read again beside its number keeps the number; not the gutter's
+# other marks (a code line's role would take OCR's own piece out of the page's rows).
+_KEPT_FROM_DUPLICATES = ("line_number",)
 
 
 def _near(a: Box, b: Box, tol: float = 6.0) -> bool:

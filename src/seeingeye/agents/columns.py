@@ -18,7 +18,7 @@ import numpy as np
 from ..sir import Evidence
 from .name_split import split_led
 from .page_rows import char_width, row_words, visual_rows
-from .tabular import Records, Row, cell_type, make_records, name_header, state_header
+from .tabular import Records, Row, cell_type, column_type, make_records, name_header, state_header
 from .types import HEX_FIX, typed_span
 
 COMMIT_HASH = re.compile(r"[0-9a-f]{7,64}")  # an abbreviated or full commit id
@@ -185,9 +185,25 @@ def _far_below(row: list[Evidence], above: list[Evidence], usual: float | None =
     return gap > (2 * h if usual is None else min(2 * h, h + 2 * max(usual, 0.0)))
 
 
+def _outside_brackets(words: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
+    """The words of a row outside brackets of several words: a name's note ("File name (without path)") is no
+    name of its own."""
+    out, inside = [], False
+    for w in words:
+        t = w[0]
+        if not inside and t.startswith("(") and ")" not in t:
+            inside = True
+        elif inside:
+            inside = ")" not in t
+        else:
+            out.append(w)
+    return out
+
+
 def _worded_header(words: list[tuple[str, float, float]]) -> bool:
     """A row of column names as words ("Filesystem Size Used Avail Use% Mounted on", "Package Version"):
     three or more, none a figure, most capitalised."""
+    words = _outside_brackets(words)
     # ("(km2)", "€" and "%" are units of the name before them; "#" heads a column of numbers)
     named = [t for t, _, _ in words if re.fullmatch(r"[A-Za-z][\w%+/.-]*|%\w+|\([^()\s]+\)|[$€£¥%#]", t)]
     capital = sum(t[0].isupper() or t[0] == "%" for t in named)
@@ -230,10 +246,73 @@ def _over_columns(head: list[tuple[str, float, float]], body: list[list[tuple[st
         return True
     # a list view of five columns or more sets its cells anywhere under their header's cell (centred, set
     # right, indented): each header's stretch, up to the next name, holds whole words on most rows
+    if proportional and len(head) >= 4 and _centred_over(head, body, cw):
+        return True
     stretches = [(x0, head[k + 1][1] if k + 1 < len(head) else float("inf")) for k, (_, x0, _) in enumerate(head)]
-    return proportional and len(head) >= 5 and sum(
+    return proportional and len(head) >= 4 and sum(
         sum(any(w0 >= a - reach and w1 <= b + reach for _, w0, w1 in r) for r in body) >= 0.6 * len(body)
         for a, b in stretches) >= share * len(head)
+
+
+def _columns_of(words: list[tuple[str, float, float]], spans: list[tuple[str, float, float]], cw: float,
+                centred: bool) -> list[int]:
+    """Each word's column: the name it stands under; a word under none, the last name starting before it. Under
+    names centred over their columns, a word under none goes with the next word of its cell that stands under
+    one ("Fernhill" with "School" under Customer), else to the name nearest its middle (a figure set right)."""
+    def under(x0: float, x1: float) -> int | None:
+        over = [min(x1, b1) - max(x0, b0) for _, b0, b1 in spans]
+        return int(np.argmax(over)) if max(over) > 0 else None
+
+    out: list[int] = []
+    for k, (_, x0, x1) in enumerate(words):
+        j = under(x0, x1)
+        if j is None and centred:
+            ahead = None
+            for _, a0, a1 in words[k + 1:]:
+                if a0 - x1 >= 1.5 * cw or (ahead := under(a0, a1)) is not None:
+                    break
+                x1 = a1
+            j = ahead if ahead is not None else int(np.argmin([abs((x0 + x1 - b0 - b1) / 2) for _, b0, b1 in spans]))
+        if j is None:
+            j = max((i for i, (_, b0, _) in enumerate(spans) if b0 <= x0 + cw), default=0)
+        out.append(j)
+    return out
+
+
+def _runs_of_words(row: list[tuple[str, float, float]], cw: float) -> list[tuple[float, float]]:
+    """A row's words joined where less than a letter and a half apart: the extents of its cells."""
+    runs: list[tuple[float, float]] = []
+    for _, x0, x1 in sorted(row, key=lambda w: w[1]):
+        if runs and x0 - runs[-1][1] < 1.5 * cw:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], x1))
+        else:
+            runs.append((x0, x1))
+    return runs
+
+
+def _centred_over(head: list[tuple[str, float, float]], body: list[list[tuple[str, float, float]]],
+                  cw: float) -> bool:
+    """Every name is centred over a column (Qt's and Tk's headers), figures set right in it: on half the rows or
+    more a cell runs under the name's middle, or ends within three letters of it."""
+    runs = [_runs_of_words(r, cw) for r in body]
+
+    def over(c: float) -> bool:
+        return sum(any(a - 3 * cw <= c <= b + 3 * cw for a, b in rr) for rr in runs) >= 0.5 * len(runs)
+
+    return all(over((x0 + x1) / 2) for _, x0, x1 in head) and _centred(head, body, cw)
+
+
+def _centred(spans: list[tuple[str, float, float]], body: list[list[tuple[str, float, float]]], cw: float) -> bool:
+    """A list view's names centred over their columns (Qt's, Tk's headers): the cells start well left of their
+    name, at the column's edge, on nearly every row; for the first name, or for two names or more after it
+    (cells start past the name before and well short of their own)."""
+    rows = [r for r in body if r]
+
+    def ahead(lo: float, hi: float) -> bool:
+        return bool(rows) and sum(any(lo < w0 < hi for _, w0, _ in r) for r in rows) >= 0.8 * len(rows)
+
+    return ahead(float("-inf"), spans[0][1] - 2 * cw) or sum(
+        ahead(spans[k - 1][2], x0 - 2 * cw) for k, (_, x0, _) in enumerate(spans) if k) >= 2
 
 
 def _monospaced(rows: list[list[Evidence]]) -> bool:
@@ -279,6 +358,23 @@ def _two_word_names(spans: list[tuple[str, float, float]], body: list[Row], cw: 
     return spans, body
 
 
+def _figures_apart(body: list[Row]) -> None:
+    """Words a share placed in a column of figures, before the figure ("spreadsheet 740.7 KB" where OCR read
+    "Excel 2007 spreadsheet 740.7 KB" whole), go back to the column before: the figure alone is the cell."""
+    for j in range(1, len(body[0].cells) if body else 0):
+        values = [r.cells[j] for r in body if j < len(r.cells) and r.cells[j]]
+        kind = column_type(values)
+        if kind not in ("size", "number", "money") or sum(cell_type(v) == kind for v in values) < 0.6 * len(values):
+            continue
+        for r in body:
+            words = r.cells[j].split()
+            cut = next((i for i in range(1, len(words)) if cell_type(" ".join(words[i:])) == kind
+                        and not re.search(r"\d", " ".join(words[:i]))), None)
+            if cut is not None and cell_type(r.cells[j]) != kind:
+                r.cells[j - 1] = " ".join(c for c in (r.cells[j - 1], *words[:cut]) if c)
+                r.cells[j] = " ".join(words[cut:])
+
+
 def _naming_column(body: list[Row], default: int, typed: set[int]) -> int:
     """The column that names a row: words (not "5616m" or "20"), different on every row, the rightmost of
     equals (`top` and `ps` end with the command, `docker ps` with the container's name); a column of states
@@ -310,6 +406,7 @@ def header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Re
 
 
 _SORT_MARK = re.compile(r"[▼▲▾▴↑↓⇅⌃⌄]")
+_BRACKETED = re.compile(r"\([^()]*\)")  # a name's note ("File name (without path)")
 
 
 def _header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Records | None:
@@ -333,7 +430,7 @@ def _header_columns(rows: list[list[Evidence]], proportional: bool = False) -> R
             if not mono and not proportional:
                 continue  # a proportional table's header: the aligned reader places its cells first
             pieces = [(_SORT_MARK.sub("", e.value).strip(), e.box.x0, e.box.x1) for e in row if e.box is not None]
-            if not mono and len(pieces) >= 3 and all(len(t.split()) <= 3 for t, _, _ in pieces):
+            if not mono and len(pieces) >= 3 and all(len(_BRACKETED.sub("", t).split()) <= 3 for t, _, _ in pieces):
                 head = pieces  # a list view's names are set far apart: a piece OCR read whole is one ("Short Log")
         below: list[tuple[list[tuple[str, float, float]], list[Evidence]]] = []
         for words, r in placed[k + 1:]:
@@ -344,11 +441,14 @@ def _header_columns(rows: list[list[Evidence]], proportional: bool = False) -> R
         if len(below) < 2:
             continue
         cw = float(np.median([(x1 - x0) / len(t) for t, x0, x1 in head]))
-        if not _caps_header(head) and not _over_columns(head, [w for w, _ in below], cw, proportional):
+        # (a sidebar's entries, wholly left of the first name, stand over no column: judged on the list's words)
+        listed = [kept for w, _ in below if (kept := [p for p in w if not proportional or p[2] >= head[0][1] - 2 * cw])]
+        if not _caps_header(head) and not _over_columns(head, listed, cw, proportional):
             # a menu bar's words ("File Actions Edit"), not names over the columns below; in proportional print
             # (a list view's header) the words are placed by share of their piece, so nearly all must stand over
             continue
         spans = _header_spans(head, [w for w, _ in below], cw)
+        centred = not mono and _centred(spans, [w for w, _ in below], cw)
         body = []
         for words, r in below:
             cells: list[list[str]] = [[] for _ in spans]
@@ -357,16 +457,14 @@ def _header_columns(rows: list[list[Evidence]], proportional: bool = False) -> R
             words = [(t, x0, x1) for t, x0, x1 in words if not proportional or x1 >= head[0][1] - 2 * cw]
             if not words:
                 continue
-            for t, x0, x1 in words:
-                over = [min(x1, b1) - max(x0, b0) for _, b0, b1 in spans]
-                j = int(np.argmax(over)) if max(over) > 0 else max(
-                    (i for i, (_, b0, _) in enumerate(spans) if b0 <= x0 + cw), default=0)
+            for (t, x0, x1), j in zip(words, _columns_of(words, spans, cw, centred), strict=True):
                 if last is not None and _UNIT.fullmatch(t) and x0 - last[1] < cw and cells[last[0]]:
                     j = last[0]  # a unit stays with its figure ("12.5 MB"), wherever a share placed it
                 cells[j].append(t)
                 last = (j, x1)
             body.append(Row([" ".join(c) for c in cells], [e.id for e in r]))
         spans, body = _two_word_names(spans, body, cw)
+        _figures_apart(body)
         rec = make_records("columns", [t for t, _, _ in spans], body)
         if rec is not None and len(spans) >= 3:
             if not name_header(rec.columns[rec.key].name):  # (a column headed "NAMES" names them already)

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .tabular import Row
+from ..sir import Evidence
+from .page_rows import char_width
+from .tabular import Records, Row, cell_type, make_records
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # A leading date (ISO, numeric either way round, or with a month's name), and a clock time after it.
@@ -18,6 +20,7 @@ _STAMP = re.compile(
     rf"|{_MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?)(?:[ T,]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\s+(?P<rest>\S.*)$",
     re.I,
 )
+_LEAD = re.compile(r"^[\s—–·•-]+")  # the dash or dot a feed sets before an entry's date ("— Sep 18 7:30 PM")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
 
@@ -50,3 +53,40 @@ def split_dated(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row
     split = [(" ".join(t.split()[:-n]), " ".join(t.split()[-n:])) if len(t.split()) > n else (t, "") for t in rest]
     return (["date (when)", header[0], "from (who posted, author, sender)"],
             [Row([s, a, b], r.ids) for s, (a, b), r in zip(stamps, split, rows, strict=True)])
+
+
+def _stamp_under(piece: Evidence, below: list[list[Evidence]]) -> Evidence | None:
+    """A date alone on the next line or the one after, starting under the piece (or indented a few letters)
+    and nearer than two lines' height: the piece's subtitle of when."""
+    assert piece.box is not None
+    cw = char_width(piece)
+    for row in below:
+        for q in row:
+            if q.box is None or q.box.y0 - piece.box.y1 > 2 * piece.box.h:
+                return None
+            if piece.box.x0 - cw <= q.box.x0 <= piece.box.x0 + 5 * cw and cell_type(_LEAD.sub("", q.value)) == "date":
+                return q
+    return None
+
+
+def dated_subtitles(rows: list[list[Evidence]]) -> Records | None:
+    """Entries of two lines, a title over its date (a feed reader's headlines, a mail list's subjects, a
+    notification list): one row each, the title and when, so "the latest headline" is ranked by the date
+    and answered by the title. Three such entries or more, their titles set at one x."""
+    pairs: list[tuple[Evidence, Evidence]] = []
+    taken: set[str] = set()
+    for k, row in enumerate(rows):
+        for e in row:
+            if e.box is None or e.id in taken or cell_type(e.value) == "date" or len(e.value.split()) < 2:
+                continue
+            if (q := _stamp_under(e, rows[k + 1:k + 3])) is not None:
+                pairs.append((e, q))
+                taken.add(q.id)
+    if len(pairs) < 3:
+        return None
+    x = sorted(e.box.x0 for e, _ in pairs if e.box)[len(pairs) // 2]
+    pairs = [(e, q) for e, q in pairs if e.box and abs(e.box.x0 - x) <= 2 * char_width(e)]
+    if len(pairs) < 3:
+        return None
+    return make_records("list", ["item (title, headline, subject)", "date (when)"],
+                        [Row([e.value.strip(), _LEAD.sub("", q.value).strip()], [e.id, q.id]) for e, q in pairs])

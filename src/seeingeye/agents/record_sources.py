@@ -14,7 +14,7 @@ from .calculations import calculations
 from .calendar_grid import month_grid
 from .chats import bubbles, said_lines, thread
 from .columns import COMMIT_HASH, content_name, header_columns, monospace_columns
-from .dated_items import split_dated
+from .dated_items import dated_subtitles, split_dated
 from .definitions import definitions
 from .diagnostics import diagnostics
 from .forecast import day_strip, forecast
@@ -253,6 +253,7 @@ def _build(sir: SIR) -> list[Records]:
         defined.sort(key=lambda e: int(e.attrs["line_number"]))  # type: ignore[arg-type]
         out.append(make_records("list", ["function (method)", "line number"],
                                 [Row([e.value, str(e.attrs["line_number"])], [e.id]) for e in defined]))
+    out += _repeated_commands(sir)
     items = [e for e in sir.by_kind("block") if e.attrs.get("role") == "list_item"]
     if items:
         out.append(make_records("list", *split_dated(["item"], [Row([e.value], [e.id]) for e in items])))
@@ -278,7 +279,7 @@ def _build(sir: SIR) -> list[Records]:
         out += assignments(rows)  # source code and config files: names and their values, block by block
         out += [calculations(rows), keyed_lines(rows), pipe_table(rows), dated_steps(rows), agenda(rows), sized(rows),
                 stanzas(rows), toc(rows), _labelled_grid(rows),
-                definitions(rows), diagnostics(rows), *_listings(rows, outputs), icon_grid(rows),
+                definitions(rows), diagnostics(rows), *_listings(rows, outputs), icon_grid(rows), dated_subtitles(rows),
                 attributed_items(rows)]
     if week is not None:  # a week's events by their day columns: no schedule read down the page's lines
         out = [r for r in out if r is None or r.kind != "agenda"] + [week]
@@ -294,6 +295,17 @@ def _build(sir: SIR) -> list[Records]:
     for rec in found:
         _mark_weight(rec, sir)
     return found
+
+
+def _repeated_commands(sir: SIR) -> list[Records | None]:
+    """A source's command given three times or more (LaTeX's sections), its arguments in the order printed: a
+    list, so "the section after Results" is the next of them."""
+    given: dict[str, list[Evidence]] = {}
+    for e in sir.by_kind("key_value"):
+        if e.attrs.get("source_structure") and isinstance(key := e.attrs.get("key"), str) and e.box is not None:
+            given.setdefault(key, []).append(e)
+    return [make_records("list", [key], [Row([e.value], [e.id]) for e in sorted(es, key=lambda e: e.box.cy)])  # type: ignore[union-attr]
+            for key, es in given.items() if len(es) >= 3]
 
 
 def _command_output(rows: list[list[Evidence]]) -> Records | None:
@@ -339,11 +351,23 @@ def _proportional(rows: list[list[Evidence]]) -> list[Records | None]:
     """A proportional table's readers (whitespace, then header), over entries of two lines when the rows as
     printed make no table."""
     read = [_aligned(rows), header_columns(rows, proportional=True)]
+    if read[0] is not None and read[1] is not None and _name_parted(read[0], read[1], rows):
+        read = [read[1]]  # whitespace parted a name of the header ("Amount (€)") and so shifted every cell
     if not any(read) and (found := row_blocks(rows)) is not None:
         blocks, subtitles = found
         # (under a printed header only: whitespace alone over joined rows would read a chart's axis as a table)
         read = [_with_subtitles(header_columns(blocks, proportional=True), subtitles)]
     return read
+
+
+def _name_parted(split: Records, headed: Records, rows: list[list[Evidence]]) -> bool:
+    """The whitespace reader took more columns than the header has names, and a name of several words, printed
+    as one piece, goes on in words no column's name starts with ("Amount (€)", "File name"; not "Net Region",
+    two names OCR ran together): it parted that name."""
+    pieces = {e.value.strip() for r in rows for e in r}
+    spaced = [c.name.strip() for c in headed.columns if " " in c.name.strip()]
+    return header_printed(split) and len(split.columns) > len(headed.columns) and bool(spaced) and all(
+        n in pieces and not any(w[:1].isupper() for w in n.split()[1:]) for n in spaced)
 
 
 def _with_subtitles(rec: Records | None, subtitles: dict[str, str]) -> Records | None:

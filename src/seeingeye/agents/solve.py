@@ -166,7 +166,8 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     v = {"sum": x + y, "mean": (x + y) / 2, "ratio": x / y if y else 0.0}.get(qa.arith or "", abs(x - y))
     if sign := signed(qa):
         v = sign * (x - y)
-    sample = vals[0][3] if qa.arith != "ratio" else ""
+    # (a ratio is a bare figure, unless it is an amount of money per unit: a price per item, in cents)
+    sample = vals[0][3] if qa.arith != "ratio" or qa.answer_type == "money" else ""
     return [Candidate(format_like(v, sample, quoted_plainly(qa)), 0.75, True, (vals[0][1] + vals[1][1])[:10], "arith")]
 
 

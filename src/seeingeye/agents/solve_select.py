@@ -140,16 +140,16 @@ def _nth_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidat
     if named and (sc := m.scores(qa.target, [e.label or "" for e in named])).max() >= 0.8:
         e = named[int(sc.argmax())]
         return [Candidate(e.value, 0.85, True, [e.id], "nth", e.box, e.confidence)]
+    # Entries of a log (git log's stanzas) and the most recent by date are records' n-th rows.
+    logged = qa.intent in ("latest", "earliest") or any(r.kind == "stanzas" for r in R.build(sir))
+    if logged and (found := record_candidates(qa, sir, Matcher(use_embeddings=False))):
+        return found  # the most recent entry by its date column, not the last printed
     if qa.nth is not None and qa.nth > 0 and len(under := listed_under(qa.column or qa.target, sir, m)) >= qa.nth:
         e = under[qa.nth - 1]  # "the first thing in the contents": the list under that heading
         # a two-column entry ("--config   set the value") answers with its term, as the layout split it
         term = next((str(b.attrs["term"]) for b in sir.by_kind("block") if b.attrs.get("term") and b.box
                      and e.box and b.box.y0 - 2 <= e.box.cy <= b.box.y1 + 2), None)
         return [Candidate(term or _entry_text(e, sir), 0.85, True, [e.id], "nth", e.box, e.confidence)]
-    # Entries of a log (git log's stanzas) and the most recent by date are records' n-th rows.
-    logged = qa.intent in ("latest", "earliest") or any(r.kind == "stanzas" for r in R.build(sir))
-    if logged and (found := record_candidates(qa, sir, Matcher(use_embeddings=False))):
-        return found  # the most recent entry by its date column, not the last printed
     if qa.condition and qa.column and (found := record_candidates(qa, sir, Matcher(use_embeddings=False))) \
             and found[0].extra.get("column_score", 0.0) >= 0.7:
         return found  # "the file of the first warning": a column of the first row in that state

@@ -380,6 +380,23 @@ def _split_joined(header: list[str], rows: list[Row]) -> tuple[list[str], list[R
     return header, rows
 
 
+_STEPPER = re.compile(r"[+−–-]")  # a spin box's buttons, read as a piece of their own
+
+
+def _without_buttons(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
+    """A column that prints one button glyph on every row ("+" beside each spin box's value) holds no value:
+    dropped, so the setting's figure is the cell beside its label."""
+    width = max(len(r.cells) for r in rows)
+    cells = [[r.cells[j].strip() for r in rows if j < len(r.cells) and r.cells[j].strip()] for j in range(width)]
+    drop = [j for j in range(1, width) if len(cells[j]) >= 2 and len(set(cells[j])) == 1
+            and _STEPPER.fullmatch(cells[j][0])]
+    if not drop:
+        return header, rows
+    keep = [j for j in range(width) if j not in drop]
+    return ([header[j] for j in keep if j < len(header)],
+            [Row([r.cells[j] for j in keep if j < len(r.cells)], r.ids) for r in rows])
+
+
 def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | None:
     if not rows:
         return None
@@ -391,6 +408,7 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
         header, rows = _split_shared_tail(header, rows)
         header, rows = _split_bracketed(header, rows)
         header, rows = _exit_codes(header, rows)
+    header, rows = _without_buttons(header, rows)
     width = max(len(r.cells) for r in rows)
     header = (header + [f"column {j + 1}" for j in range(len(header), width)])[:width]
     cols = [Column(h, column_type(v), _measure(v))

@@ -87,6 +87,8 @@ def ui_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
         out += [Candidate(e.value, 1.0, True, [e.id], "line_of_function", e.box, e.confidence)
                 for e in sir.by_kind("key_value") if e.attrs.get("line_number") and not e.attrs.get("function")
                 and (e.label or "").removeprefix("line where ").removesuffix(" is defined") in words]
+    if qa.operator == "lookup" and qa.unit == "lines" and qa.answer_type in ("number", "count") and not out:
+        out += _line_holding(qa.target, sir)
     if qa.coords.line is not None:
         for e in sir.by_kind("key_value"):
             if e.attrs.get("function") and e.attrs.get("line_number") == qa.coords.line:
@@ -96,6 +98,20 @@ def ui_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
                     for e in sir.by_kind("text") if e.attrs.get("code") and e.attrs.get("line_number") == qa.coords.line
                     and e.value.strip()][:1]
     return out
+
+
+def _line_holding(target: str, sir: SIR) -> list[Candidate]:
+    """The number of the numbered line that holds the question's rarest word among the lines ("what line is
+    the Overview heading on": the one line naming Overview, not the several that say heading)."""
+    numbered = sorted((e for e in sir.evidence if isinstance(e.attrs.get("line_number"), int) and e.value.strip()),
+                      key=lambda e: int(e.attrs["line_number"]))  # type: ignore[arg-type]
+    words = {w.lower() for w in re.findall(r"[A-Za-z_]\w{2,}", target)}
+    held = {w: [e for e in numbered if w in {t.lower() for t in re.findall(r"[A-Za-z_]\w*", e.value)}] for w in words}
+    found = sorted(((len(es), -len(w), es[0]) for w, es in held.items() if es), key=lambda t: t[:2])
+    if not found or found[0][0] > 1:
+        return []  # (a word on several lines names none of them)
+    e = found[0][2]
+    return [Candidate(str(e.attrs["line_number"]), 0.8, True, [e.id], "line_holding", e.box, e.confidence)]
 
 
 def selected_entries(sir: SIR) -> list[Candidate]:
@@ -143,13 +159,16 @@ def _record_name(e: Evidence, sir: SIR) -> str | None:
     """The name cell of the listing row the highlighted piece belongs to (a code and a name read as one piece,
     "B-1004 Bubble wrap roll", is named "Bubble wrap roll" when the listing's header puts them in two
     columns); only listings with named columns know which cell names a row."""
-    for rec in build(sir):
-        if rec.kind not in ("columns", "table") or not header_printed(rec):
-            continue
+    headed = [rec for rec in build(sir) if rec.kind in ("columns", "table") and header_printed(rec)]
+    # (a piece that names a row of one listing is that name, though a table read with a sidebar's entries for
+    # its first column holds it as another cell of the row)
+    if any(rec.label(row) == e.value for rec in headed for row in rec.rows):
+        return e.value
+    for rec in headed:
         for row in rec.rows:
             name = rec.label(row)
-            if rec.kind == "columns" and len(name) >= 2 and (name == e.value or name in e.value and any(
-                    c and c != name and c in e.value for c in row.cells)):
+            if rec.kind == "columns" and len(name) >= 2 and name in e.value and any(
+                    c and c != name and c in e.value for c in row.cells):
                 return name
             if len(name) >= 2 and len(e.value.strip()) >= 4 and e.value.strip() in row.cells:
                 return name  # the piece is another cell of the row (its code, "QX-1002", left of its name)

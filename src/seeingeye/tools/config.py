@@ -189,6 +189,7 @@ def _close_item(item: dict[str, tuple[str, Row]], reading: Reading) -> None:
 
 # A LaTeX command with one argument on a line of its own: "\title{...}", "\documentclass[11pt]{article}"
 _TEX = re.compile(r"^\s*\\([A-Za-z]+)\*?(?:\[[^\]]*\])?\{([^{}]+)\}\s*$")
+_TEX_UNSLASHED = re.compile(r"^\s*([a-z]{4,})\*?(?:\[[^\]]*\])?\{([^{}]+)\}\s*$")
 
 
 def tex_commands(lines: list[OcrLine]) -> list[EvidenceDraft]:
@@ -197,6 +198,8 @@ def tex_commands(lines: list[OcrLine]) -> list[EvidenceDraft]:
     found = [(m.group(1), m.group(2).strip(), ln) for ln in lines if (m := _TEX.match(ln.text))]
     if len(found) < 3:
         return []
+    # in a LaTeX source, a command whose backslash the text cursor (or a selection) hid from OCR
+    found += [(m.group(1), m.group(2).strip(), ln) for ln in lines if (m := _TEX_UNSLASHED.match(ln.text))]
     out = [EvidenceDraft(kind="key_value", label=name, value=value, box=ln.box, confidence=0.8,
                          attrs={"source_structure": "tex", "key": name}) for name, value, ln in found]
     counts: dict[str, int] = {}

@@ -41,9 +41,11 @@ def gutter_split(lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
     hits.sort(key=lambda t: t[2].box.cy)
     rising = sum(1 for a, b in zip(hits, hits[1:], strict=False) if b[0] > a[0])
     x0s = [ln.box.x0 for _, _, ln in hits]
-    if rising < 0.7 * (len(hits) - 1) or max(x0s) - min(x0s) > 40:
-        return []
-    return sorted(_rest_of_row(hits + _glued(hits, lines), lines), key=lambda t: t[2].box.cy)
+    glued = [] if rising < 0.7 * (len(hits) - 1) or max(x0s) - min(x0s) > 40 else \
+        sorted(_rest_of_row(hits + _glued(hits, lines), lines), key=lambda t: t[2].box.cy)
+    # (a few lines read glued to their number beside a column read bare: the column is the gutter)
+    bare = _bare_gutter(lines)
+    return bare if len(bare) > len(glued) else glued
 
 
 def _rest_of_row(hits: list[tuple[int, str, OcrLine]], lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
