@@ -4,8 +4,9 @@ read as its own column, and a line found by the word it holds. Invented data onl
 
 from __future__ import annotations
 
-from seeingeye.agents.columns import _centred, _figures_apart, _worded_header, header_columns
+from seeingeye.agents.columns import _worded_header, header_columns
 from seeingeye.agents.dated_items import dated_subtitles
+from seeingeye.agents.header_cells import centred, figures_apart
 from seeingeye.agents.tabular import Row, make_records
 from seeingeye.agents.ui_solve import _line_holding
 from seeingeye.sir import Box, Evidence, EvidenceDraft
@@ -43,7 +44,7 @@ def test_a_list_view_beside_a_sidebar_is_read_by_its_own_header() -> None:
 def test_words_before_a_figure_go_back_to_the_column_before() -> None:
     body = [Row(["a.ods", "Spread", "12.0 KB"], []), Row(["b.odt", "Text", "3.5 KB"], []),
             Row(["c.ods", "Open", "sheet 740.7 KB"], [])]
-    _figures_apart(body)
+    figures_apart(body)
     assert body[2].cells == ["c.ods", "Open sheet", "740.7 KB"]
     assert body[0].cells == ["a.ods", "Spread", "12.0 KB"]
 
@@ -137,7 +138,7 @@ def test_a_list_view_with_centred_names_keeps_each_cell_whole() -> None:
 def test_names_set_over_where_cells_start_are_not_centred() -> None:
     spans = [("Name", 100.0, 140.0), ("Size", 300.0, 330.0), ("Kind", 420.0, 450.0)]
     body = [[("notes.txt", 100.0, 170.0), ("2 KB", 300.0, 330.0), ("Text", 420.0, 450.0)] for _ in range(4)]
-    assert not _centred(spans, body, 8.0)
+    assert not centred(spans, body, 8.0)
 
 
 def test_a_whitespace_split_that_parts_a_printed_name_gives_way_to_the_header() -> None:
