@@ -152,3 +152,18 @@ def test_a_whitespace_split_that_parts_a_printed_name_gives_way_to_the_header() 
     split = make_records("columns", ["Code", "Net", "Region"], [Row(["ZX-1", "5.00", "Oslo"], [])])
     headed = make_records("columns", ["Code", "Net Region"], [Row(["ZX-1", "5.00 Oslo"], [])])
     assert split is not None and headed is not None and not _name_parted(split, headed, run_together)
+
+
+def test_items_are_counted_by_the_tally_the_page_prints_in_the_question_words() -> None:
+    from seeingeye.agents.match import Matcher
+    from seeingeye.agents.question import analyse
+    from seeingeye.agents.solve_counts import count_candidates
+
+    sir = bare_sir()
+    for k, title in enumerate(["Pier lights fixed", "Library reopens", "Road works on Fen Lane"]):
+        sir.add(EvidenceDraft(kind="block", value=title, box=Box(x0=40, y0=30 * k, x1=260, y1=30 * k + 16),
+                              attrs={"role": "list_item"}), source="layout", round=1)
+    sir.add(EvidenceDraft(kind="text", value="9 unread", box=Box(x0=600, y0=400, x1=680, y1=416)),
+            source="ocr", round=1)
+    found = count_candidates(analyse("how many unread items are there"), sir, Matcher())
+    assert found and found[0].answer == "9"

@@ -38,9 +38,9 @@ _LEAD_WORD = re.compile(r"([A-Za-z]{3,})\s*$")
 _PART = re.compile(r"(?<![\w.,])(\d{1,6})\s+(?:of|out of)\s+(\d{1,6})\s+((?:[A-Za-z][\w-]*\s+){0,4}[A-Za-z][\w-]*)")
 
 
-def printed_count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list[str]] | None:
+def printed_count(qa: QuestionAnalysis, sir: SIR, m: Matcher, floor: float = 0.6) -> tuple[int, list[str]] | None:
     """A count the page prints itself ("Permanently overwrite 3 selected files?", "12 unread messages"): the
-    figure before the words that name what the question counts."""
+    figure before the words that name what the question counts (matched at `floor` or better)."""
     # (with the word before the figure too: "collected 12 items" are the items collected)
     found = [(int(g.group(1)), f"{g.group(2)} {lead.group(1)}" if (lead := _LEAD_WORD.search(e.value[:g.start()]))
               else g.group(2), e.id) for e in sir.by_kind("text") for g in _COUNTED.finditer(e.value)]
@@ -59,7 +59,7 @@ def printed_count(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list
     if sc.max() < 0.6:
         sc = np.max([m.scores(t, phrases) for t in ends if t], axis=0)
     k = int(sc.argmax())
-    return (found[k][0], [found[k][2]]) if sc[k] >= 0.6 else None
+    return (found[k][0], [found[k][2]]) if sc[k] >= floor else None
 
 
 _QUANTITY_CELL = re.compile(r"\s*[\d,.]+\s*[^\W\d_]{0,6}\.?\s*")  # "12", "12 pcs": a quantity, not a line of text
@@ -315,7 +315,10 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
             n = parted  # "how many loader processes": the rows whose name holds the word (etl-loader)
         elif qa.condition and RC.state_absent(recs, qa.condition, m):
             n = 0  # "servers that are down" where every state is Up or Degraded
-    if n is None and what == "objects" and (printed := printed_count(qa, sir, m)):
+    # (items are counted on the page unless it prints their tally in the question's words: "7 unread" for "how
+    # many unread items", which a list read in part would undercount)
+    if n is None and what in ("objects", "items") and (
+            printed := printed_count(qa, sir, m, 0.6 if what == "objects" else 0.8)):
         n, ids = printed
     if n is None and not (what == "objects" and sir.by_kind("shape")):
         # A document: table rows (without summary rows), priced lines, or list items — in the order the
