@@ -42,16 +42,16 @@ def test_a_list_view_beside_a_sidebar_is_read_by_its_own_header() -> None:
 
 
 def test_words_before_a_figure_go_back_to_the_column_before() -> None:
-    body = [Row(["a.ods", "Spread", "12.0 KB"], []), Row(["b.odt", "Text", "3.5 KB"], []),
-            Row(["c.ods", "Open", "sheet 740.7 KB"], [])]
+    body = [Row(["a.zip", "Zip", "12.0 KB"], []), Row(["b.odt", "Text", "3.5 KB"], []),
+            Row(["c.tar", "Tape", "archive 18.2 MB"], [])]
     figures_apart(body)
-    assert body[2].cells == ["c.ods", "Open sheet", "740.7 KB"]
-    assert body[0].cells == ["a.ods", "Spread", "12.0 KB"]
+    assert body[2].cells == ["c.tar", "Tape archive", "18.2 MB"]
+    assert body[0].cells == ["a.zip", "Zip", "12.0 KB"]
 
 
 def test_a_note_in_brackets_does_not_unmake_a_header() -> None:
     words = [(t, 10.0 * k, 10.0 * k + 8) for k, t in
-             enumerate(["Track", "Title", "Length", "File", "name", "(without", "path)", "Source"])]
+             enumerate(["Disc", "Name", "Time", "Path", "(relative", "to", "root)", "Rating"])]
     assert _worded_header(words)
 
 
@@ -107,9 +107,9 @@ def test_a_line_is_found_by_the_word_only_it_holds() -> None:
         d = EvidenceDraft(kind="text", value=text, box=Box(x0=60, y0=20 * n, x1=200, y1=20 * n + 16))
         sir.add(d, source="ocr", round=1)
         sir.add(d.model_copy(update={"attrs": {"line_number": n, "code": True}}), source="ui", round=1)
-    found = _line_holding("line does the Costs section start on", sir)
+    found = _line_holding("line number of the Costs section", sir)
     assert [c.answer for c in found] == ["9"]
-    assert _line_holding("line does the section start on", sir) == []  # on every heading: names none
+    assert _line_holding("line number of the section", sir) == []  # on every heading: names none
 
 
 def _centred_list() -> list[list[Evidence]]:
@@ -163,7 +163,7 @@ def test_items_are_counted_by_the_tally_the_page_prints_in_the_question_words() 
     for k, title in enumerate(["Pier lights fixed", "Library reopens", "Road works on Fen Lane"]):
         sir.add(EvidenceDraft(kind="block", value=title, box=Box(x0=40, y0=30 * k, x1=260, y1=30 * k + 16),
                               attrs={"role": "list_item"}), source="layout", round=1)
-    sir.add(EvidenceDraft(kind="text", value="9 unread", box=Box(x0=600, y0=400, x1=680, y1=416)),
+    sir.add(EvidenceDraft(kind="text", value="9 flagged", box=Box(x0=600, y0=400, x1=680, y1=416)),
             source="ocr", round=1)
-    found = count_candidates(analyse("how many unread items are there"), sir, Matcher())
+    found = count_candidates(analyse("how many flagged items are shown"), sir, Matcher())
     assert found and found[0].answer == "9"

@@ -187,7 +187,7 @@ def _far_below(row: list[Evidence], above: list[Evidence], usual: float | None =
 
 
 def _outside_brackets(words: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
-    """The words of a row outside brackets of several words: a name's note ("File name (without path)") is no
+    """The words of a row outside brackets of several words: a name's note ("Path (relative to root)") is no
     name of its own."""
     out, inside = [], False
     for w in words:
@@ -300,7 +300,7 @@ def header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Re
 
 
 _SORT_MARK = re.compile(r"[▼▲▾▴↑↓⇅⌃⌄]")
-_BRACKETED = re.compile(r"\([^()]*\)")  # a name's note ("File name (without path)")
+_BRACKETED = re.compile(r"\([^()]*\)")  # a name's note ("Path (relative to root)")
 
 
 def _header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Records | None:
@@ -336,22 +336,21 @@ def _header_columns(rows: list[list[Evidence]], proportional: bool = False) -> R
             continue
         cw = float(np.median([(x1 - x0) / len(t) for t, x0, x1 in head]))
         # (a sidebar's entries, wholly left of the first name, stand over no column: judged on the list's words)
-        listed = [kept for w, _ in below if (kept := [p for p in w if not proportional or p[2] >= head[0][1] - 2 * cw])]
-        if not _caps_header(head) and not over_columns(head, listed, cw, proportional):
+        # (a word wholly left of the first name, a gap between, is a sidebar's beside the list: no cell, and it
+        # stands over no column)
+        listed = [([p for p in w if not proportional or p[2] >= head[0][1] - 2 * cw], r) for w, r in below]
+        listed = [(w, r) for w, r in listed if w]
+        if not _caps_header(head) and not over_columns(head, [w for w, _ in listed], cw, proportional):
             # a menu bar's words ("File Actions Edit"), not names over the columns below; in proportional print
             # (a list view's header) the words are placed by share of their piece, so nearly all must stand over
             continue
         spans = _header_spans(head, [w for w, _ in below], cw)
-        set_centred = not mono and centred(spans, [w for w, _ in below], cw)
+        names_centred = not mono and centred(spans, [w for w, _ in below], cw)
         body = []
-        for words, r in below:
+        for words, r in listed:
             cells: list[list[str]] = [[] for _ in spans]
             last: tuple[int, float] | None = None  # the previous word's column and right edge
-            # (a word wholly left of the first name, a gap between, is a sidebar's beside the list: not a cell)
-            words = [(t, x0, x1) for t, x0, x1 in words if not proportional or x1 >= head[0][1] - 2 * cw]
-            if not words:
-                continue
-            for (t, x0, x1), j in zip(words, columns_of(words, spans, cw, set_centred), strict=True):
+            for (t, x0, x1), j in zip(words, columns_of(words, spans, cw, names_centred), strict=True):
                 if last is not None and _UNIT.fullmatch(t) and x0 - last[1] < cw and cells[last[0]]:
                     j = last[0]  # a unit stays with its figure ("12.5 MB"), wherever a share placed it
                 cells[j].append(t)

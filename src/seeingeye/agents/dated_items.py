@@ -2,6 +2,9 @@
 and time are a column of their own, and a name most items end with, repeated down the list (who posted,
 who wrote), is another. Read as one line each, "2024-02-11 08:40 Gutter blocked Jo Bloggs" answers neither
 "which is the newest" by its subject nor "who posted it".
+
+Entries of two lines, a title over its date (a feed reader's headlines), are read as rows of (title, date) too
+(`dated_subtitles`).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ _STAMP = re.compile(
     rf"|{_MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?)(?:[ T,]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\s+(?P<rest>\S.*)$",
     re.I,
 )
-_LEAD = re.compile(r"^[\s—–·•-]+")  # the dash or dot a feed sets before an entry's date ("— Sep 18 7:30 PM")
+_LEAD = re.compile(r"^[\s—–·•-]+")  # the dash or dot a feed sets before an entry's date ("— Mar 03 9:15 AM")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
 
@@ -60,9 +63,10 @@ def _stamp_under(piece: Evidence, below: list[list[Evidence]]) -> Evidence | Non
     and nearer than two lines' height: the piece's subtitle of when."""
     assert piece.box is not None
     cw = char_width(piece)
-    for row in below:
+    for row in below:  # (rows of the page: every piece has its box)
         for q in row:
-            if q.box is None or q.box.y0 - piece.box.y1 > 2 * piece.box.h:
+            assert q.box is not None
+            if q.box.y0 - piece.box.y1 > 2 * piece.box.h:
                 return None
             if piece.box.x0 - cw <= q.box.x0 <= piece.box.x0 + 5 * cw and cell_type(_LEAD.sub("", q.value)) == "date":
                 return q

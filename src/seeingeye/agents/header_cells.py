@@ -14,7 +14,7 @@ from .tabular import Row, cell_type, column_type
 
 
 def over_columns(head: list[tuple[str, float, float]], body: list[list[tuple[str, float, float]]], cw: float,
-                  proportional: bool = False) -> bool:
+                 proportional: bool = False) -> bool:
     """Most names of a header stand over a column of the rows below: a body word starts (or, for figures set
     right, ends) under each of them on half the rows or more. Proportional words are placed by their share of
     a piece, less exactly: nearly all names must stand over a column, to a character and a half."""
@@ -32,10 +32,11 @@ def over_columns(head: list[tuple[str, float, float]], body: list[list[tuple[str
     if sum(under(x0, x1) or (k == len(head) - 1 and last) or (k == 0 and first)
            for k, (_, x0, x1) in enumerate(head)) >= share * len(head):
         return True
-    # a list view of five columns or more sets its cells anywhere under their header's cell (centred, set
-    # right, indented): each header's stretch, up to the next name, holds whole words on most rows
+    # a list view of four columns or more may centre its names over their columns (Qt, Tk)
     if proportional and len(head) >= 4 and _centred_over(head, body, cw):
         return True
+    # ... or set its cells anywhere under their header's cell (centred, set right, indented): each header's
+    # stretch, up to the next name, holds whole words on most rows
     stretches = [(x0, head[k + 1][1] if k + 1 < len(head) else float("inf")) for k, (_, x0, _) in enumerate(head)]
     return proportional and len(head) >= 4 and sum(
         sum(any(w0 >= a - reach and w1 <= b + reach for _, w0, w1 in r) for r in body) >= 0.6 * len(body)
@@ -43,10 +44,10 @@ def over_columns(head: list[tuple[str, float, float]], body: list[list[tuple[str
 
 
 def columns_of(words: list[tuple[str, float, float]], spans: list[tuple[str, float, float]], cw: float,
-                centred: bool) -> list[int]:
+               centred: bool) -> list[int]:
     """Each word's column: the name it stands under; a word under none, the last name starting before it. Under
     names centred over their columns, a word under none goes with the next word of its cell that stands under
-    one ("Fernhill" with "School" under Customer), else to the name nearest its middle (a figure set right)."""
+    one ("Birchwood" with "Clinic" under Client), else to the name nearest its middle (a figure set right)."""
     def under(x0: float, x1: float) -> int | None:
         over = [min(x1, b1) - max(x0, b0) for _, b0, b1 in spans]
         return int(np.argmax(over)) if max(over) > 0 else None
@@ -55,12 +56,12 @@ def columns_of(words: list[tuple[str, float, float]], spans: list[tuple[str, flo
     for k, (_, x0, x1) in enumerate(words):
         j = under(x0, x1)
         if j is None and centred:
-            ahead = None
+            ahead, end = None, x1  # (the cell's words so far, up to the first under a name)
             for _, a0, a1 in words[k + 1:]:
-                if a0 - x1 >= 1.5 * cw or (ahead := under(a0, a1)) is not None:
+                if a0 - end >= 1.5 * cw or (ahead := under(a0, a1)) is not None:
                     break
-                x1 = a1
-            j = ahead if ahead is not None else int(np.argmin([abs((x0 + x1 - b0 - b1) / 2) for _, b0, b1 in spans]))
+                end = a1
+            j = ahead if ahead is not None else int(np.argmin([abs((x0 + end - b0 - b1) / 2) for _, b0, b1 in spans]))
         if j is None:
             j = max((i for i, (_, b0, _) in enumerate(spans) if b0 <= x0 + cw), default=0)
         out.append(j)
@@ -104,8 +105,8 @@ def centred(spans: list[tuple[str, float, float]], body: list[list[tuple[str, fl
 
 
 def figures_apart(body: list[Row]) -> None:
-    """Words a share placed in a column of figures, before the figure ("spreadsheet 740.7 KB" where OCR read
-    "Excel 2007 spreadsheet 740.7 KB" whole), go back to the column before: the figure alone is the cell."""
+    """Words a share placed in a column of figures, before the figure ("archive 18.2 MB" where OCR read
+    "Zip compressed archive 18.2 MB" whole), go back to the column before: the figure alone is the cell."""
     for j in range(1, len(body[0].cells) if body else 0):
         values = [r.cells[j] for r in body if j < len(r.cells) and r.cells[j]]
         kind = column_type(values)

@@ -299,7 +299,7 @@ def _build(sir: SIR) -> list[Records]:
 
 def _repeated_commands(sir: SIR) -> list[Records | None]:
     """A source's command given three times or more (LaTeX's sections), its arguments in the order printed: a
-    list, so "the section after Results" is the next of them."""
+    list, so "the section after Methods" is the next of them."""
     given: dict[str, list[Evidence]] = {}
     for e in sir.by_kind("key_value"):
         if e.attrs.get("source_structure") and isinstance(key := e.attrs.get("key"), str) and e.box is not None:
@@ -352,7 +352,7 @@ def _proportional(rows: list[list[Evidence]]) -> list[Records | None]:
     printed make no table."""
     read = [_aligned(rows), header_columns(rows, proportional=True)]
     if read[0] is not None and read[1] is not None and _name_parted(read[0], read[1], rows):
-        read = [read[1]]  # whitespace parted a name of the header ("Amount (€)") and so shifted every cell
+        read = [read[1]]  # whitespace parted a name of the header ("Total (£)") and so shifted every cell
     if not any(read) and (found := row_blocks(rows)) is not None:
         blocks, subtitles = found
         # (under a printed header only: whitespace alone over joined rows would read a chart's axis as a table)
@@ -361,9 +361,9 @@ def _proportional(rows: list[list[Evidence]]) -> list[Records | None]:
 
 
 def _name_parted(split: Records, headed: Records, rows: list[list[Evidence]]) -> bool:
-    """The whitespace reader took more columns than the header has names, and a name of several words, printed
-    as one piece, goes on in words no column's name starts with ("Amount (€)", "File name"; not "Net Region",
-    two names OCR ran together): it parted that name."""
+    """The whitespace reader took more columns than the header has names, and each name of several words was
+    printed as one piece going on in uncapitalised words, a note or a unit ("Total (£)", "Due date"; not "Net
+    Region", two names OCR ran together): whitespace parted those names."""
     pieces = {e.value.strip() for r in rows for e in r}
     spaced = [c.name.strip() for c in headed.columns if " " in c.name.strip()]
     return header_printed(split) and len(split.columns) > len(headed.columns) and bool(spaced) and all(

@@ -315,8 +315,8 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
             n = parted  # "how many loader processes": the rows whose name holds the word (etl-loader)
         elif qa.condition and RC.state_absent(recs, qa.condition, m):
             n = 0  # "servers that are down" where every state is Up or Degraded
-    # (items are counted on the page unless it prints their tally in the question's words: "7 unread" for "how
-    # many unread items", which a list read in part would undercount)
+    # (items are counted on the page unless it prints their tally in the question's words: "4 new" for "how
+    # many new messages", which a list read in part would undercount)
     if n is None and what in ("objects", "items") and (
             printed := printed_count(qa, sir, m, 0.6 if what == "objects" else 0.8)):
         n, ids = printed

@@ -103,7 +103,9 @@ def ui_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
 def _line_holding(target: str, sir: SIR) -> list[Candidate]:
     """The number of the numbered line that holds the question's rarest word among the lines ("what line is
     the Overview heading on": the one line naming Overview, not the several that say heading)."""
-    numbered = sorted((e for e in sir.evidence if isinstance(e.attrs.get("line_number"), int) and e.value.strip()),
+    # (the lines themselves, not the facts read off them: a function's name would count its line twice)
+    numbered = sorted((e for e in sir.by_kind("text")
+                       if isinstance(e.attrs.get("line_number"), int) and e.value.strip()),
                       key=lambda e: int(e.attrs["line_number"]))  # type: ignore[arg-type]
     words = {w.lower() for w in re.findall(r"[A-Za-z_]\w{2,}", target)}
     held = {w: [e for e in numbered if w in {t.lower() for t in re.findall(r"[A-Za-z_]\w*", e.value)}] for w in words}

@@ -187,14 +187,14 @@ def _close_item(item: dict[str, tuple[str, Row]], reading: Reading) -> None:
                                            attrs={"source_structure": "config", "key": name}))
 
 
-# A LaTeX command with one argument on a line of its own: "\title{...}", "\documentclass[11pt]{article}"
+# A LaTeX command with one argument on a line of its own: "\title{...}", "\documentclass[a4paper]{report}"
 _TEX = re.compile(r"^\s*\\([A-Za-z]+)\*?(?:\[[^\]]*\])?\{([^{}]+)\}\s*$")
 _TEX_UNSLASHED = re.compile(r"^\s*([a-z]{4,})\*?(?:\[[^\]]*\])?\{([^{}]+)\}\s*$")
 
 
 def tex_commands(lines: list[OcrLine]) -> list[EvidenceDraft]:
     """A LaTeX source on screen (three such commands or more): each command's argument under the command's name
-    ("author" = the author, "documentclass" = article), and how many times each repeated command is given."""
+    ("author" = the author, "documentclass" = report), and how many times each repeated command is given."""
     found = [(m.group(1), m.group(2).strip(), ln) for ln in lines if (m := _TEX.match(ln.text))]
     if len(found) < 3:
         return []
