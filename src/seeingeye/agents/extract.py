@@ -149,6 +149,24 @@ def _worded_pairs(lines: list[Evidence], target: str) -> list[Candidate]:
     return out
 
 
+def _word_before(rests: list[tuple[Evidence, str, str]], target: str) -> list[Candidate]:
+    """A figure inside a line of several, named by the word just before it and the line's first word, its
+    entry: "worker-2  RUNNING  pid 4410, uptime 3 days" holds worker-2's pid, not its uptime. Words only
+    (lexical): the pair is as printed, or it is not."""
+    out = []
+    for e, span, _ in rests:
+        before = e.value.split(span, 1)[0].split()
+        if len(before) < 2 or len(e.value.split()) < 4:
+            continue
+        near = before[-1].strip(":=#,;()[]")
+        if not re.fullmatch(r"[^\W\d_][\w-]*", near):
+            continue
+        s = lexical(target, f"{before[0]} {near}")
+        if s >= 0.75:
+            out.append(Candidate(span, 0.95 * s, True, [e.id], "line", e.box, e.confidence))
+    return out
+
+
 def _outside_chrome(sir: SIR, lines: list[Evidence]) -> list[Evidence]:
     """The lines of a window's content: not on its title bar or menu bar (the `ui` reading's regions)."""
     bars = [e.box for e in sir.by_kind("region") if e.box and e.attrs.get("role") in ("title_bar", "menu_bar")]
@@ -270,6 +288,8 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                 ok = kind in STRONG_TYPES or has_type(span, kind)
                 out.append(Candidate(span, float(s) * 0.95 * figure_fit(span, e.value, kind, unit), ok, [e.id], "line",
                                      e.box, e.confidence))
+
+        out += _word_before(rests, target)
 
     if lines and kind in ("text", "organisation", "place"):
         out += _instances(lines, matcher, target)

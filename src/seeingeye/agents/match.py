@@ -17,6 +17,7 @@ from ..textutil import STOPWORDS, similarity, tokens
 # Cosine of e5-small for unrelated short texts sits near 0.78 and for paraphrases near 0.92; rescale so
 # the combined score reads like the lexical one (0 = unrelated, 1 = same words).
 _EMB_FLOOR, _EMB_SPAN = 0.80, 0.14
+_AS_PRINTED = 3  # words up to which a text is embedded as printed (see Matcher.semantic)
 
 
 _DIGIT = re.compile(r"\d")
@@ -123,6 +124,14 @@ def lexical(target: str, text: str) -> float:
     return round(0.5 * min(1.0, precision) + 0.5 * min(1.0, recall), 4)
 
 
+def worded(text: str) -> str:
+    """The words of a text, its figures one mark "0" (that a figure is left says the text is no bare label;
+    which figure it is says little of meaning) and no bare punctuation: what an embedding reads."""
+    words = text.split()
+    kept = [w for w in words if not any(c.isdigit() for c in w) and any(c.isalpha() for c in w)]
+    return " ".join(kept + ["0"] * any(any(c.isdigit() for c in w) for w in words))
+
+
 class Matcher:
     """Scores target phrases against texts; one per question, embeddings shared via the LRU cache."""
 
@@ -132,7 +141,11 @@ class Matcher:
     def semantic(self, target: str, texts: Sequence[str]) -> np.ndarray:
         if self.embedder is None or not texts:
             return np.zeros(len(texts), np.float32)
-        sims = cosine(self.embedder.encode([target], "query"), self.embedder.encode(list(texts), "query"))[0]
+        # A long line's meaning is in its words: the figures among them are matched lexically, and one mark
+        # for them all makes the many contexts of one line (each minus a different value) one text to embed.
+        # (a short label is embedded as printed: "Total 2026" and "Total" differ in what they label)
+        keys = [worded(t) if len(t.split()) > _AS_PRINTED else t for t in texts]
+        sims = cosine(self.embedder.encode([target], "query"), self.embedder.encode(keys, "query"))[0]
         if self.embedder.name == "lexical":  # hashed features: cosine is already a 0..1 overlap
             return np.clip(sims, 0, 1)
         return np.clip((sims - _EMB_FLOOR) / _EMB_SPAN, 0.0, 1.0)

@@ -374,10 +374,32 @@ def _split_joined(header: list[str], rows: list[Row]) -> tuple[list[str], list[R
         names = _JOIN.split(name.strip())
         cells = [r.cells[j] if j < len(r.cells) else "" for r in rows]
         parts = [_JOIN.split(c.strip(), maxsplit=1) if len(_JOIN.findall(c)) == 1 else None for c in cells]
-        if len(names) != 2 or len(rows) < 3 or sum(p is not None for p in parts) < 0.8 * len(rows):
+        if len(rows) < 3 or sum(p is not None for p in parts) < 0.8 * len(rows):
             continue
-        return _spread(header, rows, j, names, parts)
+        if len(names) == 2:
+            return _spread(header, rows, j, names, parts)
+        if (credited := _credited(parts)) is not None:  # "Title - Artist" under one name ("Title", or none)
+            ordered = [None if p is None else (p if credited == 1 else p[::-1]) for p in parts]
+            return _spread(header, rows, j, [name, _CREDIT], ordered)
     return header, rows
+
+
+_CREDIT = "by (artist, author, performer)"
+
+
+def _credited(parts: list[list[str] | None]) -> int | None:
+    """Which side of "Title - Artist" cells (or "Artist - Title") names who made each entry: the side whose
+    names recur across the rows (an artist has several tracks) while the other's are all distinct. None
+    when neither or both recur (two names of one thing, a range "9:00 - 10:30")."""
+    joined = [p for p in parts if p is not None and all(re.search(r"[^\W\d_]", x) for x in p)]
+    if len(joined) < 4 or len(joined) < 0.8 * len(parts):
+        return None
+    sides = [[p[k].strip().lower() for p in joined] for k in (0, 1)]
+    recurs = [len(set(v)) <= 0.75 * len(v) for v in sides]
+    distinct = [len(set(v)) == len(v) for v in sides]
+    if recurs[1] and distinct[0]:
+        return 1
+    return 0 if recurs[0] and distinct[1] else None
 
 
 _STEPPER = re.compile(r"[+−–-]")  # a spin box's buttons, read as a piece of their own
@@ -415,6 +437,7 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
             for j, h in enumerate(header) for v in [[r.cells[j] for r in rows if j < len(r.cells)]]]
     for j, c in enumerate(cols):  # a column headed "Status" holds states, however varied ("Up 3 days")
         c.type = "status" if c.type == "name" and state_header(c.name) else c.type
+        c.type = "name" if c.name == _CREDIT else c.type  # (few names, recurring: people, not states)
         c.yearfirst = c.type == "date" and year_first([r.cells[j] for r in rows if j < len(r.cells)])
         c.type = "size" if c.type == "number" and re.fullmatch(r"(?i)(?:file\s?)?size", c.name.strip()) else c.type
         if c.type == "date" and _DURATION_HEADER.fullmatch(c.name.strip()) and all(

@@ -46,7 +46,7 @@ def _status(lines: list[OcrLine]) -> tuple[list[EvidenceDraft], list[tuple[str, 
     files: list[tuple[str, str, OcrLine]] = []
     section: str | None = None
     for ln in lines:
-        text = ln.text.strip()
+        text = ln.text.strip().replace("·", ".")  # (a monospaced "." OCR reads as a middle dot: "config·py")
         listed = BRANCH_LINE.match(text) if not facts and section is None else None
         if listed and listed.group("star") and re.search(r"\d", listed.group("hash")):
             facts.append(EvidenceDraft(kind="key_value", label="current branch", value=listed.group("name"),

@@ -48,7 +48,7 @@ def same_row(a: Box, b: Box) -> bool:
 # "Key: value" where the key is a short label (not a time "14:27", a URL or a drive letter).
 # (a label may open with a count: "3 files skipped: permission denied")
 _COLON_PAIR = re.compile(r"^\s*((?:\d[\d,.]*\s+)?[^\W\d_][^:]{0,38}?)\s*[:：]\s+(\S.*)$"
-                         r"|^\s*([^\W\d_][^:]{0,38}?)[:：](\S.*)$")
+                         r"|^\s*([^\W\d_][^:]{0,38}?)[:：](?![\\/])(\S.*)$")
 
 
 # the next label of a line holding several pairs: a capitalised word or two and a colon, after a value

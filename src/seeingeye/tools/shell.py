@@ -1,5 +1,7 @@
 """`shell`: what a terminal session says of the commands it ran: the exit status `echo $?` printed for the
-command before it ("1" on the line under `$ echo $?`, or "exit status: 1" when the echo says so).
+command before it ("1" on the line under `$ echo $?`, or "exit status: 1" when the echo says so), and the
+short answer a command printed under its prompt (`tool --version` and its one line) as a pair named by the
+command.
 
 Works on the OCR lines already read.
 """
@@ -16,6 +18,12 @@ from .ocr import OcrLine, read_lines
 
 # A shell's prompt opening a line: "user@host:~/dir$", "root@box:/srv#"
 SHELL_PROMPT = re.compile(r"^\s*[\w.-]+@[\w.-]+:\S*\s?[$#]")
+# A prompt and the command typed after it: POSIX shells ("me@box:~$ ", "$ ", "% ", "❯ ") and Windows ones
+# ("C:\\Users\\me>", "PS C:\\src>")
+# (OCR may read the "@" as "a"; a prompt may show the branch, "sam@dev:~/app (main)$", and the active
+# environment before it, "(venv) C:\\src>")
+_COMMAND_LINE = re.compile(r"^\s*(?:\([\w.-]+\)\s*)?(?:PS\s+)?(?:[A-Za-z]:\\[^>]*>|[\w.@-]+:[~/][^$#]{0,60}[$#](?=\s|$)"
+                           r"|[$%❯](?=\s+[A-Za-z./~]|\s*$))\s*(?P<cmd>.*)$")  # (not a price: "$ 4.20")
 _ECHO_STATUS = re.compile(r"echo\s+[\"']?[^\"'$]*\$\?")  # `echo $?`, `echo "exit: $?"`
 _STATUS = re.compile(r"^(?:[A-Za-z][\w ]{0,20}:\s*)?(\d{1,3})$")  # "1", "exit status: 1"
 
@@ -54,18 +62,90 @@ def _reread_under(ctx: ToolContext, ln: OcrLine) -> OcrLine | None:
     return None
 
 
+def command_answers(lines: list[OcrLine]) -> list[tuple[str, OcrLine]]:
+    """(command, first line it printed) for each command whose output is one or two short lines before the
+    next prompt: the answer to "which version of X", "what did `whoami` say". Longer output is a listing,
+    read as a table elsewhere."""
+    rows = _rows(lines)
+    texts = [" ".join(o.text for o in r).strip() for r in rows]
+    starts = [k for k, t in enumerate(texts) if _COMMAND_LINE.match(t)]
+    out = []
+    for a, b in zip(starts, [*starts[1:], None], strict=False):
+        printed = rows[a + 1:b] if b is not None else rows[a + 1:a + 2]  # (the last command may run on below)
+        m = _COMMAND_LINE.match(texts[a])
+        if m is None or not m.group("cmd").strip() or not 1 <= len(printed) <= 2 or len(texts[a + 1]) > 80:
+            continue  # (a bare prompt typed nothing; it only ends the output above it)
+        first = sorted(printed[0], key=lambda o: o.box.x0)
+        out.append((m.group("cmd").strip(), first[0] if len(first) == 1 else _joined(first)))
+    return out
+
+
+def _rows(lines: list[OcrLine]) -> list[list[OcrLine]]:
+    """The printed rows, top down, each's pieces left to right."""
+    rows: list[list[OcrLine]] = []
+    for ln in sorted(lines, key=lambda o: (o.box.cy, o.box.x0)):
+        if rows and abs(ln.box.cy - rows[-1][0].box.cy) < 0.5 * min(ln.box.h, rows[-1][0].box.h):
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    return [sorted(r, key=lambda o: o.box.x0) for r in rows]
+
+
+_MARK = re.compile(r"^(?:\*|->|→|=>)(?:\s+(?P<name>[^\s*].*))?$")  # "*", "* main", "-> v20.1.0"
+
+
+def marked_row(lines: list[OcrLine]) -> OcrLine | None:
+    """The one row of a listing a lone mark picks out ("* main" among branches, conda's "*" by the active
+    environment, nvm's "->"): its name, the first piece beside the mark. None unless exactly one row of at
+    least three lined up with it is marked."""
+    rows = _rows(lines)
+    marked = []
+    for k, r in enumerate(rows):
+        for i, o in enumerate(r):
+            m = _MARK.match(o.text.strip())
+            if m and (m.group("name") or len(r) > 1):
+                name = OcrLine(text=m.group("name"), box=o.box, confidence=o.confidence) if m.group("name") \
+                    else (r[0] if i > 0 else r[1])
+                marked.append((k, name))
+                break
+    if len(marked) != 1:
+        return None
+    k, name = marked[0]
+    x, h = rows[k][0].box.x0, rows[k][0].box.h
+    # (its neighbours start where it does, or where its name does: "* main" over "  dev")
+    lined = [r for j, r in enumerate(rows) if j != k and abs(j - k) <= 8 and min(
+        abs(r[0].box.x0 - x), abs(r[0].box.x0 - name.box.x0)) < 1.5 * h]
+    return name if len(lined) >= 2 else None
+
+
+def _joined(pieces: list[OcrLine]) -> OcrLine:
+    box = Box(x0=pieces[0].box.x0, y0=min(o.box.y0 for o in pieces), x1=pieces[-1].box.x1,
+              y1=max(o.box.y1 for o in pieces))
+    return OcrLine(text=" ".join(o.text for o in pieces), box=box, confidence=min(o.confidence for o in pieces))
+
+
 class ShellArgs(BaseModel):
     pass
 
 
 @tool(name="shell")
 def shell(ctx: ToolContext, args: ShellArgs) -> ToolResult:
-    """A terminal session's exit status, as `echo $?` printed it for the command before."""
-    found = exit_status(ctx, read_lines(ctx))
-    if found is None:
-        return ToolResult(summary="no exit status printed")
-    value, line = found
-    fact = EvidenceDraft(kind="key_value", label="exit status of the command (exit code, return code, $?)",
-                         value=value, number=float(value), box=line.box, confidence=0.85,
-                         attrs={"source_structure": "shell"})
-    return ToolResult(evidence=[fact], summary=f"exit status {value}")
+    """A terminal session's exit status, as `echo $?` printed it for the command before, and each command's
+    short answer, named by the command."""
+    lines = read_lines(ctx)
+    facts = [EvidenceDraft(kind="key_value", label=cmd, value=ln.text, box=ln.box, confidence=0.8 * ln.confidence,
+                           attrs={"source_structure": "shell", "role": "command_output"})
+             for cmd, ln in command_answers(lines) if not _ECHO_STATUS.search(cmd)]
+    if (picked := marked_row(lines)) is not None:
+        facts.append(EvidenceDraft(kind="field", label="marked row (current, active, in use)", value=picked.text,
+                                   box=picked.box, confidence=0.7 * picked.confidence,
+                                   attrs={"control": "list_item", "selected": True, "source_structure": "shell"}))
+    found = exit_status(ctx, lines)
+    if found is not None:
+        value, line = found
+        facts.append(EvidenceDraft(kind="key_value", label="exit status of the command (exit code, return code, $?)",
+                                   value=value, number=float(value), box=line.box, confidence=0.85,
+                                   attrs={"source_structure": "shell"}))
+    said = f"{len(facts) - (found is not None) - (picked is not None)} short command answers" + (
+        f", marked row {picked.text!r}" if picked else "") + (f", exit status {found[0]}" if found else "")
+    return ToolResult(evidence=facts, summary=said)
