@@ -1,16 +1,20 @@
 """A command's short answer under its prompt (POSIX and Windows shells), a drive letter that is no label,
-"Title - Artist" cells split by the side whose names recur, and a tally that answers only "who". Invented
-data only."""
+a row a lone star marks, "Title - Artist" cells split by the side whose names recur, bars read as ones,
+the open tab, and long texts embedded by their words. Invented data only."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from seeingeye.agents.match import worded
+from seeingeye.agents.pipe_tables import ruled_table
 from seeingeye.agents.tabular import Row, make_records
-from seeingeye.sir import Box
+from seeingeye.sir import Box, Evidence
 from seeingeye.tools.git import _status
 from seeingeye.tools.ocr import OcrLine
 from seeingeye.tools.pairs import _colon_pair
 from seeingeye.tools.shell import command_answers, marked_row
+from seeingeye.tools.tabs import open_tab
 
 
 def _line(text: str, x: float, y: float) -> OcrLine:
@@ -86,3 +90,51 @@ def test_a_short_status_path_with_a_misread_dot_is_still_a_file() -> None:
     _, files = _status([_line(t, 10, 20 + 22 * k) for k, t in enumerate(shown)])
     assert [(p, s) for p, s, _ in files] == [("render.py", "modified"), ("tiles.py", "modified"),
                                              ("scratch.txt", "untracked")]
+
+
+def _piece(i: int, text: str, col: int, y: float) -> Evidence:
+    """A monospaced piece starting at character `col` (10 px a character)."""
+    return Evidence(id=f"e{i}", source="ocr", round=1, kind="text", value=text,
+                    box=Box(x0=10.0 * col, y0=y, x1=10.0 * (col + len(text)), y1=y + 16))
+
+
+def test_bars_read_as_ones_still_part_a_barred_table() -> None:
+    # " crate    | kind  | size" with the last bar always read as "1" and a "1" that is a figure
+    lines = [" crate    | kind  | size", " anvil    | tool  1 12 kB", " feather  I light | 1 kB",
+             " boulder  | rock  1 900 MB", " pebble   | rock  | 3 kB", "(4 rows)"]
+    rows = []
+    for k, text in enumerate(lines):
+        pieces, col = [], 0
+        for part in text.split("  "):  # OCR cuts at wide gaps
+            if part.strip():
+                at = text.index(part, col)
+                pieces.append(_piece(10 * k + len(pieces), part, at, 30.0 * k))
+                col = at + len(part)
+        rows.append(pieces)
+    rec = ruled_table(rows)
+    assert rec is not None and [c.name for c in rec.columns] == ["crate", "kind", "size"]
+    assert [r.cells for r in rec.rows] == [["anvil", "tool", "12 kB"], ["feather", "light", "1 kB"],
+                                           ["boulder", "rock", "900 MB"], ["pebble", "rock", "3 kB"]]
+
+
+def test_rows_without_bars_make_no_barred_table() -> None:
+    rows = [[_piece(k, f"item {k}  1  ok", 0, 30.0 * k)] for k in range(5)]
+    assert ruled_table(rows) is None
+
+
+def test_the_tab_on_the_page_s_ground_is_the_open_one() -> None:
+    arr = np.full((300, 420, 3), 205, np.uint8)  # the tab strip's grey
+    arr[40:300, :] = 250  # the page under it
+    arr[8:40, 120:230] = 250  # the open tab, one with the page
+    names = [_line("General", 20, 14), _line("Shortcuts", 130, 14), _line("Layout", 250, 14)]
+    found = open_tab(arr, names)
+    assert found is not None and found[0].text == "Shortcuts" and len(found[1]) == 3
+
+
+def test_an_accent_bar_marks_the_open_tab_on_one_ground() -> None:
+    arr = np.full((300, 420, 3), 250, np.uint8)
+    arr[31:34, 130:202] = (30, 110, 220)  # a blue bar under the second name
+    names = [_line("General", 20, 14), _line("Shortcuts", 130, 14), _line("Layout", 250, 14)]
+    found = open_tab(arr, names)
+    assert found is not None and found[0].text == "Shortcuts"
+    assert open_tab(np.full((300, 420, 3), 250, np.uint8), names) is None  # nothing stands out

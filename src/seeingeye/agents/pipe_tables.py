@@ -37,8 +37,13 @@ def pipe_table(rows: list[list[Evidence]]) -> Records | None:
         elif runs[-1]:
             runs.append([])
     run = max(runs, key=len)
-    if len(run) < 3:
-        return None
+    if len({len(c) for c, _, _ in run if c}) > 1 or len(run) < 3:
+        # the rows part into different numbers of cells: bars OCR misread or lost; their x parts them
+        return ruled_table(rows) or (None if len(run) < 3 else _as_read(run))
+    return _as_read(run)
+
+
+def _as_read(run: list[tuple[list[str], list[str], bool]]) -> Records | None:
     width = max(len(c) for c, _, _ in run)
     if width < 2:
         return None
@@ -46,3 +51,80 @@ def pipe_table(rows: list[list[Evidence]]) -> Records | None:
     header = run[0][0] if headed else [f"column {j + 1}" for j in range(width)]
     body = run[1:] if headed else run
     return make_records("table", header, [Row(c + [""] * (width - len(c)), ids) for c, ids, _ in body])
+
+
+_BAR = set("|I1l丨¦!")  # a bar, and what OCR reads it as
+_PRINTED_BAR = set("|丨¦")
+
+
+def _chars(e: Evidence) -> list[tuple[float, str]]:
+    """Each character of a monospaced piece with the x of its centre."""
+    assert e.box is not None
+    step = e.box.w / max(1, len(e.value))
+    return [(e.box.x0 + (k + 0.5) * step, ch) for k, ch in enumerate(e.value)]
+
+
+def _bars(rows: list[list[Evidence]], step: float) -> list[float]:
+    """The x of each bar standing on half the barred rows or more, however OCR read it ("|", or "1", "I"
+    alone between spaces), where it printed a true bar at least once (a column of ones is no bar)."""
+    marks = []
+    for e in (e for r in rows for e in r if e.box):
+        text = f" {e.value} "
+        marks += [(x, ch in _PRINTED_BAR) for k, (x, ch) in enumerate(_chars(e))
+                  if ch in _PRINTED_BAR or (ch in _BAR and text[k] == " " and text[k + 2] == " ")]
+    groups: list[list[tuple[float, bool]]] = []
+    for x, printed in sorted(marks):
+        if groups and x - groups[-1][-1][0] < 0.8 * step:
+            groups[-1].append((x, printed))
+        else:
+            groups.append([(x, printed)])
+    held = [(sum(x for x, _ in g) / len(g), any(p for _, p in g)) for g in groups if len(g) >= max(3, 0.5 * len(rows))]
+    printed = [x for x, p in marks if p]
+    sure = [x for x, p in held if p]
+    # a bar always misread ("1 48 kB" under "| Size"): where a long piece printed one nearly there (its
+    # characters' x are estimates), and not beside a bar read as such (a column of ones next to its bar)
+    return sorted(sure + [x for x, p in held if not p and any(abs(x - b) < 2.5 * step for b in printed)
+                          and not any(abs(x - b) < 3 * step for b in sure)])
+
+
+def ruled_table(rows: list[list[Evidence]]) -> Records | None:
+    """A monospaced table whose bars stand at the same x on every row (psql, the MySQL client): each row's
+    characters go to the column their x falls in, so a bar OCR read as "1" or "I", or lost, parts the cells
+    all the same (a "1" on a bar's x is the bar; "12" beside it is a figure)."""
+    barred = [r for r in rows if any(e.box and set(e.value) & _PRINTED_BAR for e in r)]
+    pieces = [e for r in barred for e in r if e.box and len(e.value) >= 4]
+    if len(barred) < 3 or not pieces:
+        return None
+    step = sorted(e.box.w / len(e.value) for e in pieces)[len(pieces) // 2]  # type: ignore[union-attr]
+    bars = _bars(barred, step)
+    if not bars:
+        return None
+    run: list[list[Evidence]] = []
+    for r in rows:
+        on_bar = any(e.box and any(ch in _BAR and min(abs(x - b) for b in bars) < 0.7 * step for x, ch in _chars(e))
+                     for e in r)
+        if on_bar:
+            run.append(r)
+        elif len(run) >= 3:
+            break
+        else:
+            run = []
+    cells = [_parted(r, bars, step) for r in run]
+    if len(cells) < 3:
+        return None
+    headed = not any(re.search(r"\d", c) for c in cells[0])
+    header = cells[0] if headed else [f"column {j + 1}" for j in range(len(bars) + 1)]
+    body = [Row(c, [e.id for e in r]) for c, r in zip(cells, run, strict=True)][1 if headed else 0:]
+    return make_records("table", header, body)
+
+
+def _parted(row: list[Evidence], bars: list[float], step: float) -> list[str]:
+    cells = [""] * (len(bars) + 1)
+    for e in row:
+        if e.box is None:
+            continue
+        for x, ch in _chars(e):
+            j = sum(x > b for b in bars)
+            cells[j] += " " if ch in _BAR and min(abs(x - b) for b in bars) < 0.7 * step else ch
+        cells = [c + " " for c in cells]  # (pieces of one row are apart)
+    return [re.sub(r"\s+", " ", c).strip(" |") for c in cells]

@@ -166,7 +166,7 @@ CHART_HOSTS = ("screenshot", "slide", "unknown")
 # line-number gutter), a calculator's display, a configuration file and a test run's results cost a pass over
 # what the OCR already read, and they hold look-up answers.
 GLANCE = ("ocr", "layout", "cards", "board", "stacked", "mrz", "page_number", "ui", "keypad", "config", "testrun",
-          "git", "diff", "shell", "address")
+          "git", "diff", "shell", "address", "tabs")
 
 
 @dataclass(frozen=True)

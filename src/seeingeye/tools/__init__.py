@@ -23,6 +23,7 @@ from . import (  # noqa: F401  (registration side effect)
     shell,
     stacked,
     table,
+    tabs,
     testrun,
     traceback,
     ui,

@@ -71,7 +71,7 @@ def command_answers(lines: list[OcrLine]) -> list[tuple[str, OcrLine]]:
     starts = [k for k, t in enumerate(texts) if _COMMAND_LINE.match(t)]
     out = []
     for a, b in zip(starts, [*starts[1:], None], strict=False):
-        printed = rows[a + 1:b] if b is not None else rows[a + 1:a + 2]  # (the last command may run on below)
+        printed = rows[a + 1:b]  # (the last command's output runs to the window's end)
         m = _COMMAND_LINE.match(texts[a])
         if m is None or not m.group("cmd").strip() or not 1 <= len(printed) <= 2 or len(texts[a + 1]) > 80:
             continue  # (a bare prompt typed nothing; it only ends the output above it)
