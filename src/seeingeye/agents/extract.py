@@ -151,7 +151,7 @@ def _worded_pairs(lines: list[Evidence], target: str) -> list[Candidate]:
 
 def _word_before(rests: list[tuple[Evidence, str, str]], target: str) -> list[Candidate]:
     """A figure inside a line of several, named by the word just before it and the line's first word, its
-    entry: "worker-2  RUNNING  pid 4410, uptime 3 days" holds worker-2's pid, not its uptime. Words only
+    entry: "backup-3  OK  moved 2 GB, took 41 s" holds backup-3's time by "took", not its size. Words only
     (lexical): the pair is as printed, or it is not."""
     out = []
     for e, span, _ in rests:

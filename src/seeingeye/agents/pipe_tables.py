@@ -81,7 +81,7 @@ def _bars(rows: list[list[Evidence]], step: float) -> list[float]:
     held = [(sum(x for x, _ in g) / len(g), any(p for _, p in g)) for g in groups if len(g) >= max(3, 0.5 * len(rows))]
     printed = [x for x, p in marks if p]
     sure = [x for x, p in held if p]
-    # a bar always misread ("1 48 kB" under "| Size"): where a long piece printed one nearly there (its
+    # a bar always misread ("1 730 kB" under "| Bytes"): where a long piece printed one nearly there (its
     # characters' x are estimates), and not beside a bar read as such (a column of ones next to its bar)
     return sorted(sure + [x for x, p in held if not p and any(abs(x - b) < 2.5 * step for b in printed)
                           and not any(abs(x - b) < 3 * step for b in sure)])

@@ -23,7 +23,7 @@ def _fit(rec: Records, j: int, head: str, qa: QuestionAnalysis, m: Matcher) -> f
     cells = [r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j].strip()]
     named = float(m.scores(head, [rec.columns[j].name])[0]) if head and header_printed(rec) else 0.0
     people = sum(has_type(c, "person") for c in cells) / max(1, len(cells))
-    # (only "who": "which track is the shortest" asks for a row by a figure, though artists recur beside it)
+    # (only "who": "which song runs longest" asks for a row by a figure, though artists recur beside it)
     return max(named, people if qa.answer_type == "person" else 0.0)
 
 

@@ -20,7 +20,7 @@ from .ocr import OcrLine, read_lines
 SHELL_PROMPT = re.compile(r"^\s*[\w.-]+@[\w.-]+:\S*\s?[$#]")
 # A prompt and the command typed after it: POSIX shells ("me@box:~$ ", "$ ", "% ", "❯ ") and Windows ones
 # ("C:\\Users\\me>", "PS C:\\src>")
-# (OCR may read the "@" as "a"; a prompt may show the branch, "sam@dev:~/app (main)$", and the active
+# (OCR may read the "@" as "a"; a prompt may show the branch, "kai@lab:~/site (dev)$", and the active
 # environment before it, "(venv) C:\\src>")
 _COMMAND_LINE = re.compile(r"^\s*(?:\([\w.-]+\)\s*)?(?:PS\s+)?(?:[A-Za-z]:\\[^>]*>|[\w.@-]+:[~/][^$#]{0,60}[$#](?=\s|$)"
                            r"|[$%❯](?=\s+[A-Za-z./~]|\s*$))\s*(?P<cmd>.*)$")  # (not a price: "$ 4.20")
@@ -95,7 +95,7 @@ _MARK = re.compile(r"^(?:\*|->|→|=>)(?:\s+(?P<name>[^\s*].*))?$")  # "*", "* m
 
 
 def marked_row(lines: list[OcrLine]) -> OcrLine | None:
-    """The one row of a listing a lone mark picks out ("* main" among branches, conda's "*" by the active
+    """The one row of a listing a lone mark picks out ("* main" among branches, a "*" by the active
     environment, nvm's "->"): its name, the first piece beside the mark. None unless exactly one row of at
     least three lined up with it is marked."""
     rows = _rows(lines)

@@ -1,7 +1,7 @@
 """`tabs`: a row of tabs near the top of a window and the one that is open: the tab printed on a ground of
 its own (the page's, where the others share a darker or lighter one) or over an accent line (a coloured
 bar under its name). Each tab is a field ("selected" for the open one, "unselected" for the rest), so "which
-tab is open" and "is the Layout tab open" read like any other control.
+tab is open" and "is the Sound tab open" read like any other control.
 
 Works on the OCR lines already read and the pixels around them; no model.
 """
