@@ -42,7 +42,7 @@ def test_no_prompt_no_answers() -> None:
 
 
 def test_a_drive_letter_is_no_label() -> None:
-    assert _colon_pair("C:\\Users\\mira>npm -v") is None
+    assert _colon_pair("C:\\Users\\mira>cargo build") is None
     assert _colon_pair("Colour:teal") == ("Colour", "teal")
 
 

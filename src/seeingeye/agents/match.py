@@ -127,9 +127,9 @@ def lexical(target: str, text: str) -> float:
 def worded(text: str) -> str:
     """The words of a text, its figures one mark "0" (that a figure is left says the text is no bare label;
     which figure it is says little of meaning) and no bare punctuation: what an embedding reads."""
-    words = text.split()
-    kept = [w for w in words if not any(c.isdigit() for c in w) and any(c.isalpha() for c in w)]
-    return " ".join(kept + ["0"] * any(any(c.isdigit() for c in w) for w in words))
+    words = [(w, any(c.isdigit() for c in w)) for w in text.split()]
+    kept = [w for w, figure in words if not figure and any(c.isalpha() for c in w)]
+    return " ".join(kept + ["0"] * any(figure for _, figure in words))
 
 
 class Matcher:

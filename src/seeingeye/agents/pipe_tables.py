@@ -73,11 +73,11 @@ def _bars(rows: list[list[Evidence]], step: float) -> list[float]:
         marks += [(x, ch in _PRINTED_BAR) for k, (x, ch) in enumerate(_chars(e))
                   if ch in _PRINTED_BAR or (ch in _BAR and text[k] == " " and text[k + 2] == " ")]
     groups: list[list[tuple[float, bool]]] = []
-    for x, printed in sorted(marks):
+    for x, as_bar in sorted(marks):
         if groups and x - groups[-1][-1][0] < 0.8 * step:
-            groups[-1].append((x, printed))
+            groups[-1].append((x, as_bar))
         else:
-            groups.append([(x, printed)])
+            groups.append([(x, as_bar)])
     held = [(sum(x for x, _ in g) / len(g), any(p for _, p in g)) for g in groups if len(g) >= max(3, 0.5 * len(rows))]
     printed = [x for x, p in marks if p]
     sure = [x for x, p in held if p]
@@ -101,9 +101,7 @@ def ruled_table(rows: list[list[Evidence]]) -> Records | None:
         return None
     run: list[list[Evidence]] = []
     for r in rows:
-        on_bar = any(e.box and any(ch in _BAR and min(abs(x - b) for b in bars) < 0.7 * step for x, ch in _chars(e))
-                     for e in r)
-        if on_bar:
+        if any(e.box and any(_on_bar(x, ch, bars, step) for x, ch in _chars(e)) for e in r):
             run.append(r)
         elif len(run) >= 3:
             break
@@ -118,13 +116,18 @@ def ruled_table(rows: list[list[Evidence]]) -> Records | None:
     return make_records("table", header, body)
 
 
+def _on_bar(x: float, ch: str, bars: list[float], step: float) -> bool:
+    """A bar-like character standing where a bar does: the bar itself, however OCR read it."""
+    return ch in _BAR and min(abs(x - b) for b in bars) < 0.7 * step
+
+
 def _parted(row: list[Evidence], bars: list[float], step: float) -> list[str]:
+    """A row's text in one cell per column, each character by its x, the bars themselves left out."""
     cells = [""] * (len(bars) + 1)
     for e in row:
         if e.box is None:
             continue
         for x, ch in _chars(e):
-            j = sum(x > b for b in bars)
-            cells[j] += " " if ch in _BAR and min(abs(x - b) for b in bars) < 0.7 * step else ch
+            cells[sum(x > b for b in bars)] += " " if _on_bar(x, ch, bars, step) else ch
         cells = [c + " " for c in cells]  # (pieces of one row are apart)
     return [re.sub(r"\s+", " ", c).strip(" |") for c in cells]

@@ -14,6 +14,8 @@ from pydantic import BaseModel
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
+from .inkwords import line_rows
+from .layout import union
 from .ocr import OcrLine, read_lines
 
 # A shell's prompt opening a line: "user@host:~/dir$", "root@box:/srv#"
@@ -72,23 +74,19 @@ def command_answers(lines: list[OcrLine]) -> list[tuple[str, OcrLine]]:
     out = []
     for a, b in zip(starts, [*starts[1:], None], strict=False):
         printed = rows[a + 1:b]  # (the last command's output runs to the window's end)
-        m = _COMMAND_LINE.match(texts[a])
-        if m is None or not m.group("cmd").strip() or not 1 <= len(printed) <= 2 or len(texts[a + 1]) > 80:
+        cmd = _COMMAND_LINE.match(texts[a]).group("cmd").strip()  # type: ignore[union-attr]
+        if not cmd or not 1 <= len(printed) <= 2 or len(texts[a + 1]) > 80:
             continue  # (a bare prompt typed nothing; it only ends the output above it)
-        first = sorted(printed[0], key=lambda o: o.box.x0)
-        out.append((m.group("cmd").strip(), first[0] if len(first) == 1 else _joined(first)))
+        first = printed[0]
+        out.append((cmd, first[0] if len(first) == 1 else OcrLine(
+            text=" ".join(o.text for o in first), box=union([o.box for o in first]),
+            confidence=min(o.confidence for o in first))))
     return out
 
 
 def _rows(lines: list[OcrLine]) -> list[list[OcrLine]]:
     """The printed rows, top down, each's pieces left to right."""
-    rows: list[list[OcrLine]] = []
-    for ln in sorted(lines, key=lambda o: (o.box.cy, o.box.x0)):
-        if rows and abs(ln.box.cy - rows[-1][0].box.cy) < 0.5 * min(ln.box.h, rows[-1][0].box.h):
-            rows[-1].append(ln)
-        else:
-            rows.append([ln])
-    return [sorted(r, key=lambda o: o.box.x0) for r in rows]
+    return [sorted(r, key=lambda o: o.box.x0) for r in line_rows(lines, 0.5)]
 
 
 _MARK = re.compile(r"^(?:\*|->|→|=>)(?:\s+(?P<name>[^\s*].*))?$")  # "*", "* main", "-> v20.1.0"
@@ -118,12 +116,6 @@ def marked_row(lines: list[OcrLine]) -> OcrLine | None:
     return name if len(lined) >= 2 else None
 
 
-def _joined(pieces: list[OcrLine]) -> OcrLine:
-    box = Box(x0=pieces[0].box.x0, y0=min(o.box.y0 for o in pieces), x1=pieces[-1].box.x1,
-              y1=max(o.box.y1 for o in pieces))
-    return OcrLine(text=" ".join(o.text for o in pieces), box=box, confidence=min(o.confidence for o in pieces))
-
-
 class ShellArgs(BaseModel):
     pass
 
@@ -133,9 +125,9 @@ def shell(ctx: ToolContext, args: ShellArgs) -> ToolResult:
     """A terminal session's exit status, as `echo $?` printed it for the command before, and each command's
     short answer, named by the command."""
     lines = read_lines(ctx)
+    answers = [(cmd, ln) for cmd, ln in command_answers(lines) if not _ECHO_STATUS.search(cmd)]
     facts = [EvidenceDraft(kind="key_value", label=cmd, value=ln.text, box=ln.box, confidence=0.8 * ln.confidence,
-                           attrs={"source_structure": "shell", "role": "command_output"})
-             for cmd, ln in command_answers(lines) if not _ECHO_STATUS.search(cmd)]
+                           attrs={"source_structure": "shell", "role": "command_output"}) for cmd, ln in answers]
     if (picked := marked_row(lines)) is not None:
         facts.append(EvidenceDraft(kind="field", label="marked row (current, active, in use)", value=picked.text,
                                    box=picked.box, confidence=0.7 * picked.confidence,
@@ -146,6 +138,6 @@ def shell(ctx: ToolContext, args: ShellArgs) -> ToolResult:
         facts.append(EvidenceDraft(kind="key_value", label="exit status of the command (exit code, return code, $?)",
                                    value=value, number=float(value), box=line.box, confidence=0.85,
                                    attrs={"source_structure": "shell"}))
-    said = f"{len(facts) - (found is not None) - (picked is not None)} short command answers" + (
+    said = f"{len(answers)} short command answers" + (
         f", marked row {picked.text!r}" if picked else "") + (f", exit status {found[0]}" if found else "")
     return ToolResult(evidence=facts, summary=said)

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
 from .chrome import background
+from .inkwords import line_rows
 from .ocr import OcrLine, read_lines
 
 
@@ -23,19 +24,13 @@ def _names(lines: list[OcrLine], height: float) -> list[list[OcrLine]]:
     short = [ln for ln in lines if 1 <= len(ln.text.split()) <= 3 and len(ln.text.strip()) <= 24
              and ln.box.cy < 0.45 * height and sum(c.isalpha() for c in ln.text) >= 3
              and not ln.text.rstrip().endswith(("...", "…", ":"))]  # (a name cut short, a label)
-    rows: list[list[OcrLine]] = []
-    for ln in sorted(short, key=lambda o: (o.box.cy, o.box.x0)):
-        row = next((r for r in rows if abs(r[0].box.cy - ln.box.cy) < 0.35 * r[0].box.h
-                    and 0.75 < ln.box.h / r[0].box.h < 1.33), None)
-        if row is None:
-            rows.append([ln])
-        else:
-            row.append(ln)
     out = []
-    for r in rows:
+    for r in line_rows(short, 0.35):
         r.sort(key=lambda o: o.box.x0)
+        h = r[0].box.h
         gaps = [b.box.x0 - a.box.x1 for a, b in zip(r, r[1:], strict=False)]
-        if 2 <= len(r) <= 8 and all(r[0].box.h <= g <= 4 * r[0].box.h for g in gaps):  # (side by side)
+        # (side by side, in one print size)
+        if 2 <= len(r) <= 8 and all(h <= g <= 4 * h for g in gaps) and all(0.75 < o.box.h / h < 1.33 for o in r):
             out.append(r)
     return out
 
