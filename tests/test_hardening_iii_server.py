@@ -89,7 +89,7 @@ def upstream(received: list[dict[str, Any]], gate: threading.Event | None = None
 
 def test_item4_framing_boundary_is_unforgeable_and_closed_before_user_text() -> None:
     b1, b2 = new_boundary(), new_boundary()
-    assert b1 != b2 and len(b1) >= 32
+    assert b1 != b2 and len(b1) >= 20 and b1.isalnum()  # 20 of 62 symbols: 119 random bits
     framed = frame_reading(HOSTILE, boundary=b1, label="Image")
     lines = framed.splitlines()
     assert lines[0].startswith(f"<<IMAGE-READING {b1}>>") and lines[-1] == f"<<END-IMAGE-READING {b1}>>"

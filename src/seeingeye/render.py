@@ -166,6 +166,8 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
                 used.update(c.id for c in sir.by_kind("cell") if c.attrs.get("table_index") == bi)
                 grid = [list(map(str, tab.attrs.get("header") or []))] if tab.attrs.get("has_header") else []
                 grid += [list(map(str, r)) for r in tab.attrs.get("rows") or []]  # type: ignore[union-attr]
+                if _all_controls(grid, sir):
+                    continue  # a grid of checkboxes: each is said with its state among the controls
                 out.add(f"TABLE {len(grid) - (1 if tab.attrs.get('has_header') else 0)} rows", tab.id)
                 for row in _table_text(grid, bool(tab.attrs.get("has_header"))):
                     out.add(row)
@@ -191,6 +193,13 @@ def _page(sir: SIR, out: _Out, used: set[str]) -> None:
         else:
             out.add(text, ref)
     flush_code()
+
+
+def _all_controls(grid: list[list[str]], sir: SIR) -> bool:
+    """Every cell of the grid is the label of a control the facts list (a group of checkboxes in columns)."""
+    labels = {norm(e.label or "") for e in sir.by_kind("field") if e.attrs.get("control") and e.label}
+    cells = [norm(c) for row in grid for c in row if c.strip()]
+    return bool(cells) and all(c in labels for c in cells)
 
 
 def _form(members: list[Evidence], fields: dict[str, list[Evidence]], typed: set[str], ref: str, out: _Out,

@@ -47,7 +47,7 @@ def ls_long(rows: list[list[Evidence]]) -> Records | None:
     rec = make_records("listing", ["permissions", "links", "owner", "group", "size", "modified", "name",
                                    ENTRY_TYPE], found)
     if rec is not None:
-        rec.columns[4].type, rec.columns[5].type, rec.key = "size", "date", 6
+        rec.columns[4].type, rec.columns[5].type, rec.columns[6].type, rec.key = "size", "date", "name", 6
     return rec
 
 
@@ -55,12 +55,13 @@ def ls_long(rows: list[list[Evidence]]) -> Records | None:
 # other file lists that print no mode ("11/14/26 6,747,003 report.pdf", "10/02/2026 09:14 AM <DIR> Legal").
 _DATED_SIZE = re.compile(
     r"^\s*(?P<date>\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)?|\d{1,2}:\d{2}(?::\d{2})?)"
-    r"\s+(?P<size>\d[\d,.']*|<DIR>|/DIR|DIR)\s+(?P<name>\S.*?)\s*$", re.I)
+    r"\s+(?P<size>\d[\d,.']*(?:\s?(?:[KMGTP]i?B|bytes)(?=\s))?|<DIR>|/DIR|DIR)\s+(?P<name>\S.*?)\s*$", re.I)
 
 
 def dated_sizes(rows: list[list[Evidence]]) -> Records | None:
-    """Rows of a date, a size in bytes (or a folder's mark) and a name: one row per entry, a folder's size
-    left empty and its type named, so "the biggest file" and "how many subfolders" read their columns."""
+    """Rows of a date, a size in bytes or with its unit ("1.2 GiB", or a folder's mark) and a name: one row per
+    entry, a folder's size left empty and its type named, so "the biggest file" and "how many subfolders" read
+    their columns."""
     found = []
     for r in rows:
         m = _DATED_SIZE.match(" ".join(e.value for e in r))
@@ -72,7 +73,8 @@ def dated_sizes(rows: list[list[Evidence]]) -> Records | None:
         return None
     rec = make_records("listing", ["modified (date)", "size (bytes)", "name", ENTRY_TYPE], found)
     if rec is not None:
-        rec.columns[0].type, rec.columns[1].type, rec.key = "date", "size", 2
+        # (a name is a name though most carry a date: "db-dump-2025-02-11.sql.gz")
+        rec.columns[0].type, rec.columns[1].type, rec.columns[2].type, rec.key = "date", "size", "name", 2
     return rec
 
 

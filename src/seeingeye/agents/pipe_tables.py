@@ -39,7 +39,7 @@ def pipe_table(rows: list[list[Evidence]]) -> Records | None:
     run = max(runs, key=len)
     if len({len(c) for c, _, _ in run if c}) > 1 or len(run) < 3:
         # the rows part into different numbers of cells: bars OCR misread or lost; their x parts them
-        return ruled_table(rows) or (None if len(run) < 3 else _as_read(run))
+        return ruled_table(rows) or (None if len(run) < 3 else _as_read(run)) or boxed_by_header(rows)
     return _as_read(run)
 
 
@@ -131,3 +131,32 @@ def _parted(row: list[Evidence], bars: list[float], step: float) -> list[str]:
             cells[sum(x > b for b in bars)] += " " if _on_bar(x, ch, bars, step) else ch
         cells = [c + " " for c in cells]  # (pieces of one row are apart)
     return [re.sub(r"\s+", " ", c).strip(" |") for c in cells]
+
+
+def boxed_by_header(rows: list[list[Evidence]]) -> Records | None:
+    """A boxed table ("| berth | boat |" between "+-----+" borders) whose body rows OCR read without their bars:
+    the header's bars, where OCR printed them, part every row below it. The table runs on while each row
+    holds nothing but a bar where a bar stands (a prompt's letters cross them)."""
+    for k, r in enumerate(rows):
+        pieces = [e for e in r if e.box and len(e.value) >= 2]
+        marks = [x for e in pieces for x, ch in _chars(e) if ch in _PRINTED_BAR]
+        if len(marks) < 3 or not " ".join(e.value for e in r).lstrip().startswith(tuple(_PRINTED_BAR)):
+            continue
+        step = sorted(e.box.w / len(e.value) for e in pieces)[len(pieces) // 2]  # type: ignore[union-attr]
+        bars = [x for j, x in enumerate(sorted(marks)) if j == 0 or x - sorted(marks)[j - 1] > 2 * step]
+        body = []
+        for below in rows[k + 1:]:
+            text = " ".join(e.value for e in below).strip()
+            if _RULE.match(text) or set(text) <= set("+-= "):
+                continue  # a border ("+----+", OCR may keep only its corners)
+            if not all(_on_bar(x, ch, bars, step) or ch == " " or min(abs(x - b) for b in bars) >= 0.7 * step
+                       for e in below if e.box for x, ch in _chars(e)):
+                break  # a letter where a bar stands: the table has ended
+            body.append(below)
+        cells = [_parted(b, bars, step) for b in body]
+        header = _parted(r, bars, step)
+        if len(cells) >= 2 and sum(bool(c) for c in header) >= 2:
+            width = max(j for j, c in enumerate(header) if c) + 1
+            return make_records("table", [c or f"column {j + 1}" for j, c in enumerate(header[1:width], 1)],
+                                [Row(c[1:width], [e.id for e in b]) for c, b in zip(cells, body, strict=True)])
+    return None

@@ -1,5 +1,6 @@
 """Records tidied after they are read, whatever read them: a mail index's subjects without nmh's body preview,
-and item names without the count a receipt prints before them ("3 x Pretzel")."""
+item names without the count a receipt prints before them ("3 x Pretzel"), and names without the icon every
+row draws before them, which OCR reads as a letter ("D Fog Bell")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,22 @@ def without_previews(rec: Records) -> None:
             for r in rec.rows:
                 if j < len(r.cells) and "<<" in r.cells[j]:
                     r.cells[j] = r.cells[j].split("<<", 1)[0].strip()
+
+
+_LED = re.compile(r"^(\S) (?=\S)")  # one glyph, a space, then the name
+
+
+def without_icons(rec: Records) -> None:
+    """A column whose cells nearly all start with the same lone glyph ("D Fog Bell", "D Undertow"): the file
+    or track icon each row draws, read as a letter; the names are what is asked for and named."""
+    for j in range(len(rec.columns)):
+        cells = [r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j].strip()]
+        led = [m.group(1) for c in cells if (m := _LED.match(c))]
+        if len(cells) >= 3 and led and max(led.count(g) for g in set(led)) >= 0.8 * len(cells):
+            glyph = max(set(led), key=led.count)
+            for r in rec.rows:
+                if j < len(r.cells) and r.cells[j].startswith(glyph + " "):
+                    r.cells[j] = r.cells[j][2:]
 
 
 # The column a count split off a name goes into; the count reader looks quantities up by this name too.

@@ -58,6 +58,19 @@ def count_entries(records: list[Records], query: str, matcher: Matcher | None = 
     return len(logs[k].rows) if sc[k] >= 0.6 else None
 
 
+def count_headed(records: list[Records], noun: str, matcher: Matcher | None = None) -> int | None:
+    """The rows of a table whose column of names is headed by the noun counted ("how many stations": the
+    rows under "station"), else None."""
+    tables = [rec for rec in records if rec.kind in ("table", "columns") and len(rec.rows) >= 2
+              and not rec.columns[rec.key].name.startswith("column ")]
+    if not tables or not noun.strip():
+        return None
+    sc = _matcher(matcher).scores(noun, [rec.columns[rec.key].name for rec in tables])
+    k = max(range(len(tables)), key=lambda i: (sc[i], len(tables[i].rows)))
+    filled = [r for r in tables[k].rows if tables[k].key < len(r.cells) and r.cells[tables[k].key].strip()]
+    return len(filled) if sc[k] >= 0.8 else None
+
+
 def count_by_extension(records: list[Records], query: str) -> tuple[int, str, str] | None:
     """Files of one extension the query names ("csv files", ".csv files", "PDFs"): (count, ".ext", "name") in
     the structure whose names carry it most, else None."""
@@ -337,3 +350,18 @@ def of_kind(records: list[Records], noun: str, matcher: Matcher | None = None) -
         if rows:
             out.append(replace(rec, rows=rows))
     return out or records
+
+
+def named_kind(records: list[Records], noun: str) -> list[Records]:
+    """The records cut to the rows whose name starts with the noun ("which core is the hottest": Core 0 ...
+    Core 5, not the package's line beside them), where two rows or more do and others do not; all of them
+    unchanged otherwise."""
+    word = noun.strip().lower()
+    stems = {word, word[:-1]} if word.endswith("s") and len(word) > 3 else {word}
+    if len(word) < 3:
+        return records
+    out = []
+    for rec in records:
+        rows = [r for r in rec.rows if (rec.label(r).lower().split() or [""])[0].rstrip(":") in stems]
+        out.append(replace(rec, rows=rows) if 2 <= len(rows) < len(rec.rows) else rec)
+    return out if any(a.rows is not b.rows for a, b in zip(out, records, strict=True)) else records

@@ -13,9 +13,10 @@ from .attributed import attributed_items
 from .calculations import calculations
 from .calendar_grid import month_grid
 from .chats import bubbles, said_lines, thread
-from .columns import COMMIT_HASH, content_name, header_columns, monospace_columns
+from .columns import content_name, header_columns, monospace_columns
 from .dated_items import dated_subtitles, split_dated
 from .definitions import definitions
+from .delimited import delimited_table
 from .diagnostics import diagnostics
 from .forecast import day_strip, forecast
 from .histories import agenda, branches, dated_log, dated_steps, leveled_log, oneline, plain_branches
@@ -35,8 +36,9 @@ from .listings import (
 )
 from .page_rows import panes, row_blocks, visual_rows
 from .pipe_tables import pipe_table
-from .record_cleanup import quantities_apart, without_previews
+from .record_cleanup import quantities_apart, without_icons, without_previews
 from .structure import is_scatter
+from .superseded import superseded
 from .tabular import PRINT_WEIGHT, Column, Records, Row, cell_type, header_printed, make_records
 from .value_labels import value_points
 from .week_view import week_events
@@ -277,18 +279,19 @@ def _build(sir: SIR) -> list[Records]:
         # screen's reader takes the rest)
         out += [plain_branches(o) for o in outputs]
         out += assignments(rows)  # source code and config files: names and their values, block by block
-        out += [calculations(rows), keyed_lines(rows), pipe_table(rows), dated_steps(rows), agenda(rows), sized(rows),
-                stanzas(rows), toc(rows), _labelled_grid(rows),
+        out += [calculations(rows), keyed_lines(rows), pipe_table(rows), delimited_table(rows), dated_steps(rows),
+                agenda(rows), sized(rows), stanzas(rows), toc(rows), _labelled_grid(rows),
                 definitions(rows), diagnostics(rows), *_listings(rows, outputs), icon_grid(rows), dated_subtitles(rows),
                 attributed_items(rows)]
     if week is not None:  # a week's events by their day columns: no schedule read down the page's lines
         out = [r for r in out if r is None or r.kind != "agenda"] + [week]
-    found = _superseded([r for r in out if r is not None and r.rows])
+    found = superseded([r for r in out if r is not None and r.rows])
     # a forecast's days: its cards read by their columns, else the days a structure read across as rows
     strip = day_strip(lines)
     found += [strip] if strip is not None else [f for r in found if (f := forecast(r)) is not None]
     for rec in found:
         without_previews(rec)
+        without_icons(rec)
         quantities_apart(rec)
         listing_sizes(rec)  # a table of a file manager, as `ls -l` read line by line
         slashed_folders(rec)
@@ -379,50 +382,6 @@ def _with_subtitles(rec: Records | None, subtitles: dict[str, str]) -> Records |
     if out is not None:
         out.key, out.by_header = rec.key, rec.by_header
     return out
-
-
-def _superseded(found: list[Records]) -> list[Records]:
-    """A listing read column by column under its printed header replaces a table reading of the same lines
-    with fewer columns that lost its header (a list view's cells run together, its header read as blanks or
-    among the toolbar's words) or ran its columns together under one name ("Size Used Avail Use%": OCR read
-    the header as one piece, or the table took a heading for its header and read the real one as a row); a
-    table that names its columns one by one stays, unless the whitespace reader's listing of the same lines
-    holds its header as a row (`_row_as_header`)."""
-    headed = [r for r in found if r.by_header and len(r.columns) >= 3 and header_printed(r)]
-
-    def words(rec: Records) -> set[str]:  # (a table's rows hold its cells' ids, a listing's its lines': words)
-        return {w for row in rec.rows for c in row.cells for w in c.split()}
-
-    def joined(rec: Records, finer: Records) -> bool:  # (in the table's header, or in a row read under it)
-        names = [f" {c.name.lower()} " for c in finer.columns if c.name.strip()]
-        cells = [c.name for c in rec.columns] + [c for r in rec.rows[:2] for c in r.cells]
-        return any(sum(n in f" {c.lower()} " for n in names) >= 2 for c in cells)
-
-    def replaced(rec: Records) -> bool:
-        mine = words(rec)
-        return rec.kind == "table" and bool(mine) and (any(
-            len(mine & words(h)) >= 0.6 * len(mine) and len(h.columns) > len(rec.columns)
-            and (not header_printed(rec) or joined(rec, h)) for h in headed) or any(
-            o.kind == "columns" and len(o.columns) >= len(rec.columns) and len(mine & words(o)) >= 0.8 * len(mine)
-            and _row_as_header(rec, o) for o in found) or any(
-            # a sheet's grid read cell by cell, whose header this reading ran together ("1 Code Model")
-            o is not rec and o.kind == "table" and len(o.columns) >= len(rec.columns) and joined(rec, o)
-            and len(mine & words(o)) >= 0.6 * len(mine) for o in found) or rec.named_by_content and any(
-            # lines a reader of their format (a log, a listing) parts into more columns than the layout did
-            o.kind in ("log", "listing") and len(o.columns) > len(rec.columns)
-            and len(mine & words(o)) >= 0.8 * len(mine) for o in found))
-
-    return [rec for rec in found if not replaced(rec)]
-
-
-def _row_as_header(table: Records, listing: Records) -> bool:
-    """The table took a row for its header: the header reads like data (a date, a figure, a hash), and a row
-    of the listing reading the same lines holds every word of it (a headerless `git log` whose first commit
-    became column names; a sheet's header row under its column letters is a header all the same)."""
-    head = {w for c in table.columns for w in c.name.split()}
-    data = any(cell_type(c.name) in ("date", "number", "size", "money", "version")
-               or COMMIT_HASH.fullmatch(c.name) for c in table.columns)
-    return data and bool(head) and any(head <= {w for c in r.cells for w in c.split()} for r in listing.rows)
 
 
 # Bold and regular rows of one listing: a state like any other, so "how many unread emails" counts the bold ones

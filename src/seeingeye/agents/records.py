@@ -29,6 +29,7 @@ from .tabular import (
     Records,
     RecordsError,
     Row,
+    bracketed_states,
     cell_type,
     column_type,
     in_state,
@@ -181,7 +182,14 @@ def printed_name(name: str) -> re.Pattern[str] | None:
     """A column's name as a whole word or phrase of a question ("Q1" in "Iberia Q1"), any case; None when too
     short to be said."""
     name = name.strip()
+    # a unit after the name may go unsaid: "the highest amount" names "Amount GBP", "deposit" "Deposit (£)"
+    core = _UNIT_AFTER.sub("", name)
+    if len(core) >= 2 and core != name:
+        return re.compile(rf"(?<!\w){re.escape(core)}(?:\s*{re.escape(name[len(core):].strip())})?(?!\w)", re.I)
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I) if len(name) >= 2 else None
+
+
+_UNIT_AFTER = re.compile(r"(?:\s+(?-i:[A-Z]{3})|\s*\([^()]{1,8}\))$")  # "Amount GBP", "Deposit (£)", "Time (s)"
 
 
 def said_columns(rec: Records, text: str, figures_only: bool = False) -> list[int]:
@@ -490,12 +498,13 @@ def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
                 continue
             values = sorted({r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j]})
             leads = sorted({v.split()[0] for v in values})
-            values = leads if len(leads) < len(values) else values  # "Up 3 days", "Up 2 hours": the state is "Up"
+            # "Up 3 days", "Up 2 hours": the state is "Up"; "Up 2 hours (unhealthy)" is in a state of its own too
+            values = leads + bracketed_states(values) if len(leads) < len(values) else values
             if len(values) < 2:
                 continue
             # (a state the query prints word for word is named outright: "cards still to do" names "To do")
-            said = [float(len(v) >= 4 and re.search(rf"(?<!\w){re.escape(v.lower())}(?!\w)", query.lower()) is not None)
-                    for v in values]
+            said = [float(len(v) >= 4 and re.search(rf"(?<!\w){re.escape(v.strip('()').lower())}(?!\w)",
+                                                    query.lower()) is not None) for v in values]
             sc = sorted(zip(np.maximum(m.scores(query, values), said), values, strict=True), reverse=True)
             (s0, value), s1 = sc[0], sc[1][0]
             # on a tie, the structure holding the state on more rows (one that lost a row or misread a cell holds

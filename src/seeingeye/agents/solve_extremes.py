@@ -175,6 +175,17 @@ def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candi
     return cands
 
 
+def _told(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
+    """A fact a tool read off the page whose label names the whole target ("which test got skipped": the tests
+    that were skipped), when the question names nothing to order by."""
+    named = [e for e in sir.by_kind("key_value") if e.label and e.attrs.get("source_structure")]
+    sc = m.scores(qa.target, [e.label or "" for e in named]) if named else None
+    if sc is None or sc.max() < 0.7 or len(sc) > 1 and sc.max() - np.sort(sc)[-2] < 0.15:
+        return None  # (named clearly: "tests that failed" beside "tests that were skipped" is no clear name)
+    e = named[int(sc.argmax())]
+    return Candidate(e.value, 0.85, True, [e.id], "told", e.box, e.confidence)
+
+
 def _extremes(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if qa.row and qa.answer_type in ("text", "option") and (
             at := series_at(replace(qa, relation="less" if qa.operator == "min" else "greater"), sir, m)):
@@ -186,12 +197,16 @@ def _extremes(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     # Command output and other records (cards among them): they win over a table column the question names
     # less well than one of theirs, or as well when they answer from the column it names ("which model": Model).
     recs = record_candidates(qa, sir, m)
-    if max(named if len(vals) >= 2 else 0.0, recs[0].extra.get("column_score", 0.0) if recs else 0.0) < 0.55 and (
-            tally := mode_candidates(qa, sir, m)):
+    weak = max(named if len(vals) >= 2 else 0.0, recs[0].extra.get("column_score", 0.0) if recs else 0.0) < 0.55
+    if weak and (told := _told(qa, sir, m)) is not None:
+        return [told]  # nothing to order by, and a tool names the entry asked ("tests that were skipped")
+    if weak and (tally := mode_candidates(qa, sir, m)):
         return tally + recs  # "who posted the most replies": no column holds the count, the rows are it
     if qa.also and recs and recs[0].figure:
         return recs  # another field of the entry asked too ("and its airline"): the records' row holds it
-    if len(vals) < 2 or (recs and (recs[0].extra.get("column_score", 0.0) > named or (
+    # (one figure on every row, "high = +80.0" beside each reading, orders nothing)
+    if len(vals) < 2 or len({v for _, v, _ in vals}) == 1 or (recs and (
+            recs[0].extra.get("column_score", 0.0) > named or (
             recs[0].extra.get("named_column") and recs[0].extra.get("column_score", 0.0) >= named))):
         return recs
     vals, how = signed_side(vals, lambda t: t[1], qa.sign, "max" if qa.operator == "max" else "min")

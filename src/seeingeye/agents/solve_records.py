@@ -190,6 +190,7 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
         if noun and (kinds := RC.of_kind(recs, noun, m)) is not recs:
             recs = kinds
             break
+    recs = RC.named_kind(recs, head or "")  # "which core": the rows named Core n, not the package's beside them
 
     def by(query: str | None) -> R.Answer | None:
         try:

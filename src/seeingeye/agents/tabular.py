@@ -505,9 +505,14 @@ PRINT_WEIGHT = "print weight"
 
 
 def in_state(cell: str, state: str) -> bool:
-    """The cell holds the state, whole or as its first word ("Restarting" of "Restarting (1) 12 seconds ago",
-    "Up" of "Up 3 days")."""
-    return bool(cell) and state in (cell, cell.split()[0])
+    """The cell holds the state, whole, as its first word ("Restarting" of "Restarting (1) 12 seconds ago",
+    "Up" of "Up 3 days") or as a bracketed tag ("(unhealthy)" of "Up 2 hours (unhealthy)")."""
+    return bool(cell) and (state in (cell, cell.split()[0]) or state.startswith("(") and state in cell.split())
+
+
+def bracketed_states(values: list[str]) -> list[str]:
+    """The worded tags in brackets that some cells of a status column add to their state: "(healthy)"."""
+    return sorted({t for v in values for t in re.findall(r"\([^\W\d][\w -]{2,20}\)", v)})
 
 
 def name_header(name: str) -> bool:

@@ -17,8 +17,9 @@ _MONTH = (
 # A month as a name is written with its capital ("may 12 items" is no date).
 _MONTH_TITLE = MONTH_NAME
 _MONTH_NAMED = rf"(?-i:{_MONTH_TITLE}|{_MONTH_TITLE.upper()})\b"
+# (the rand's bare "R" only before a spaced amount, and not a word's last letter: "order 3")
 _CUR = (r"(?:[$€£¥₹₩₽₺₦₫฿]|USD|EUR|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|BRL|MXN|INR|CNY|"
-        r"R\$|Rs\.?|kr\.?|zł|Kč|Ft|lei)(?![A-Za-z])")
+        r"R\$|(?<![A-Za-z])(?-i:R)(?=\s\d)|Rs\.?|kr\.?|zł|Kč|Ft|lei)(?![A-Za-z])")
 CURRENCY = re.compile(rf"(?<![A-Za-z]){_CUR}")  # a currency sign or code anywhere in a text
 _AMOUNT = r"\d{1,3}(?:[,.\s’']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SIZE_UNIT = r"(?:\s?(?:[KMGTP]i?B|[KMGTP]i|bytes?)|[KMGTP])(?![\w.])"
@@ -29,7 +30,8 @@ MEASURE_UNIT = (r"(?:\s?(?i:ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|w
 PATTERNS: dict[str, re.Pattern[str]] = {
     "money": re.compile(
         rf"[-−]?\s?{_CUR}\s?(?:{_AMOUNT})(?:\s?(?:[KMB]|bn|mn)\b)?|(?<![\d.,])(?:{_AMOUNT})\s?{_CUR}|(?<![\w.,])\d+[.,]\d{{2}}(?![\d%])"
-        r"|(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?:[.,]\d{2})?(?![\d%])",  # Swiss grouping: an amount without its sign
+        r"|(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?:[.,]\d{2})?(?![\d%])"  # Swiss grouping: an amount without its sign
+        r"|(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}(?![\d%])",  # "13 017,38": grouped by spaces
         re.I,
     ),
     "percentage": re.compile(r"[-+]?\d+(?:[.,]\d+)?\s?%"),
@@ -86,6 +88,7 @@ _NAME_PART = r"(?:Ma?c(?=[A-Z])|[A-Z]['’](?=[A-Z]))?[A-Z][a-zà-ÿ'’]+(?:-[A
 # The words that introduce a name on a page are not part of it ("By Ilse Threlfall", "Dear Tom Ash").
 _PERSON = re.compile(
     rf"\b(?!(?:By|From|Dear|Posted|Written|Attn)\s)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_NAME_PART}(?:\s+[A-Z]\.?)?(?:\s+{_NAME_PART}){{1,2}}\b(?!\s*:)"
+    rf"|\b(?:[A-Z]\.\s?){{1,2}}{_NAME_PART}\b(?!\s*:)"  # an initial and a surname: "R. Mensah", "J.K. Rowe"
 )
 # A title-case phrase that runs on ("Sparse Attention Routing for ...", "Low Power Speech Recognition") is a
 # title, not a name: what follows a name is not another capitalised word or a preposition.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import string
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -85,8 +86,12 @@ def hint_from_reading(eye: SeeingEye, reading: Reading, question: str) -> str:
 
 
 def new_boundary() -> str:
-    """A per-request boundary token: 128 random bits, so text printed in an image cannot know it."""
-    return secrets.token_hex(16)
+    """A per-request boundary token: 20 random letters and digits (119 bits), so text printed in an image
+    cannot know it; printed twice per image, so it is kept short."""
+    return "".join(secrets.choice(_ALNUM) for _ in range(20))
+
+
+_ALNUM = string.ascii_letters + string.digits
 
 
 def escape_image_text(text: str) -> str:

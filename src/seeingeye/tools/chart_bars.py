@@ -241,6 +241,9 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
     base_bars = vert if vertical else horiz
     if len(base_bars) < 2:
         return None
+    # the longest bar is no taller than a glyph: a window's title-bar buttons or an icon row, not a chart
+    if max(r.h if vertical else r.w for r in base_bars) < max(10.0, 0.02 * (size[1] if vertical else size[0])):
+        return None
     baseline = vbase if vertical else hbase
     negative = {id(b) for b in base_bars if _negative(b, vertical, baseline)}
     taken = {id(r) for r in base_bars}

@@ -27,6 +27,8 @@ BRANCH_LINE = re.compile(r"^\s*(?P<star>[*✱•]\s*)?(?P<name>[\w][\w./-]*)\s+(
                          r"(?:\[(?P<track>[^\]]{1,40})\]\s+)?(?P<message>\S.*)$")
 _DETACHED = re.compile(r"^HEAD detached (?:at|from)\s+(\S+)")
 _AHEAD = re.compile(r"Your branch is (ahead of|behind) '([^']+)' by (\d+) commits?")
+# `git status -sb`'s header: "## topic...origin/topic [ahead 2, behind 1]"
+_TRACKING = re.compile(r"^##\s+\S+?\s*\.{2,3}\s*(?P<upstream>\S+)(?:\s*\[(?P<counts>[^\]]+)\])?")
 # The headings of git status's sections, and what a file listed under each is.
 _SECTIONS = {"changes to be committed": "staged", "changes not staged for commit": "not staged",
              "untracked files": "untracked", "unmerged paths": "unmerged"}  # fmt: skip
@@ -35,7 +37,10 @@ _ENTRY = re.compile(rf"^({'|'.join(_STATES)})\s*:\s*(\S.*)$", re.I)
 _SHORT = re.compile(r"^([MADRCU?!]{1,2})\s+([\w@+-]*[./][\w./@+-]*(?:\s*->\s*[\w./-]+)?)$")  # a path, not a word
 _SHORT_STATE = {"M": "modified", "A": "new file", "D": "deleted", "R": "renamed", "C": "copied", "U": "unmerged",
                 "?": "untracked", "!": "ignored"}  # fmt: skip
+_SHORT_WORD = re.compile(r"^([MADRCU?!]{1,2})\s+([\w.@+-]+/?)$")  # under `git status -sb`'s "## branch": "M Makefile"
 _PATH = re.compile(r"^[\w.@+-][\w./@+-]*/?$")
+# What `git describe --tags` prints: the nearest tag, the commits since it and the current commit's id.
+_DESCRIBE = re.compile(r"^(?P<tag>[\w.+/-]*\d[\w.+/-]*?)-(?P<since>\d+)-g(?P<hash>[0-9a-f]{7,40})$")
 _COMMIT = re.compile(r"^commit\s+([0-9a-f]{7,40})\b")
 _AUTHOR = re.compile(r"^Author:\s*(.+?)(?:\s*<[^>]*>?)?\s*$")
 
@@ -57,12 +62,19 @@ def _status(lines: list[OcrLine]) -> tuple[list[EvidenceDraft], list[tuple[str, 
             label = "detached HEAD" if text.startswith("HEAD") else "current branch"
             facts.append(EvidenceDraft(kind="key_value", label=label, value=branch, box=ln.box, confidence=0.85,
                                        attrs={"type": "code"}))
+            section = "short" if text.startswith("##") else section
+            facts += _tracking(text, ln.box)
+            continue
+        if m := _DESCRIBE.match(text):
+            facts += _described(m, ln.box)
             continue
         if m := _AHEAD.search(text):
             facts.append(EvidenceDraft(kind="key_value", label="upstream branch", value=m.group(2), box=ln.box,
                                        confidence=0.8))
-            facts.append(EvidenceDraft(kind="number", label=f"commits {m.group(1).split()[0]}", value=m.group(3),
-                                       number=float(m.group(3)), box=ln.box, confidence=0.8))
+            way = m.group(1).split()[0]
+            facts.append(EvidenceDraft(kind="number", label=f"commits {way}", value=m.group(3),
+                                       number=float(m.group(3)), box=ln.box, confidence=0.8,
+                                       attrs={"count_of": f"commit {way} of {m.group(2)}"}))
             continue
         heading = text.rstrip(":").strip().lower()
         if text.endswith(":") and heading in _SECTIONS:
@@ -74,12 +86,33 @@ def _status(lines: list[OcrLine]) -> tuple[list[EvidenceDraft], list[tuple[str, 
             files.append((m.group(2).strip(), m.group(1).lower(), ln))
         elif section == "untracked" and _PATH.match(text):
             files.append((text, "untracked", ln))
-        elif section is None and (m := _SHORT.match(text)) and m.group(1).strip():
+        elif section in (None, "short") and (m := _SHORT.match(text) or section and _SHORT_WORD.match(text)):
             code = m.group(1).strip()[0]
             files.append((m.group(2), _SHORT_STATE.get(code, "changed"), ln))
         elif text and not _PATH.match(text):
             section = None  # the status ended (a prompt, another command's output)
     return facts, files
+
+
+def _tracking(text: str, box: Box) -> list[EvidenceDraft]:
+    """The upstream branch and the commits ahead of or behind it, as `git status -sb`'s first line shows them."""
+    m = _TRACKING.match(text)
+    if m is None:
+        return []
+    facts = [EvidenceDraft(kind="key_value", label="upstream branch", value=m["upstream"], box=box, confidence=0.8)]
+    for way, n in re.findall(r"(ahead|behind)\s+(\d+)", m["counts"] or ""):
+        facts.append(EvidenceDraft(kind="number", label=f"commits {way} of {m['upstream']}", value=n,
+                                   number=float(n), box=box, confidence=0.8,
+                                   attrs={"count_of": f"commit {way} of {m['upstream']}"}))
+    return facts
+
+
+def _described(m: re.Match[str], box: Box) -> list[EvidenceDraft]:
+    """The latest tag and the commits made since it, as `git describe` printed them."""
+    return [EvidenceDraft(kind="key_value", label="latest tag (most recent release tag, version)", value=m["tag"],
+                          box=box, confidence=0.8, attrs={"type": "version", "source_structure": "git"}),
+            EvidenceDraft(kind="number", label=f"commits since tag {m['tag']}", value=m["since"],
+                          number=float(m["since"]), box=box, confidence=0.8, attrs={"source_structure": "git"})]
 
 
 def _log(lines: list[OcrLine]) -> list[tuple[str, str, OcrLine]]:

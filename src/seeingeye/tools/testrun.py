@@ -154,13 +154,23 @@ class TestrunArgs(BaseModel):
 def testrun(ctx: ToolContext, args: TestrunArgs) -> ToolResult:
     """A test runner's output: each test's status (passed / failed / skipped), the failed tests in order with
     their errors, the first failure, and the numbers of failed and passed tests."""
-    results, errors, counts = read_results(read_lines(ctx))
+    drafts = read_testrun(read_lines(ctx))
+    if not drafts:
+        return ToolResult(summary="no test results")
+    tests = [d for d in drafts if d.kind == "field"][:-1]  # (the last is the whole run's verdict, no test)
+    failed, errored = (sum(1 for d in tests if d.value == state) for state in ("failed", "error"))
+    return ToolResult(evidence=drafts, summary=f"{len(tests)} test results, {failed} failed, {errored} errors")
+
+
+def read_testrun(lines: list[OcrLine]) -> list[EvidenceDraft]:
+    """The facts of a test runner's output among the lines (none when there is none)."""
+    results, errors, counts = read_results(lines)
     # a runner's summary is results even when its tests scrolled off: "Ran 8 tests", or tallies of two states
     # ("2 failed, 9 passed"); one "4521 failed" in a mail's subject is none
     summarised = "run" in counts or len(counts.keys() & {"failed", "error", "passed", "skipped"}) >= 2
     # (one test is enough when it failed: "--- FAIL: TestX" is no line of prose)
     if len(results) < 2 and not summarised and not any(st in ("failed", "error") for st, _ in results.values()):
-        return ToolResult(summary="no test results")
+        return []
     drafts = [EvidenceDraft(kind="field", label=name, value=status, box=ln.box, confidence=0.85,
                             attrs={"control": "test", "source_structure": "testrun"})
               for name, (status, ln) in results.items()]  # fmt: skip
@@ -175,11 +185,14 @@ def testrun(ctx: ToolContext, args: TestrunArgs) -> ToolResult:
             drafts.append(EvidenceDraft(kind="key_value", label=f"error of {name}", value=errors[name],
                                         box=results[name][1].box, confidence=0.8))
     # a test that raised (unittest's and pytest's ERROR) is told apart from one whose assertion failed
-    for names, what in ((failed, "failed"), (errored, "errored (raised an error, not an assertion failure)")):
-        if names:
+    skipped = [name for name, (status, _) in results.items() if status == "skipped"]
+    for names, what in ((failed, "failed"), (errored, "errored (raised an error, not an assertion failure)"),
+                        (skipped, "were skipped (skipped tests, not run)")):
+        if names and names is not skipped:
             first = results[names[0]][1]
             drafts.append(EvidenceDraft(kind="key_value", label=f"first test that {what}", value=names[0],
                                         box=first.box, confidence=0.8, attrs={"source_structure": "testrun"}))
+        if names:
             drafts.append(EvidenceDraft(kind="key_value", label=f"tests that {what}", value=", ".join(names),
                                         confidence=0.75, attrs={"source_structure": "testrun"}))
     for status in ("failed", "error", "passed", "skipped"):
@@ -206,5 +219,4 @@ def testrun(ctx: ToolContext, args: TestrunArgs) -> ToolResult:
     if "run" in counts:  # the runner's own count of the tests it ran ("Ran 8 tests")
         drafts.append(EvidenceDraft(kind="number", label="number of tests run", value=str(counts["run"]),
                                     number=float(counts["run"]), confidence=0.85, attrs={"count_of": "test run"}))
-    summary = f"{len(results)} test results, {len(failed)} failed, {len(errored)} errors"
-    return ToolResult(evidence=drafts, summary=summary)
+    return drafts

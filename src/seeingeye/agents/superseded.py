@@ -1,0 +1,70 @@
+"""Readings of the same lines that another reading supersedes: a table that lost its header or ran its columns
+together, beside a listing read column by column under its printed header; a whitespace reading that split a
+header's words into columns of their own, beside a table that holds the name whole."""
+
+from __future__ import annotations
+
+from .columns import COMMIT_HASH
+from .tabular import Records, cell_type, header_printed
+
+
+def superseded(found: list[Records]) -> list[Records]:
+    """A listing read column by column under its printed header replaces a table reading of the same lines
+    with fewer columns that lost its header (a list view's cells run together, its header read as blanks or
+    among the toolbar's words) or ran its columns together under one name ("Size Used Avail Use%": OCR read
+    the header as one piece, or the table took a heading for its header and read the real one as a row); a
+    table that names its columns one by one stays, unless the whitespace reader's listing of the same lines
+    holds its header as a row (`_row_as_header`)."""
+    headed = [r for r in found if r.by_header and len(r.columns) >= 3 and header_printed(r)]
+
+    def words(rec: Records) -> set[str]:  # (a table's rows hold its cells' ids, a listing's its lines': words)
+        return {w for row in rec.rows for c in row.cells for w in c.split()}
+
+    def joined(rec: Records, finer: Records) -> bool:  # (in the table's header, or in a row read under it)
+        names = [f" {c.name.lower()} " for c in finer.columns if c.name.strip()]
+        cells = [c.name for c in rec.columns] + [c for r in rec.rows[:2] for c in r.cells]
+        return any(sum(n in f" {c.lower()} " for n in names) >= 2 for c in cells)
+
+    def split(rec: Records, whole: Records) -> bool:  # two neighbours of its header are one name of the other's
+        # (whose cells hold one value each, a date or a figure: "8,936.20 Hanoi" is two columns run together)
+        names = {c.name.lower(): j for j, c in enumerate(whole.columns) if " " in c.name.strip()}
+        return any((j := names.get(f"{a.name} {b.name}".lower())) is not None and _one_value(whole, j)
+                   for a, b in zip(rec.columns, rec.columns[1:], strict=False))
+
+    def replaced(rec: Records) -> bool:
+        mine = words(rec)
+        if rec.kind == "columns" and mine and any(
+                # a header's words read as columns of their own ("Due", "back"), where a table's reading
+                # holds the name whole ("Due back") over the same lines: the table's
+                o.kind == "table" and split(rec, o) and len(mine & words(o)) >= 0.6 * len(mine) for o in found):
+            return True
+        return rec.kind == "table" and bool(mine) and (any(
+            len(mine & words(h)) >= 0.6 * len(mine) and len(h.columns) > len(rec.columns)
+            and (not header_printed(rec) or joined(rec, h)) for h in headed) or any(
+            o.kind == "columns" and len(o.columns) >= len(rec.columns) and len(mine & words(o)) >= 0.8 * len(mine)
+            and _row_as_header(rec, o) for o in found) or any(
+            # a sheet's grid read cell by cell, whose header this reading ran together ("1 Code Model")
+            o is not rec and o.kind == "table" and len(o.columns) >= len(rec.columns) and joined(rec, o)
+            and len(mine & words(o)) >= 0.6 * len(mine) for o in found) or rec.named_by_content and any(
+            # lines a reader of their format (a log, a listing) parts into more columns than the layout did
+            o.kind in ("log", "listing") and len(o.columns) > len(rec.columns)
+            and len(mine & words(o)) >= 0.8 * len(mine) for o in found))
+
+    return [rec for rec in found if not replaced(rec)]
+
+
+def _row_as_header(table: Records, listing: Records) -> bool:
+    """The table took a row for its header: the header reads like data (a date, a figure, a hash), and a row
+    of the listing reading the same lines holds every word of it (a headerless `git log` whose first commit
+    became column names; a sheet's header row under its column letters is a header all the same)."""
+    head = {w for c in table.columns for w in c.name.split()}
+    data = any(cell_type(c.name) in ("date", "number", "size", "money", "version")
+               or COMMIT_HASH.fullmatch(c.name) for c in table.columns)
+    return data and bool(head) and any(head <= {w for c in r.cells for w in c.split()} for r in listing.rows)
+
+
+def _one_value(rec: Records, j: int) -> bool:
+    """Nearly every cell of the column is one date, time or figure."""
+    cells = [r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j].strip()]
+    typed = sum(cell_type(c) in ("date", "time", "number", "money", "size") for c in cells)
+    return bool(cells) and typed >= 0.8 * len(cells)

@@ -1,0 +1,153 @@
+"""A CSV printed in a terminal, a boxed table whose body lost its bars, a date whose year OCR put in the next
+column, `git describe` and short status of words, the rand's "R" and amounts grouped by spaces, and the icon
+glyph each row of a list draws. Invented data only."""
+
+from __future__ import annotations
+
+from seeingeye.agents.columns import _dates_joined, content_name
+from seeingeye.agents.delimited import delimited_table
+from seeingeye.agents.pipe_tables import boxed_by_header
+from seeingeye.agents.record_cleanup import without_icons
+from seeingeye.agents.record_counts import count_headed
+from seeingeye.agents.tabular import Row, make_records
+from seeingeye.agents.types import typed_span
+from seeingeye.sir import Box, Evidence
+from seeingeye.tools.git import read_git
+from seeingeye.tools.ocr import OcrLine
+
+
+def _piece(i: int, text: str, col: int, y: float) -> Evidence:
+    """A monospaced piece starting at character `col` (10 px a character)."""
+    return Evidence(id=f"e{i}", source="ocr", round=1, kind="text", value=text,
+                    box=Box(x0=10.0 * col, y0=y, x1=10.0 * (col + len(text)), y1=y + 16))
+
+
+def _rows(lines: list[str]) -> list[list[Evidence]]:
+    return [[_piece(k, t, 0, 20.0 * k)] for k, t in enumerate(lines)]
+
+
+def test_a_csv_under_cat_is_a_table_with_its_header() -> None:
+    rows = _rows(["pat@box:~/farm$ cat hives.csv", "hive,weight_kg,queen", "Lindenhof,31.5,yes",
+                  '"Birke, north",28.25,no', "Moorgrund,34.0,yes", "pat@box:~/farm$"])
+    rec = delimited_table(rows)
+    assert rec is not None and [c.name for c in rec.columns] == ["hive", "weight_kg", "queen"]
+    assert [r.cells for r in rec.rows] == [["Lindenhof", "31.5", "yes"], ["Birke, north", "28.25", "no"],
+                                           ["Moorgrund", "34.0", "yes"]]
+    assert count_headed([rec], "hives") == 3
+
+
+def test_prose_and_figures_with_commas_are_no_csv() -> None:
+    assert delimited_table(_rows(["Total 1,250.00", "Paid 1,000.00", "Due 250.00"])) is None
+    assert delimited_table(_rows(["Dear Ada,", "thanks, it works now.", "Best, Bo"])) is None
+    semi = delimited_table(_rows(["produkt;preis", "Tee;3,20", "Brot;2,95"]))
+    assert semi is not None and semi.rows[0].cells == ["Tee", "3,20"]
+
+
+def test_a_boxed_table_whose_body_lost_its_bars_parts_at_the_header_bars() -> None:
+    # "+------+--------+-------+" borders; the header kept its bars, the body rows did not (one read as "1")
+    rows = [[_piece(0, "ann@lab:~$ mysql -e 'select * from kiln'", 0, 0)],
+            [_piece(1, "+-", 0, 20)],
+            [_piece(2, "| id | kiln", 0, 40), _piece(3, "| temp_c |", 18, 40)],
+            [_piece(4, "+", 0, 60)],
+            [_piece(5, "7", 2, 80), _piece(6, "Anagama", 7, 80), _piece(7, "1 1280", 18, 80)],
+            [_piece(8, "12", 2, 100), _piece(9, "Raku pit", 7, 100), _piece(10, "940", 20, 100)],
+            [_piece(11, "| 15", 0, 120), _piece(12, "Noborigama", 7, 120), _piece(13, "1310", 20, 120)],
+            [_piece(14, "ann@lab:~$", 0, 140)]]
+    rec = boxed_by_header(rows)
+    assert rec is not None and [c.name for c in rec.columns] == ["id", "kiln", "temp_c"]
+    assert [r.cells for r in rec.rows] == [["7", "Anagama", "1280"], ["12", "Raku pit", "940"],
+                                           ["15", "Noborigama", "1310"]]
+
+
+def test_a_year_read_at_the_head_of_the_next_column_goes_back_to_its_date() -> None:
+    body = [Row(["a1b2c3d", "25 Mar", "2025 Ines Roa", "Fix pump"], []),
+            Row(["0f9e8d7", "02 Mar", "2025 Tom Ek", "Add valve"], []),
+            Row(["5c4b3a2", "27 Feb", "2025 Ines Roa", "Start"], [])]
+    joined, n = _dates_joined(body, 4)
+    assert n == 4 and joined[0].cells == ["a1b2c3d", "25 Mar 2025", "Ines Roa", "Fix pump"]
+    assert content_name([r.cells[0] for r in joined] + ["9d8c7b6 7"]) == "commit hash (id)"
+    assert content_name(["1204", "1311", "1402"]) != "commit hash (id)"
+
+
+def _line(text: str, y: float) -> OcrLine:
+    return OcrLine(text=text, box=Box(x0=4, y0=y, x1=4 + 8 * len(text), y1=y + 16), confidence=0.99)
+
+
+def test_git_describe_and_short_status_of_plain_words() -> None:
+    shown = ["## topic/valves...origin/topic/valves", " M Dockerfile", " M docs/pump.md", "?? scratch",
+             "ann@lab:~/pump$ git describe --tags", "release-2.7-5-g0c1d2e3"]
+    facts = read_git([_line(t, 20.0 * k) for k, t in enumerate(shown)])
+    got = {d.label: d.value for d in facts}
+    assert got["current branch"] == "topic/valves"
+    assert got["number of modified files"] == "2" and got["number of untracked files"] == "1"
+    assert got["latest tag (most recent release tag, version)"] == "release-2.7"
+    assert got["commits since tag release-2.7"] == "5"
+    assert got["upstream branch"] == "origin/topic/valves"
+    ahead = read_git([_line("## main...origin/main [ahead 3, behind 1]", 0), _line(" M setup.cfg", 20)])
+    assert {d.label: d.value for d in ahead}["commits behind of origin/main"] == "1"
+    assert next(d for d in ahead if d.label == "commits ahead of origin/main").attrs["count_of"] == \
+        "commit ahead of origin/main"
+
+
+def test_rand_and_space_grouped_amounts_are_whole() -> None:
+    assert typed_span("Available balance R 24 310.05", "money") == "R 24 310.05"
+    assert typed_span("Summe 2 480,00", "money") == "2 480,00"
+    assert typed_span("order 3 items", "money") != "r 3"  # (a word's last letter is no rand)
+
+
+def test_the_icon_every_row_draws_is_no_part_of_the_names() -> None:
+    names = ["D Harbour Lights", "D Gull Song", "D Tidewater", "D Breakwater"]
+    rec = make_records("table", ["Title", "Time"], [Row([n, "3:10"], []) for n in names])
+    assert rec is not None
+    without_icons(rec)
+    assert [r.cells[0] for r in rec.rows] == ["Harbour Lights", "Gull Song", "Tidewater", "Breakwater"]
+    mixed = make_records("table", ["Title", "Time"], [Row([n, "3:10"], []) for n in
+                                                       ["A Long Walk", "Bright Side", "A Quiet Year", "Dune"]])
+    assert mixed is not None
+    without_icons(mixed)
+    assert mixed.rows[0].cells[0] == "A Long Walk"
+
+
+def test_a_dated_listing_with_sizes_in_units_orders_by_its_dates() -> None:
+    from seeingeye.agents.listings import dated_sizes
+    from seeingeye.agents.record_positions import nth
+
+    shown = ["2025-04-02 07:10:11    2.1 GiB snap-2025-04-02.tar", "2025-01-15 18:00:00  640.0 KiB notes.md",
+             "2025-04-09 07:10:40    2.2 GiB snap-2025-04-09.tar", "2024-11-30 09:30:05   12.5 MiB photos.zip"]
+    rec = dated_sizes(_rows(shown))
+    assert rec is not None and rec.rows[0].cells[1:3] == ["2.1 GiB", "snap-2025-04-02.tar"]
+    assert nth([rec], "earliest").value == "photos.zip"
+    assert nth([rec], "latest").value == "snap-2025-04-09.tar"
+
+
+def test_a_bracketed_tag_is_a_state_of_its_own() -> None:
+    from seeingeye.agents.record_counts import rows_where
+    from seeingeye.agents.tabular import in_state
+
+    assert in_state("Up 5 minutes (degraded)", "(degraded)") and not in_state("Up 5 minutes (ok)", "(degraded)")
+    cells = [("cache-1", "Up 2 days (ok)"), ("queue-1", "Up 1 hour (degraded)"), ("mail-1", "Up 2 days"),
+             ("cron-1", "Exited (1) 3 minutes ago")]
+    rec = make_records("table", ["NAME", "STATUS"], [Row([a, b], []) for a, b in cells])
+    assert rec is not None
+    assert [a.value for a in rows_where([rec], "degraded")] == ["queue-1"]
+
+
+def test_rows_named_by_the_noun_asked_are_the_ones_ranked() -> None:
+    from seeingeye.agents.record_counts import named_kind
+
+    cells = [("Board total:", "41.0"), ("Fan 0:", "38.5"), ("Fan 1:", "36.0"), ("Fan 2:", "39.5")]
+    rec = make_records("table", ["sensor", "reading"], [Row([a, b], []) for a, b in cells])
+    assert rec is not None
+    cut = named_kind([rec], "fans")
+    assert [rec2.label(r) for rec2 in cut for r in rec2.rows] == ["Fan 0:", "Fan 1:", "Fan 2:"]
+    assert named_kind([rec], "pump") == [rec]
+
+
+def test_skipped_tests_are_listed_by_the_runner_reader() -> None:
+    from seeingeye.tools.testrun import read_testrun
+
+    shown = ["tests/test_cart.py::test_empty PASSED", "tests/test_cart.py::test_vat SKIPPED (no locale)",
+             "tests/test_cart.py::test_total FAILED", "==== 1 failed, 1 passed, 1 skipped in 0.10s ===="]
+    got = {d.label: d.value for d in read_testrun([_line(t, 20.0 * k) for k, t in enumerate(shown)])}
+    assert got["tests that were skipped (skipped tests, not run)"] == "test_vat"
+    assert "first test that were skipped (skipped tests, not run)" not in got
