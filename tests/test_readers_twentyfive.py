@@ -151,3 +151,66 @@ def test_skipped_tests_are_listed_by_the_runner_reader() -> None:
     got = {d.label: d.value for d in read_testrun([_line(t, 20.0 * k) for k, t in enumerate(shown)])}
     assert got["tests that were skipped (skipped tests, not run)"] == "test_vat"
     assert "first test that were skipped (skipped tests, not run)" not in got
+
+
+def test_a_size_and_a_type_run_together_under_two_names_part() -> None:
+    cells = [("notes.md", "12.4 KB md-file"), ("scan.tiff", "3.2 MB tiff-file"), ("old.zip", "880.1 KB zip-file")]
+    rec = make_records("table", ["Name", "Size Type"], [Row([a, b], []) for a, b in cells])
+    assert rec is not None and [c.name for c in rec.columns] == ["Name", "Size", "Type"]
+    assert rec.rows[1].cells == ["scan.tiff", "3.2 MB", "tiff-file"]
+
+
+def test_a_label_with_a_figure_under_sizes_is_no_size() -> None:
+    from seeingeye.agents.tabular import sort_key
+
+    assert sort_key("Threads: 12", "size") is None
+    assert sort_key("2.5 GiB", "size") == 2.5 * 1024**3 and sort_key("512", "size") == 512.0
+
+
+def test_an_extreme_asked_without_a_clear_figure_type_names_the_entry() -> None:
+    from seeingeye.agents.question import analyse
+
+    assert analyse("which warehouse shipped the most in 2023").answer_type != "number"
+
+
+def test_rows_counted_after_a_printed_date_in_the_column_named() -> None:
+    from seeingeye.agents.record_counts import count_dated
+
+    cells = [("Drill", "2025-04-02", "2025-04-20"), ("Saw", "2025-04-05", "2025-04-09"),
+             ("Sander", "2025-04-11", "2025-04-30"), ("Lathe", "2025-04-01", "2025-04-12")]
+    rec = make_records("table", ["Item", "Lent", "Returned"], [Row(list(c), []) for c in cells])
+    assert rec is not None
+    got = count_dated([rec], "items returned after 10 April 2025", True)
+    assert got is not None and got[0] == 3
+    before = count_dated([rec], "items lent before 3 April 2025", False)
+    assert before is not None and before[0] == 2
+    assert count_dated([rec], "items returned late", True) is None
+
+
+def test_the_structure_whose_rows_are_the_kind_asked_is_ranked() -> None:
+    from seeingeye.agents.record_counts import labelled_as
+
+    by_task = make_records("table", ["Task", "Mon", "Tue"], [Row(["Review", "2", "1"], []), Row(["Build", "3", "4"], [])])
+    by_day = make_records("table", ["Day", "Review", "Build"], [Row(["Mon", "2", "3"], []), Row(["Tue", "1", "4"], [])])
+    assert by_task is not None and by_day is not None
+    assert labelled_as([by_task, by_day], "day") == [by_day]
+    assert labelled_as([by_task, by_day], "task") == [by_task, by_day]
+
+
+def test_an_empty_white_box_on_a_grey_face_is_unchecked() -> None:
+    import numpy as np
+
+    from seeingeye.tools.forms import find_controls
+    from seeingeye.tools.ocr import OcrLine
+
+    def face(ticked: bool) -> np.ndarray:
+        img = np.full((60, 260, 3), 217, np.uint8)
+        img[20:34, 10:24] = 65  # the dark frame
+        img[22:34, 12:24] = 255  # the white well
+        if ticked:
+            img[25:31, 14:22] = 0  # a tick's ink
+        return img
+
+    line = OcrLine(text="Power off when done", box=Box(x0=32, y0=20, x1=200, y1=34), confidence=0.99)
+    states = [[c.state for c in find_controls(face(t), [line]) if c.kind == "checkbox"] for t in (False, True)]
+    assert states == [["unchecked"], ["checked"]]

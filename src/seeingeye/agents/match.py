@@ -63,6 +63,7 @@ ABBREVIATIONS = {
     "vol": "volume", "temp": "temperature", "yr": "year", "mo": "month", "hrs": "hours", "min": "minutes",
     "sec": "seconds", "max": "maximum", "avg": "average", "nat": "nationality", "stat": "status",
     "uid": "user id", "tty": "terminal", "rss": "resident memory", "vsz": "virtual memory size",
+    "res": "resident memory", "virt": "virtual memory size", "shr": "shared memory", "ni": "nice",
     "cmd": "command", "dst": "destination", "src": "source", "dep": "departure", "arr": "arrival",
     "chg": "change up down", "last": "last price", "mkt cap": "market capitalisation", "eps": "earnings per share",
     "pld": "played", "subdirectories": "directories folders", "subdirectory": "directory folder",

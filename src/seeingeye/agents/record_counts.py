@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..textutil import parse_number
+from ..textutil import MONTH_NAME, parse_number
 from .match import Matcher
 from .records import (
     Answer,
@@ -24,6 +24,7 @@ from .records import (
 )
 from .sign import Sign, signed_as
 from .tabular import PRINT_WEIGHT, Row, in_state, sort_key, table_parts
+from .types import typed_span
 
 
 def count(records: list[Records], column_query: str | None = None, equals: str | None = None,
@@ -365,3 +366,44 @@ def named_kind(records: list[Records], noun: str) -> list[Records]:
         rows = [r for r in rec.rows if (rec.label(r).lower().split() or [""])[0].rstrip(":") in stems]
         out.append(replace(rec, rows=rows) if 2 <= len(rows) < len(rec.rows) else rec)
     return out if any(a.rows is not b.rows for a, b in zip(out, records, strict=True)) else records
+
+
+def count_dated(records: list[Records], query: str, greater: bool,
+                matcher: Matcher | None = None) -> tuple[int, list[str]] | None:
+    """Rows whose date in the column the query names falls after (or before) the date the query prints ("tools
+    due back after 15 May 2025": the Due back column, not Borrowed): (count, evidence ids), else None."""
+    when = typed_span(query, "date")
+    if when is None:
+        return None
+    rest = query.replace(when, " ")
+    m = _matcher(matcher)
+    dated = [(rec, j) for rec in records if rec.kind != "key_value" and len(rec.rows) >= 2
+             for j, c in enumerate(rec.columns) if c.type == "date"]
+    if not dated:
+        return None
+    rec, j = dated[int(m.scores(rest, [r.columns[k].name for r, k in dated]).argmax())]
+    limit = sort_key(when, "date", rec.columns[j].yearfirst)
+    vals = [(v, r) for r in _items(rec, j) if (v := sort_key(r.cells[j], "date", rec.columns[j].yearfirst)) is not None]
+    if limit is None or len(vals) < 2:
+        return None
+    held = [r for v, r in vals if (v > limit if greater else v < limit)]
+    return len(held), [i for r in held for i in r.ids][:10]
+
+
+# What entries named by weekdays, months or years are called (a lexicon of facts, as `_ENTRIES` is for histories).
+_LABEL_KINDS = {
+    "day": re.compile(r"(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$"),
+    "month": re.compile(rf"^{MONTH_NAME}\.?$"), "year": re.compile(r"^(?:19|20)\d\d$")}
+
+
+def labelled_as(records: list[Records], noun: str) -> list[Records]:
+    """The records whose entries are named as the noun says ("which day": rows named Mon ... Fri, the
+    transposed timesheet, not its projects), when some are; all of them otherwise."""
+    word = noun.strip().lower()
+    kind = _LABEL_KINDS.get(word[:-1] if word.endswith("s") else word) or _LABEL_KINDS.get(
+        "day" if word == "weekday" else "")
+    if kind is None:
+        return records
+    named = [rec for rec in records if rec.kind != "key_value" and len(rec.rows) >= 2 and sum(
+        bool(kind.match(rec.label(r).strip())) for r in rec.rows) >= 0.8 * len(rec.rows)]
+    return named or records

@@ -57,6 +57,7 @@ from .structure import (
     number_of,
     series_names,
 )
+from .tabular import size_bytes
 from .totals import column_total, format_like, quoted_plainly, row_total, state_total, time_between
 from .ui_solve import ui_candidates
 from .weekdays import weekday_candidates
@@ -104,7 +105,9 @@ def _compare(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if len(qa.operands) < 2:
         return series_at(qa, sir, m)
     if pair := pair_values(qa, R.build(sir), m):  # two rows of one table
-        (a_num, a_ids, a_name, _), (b_num, b_ids, b_name, _) = pair
+        (a_num, a_ids, a_name, a_cell), (b_num, b_ids, b_name, b_cell) = pair
+        if (a_size := size_bytes(a_cell)) is not None and (b_size := size_bytes(b_cell)) is not None:
+            a_num, b_num = a_size, b_size  # "1.1 MB" against "343.6 KB": by the bytes they stand for
         first = (a_num or 0.0) > (b_num or 0.0) if qa.relation != "less" else (a_num or 0.0) < (b_num or 0.0)
         ans = ("yes" if first else "no") if qa.yesno else (a_name if first else b_name)
         return [Candidate(ans, 0.8, True, (a_ids + b_ids)[:10], "compare")]

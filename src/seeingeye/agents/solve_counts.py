@@ -285,6 +285,8 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         sc = m.scores(qa.target, [e.value for e in objs])
         hits = [e for e, s in zip(objs, sc, strict=True) if s > 0.5]
         n, ids = len(hits), [e.id for e in hits]
+    if n is None and qa.relation and (dated := RC.count_dated(R.build(sir), qa.target, qa.relation == "greater", m)):
+        n, ids = dated  # "how many invoices are due after 3 March 2025": a date column against the printed date
     limit = qa.condition if qa.condition and qa.relation and parse_number(qa.condition) is not None else None
     if n is None and limit is not None and (beyond := RC.count_beyond(
             R.build(sir), qa.target, limit, qa.relation == "greater", m)) is not None:

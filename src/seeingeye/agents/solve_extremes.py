@@ -12,6 +12,8 @@ import numpy as np
 
 from ..sir import SIR
 from ..textutil import format_number, parse_number
+from . import record_counts as RC
+from . import records as R
 from .extract import Candidate
 from .match import Matcher
 from .question import QuestionAnalysis
@@ -20,6 +22,7 @@ from .records import implied_type, sum_row
 from .sign import signed_side
 from .solve_records import left_out, record_candidates
 from .structure import SUMMARY, Point, bill_items, chart_points, is_scatter, number_of, series_names, table_cells
+from .tabular import size_bytes, sort_key
 from .types import has_type
 
 
@@ -95,7 +98,11 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
             if numeric:
                 s, j = max(numeric)
                 # a row with no name of its own (an invoice's "Total due" under its Amount column) is no item
-                vals = [(c.row, parse_number(c.value), c.id) for c in cells
+                # sizes by the bytes they stand for ("980 MiB" under "1.2 GiB"); a label's figure under them,
+                # "Running: 4", is no size
+                sized = sum(size_bytes(c.value) is not None and bool(re.search(r"[A-Za-z]", c.value))
+                            for c in cells if c.c == j) >= 2
+                vals = [(c.row, sort_key(c.value, "size") if sized else parse_number(c.value), c.id) for c in cells
                         if c.c == j and c.row.strip() and not SUMMARY.search(c.row)]
                 found = [(r, v, i) for r, v, i in vals if v is not None]
                 if (k := sum_row([v for _, v, _ in found])) is not None:
@@ -202,6 +209,8 @@ def _extremes(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         return [told]  # nothing to order by, and a tool names the entry asked ("tests that were skipped")
     if weak and (tally := mode_candidates(qa, sir, m)):
         return tally + recs  # "who posted the most replies": no column holds the count, the rows are it
+    if recs and qa.head and (every := R.build(sir)) and RC.labelled_as(every, qa.head) is not every:
+        return recs  # "which day": a structure whose rows are the days answers, not a table of other entries
     if qa.also and recs and recs[0].figure:
         return recs  # another field of the entry asked too ("and its airline"): the records' row holds it
     # (one figure on every row, "high = +80.0" beside each reading, orders nothing)

@@ -136,8 +136,9 @@ def column_type(values: list[str]) -> ColumnType:
 
 
 def sort_key(text: str, ctype: ColumnType, yearfirst: bool = False) -> float | None:
-    if ctype == "size":
-        return size_bytes(text) if size_bytes(text) is not None else parse_number(text)
+    if ctype == "size":  # (a label's figure under a column of sizes, "Running: 4", is no size)
+        return size_bytes(text) if size_bytes(text) is not None else \
+            parse_number(text) if re.fullmatch(r"\s*[\d.,]+\s*", text) else None
     if ctype == "date":
         return date_key(text, yearfirst)
     if ctype == "version":
@@ -303,6 +304,9 @@ def _spread(header: list[str], rows: list[Row], j: int, names: list[str],
     return ([*header[:j], *names, *header[j + 1:]] if j < len(header) else header), out
 
 
+_SIZED_RUN = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B|B|bytes?)", re.I)
+
+
 def _split_merged(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
     """A column whose header holds three names or more and whose cells hold as many runs of figures and words
     ("no skipper fee state" over "31 Lina Moss 40.50 paid": a query's output OCR read as one cell,
@@ -313,8 +317,9 @@ def _split_merged(header: list[str], rows: list[Row]) -> tuple[list[str], list[R
         fits = [len(c) == k for c in cells]
         # (two names over a whole number and words: "id customer" over "2001 Lark Studio"; an amount and a state,
         # "3,975.25 Overdue" under "Amount (EUR)", are one column the next one's header was read into)
-        led = k == 2 and sum(bool(re.fullmatch(r"\d{1,9}", c[0])) for c, f in zip(cells, fits, strict=True) if f) \
-            >= 0.8 * max(1, sum(fits))
+        # (or a size with its unit and words: "Filesize Filetype" over "1.4 MB docx-file")
+        led = k == 2 and sum(bool(re.fullmatch(r"\d{1,9}", c[0]) or _SIZED_RUN.fullmatch(c[0]))
+                             for c, f in zip(cells, fits, strict=True) if f) >= 0.8 * max(1, sum(fits))
         # (a line under the list that holds no figure is no row of it: "Advanced export")
         figured = sum(1 for r in rows if j < len(r.cells) and re.search(r"\d", r.cells[j])) if led else len(rows)
         if (k < 3 and not led) or len(rows) < 3 or sum(fits) < 0.8 * figured or not any(

@@ -242,6 +242,8 @@ class ToolPlanTranslator:
         """The steps after OCR/layout/describe: for `intent`'s question, or the survey when it is None."""
         needs = survey_needs(sir) if intent is None else question_needs(intent, sir)
         kind = sir.overview.kind
+        if kind == "slide" and sir.overview.window_title:
+            kind = "screenshot"  # a window's title bar over a sparse dialog: the kind model's "slide" is a window
         steps: list[tuple[str, dict[str, Any]]] = []
         if kind == "photo" or needs.recognize:
             steps.append(("recognize", {}))

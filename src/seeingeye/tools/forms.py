@@ -279,10 +279,13 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             # Checked/selected: the inside holds ink (a tick, a filled box, a dot), not only the frame.
             on = _inner_ink(comp, 0.4) > 0.2
             states = ("checked", "unchecked") if kind == "checkbox" else ("selected", "unselected")
-            state = states[0] if on else states[1]
             core = packed[y + h // 3 : y + h - h // 3, x + w // 3 : x + w - w // 3]
-            inner = float(np.linalg.norm(lut[core].reshape(-1, 3).mean(axis=0) - lut[page])) if core.size else 0.0
+            core_lab = lut[core].reshape(-1, 3).mean(axis=0) if core.size else lut[page]
+            inner = float(np.linalg.norm(core_lab - lut[page]))
             grey = arr[y : y + h, x : x + w].mean(axis=2)
+            # (an inside plain and lighter than the face, with no tick in it, is an empty box: Tk's white well)
+            on = on and not (kind == "checkbox" and _mark(grey) < 0.02 and core_lab[0] - lut[page][0] > 8)
+            state = states[0] if on else states[1]
             controls.append(Control(kind, b, state, label=_host_label(host), inner=inner, mark=_mark(grey)))
         elif (12 <= h <= 48 and 1.4 <= aspect <= 2.8 and fill > 0.7 and not _texts_in(b, lines)
               and _inside_text(b, lines) is None):  # glyphs of bold print run together inside a text line

@@ -53,7 +53,7 @@ def find_bars(arr: np.ndarray, lines: list[OcrLine]) -> list[Bar]:
     under 3 px only in a trough of its own colour)."""
     rgb = arr.astype(np.int16)
     chroma = rgb.max(-1) - rgb.min(-1)
-    mask = (chroma > 60).astype(np.uint8)
+    mask = (chroma > 45).astype(np.uint8)  # (a muted slate fill, Tk's and some dark themes', counts too)
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
     bars: list[Bar] = []
     for i in range(1, n):
@@ -108,12 +108,14 @@ def _knob(rgb: np.ndarray, x: int, cy: int, h: int) -> Box | None:
     reach = max(6 * h, 12)
     y0, y1 = max(0, cy - reach), min(H, cy + reach + 1)
     top_edge, bottom_edge = cy - h / 2 - max(h, 3), cy + h / 2 + max(h, 3)
-    ground = rgb[y0, min(x, W - 1)]
     for dx in range(0, 3 * reach):
         col = min(x + dx, W - 1)
+        ground = np.median(rgb[y0:y1, col], axis=0)  # (the column's own ground: its edge may be a title bar)
         ys = y0 + np.nonzero(np.abs(rgb[y0:y1, col] - ground).max(-1) > 12)[0]  # (a dark theme's faint outline)
         above, below = ys[ys < top_edge], ys[ys > bottom_edge]
-        if len(above) and len(below) and abs((cy - above.min()) - (below.max() - cy)) <= max(3, 0.25 * h + 2):
+        # (one blob across the track, not lines of text above and below it: most of the span stands out)
+        if len(above) and len(below) and abs((cy - above.min()) - (below.max() - cy)) <= max(3, 0.25 * h + 2) \
+                and len(ys) >= 0.6 * (below.max() - above.min() + 1):
             return Box(x0=col, y0=int(above.min()), x1=col + 1, y1=int(below.max()) + 1)
     return None
 
