@@ -190,7 +190,8 @@ def test_rows_counted_after_a_printed_date_in_the_column_named() -> None:
 def test_the_structure_whose_rows_are_the_kind_asked_is_ranked() -> None:
     from seeingeye.agents.record_counts import labelled_as
 
-    by_task = make_records("table", ["Task", "Mon", "Tue"], [Row(["Review", "2", "1"], []), Row(["Build", "3", "4"], [])])
+    by_task = make_records("table", ["Task", "Mon", "Tue"],
+                           [Row(["Review", "2", "1"], []), Row(["Build", "3", "4"], [])])
     by_day = make_records("table", ["Day", "Review", "Build"], [Row(["Mon", "2", "3"], []), Row(["Tue", "1", "4"], [])])
     assert by_task is not None and by_day is not None
     assert labelled_as([by_task, by_day], "day") == [by_day]
