@@ -118,7 +118,7 @@ def test_item4_framing_boundary_is_unforgeable_and_closed_before_user_text() -> 
         for _ in range(2):
             assert httpx.post(px.url + "/chat/completions", json=body, timeout=120).status_code == 200
     sent = [r["messages"][0]["content"] for r in received]
-    boundaries = [re.search(r"<<IMAGE-READING ([0-9a-f]+)>>", s).group(1) for s in sent]  # type: ignore[union-attr]
+    boundaries = [re.search(r"<<IMAGE-READING ([0-9A-Za-z]+)>>", s).group(1) for s in sent]  # type: ignore[union-attr]
     assert boundaries[0] != boundaries[1]  # per request, around the cached reading (read once)
     for s, b in zip(sent, boundaries, strict=True):
         assert s.index(f"<<END-IMAGE-READING {b}>>") < s.index("USER-QUESTION")
