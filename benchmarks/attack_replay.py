@@ -310,7 +310,7 @@ def replay_proxy(base: str, received: list[dict[str, Any]], n_big: int, side: in
     parts.append({"type": "text", "text": "USER-QUESTION-AFTER"})  # the user's text after the image
     r = httpx.post(url, json={"messages": [{"role": "user", "content": parts}]}, timeout=300)
     sent = received[-1]["messages"][0]["content"] if received else ""
-    m = re.search(r"<<IMAGE-READING ([0-9a-f]+)>>", sent)
+    m = re.search(r"<<IMAGE-READING ([0-9A-Za-z]+)>>", sent)
     token = m.group(1) if m else "?"
     end = sent.find(f"<<END-IMAGE-READING {token}>>")
     inner = sent[sent.find("\n", m.start()) if m else 0 : end]
