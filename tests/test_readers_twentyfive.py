@@ -215,3 +215,12 @@ def test_an_empty_white_box_on_a_grey_face_is_unchecked() -> None:
     line = OcrLine(text="Power off when done", box=Box(x0=32, y0=20, x1=200, y1=34), confidence=0.99)
     states = [[c.state for c in find_controls(face(t), [line]) if c.kind == "checkbox"] for t in (False, True)]
     assert states == [["unchecked"], ["checked"]]
+
+
+def test_two_names_over_two_figures_part_and_a_thousands_group_does_not() -> None:
+    cells = [("Atrium", "2 12"), ("Loft", "5 40"), ("Cellar", "1 8"), ("Studio", "3 16")]
+    rec = make_records("table", ["Room", "Level Seats"], [Row([a, b], []) for a, b in cells])
+    assert rec is not None and [c.name for c in rec.columns] == ["Room", "Level", "Seats"]
+    grouped = make_records("table", ["Item", "Amount EUR"], [Row([a, b], []) for a, b in
+                                                             [("Rent", "1 250"), ("Car", "2 400"), ("Tax", "3 100")]])
+    assert grouped is not None and len(grouped.columns) == 2

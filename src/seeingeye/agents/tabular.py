@@ -304,6 +304,20 @@ def _spread(header: list[str], rows: list[Row], j: int, names: list[str],
     return ([*header[:j], *names, *header[j + 1:]] if j < len(header) else header), out
 
 
+def _two_figures(name: str, cells: list[str]) -> list[list[str] | None] | None:
+    """Two worded names over cells of two whole figures one space apart ("Floor Seats" over "4 40"): the two
+    columns OCR read as one, parted; None when not so (a thousands group, "1 234" under "Amount EUR", is
+    one figure)."""
+    words = name.split()
+    if len(cells) < 3 or not all(re.fullmatch(r"[A-Za-z][a-z]+", w) for w in words):
+        return None
+    parts = [c.split() if re.fullmatch(r"\d{1,4} \d{1,4}", c.strip()) else None for c in cells]
+    found = [p for p in parts if p is not None]
+    if len(found) < 0.8 * len(cells) or all(len(p[1]) == 3 for p in found):
+        return None
+    return parts
+
+
 _SIZED_RUN = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B|B|bytes?)", re.I)
 
 
@@ -313,6 +327,8 @@ def _split_merged(header: list[str], rows: list[Row]) -> tuple[list[str], list[R
     its columns one space apart) is that many columns."""
     for j, name in enumerate(header):
         k = len(name.split())
+        if k == 2 and (pair := _two_figures(name, [r.cells[j] if j < len(r.cells) else "" for r in rows])):
+            return _split_merged(*_spread(header, rows, j, name.split(), pair))
         cells = [_runs(r.cells[j].split()) if j < len(r.cells) else [] for r in rows]
         fits = [len(c) == k for c in cells]
         # (two names over a whole number and words: "id customer" over "2001 Lark Studio"; an amount and a state,

@@ -113,9 +113,7 @@ def _knob(rgb: np.ndarray, x: int, cy: int, h: int) -> Box | None:
         ground = np.median(rgb[y0:y1, col], axis=0)  # (the column's own ground: its edge may be a title bar)
         ys = y0 + np.nonzero(np.abs(rgb[y0:y1, col] - ground).max(-1) > 12)[0]  # (a dark theme's faint outline)
         above, below = ys[ys < top_edge], ys[ys > bottom_edge]
-        # (one blob across the track, not lines of text above and below it: most of the span stands out)
-        if len(above) and len(below) and abs((cy - above.min()) - (below.max() - cy)) <= max(3, 0.25 * h + 2) \
-                and len(ys) >= 0.6 * (below.max() - above.min() + 1):
+        if len(above) and len(below) and abs((cy - above.min()) - (below.max() - cy)) <= max(3, 0.25 * h + 2):
             return Box(x0=col, y0=int(above.min()), x1=col + 1, y1=int(below.max()) + 1)
     return None
 
