@@ -309,7 +309,9 @@ def _two_figures(name: str, cells: list[str]) -> list[list[str] | None] | None:
     columns OCR read as one, parted; None when not so (a thousands group, "1 234" under "Amount EUR", is
     one figure)."""
     words = name.split()
-    if len(cells) < 3 or not all(re.fullmatch(r"[A-Za-z][a-z]+", w) for w in words):
+    # (two names alike in case: "Floor Seats"; a button's caption, "Cancel booking", is no pair of names)
+    if len(cells) < 3 or not all(re.fullmatch(r"[A-Za-z][a-z]+", w) for w in words) or \
+            len({w[0].isupper() for w in words}) > 1:
         return None
     parts = [c.split() if re.fullmatch(r"\d{1,4} \d{1,4}", c.strip()) else None for c in cells]
     found = [p for p in parts if p is not None]
