@@ -47,7 +47,7 @@ def _boundaries(rows: list[list[tuple[str, float, float]]], cw: float) -> list[f
 def content_name(values: list[str]) -> str:
     """What a headerless column holds, in the words questions use for it."""
     filled = [v for v in values if v]
-    # (most: OCR may add a stray glyph to one, "174e6d9 9"; a column of plain counts holds no letter at all)
+    # (most: OCR may add a stray glyph to one, "9c0ffee 7"; a column of plain counts holds no letter at all)
     hashes = [v for v in filled if COMMIT_HASH.fullmatch(v.translate(HEX_FIX).split()[0])]
     if filled and len(hashes) >= 0.8 * len(filled) and any(re.search("[a-f]", v) for v in hashes):
         return "commit hash (id)"
@@ -154,8 +154,8 @@ def _dates_joined(body: list[Row], n: int) -> tuple[list[Row], int]:
         if both >= 0.8 * len(body):
             body = [Row([*r.cells[:j], f"{r.cells[j]} {r.cells[j + 1]}", *r.cells[j + 2:]], r.ids) for r in body]
             n -= 1
-            continue  # ("25 Mar" joined, "2025" may follow as a third column)
-        # the year of "25 Mar 2025" read at the head of the next column ("2025 Aiko Tanabe")
+            continue  # ("07 Jun" joined, "2024" may follow as a third column)
+        # the year of "07 Jun 2024" read at the head of the next column ("2024 Ola Berg")
         led = sum(bool(_YEAR_LED.match(r.cells[j + 1])) and cell_type(r.cells[j]) == "date" for r in body)
         if led >= 0.8 * len(body):
             body = [Row([*r.cells[:j], *_year_moved(r.cells[j], r.cells[j + 1]), *r.cells[j + 2:]], r.ids)

@@ -73,7 +73,7 @@ def dated_sizes(rows: list[list[Evidence]]) -> Records | None:
         return None
     rec = make_records("listing", ["modified (date)", "size (bytes)", "name", ENTRY_TYPE], found)
     if rec is not None:
-        # (a name is a name though most carry a date: "db-dump-2025-02-11.sql.gz")
+        # (a name is a name though most carry a date: "snap-2024-07-01.tar")
         rec.columns[0].type, rec.columns[1].type, rec.columns[2].type, rec.key = "date", "size", "name", 2
     return rec
 

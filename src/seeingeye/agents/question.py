@@ -393,7 +393,7 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
     fixed = not any(ex.startswith("@") for ex in spec.examples)
     atype = "option" if options else spec.answer_type if fixed else next(iter(reading.type_scores), "text")
     # which entry is largest names the entry: a figure only when the type model is clearly sure of one
-    # (a year in the question, "best store in 2024", pulls it toward a number)
+    # (a year in the question, "top branch in 2022", pulls it toward a number)
     if op in ("max", "min") and atype == "number" and reading.type_scores.get("number", 0.0) - \
             reading.type_scores.get("text", 0.0) < 0.2:
         atype = "text"

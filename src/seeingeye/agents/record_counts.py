@@ -60,8 +60,8 @@ def count_entries(records: list[Records], query: str, matcher: Matcher | None = 
 
 
 def count_headed(records: list[Records], noun: str, matcher: Matcher | None = None) -> int | None:
-    """The rows of a table whose column of names is headed by the noun counted ("how many stations": the
-    rows under "station"), else None."""
+    """The rows of a table whose column of names is headed by the noun counted ("how many hives": the
+    rows under "hive"), else None."""
     tables = [rec for rec in records if rec.kind in ("table", "columns") and len(rec.rows) >= 2
               and not rec.columns[rec.key].name.startswith("column ")]
     if not tables or not noun.strip():
@@ -354,8 +354,8 @@ def of_kind(records: list[Records], noun: str, matcher: Matcher | None = None) -
 
 
 def named_kind(records: list[Records], noun: str) -> list[Records]:
-    """The records cut to the rows whose name starts with the noun ("which core is the hottest": Core 0 ...
-    Core 5, not the package's line beside them), where two rows or more do and others do not; all of them
+    """The records cut to the rows whose name starts with the noun ("which fan spins fastest": Fan 0 ...
+    Fan 3, not the board total beside them), where two rows or more do and others do not; all of them
     unchanged otherwise."""
     word = noun.strip().lower()
     stems = {word, word[:-1]} if word.endswith("s") and len(word) > 3 else {word}
@@ -370,8 +370,8 @@ def named_kind(records: list[Records], noun: str) -> list[Records]:
 
 def count_dated(records: list[Records], query: str, greater: bool,
                 matcher: Matcher | None = None) -> tuple[int, list[str]] | None:
-    """Rows whose date in the column the query names falls after (or before) the date the query prints ("tools
-    due back after 15 May 2025": the Due back column, not Borrowed): (count, evidence ids), else None."""
+    """Rows whose date in the column the query names falls after (or before) the date the query prints ("items
+    returned after 10 April 2025": the Returned column, not Lent): (count, evidence ids), else None."""
     when = typed_span(query, "date")
     if when is None:
         return None

@@ -182,14 +182,14 @@ def printed_name(name: str) -> re.Pattern[str] | None:
     """A column's name as a whole word or phrase of a question ("Q1" in "Iberia Q1"), any case; None when too
     short to be said."""
     name = name.strip()
-    # a unit after the name may go unsaid: "the highest amount" names "Amount GBP", "deposit" "Deposit (£)"
+    # a unit after the name may go unsaid: "the largest fee" names "Fee EUR", "weight" "Weight (kg)"
     core = _UNIT_AFTER.sub("", name)
     if len(core) >= 2 and core != name:
         return re.compile(rf"(?<!\w){re.escape(core)}(?:\s*{re.escape(name[len(core):].strip())})?(?!\w)", re.I)
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I) if len(name) >= 2 else None
 
 
-_UNIT_AFTER = re.compile(r"(?:\s+(?-i:[A-Z]{3})|\s*\([^()]{1,8}\))$")  # "Amount GBP", "Deposit (£)", "Time (s)"
+_UNIT_AFTER = re.compile(r"(?:\s+(?-i:[A-Z]{3})|\s*\([^()]{1,8}\))$")  # "Fee EUR", "Weight (kg)", "Time (s)"
 
 
 def said_columns(rec: Records, text: str, figures_only: bool = False) -> list[int]:
@@ -498,7 +498,7 @@ def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
                 continue
             values = sorted({r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j]})
             leads = sorted({v.split()[0] for v in values})
-            # "Up 3 days", "Up 2 hours": the state is "Up"; "Up 2 hours (unhealthy)" is in a state of its own too
+            # "Up 5 days", "Up 1 hour": the state is "Up"; "Up 1 hour (degraded)" is in a state of its own too
             values = leads + bracketed_states(values) if len(leads) < len(values) else values
             if len(values) < 2:
                 continue

@@ -107,7 +107,7 @@ def _compare(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if pair := pair_values(qa, R.build(sir), m):  # two rows of one table
         (a_num, a_ids, a_name, a_cell), (b_num, b_ids, b_name, b_cell) = pair
         if (a_size := size_bytes(a_cell)) is not None and (b_size := size_bytes(b_cell)) is not None:
-            a_num, b_num = a_size, b_size  # "1.1 MB" against "343.6 KB": by the bytes they stand for
+            a_num, b_num = a_size, b_size  # "2.1 MB" against "880.4 KB": by the bytes they stand for
         first = (a_num or 0.0) > (b_num or 0.0) if qa.relation != "less" else (a_num or 0.0) < (b_num or 0.0)
         ans = ("yes" if first else "no") if qa.yesno else (a_name if first else b_name)
         return [Candidate(ans, 0.8, True, (a_ids + b_ids)[:10], "compare")]

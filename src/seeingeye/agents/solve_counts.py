@@ -286,7 +286,7 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         hits = [e for e, s in zip(objs, sc, strict=True) if s > 0.5]
         n, ids = len(hits), [e.id for e in hits]
     if n is None and qa.relation and (dated := RC.count_dated(R.build(sir), qa.target, qa.relation == "greater", m)):
-        n, ids = dated  # "how many invoices are due after 3 March 2025": a date column against the printed date
+        n, ids = dated  # "how many parcels left after 2 June 2024": a date column against the printed date
     limit = qa.condition if qa.condition and qa.relation and parse_number(qa.condition) is not None else None
     if n is None and limit is not None and (beyond := RC.count_beyond(
             R.build(sir), qa.target, limit, qa.relation == "greater", m)) is not None:
@@ -307,7 +307,7 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         if not (in_state or held) and (entries := RC.count_entries(recs, head, m)) is not None:
             n = entries  # "how many commits": the entries of the history shown
         elif not (in_state or held) and (entries := RC.count_headed(recs, head, m)) is not None:
-            n = entries  # "how many stations": the rows under a column headed "station"
+            n = entries  # "how many hives": the rows under a column headed "hive"
         elif qa.negated and qa.condition and (hit := RC.count_matching(recs, qa.condition, m, negated=True)):
             n = hit[0]  # "pods that aren't Running": the rows in any other state
         elif hit := (RC.count_matching(recs, qa.target, m) or in_state

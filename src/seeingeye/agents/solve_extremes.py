@@ -99,7 +99,7 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
                 s, j = max(numeric)
                 # a row with no name of its own (an invoice's "Total due" under its Amount column) is no item
                 # sizes by the bytes they stand for ("980 MiB" under "1.2 GiB"); a label's figure under them,
-                # "Running: 4", is no size
+                # "Threads: 12", is no size
                 sized = sum(size_bytes(c.value) is not None and bool(re.search(r"[A-Za-z]", c.value))
                             for c in cells if c.c == j) >= 2
                 vals = [(c.row, sort_key(c.value, "size") if sized else parse_number(c.value), c.id) for c in cells
@@ -183,7 +183,7 @@ def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candi
 
 
 def _told(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
-    """A fact a tool read off the page whose label names the whole target ("which test got skipped": the tests
+    """A fact a tool read off the page whose label names the whole target ("which check was skipped": the tests
     that were skipped), when the question names nothing to order by."""
     named = [e for e in sir.by_kind("key_value") if e.label and e.attrs.get("source_structure")]
     sc = m.scores(qa.target, [e.label or "" for e in named]) if named else None
@@ -206,14 +206,14 @@ def _extremes(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     recs = record_candidates(qa, sir, m)
     weak = max(named if len(vals) >= 2 else 0.0, recs[0].extra.get("column_score", 0.0) if recs else 0.0) < 0.55
     if weak and (told := _told(qa, sir, m)) is not None:
-        return [told]  # nothing to order by, and a tool names the entry asked ("tests that were skipped")
+        return [told]  # nothing to order by, and a tool names the entry asked (the tests a runner skipped)
     if weak and (tally := mode_candidates(qa, sir, m)):
         return tally + recs  # "who posted the most replies": no column holds the count, the rows are it
     if recs and qa.head and (every := R.build(sir)) and RC.labelled_as(every, qa.head) is not every:
-        return recs  # "which day": a structure whose rows are the days answers, not a table of other entries
+        return recs  # "which weekday": a structure whose rows are the days answers, not a table of other entries
     if qa.also and recs and recs[0].figure:
         return recs  # another field of the entry asked too ("and its airline"): the records' row holds it
-    # (one figure on every row, "high = +80.0" beside each reading, orders nothing)
+    # (one figure on every row, "max = 90.0" beside each reading, orders nothing)
     if len(vals) < 2 or len({v for _, v, _ in vals}) == 1 or (recs and (
             recs[0].extra.get("column_score", 0.0) > named or (
             recs[0].extra.get("named_column") and recs[0].extra.get("column_score", 0.0) >= named))):

@@ -190,8 +190,8 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
         if noun and (kinds := RC.of_kind(recs, noun, m)) is not recs:
             recs = kinds
             break
-    recs = RC.named_kind(recs, head or "")  # "which core": the rows named Core n, not the package's beside them
-    recs = RC.labelled_as(recs, head or "")  # "which day": the structure whose rows are the days
+    recs = RC.named_kind(recs, head or "")  # "which fan": the rows named Fan n, not the board total beside them
+    recs = RC.labelled_as(recs, head or "")  # "which weekday": the structure whose rows are the days
 
     def by(query: str | None) -> R.Answer | None:
         try:
@@ -200,13 +200,13 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
             return None
 
     target, tagged = by(qa.target), by(qa.column) if qa.column != qa.target else None
-    # the noun heading the target names the entries, not what orders them ("process uses the most memory": RES,
-    # not the process's id)
+    # the noun heading the target names the entries, not what orders them ("job holds the most memory": RSS,
+    # not the job's id)
     rest = qa.target.split(None, 1)[1] if head and len(qa.target.split()) > 2 and \
         qa.target.split()[0].lower() == head.lower() else ""
     if rest and (sans := by(rest)) is not None and (target is None or sans.score > target.score or (
             sans.column != target.column and sans.score >= 0.35 and m.scores(head or "", [target.column])[0] >= 0.5)):
-        target = sans  # (or the column the full target found is the one its noun names: "process" and PID)
+        target = sans  # (or the column the full target found is the one its noun names: "job" and JOBID)
     if tagged is None and (target is None or target.score < 0.5) and (printed := _column_word(recs, qa.target)):
         tagged = by(printed)  # "which item has the biggest amount": a word of the question is a column's name
     if head and (target is None or not target.named_column) and len(words := qa.target.split()) > 2 \

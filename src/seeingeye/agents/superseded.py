@@ -34,8 +34,8 @@ def superseded(found: list[Records]) -> list[Records]:
     def replaced(rec: Records) -> bool:
         mine = words(rec)
         if rec.kind == "columns" and mine and any(
-                # a header's words read as columns of their own ("Due", "back"), where a table's reading
-                # holds the name whole ("Due back") over the same lines: the table's
+                # a header's words read as columns of their own ("Paid", "on"), where a table's reading
+                # holds the name whole ("Paid on") over the same lines: the table's
                 o.kind == "table" and split(rec, o) and len(mine & words(o)) >= 0.6 * len(mine) for o in found):
             return True
         return rec.kind == "table" and bool(mine) and (any(

@@ -136,7 +136,7 @@ def column_type(values: list[str]) -> ColumnType:
 
 
 def sort_key(text: str, ctype: ColumnType, yearfirst: bool = False) -> float | None:
-    if ctype == "size":  # (a label's figure under a column of sizes, "Running: 4", is no size)
+    if ctype == "size":  # (a label's figure under a column of sizes, "Threads: 12", is no size)
         return size_bytes(text) if size_bytes(text) is not None else \
             parse_number(text) if re.fullmatch(r"\s*[\d.,]+\s*", text) else None
     if ctype == "date":
@@ -305,11 +305,11 @@ def _spread(header: list[str], rows: list[Row], j: int, names: list[str],
 
 
 def _two_figures(name: str, cells: list[str]) -> list[list[str] | None] | None:
-    """Two worded names over cells of two whole figures one space apart ("Floor Seats" over "4 40"): the two
+    """Two worded names over cells of two whole figures one space apart ("Level Seats" over "5 40"): the two
     columns OCR read as one, parted; None when not so (a thousands group, "1 234" under "Amount EUR", is
     one figure)."""
     words = name.split()
-    # (two names alike in case: "Floor Seats"; a button's caption, "Cancel booking", is no pair of names)
+    # (two names alike in case: "Level Seats"; a button's caption, "Undo edit", is no pair of names)
     if len(cells) < 3 or not all(re.fullmatch(r"[A-Za-z][a-z]+", w) for w in words) or \
             len({w[0].isupper() for w in words}) > 1:
         return None
@@ -335,7 +335,7 @@ def _split_merged(header: list[str], rows: list[Row]) -> tuple[list[str], list[R
         fits = [len(c) == k for c in cells]
         # (two names over a whole number and words: "id customer" over "2001 Lark Studio"; an amount and a state,
         # "3,975.25 Overdue" under "Amount (EUR)", are one column the next one's header was read into)
-        # (or a size with its unit and words: "Filesize Filetype" over "1.4 MB docx-file")
+        # (or a size with its unit and words: "Size Kind" over "3.2 MB tiff-file")
         led = k == 2 and sum(bool(re.fullmatch(r"\d{1,9}", c[0]) or _SIZED_RUN.fullmatch(c[0]))
                              for c, f in zip(cells, fits, strict=True) if f) >= 0.8 * max(1, sum(fits))
         # (a line under the list that holds no figure is no row of it: "Advanced export")
@@ -529,7 +529,7 @@ PRINT_WEIGHT = "print weight"
 
 def in_state(cell: str, state: str) -> bool:
     """The cell holds the state, whole, as its first word ("Restarting" of "Restarting (1) 12 seconds ago",
-    "Up" of "Up 3 days") or as a bracketed tag ("(unhealthy)" of "Up 2 hours (unhealthy)")."""
+    "Up" of "Up 3 days") or as a bracketed tag ("(degraded)" of "Up 1 hour (degraded)")."""
     return bool(cell) and (state in (cell, cell.split()[0]) or state.startswith("(") and state in cell.split())
 
 

@@ -214,7 +214,7 @@ def glance_can_settle(intent: QuestionAnalysis) -> bool:
     if intent.coords.controls or intent.coords.cell:  # buttons, a spreadsheet cell: the `forms`/`ui` readings
         return False
     # a row and a column meet in a table's or a chart's reading, not in OCR lines (a row named in a lookup:
-    # "when is the ladder due back" reads the Due back cell of the ladder's row, which the glance may misplace)
+    # "when was the drill returned" reads the Returned cell of the drill's row, which the glance may misplace)
     if intent.wants_table or intent.operator == "lookup" and intent.row:
         return False
     if max(intent.intent_scores.values(), default=1.0) < 0.35:

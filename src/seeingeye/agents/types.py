@@ -31,7 +31,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "money": re.compile(
         rf"[-−]?\s?{_CUR}\s?(?:{_AMOUNT})(?:\s?(?:[KMB]|bn|mn)\b)?|(?<![\d.,])(?:{_AMOUNT})\s?{_CUR}|(?<![\w.,])\d+[.,]\d{{2}}(?![\d%])"
         r"|(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?:[.,]\d{2})?(?![\d%])"  # Swiss grouping: an amount without its sign
-        r"|(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}(?![\d%])",  # "13 017,38": grouped by spaces
+        r"|(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}(?![\d%])",  # "24 310,05": grouped by spaces
         re.I,
     ),
     "percentage": re.compile(r"[-+]?\d+(?:[.,]\d+)?\s?%"),
@@ -88,7 +88,7 @@ _NAME_PART = r"(?:Ma?c(?=[A-Z])|[A-Z]['’](?=[A-Z]))?[A-Z][a-zà-ÿ'’]+(?:-[A
 # The words that introduce a name on a page are not part of it ("By Ilse Threlfall", "Dear Tom Ash").
 _PERSON = re.compile(
     rf"\b(?!(?:By|From|Dear|Posted|Written|Attn)\s)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_NAME_PART}(?:\s+[A-Z]\.?)?(?:\s+{_NAME_PART}){{1,2}}\b(?!\s*:)"
-    rf"|\b(?:[A-Z]\.\s?){{1,2}}{_NAME_PART}\b(?!\s*:)"  # an initial and a surname: "R. Mensah", "J.K. Rowe"
+    rf"|\b(?:[A-Z]\.\s?){{1,2}}{_NAME_PART}\b(?!\s*:)"  # an initial and a surname: "T. Okafor", "J.K. Rowe"
 )
 # A title-case phrase that runs on ("Sparse Attention Routing for ...", "Low Power Speech Recognition") is a
 # title, not a name: what follows a name is not another capitalised word or a preposition.

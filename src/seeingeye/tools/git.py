@@ -37,7 +37,7 @@ _ENTRY = re.compile(rf"^({'|'.join(_STATES)})\s*:\s*(\S.*)$", re.I)
 _SHORT = re.compile(r"^([MADRCU?!]{1,2})\s+([\w@+-]*[./][\w./@+-]*(?:\s*->\s*[\w./-]+)?)$")  # a path, not a word
 _SHORT_STATE = {"M": "modified", "A": "new file", "D": "deleted", "R": "renamed", "C": "copied", "U": "unmerged",
                 "?": "untracked", "!": "ignored"}  # fmt: skip
-_SHORT_WORD = re.compile(r"^([MADRCU?!]{1,2})\s+([\w.@+-]+/?)$")  # under `git status -sb`'s "## branch": "M Makefile"
+_SHORT_WORD = re.compile(r"^([MADRCU?!]{1,2})\s+([\w.@+-]+/?)$")  # under `git status -sb`'s "## branch": "M Dockerfile"
 _PATH = re.compile(r"^[\w.@+-][\w./@+-]*/?$")
 # What `git describe --tags` prints: the nearest tag, the commits since it and the current commit's id.
 _DESCRIBE = re.compile(r"^(?P<tag>[\w.+/-]*\d[\w.+/-]*?)-(?P<since>\d+)-g(?P<hash>[0-9a-f]{7,40})$")
