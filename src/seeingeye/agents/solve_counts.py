@@ -306,7 +306,7 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         held = RC.count_holding(recs, qa.condition) if qa.condition else None
         if not (in_state or held) and (entries := RC.count_entries(recs, head, m)) is not None:
             n = entries  # "how many commits": the entries of the history shown
-        elif not (in_state or held) and (entries := RC.count_headed(recs, head, m)) is not None:
+        elif not qa.condition and (entries := RC.count_headed(recs, head, m)) is not None:
             n = entries  # "how many hives": the rows under a column headed "hive"
         elif qa.negated and qa.condition and (hit := RC.count_matching(recs, qa.condition, m, negated=True)):
             n = hit[0]  # "pods that aren't Running": the rows in any other state

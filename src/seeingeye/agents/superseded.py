@@ -5,7 +5,7 @@ header's words into columns of their own, beside a table that holds the name who
 from __future__ import annotations
 
 from .columns import COMMIT_HASH
-from .tabular import Records, cell_type, header_printed
+from .tabular import PRINT_WEIGHT, Records, cell_type, header_printed
 
 
 def superseded(found: list[Records]) -> list[Records]:
@@ -26,10 +26,14 @@ def superseded(found: list[Records]) -> list[Records]:
         return any(sum(n in f" {c.lower()} " for n in names) >= 2 for c in cells)
 
     def split(rec: Records, whole: Records) -> bool:  # two neighbours of its header are one name of the other's
-        # (whose cells hold one value each, a date or a figure: "8,936.20 Hanoi" is two columns run together)
+        # (whose cells hold one value each, a date or a figure: "8,936.20 Hanoi" is two columns run together;
+        # and only where the other's header holds every name of this one: a table that lost a column of names
+        # supersedes nothing)
         names = {c.name.lower(): j for j, c in enumerate(whole.columns) if " " in c.name.strip()}
-        return any((j := names.get(f"{a.name} {b.name}".lower())) is not None and _one_value(whole, j)
-                   for a, b in zip(rec.columns, rec.columns[1:], strict=False))
+        held = {w.lower() for c in whole.columns for w in c.name.split()}
+        return {w.lower() for c in rec.columns if c.name != PRINT_WEIGHT for w in c.name.split()} <= held and any(
+            (j := names.get(f"{a.name} {b.name}".lower())) is not None and _one_value(whole, j)
+            for a, b in zip(rec.columns, rec.columns[1:], strict=False))
 
     def replaced(rec: Records) -> bool:
         mine = words(rec)
