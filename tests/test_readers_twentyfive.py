@@ -224,3 +224,16 @@ def test_two_names_over_two_figures_part_and_a_thousands_group_does_not() -> Non
     grouped = make_records("table", ["Item", "Amount EUR"], [Row([a, b], []) for a, b in
                                                              [("Rent", "1 250"), ("Car", "2 400"), ("Tax", "3 100")]])
     assert grouped is not None and len(grouped.columns) == 2
+
+
+def test_a_split_header_yields_only_to_a_table_holding_all_its_names() -> None:
+    from seeingeye.agents.superseded import superseded
+
+    dates = [("Drill", "Lent", "2024-03-02", "2024-03-09"), ("Saw", "Kept", "2024-03-04", "2024-03-06"),
+             ("Lathe", "Lent", "2024-03-01", "2024-03-08")]
+    table = make_records("table", ["Item", "State", "Paid on"], [Row([a, b, c], []) for a, b, c, _ in dates])
+    split = make_records("columns", ["Item", "State", "Paid", "on"], [Row([a, b, c, d], []) for a, b, c, d in dates])
+    assert table is not None and split is not None
+    assert superseded([table, split]) == [table]
+    nameless = make_records("table", ["State", "Paid on"], [Row([b, c], []) for _, b, c, _ in dates])
+    assert nameless is not None and superseded([nameless, split]) == [nameless, split]
