@@ -48,11 +48,11 @@ def test_a_drive_letter_is_no_label() -> None:
 
 def test_title_and_artist_cells_split_by_the_side_that_recurs() -> None:
     cells = [("Lantern Road - Ivy Marsh", "3:41"), ("Salt Flats - Oren Bell", "4:02"),
-             ("Paper Moon - Ivy Marsh", "2:58"), ("Low Tide - Oren Bell", "5:10"), ("Kites - Ivy Marsh", "3:05")]
+             ("Paper Moon - Ivy Marsh", "2:58"), ("Salt Road - Oren Bell", "5:10"), ("Kites - Ivy Marsh", "3:05")]
     rec = make_records("table", ["Track", "Length"], [Row([a, b], []) for a, b in cells])
     assert rec is not None
     assert rec.rows[0].cells[:2] == ["Lantern Road", "Ivy Marsh"] and rec.columns[1].type == "name"
-    assert rec.label(rec.rows[3]) == "Low Tide"
+    assert rec.label(rec.rows[3]) == "Salt Road"
     flipped = make_records("table", ["", "Time"], [Row([" - ".join(a.split(" - ")[::-1]), b], []) for a, b in cells])
     assert flipped is not None and flipped.rows[1].cells[:2] == ["Salt Flats", "Oren Bell"]
 
@@ -99,9 +99,9 @@ def _piece(i: int, text: str, col: int, y: float) -> Evidence:
 
 
 def test_bars_read_as_ones_still_part_a_barred_table() -> None:
-    # " crate    | kind  | size" with the last bar always read as "1" and a "1" that is a figure
-    lines = [" crate    | kind  | size", " anvil    | tool  1 12 kB", " feather  I light | 1 kB",
-             " boulder  | rock  1 900 MB", " pebble   | rock  | 3 kB", "(4 rows)"]
+    # " trove    | kind  | size" with the last bar always read as "1" and a "1" that is a figure
+    lines = [" trove    | kind  | size", " quern    | tool  1 12 kB", " flanges  I light | 1 kB",
+             " spindle  | rock  1 900 MB", " gimbal   | rock  | 3 kB", "(4 rows)"]
     rows = []
     for k, text in enumerate(lines):
         pieces, col = [], 0
@@ -112,9 +112,9 @@ def test_bars_read_as_ones_still_part_a_barred_table() -> None:
                 col = at + len(part)
         rows.append(pieces)
     rec = ruled_table(rows)
-    assert rec is not None and [c.name for c in rec.columns] == ["crate", "kind", "size"]
-    assert [r.cells for r in rec.rows] == [["anvil", "tool", "12 kB"], ["feather", "light", "1 kB"],
-                                           ["boulder", "rock", "900 MB"], ["pebble", "rock", "3 kB"]]
+    assert rec is not None and [c.name for c in rec.columns] == ["trove", "kind", "size"]
+    assert [r.cells for r in rec.rows] == [["quern", "tool", "12 kB"], ["flanges", "light", "1 kB"],
+                                           ["spindle", "rock", "900 MB"], ["gimbal", "rock", "3 kB"]]
 
 
 def test_rows_without_bars_make_no_barred_table() -> None:

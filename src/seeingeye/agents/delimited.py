@@ -1,5 +1,5 @@
-"""Tables printed as delimited text: a CSV file shown with `cat`, `head` or in an editor ("hive,weight_kg" over
-"Lindenhof,31.5"), or the semicolon-parted kind of locales with a decimal comma. The header row names the columns; each
+"""Tables printed as delimited text: a CSV file shown with `cat`, `head` or in an editor ("loom,threads" over
+"Vellberg,31.5"), or the semicolon-parted kind of locales with a decimal comma. The header row names the columns; each
 row parts at its delimiters the way Python's csv module parts it (quoted fields keep their commas)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from ..sir import Evidence
 from .tabular import Records, Row, make_records
 
-_HEADER_FIELD = re.compile(r"[^\W\d][\w .%()/-]{0,39}")  # "hive", "weight_kg", "Unit price (EUR)"
+_HEADER_FIELD = re.compile(r"[^\W\d][\w .%()/-]{0,39}")  # "loom", "threads", "Unit price (EUR)"
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # "1,234.50" is one figure, not two fields
 
 

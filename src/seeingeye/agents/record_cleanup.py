@@ -1,6 +1,6 @@
 """Records tidied after they are read, whatever read them: a mail index's subjects without nmh's body preview,
 item names without the count a receipt prints before them ("3 x Pretzel"), and names without the icon every
-row draws before them, which OCR reads as a letter ("D Harbour Lights")."""
+row draws before them, which OCR reads as a letter ("D Quillmere")."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ _LED = re.compile(r"^(\S) (?=\S)")  # one glyph, a space, then the name
 
 
 def without_icons(rec: Records) -> None:
-    """A column whose cells nearly all start with the same lone glyph ("D Gull Song", "D Tidewater"): the file
+    """A column whose cells nearly all start with the same lone glyph ("D Oakum", "D Velvet Lanes"): the file
     or track icon each row draws, read as a letter; the names are what is asked for and named."""
     for j in range(len(rec.columns)):
         cells = [r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j].strip()]

@@ -60,8 +60,8 @@ def count_entries(records: list[Records], query: str, matcher: Matcher | None = 
 
 
 def count_headed(records: list[Records], noun: str, matcher: Matcher | None = None) -> int | None:
-    """The rows of a table whose column of names is headed by the noun counted ("how many hives": the
-    rows under "hive"), else None."""
+    """The rows of a table whose column of names is headed by the noun counted ("how many looms": the
+    rows under "loom"), else None."""
     tables = [rec for rec in records if rec.kind in ("table", "columns") and len(rec.rows) >= 2
               and not rec.columns[rec.key].name.startswith("column ")]
     if not tables or not noun.strip():

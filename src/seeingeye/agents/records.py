@@ -498,7 +498,7 @@ def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
                 continue
             values = sorted({r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j]})
             leads = sorted({v.split()[0] for v in values})
-            # "Up 5 days", "Up 1 hour": the state is "Up"; "Up 1 hour (degraded)" is in a state of its own too
+            # "Up 9 days", "Up 1 hour": the state is "Up"; "Up 1 hour (throttled)" is in a state of its own too
             values = leads + bracketed_states(values) if len(leads) < len(values) else values
             if len(values) < 2:
                 continue

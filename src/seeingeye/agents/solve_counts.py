@@ -307,7 +307,7 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         if not (in_state or held) and (entries := RC.count_entries(recs, head, m)) is not None:
             n = entries  # "how many commits": the entries of the history shown
         elif not qa.condition and (entries := RC.count_headed(recs, head, m)) is not None:
-            n = entries  # "how many hives": the rows under a column headed "hive"
+            n = entries  # "how many looms": the rows under a column headed "loom"
         elif qa.negated and qa.condition and (hit := RC.count_matching(recs, qa.condition, m, negated=True)):
             n = hit[0]  # "pods that aren't Running": the rows in any other state
         elif hit := (RC.count_matching(recs, qa.target, m) or in_state

@@ -210,7 +210,7 @@ def _extremes(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if weak and (tally := mode_candidates(qa, sir, m)):
         return tally + recs  # "who posted the most replies": no column holds the count, the rows are it
     if recs and qa.head and (every := R.build(sir)) and RC.labelled_as(every, qa.head) is not every:
-        return recs  # "which weekday": a structure whose rows are the days answers, not a table of other entries
+        return recs  # "the busiest of the days": a structure whose rows are the days answers, not a table of other entries
     if qa.also and recs and recs[0].figure:
         return recs  # another field of the entry asked too ("and its airline"): the records' row holds it
     # (one figure on every row, "max = 90.0" beside each reading, orders nothing)

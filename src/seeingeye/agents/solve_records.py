@@ -191,7 +191,7 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
             recs = kinds
             break
     recs = RC.named_kind(recs, head or "")  # "which fan": the rows named Fan n, not the board total beside them
-    recs = RC.labelled_as(recs, head or "")  # "which weekday": the structure whose rows are the days
+    recs = RC.labelled_as(recs, head or "")  # "the busiest of the days": the structure whose rows are the days
 
     def by(query: str | None) -> R.Answer | None:
         try:

@@ -529,7 +529,7 @@ PRINT_WEIGHT = "print weight"
 
 def in_state(cell: str, state: str) -> bool:
     """The cell holds the state, whole, as its first word ("Restarting" of "Restarting (1) 12 seconds ago",
-    "Up" of "Up 3 days") or as a bracketed tag ("(degraded)" of "Up 1 hour (degraded)")."""
+    "Up" of "Up 3 days") or as a bracketed tag ("(throttled)" of "Up 1 hour (throttled)")."""
     return bool(cell) and (state in (cell, cell.split()[0]) or state.startswith("(") and state in cell.split())
 
 
