@@ -168,9 +168,12 @@ def test_a_label_with_a_figure_under_sizes_is_no_size() -> None:
 
 
 def test_an_extreme_asked_without_a_clear_figure_type_names_the_entry() -> None:
-    from seeingeye.agents.question import analyse
+    from seeingeye.agents.question import analyse, extreme_type
 
     assert analyse("which warehouse shipped the most in 2023").answer_type != "number"
+    assert extreme_type("max", "number", {"number": 0.46, "text": 0.41}) == "text"
+    assert extreme_type("max", "number", {"number": 0.75, "text": 0.19}) == "number"
+    assert extreme_type("lookup", "number", {"number": 0.46, "text": 0.41}) == "number"
 
 
 def test_rows_counted_after_a_printed_date_in_the_column_named() -> None:
@@ -195,7 +198,7 @@ def test_the_structure_whose_rows_are_the_kind_asked_is_ranked() -> None:
     by_day = make_records("table", ["Day", "Review", "Build"], [Row(["Mon", "2", "3"], []), Row(["Tue", "1", "4"], [])])
     assert by_task is not None and by_day is not None
     assert labelled_as([by_task, by_day], "day") == [by_day]
-    assert labelled_as([by_task, by_day], "task") == [by_task, by_day]
+    assert labelled_as([by_task, by_day], "task") == []  # (no kind of label that "task" names: no pick)
 
 
 def test_an_empty_white_box_on_a_grey_face_is_unchecked() -> None:

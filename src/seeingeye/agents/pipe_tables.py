@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..sir import Evidence
+from .page_rows import char_width
 from .tabular import Records, Row, make_records
 
 _RULE = re.compile(r"^[\s|+:=-]*-{3,}[\s|+:=-]*$")  # "|---|---:|", "-----+-----", "+----+----+"
@@ -95,7 +96,7 @@ def ruled_table(rows: list[list[Evidence]]) -> Records | None:
     pieces = [e for r in barred for e in r if e.box and len(e.value) >= 4]
     if len(barred) < 3 or not pieces:
         return None
-    step = sorted(e.box.w / len(e.value) for e in pieces)[len(pieces) // 2]  # type: ignore[union-attr]
+    step = _char_width(pieces)
     bars = _bars(barred, step)
     if not bars:
         return None
@@ -114,6 +115,11 @@ def ruled_table(rows: list[list[Evidence]]) -> Records | None:
     header = cells[0] if headed else [f"column {j + 1}" for j in range(len(bars) + 1)]
     body = [Row(c, [e.id for e in r]) for c, r in zip(cells, run, strict=True)][1 if headed else 0:]
     return make_records("table", header, body)
+
+
+def _char_width(pieces: list[Evidence]) -> float:
+    """The width of a character of monospaced pieces: the middle of their own (`page_rows.char_width`)."""
+    return sorted(char_width(e) for e in pieces)[len(pieces) // 2]
 
 
 def _on_bar(x: float, ch: str, bars: list[float], step: float) -> bool:
@@ -142,7 +148,7 @@ def boxed_by_header(rows: list[list[Evidence]]) -> Records | None:
         marks = [x for e in pieces for x, ch in _chars(e) if ch in _PRINTED_BAR]
         if len(marks) < 3 or not " ".join(e.value for e in r).lstrip().startswith(tuple(_PRINTED_BAR)):
             continue
-        step = sorted(e.box.w / len(e.value) for e in pieces)[len(pieces) // 2]  # type: ignore[union-attr]
+        step = _char_width(pieces)
         bars = [x for j, x in enumerate(sorted(marks)) if j == 0 or x - sorted(marks)[j - 1] > 2 * step]
         body = []
         for below in rows[k + 1:]:

@@ -330,6 +330,13 @@ def _state_choice(low: str) -> tuple[str, str] | None:
     return (a, b) if (a in ON_STATES) != (b in ON_STATES) and {a, b} <= ON_STATES | OFF_STATES else None
 
 
+def extreme_type(op: str, atype: str, type_scores: dict[str, float]) -> str:
+    """Which entry is largest names the entry: a figure only when the type model is clearly sure of one (a
+    year in the question, "top branch in 2022", pulls it toward a number)."""
+    unsure = type_scores.get("number", 0.0) - type_scores.get("text", 0.0) < 0.2
+    return "text" if op in ("max", "min") and atype == "number" and unsure else atype
+
+
 def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis:
     """The question parsed once: operator, answer type, target, tagged spans and the flags programs read."""
     for clause in (_AND_HOW, _AND_ITS):
@@ -392,11 +399,7 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
     # answer-type classifier decides (a lookup may ask for money, a date, a person...).
     fixed = not any(ex.startswith("@") for ex in spec.examples)
     atype = "option" if options else spec.answer_type if fixed else next(iter(reading.type_scores), "text")
-    # which entry is largest names the entry: a figure only when the type model is clearly sure of one
-    # (a year in the question, "top branch in 2022", pulls it toward a number)
-    if op in ("max", "min") and atype == "number" and reading.type_scores.get("number", 0.0) - \
-            reading.type_scores.get("text", 0.0) < 0.2:
-        atype = "text"
+    atype = extreme_type(op, atype, reading.type_scores)
     words = tokens(question)
     shapes = [SHAPE_WORDS[w] for w in words if w in SHAPE_WORDS]
     colours = [canonical_colour(w) for w in words if w in COLOUR_WORDS]

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from ..textutil import MONTH_NAME, parse_number
+from .calendar_grid import WEEKDAY
 from .match import Matcher
 from .records import (
     Answer,
@@ -355,8 +356,8 @@ def of_kind(records: list[Records], noun: str, matcher: Matcher | None = None) -
 
 def named_kind(records: list[Records], noun: str) -> list[Records]:
     """The records cut to the rows whose name starts with the noun ("which fan spins fastest": Fan 0 ...
-    Fan 3, not the board total beside them), where two rows or more do and others do not; all of them
-    unchanged otherwise."""
+    Fan 3, not the board total beside them), where two rows or more do and others do not; the others as they
+    are."""
     word = noun.strip().lower()
     stems = {word, word[:-1]} if word.endswith("s") and len(word) > 3 else {word}
     if len(word) < 3:
@@ -365,7 +366,7 @@ def named_kind(records: list[Records], noun: str) -> list[Records]:
     for rec in records:
         rows = [r for r in rec.rows if (rec.label(r).lower().split() or [""])[0].rstrip(":") in stems]
         out.append(replace(rec, rows=rows) if 2 <= len(rows) < len(rec.rows) else rec)
-    return out if any(a.rows is not b.rows for a, b in zip(out, records, strict=True)) else records
+    return out
 
 
 def count_dated(records: list[Records], query: str, greater: bool,
@@ -391,19 +392,16 @@ def count_dated(records: list[Records], query: str, greater: bool,
 
 
 # What entries named by weekdays, months or years are called (a lexicon of facts, as `_ENTRIES` is for histories).
-_LABEL_KINDS = {
-    "day": re.compile(r"(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$"),
-    "month": re.compile(rf"^{MONTH_NAME}\.?$"), "year": re.compile(r"^(?:19|20)\d\d$")}
+_LABEL_KINDS = {"day": WEEKDAY, "weekday": WEEKDAY, "month": re.compile(rf"^{MONTH_NAME}\.?$"),
+                "year": re.compile(r"^(?:19|20)\d\d$")}
 
 
 def labelled_as(records: list[Records], noun: str) -> list[Records]:
     """The records whose entries are named as the noun says ("which day": rows named Mon ... Fri, the
-    transposed timesheet, not its projects), when some are; all of them otherwise."""
+    transposed timesheet, not its tasks); empty when none is, or the noun names no such kind."""
     word = noun.strip().lower()
-    kind = _LABEL_KINDS.get(word[:-1] if word.endswith("s") else word) or _LABEL_KINDS.get(
-        "day" if word == "weekday" else "")
+    kind = _LABEL_KINDS.get(word[:-1] if word.endswith("s") else word)
     if kind is None:
-        return records
-    named = [rec for rec in records if rec.kind != "key_value" and len(rec.rows) >= 2 and sum(
+        return []
+    return [rec for rec in records if rec.kind != "key_value" and len(rec.rows) >= 2 and sum(
         bool(kind.match(rec.label(r).strip())) for r in rec.rows) >= 0.8 * len(rec.rows)]
-    return named or records

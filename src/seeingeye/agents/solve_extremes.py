@@ -20,9 +20,9 @@ from .question import QuestionAnalysis
 from .record_modes import mode_candidates
 from .records import implied_type, sum_row
 from .sign import signed_side
-from .solve_records import left_out, record_candidates
+from .solve_records import left_out, named_fact, record_candidates
 from .structure import SUMMARY, Point, bill_items, chart_points, is_scatter, number_of, series_names, table_cells
-from .tabular import size_bytes, sort_key
+from .tabular import sort_key, unit_size
 from .types import has_type
 
 
@@ -100,9 +100,8 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
                 # a row with no name of its own (an invoice's "Total due" under its Amount column) is no item
                 # sizes by the bytes they stand for ("980 MiB" under "1.2 GiB"); a label's figure under them,
                 # "Threads: 12", is no size
-                sized = sum(size_bytes(c.value) is not None and bool(re.search(r"[A-Za-z]", c.value))
-                            for c in cells if c.c == j) >= 2
-                vals = [(c.row, sort_key(c.value, "size") if sized else parse_number(c.value), c.id) for c in cells
+                by_size = sum(unit_size(c.value) for c in cells if c.c == j) >= 2
+                vals = [(c.row, sort_key(c.value, "size") if by_size else parse_number(c.value), c.id) for c in cells
                         if c.c == j and c.row.strip() and not SUMMARY.search(c.row)]
                 found = [(r, v, i) for r, v, i in vals if v is not None]
                 if (k := sum_row([v for _, v, _ in found])) is not None:
@@ -182,17 +181,6 @@ def extreme_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candi
     return cands
 
 
-def _told(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
-    """A fact a tool read off the page whose label names the whole target ("which check was skipped": the tests
-    that were skipped), when the question names nothing to order by."""
-    named = [e for e in sir.by_kind("key_value") if e.label and e.attrs.get("source_structure")]
-    sc = m.scores(qa.target, [e.label or "" for e in named]) if named else None
-    if sc is None or sc.max() < 0.7 or len(sc) > 1 and sc.max() - np.sort(sc)[-2] < 0.15:
-        return None  # (named clearly: "tests that failed" beside "tests that were skipped" is no clear name)
-    e = named[int(sc.argmax())]
-    return Candidate(e.value, 0.85, True, [e.id], "told", e.box, e.confidence)
-
-
 def _extremes(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if qa.row and qa.answer_type in ("text", "option") and (
             at := series_at(replace(qa, relation="less" if qa.operator == "min" else "greater"), sir, m)):
@@ -205,12 +193,14 @@ def _extremes(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     # less well than one of theirs, or as well when they answer from the column it names ("which model": Model).
     recs = record_candidates(qa, sir, m)
     weak = max(named if len(vals) >= 2 else 0.0, recs[0].extra.get("column_score", 0.0) if recs else 0.0) < 0.55
-    if weak and (told := _told(qa, sir, m)) is not None:
-        return [told]  # nothing to order by, and a tool names the entry asked (the tests a runner skipped)
+    # nothing to order by, and a tool names the entry asked clearly (the tests a runner skipped, beside the
+    # ones that failed)
+    if weak and (e := named_fact(qa.target, sir, m, 0.7, margin=0.15)) is not None:
+        return [Candidate(e.value, 0.85, True, [e.id], "told", e.box, e.confidence)]
     if weak and (tally := mode_candidates(qa, sir, m)):
         return tally + recs  # "who posted the most replies": no column holds the count, the rows are it
-    if recs and qa.head and (every := R.build(sir)) and RC.labelled_as(every, qa.head) is not every:
-        return recs  # "the busiest of the days": a structure whose rows are the days answers, not a table of other entries
+    if recs and qa.head and RC.labelled_as(R.build(sir), qa.head):
+        return recs  # "the busiest of the days": a structure whose rows are the days answers, not another table
     if qa.also and recs and recs[0].figure:
         return recs  # another field of the entry asked too ("and its airline"): the records' row holds it
     # (one figure on every row, "max = 90.0" beside each reading, orders nothing)

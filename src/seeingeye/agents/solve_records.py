@@ -15,7 +15,7 @@ from . import record_counts as RC
 from . import record_positions as RP
 from . import records as R
 from .diagnostics import first_error
-from .extract import Candidate
+from .extract import STRONG_TYPES, Candidate
 from .flags import flagged_rows
 from .match import Matcher
 from .question import QuestionAnalysis
@@ -166,6 +166,22 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
     return [c]
 
 
+def named_fact(target: str, sir: SIR, m: Matcher, floor: float, margin: float = 0.0,
+               answer_type: str | None = None) -> Evidence | None:
+    """The key: value fact a tool read off the page (or, for a strong answer type, any fact holding one) whose
+    label names the target by `floor` and by `margin` over the next ("Latest release", "tests that failed");
+    None when none does."""
+    facts = [e for e in sir.by_kind("key_value") if e.label and (e.attrs.get("source_structure") or (
+        answer_type in STRONG_TYPES and has_type(e.value, answer_type)))]
+    if not facts:
+        return None
+    sc = m.scores(target, [e.label or "" for e in facts])
+    ranked = sorted(sc, reverse=True)
+    if ranked[0] < floor or len(ranked) > 1 and ranked[0] - ranked[1] < margin:
+        return None
+    return facts[int(sc.argmax())]
+
+
 def _date_and_time(cell: str, span: str, answer_type: str) -> bool:
     """The cell is a date and a time and nothing else ("02/05/25 20:01", a file's modification time)."""
     rest = cell.replace(span, " ", 1).strip()
@@ -191,7 +207,7 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
             recs = kinds
             break
     recs = RC.named_kind(recs, head or "")  # "which fan": the rows named Fan n, not the board total beside them
-    recs = RC.labelled_as(recs, head or "")  # "the busiest of the days": the structure whose rows are the days
+    recs = RC.labelled_as(recs, head or "") or recs  # "the busiest of the days": the structure of days
 
     def by(query: str | None) -> R.Answer | None:
         try:

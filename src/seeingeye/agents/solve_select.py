@@ -14,14 +14,13 @@ from ..tools.testrun import STATUS as TEST_STATES
 from . import record_counts as RC
 from . import records as R
 from .cues import ON_STATES
-from .extract import STRONG_TYPES, Candidate
+from .extract import Candidate
 from .item_states import item_state
 from .match import Matcher, stem, token_match
 from .question import QuestionAnalysis
 from .sequence import listed_under
-from .solve_records import record_candidates
+from .solve_records import named_fact, record_candidates
 from .structure import SUMMARY, bill_items, fields, list_items, table_cells
-from .types import has_type
 from .ui_solve import names_selected_table, selected_cell, selected_entries
 
 YES_NO = ("yes", "no")
@@ -135,10 +134,7 @@ def _nth_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidat
     if found := _nth_in_state(qa, sir, m):
         return found
     # the page or a tool already named that entry ("Latest release v2.3.3", "result of the last calculation")
-    named = [e for e in sir.by_kind("key_value") if e.label and (e.attrs.get("source_structure") or (
-        qa.answer_type in STRONG_TYPES and has_type(e.value, qa.answer_type)))]
-    if named and (sc := m.scores(qa.target, [e.label or "" for e in named])).max() >= 0.8:
-        e = named[int(sc.argmax())]
+    if (e := named_fact(qa.target, sir, m, 0.8, answer_type=qa.answer_type)) is not None:
         return [Candidate(e.value, 0.85, True, [e.id], "nth", e.box, e.confidence)]
     # Entries of a log (git log's stanzas) and the most recent by date are records' n-th rows.
     logged = qa.intent in ("latest", "earliest") or any(r.kind == "stanzas" for r in R.build(sir))

@@ -79,6 +79,11 @@ def size_bytes(text: str) -> float | None:
     return float(m.group(4).replace(",", ".")) * 1024 ** _UNITS.get(unit if unit != "B" else "", 0)
 
 
+def unit_size(text: str) -> bool:
+    """A size printed with its unit ("1.4 MB", "980 MiB"), not a bare figure."""
+    return size_bytes(text) is not None and bool(re.search(r"[A-Za-z]", text))
+
+
 def date_key(text: str, yearfirst: bool = False, dayfirst: bool = False) -> float | None:
     from dateutil import parser
 
@@ -320,9 +325,6 @@ def _two_figures(name: str, cells: list[str]) -> list[list[str] | None] | None:
     return parts
 
 
-_SIZED_RUN = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B|B|bytes?)", re.I)
-
-
 def _split_merged(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
     """A column whose header holds three names or more and whose cells hold as many runs of figures and words
     ("no skipper fee state" over "31 Lina Moss 40.50 paid": a query's output OCR read as one cell,
@@ -336,7 +338,7 @@ def _split_merged(header: list[str], rows: list[Row]) -> tuple[list[str], list[R
         # (two names over a whole number and words: "id customer" over "2001 Lark Studio"; an amount and a state,
         # "3,975.25 Overdue" under "Amount (EUR)", are one column the next one's header was read into)
         # (or a size with its unit and words: "Size Kind" over "3.2 MB tiff-file")
-        led = k == 2 and sum(bool(re.fullmatch(r"\d{1,9}", c[0]) or _SIZED_RUN.fullmatch(c[0]))
+        led = k == 2 and sum(bool(re.fullmatch(r"\d{1,9}", c[0])) or unit_size(c[0])
                              for c, f in zip(cells, fits, strict=True) if f) >= 0.8 * max(1, sum(fits))
         # (a line under the list that holds no figure is no row of it: "Advanced export")
         figured = sum(1 for r in rows if j < len(r.cells) and re.search(r"\d", r.cells[j])) if led else len(rows)

@@ -69,12 +69,7 @@ def _status(lines: list[OcrLine]) -> tuple[list[EvidenceDraft], list[tuple[str, 
             facts += _described(m, ln.box)
             continue
         if m := _AHEAD.search(text):
-            facts.append(EvidenceDraft(kind="key_value", label="upstream branch", value=m.group(2), box=ln.box,
-                                       confidence=0.8))
-            way = m.group(1).split()[0]
-            facts.append(EvidenceDraft(kind="number", label=f"commits {way}", value=m.group(3),
-                                       number=float(m.group(3)), box=ln.box, confidence=0.8,
-                                       attrs={"count_of": f"commit {way} of {m.group(2)}"}))
+            facts += _upstream(m.group(2), [(m.group(1).split()[0], m.group(3))], ln.box)
             continue
         heading = text.rstrip(":").strip().lower()
         if text.endswith(":") and heading in _SECTIONS:
@@ -97,13 +92,14 @@ def _status(lines: list[OcrLine]) -> tuple[list[EvidenceDraft], list[tuple[str, 
 def _tracking(text: str, box: Box) -> list[EvidenceDraft]:
     """The upstream branch and the commits ahead of or behind it, as `git status -sb`'s first line shows them."""
     m = _TRACKING.match(text)
-    if m is None:
-        return []
-    facts = [EvidenceDraft(kind="key_value", label="upstream branch", value=m["upstream"], box=box, confidence=0.8)]
-    for way, n in re.findall(r"(ahead|behind)\s+(\d+)", m["counts"] or ""):
-        facts.append(EvidenceDraft(kind="number", label=f"commits {way} of {m['upstream']}", value=n,
-                                   number=float(n), box=box, confidence=0.8,
-                                   attrs={"count_of": f"commit {way} of {m['upstream']}"}))
+    return [] if m is None else _upstream(m["upstream"], re.findall(r"(ahead|behind)\s+(\d+)", m["counts"] or ""), box)
+
+
+def _upstream(branch: str, counts: list[tuple[str, str]], box: Box) -> list[EvidenceDraft]:
+    """The upstream branch, and how many commits the current one is ahead of or behind it (counted facts)."""
+    facts = [EvidenceDraft(kind="key_value", label="upstream branch", value=branch, box=box, confidence=0.8)]
+    facts += [EvidenceDraft(kind="number", label=f"commits {way} of {branch}", value=n, number=float(n), box=box,
+                            confidence=0.8, attrs={"count_of": f"commit {way} of {branch}"}) for way, n in counts]
     return facts
 
 
