@@ -17,7 +17,12 @@ from .types import has_type
 
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s?[APap]\.?[Mm]\.?)?"
 _TIME_ONLY = re.compile(rf"^\s*(?:[✓✔√]{{1,2}}\s*)?{_TIME}\s*(?:[✓✔√]{{1,2}})?\s*$")
-_HEADER = re.compile(rf"^\s*(?P<name>[A-ZÀ-Þ][\w.'À-ÿ-]*(?:\s[A-ZÀ-Þ][\w.'À-ÿ-]*){{0,3}})\s+(?P<time>{_TIME})\s*$")
+# (Discord, trackers and others put the day before the time: "Yuki Today at 13:55", "Ana 03/12/2025 09:14",
+# "Ana Lima 4 Mar 2025, 09:14"; OCR may drop the spaces, "4Mar 2025,09:14"); a printed date stays with the time,
+# which alone would not order messages of several days
+_HEADER = re.compile(rf"^\s*(?P<name>[A-ZÀ-Þ][\w.'À-ÿ-]*(?:\s(?![A-Z][a-z]+\s+at\s)[A-ZÀ-Þ][\w.'À-ÿ-]*){{0,3}}),?\s+"
+                     rf"(?:[A-Z][a-z]+\s+at\s+)?"
+                     rf"(?P<time>(?:(?:[\w/.-]*\d[\w/.-]*|[A-Z][a-z]{{2,8}}\.?)(?:,\s*|\s+)){{0,3}}(?:at\s+)?{_TIME})\s*$")
 ME = "me (you, the user)"
 SENDER = "sender (who, from)"
 COLUMNS = ["message (said, wrote, text)", SENDER, "time (sent)"]
@@ -118,10 +123,11 @@ def thread(lines: list[Evidence]) -> Records | None:
     rows: list[Row] = []
     for k, e in enumerate(boxed):
         m = _HEADER.match(e.value)
-        if not m or k + 1 >= len(boxed):
-            continue
-        body = boxed[k + 1]
-        if _HEADER.match(body.value) or _TIME_ONLY.match(body.value):
+        eb = e.box
+        # the message starts under its header's name (an avatar's initials beside it are no message)
+        body = next((b for b in boxed[k + 1:] if b.box is not None and eb is not None and b.box.y0 > eb.y0 + 0.5 * eb.h
+                     and abs(b.box.x0 - eb.x0) < 1.5 * eb.h), None)
+        if not m or body is None or _HEADER.match(body.value) or _TIME_ONLY.match(body.value):
             continue
         rows.append(Row([body.value.strip(), m.group("name"), m.group("time")], [e.id, body.id]))
     return _records(rows)
@@ -169,7 +175,9 @@ def _in_columns(rows: list[list[Evidence]]) -> list[Row]:
 def _in_order(times: list[str]) -> bool:
     """A conversation's times run down the page in order (once past midnight at most): a column of times out
     of order is a list's durations or a timetable's, not messages."""
-    mins = [int(m.group(1)) * 60 + int(m.group(2)) for t in times if (m := re.search(r"(\d{1,2})[:.+](\d{2})", t))]
+    # (the clock is a cell's last figures: a date may come before it, "15.10.2025 09:14")
+    found = [re.findall(r"(\d{1,2})[:.+](\d{2})(?!\d)", t) for t in times]
+    mins = [int(f[-1][0]) * 60 + int(f[-1][1]) for f in found if f]
     return sum(b < a for a, b in zip(mins, mins[1:], strict=False)) <= max(1, len(mins) // 5)
 
 

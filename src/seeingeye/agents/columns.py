@@ -229,6 +229,9 @@ def _worded_header(words: list[tuple[str, float, float]]) -> bool:
     capital = sum(t[0].isupper() or t[0] == "%" for t in named)
     # a database's field names, lower-case identifiers ("id customer total state"), head its rows as well
     fields = len(words) >= 4 and all(re.fullmatch(r"[a-z][a-z0-9_]{0,15}", t) for t in named)
+    # ...and so do a tool's metric names, most marked as rates, shares or compounds ("r/s rkB/s r_await %util")
+    fields = fields or len(words) >= 4 and all(re.fullmatch(r"[A-Za-z%][\w/%]{0,15}", t) for t in named) and sum(
+        bool(re.search(r"[/_%\d]", t)) for t in named) >= 0.6 * len(named)
     # (names differ: a row of "n/a n/a n/a Low" is cells left empty, not a header)
     return (len(words) >= 3 and len(named) == len(words) and (capital >= 0.6 * len(words) or fields)
             and len({t.lower() for t in named}) >= 0.7 * len(named))

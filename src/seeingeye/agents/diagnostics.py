@@ -1,7 +1,8 @@
 """Compiler and checker diagnostics as records: the `file:line:col: severity: message` lines that gcc, clang,
-mypy, tsc (`file(line,col): error ...`) and most linters print, one row each (file, line, column, severity,
-message), so "which line the first warning is on", "errors only" and "which file" are programs
-over columns like any other listing."""
+mypy, tsc (`file(line,col): error ...`) and most linters print, and the headed form rustc, cargo, ruff and
+elm print (`error[E0308]: message` above an arrow to `file:line:col`), one row each (file, line, column,
+severity, message, code), so "which line the first warning is on", "errors only", "which file" and "the error
+code" are programs over columns like any other listing."""
 
 from __future__ import annotations
 
@@ -14,42 +15,69 @@ from .tabular import Answer, Records, Row, make_records
 # OCR reads a 1 as l or I and a 0 as O inside the numbers, and may split a severity at a letter ("warn ing").
 _DIAGNOSTIC = re.compile(
     r"^\s*(?P<file>[\w./\\~-]*\w\.[A-Za-z]{1,5})\s*[:(]\s*(?P<line>[\dlIO]{1,6})(?:\s*[:,]\s*(?P<col>[\dlIO]{1,4}))?"
-    r"\s*\)?\s*:?\s*(?P<sev>fatal\s*err\s?or|err\s?or|warn\s?ing|note|info)\b\s*(?:\[[\w-]+\]|[A-Z]{1,4}\d{2,5})?\s*:?"
-    r"\s*(?P<msg>.*?)\s*$", re.I)
+    r"\s*\)?\s*:?\s*(?P<sev>fatal\s*err\s?or|err\s?or|warn\s?ing|note|info)\b\s*(?:\[(?P<code>[\w-]+)\]|"
+    r"(?P<bare>[A-Z]{1,4}\d{2,5}))?\s*:?\s*(?P<msg>.*?)\s*$", re.I)
+# the headed form: the severity and code open the line, the location follows on a line of its own behind an
+# arrow (which OCR may keep only as ">" or drop)
+_HEADED = re.compile(r"^\s*(?P<sev>err\s?or|warn\s?ing)\s*(?:\[(?P<code>[\w-]+)\])?\s*:\s*(?P<msg>\S.*?)\s*$", re.I)
+_ARROW = re.compile(r"^\s*(?:-*>|→)?\s*(?P<file>[\w./\\~-]*\w\.[A-Za-z]{1,5}):(?P<line>[\dlIO]{1,6})"
+                    r"(?::(?P<col>[\dlIO]{1,4}))?\s*$")
 _DIGITS = str.maketrans("lIO", "110")
 # the warning option gcc and clang name after the message ("[-Wshadow]"): which switch, not what is wrong
 _FLAG = re.compile(r"\s*\[-W[\w=-]+\]\s*$", re.I)
 
 
+def _severity(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower()).replace("warn ing", "warning").replace("err or", "error")
+
+
+def _headed(rows: list[list[Evidence]], k: int) -> Row | None:
+    """The headed diagnostic opening row k, located by the arrow line within the next two rows."""
+    m = _HEADED.match(" ".join(e.value for e in rows[k]))
+    if m is None:
+        return None
+    for r in rows[k + 1:k + 3]:
+        if (at := _ARROW.match(" ".join(e.value for e in r))) is not None:
+            return Row([at["file"], at["line"].translate(_DIGITS), (at["col"] or "").translate(_DIGITS),
+                        _severity(m["sev"]), m["msg"], m["code"] or ""], [e.id for e in rows[k] + r])
+    return None
+
+
 def diagnostics(rows: list[list[Evidence]]) -> Records | None:
     """Every diagnostic line of the rows, in printed order; None for fewer than one."""
     found = []
-    for r in rows:
+    for k, r in enumerate(rows):
         m = _DIAGNOSTIC.match(" ".join(e.value for e in r))
         if m is None:
+            if (row := _headed(rows, k)) is not None:
+                found.append(row)
             continue
-        severity = re.sub(r"\s+", " ", m["sev"].lower()).replace("warn ing", "warning").replace("err or", "error")
-        found.append(Row([m["file"], m["line"].translate(_DIGITS), (m["col"] or "").translate(_DIGITS), severity,
-                          _FLAG.sub("", m["msg"])], [e.id for e in r]))
+        found.append(Row([m["file"], m["line"].translate(_DIGITS), (m["col"] or "").translate(_DIGITS),
+                          _severity(m["sev"]), _FLAG.sub("", m["msg"]), m["code"] or m["bare"] or ""],
+                         [e.id for e in r]))
     if not found:
         return None
-    rec = make_records("diagnostics", ["file", "line", "column", "severity (error or warning)", "message"], found)
+    rec = make_records("diagnostics", ["file", "line", "column", "severity (error or warning)", "message",
+                                       "code"], found)
     if rec is not None:
         rec.columns[1].type = rec.columns[2].type = "number"
+        rec.columns[5].type = "code"
         rec.key = 4
     return rec
 
 
-def first_error(recs: list[Records], asked: str, m: Matcher) -> Answer | None:
-    """"Why won't it build": the message of the first diagnostic of severity error, unless the words
-    asked name another of its columns better ("which line has the error": the line's, a program over columns)."""
+def first_error(recs: list[Records], asked: str, m: Matcher, answer_type: str = "error") -> Answer | None:
+    """"Why won't it build": the message of the first diagnostic of severity error ("the error code": its
+    code), unless the words asked name another of its columns better ("which line has the error": the
+    line's, a program over columns)."""
     for rec in recs:
         if rec.kind != "diagnostics":
             continue
-        others = [c.name for j, c in enumerate(rec.columns) if j not in (3, 4)]
+        column = 5 if answer_type == "code" or m.scores(asked, [rec.columns[5].name]).max() >= 0.6 else 4
+        others = [c.name for j, c in enumerate(rec.columns) if j < 3]
         if m.scores(asked, others).max() >= 0.6:
             return None
-        row = next((r for r in rec.rows if r.cells[3] in ("error", "fatal error")), None)
-        if row is not None:
-            return Answer(row.cells[4], row, rec.columns[4].name, 0.8, row.ids)
+        row = next((r for r in rec.rows if r.cells[3] in ("error", "fatal error") and r.cells[column]), None)
+        if row is not None:  # a record of diagnostics answers "the error" as exactly as a named column
+            return Answer(row.cells[column], row, rec.columns[column].name, 0.95, row.ids, named_column=True)
     return None

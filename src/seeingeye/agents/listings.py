@@ -167,18 +167,35 @@ def sized(rows: list[list[Evidence]]) -> Records | None:
     return rec
 
 
-# "$412.50  expenses:books", "  42 main.py": an amount or a count, then the one name it belongs to
-_FIGURED = re.compile(r"^\s*([-+−]?[$€£¥]?\s?\d[\d,.]*(?:\s?[$€£¥]|\s?(?:EUR|USD|GBP|kr))?)\s+([^\W\d][\w:./@+-]*)\s*$")
+# "$412.50  expenses:books", "  42 main.py", "6.8s cron.service": an amount, a count or a measure with its unit
+# attached, then the one name it belongs to
+_FIGURED = re.compile(r"^\s*([-+−]?[$€£¥]?\s?\d[\d,.]*(?:\s?[$€£¥]|\s?(?:EUR|USD|GBP|kr)|[a-zµ]{1,3}(?=\s)|%)?)\s+"
+                      r"([^\W\d][\w:./@+-]*)\s*$")
+
+
+def _runs(rows: list[Row | None]) -> list[list[Row]]:
+    """The unbroken runs of rows found."""
+    out: list[list[Row]] = [[]]
+    for r in rows:
+        if r is None:
+            out.append([])
+        else:
+            out[-1].append(r)
+    return out
 
 
 def figured(rows: list[list[Evidence]]) -> Records | None:
     """Rows of a figure then a name, one word each, and nothing else (a ledger's balances by account, `wc -l`,
-    `uniq -c`): one row per name, the figure typed for extremes. A figure alone (the total under a rule) is
-    none of them."""
+    `uniq -c`), on most rows or in one unbroken run of three or more: one row per name, the figure typed for
+    extremes. A figure alone (the total under a rule) is none of them."""
     # (OCR may set a space about a name's colon: "assets : cash")
-    found = [Row([m.group(1).strip(), m.group(2)], [e.id for e in r]) for r in rows
-             if (m := _FIGURED.match(re.sub(r"(?<=\w)\s?:\s?(?=\w)", ":", " ".join(e.value for e in r))))]
-    if len(found) < 3 or len(found) < 0.6 * len(rows):
+    matched = [Row([m.group(1).strip(), m.group(2)], [e.id for e in r])
+               if (m := _FIGURED.match(re.sub(r"(?<=\w)\s?:\s?(?=\w)", ":", " ".join(e.value for e in r)))) else None
+               for r in rows]
+    found = [r for r in matched if r is not None]
+    if len(found) < 0.6 * len(rows):  # the output of one command among others ("dig +short ... MX"): its run
+        found = max(_runs(matched), key=len, default=[])
+    if len(found) < 3:
         return None
     rec = make_records("listing", ["amount (figure)", "name"], found)
     if rec is not None:

@@ -256,7 +256,7 @@ def _operand(question: str, runs: list[tuple[int, int]]) -> str | None:
         b = close + 1 if close >= 0 else b
     text = question[a:b].strip(" ,:;?—-")
     # a conjunction the run began with joins the operands, it names neither ("... and Oak dowel")
-    text = re.sub(r"(?i)^(?:and|or|plus|with|vs\.?|versus)\s+(?=\S)", "", text)
+    text = re.sub(r"(?i)^(?:and|or|plus|\+|with|vs\.?|versus)\s+(?=\S)", "", text)
     if ": " in text:  # the tag ran over a colon ("tickets closed: 2022"): what follows it is the operand
         text = text.rsplit(": ", 1)[1].strip()
     return text or None
@@ -276,7 +276,10 @@ def _given_figure(question: str, named: list[str]) -> float | None:
 
 def _apart(operands: list[str]) -> list[str]:
     """Two operands where the tagger ran one over the other ("Subtract the Grapes bar from the Pears" and
-    "Grapes"): the longer keeps what follows the shorter, its own name at the end of the run."""
+    "Grapes"): the longer keeps what follows the shorter, its own name at the end of the run; one run over
+    both sides of a plus sign: the two sides."""
+    if len(operands) == 1 and len(parts := re.split(r"\s+\+\s+", operands[0])) == 2:
+        return parts  # one run over both sides of a "+" ("cleaning + linen"): the sum's two operands
     if len(operands) != 2:
         return operands
     a, b = operands

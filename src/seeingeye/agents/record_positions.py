@@ -125,14 +125,17 @@ def _typed_column(rec: Records, answer_type: str | None) -> int:
 def following(records: list[Records], row_query: str, matcher: Matcher | None = None, step: int = 1) -> Answer:
     """The row after (step=-1: before) the one the query names, e.g. the next entry of a contents list."""
     m = _matcher(matcher)
-    best: tuple[float, Records, int] | None = None
+    best: tuple[float, float, Records, int] | None = None
     for rec in records:
         row, s = _row(rec, row_query, m)
         i = rec.rows.index(row)
-        if 0 <= i + step < len(rec.rows) and (best is None or s > best[0]):
-            best = (s, rec, i + step)
+        # of two readings naming the row about as well, the one whose entry is named whole: a table read with its
+        # names in one column, not the same rows with each first and last name a column of its own
+        whole = float(m.scores(row_query, [rec.label(row)]).max())
+        if 0 <= i + step < len(rec.rows) and (best is None or s + whole > best[0] + best[1]):
+            best = (s, whole, rec, i + step)
     if best is None:
         raise RecordsError(f"nothing follows {row_query!r}")
-    s, rec, i = best
+    s, _, rec, i = best
     row = rec.rows[i]
     return Answer(rec.label(row), row, rec.columns[rec.key].name, s, row.ids)

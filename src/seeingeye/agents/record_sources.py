@@ -268,7 +268,9 @@ def _build(sir: SIR) -> list[Records]:
     out.append(releases(sir))
     # (a line re-joined after its number was split off as a gutter is the OCR's pieces over again, without
     # the gaps between them that part a listing's columns)
-    printed = [e for e in lines if e.box is not None and not e.attrs.get("code")]
+    # (nor is a figure a tool named, "number of X (status bar)": its line holds it as printed already)
+    printed = [e for e in lines if e.box is not None and not e.attrs.get("code")
+               and not (e.kind == "number" and e.label)]
     for pane in panes(printed, sir):
         # printed lines grouped into the pane's rows once, for every reader of lines
         rows = visual_rows(pane)

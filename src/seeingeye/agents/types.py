@@ -57,7 +57,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "error": re.compile(
         # an exception with its message ("ZeroDivisionError: division by zero"), as a person quotes it
         r"\b[A-Z]?[A-Za-z]*(?:Error|Exception|Fault|Warning|Interrupt|Exit)\b(?::\s+\S.*$)?|\bE[A-Z]{3,}\b|"
-        r"\b(?:HTTP\s)?[45]\d\d\b(?:\s[A-Z][a-z]+)*|\bsegmentation fault\b",
+        r"\b(?:HTTP\s)?[45]\d\d\b(?:\s[A-Z][a-z]+)*|\bsegmentation fault\b|"
+        # the message a tool prints after its error mark ("(error) ERR unknown command", "fatal: not a git
+        # repository"), without the mark
+        r"(?:(?<=^\(error\) )|(?<=^error: )|(?<=^fatal: )|(?<=^ERROR: )|(?<=^E: ))\S.*$|"
+        # a browser's or a library's error constant ("NET::ERR_CERT_DATE_INVALID", "SSL_ERROR_BAD_CERT_DOMAIN")
+        r"\b(?:[A-Z]+::?)?(?=[A-Z0-9_]*(?:ERR|FAIL|INVALID|DENIED|REFUSED|TIMED_OUT|NXDOMAIN))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b",
     ),
     # ...or a lower-case hex id (a commit, a container, a checksum): letters a-f and digits, 6+ long
     "code": re.compile(

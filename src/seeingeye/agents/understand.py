@@ -30,6 +30,9 @@ def _h(feat: str) -> int:
     return int.from_bytes(hashlib.blake2b(feat.encode(), digest_size=4).digest(), "little") % HASH_DIM
 
 
+_SPOKEN = {"+": "and", "&": "and"}  # (as words, not within one: "R&D")
+
+
 def _norm(w: str) -> str:
     return w.lower().replace("’", "'")
 
@@ -153,7 +156,10 @@ def type_matrix(sent: np.ndarray, span: np.ndarray, words: list[list[str]], span
 def read_question(question: str) -> Reading:
     m = load_models()
     toks = tokenise(question)
-    words = [t for t, _, _ in toks]
+    # the models learned the words a symbol standing alone is read as ("fee + tip": a sum's "fee and tip"; not
+    # the "+" of C++); spans keep the printed text
+    words = [_SPOKEN.get(t, t) if question[a - 1:a] == " " and question[b:b + 1] in (" ", "") else t
+             for t, a, b in toks]
     emb = get_embedder().encode([question], "query")
     if emb.shape[1] != m.pca.shape[0]:  # the lexical fallback embedder: hashed words carry the decision
         emb = np.zeros((1, m.pca.shape[0]), np.float32)

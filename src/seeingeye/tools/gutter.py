@@ -39,7 +39,8 @@ def gutter_split(lines: list[OcrLine]) -> list[tuple[int, str, OcrLine]]:
     if len(hits) < 3:
         return _bare_gutter(lines)
     hits.sort(key=lambda t: t[2].box.cy)
-    rising = sum(1 for a, b in zip(hits, hits[1:], strict=False) if b[0] > a[0])
+    # (line numbers count on by one, a line OCR missed aside: "10 mx1", "20 mx2" are a list's figures)
+    rising = sum(1 for a, b in zip(hits, hits[1:], strict=False) if 0 < b[0] - a[0] <= 4)
     x0s = [ln.box.x0 for _, _, ln in hits]
     glued = [] if rising < 0.7 * (len(hits) - 1) or max(x0s) - min(x0s) > 40 else \
         sorted(_rest_of_row(hits + _glued(hits, lines), lines), key=lambda t: t[2].box.cy)

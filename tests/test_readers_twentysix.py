@@ -1,0 +1,130 @@
+"""The headed diagnostics rustc and its kin print, a tool's error mark and a browser's error constant, chat
+and comment headers with the day before the time, a sum asked with a plus sign, and the entry after a named
+one in the reading that keeps names whole. Invented data only."""
+
+from __future__ import annotations
+
+import pytest
+
+from seeingeye.agents import record_positions as RP
+from seeingeye.agents.chats import thread
+from seeingeye.agents.diagnostics import diagnostics, first_error
+from seeingeye.agents.match import Matcher
+from seeingeye.agents.question import analyse
+from seeingeye.agents.tabular import Row, make_records
+from seeingeye.agents.types import has_type, spans
+from seeingeye.sir import Box, Evidence
+
+
+@pytest.fixture(scope="module")
+def m() -> Matcher:
+    return Matcher()
+
+
+def _line(k: int, text: str, x: float = 10.0, y: float | None = None) -> Evidence:
+    top = 22.0 * k if y is None else y
+    return Evidence(id=f"e{k}", source="ocr", round=1, kind="text", value=text,
+                    box=Box(x0=x, y0=top, x1=x + 8 * len(text), y1=top + 16))
+
+
+def test_a_headed_diagnostic_is_located_by_the_arrow_under_it(m: Matcher) -> None:
+    texts = ["$ cargo check", "warning: unused variable: `depth`", "--> src/walk.rs:12:9",
+             "error[E0382]: borrow of moved value: `lenght`", "> src/walk.rs:40:17",
+             "error: could not compile `walker` (bin) due to 1 previous error"]
+    rec = diagnostics([[_line(k, t)] for k, t in enumerate(texts)])
+    assert rec is not None and [r.cells for r in rec.rows] == [
+        ["src/walk.rs", "12", "9", "warning", "unused variable: `depth`", ""],
+        ["src/walk.rs", "40", "17", "error", "borrow of moved value: `lenght`", "E0382"]]
+    found = first_error([rec], "why does the build fail", m)
+    assert found is not None and found.value == "borrow of moved value: `lenght`"
+    code = first_error([rec], "error code", m, "code")
+    assert code is not None and code.value == "E0382"
+
+
+def test_an_error_mark_opens_the_message_and_a_browser_constant_is_an_error() -> None:
+    assert spans("(error) NOPERM this user has no permissions", "error") == ["NOPERM this user has no permissions"]
+    assert spans("fatal: refusing to merge unrelated histories", "error") == ["refusing to merge unrelated histories"]
+    assert spans("NET::ERR_NAME_NOT_RESOLVED", "error") == ["NET::ERR_NAME_NOT_RESOLVED"]
+    assert has_type("SSL_ERROR_NO_CYPHER_OVERLAP", "error")
+    assert not has_type("MAX_WORKERS", "error") and not has_type("Mean error: 0.4", "error")
+
+
+def test_a_header_with_the_day_before_the_time_opens_a_message() -> None:
+    lines = [_line(0, "Odile Today at 09:02"), _line(1, "the printer jams on A3", y=18),
+             _line(2, "Ysolde Today at 09:15", y=50), _line(3, "ordering a new one", y=68),
+             _line(4, "Odile Fran 3 Feb 2026,11:40", y=100), _line(5, "thanks!", y=118)]
+    rec = thread(lines)
+    assert rec is not None
+    assert [r.cells[:2] for r in rec.rows] == [["the printer jams on A3", "Odile"], ["ordering a new one", "Ysolde"],
+                                               ["thanks!", "Odile Fran"]]
+    assert rec.rows[2].cells[2] == "3 Feb 2026,11:40"  # the day stays with the time: it orders the messages
+
+
+def test_an_avatars_initials_are_not_the_message() -> None:
+    lines = [_line(0, "KB", x=2, y=8), _line(1, "Kai Berg 2 Mar 2026, 10:05", x=40, y=0),
+             _line(2, "Looks good to me.", x=40, y=22), _line(3, "LW", x=2, y=58),
+             _line(4, "Lea Wong 2 Mar 2026, 12:30", x=40, y=50), _line(5, "Merged.", x=40, y=72),
+             _line(6, "KB", x=2, y=108), _line(7, "Kai Berg 3 Mar 2026, 08:00", x=40, y=100),
+             _line(8, "Deployed to staging.", x=40, y=122)]
+    rec = thread(lines)
+    assert rec is not None
+    assert [r.cells[0] for r in rec.rows] == ["Looks good to me.", "Merged.", "Deployed to staging."]
+
+
+def test_a_plus_sign_parts_the_two_operands_of_a_sum() -> None:
+    qa = analyse("ferry fee + pier fee together?")
+    assert qa.operator == "arithmetic" and len(qa.operands) == 2
+    assert qa.operands[0].startswith("ferry") and qa.operands[1].startswith("pier")
+
+
+def test_the_entry_after_a_named_one_comes_from_the_reading_with_whole_names(m: Matcher) -> None:
+    whole = make_records("table", ["Pos", "Rider", "Team"], [
+        Row(["1", "Wenzel Achebe", "Ostrava"], ["a1"]), Row(["2", "Pavo Nyberg", "Gdynia"], ["a2"]),
+        Row(["3", "Lumi Castell", "Ostrava"], ["a3"])])
+    split = make_records("columns", ["c1", "c2", "c3", "c4"], [
+        Row(["1", "Wenzel", "Achebe", "Ostrava"], ["b1"]), Row(["2", "Pavo", "Nyberg", "Gdynia"], ["b2"]),
+        Row(["3", "Lumi", "Castell", "Ostrava"], ["b3"])])
+    assert whole is not None and split is not None
+    whole.key = split.key = 1
+    assert RP.following([split, whole], "Pavo Nyberg", m).value == "Lumi Castell"
+
+
+def test_figures_with_their_units_and_one_commands_run_are_a_listing() -> None:
+    from seeingeye.agents.listings import figured
+
+    texts = ["$ whoami", "quinby", "$ systemd-analyze blame", "4.210s fwd.service",
+             "870ms lumen.service", "2.05s quill.service", "$ dig +short -t MX", "5 relay-a.example.",
+             "15 relay-b.example.", "25 relay-c.example.", "$"]
+    rows = [[_line(k, t)] for k, t in enumerate(texts)]
+    timed = figured(rows[3:6])
+    assert timed is not None and [r.cells for r in timed.rows] == [
+        ["4.210s", "fwd.service"], ["870ms", "lumen.service"], ["2.05s", "quill.service"]]
+    run = figured(rows[6:])  # a prompt above and below: the unbroken run between
+    assert run is not None and [r.cells[1] for r in run.rows] == ["relay-a.example.", "relay-b.example.",
+                                                                   "relay-c.example."]
+
+
+def test_numbers_stepping_by_ten_are_no_line_numbers() -> None:
+    from seeingeye.tools.gutter import gutter_split
+    from seeingeye.tools.ocr import OcrLine
+
+    def ln(k: int, text: str) -> OcrLine:
+        return OcrLine(text=text, box=Box(x0=10, y0=20 * k, x1=10 + 8 * len(text), y1=20 * k + 16), confidence=0.99)
+
+    assert gutter_split([ln(k, f"{10 * (k + 1)} relay-{k}.example.") for k in range(4)]) == []
+    numbered = gutter_split([ln(k, f"{k + 7} x = {k}") for k in range(4)])
+    assert [n for n, _, _ in numbered] == [7, 8, 9, 10]
+
+
+def test_a_header_of_metric_names_heads_its_columns() -> None:
+    from seeingeye.agents.columns import _worded_header
+
+    def words(text: str) -> list[tuple[str, float, float]]:
+        out, x = [], 0.0
+        for w in text.split():
+            out.append((w, x, x + 8 * len(w)))
+            x += 8 * len(w) + 24
+        return out
+
+    assert _worded_header(words("Volume rd/s wr/s rkB/s aqu_sz %busy"))
+    assert not _worded_header(words("Paid via card/cash today Sunday"))  # one marked word in five
