@@ -347,6 +347,10 @@ def _state_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         return []
     i, s = m.best(qa.target, [f.label or "" for f in fs])
     f = fs[i]
+    # "is the limit on": of a box and the input beside it, both named so, the box holds the yes or no
+    binary = [g for g in fs if g.value.lower() in _BINARY or g.attrs.get("control") == "test"]
+    if binary and f not in binary and (b := m.best(qa.target, [g.label or "" for g in binary]))[1] >= s - 0.05:
+        f, s = binary[b[0]], b[1]
     if s < 0.6 and (setting := _switch_setting(qa, sir, m, s)) is not None:
         return [setting]
     on = f.value.lower() in ("checked", "selected", "on")
@@ -358,6 +362,9 @@ def _state_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         return [Candidate("yes" if f.value == asked else "no", s, True, [f.id], "state", f.box, f.confidence)]
     yes = on != qa.wants_off
     return [Candidate("yes" if yes else "no", s, True, [f.id], "state", f.box, f.confidence)]
+
+
+_BINARY = {"checked", "unchecked", "selected", "unselected", "on", "off"}
 
 
 def _holds(option: str, text: str) -> bool:

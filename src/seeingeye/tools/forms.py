@@ -333,7 +333,10 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
     # Text typed in an input or printed on a button is nobody's label.
     taken: set[int] = {id(ln) for c in controls if c.kind in ("text", "button") for ln in lines
                        if c.box.x0 - 2 <= ln.box.cx <= c.box.x1 + 2 and c.box.y0 - 2 <= ln.box.cy <= c.box.y1 + 2}
-    for c in sorted(controls, key=lambda c: (c.box.y0, c.box.x0)):
+    # Boxes and switches first: a checkbox's label may name the input beside it too ("[x] Limit (kB/s): [250]"),
+    # while an input's label is never a box's.
+    ticked: set[int] = set()
+    for c in sorted(controls, key=lambda c: (c.kind == "text", c.box.y0, c.box.x0)):
         if c.kind in ("checkbox", "radio", "toggle"):
             # a settings list puts its switches in one column at the far right of their rows: a label far to
             # the left is theirs only then (a lone close glyph at a banner's end is not a control)
@@ -341,10 +344,11 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             c.label = c.label or _label_for(c.box, lines, taken, 60.0 if c.kind != "radio" and column else 4.0,
                                             switch=c.kind == "toggle")
         elif c.kind == "text":
-            c.label = c.label or _field_label(c.box, lines, taken)
+            c.label = c.label or _field_label(c.box, lines, taken - ticked)
         if c.label is not None:
-            taken.add(id(c.label))
-            taken |= {id(ln) for ln in lines if ln.box == c.label.box}
+            mine = {id(c.label)} | {id(ln) for ln in lines if ln.box == c.label.box}
+            taken |= mine
+            ticked |= mine if c.kind == "checkbox" else set()
     split_shared_labels(controls)
     label_rows(controls, lines)
     for c in controls:  # the next radio of a row read as a letter after this one's label ("Light O")

@@ -27,7 +27,9 @@ SHELL_PROMPT = re.compile(r"^\s*[\w.-]+@[\w.-]+:\S*\s?[$#]")
 _COMMAND_LINE = re.compile(r"^\s*(?:\([\w.-]+\)\s*)?(?:PS\s+)?(?:[A-Za-z]:\\[^>]*>|[\w.@-]+:[~/][^$#]{0,60}[$#](?=\s|$)"
                            r"|[$%❯](?=\s+[A-Za-z./~]|\s*$))\s*(?P<cmd>.*)$")  # (not a price: "$ 4.20")
 _ECHO_STATUS = re.compile(r"echo\s+[\"']?[^\"'$]*\$\?")  # `echo $?`, `echo "exit: $?"`
-_STATUS = re.compile(r"^(?:[A-Za-z][\w ]{0,20}:\s*)?(\d{1,3})$")  # "1", "exit status: 1"
+# "1", "exit status: 1", "exit=1" (OCR may read the digit as a letter after a label: "exit=l")
+_STATUS = re.compile(r"^(?:[A-Za-z][\w ]{0,20}\s*[:=]\s*)?(\d{1,3}|(?<=[:=])\s*[lIO])$")
+_DIGITS = str.maketrans("lIO", "110")
 
 
 def exit_status(ctx: ToolContext, lines: list[OcrLine]) -> tuple[str, OcrLine] | None:
@@ -43,7 +45,7 @@ def exit_status(ctx: ToolContext, lines: list[OcrLine]) -> tuple[str, OcrLine] |
     if below is None or not _STATUS.match(below.text.strip()):
         below = _reread_under(ctx, ln) or below
     if below is not None and (m := _STATUS.match(below.text.strip())):
-        return m.group(1), below
+        return m.group(1).strip().translate(_DIGITS), below
     return None
 
 

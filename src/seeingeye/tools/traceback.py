@@ -18,8 +18,9 @@ from .base import ToolContext, ToolResult, tool
 from .ocr import OcrLine, read_lines
 
 _FRAME = re.compile(
-    r"File\s*[\"“”']?\s*([^\"“”',]+?)\s*[\"“”']?\s*[,.]\s*line\s*(\d+)(?:\s*[,.]\s*in\s*(<?[\w.]+>?))?", re.I
+    r"File\s*[\"“”']?\s*([^\"“”',]+?)\s*[\"“”']?\s*[,.]\s*line\s*(\d[\dlIO]*)(?:\s*[,.]\s*in\s*(<?[\w.]+>?))?", re.I
 )
+_DIGITS = str.maketrans("lIO", "110")  # OCR's letters for the digits of a line number ("line 1l")
 _RUN = re.compile(r"\bpython[\d.]*\s+(?:-\S+\s+)*([\w./-]+\.py)\b")
 ERROR_LINE = re.compile(r"^\s*([A-Za-z_][\w.]*(?:Error|Exception|Warning|Exit|Interrupt))\b\s*:?\s*(.*)$", re.I)
 _LIBRARY = re.compile(r"(/lib/python|site-packages|dist-packages|<frozen|\\Lib\\)")
@@ -42,7 +43,7 @@ def frames(lines: list[OcrLine]) -> list[Frame]:
     for ln in lines:
         m = _FRAME.search(ln.text)
         if m:
-            out.append(Frame(m.group(1).strip(), int(m.group(2)), m.group(3), ln))
+            out.append(Frame(m.group(1).strip(), int(m.group(2).translate(_DIGITS)), m.group(3), ln))
     return out
 
 
