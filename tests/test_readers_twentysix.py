@@ -72,9 +72,9 @@ def test_an_avatars_initials_are_not_the_message() -> None:
 
 
 def test_a_plus_sign_parts_the_two_operands_of_a_sum() -> None:
-    qa = analyse("ferry fee + pier fee together?")
+    qa = analyse("corkage fee + cloakroom fee together?")
     assert qa.operator == "arithmetic" and len(qa.operands) == 2
-    assert qa.operands[0].startswith("ferry") and qa.operands[1].startswith("pier")
+    assert qa.operands[0].startswith("corkage") and qa.operands[1].startswith("cloakroom")
 
 
 def test_the_entry_after_a_named_one_comes_from_the_reading_with_whole_names(m: Matcher) -> None:
@@ -128,3 +128,60 @@ def test_a_header_of_metric_names_heads_its_columns() -> None:
 
     assert _worded_header(words("Volume rd/s wr/s rkB/s aqu_sz %busy"))
     assert not _worded_header(words("Paid via card/cash today Sunday"))  # one marked word in five
+
+
+def test_entries_ending_in_colon_fields_are_rows_dated_by_the_lines_over_them() -> None:
+    from seeingeye.agents.keyed_lines import ENTRY, WHEN, keyed_lines
+
+    texts = ["3 changes", "2026-03-09", "17:05", "Tune the fan curve change: 4be0 by: odo lane: main",
+             "2026-03-02", "09:40", "Split the parser change: 91ac by: wren lane: main",
+             "2026-02-27", "12:15", "Seed the repo change: 07d3 by: odo lane: main"]
+    rec = keyed_lines([[_line(k, t)] for k, t in enumerate(texts)])
+    assert rec is not None and rec.columns[rec.key].name == ENTRY
+    names = [c.name for c in rec.columns]
+    assert [r.cells[names.index("by")] for r in rec.rows] == ["odo", "wren", "odo"]
+    assert [r.cells[names.index(WHEN)] for r in rec.rows] == ["2026-03-09 17:05", "2026-03-02 09:40",
+                                                              "2026-02-27 12:15"]
+
+
+def test_a_list_indented_under_its_heading_is_counted_by_it(m: Matcher) -> None:
+    from seeingeye.agents.sequence import listed_under
+    from tests.records_util import add_lines, bare_sir
+
+    sir = bare_sir()
+    add_lines(sir, ["shared volumes:"], x=10, y0=10)
+    add_lines(sir, ["tank/data", "tank/logs", "scratch"], x=26, y0=30)
+    add_lines(sir, ["last sync: Tue"], x=10, y0=110)
+    assert [e.value for e in listed_under("how many shared volumes", sir, m, 0.75)] == [
+        "tank/data", "tank/logs", "scratch"]
+
+
+def test_the_prompt_under_a_terminals_table_is_no_row() -> None:
+    from seeingeye.agents.record_cleanup import without_prompt
+
+    rec = make_records("table", ["Module", "Now", "Next"], [
+        Row(["quern", "1.2.0", "1.4.1"], ["a"]), Row(["tessel (dev)", "0.3.0", "0.5.2"], ["b"]),
+        Row(["PS C:\\work\\mill>", "", ""], ["c"])])
+    assert rec is not None
+    without_prompt(rec)
+    assert [r.cells[0] for r in rec.rows] == ["quern", "tessel (dev)"]
+
+
+def test_a_condition_and_its_noun_count_the_rows_holding_the_state() -> None:
+    from seeingeye.agents.solve_counts import _without_noun
+
+    assert _without_noun("unpaid invoices") == "unpaid"
+    assert _without_noun("overdue") is None and _without_noun("in stock") is None
+
+
+def test_line_numbers_and_an_echoed_status_read_through_letters_for_digits() -> None:
+    from seeingeye.tools.ocr import OcrLine
+    from seeingeye.tools.shell import _STATUS
+    from seeingeye.tools.traceback import frames
+
+    ln = OcrLine(text='File "/srv/tally/run.py", line 1l, in total_of', box=Box(x0=0, y0=0, x1=300, y1=14),
+                 confidence=0.9)
+    (frame,) = frames([ln])
+    assert frame.line == 11 and frame.function == "total_of"
+    assert (m := _STATUS.match("status=l")) is not None and m.group(1) == "l"
+    assert _STATUS.match("l") is None  # a lone letter is no status

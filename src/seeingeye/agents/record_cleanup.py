@@ -1,4 +1,5 @@
-"""Records tidied after they are read, whatever read them: a mail index's subjects without nmh's body preview,
+"""Records tidied after they are read, whatever read them: a terminal's table without the prompt under it, a
+mail index's subjects without nmh's body preview,
 item names without the count a receipt prints before them ("3 x Pretzel"), and names without the icon every
 row draws before them, which OCR reads as a letter ("D Quillmere")."""
 
@@ -6,7 +7,16 @@ from __future__ import annotations
 
 import re
 
+from ..tools.shell import COMMAND_LINE
 from .tabular import Column, Records
+
+
+def without_prompt(rec: Records) -> None:
+    """A table read to the bottom of a terminal without the shell's prompt waiting under it ("PS C:\\src>",
+    "me@box:~$"): a row of one cell that is a command line with no command."""
+    while rec.rows and len([c for c in rec.rows[-1].cells if c.strip()]) == 1 and (
+            m := COMMAND_LINE.match(next(c for c in rec.rows[-1].cells if c.strip()))) and not m["cmd"].strip():
+        rec.rows.pop()
 
 
 def without_previews(rec: Records) -> None:

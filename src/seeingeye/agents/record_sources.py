@@ -36,7 +36,7 @@ from .listings import (
 )
 from .page_rows import panes, row_blocks, visual_rows
 from .pipe_tables import pipe_table
-from .record_cleanup import quantities_apart, without_icons, without_previews
+from .record_cleanup import quantities_apart, without_icons, without_previews, without_prompt
 from .structure import is_scatter
 from .superseded import superseded
 from .tabular import PRINT_WEIGHT, Column, Records, Row, cell_type, header_printed, make_records
@@ -292,6 +292,7 @@ def _build(sir: SIR) -> list[Records]:
     strip = day_strip(lines)
     found += [strip] if strip is not None else [f for r in found if (f := forecast(r)) is not None]
     for rec in found:
+        without_prompt(rec)
         without_previews(rec)
         without_icons(rec)
         quantities_apart(rec)

@@ -4,6 +4,8 @@ Each reads only explicit arguments from the question analysis (target, operands)
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from ..sir import SIR, Evidence
@@ -100,19 +102,24 @@ def locate(target: str, sir: SIR, m: Matcher, phrase: str = "") -> list[Candidat
     ]
 
 
-def listed_under(target: str, sir: SIR, m: Matcher) -> list[Evidence]:
+def listed_under(target: str, sir: SIR, m: Matcher, floor: float = 0.6) -> list[Evidence]:
     """The entries of the list whose heading the question names ("the first thing in the contents"): the
-    lines left-aligned under a short heading line, at the list's own pitch, until a wider gap."""
+    lines left-aligned under a short heading line, at the list's own pitch, until a wider gap (a rule of
+    dashes under the heading is none of them)."""
     lines = [e for e in sir.by_kind("text") if e.box is not None]
     heads = [e for e in lines if len(e.value.split()) <= 3]
     if not heads or not target.strip():
         return []
     sc = m.scores(target, [e.value for e in heads])
     head = heads[int(sc.argmax())]
-    if sc.max() < 0.6:
+    if sc.max() < floor:
         return []
-    below = sorted((e for e in lines if e.box.cy > head.box.cy and abs(e.box.x0 - head.box.x0) < 12),  # type: ignore[union-attr]
-                   key=lambda e: e.box.cy)  # type: ignore[union-attr]
+    hb = head.box
+    assert hb is not None
+    # (the entries may be indented under it, all by one step: "installed targets:" over "  wasm32-...")
+    below = sorted((e for e in lines if e.box.cy > hb.cy and -12 < e.box.x0 - hb.x0 < 4 * hb.h  # type: ignore[union-attr]
+                    and re.search(r"\w", e.value)), key=lambda e: e.box.cy)  # type: ignore[union-attr]
+    below = [e for e in below if below and abs(e.box.x0 - below[0].box.x0) < 12]  # type: ignore[union-attr]
     out: list[Evidence] = []
     for e in below:
         prev = out[-1] if out else head

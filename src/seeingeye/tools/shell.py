@@ -24,7 +24,7 @@ SHELL_PROMPT = re.compile(r"^\s*[\w.-]+@[\w.-]+:\S*\s?[$#]")
 # ("C:\\Users\\me>", "PS C:\\src>")
 # (OCR may read the "@" as "a"; a prompt may show the branch, "kai@lab:~/site (dev)$", and the active
 # environment before it, "(venv) C:\\src>")
-_COMMAND_LINE = re.compile(r"^\s*(?:\([\w.-]+\)\s*)?(?:PS\s+)?(?:[A-Za-z]:\\[^>]*>|[\w.@-]+:[~/][^$#]{0,60}[$#](?=\s|$)"
+COMMAND_LINE = re.compile(r"^\s*(?:\([\w.-]+\)\s*)?(?:PS\s+)?(?:[A-Za-z]:\\[^>]*>|[\w.@-]+:[~/][^$#]{0,60}[$#](?=\s|$)"
                            r"|[$%❯](?=\s+[A-Za-z./~]|\s*$))\s*(?P<cmd>.*)$")  # (not a price: "$ 4.20")
 _ECHO_STATUS = re.compile(r"echo\s+[\"']?[^\"'$]*\$\?")  # `echo $?`, `echo "exit: $?"`
 # "1", "exit status: 1", "exit=1" (OCR may read the digit as a letter after a label: "exit=l")
@@ -72,11 +72,11 @@ def command_answers(lines: list[OcrLine]) -> list[tuple[str, OcrLine]]:
     read as a table elsewhere."""
     rows = _rows(lines)
     texts = [" ".join(o.text for o in r).strip() for r in rows]
-    starts = [k for k, t in enumerate(texts) if _COMMAND_LINE.match(t)]
+    starts = [k for k, t in enumerate(texts) if COMMAND_LINE.match(t)]
     out = []
     for a, b in zip(starts, [*starts[1:], None], strict=False):
         printed = rows[a + 1:b]  # (the last command's output runs to the window's end)
-        cmd = _COMMAND_LINE.match(texts[a]).group("cmd").strip()  # type: ignore[union-attr]
+        cmd = COMMAND_LINE.match(texts[a]).group("cmd").strip()  # type: ignore[union-attr]
         if not cmd or not 1 <= len(printed) <= 2 or len(texts[a + 1]) > 80:
             continue  # (a bare prompt typed nothing; it only ends the output above it)
         first = printed[0]

@@ -15,7 +15,7 @@ from .base import ToolContext, ToolResult, tool
 from .layout import Layout, LayoutBlock, analyse, page_layout, table_grid, union
 from .ocr import OcrLine, read_lines
 from .ruled import RuledTable, ruled_table
-from .shell import SHELL_PROMPT
+from .shell import COMMAND_LINE, SHELL_PROMPT
 from .table_columns import split_headed
 from .table_rows import grown
 
@@ -87,6 +87,9 @@ def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], boo
     the header row (rows with gaps over a full row of names) are dropped."""
     # (the command that printed the table is no part of it: "user@host:~$ pm2 ls" over its header)
     grid = grid[1:] if len(grid) > 2 and SHELL_PROMPT.match(" ".join(c for c in grid[0] if c)) else grid
+    # (nor is the prompt waiting under it: "PS C:\\src>", "me@box:~$")
+    while len(grid) > 2 and (m := COMMAND_LINE.fullmatch(" ".join(c for c in grid[-1] if c))) and not m["cmd"].strip():
+        grid = grid[:-1]
     skip = next((k for k in range(1, min(4, len(grid) - 1))
                  # (a header cell may hold several names OCR read as one: "no skipper fee state")
                  if all(not all(row) for row in grid[:k]) and _header_row(grid[k])
