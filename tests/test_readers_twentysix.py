@@ -185,3 +185,29 @@ def test_line_numbers_and_an_echoed_status_read_through_letters_for_digits() -> 
     assert frame.line == 11 and frame.function == "total_of"
     assert (m := _STATUS.match("status=l")) is not None and m.group(1) == "l"
     assert _STATUS.match("l") is None  # a lone letter is no status
+
+
+def test_rows_ticked_by_one_cross_are_no_test_run() -> None:
+    from seeingeye.tools.ocr import OcrLine
+    from seeingeye.tools.testrun import read_testrun
+
+    def ln(k: int, text: str) -> OcrLine:
+        return OcrLine(text=text, box=Box(x0=10, y0=20 * k, x1=200, y1=20 * k + 14), confidence=0.9)
+
+    assert read_testrun([ln(0, "× Mirror the archive"), ln(1, "× Skip hidden folders")]) == []
+    mixed = read_testrun([ln(0, "✓ adds two rows"), ln(1, "✕ rounds the tax"), ln(2, "✓ prints a receipt")])
+    assert any(d.label == "rounds the tax" and d.value == "failed" for d in mixed)
+
+
+def test_the_buttons_at_the_bottom_are_the_lowest_row_of_buttons() -> None:
+    from seeingeye.agents.ui_solve import ui_candidates
+    from seeingeye.sir import EvidenceDraft
+    from tests.records_util import bare_sir
+
+    sir = bare_sir()
+    for text, x, y in (("mirror.lan:9000", 180, 300), ("Defaults", 20, 600), ("Discard", 140, 600),
+                       ("Save", 260, 600)):
+        sir.add(EvidenceDraft(kind="field", value=text, box=Box(x0=x, y0=y, x1=x + 100, y1=y + 30),
+                              attrs={"control": "button"}), source="forms", round=1)
+    (found,) = ui_candidates(analyse("which buttons are at the bottom of the window"), sir)
+    assert found.answer == "Defaults, Discard, Save"

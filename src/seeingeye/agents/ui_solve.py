@@ -76,6 +76,9 @@ def ui_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     if control := qa.coords.controls:
         found = [e for e in sir.by_kind("field") if e.attrs.get("control") == control and e.box is not None]
         found.sort(key=lambda e: (round(e.box.cy / 20), e.box.x0))  # type: ignore[union-attr]
+        if found and qa.position in ("top", "bottom"):  # "the buttons at the bottom": the row lowest down
+            edge = (max if qa.position == "bottom" else min)(e.box.cy for e in found)  # type: ignore[union-attr]
+            found = [e for e in found if abs(e.box.cy - edge) < 0.6 * e.box.h]  # type: ignore[union-attr]
         if found and qa.operator == "count":  # "how many buttons": their number, not their names
             out.append(Candidate(str(len(found)), 0.9, True, [e.id for e in found], f"{control}s", None, 0.8))
         elif found:

@@ -354,6 +354,8 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
     for c in controls:  # the next radio of a row read as a letter after this one's label ("Light O")
         if c.kind in ("radio", "checkbox") and c.label is not None and re.search(r"\s[Oo0○◯●◉]$", c.label.text):
             c.label = c.label.model_copy(update={"text": c.label.text[:-2].rstrip()})
+        if c.kind == "checkbox" and c.label is not None and (m := re.match(r"[×✓✔✗✕☑☒]\s+(?=\w)", c.label.text)):
+            c.label = c.label.model_copy(update={"text": c.label.text[m.end():]})  # the box's own tick, read with it
     group_radios([c for c in controls if c.kind == "radio"], lines, taken)
     # checkboxes stacked under a heading ("Genres") are its group too: "how many genres are ticked"
     group_radios([c for c in controls if c.kind == "checkbox"], lines, taken, least=2)
