@@ -211,3 +211,20 @@ def test_the_buttons_at_the_bottom_are_the_lowest_row_of_buttons() -> None:
                               attrs={"control": "button"}), source="forms", round=1)
     (found,) = ui_candidates(analyse("which buttons are at the bottom of the window"), sir)
     assert found.answer == "Defaults, Discard, Save"
+
+
+def test_a_name_over_a_role_low_on_the_page_is_who_signed() -> None:
+    from seeingeye.tools.ocr import OcrLine
+    from seeingeye.tools.signature import signature_blocks
+
+    def ln(text: str, x0: float, y0: float, h: float = 18) -> OcrLine:
+        return OcrLine(text=text, box=Box(x0=x0, y0=y0, x1=x0 + 8 * len(text), y1=y0 + h), confidence=0.9)
+
+    lines = [ln("Certificate of Completion", 200, 60, 30), ln("Course fee", 80, 300), ln("420.00", 500, 300),
+             ln("Prof. L. Marchetti", 520, 700), ln("Programme Director", 520, 721, 15)]
+    assert [(a.text, b.text) for a, b in signature_blocks(lines, 800)] == [("Prof. L. Marchetti", "Programme Director")]
+    assert signature_blocks([ln("Course fee", 80, 700), ln("Paid in full", 80, 721)], 800) == []
+
+
+def test_a_title_stays_with_an_initial_and_a_surname() -> None:
+    assert spans("Ms. R. Quaye", "person") == ["Ms. R. Quaye"]

@@ -12,7 +12,8 @@ STOPWORDS = frozenset(
     """a an the of in on at to for is are was were be been does do did what which who whom whose how many
     much this that these those there here it its image picture photo shown show shows according
     please tell me give value amount number with by from and or as than most least than per can
-    could would should will any some all each one has have had shape shapes""".split()  # noqa: SIM905
+    could would should will any some all each one has have had shape shapes who's what's where's when's how's
+    that's it's there's""".split()  # noqa: SIM905
 )
 
 

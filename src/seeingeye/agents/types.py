@@ -93,7 +93,8 @@ _NAME_PART = r"(?:Ma?c(?=[A-Z])|[A-Z]['’](?=[A-Z]))?[A-Z][a-zà-ÿ'’]+(?:-[A
 # The words that introduce a name on a page are not part of it ("By Ilse Threlfall", "Dear Tom Ash").
 _PERSON = re.compile(
     rf"\b(?!(?:By|From|Dear|Posted|Written|Attn)\s)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_NAME_PART}(?:\s+[A-Z]\.?)?(?:\s+{_NAME_PART}){{1,2}}\b(?!\s*:)"
-    rf"|\b(?:[A-Z]\.\s?){{1,2}}{_NAME_PART}\b(?!\s*:)"  # an initial and a surname: "T. Okafor", "J.K. Rowe"
+    # an initial and a surname, a title before them kept: "T. Okafor", "J.K. Rowe", "Ms. T. Okafor"
+    rf"|\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z]\.\s?){{1,2}}{_NAME_PART}\b(?!\s*:)"
 )
 # A title-case phrase that runs on ("Sparse Attention Routing for ...", "Low Power Speech Recognition") is a
 # title, not a name: what follows a name is not another capitalised word or a preposition.

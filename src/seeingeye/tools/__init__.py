@@ -21,6 +21,7 @@ from . import (  # noqa: F401  (registration side effect)
     recognize,
     shapes,
     shell,
+    signature,
     stacked,
     table,
     tabs,
