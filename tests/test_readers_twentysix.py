@@ -228,3 +228,44 @@ def test_a_name_over_a_role_low_on_the_page_is_who_signed() -> None:
 
 def test_a_title_stays_with_an_initial_and_a_surname() -> None:
     assert spans("Ms. R. Quaye", "person") == ["Ms. R. Quaye"]
+
+
+def test_a_legend_sample_set_after_its_name_is_found() -> None:
+    import numpy as np
+
+    from seeingeye.tools.chart_axis import quantise
+    from seeingeye.tools.chart_legend import find_legend
+    from seeingeye.tools.ocr import OcrLine
+
+    arr = np.full((120, 240, 3), 255, np.uint8)
+    arr[42:54, 22:58:6] = 0  # the name's glyphs
+    arr[47:50, 60:96] = (200, 30, 30)  # the sample: a line with a marker on it, just after the name
+    arr[44:53, 74:82] = (200, 30, 30)
+    name = OcrLine(text="tide", box=Box(x0=20, y0=40, x1=62, y1=56), confidence=0.9)  # (padded over the line)
+    (entry,) = find_legend(arr, quantise(arr), (255, 255, 255), [name])
+    assert entry.text == "tide" and entry.swatch.x0 >= 58 and entry.rgb[0] > 150 > entry.rgb[1]
+
+
+def test_the_value_axis_corner_tick_is_no_category() -> None:
+    from seeingeye.tools.chart_line import _without_corner_tick
+    from seeingeye.tools.ocr import OcrLine
+
+    def ln(text: str, x: float) -> OcrLine:
+        return OcrLine(text=text, box=Box(x0=x, y0=300, x1=x + 20, y1=314), confidence=0.9)
+
+    labels = [ln("0", 10), ln("Mon", 40), ln("Tue", 90), ln("Wed", 140), ln("Thu", 190)]
+    assert [x.text for x in _without_corner_tick(labels)] == ["Mon", "Tue", "Wed", "Thu"]
+    years = [ln("2021", 40), ln("2022", 90), ln("2023", 140)]
+    assert _without_corner_tick(years) == years
+
+
+def test_a_canvas_under_a_title_bar_is_a_figure_panel() -> None:
+    import numpy as np
+
+    from seeingeye.tools.chart import figure_panels
+
+    arr = np.full((400, 600, 3), 255, np.uint8)
+    arr[:22] = (90, 90, 110)  # the window's title bar
+    arr[22:, :2] = arr[22:, -2:] = (90, 90, 110)  # its frame
+    (panel,) = figure_panels(arr)
+    assert panel.y0 >= 20 and panel.y1 >= 390 and panel.w >= 590

@@ -55,7 +55,6 @@ from .structure import (
     bill_items,
     chart_points,
     number_of,
-    series_names,
 )
 from .tabular import size_bytes
 from .totals import column_total, format_like, quoted_plainly, row_total, state_total, time_between
@@ -93,8 +92,12 @@ def _colour(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if qa.quoted or qa.unit == "text":
         t = qa.quoted or ("title" if re.search(r"\b(title|heading)\b", qa.target.lower()) else qa.target)
         out += _program(TextColour(text=t), sir, "text_colour", 0.75)
-    if sir.by_kind("series", "point") and series_names(sir):
-        pass  # legend colours are not in the contract yet
+    coloured = [e for e in sir.by_kind("series") if e.label and e.attrs.get("colour")]
+    if coloured and not shape:  # "what colour is the grid line": the colour a chart draws that series in
+        i, s = m.best(qa.target, [e.label or "" for e in coloured])
+        if s >= 0.6:
+            e = coloured[i]
+            out.insert(0, Candidate(str(e.attrs["colour"]), 0.55 + 0.4 * s, True, [e.id], "fill", e.box))
     out += _program(Attribute(attribute="colour", shape=shape, select="smallest" if qa.relation == "less" else
                               "largest"), sir, "shape_colour", 0.7)  # fmt: skip
     return out

@@ -215,7 +215,8 @@ def _panels_read(ctx: ToolContext) -> list[tuple[ChartReading, float, float]]:
 
 def figure_panels(arr: np.ndarray) -> list[Box]:
     """Rectangles of one of the image's commonest colours (a picture's own ground, a canvas) large enough to
-    hold a chart — a fifth of the image or more, not all of it — tightest first, at most two: each a chance
+    hold a chart — a fifth of the image or more, not all of it (a title bar's strip at least left out) —
+    tightest first, at most two: each a chance
     for a chart that the whole window hid. Measured at half size, in the charts' quantised colours."""
     h, w = arr.shape[:2]
     packed = quantise(np.ascontiguousarray(arr[::2, ::2, :3]))
@@ -225,7 +226,9 @@ def figure_panels(arr: np.ndarray) -> list[Box]:
         contours, _ = cv2.findContours((packed == key).astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         for cnt in contours:
             x, y, bw, bh = (2 * v for v in cv2.boundingRect(cnt))
-            if 0.2 * w * h <= bw * bh <= 0.85 * w * h and bw >= 200 and bh >= 150 and \
+            # (nearly all of it, too, when a strip is left out: a plot window's canvas under its title bar)
+            inset = max(y, x, h - y - bh, w - x - bw) >= 16
+            if 0.2 * w * h <= bw * bh <= (0.98 if inset else 0.85) * w * h and bw >= 200 and bh >= 150 and \
                     4 * cv2.contourArea(cnt) >= 0.9 * bw * bh:
                 boxes.append(Box(x0=x, y0=y, x1=min(w, x + bw), y1=min(h, y + bh)))
     return sorted(boxes, key=lambda b: b.w * b.h)[:2]

@@ -39,7 +39,7 @@ def _run_left(cols: np.ndarray, end: int, bridge: int = 0) -> tuple[int, bool]:
 
 
 def _swatch_left_of(
-    arr: np.ndarray, packed: np.ndarray, bg_lab: np.ndarray, ln: OcrLine, others: list[OcrLine]
+    arr: np.ndarray, packed: np.ndarray, bg_lab: np.ndarray, ln: OcrLine, others: list[OcrLine], min_gap: int = 1
 ) -> LegendEntry | None:
     h = ln.box.h
     if h < 5:
@@ -58,7 +58,7 @@ def _swatch_left_of(
     gap = 0
     while i >= 0 and not cols[i]:
         i, gap = i - 1, gap + 1
-    if i < 0 or gap < 1 or gap > 2.0 * h:
+    if i < 0 or gap < min_gap or gap > 2.0 * h:
         return None  # a legend text stands apart from its swatch, on the background
     ring = np.concatenate([packed[max(0, int(ln.box.y0) - 2), int(ln.box.x0) : int(ln.box.x1)],
                            packed[min(H - 1, int(np.ceil(ln.box.y1)) + 1), int(ln.box.x0) : int(ln.box.x1)]])
@@ -87,8 +87,9 @@ def _swatch_left_of(
             return None  # unbounded (a bar or a pie reaching the text) or a speck
     x0, x1 = xl + start, xl + end + 1
     # OCR sometimes "reads" a column of swatches as one tall text ("11"); only text of this line's size counts.
+    # (on the row: centred on it; the next entry of a tight legend overlaps its band by a few pixels)
     if any(o is not ln and 0.6 * h <= o.box.h <= 1.6 * h and o.box.x0 - 1 <= x1 and o.box.x1 + 1 >= x0
-           and o.box.y0 < y1 and o.box.y1 > y0 for o in others):
+           and y0 <= o.box.cy <= y1 for o in others):
         return None  # the "swatch" is another word on the same row
     if any(o is not ln and o.box.h > 1.6 * h and o.box.x0 - 1 <= x0 and x1 <= o.box.x1 + 1 and o.box.y0 - 1 <= y0
            and y1 <= o.box.y1 + 1 for o in others):
@@ -114,12 +115,34 @@ def _swatch_left_of(
                        line_ids=frozenset({id(ln)}))
 
 
+def _swatches_right(arr: np.ndarray, packed: np.ndarray, bg_lab: np.ndarray, lines: list[OcrLine]) -> list[
+    LegendEntry
+]:
+    """Entries whose swatch stands right of the name: read as the mirror image's swatches left of it."""
+    w = arr.shape[1]
+
+    def flip(b: Box) -> Box:
+        return Box(x0=w - b.x1, y0=b.y0, x1=w - b.x0, y1=b.y1)
+
+    mirrored = [ln.model_copy(update={"box": flip(ln.box)}) for ln in lines]
+    arr_m, packed_m = np.ascontiguousarray(arr[:, ::-1]), np.ascontiguousarray(packed[:, ::-1])
+    out = []
+    for ln, m in zip(lines, mirrored, strict=True):
+        # (OCR pads a word's box at its end, over the start of a sample set close after it)
+        if (e := _swatch_left_of(arr_m, packed_m, bg_lab, m, mirrored, min_gap=0)) is not None:
+            out.append(LegendEntry(text=ln.text, rgb=e.rgb, swatch=flip(e.swatch), line=ln,
+                                   line_ids=frozenset({id(ln)})))
+    return out
+
+
 def find_legend(arr: np.ndarray, packed: np.ndarray, bg_rgb: tuple[int, int, int], lines: list[OcrLine]) -> list[
     LegendEntry
 ]:
     """Legend entries with distinct colours; a lone entry only when nothing contradicts it."""
     bg_lab = lab_of(bg_rgb)
     found = [e for ln in lines if (e := _swatch_left_of(arr, packed, bg_lab, ln, lines)) is not None]
+    if not found:  # (gnuplot's key and others set the sample after the name: "solar ——■——")
+        found = _swatches_right(arr, packed, bg_lab, lines)
     found = [e for e in found if colour_distance(e.rgb, bg_rgb) > 15]
     starts = {id(e.line) for e in found}
     for e in found:

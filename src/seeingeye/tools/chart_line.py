@@ -195,6 +195,15 @@ def _anchored(labels: list[OcrLine], extent: tuple[int, int, int], gray: np.ndar
     return sorted([ln for ln in labels if x_lo - 25 <= at[id(ln)] <= x_hi + 25], key=lambda ln: at[id(ln)]), at
 
 
+def _without_corner_tick(labels: list[OcrLine]) -> list[OcrLine]:
+    """Category labels in words without a bare figure at either end: the value axis' lowest tick ("0"),
+    printed at the corner where the axes meet, on the labels' row."""
+    words = [ln for ln in labels if not re.fullmatch(r"[-−]?\d[\d.,]*", ln.text.strip())]
+    if len(labels) < 3 or len(words) < 0.8 * len(labels):
+        return labels
+    return [ln for k, ln in enumerate(labels) if ln in words or 0 < k < len(labels) - 1]
+
+
 def x_axis(lines: list[OcrLine], extent: tuple[int, int, int], gray: np.ndarray, reread: Reread | None
             ) -> tuple[list[OcrLine], dict[int, float]]:
     """The x tick labels in order with their tick positions. OCR drops lone short labels ("1".."9") on a
@@ -202,6 +211,7 @@ def x_axis(lines: list[OcrLine], extent: tuple[int, int, int], gray: np.ndarray,
     label strip is read again, upscaled."""
     glyph = glyph_height(lines)
     labels, at = _anchored(_x_labels(lines, extent, glyph, gray), extent, gray, glyph)
+    labels = _without_corner_tick(labels)
     if reread is None or len(labels) < 2:
         return labels, at
     x_lo, x_hi, _ = extent
