@@ -269,3 +269,38 @@ def test_a_canvas_under_a_title_bar_is_a_figure_panel() -> None:
     arr[22:, :2] = arr[22:, -2:] = (90, 90, 110)  # its frame
     (panel,) = figure_panels(arr)
     assert panel.y0 >= 20 and panel.y1 >= 390 and panel.w >= 590
+
+
+def test_an_ls_row_that_lost_its_mode_is_still_an_entry() -> None:
+    from seeingeye.agents.listings import ls_long
+
+    texts = ["-rw-r--r-- 1 mo staff 1200 2026-03-01 09:00 a.txt", "drwxr-xr-x 2 mo staff 4096 2026-03-02 10:00 logs",
+             "1 mo staff 98765 2026-03-03 11:00 z.bin"]
+    rec = ls_long([[_line(k, t)] for k, t in enumerate(texts)])
+    assert rec is not None and [r.cells[6] for r in rec.rows] == ["a.txt", "logs", "z.bin"]
+    assert ls_long([[_line(0, "1 mo staff 98765 2026-03-03 11:00 z.bin")]]) is None  # no row kept its mode
+
+
+def test_a_unit_counted_of_a_named_entry_is_its_size(m: Matcher) -> None:
+    from seeingeye.agents.solve_counts import _row_measure
+
+    rec = make_records("listing", ["size", "name"], [Row(["2.5 MB", "clip.mov"], ["a"]),
+                                                     Row(["300 KB", "notes.md"], ["b"])])
+    assert rec is not None
+    rec.columns[0].type, rec.key = "size", 1
+    found = _row_measure([rec], "notes.md", "bytes")
+    assert found is not None and found.answer == "300 KB"
+    assert _row_measure([rec], "notes.md", "files") is None
+
+
+def test_a_status_read_a_little_off_its_line_joins_it() -> None:
+    from seeingeye.tools.ocr import OcrLine
+    from seeingeye.tools.testrun import read_results
+
+    def ln(text: str, x0: float, y0: float, h: float = 14) -> OcrLine:
+        return OcrLine(text=text, box=Box(x0=x0, y0=y0, x1=x0 + 7 * len(text), y1=y0 + h), confidence=0.9)
+
+    lines = [ln("test_one (t.T.test_one) ...", 0, 0), ln("ok", 200, 5, 10), ln("test_two (t.T.test_two) ...", 0, 14),
+             ln("FAIL", 200, 14)]
+    results, _, _ = read_results(lines)
+    assert {k: v[0] for k, v in results.items()} == {"test_one": "passed", "test_two": "failed"}

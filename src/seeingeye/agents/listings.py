@@ -22,9 +22,9 @@ ENTRY_TYPE = "entry type (directory, file, link)"
 # One `ls -l` entry, read from both ends so a stray glyph OCR inserted between the owner and the size does
 # not shift the columns: mode (OCR may drop a dash, even the first, or read a letter as a capital), links,
 # owner and group, size, date (month day
-# time|year, or ISO), name.
+# time|year, or ISO), name. OCR may lose a row's mode altogether: such a row counts among rows that kept theirs.
 _LS_LONG = re.compile(
-    r"^\s*(?P<mode>[dlcbps-]?[rwxsStTRWX-]{8,9}[.+@]?)\s+(?P<links>\d+)\s+(?P<who>.+?)\s+(?P<size>\d[\d.,]*(?:[KMGTP]i?B?|B)?)\s+"
+    r"^\s*(?:(?P<mode>[dlcbps-]?[rwxsStTRWX-]{8,9}[.+@]?)\s+)?(?P<links>\d+)\s+(?P<who>.+?)\s+(?P<size>\d[\d.,]*(?:[KMGTP]i?B?|B)?)\s+"
     r"(?P<date>[A-Z][a-z]{2}\s+\d{1,2}\s+(?:\d{1,2}:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?)\s+(?P<name>\S.*)$"
 )
 # OCR reads a light monospace mode string with gaps ("- rw- r- - r- -"): closed up before matching.
@@ -38,11 +38,11 @@ def ls_long(rows: list[list[Evidence]]) -> Records | None:
         text = _SPACED_MODE.sub(lambda g: g.group(0).replace(" ", ""), text, count=1)
         m = _LS_LONG.match(text)
         if m:
-            who = m.group("who").split()
-            found.append(Row([m.group("mode"), m.group("links"), who[0], who[1] if len(who) > 1 else "",
+            who, mode = m.group("who").split(), m.group("mode") or ""
+            found.append(Row([mode, m.group("links"), who[0], who[1] if len(who) > 1 else "",
                              m.group("size"), m.group("date"), m.group("name").strip(),
-                             ENTRY_TYPES.get(m.group("mode")[:1], "file")], [e.id for e in r]))
-    if len(found) < 2:
+                             ENTRY_TYPES.get(mode[:1], "file")], [e.id for e in r]))
+    if sum(bool(r.cells[0]) for r in found) < 2:
         return None
     rec = make_records("listing", ["permissions", "links", "owner", "group", "size", "modified", "name",
                                    ENTRY_TYPE], found)

@@ -20,6 +20,7 @@ from .question import QuestionAnalysis
 from .record_cleanup import QUANTITY_COLUMN
 from .sequence import listed_under
 from .structure import bill_items, body_rows, chart_points, list_items, series_names, table_shape
+from .units import unit_dimension
 
 
 def run_program(prog: object, sir: SIR, source: str, match: float = 0.8) -> list[Candidate]:
@@ -173,6 +174,20 @@ def _only_count_column(records: list[R.Records], phrase: str) -> Candidate | Non
     return None
 
 
+def _row_measure(records: list[R.Records], entry: str, unit: str) -> Candidate | None:
+    """"How many bytes is notes.txt": a unit counted of an entry a listing names word for word is the entry's
+    cell in the listing's column of that dimension (sizes for bytes), not a count of anything."""
+    if unit_dimension(unit) != "bytes":
+        return None
+    want = R.norm_name(entry)
+    for rec in records:
+        sizes = [j for j, c in enumerate(rec.columns) if c.type == "size"]
+        row = next((r for r in rec.rows if R.norm_name(rec.label(r)) == want), None)
+        if sizes and row is not None and sizes[0] < len(row.cells) and row.cells[sizes[0]].strip():
+            return Candidate(row.cells[sizes[0]].strip(), 0.8, True, row.ids[:10], "cell_quantity", conf=0.75)
+    return None
+
+
 _TALLY_FREE = ("objects", "items", "shapes", "bars", "slices", "series", "columns")
 _FLIP = {"checked checkbox": "unchecked checkbox", "unchecked checkbox": "checked checkbox"}
 
@@ -236,6 +251,8 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         return run_program(Count(shape=shape, colour=colour), sir, "count_shapes")
     n: int | None = None
     ids: list[str] = []
+    if qa.condition and qa.head and (measured := _row_measure(R.build(sir), qa.condition, qa.head)):
+        return [measured]
     if what == "columns" and (shape_ := table_shape(sir)):
         n = shape_[1]
     elif what == "series":

@@ -49,6 +49,12 @@ def dimension_words(value: str) -> str | None:
     return _DIMENSION_WORDS[_FACTORS[unit][0]] if unit in _FACTORS else None
 
 
+def unit_dimension(word: str) -> str | None:
+    """The dimension a unit word measures ("bytes", "KB" -> "bytes"; "minutes" -> "time"), else None."""
+    unit = _UNIT_ALIASES.get(word.lower(), word.lower())
+    return _FACTORS[unit][0] if unit in _FACTORS and unit not in ("m", "t", "in") else None
+
+
 def _unit(text: str) -> tuple[str, int]:
     """'cm²' / 'square cm' / 'km^2' -> ('cm', 2)."""
     t = text.strip().lower().replace("square ", "").replace("sq ", "")

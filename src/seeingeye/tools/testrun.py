@@ -57,16 +57,21 @@ def _short(name: str) -> str:
 
 def _printed_lines(lines: list[OcrLine]) -> list[OcrLine]:
     """Pieces of one printed line joined in reading order: OCR cuts a long line at a wide gap
-    ("test_x (mod.Class.test_x) ." and "ERROR" apart), and the status is the line's last word."""
-    out: list[OcrLine] = []
-    for ln in sorted(lines, key=lambda ln: (ln.box.cy, ln.box.x0)):
-        last = out[-1] if out else None
-        if last is not None and abs(last.box.cy - ln.box.cy) < 0.5 * min(last.box.h, ln.box.h) \
-                and ln.box.x0 >= last.box.x1 - 2:
-            out[-1] = last.model_copy(update={"text": f"{last.text} {ln.text}", "box": union([last.box, ln.box])})
+    ("test_x (mod.Class.test_x) ." and "ERROR" apart), and the status is the line's last word. A piece joins
+    the line left of it that it overlaps most in height (a short "ok" sits a little off its line's middle)."""
+    rows: list[OcrLine] = []
+    for ln in sorted(lines, key=lambda ln: (ln.box.x0, ln.box.cy)):
+        def overlap(r: OcrLine, ln: OcrLine = ln) -> float:
+            return min(r.box.y1, ln.box.y1) - max(r.box.y0, ln.box.y0)
+
+        left = [r for r in rows if ln.box.x0 >= r.box.x1 - 2 and overlap(r) >= 0.5 * min(r.box.h, ln.box.h)]
+        if left:
+            k = rows.index(max(left, key=overlap))
+            joined = f"{rows[k].text} {ln.text}"
+            rows[k] = rows[k].model_copy(update={"text": joined, "box": union([rows[k].box, ln.box])})
         else:
-            out.append(ln)
-    return out
+            rows.append(ln)
+    return sorted(rows, key=lambda r: (r.box.cy, r.box.x0))
 
 
 _COLLECTED = re.compile(r"\bcollected\s+(\d+)\s+items?\b", re.I)
