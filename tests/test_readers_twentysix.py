@@ -304,3 +304,21 @@ def test_a_status_read_a_little_off_its_line_joins_it() -> None:
              ln("FAIL", 200, 14)]
     results, _, _ = read_results(lines)
     assert {k: v[0] for k, v in results.items()} == {"test_one": "passed", "test_two": "failed"}
+
+
+def test_running_names_the_up_state_of_a_container_listing(m: Matcher) -> None:
+    from seeingeye.agents.record_counts import count_matching
+
+    rec = make_records("table", ["NAMES", "STATUS"], [
+        Row(["db", "Up 3 days"], ["a"]), Row(["queue", "Exited (137) 2 hours ago"], ["b"]),
+        Row(["web", "Up 5 hours"], ["c"]), Row(["old-web", "Exited (0) 6 days ago"], ["d"])])
+    assert rec is not None
+    rec.columns[1].type = "status"
+    running = count_matching([rec], "running", m)
+    assert running is not None and running[0] == 2
+
+
+def test_a_person_asked_is_the_name_without_its_listings_tag() -> None:
+    from seeingeye.agents.types import typed_span
+
+    assert typed_span("[revoked] Ottilie Brandt", "person") == "Ottilie Brandt"

@@ -487,6 +487,12 @@ def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "
     return Answer(program_name(rec, row), row, rec.columns[j].name, s, row.ids, figure=row.cells[j])
 
 
+# What terse states printed by container and service tools mean (a lexicon of facts, as units are): "Up 2 days"
+# is running, "Exited (0)" is stopped
+_STATE_GLOSS = {"up": "running, active, online", "exited": "stopped, finished, crashed, dead",
+                "created": "not started yet", "paused": "suspended, on hold", "dead": "stopped, crashed"}
+
+
 def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
                  margin: float) -> tuple[Records, int, str] | None:
     """The status value the query names, clearly better than its column's other values: (records, column,
@@ -505,7 +511,8 @@ def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
             # (a state the query prints word for word is named outright: "cards still to do" names "To do")
             said = [float(len(v) >= 4 and re.search(rf"(?<!\w){re.escape(v.strip('()').lower())}(?!\w)",
                                                     query.lower()) is not None) for v in values]
-            sc = sorted(zip(np.maximum(m.scores(query, values), said), values, strict=True), reverse=True)
+            glossed = [f"{v} ({_STATE_GLOSS[v.lower()]})" if v.lower() in _STATE_GLOSS else v for v in values]
+            sc = sorted(zip(np.maximum(m.scores(query, glossed), said), values, strict=True), reverse=True)
             (s0, value), s1 = sc[0], sc[1][0]
             # on a tie, the structure holding the state on more rows (one that lost a row or misread a cell holds
             # it on fewer), then the one with more columns (it split the same lines more finely)

@@ -156,6 +156,9 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
     if qa.operator == "lookup" and qa.answer_type in _TYPED_COLUMNS and (span := typed_span(a.value, qa.answer_type)) \
             and not _date_and_time(a.value, span, qa.answer_type):
         a.value = span  # the date in a card's "due 3 Oct" (a date with its time is one timestamp: kept whole)
+    if qa.answer_type == "person" and (span := typed_span(a.value, "person")) and not re.sub(
+            r"[\[(][^\])]{1,24}[\])]|[\s,;:·-]", "", a.value.replace(span, "", 1)):
+        a.value = span  # a name with the tag its listing prints beside it ("[expired] Ana Lima"): the name
     if qa.also and (cell := also_cell(recs, a, qa.also, m)) is not None:
         a.figure = cell  # "the newest release and its date": the same row's cell the joined question names
     c = Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)
