@@ -319,6 +319,8 @@ def test_running_names_the_up_state_of_a_container_listing(m: Matcher) -> None:
 
 
 def test_a_person_asked_is_the_name_without_its_listings_tag() -> None:
-    from seeingeye.agents.types import typed_span
+    from seeingeye.agents.solve_records import name_without_tag
 
-    assert typed_span("[revoked] Ottilie Brandt", "person") == "Ottilie Brandt"
+    assert name_without_tag("[revoked] Ottilie Brandt") == "Ottilie Brandt"
+    assert name_without_tag("Ottilie Brandt (owner)") == "Ottilie Brandt"
+    assert name_without_tag("Ottilie Brandt, Kiel office") == "Ottilie Brandt, Kiel office"  # more than a tag

@@ -156,9 +156,8 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
     if qa.operator == "lookup" and qa.answer_type in _TYPED_COLUMNS and (span := typed_span(a.value, qa.answer_type)) \
             and not _date_and_time(a.value, span, qa.answer_type):
         a.value = span  # the date in a card's "due 3 Oct" (a date with its time is one timestamp: kept whole)
-    if qa.answer_type == "person" and (span := typed_span(a.value, "person")) and not re.sub(
-            r"[\[(][^\])]{1,24}[\])]|[\s,;:·-]", "", a.value.replace(span, "", 1)):
-        a.value = span  # a name with the tag its listing prints beside it ("[expired] Ana Lima"): the name
+    if qa.answer_type == "person":
+        a.value = name_without_tag(a.value)
     if qa.also and (cell := also_cell(recs, a, qa.also, m)) is not None:
         a.figure = cell  # "the newest release and its date": the same row's cell the joined question names
     c = Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)
@@ -184,6 +183,14 @@ def named_fact(target: str, sir: SIR, m: Matcher, floor: float, margin: float = 
     if ranked[0] < floor or len(ranked) > 1 and ranked[0] - ranked[1] < margin:
         return None
     return facts[int(sc.argmax())]
+
+
+def name_without_tag(cell: str) -> str:
+    """A name with the tag its listing prints beside it ("[expired] Ana Lima", "Ana Lima (admin)"): the name;
+    any other cell as it is."""
+    span = typed_span(cell, "person")
+    rest = cell.replace(span, "", 1) if span else cell
+    return span if span and not re.sub(r"[\[(][^\])]{1,24}[\])]|[\s,;:·-]", "", rest) else cell
 
 
 def _date_and_time(cell: str, span: str, answer_type: str) -> bool:
