@@ -324,3 +324,9 @@ def test_a_person_asked_is_the_name_without_its_listings_tag() -> None:
     assert name_without_tag("[revoked] Ottilie Brandt") == "Ottilie Brandt"
     assert name_without_tag("Ottilie Brandt (owner)") == "Ottilie Brandt"
     assert name_without_tag("Ottilie Brandt, Kiel office") == "Ottilie Brandt, Kiel office"  # more than a tag
+
+
+def test_an_ipv4_address_is_no_version_but_a_four_part_build_is() -> None:
+    assert spans("0.0.0.0:8443->8443/tcp", "version") == [] and spans("172.16.4.20", "version") == []
+    assert spans("build 6.1.7601.24544", "version") == ["6.1.7601.24544"]
+    assert spans("quay.io/tern/relay:3.4.1", "version") == ["3.4.1"]

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from ..textutil import MONTH_NAME
 from ..tools.colour_names import COLOUR_WORDS
 
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)"  # one part of an IPv4 address
+
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -53,7 +55,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:[\s.-]\d{2,5}){1,4}(?![\w/])"
     ),
     # (after an underscore too: a package's file name, "installer_teams_3.14.2.deb")
-    "version": re.compile(r"(?<![A-Za-z0-9.])v?\d+\.\d+(?:\.\d+)*(?:[-+._]?(?:[a-z]+\d*|\d+))*\b", re.I),
+    # (an IPv4 address, "0.0.0.0:3000", "192.168.1.10", is no version; "120.0.6099.109" is)
+    "version": re.compile(rf"(?<![A-Za-z0-9.])(?!(?:{_OCTET}\.){{3}}{_OCTET}(?![\d.]))v?\d+\.\d+(?:\.\d+)*"
+                          r"(?:[-+._]?(?:[a-z]+\d*|\d+))*\b", re.I),
     "error": re.compile(
         # an exception with its message ("ZeroDivisionError: division by zero"), as a person quotes it
         r"\b[A-Z]?[A-Za-z]*(?:Error|Exception|Fault|Warning|Interrupt|Exit)\b(?::\s+\S.*$)?|\bE[A-Z]{3,}\b|"
