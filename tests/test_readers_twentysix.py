@@ -330,3 +330,9 @@ def test_an_ipv4_address_is_no_version_but_a_four_part_build_is() -> None:
     assert spans("0.0.0.0:8443->8443/tcp", "version") == [] and spans("172.16.4.20", "version") == []
     assert spans("build 6.1.7601.24544", "version") == ["6.1.7601.24544"]
     assert spans("quay.io/tern/relay:3.4.1", "version") == ["3.4.1"]
+
+
+def test_errno_names_are_errors_and_capitalised_words_are_not() -> None:
+    assert spans("Error: EROFS: read-only file system", "error")[0].startswith("Error")
+    assert spans("connect EHOSTUNREACH 10.9.0.4:22", "error") == ["EHOSTUNREACH"]
+    assert spans("EVENTS", "error") == [] and spans("EXPORTS", "error") == []

@@ -11,6 +11,10 @@ from ..textutil import MONTH_NAME
 from ..tools.colour_names import COLOUR_WORDS
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)"  # one part of an IPv4 address
+# The errno names systems print (POSIX's, and Node's ENOTFOUND): a fact list; "EVENTS" or "EXPORT" is none
+_ERRNO = (r"\bE(?:NO[A-Z]{2,}|NXIO|ACCES|PERM|EXIST|ISDIR|INVAL|ROFS|BUSY|AGAIN|PIPE|CONN[A-Z]+|TIMEDOUT|ADDR[A-Z]+"
+          r"|NET[A-Z]+|HOST[A-Z]+|MFILE|NFILE|XDEV|SRCH|INTR|IO|BADF|FAULT|TXTBSY|FBIG|SPIPE|MLINK|DOM|RANGE|DEADLK"
+          r"|NAMETOOLONG|LOOP|PROTO|SHUTDOWN|ALREADY|INPROGRESS|CANCELED|OVERFLOW|2BIG)\b")
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -60,7 +64,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                           r"(?:[-+._]?(?:[a-z]+\d*|\d+))*\b", re.I),
     "error": re.compile(
         # an exception with its message ("ZeroDivisionError: division by zero"), as a person quotes it
-        r"\b[A-Z]?[A-Za-z]*(?:Error|Exception|Fault|Warning|Interrupt|Exit)\b(?::\s+\S.*$)?|\bE[A-Z]{3,}\b|"
+        rf"\b[A-Z]?[A-Za-z]*(?:Error|Exception|Fault|Warning|Interrupt|Exit)\b(?::\s+\S.*$)?|{_ERRNO}|"
         r"\b(?:HTTP\s)?[45]\d\d\b(?:\s[A-Z][a-z]+)*|\bsegmentation fault\b|"
         # the message a tool prints after its error mark ("(error) ERR unknown command", "fatal: not a git
         # repository"), without the mark
