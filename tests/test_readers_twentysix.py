@@ -336,3 +336,16 @@ def test_errno_names_are_errors_and_capitalised_words_are_not() -> None:
     assert spans("Error: EROFS: read-only file system", "error")[0].startswith("Error")
     assert spans("connect EHOSTUNREACH 10.9.0.4:22", "error") == ["EHOSTUNREACH"]
     assert spans("EVENTS", "error") == [] and spans("EXPORTS", "error") == []
+
+
+def test_a_first_row_telling_a_time_ago_is_data_not_a_header() -> None:
+    from seeingeye.tools.table import split_header
+
+    grid = [["#88", "Tidy the loader", "chore/loader", "about 2 hours ago"],
+            ["#85", "Speed up the index", "perf/index", "3 days ago"],
+            ["#80", "Fix the footer", "fix/footer", "about 1 week ago"]]
+    header, body, printed, _ = split_header(grid)
+    assert not printed and len(body) == 3
+    named = [["Branch", "Title", "Updated"], ["chore/loader", "Tidy the loader", "about 2 hours ago"],
+             ["perf/index", "Speed up the index", "3 days ago"]]
+    assert split_header(named)[2]  # names over the same kind of rows stay a header

@@ -24,7 +24,9 @@ _SIZE = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B?|B|bytes?)")
 _MEASURED = re.compile(r"[-+]?[$€£]?\d[\d,.]*\s?[A-Za-z%°]{1,4}\.?")
 _RANK = re.compile(r"#\d{1,3}")
 # (a terminal's two-digit year first, "25-03-14"; a roomy colon OCR spaced, "10 : 05")
-_DATED = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2} ?: ?\d{2}(?::\d{2})?\b")
+# (and a time told relative to now, "about 1 hour ago", "3d ago": a row of data, not of names)
+_DATED = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2} ?: ?\d{2}(?::\d{2})?\b"
+                    r"|\b\d+\s?[a-z]{1,7}\s+ago\b", re.I)
 
 
 def _names(row: list[str], most: int = 3) -> bool:
