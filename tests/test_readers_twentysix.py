@@ -349,3 +349,18 @@ def test_a_first_row_telling_a_time_ago_is_data_not_a_header() -> None:
     named = [["Branch", "Title", "Updated"], ["chore/loader", "Tidy the loader", "about 2 hours ago"],
              ["perf/index", "Speed up the index", "3 days ago"]]
     assert split_header(named)[2]  # names over the same kind of rows stay a header
+
+
+def test_a_weekday_before_a_month_is_no_persons_name() -> None:
+    assert spans("Thu Jun 11 08:40", "person") == [] and spans("Saturday, March 7", "person") == []
+    assert spans("Sunny Marsh", "person") == ["Sunny Marsh"]
+
+
+def test_a_column_of_email_addresses_names_the_senders_and_answers_who() -> None:
+    from seeingeye.agents.chats import names_person
+    from seeingeye.agents.columns import content_name
+
+    assert content_name(["mo@reef.example", "li@port.example", "mo@reef.example"]).startswith("email address")
+    rec = make_records("table", ["c1", "c2"], [Row(["mo@reef.example", "Rota"], ["a"]),
+                                                Row(["li@port.example", "Q"], ["b"])])
+    assert rec is not None and names_person(rec, 0, "mo@reef.example") and not names_person(rec, 1, "Rota")

@@ -192,6 +192,7 @@ def _records(rows: list[Row]) -> Records | None:
 
 
 def names_person(rec: Records, j: int, cell: str) -> bool:
-    """The cell names a person: a name as people write theirs, or any sender a chat log prints (nicknames too)."""
-    return has_type(cell, "person") or rec.kind == "chat" and j < len(rec.columns) and \
-        rec.columns[j].name in (NAMED_SENDER, SENDER)
+    """The cell names a person: a name as people write theirs, an email address (a mail index's sender), or
+    any sender a chat log prints (nicknames too)."""
+    return has_type(cell, "person") or has_type(cell.strip(), "email") or rec.kind == "chat" and \
+        j < len(rec.columns) and rec.columns[j].name in (NAMED_SENDER, SENDER)

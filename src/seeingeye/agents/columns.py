@@ -54,6 +54,8 @@ def content_name(values: list[str]) -> str:
     # (most, not all: OCR misreads one name now and then)
     if filled and sum(typed_span(v, "person") == v for v in filled) >= 0.8 * len(filled):
         return "author (person, who, sender)"
+    if filled and sum(typed_span(v, "email") == v.strip() for v in filled) >= 0.8 * len(filled):
+        return "email address (sender, from, who)"  # a mail index's senders, a user list's logins
     kinds = [cell_type(v) for v in filled]
     common = max(dict.fromkeys(kinds), key=kinds.count) if kinds else None  # (ties: the first met)
     if common in ("date", "size", "number", "money"):

@@ -98,9 +98,13 @@ HEX_FIX = str.maketrans("lIoO", "1100")  # OCR reads a hash's 1 as l and its 0 a
 # Parts of a name may be joined by hyphens ("Vasquez-Moore", "Jun-ho").
 # (a surname may open with a capital of its own: O'Neill, D'Souza, McBride, MacArthur)
 _NAME_PART = r"(?:Ma?c(?=[A-Z])|[A-Z]['’](?=[A-Z]))?[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
+# A weekday before a month ("Fri May 01", a mail index's date) is a date, not a person's two names.
+_DAY_MONTH = (r"(?:Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+              r"\.?,?\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|August"
+              r"|September|October|November|December)\b")
 # The words that introduce a name on a page are not part of it ("By Ilse Threlfall", "Dear Tom Ash").
 _PERSON = re.compile(
-    rf"\b(?!(?:By|From|Dear|Posted|Written|Attn)\s)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_NAME_PART}(?:\s+[A-Z]\.?)?(?:\s+{_NAME_PART}){{1,2}}\b(?!\s*:)"
+    rf"\b(?!(?:By|From|Dear|Posted|Written|Attn)\s)(?!{_DAY_MONTH})(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_NAME_PART}(?:\s+[A-Z]\.?)?(?:\s+{_NAME_PART}){{1,2}}\b(?!\s*:)"
     # an initial and a surname, a title before them kept: "T. Okafor", "J.K. Rowe", "Ms. T. Okafor"
     rf"|\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z]\.\s?){{1,2}}{_NAME_PART}\b(?!\s*:)"
 )
