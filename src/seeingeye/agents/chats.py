@@ -17,7 +17,7 @@ from .types import has_type
 
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s?[APap]\.?[Mm]\.?)?"
 _TIME_ONLY = re.compile(rf"^\s*(?:[✓✔√]{{1,2}}\s*)?{_TIME}\s*(?:[✓✔√]{{1,2}})?\s*$")
-# (Discord, trackers and others put the day before the time: "Yuki Today at 13:55", "Ana 03/12/2025 09:14",
+# (Discord, trackers and others put the day before the time: "Odile Today at 09:02", "Ana 03/12/2025 09:14",
 # "Ana Lima 4 Mar 2025, 09:14"; OCR may drop the spaces, "4Mar 2025,09:14"); a printed date stays with the time,
 # which alone would not order messages of several days
 _HEADER = re.compile(rf"^\s*(?P<name>[A-ZÀ-Þ][\w.'À-ÿ-]*(?:\s(?![A-Z][a-z]+\s+at\s)[A-ZÀ-Þ][\w.'À-ÿ-]*){{0,3}}),?\s+"

@@ -231,7 +231,7 @@ def _worded_header(words: list[tuple[str, float, float]]) -> bool:
     capital = sum(t[0].isupper() or t[0] == "%" for t in named)
     # a database's field names, lower-case identifiers ("id customer total state"), head its rows as well
     fields = len(words) >= 4 and all(re.fullmatch(r"[a-z][a-z0-9_]{0,15}", t) for t in named)
-    # ...and so do a tool's metric names, most marked as rates, shares or compounds ("r/s rkB/s r_await %util")
+    # ...and so do a tool's metric names, most marked as rates, shares or compounds ("rd/s wr/s aqu_sz %busy")
     fields = fields or len(words) >= 4 and all(re.fullmatch(r"[A-Za-z%][\w/%]{0,15}", t) for t in named) and sum(
         bool(re.search(r"[/_%\d]", t)) for t in named) >= 0.6 * len(named)
     # (names differ: a row of "n/a n/a n/a Low" is cells left empty, not a header)

@@ -1,6 +1,6 @@
 """Compiler and checker diagnostics as records: the `file:line:col: severity: message` lines that gcc, clang,
 mypy, tsc (`file(line,col): error ...`) and most linters print, and the headed form rustc, cargo, ruff and
-elm print (`error[E0308]: message` above an arrow to `file:line:col`), one row each (file, line, column,
+elm print (`error[E0599]: message` above an arrow to `file:line:col`), one row each (file, line, column,
 severity, message, code), so "which line the first warning is on", "errors only", "which file" and "the error
 code" are programs over columns like any other listing."""
 

@@ -53,7 +53,7 @@ def ground(qa: QuestionAnalysis, sir: SIR, cands: list[Candidate]) -> list[Candi
         return cands
     vocab, joined = image_words(sir)
     # what the analysis read as asked (the raw question is parsed once, in `question.py`)
-    # (the name of the kind asked for is no echo: "what's the error" is answered by a "TypeError")
+    # (the name of the kind asked for is no echo: "what's the error" is answered by a "KeyError")
     asked = {w[:STEM] for part in (qa.target, qa.row, qa.column, qa.condition, *qa.operands) if part
              for w in _words(part)} - {qa.answer_type[:STEM]}
     kept = []

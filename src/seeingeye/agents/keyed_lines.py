@@ -1,7 +1,7 @@
 """Lines of `key=value` fields as records: ping's replies ("64 bytes from 10.0.0.7: icmp_seq=3 ttl=62
 time=48.7 ms"), logfmt logs ("level=warn msg=retry attempt=2"), benchmark and trace output; and entries that
-end in `key: value` fields, each value one word (a timeline's "Fix the fan check-in: 38ca3c user: ines tags:
-trunk"), the words before the first field the entry itself. Each line is a row, each key a column named by
+end in `key: value` fields, each value one word (a timeline's "Tune the fan change: 4be0 by: odo lane:
+main"), the words before the first field the entry itself. Each line is a row, each key a column named by
 the key itself; a unit printed after a value stays with it ("48.7 ms"). "Which icmp_seq had the slowest
 reply" is then an extreme over the time column, answered by icmp_seq."""
 
@@ -18,7 +18,7 @@ _FIELD = re.compile(r"""(?<![\w.-])(?P<k>[A-Za-z_][\w.-]{0,30})=(?P<v>"[^"]*"|'[
                     r"""(?:\s(?P<u>[A-Za-zµ%]{1,3})\b(?!\s*=))?""")
 
 
-# a lower-case key, ": ", one word: fields a web page or a tool prints in a row ("user: ines tags: trunk")
+# a lower-case key, ": ", one word: fields a web page or a tool prints in a row ("by: odo lane: main")
 _COLON_FIELD = re.compile(r"(?<![\w.-])(?P<k>[a-z][a-z_-]{1,20}):\s(?P<v>[^\s:]+)(?=\s|$)")
 ENTRY = "entry (message, title, what it says)"
 WHEN = "date (when, time)"

@@ -193,7 +193,7 @@ def figured(rows: list[list[Evidence]]) -> Records | None:
                if (m := _FIGURED.match(re.sub(r"(?<=\w)\s?:\s?(?=\w)", ":", " ".join(e.value for e in r)))) else None
                for r in rows]
     found = [r for r in matched if r is not None]
-    if len(found) < 0.6 * len(rows):  # the output of one command among others ("dig +short ... MX"): its run
+    if len(found) < 0.6 * len(rows):  # the output of one command among others (a resolver's short answer): its run
         found = max(_runs(matched), key=len, default=[])
     if len(found) < 3:
         return None

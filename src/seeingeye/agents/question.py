@@ -279,7 +279,7 @@ def _apart(operands: list[str]) -> list[str]:
     "Grapes"): the longer keeps what follows the shorter, its own name at the end of the run; one run over
     both sides of a plus sign: the two sides."""
     if len(operands) == 1 and len(parts := re.split(r"\s+\+\s+", operands[0])) == 2:
-        return parts  # one run over both sides of a "+" ("cleaning + linen"): the sum's two operands
+        return parts  # one run over both sides of a "+" ("corkage + cloakroom"): the sum's two operands
     if len(operands) != 2:
         return operands
     a, b = operands

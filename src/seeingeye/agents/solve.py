@@ -93,7 +93,7 @@ def _colour(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         t = qa.quoted or ("title" if re.search(r"\b(title|heading)\b", qa.target.lower()) else qa.target)
         out += _program(TextColour(text=t), sir, "text_colour", 0.75)
     coloured = [e for e in sir.by_kind("series") if e.label and e.attrs.get("colour")]
-    if coloured and not shape:  # "what colour is the grid line": the colour a chart draws that series in
+    if coloured and not shape:  # "what colour is the wind line": the colour a chart draws that series in
         i, s = m.best(qa.target, [e.label or "" for e in coloured])
         if s >= 0.6:
             e = coloured[i]

@@ -237,7 +237,7 @@ def _in_group(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list[str
 
 
 def _without_noun(condition: str) -> str | None:
-    """A condition of a state and the plural noun it qualifies ("dev dependencies", "paid invoices"), without
+    """A condition of a state and the plural noun it qualifies ("beta testers", "paid invoices"), without
     the noun; None for one word."""
     words = condition.split()
     return " ".join(words[:-1]) if len(words) >= 2 and re.fullmatch(r"[a-z]{3,}s", words[-1]) else None
@@ -330,7 +330,7 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         in_state = RC.count_matching(recs, qa.condition, m) if qa.condition else None
         held = RC.count_holding(recs, qa.condition) if qa.condition else None
         if qa.condition and not (in_state or held) and (bare := _without_noun(qa.condition)):
-            # "dev dependencies": the rows hold the state ("vite (dev)"), the noun is what they are
+            # "beta testers": the rows hold the state ("Ines (beta)"), the noun is what they are
             held = RC.count_holding(recs, bare) or None
         if not (in_state or held) and (entries := RC.count_entries(recs, head, m)) is not None:
             n = entries  # "how many commits": the entries of the history shown
@@ -350,7 +350,7 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         elif qa.condition and not (in_state or held) and (entries := RC.count_headed(recs, head, m)) is not None:
             n = entries  # "how many packages are outdated" over `outdated`'s listing: a state no row prints
     if n is None and what in ("objects", "items") and len(under := listed_under(qa.target, sir, m, 0.75)) >= 2:
-        n, ids = len(under), [e.id for e in under]  # "how many toolchains are installed": a list's heading names it
+        n, ids = len(under), [e.id for e in under]  # "how many compilers are installed": a list's heading names it
     # (items are counted on the page unless it prints their tally in the question's words: "4 new" for "how
     # many new messages", which a list read in part would undercount)
     if n is None and what in ("objects", "items") and (

@@ -69,7 +69,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         # the message a tool prints after its error mark ("(error) ERR unknown command", "fatal: not a git
         # repository"), without the mark
         r"(?:(?<=^\(error\) )|(?<=^error: )|(?<=^fatal: )|(?<=^ERROR: )|(?<=^E: ))\S.*$|"
-        # a browser's or a library's error constant ("NET::ERR_CERT_DATE_INVALID", "SSL_ERROR_BAD_CERT_DOMAIN")
+        # a browser's or a library's error constant ("NET::ERR_NAME_NOT_RESOLVED", "SSL_ERROR_NO_CYPHER_OVERLAP")
         r"\b(?:[A-Z]+::?)?(?=[A-Z0-9_]*(?:ERR|FAIL|INVALID|DENIED|REFUSED|TIMED_OUT|NXDOMAIN))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b",
     ),
     # ...or a lower-case hex id (a commit, a container, a checksum): letters a-f and digits, 6+ long

@@ -141,7 +141,7 @@ def find_legend(arr: np.ndarray, packed: np.ndarray, bg_rgb: tuple[int, int, int
     """Legend entries with distinct colours; a lone entry only when nothing contradicts it."""
     bg_lab = lab_of(bg_rgb)
     found = [e for ln in lines if (e := _swatch_left_of(arr, packed, bg_lab, ln, lines)) is not None]
-    if not found:  # (gnuplot's key and others set the sample after the name: "solar ——■——")
+    if not found:  # (gnuplot's key and others set the sample after the name: "tide ——■——")
         found = _swatches_right(arr, packed, bg_lab, lines)
     found = [e for e in found if colour_distance(e.rgb, bg_rgb) > 15]
     starts = {id(e.line) for e in found}

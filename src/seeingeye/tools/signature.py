@@ -1,5 +1,5 @@
 """`signature`: the block a letter, a certificate, a report card or an invoice is signed with: a person's name
-over the role they sign as ("Mrs. H. Adeyemi" over "Class Teacher"), alone in the lower part of the page. The
+over the role they sign as ("Prof. L. Marchetti" over "Programme Director"), alone in the lower part of the page. The
 name becomes two facts: who signed, and who holds that role.
 
 Works on the OCR lines already read; geometric, no model.
@@ -20,7 +20,7 @@ from .ocr import OcrLine, read_lines
 # "Jana Nováková", "M. de Vries")
 _NAME = re.compile(r"^(?:(?:Mrs?|Ms|Dr|Prof|Sir|Fr)\.?\s+)?(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+|[A-ZÀ-Þ]\.)"
                    r"(?:\s+(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+|[A-ZÀ-Þ]\.|van|von|de|da|di|del|der|le|la)){1,3}$")
-# A role under it: a few words, no figures ("Class Teacher", "Head of Finance", "Authorised signatory")
+# A role under it: a few words, no figures ("Programme Director", "Head of Finance", "Authorised signatory")
 _ROLE = re.compile(r"^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ&'’/.,-]*(?:\s+[A-Za-zÀ-ÿ&'’/.,-]+){0,4}$")
 LOWER = 0.55  # share of the page height below which a signature block sits
 

@@ -177,7 +177,7 @@ def read_testrun(lines: list[OcrLine]) -> list[EvidenceDraft]:
     if len(results) < 2 and not summarised and not any(st in ("failed", "error") for st, _ in results.values()):
         return []
     # lines led by one and the same mark, no runner's word or tally among them, are a list's ticks (a Tk
-    # dialog's "× Pause on battery" is a box ticked by a cross), not a runner's verdicts: those mix marks
+    # dialog's "× Mirror the archive" is a box ticked by a cross), not a runner's verdicts: those mix marks
     marks = {ln.text.strip()[:1] for _, ln in results.values()}
     if not summarised and len(marks) == 1 and not marks.pop().isalnum():
         return []
