@@ -165,6 +165,9 @@ def test_the_prompt_under_a_terminals_table_is_no_row() -> None:
     assert rec is not None
     without_prompt(rec)
     assert [r.cells[0] for r in rec.rows] == ["quern", "tessel (dev)"]
+    from seeingeye.tools.shell import bare_prompt
+
+    assert bare_prompt("kim@lab:~/src$") and not bare_prompt("kim@lab:~/src$ ls -l")
 
 
 def test_a_condition_and_its_noun_count_the_rows_holding_the_state() -> None:

@@ -44,7 +44,7 @@ def keyed_lines(rows: list[list[Evidence]]) -> Records | None:
         fields = _fields(" ".join(e.value for e in r))
         if len(fields) >= 2:
             when = " ".join(e.value for row in between[-2:] for e in row)
-            if between and has_type(when, "date") | has_type(when, "time"):
+            if between and (has_type(when, "date") or has_type(when, "time")):
                 fields = {WHEN: when} | fields
             runs[-1].append((fields, [e.id for e in r]))
             between = []

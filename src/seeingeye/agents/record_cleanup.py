@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import re
 
-from ..tools.shell import COMMAND_LINE
+from ..tools.shell import bare_prompt
 from .tabular import Column, Records
 
 
 def without_prompt(rec: Records) -> None:
     """A table read to the bottom of a terminal without the shell's prompt waiting under it ("PS C:\\src>",
     "me@box:~$"): a row of one cell that is a command line with no command."""
-    while rec.rows and len([c for c in rec.rows[-1].cells if c.strip()]) == 1 and (
-            m := COMMAND_LINE.match(next(c for c in rec.rows[-1].cells if c.strip()))) and not m["cmd"].strip():
+    while rec.rows and len(filled := [c for c in rec.rows[-1].cells if c.strip()]) == 1 and bare_prompt(filled[0]):
         rec.rows.pop()
 
 

@@ -119,7 +119,7 @@ def listed_under(target: str, sir: SIR, m: Matcher, floor: float = 0.6) -> list[
     # (the entries may be indented under it, all by one step: "installed targets:" over "  wasm32-...")
     below = sorted((e for e in lines if e.box.cy > hb.cy and -12 < e.box.x0 - hb.x0 < 4 * hb.h  # type: ignore[union-attr]
                     and re.search(r"\w", e.value)), key=lambda e: e.box.cy)  # type: ignore[union-attr]
-    below = [e for e in below if below and abs(e.box.x0 - below[0].box.x0) < 12]  # type: ignore[union-attr]
+    below = [e for e in below if abs(e.box.x0 - below[0].box.x0) < 12]  # type: ignore[union-attr]
     out: list[Evidence] = []
     for e in below:
         prev = out[-1] if out else head

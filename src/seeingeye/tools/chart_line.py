@@ -198,10 +198,10 @@ def _anchored(labels: list[OcrLine], extent: tuple[int, int, int], gray: np.ndar
 def _without_corner_tick(labels: list[OcrLine]) -> list[OcrLine]:
     """Category labels in words without a bare figure at either end: the value axis' lowest tick ("0"),
     printed at the corner where the axes meet, on the labels' row."""
-    words = [ln for ln in labels if not re.fullmatch(r"[-−]?\d[\d.,]*", ln.text.strip())]
-    if len(labels) < 3 or len(words) < 0.8 * len(labels):
+    worded = [not re.fullmatch(r"[-−]?\d[\d.,]*", ln.text.strip()) for ln in labels]
+    if len(labels) < 3 or sum(worded) < 0.8 * len(labels):
         return labels
-    return [ln for k, ln in enumerate(labels) if ln in words or 0 < k < len(labels) - 1]
+    return [ln for k, ln in enumerate(labels) if worded[k] or 0 < k < len(labels) - 1]
 
 
 def x_axis(lines: list[OcrLine], extent: tuple[int, int, int], gray: np.ndarray, reread: Reread | None

@@ -26,6 +26,14 @@ SHELL_PROMPT = re.compile(r"^\s*[\w.-]+@[\w.-]+:\S*\s?[$#]")
 # environment before it, "(venv) C:\\src>")
 COMMAND_LINE = re.compile(r"^\s*(?:\([\w.-]+\)\s*)?(?:PS\s+)?(?:[A-Za-z]:\\[^>]*>|[\w.@-]+:[~/][^$#]{0,60}[$#](?=\s|$)"
                            r"|[$%❯](?=\s+[A-Za-z./~]|\s*$))\s*(?P<cmd>.*)$")  # (not a price: "$ 4.20")
+
+
+def bare_prompt(text: str) -> bool:
+    """The shell's prompt waiting with no command typed ("PS C:\\src>", "me@box:~$"): a table read to the
+    bottom of a terminal ends before it."""
+    return (m := COMMAND_LINE.fullmatch(text.strip())) is not None and not m["cmd"].strip()
+
+
 _ECHO_STATUS = re.compile(r"echo\s+[\"']?[^\"'$]*\$\?")  # `echo $?`, `echo "exit: $?"`
 # "1", "exit status: 1", "exit=1" (OCR may read the digit as a letter after a label: "exit=l")
 _STATUS = re.compile(r"^(?:[A-Za-z][\w ]{0,20}\s*[:=]\s*)?(\d{1,3}|(?<=[:=])\s*[lIO])$")

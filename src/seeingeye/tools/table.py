@@ -15,7 +15,7 @@ from .base import ToolContext, ToolResult, tool
 from .layout import Layout, LayoutBlock, analyse, page_layout, table_grid, union
 from .ocr import OcrLine, read_lines
 from .ruled import RuledTable, ruled_table
-from .shell import COMMAND_LINE, SHELL_PROMPT
+from .shell import SHELL_PROMPT, bare_prompt
 from .table_columns import split_headed
 from .table_rows import grown
 
@@ -90,7 +90,7 @@ def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], boo
     # (the command that printed the table is no part of it: "user@host:~$ pm2 ls" over its header)
     grid = grid[1:] if len(grid) > 2 and SHELL_PROMPT.match(" ".join(c for c in grid[0] if c)) else grid
     # (nor is the prompt waiting under it: "PS C:\\src>", "me@box:~$")
-    while len(grid) > 2 and (m := COMMAND_LINE.fullmatch(" ".join(c for c in grid[-1] if c))) and not m["cmd"].strip():
+    while len(grid) > 2 and bare_prompt(" ".join(c for c in grid[-1] if c)):
         grid = grid[:-1]
     skip = next((k for k in range(1, min(4, len(grid) - 1))
                  # (a header cell may hold several names OCR read as one: "no skipper fee state")
