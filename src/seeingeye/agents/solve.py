@@ -57,7 +57,7 @@ from .structure import (
     number_of,
 )
 from .tabular import size_bytes
-from .totals import column_total, format_like, quoted_plainly, row_total, state_total, time_between
+from .totals import column_total, format_like, printed_total, quoted_plainly, row_total, state_total, time_between
 from .ui_solve import ui_candidates
 from .weekdays import weekday_candidates
 
@@ -148,6 +148,8 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     vals = (row_operands(qa, sir, m) or column_pair_values(qa, recs, m) or pair_values(qa, recs, m)
             or [v for p in qa.operands[:4] if (v := _value(p, qa, sir, m)) is not None])
     if qa.arith in ("sum", "mean") and len(vals) < 2:
+        if found := printed_total(qa, sir, m):
+            return found
         if qa.arith == "sum" and (found := row_total(qa, recs, m)):
             return found
         if found := state_total(qa, recs, m):

@@ -41,6 +41,19 @@ def time_between(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     return [Candidate(text, 0.75, True, (found[0][1] + found[1][1])[:10], "arith")]
 
 
+def printed_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """"Total?" of a receipt that prints its total: the page's own figure, which counts the service charge and
+    the tax an added-up column would miss. Only a label the question's words name closely, so a table with no
+    total line is still added up."""
+    if qa.arith != "sum" or qa.operands or not qa.phrase:
+        return []
+    kind = qa.answer_type if qa.answer_type in ("money", "number") else "number"
+    best = next(iter(rank(candidates(sir, m, qa.phrase, kind), sir, kind)), None)
+    if best is None or best.match < 0.85 or not best.type_ok:
+        return []
+    return [Candidate(best.answer, 0.8, True, best.ids[:10], "aggregate", best.box)]
+
+
 def row_total(qa: QuestionAnalysis, recs: list[R.Records], m: Matcher) -> list[Candidate]:
     """"Total output in 2031" of a stacked chart: the named category's total, the sum of its series."""
     charts = [r for r in recs if r.kind == "chart" and any(c.name == TOTAL for c in r.columns)]

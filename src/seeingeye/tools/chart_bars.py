@@ -62,6 +62,28 @@ def _rects(regions: list[Region], legend: list[LegendEntry], lines: list[OcrLine
                                   for o in out if o is not r) < 2]
 
 
+def _rejoined(rects: list[Region]) -> list[Region]:
+    """A bar a grid line is drawn across is one bar, not a stack: two pieces of one colour, one over the other
+    with the same sides and a line's width between them, joined again. Stacked segments differ in colour.
+    The pieces keep the order they came in (the readers after this break ties by it)."""
+    out: list[tuple[int, Region]] = []
+    for n, r in sorted(enumerate(rects), key=lambda p: (p[1].x0, p[1].y0, p[1].x1, p[1].y1)):
+        for i, (first, o) in enumerate(out):
+            # (a one-pixel seam is a bar's own edge, as between a histogram's bins; a horizontal bar cut by a
+            # grid line stays longer than thick, where two bins of a histogram side by side are taller)
+            over = abs(o.x0 - r.x0) <= 1 and abs(o.x1 - r.x1) <= 1 and 2 <= r.y0 - o.y1 <= 6
+            along = abs(o.y0 - r.y0) <= 1 and abs(o.y1 - r.y1) <= 1 and 2 <= r.x0 - o.x1 <= 6 \
+                and o.h < r.x1 - o.x0
+            if (over or along) and colour_distance(o.rgb, r.rgb) < 6:
+                gap = (r.y0 - o.y1) * o.w if over else (r.x0 - o.x1) * o.h
+                out[i] = (min(first, n), Region(min(o.x0, r.x0), o.y0, max(o.x1, r.x1), max(o.y1, r.y1),
+                                                o.area + r.area + gap, o.rgb, o.key))
+                break
+        else:
+            out.append((n, r))
+    return [r for _, r in sorted(out, key=lambda p: p[0])]
+
+
 def _baseline_group(rects: list[Region], vertical: bool) -> tuple[list[Region], float]:
     """The most bars of one thickness sharing a base edge, and that edge. A bar grows from the baseline
     either way: positive bars end on it with their bottom (left) edge, negative ones with their top (right)."""
@@ -227,7 +249,7 @@ def _printed_values(segments: list[tuple[Region, bool, bool]], numeric: list[Ocr
 
 def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEntry], gray: np.ndarray,
               size: tuple[int, int], reread: Reread | None = None) -> ChartReading | None:
-    rects = _rects(regions, legend, lines, size)
+    rects = _rejoined(_rects(regions, legend, lines, size))
     if len(rects) < 2:
         return None
     (vert, vbase), (horiz, hbase) = _baseline_group(rects, True), _baseline_group(rects, False)
