@@ -272,7 +272,9 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             if not square and (solid & ~comp).mean() < 0.05 and _mark(arr[y : y + h, x : x + w].mean(axis=2)) < 0.05:
                 discs.append(b)  # a disc of one colour: a radio of a dark theme, or a title bar's traffic light
             kind = "radio" if fill < 0.86 and not square else "checkbox"
-            if kind == "checkbox" and _inside_long_word(b, host):
+            # (a box with a word's space clear on both sides stands between words OCR ran together)
+            spaced = not left_gap.any() and not ink[y : y + h, x + w : x + w + max(4, int(0.35 * h))].any()
+            if kind == "checkbox" and _inside_long_word(b, host) and not spaced:
                 continue  # a square capital inside a word OCR read ("M" of "Music"), not a box
             if kind == "radio" and not _round(solid):
                 continue  # a triangle, arrow or glyph of control size (a KPI trend marker, "€"), not a radio
