@@ -73,6 +73,7 @@ ABBREVIATIONS = {
     "ship to": "shipped to delivered to recipient going to destination",
     "sold to": "customer buyer addressed to", "attn": "attention addressed to", "remit to": "pay to sender",
     "billed to": "bill to addressed to customer recipient", "from": "from sender sent by issued by",
+    "addressee": "recipient addressed to going to", "consignee": "recipient shipped to going to",
     "issued by": "sender from", "nr": "number", "acct": "account", "mbr": "member",
     "use%": "percent used full", "cap": "capacity",
     # the labels of bills and receipts in the languages of the documents read, in English words

@@ -479,6 +479,8 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
     # A column headed "Name" ("File name", "Title", "Subject", ps's "COMMAND", docker's "REPOSITORY") names the
     # rows, whatever pane or owner column sits left of it.
     named = [j for j, c in enumerate(cols) if name_header(c.name) and filled[j] >= 0.5 * most > 0]
+    # (a column headed "Name" itself first: docker prints its COMMAND left of its NAMES)
+    named.sort(key=lambda j: not _NAMES.fullmatch(cols[j].name.split("(")[0].strip()))
     return Records(kind, cols, rows, named[0] if named else key)
 
 
@@ -554,7 +556,8 @@ def state_header(name: str) -> bool:
 _DURATION_HEADER = re.compile(r"(?i)(?:length|duration|runtime|running time|play\s?time|elapsed|len|dur)\.?")
 _CLOCKED = re.compile(r"\d{1,3}:\d{2}(?::\d{2})?")
 _STATUS_HEADER = re.compile(r"(?i)status|state")
-_NAME_HEADER = re.compile(r"(?i)(?:file\s?)?names?|title|subject|command|cmd|process(?:\s?name)?|repository")
+_NAMES = re.compile(r"(?i)(?:file\s?)?names?")
+_NAME_HEADER = re.compile(rf"{_NAMES.pattern}|(?i:title|subject|command|cmd|process(?:\s?name)?|repository)")
 
 
 def table_parts(records: list[Records], rec: Records) -> list[Records]:

@@ -49,6 +49,8 @@ _SUMMARY = re.compile(r"(\d+)\s+(failed|passed|skipped|errors?|failures?|xfailed
 _TALLY = re.compile(r"\b(failures|errors|skipped|expected failures)\s*=\s*(\d+|[lI|O])(?!\w)", re.I)
 _DIGIT_FIX = str.maketrans("lI|O", "1110")  # OCR reads a lone 1 or 0 in a monospaced font as a letter
 _RAN = re.compile(r"^Ran\s+(\d+)\s+tests?\b", re.I)
+# unittest's verbose line whose status OCR lost or the terminal wrapped: "test_x (module.Class.test_x) .."
+_UNSTATED = re.compile(r"^(test\w*)\s*\([\w.]+\)\s*\.{0,3}\s*$")
 
 
 def _short(name: str) -> str:
@@ -86,6 +88,7 @@ def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], 
     counts: dict[str, int] = {}
     section: str | None = None  # the failing test whose report is being read
     reasons: list[str] = []  # pytest -rs's skip reasons, named by file and line, not by test
+    unstated: dict[str, OcrLine] = {}
     for ln in _printed_lines(lines):
         text = re.sub(r"\s*:\s*:\s*", "::", ln.text.strip())  # pytest's node ids, spaced by OCR ("a.py: : test_x")
         if m := _SECTION.match(text):
@@ -123,6 +126,9 @@ def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], 
                 errors.setdefault(_short(m.group(1)), message)
             results.setdefault(_short(m.group(1)), ("failed", ln))
             continue
+        if m := _UNSTATED.match(text):
+            unstated.setdefault(m.group(1), ln)
+            continue
         if m := _LINES[0].match(text):
             name, word = m.group(1), m.group(2)
         elif m := _LINES[2].match(text):
@@ -143,12 +149,24 @@ def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], 
                 counts[key] = counts.get(key, 0) + int(n)
             continue
         results.setdefault(_short(name), (STATUS[word.lower()], ln))
+    _settle_unstated(results, unstated, counts)
     if "run" in counts and "passed" not in counts:  # unittest tallies what went wrong of the tests it ran
         counts["passed"] = max(counts["run"] - sum(counts.get(k, 0) for k in ("failed", "error", "skipped")), 0)
     skipped = [name for name, (status, _) in results.items() if status == "skipped"]
     if len(skipped) == 1 and len(reasons) == 1:  # one test skipped, one reason printed: that test's
         errors.setdefault(skipped[0], reasons[0])
     return results, errors, counts
+
+
+def _settle_unstated(results: dict[str, tuple[str, OcrLine]], unstated: dict[str, OcrLine],
+                     counts: dict[str, int]) -> None:
+    """A test whose status was not read passed when the run's tally is accounted for by the tests it reports
+    as failed or in error (unittest reports each under "FAIL:" or "ERROR:"), and nothing was skipped."""
+    bad = sum(1 for st, _ in results.values() if st in ("failed", "error"))
+    if "run" not in counts or counts.get("skipped") or bad != counts.get("failed", 0) + counts.get("error", 0):
+        return
+    for name, ln in unstated.items():
+        results.setdefault(name, ("passed", ln))
 
 
 class TestrunArgs(BaseModel):

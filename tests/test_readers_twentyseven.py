@@ -1,0 +1,112 @@
+"""A currency sign OCR read as a capital letter, a bar crossed by a grid line, boxes between words OCR ran
+together, a docker-style listing named by its NAMES column, a unittest line that lost its status, and a
+labelled total that is not the largest amount. Invented data only."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from seeingeye.agents.tabular import Row, make_records
+from seeingeye.agents.types import spans, typed_span
+from seeingeye.sir import Box
+from seeingeye.tools.ocr import OcrLine
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype("DejaVuSans.ttf", size)
+
+
+def test_an_amount_glued_to_a_misread_currency_sign_keeps_its_thousands() -> None:
+    assert spans("GRAND TOTAL K2,418.60", "money") == ["2,418.60"]
+    assert typed_span("Paid Z14,900", "money") == "14,900"
+    assert typed_span("v1,200.00", "money") != "1,200.00"  # a lower-case letter is no sign
+    assert spans("ref AB1,234.50", "money") == []  # (two letters are a word, not a sign)
+
+
+def test_a_bar_a_grid_line_crosses_is_one_bar_not_a_stack() -> None:
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from seeingeye import SeeingEye
+
+    fig, ax = plt.subplots(figsize=(7, 4.5), dpi=100)
+    ax.bar(["Ash", "Elm", "Oak", "Yew"], [430, 610, 280, 520], color="#3b7dd8")
+    ax.set_axisbelow(False)  # grid lines drawn over the bars
+    ax.grid(axis="y", alpha=0.5)
+    ax.set_title("Saplings planted")
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    image = Image.open(buf).convert("RGB")
+    image = image.resize((int(image.width * 0.98), int(image.height * 0.98)), Image.BILINEAR)  # shown scaled
+    (series,) = SeeingEye().read(image).by_kind("series")
+    assert series.value.startswith("bar chart") and "Elm=610" in series.value
+
+
+def test_boxes_between_words_ocr_ran_together_are_boxes() -> None:
+    from seeingeye.tools.forms import find_controls
+
+    img = Image.new("RGB", (760, 60), "white")
+    d = ImageDraw.Draw(img)
+    words = [("Ferry", False), ("Coach", False), ("Night train", True), ("Bicycle", False)]
+    x, lines = 10, []
+    for word, ticked in words:
+        d.rectangle((x, 20, x + 15, 35), outline="black", width=1)
+        if ticked:
+            d.line((x + 3, 23, x + 12, 32), fill="black", width=2)
+            d.line((x + 12, 23, x + 3, 32), fill="black", width=2)
+        w = int(d.textlength(word, font=_font(16)))
+        d.text((x + 22, 18), word, fill="black", font=_font(16))
+        x += 22 + w + 24
+    # OCR ran the first three words into one line, boxes dropped
+    lines.append(OcrLine(text="Ferry Coach Night train", box=Box(x0=10, y0=16, x1=x - 120, y1=38), confidence=0.9))
+    lines.append(OcrLine(text="Bicycle", box=Box(x0=x - 96, y0=16, x1=x - 24, y1=38), confidence=0.9))
+    got = {c.label.text: c.state for c in find_controls(np.asarray(img), lines)
+           if c.kind == "checkbox" and c.label is not None}
+    assert got.get("Night train") == "checked"
+    assert got.get("Coach") == "unchecked" and got.get("Ferry") == "unchecked"
+
+
+def test_a_names_column_names_the_rows_before_a_command_column() -> None:
+    header = ["CONTAINER ID", "IMAGE", "COMMAND", "STATUS", "NAMES"]
+    rows = [Row(["a1b2c3d4e5f6", "nginx:1.27", "nginx -g", "Up 3 hours", "gateway"], []),
+            Row(["0f9e8d7c6b5a", "redis:7", "redis-server", "Exited (1) 2 hours ago", "queue"], [])]
+    rec = make_records("table", header, rows)
+    assert rec is not None and [rec.label(r) for r in rec.rows] == ["gateway", "queue"]
+
+
+def test_a_unittest_line_without_its_status_passed_when_the_failures_are_all_reported() -> None:
+    from seeingeye.tools.testrun import read_testrun
+
+    shown = ["test_alpha (t_mod.Suite.test_alpha) ... ok", "test_beta (t_mod.Suite.test_beta) ..",
+             "test_gamma (t_mod.Suite.test_gamma) ... FAIL", "FAIL: test_gamma (t_mod.Suite.test_gamma)",
+             "AssertionError: 4 != 5", "Ran 3 tests in 0.001s", "FAILED (failures=1)"]
+    lines = [OcrLine(text=t, box=Box(x0=10, y0=20 * k, x1=400, y1=20 * k + 14), confidence=0.9)
+             for k, t in enumerate(shown)]
+    got = {d.label: d.value for d in read_testrun(lines)}
+    assert got["test_beta"] == "passed" and got["test_gamma"] == "failed"
+    # a failure the report does not account for leaves the unread status unread
+    lines[-1] = lines[-1].model_copy(update={"text": "FAILED (failures=2)"})
+    assert "test_beta" not in {d.label: d.value for d in read_testrun(lines)}
+
+
+def _receipt() -> Image.Image:
+    img = Image.new("RGB", (420, 330), "white")
+    d = ImageDraw.Draw(img)
+    rows = [("Lentil soup", "640.00"), ("Flatbread", "260.00"), ("Mint tea", "190.00"), ("Subtotal", "1,090.00"),
+            ("Service 10%", "109.00"), ("TOTAL", "\u0e3f1,199.00"), ("Card", "1,199.00")]
+    for k, (name, amount) in enumerate(rows):
+        d.text((20, 20 + 40 * k), name, fill="black", font=_font(20))
+        d.text((260, 20 + 40 * k), amount, fill="black", font=_font(20))
+    return img
+
+
+def test_total_asked_alone_is_the_total_the_receipt_prints() -> None:
+    from seeingeye import SeeingEye
+
+    assert SeeingEye().ask(_receipt(), "total?").answer.endswith("1,199.00")
