@@ -113,12 +113,34 @@ def flat_regions(arr: np.ndarray, packed: np.ndarray, min_area: int) -> list[Reg
         x, y, w, h = cv2.boundingRect(mask)
         # Grid lines drawn over the bars cut them into tiles; close such thin cuts (bars keep wider gaps).
         sub = cv2.morphologyEx(mask[y : y + h, x : x + w], cv2.MORPH_CLOSE, np.ones((4, 4), np.uint8))
-        n, _, stats, _ = cv2.connectedComponentsWithStats(sub, connectivity=4)
+        n, labels, stats, _ = cv2.connectedComponentsWithStats(sub, connectivity=4)
         for i in range(1, n):
             sx, sy, sw, sh, area = (int(v) for v in stats[i])
-            if area >= min_area:
+            if area < min_area:
+                continue
+            if area < 0.8 * sw * sh and min(sw, sh) >= 12:
+                # bars in the axes' own colour (black on white) touch the axis line: a thin line joins them
+                # into one sparse region; opening drops the line and leaves the bars apart
+                out += _without_lines((labels[sy : sy + sh, sx : sx + sw] == i).astype(np.uint8), x + sx, y + sy,
+                                      rgb, int(key), min_area)
+            else:
                 out.append(Region(x + sx, y + sy, x + sx + sw, y + sy + sh, area, rgb, int(key)))
     return out
+
+
+def _without_lines(mask: np.ndarray, x: int, y: int, rgb: tuple[int, int, int], key: int,
+                   min_area: int) -> list[Region]:
+    """The solid parts of one sparse region: lines up to four pixels thick removed (a bar keeps its shape)."""
+    opened = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(opened, connectivity=4)
+    # (a line's markers left over are no bars: a bar is at least 16 pixels long)
+    parts = [(int(a), int(b), int(c), int(d), int(e)) for a, b, c, d, e in stats[1:n]
+             if e >= min_area and max(c, d) >= 16]
+    if len(parts) < 2:  # nothing came apart: the region as it was (a frame, a line chart's line)
+        ys, xs = np.nonzero(mask)
+        return [Region(x + int(xs.min()), y + int(ys.min()), x + int(xs.max()) + 1, y + int(ys.max()) + 1,
+                       int(mask.sum()), rgb, key)]
+    return [Region(x + sx, y + sy, x + sx + sw, y + sy + sh, area, rgb, key) for sx, sy, sw, sh, area in parts]
 
 
 def text_inside(lines: list[OcrLine], r: Region | Box, pad: float = 0.0) -> list[OcrLine]:
