@@ -110,3 +110,25 @@ def test_total_asked_alone_is_the_total_the_receipt_prints() -> None:
     from seeingeye import SeeingEye
 
     assert SeeingEye().ask(_receipt(), "total?").answer.endswith("1,199.00")
+
+
+def test_a_histograms_bars_are_the_bins_between_the_numbers_at_their_edges() -> None:
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from seeingeye import SeeingEye
+
+    fig, ax = plt.subplots(figsize=(8, 4.5), dpi=100)
+    counts = [12, 47, 80, 33, 9]
+    ax.bar([15, 25, 35, 45, 55], counts, width=10, edgecolor="white", linewidth=2)
+    ax.set_xticks([10, 20, 30, 40, 50, 60])
+    ax.set_title("Wait at the counter (minutes)")
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    (series,) = SeeingEye().read(Image.open(buf).convert("RGB")).by_kind("series")
+    assert "10-20=" in series.value and "30-40=" in series.value and "50-60=" in series.value

@@ -118,29 +118,29 @@ def flat_regions(arr: np.ndarray, packed: np.ndarray, min_area: int) -> list[Reg
             sx, sy, sw, sh, area = (int(v) for v in stats[i])
             if area < min_area:
                 continue
-            if area < 0.8 * sw * sh and min(sw, sh) >= 12:
-                # bars in the axes' own colour (black on white) touch the axis line: a thin line joins them
-                # into one sparse region; opening drops the line and leaves the bars apart
-                out += _without_lines((labels[sy : sy + sh, sx : sx + sw] == i).astype(np.uint8), x + sx, y + sy,
-                                      rgb, int(key), min_area)
-            else:
-                out.append(Region(x + sx, y + sy, x + sx + sw, y + sy + sh, area, rgb, int(key)))
+            sparse = area < 0.8 * sw * sh and min(sw, sh) >= 12
+            parts = _bars_apart(labels[sy : sy + sh, sx : sx + sw] == i,
+                                mask[y + sy : y + sy + sh, x + sx : x + sx + sw], min_area) if sparse else []
+            out += [Region(x + sx + px, y + sy + py, x + sx + px + pw, y + sy + py + ph, pa, rgb, int(key))
+                    for px, py, pw, ph, pa in parts] or [Region(x + sx, y + sy, x + sx + sw, y + sy + sh, area, rgb,
+                                                                int(key))]
     return out
 
 
-def _without_lines(mask: np.ndarray, x: int, y: int, rgb: tuple[int, int, int], key: int,
-                   min_area: int) -> list[Region]:
-    """The solid parts of one sparse region: lines up to four pixels thick removed (a bar keeps its shape)."""
+def _bars_apart(comp: np.ndarray, drawn: np.ndarray, min_area: int) -> list[tuple[int, int, int, int, int]]:
+    """A sparse region's solid parts (x, y, w, h, area), from the pixels as drawn with lines up to four pixels
+    thick opened away: bars in the axes' own colour (black on white) touch the axis line, and closing joins a
+    histogram's bars over their white edges. None when it does not come apart (a frame, a line chart's line),
+    nor for a plot panel's colour, which reaches round its whole frame where bars leave two sides bare."""
+    if sum(float(side.mean()) < 0.5 for side in (comp[0], comp[-1], comp[:, 0], comp[:, -1])) < 2:
+        return []
+    mask = (comp & (drawn > 0)).astype(np.uint8)
     opened = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
     n, _, stats, _ = cv2.connectedComponentsWithStats(opened, connectivity=4)
     # (a line's markers left over are no bars: a bar is at least 16 pixels long)
     parts = [(int(a), int(b), int(c), int(d), int(e)) for a, b, c, d, e in stats[1:n]
              if e >= min_area and max(c, d) >= 16]
-    if len(parts) < 2:  # nothing came apart: the region as it was (a frame, a line chart's line)
-        ys, xs = np.nonzero(mask)
-        return [Region(x + int(xs.min()), y + int(ys.min()), x + int(xs.max()) + 1, y + int(ys.max()) + 1,
-                       int(mask.sum()), rgb, key)]
-    return [Region(x + sx, y + sy, x + sx + sw, y + sy + sh, area, rgb, key) for sx, sy, sw, sh, area in parts]
+    return parts if len(parts) >= 2 else []
 
 
 def text_inside(lines: list[OcrLine], r: Region | Box, pad: float = 0.0) -> list[OcrLine]:

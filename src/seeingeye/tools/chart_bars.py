@@ -186,6 +186,9 @@ def _category_labels(groups: list[list[list[Region]]], lines: list[OcrLine], ver
     pos = {id(ln): anchors.get(id(ln), ln.box.cx if vertical else ln.box.cy) for ln in row}
     out: list[OcrLine | None] = []
     row_sorted = sorted(row, key=lambda ln: pos[id(ln)])
+    if bins := _bins(row_sorted, pos, spans):
+        used |= {id(ln) for ln in row_sorted}
+        return list(bins)
     if len(row_sorted) == len(spans) and all(a - 0.8 * (b - a) - 4 <= pos[id(ln)] <= b + 0.8 * (b - a) + 4
                                              for ln, (a, b) in zip(row_sorted, spans, strict=True)):
         # One label per bar group, in order: the order ties them even when slanted labels sit off-centre.
@@ -200,6 +203,19 @@ def _category_labels(groups: list[list[list[Region]]], lines: list[OcrLine], ver
         if best is not None:
             used.add(id(best))
     return out
+
+
+def _bins(row: list[OcrLine], pos: dict[int, float], spans: list[tuple[float, float]]) -> list[OcrLine] | None:
+    """A histogram's numbers stand at its bars' edges, one more number than bars: each bar is the bin between
+    the two numbers at its sides ("20-30")."""
+    if len(spans) < 2 or len(row) != len(spans) + 1 or not all(is_chart_number(ln.text) for ln in row):
+        return None
+    edges = [a for a, _ in spans] + [spans[-1][1]]
+    if any(abs(pos[id(ln)] - e) > 0.2 * (spans[0][1] - spans[0][0]) + 4 for ln, e in zip(row, edges, strict=True)):
+        return None
+    return [lo.model_copy(update={"text": f"{lo.text.strip()}-{hi.text.strip()}", "box": Box(
+        x0=lo.box.x0, y0=min(lo.box.y0, hi.box.y0), x1=hi.box.x1, y1=max(lo.box.y1, hi.box.y1))})
+        for lo, hi in zip(row, row[1:], strict=False)]
 
 
 def _value_beyond(ln: OcrLine, hanging: list[Region], vertical: bool) -> bool:
