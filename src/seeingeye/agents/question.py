@@ -439,6 +439,8 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         target = _covering(question, offsets, "trckab")
     if not _names_something(target):
         target = target_phrase(question)
+    if quoted_m and not framed and quoted_m.group(1).lower() not in target.lower():
+        target = f"{quoted_m.group(1)} {target}"  # what the asker put in quotes is what is asked about
     # an entry the question leaves out names no part of what is asked ("the biggest payment apart from rent")
     excluded = [x for x in spans.get("x", []) if x.strip()]
     for x in excluded:
