@@ -52,7 +52,7 @@ def batch(
     config: Annotated[Path | None, typer.Option(help="seeingeye.toml to read")] = None,
 ) -> None:
     """Read every image of INPUT (and answer its questions) into a resumable Parquet dataset."""
-    from ..cli import fail
+    from ..cli.common import fail
     from ..config import load_settings
     from ..errors import SeeingEyeError
     from ..server.intake import URLPolicy
