@@ -132,3 +132,35 @@ def test_a_histograms_bars_are_the_bins_between_the_numbers_at_their_edges() -> 
     plt.close(fig)
     (series,) = SeeingEye().read(Image.open(buf).convert("RGB")).by_kind("series")
     assert "10-20=" in series.value and "30-40=" in series.value and "50-60=" in series.value
+
+
+def test_label_value_lines_a_layout_drew_into_a_table_are_still_pairs() -> None:
+    from seeingeye.tools.pairs import key_values
+
+    def ln(text: str, x: float, y: float) -> OcrLine:
+        return OcrLine(text=text, box=Box(x0=x, y0=y, x1=x + 9 * len(text), y1=y + 16), confidence=0.9)
+
+    lines = [ln("Owner: Petra Lindqvist", 20, 20), ln("Ward: 4B", 400, 20),
+             ln("Referred by: Dr. Anselm Rook", 20, 44), ln("Printed: 03/03/2026", 400, 44),
+             ln("Item", 20, 90), ln("Qty", 400, 90), ln("Bandage", 20, 114), ln("2", 400, 114)]
+    pairs = {d.label: d.value for d in key_values(lines, set(range(len(lines))))}
+    assert pairs.get("Referred by") == "Dr. Anselm Rook" and pairs.get("Ward") == "4B"
+    assert "Bandage" not in pairs and "Item" not in pairs  # a table's own rows stay its cells
+
+
+def test_a_line_repeating_the_total_under_it_is_the_payment_not_an_item() -> None:
+    from seeingeye.agents import records as R
+
+    rows = [Row([name, amount], []) for name, amount in [
+        ("Rye loaf", "420.00"), ("Olive jar", "980.00"), ("Goat cheese", "750.00"), ("VAT 8%", "172.00"),
+        ("TOTAL", "B2,322.00"), ("QR WALLET", "2,322.00")]]
+    rec = make_records("table", ["item", "amount"], rows)
+    assert rec is not None
+    assert R.arg_extreme([rec], "amount", "max").value == "Olive jar"
+
+
+def test_a_slice_label_ending_in_its_percentage_is_named_without_it() -> None:
+    from seeingeye.tools.chart_pie import _named_figures
+
+    got = _named_figures({0: "Rent — 41.2%", 1: "Food — 30.1%", 2: "Other — 28.7%"}, 3)
+    assert [name for name, _, _ in got.values()] == ["Rent", "Food", "Other"]

@@ -410,6 +410,16 @@ def _items(rec: Records, j: int) -> list[Row]:
     not a bill's summary or payment line either (tax, discount, change, card)."""
     summary = SUMMARY if rec.columns[j].type == "money" else _SUMMARY_ROW
     rows = [r for r in rec.rows if j < len(r.cells) and not summary.search(rec.label(r))]
+    # a line under the total that repeats its amount is how it was paid ("Card 23.40"), in any wording
+    totals: set[float] = set()
+    paid: set[int] = set()
+    for r in rec.rows:  # (an amount whose currency sign OCR read as a letter, "B1,335.90", by its figure)
+        v = sort_key(typed_span(r.cells[j], "money") or r.cells[j], "number") if j < len(r.cells) else None
+        if v is not None and summary.search(rec.label(r)):
+            totals.add(v)
+        elif v is not None and v in totals:
+            paid.add(id(r))
+    rows = [r for r in rows if id(r) not in paid]
     named = [r for r in rows if rec.label(r).strip()]
     if len(named) >= 2 and len(named) >= 0.5 * len(rows):  # a bill's totals under its items: no name of their own
         rows = named

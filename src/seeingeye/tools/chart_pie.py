@@ -186,8 +186,10 @@ def _rim(b: Box, cx: float, cy: float) -> float:
     return math.hypot(min(max(cx, b.x0), b.x1) - cx, min(max(cy, b.y0), b.y1) - cy)
 
 
-# A legend entry or label that prints its slice's figure after its name ("Bus — 312", "Rent: 1,200", "Gas (85)").
-_NAMED_FIGURE = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s*(?:[—–:-]\s*|\(\s*)(?P<figure>\d[\d,.' ]*\d|\d)\s*\)?$")
+# A legend entry or label that prints its slice's figure after its name ("Bus — 312", "Rent: 1,200", "Gas (85)",
+# "Tram — 12.5%").
+_NAMED_FIGURE = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s*(?:[—–:-]\s*|\(\s*)"
+                           r"(?P<figure>(?:\d[\d,.' ]*\d|\d)\s?%?)\s*\)?$")
 
 
 # The figure after a plain space ("Lynx 380"): the slice's count only when the counts agree with the angles.
