@@ -72,16 +72,22 @@ def display(found: list[tuple[OcrLine, Box]], lines: list[OcrLine]) -> OcrLine |
 
 
 _EXPRESSION = re.compile(r"^[\d.,\s()]+(?:[-+*/×÷^x%][\d.,\s()]+)+$")
+# a worksheet's input (Xcas, Maxima, a notebook): arithmetic, a factorial, or a function of figures ("gcd(12,
+# 18)"), maybe after the cell's number; its result is printed bare on the line under it
+_INPUT = re.compile(r"^(?:\d{1,3}\s+(?=[A-Za-z]))?(?P<expr>[\d.,\s()]+(?:[-+*/×÷^x%][\d.,\s()]+)+|\d+!"
+                    r"|[A-Za-z]\w{1,15}\([\d.,\s+*/^-]+\))$")
 _RESULT = re.compile(r"^=\s*(-?[\d.,\s]*\d)$")
 _ONE_LINE = re.compile(r"^(.+?)\s*=\s*(-?[\d.,\s]*\d)$")
 
 
 # A console's prompt: a short word then ">" ("calc>", "sqlite>", "irb(main):001:0>"), bare ">>>" or ">",
 # or IPython's "In [3]:". It counts as a prompt only when it opens two lines or more.
-_PROMPT_WORD = r"(?:[A-Za-z][\w.():-]{0,20}\s?>{1,3}|>{1,3}|In\s?\[\d+\]:)"
+_PROMPT_WORD = r"(?:[A-Za-z][\w.():-]{0,20}\s?>{1,3}|>{1,3}|In\s?\[\d+\]:|\(%i\d+\))"
 _PROMPT = re.compile(rf"^{_PROMPT_WORD}\s*(?=\S)")
-_PROMPT_ALONE = re.compile(rf"^{_PROMPT_WORD}$")
-_PLAIN_RESULT = re.compile(r"^(?:[=:]\s*)?(-?[\d.,\s]*\d)$")  # (OCR may read a thin "=" as ":")
+# Maxima's output tag "(%o1)" (OCR may read its o as a zero) before the result, as a prompt before the input
+_OUT_TAG = r"\(%[oO0]\d+\)"
+_PROMPT_ALONE = re.compile(rf"^(?:{_PROMPT_WORD}|{_OUT_TAG})$")
+_PLAIN_RESULT = re.compile(rf"^(?:{_OUT_TAG}\s*)?(?:[=:]\s*)?(-?[\d.,\s]*\d)$")  # (OCR may read a thin "=" as ":")
 
 
 def _prompted(ordered: list[OcrLine]) -> dict[int, str]:
@@ -91,7 +97,8 @@ def _prompted(ordered: list[OcrLine]) -> dict[int, str]:
     for m in found.values():
         key = re.sub(r"\d+", "#", m.group(0).strip())  # (IPython's and irb's prompts count up)
         opened[key] = opened.get(key, 0) + 1
-    return {k: ordered[k].text.strip()[m.end():].strip() for k, m in found.items()
+    # (a statement's closing ";" or "$" is no part of the calculation)
+    return {k: ordered[k].text.strip()[m.end():].strip().rstrip(";$ ") for k, m in found.items()
             if opened[re.sub(r"\d+", "#", m.group(0).strip())] >= 2}
 
 
@@ -104,10 +111,13 @@ def _prompt_rows(lines: list[OcrLine]) -> list[OcrLine]:
     out = []
     for row in line_rows(lines):
         row = sorted(row, key=lambda ln: ln.box.x0)
-        gap = row[1].box.x0 - row[0].box.x1 if len(row) > 1 else 0.0
-        if len(row) > 1 and _PROMPT_ALONE.match(row[0].text.strip()) and gap < 2 * row[0].box.h:
-            joined = f"{row[0].text.strip()} {row[1].text.strip()}"
-            row = [row[0].model_copy(update={"text": joined, "box": union([row[0].box, row[1].box])}), *row[2:]]
+        # (the prompt need not lead its row: a side panel's glyphs may stand left of a worksheet)
+        at = next((i for i in range(len(row) - 1) if _PROMPT_ALONE.match(row[i].text.strip())
+                   and row[i + 1].box.x0 - row[i].box.x1 < 2 * row[i].box.h), None)
+        if at is not None:
+            a, b = row[at], row[at + 1]
+            joined = a.model_copy(update={"text": f"{a.text.strip()} {b.text.strip()}", "box": union([a.box, b.box])})
+            row = [*row[:at], joined, *row[at + 2:]]
         out += row
     return out
 
@@ -116,17 +126,25 @@ def history(lines: list[OcrLine]) -> list[tuple[str, str, OcrLine]]:
     """A calculator's history (SpeedCrunch, a console): each expression with the "= result" printed under
     it, in printed order: (expression, result, result line). After a console's prompt anything typed is an
     input ("lcm(4, 6)"), and its result may be printed bare."""
-    ordered = _prompt_rows(lines)
+    # (a lone glyph is a tool strip's icon beside the worksheet, between an input and its result; a lone digit
+    # may be a result)
+    ordered = [ln for ln in _prompt_rows(lines) if len(t := ln.text.strip()) > 1 or t.isdigit()]
     typed = _prompted(ordered)
     out = []
     for k, ln in enumerate(ordered):
         above = ordered[k - 1] if k else None
         text = ln.text.strip()
-        if k - 1 in typed and k not in typed and (m := _PLAIN_RESULT.match(text)) and typed[k - 1]:
-            out.append((typed[k - 1], _grouped(m.group(1)), ln))
+        # (the input a prompt opened, the line before or the one before that: a stray line may come between)
+        prev = next((j for j in (k - 1, k - 2) if j in typed), None)
+        if prev is not None and k not in typed and (m := _PLAIN_RESULT.match(text)) and typed[prev] \
+                and not any(o[2] is ordered[k - 1] for o in out):
+            out.append((typed[prev], _grouped(m.group(1)), ln))
         elif (m := _RESULT.match(text)) and above is not None and _EXPRESSION.match(above.text.strip()) \
                 and abs(above.box.x0 - ln.box.x0) < 3 * ln.box.h:
             out.append((above.text.strip().replace(" ", ""), _grouped(m.group(1)), ln))
+        elif above is not None and (m := _PLAIN_RESULT.match(text)) and (inp := _INPUT.match(above.text.strip())) \
+                and ln.box.x0 >= above.box.x0 - 2 and ln.box.y0 - above.box.y1 < 2.5 * ln.box.h:
+            out.append((inp.group("expr").replace(" ", ""), _grouped(m.group(1)), ln))
         elif (one := _ONE_LINE.match(typed.get(k, text))) and _EXPRESSION.match(one.group(1).strip()):
             # (GNOME's, deepin's and most phone calculators print "12×3 = 36" on one line)
             out.append((one.group(1).replace(" ", ""), _grouped(one.group(2)), ln))
