@@ -164,3 +164,24 @@ def test_a_slice_label_ending_in_its_percentage_is_named_without_it() -> None:
 
     got = _named_figures({0: "Rent — 41.2%", 1: "Food — 30.1%", 2: "Other — 28.7%"}, 3)
     assert [name for name, _, _ in got.values()] == ["Rent", "Food", "Other"]
+
+
+def test_a_figure_followed_by_a_rate_is_a_speed_said_with_its_unit() -> None:
+    from seeingeye.agents.units import dimension_after, with_rate
+
+    assert dimension_after("2.4 MB/s, 3 minutes to go", "2.4 MB") == "speed rate fast per second"
+    assert with_rate("2.4 MB/s, 3 minutes to go", "2.4 MB") == "2.4 MB/s"
+    assert dimension_after("cruising at 90 km/h", "90") == "speed rate fast per second"
+    assert dimension_after("took 340 ms", "340") == "duration time long"
+    assert dimension_after("12 oranges", "12") is None
+
+
+def test_a_worksheets_input_and_the_bare_result_under_it_are_a_calculation() -> None:
+    from seeingeye.tools.keypad import history
+
+    def ln(text: str, x: float, y: float) -> OcrLine:
+        return OcrLine(text=text, box=Box(x0=x, y0=y, x1=x + 9 * len(text), y1=y + 16), confidence=0.9)
+
+    lines = [ln("1", 4, 20), ln("6431*58", 20, 20), ln("372998", 400, 48), ln("2", 4, 80),
+             ln("lcm(84, 90)", 20, 80), ln("1260", 410, 108)]
+    assert [(e, r) for e, r, _ in history(lines)] == [("6431*58", "372998"), ("lcm(84,90)", "1260")]

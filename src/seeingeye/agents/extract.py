@@ -16,7 +16,7 @@ from .structure import chart_points, table_cells
 from .tabular import date_key
 from .types import has_type, spans, typed_span
 from .unit_fit import asked_unit, figure_fit, names_unit
-from .units import dimension_words
+from .units import dimension_after, dimension_words, with_rate
 
 CONTROL_STATES = {"checked", "unchecked", "on", "off", "selected", "unselected", "enabled", "disabled"}
 STRONG_TYPES = {"date", "time", "email", "url", "phone", "version", "error", "percentage", "code", "money", "file"}
@@ -259,6 +259,9 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                 if above is not None:
                     ctx_texts.append(above.value)
                     owners.append((e, span, [above.id, e.id]))
+                if kind == "number" and (d := dimension_after(e.value, span)):  # "3.5 MB/s" is a speed
+                    ctx_texts.append(d)
+                    owners.append((e, with_rate(e.value, span), [e.id]))
             if kind in ("text", "organisation", "place", "person"):
                 if m := _ASSIGNED.match(e.value):  # "DefaultBurst = 40" in code: the name, then its value
                     ctx_texts.append(m.group(1))

@@ -49,6 +49,28 @@ def dimension_words(value: str) -> str | None:
     return _DIMENSION_WORDS[_FACTORS[unit][0]] if unit in _FACTORS else None
 
 
+# A rate printed after a figure: bytes or bits per second, distance per hour, turns or frames per second.
+_RATE = re.compile(r"\s?(?:(?:[KMGT]?i?B|[kMG]?bit|[kMG]?b)?/s|km/h|mph|kph|[kMG]bps|rpm|fps)(?![\w/])", re.I)
+
+
+def with_rate(text: str, span: str) -> str:
+    """The span with the rate printed after it ("3.5 MB" + "/s"): a speed is said with its unit."""
+    at = text.find(span)
+    m = _RATE.match(text[at + len(span):]) if at >= 0 else None
+    return f"{span}{m.group(0)}" if m else span
+
+
+def dimension_after(text: str, span: str) -> str | None:
+    """The dimension of the unit printed right after `span` in `text` ("3.5 MB/s" -> speed), else None. A span
+    that kept its unit ("3.5 MB") is a rate when "/s" follows it."""
+    at = text.find(span)
+    rest = text[at + len(span):] if at >= 0 else ""
+    if _RATE.match(rest):
+        return "speed rate fast per second"
+    m = re.match(r"\s?([A-Za-z]{1,7}|°[CF]?)(?![\w/])", rest)
+    return dimension_words(f"1 {m.group(1)}") if m else None
+
+
 def unit_dimension(word: str) -> str | None:
     """The dimension a unit word measures ("bytes", "KB" -> "bytes"; "minutes" -> "time"), else None."""
     unit = _UNIT_ALIASES.get(word.lower(), word.lower())
