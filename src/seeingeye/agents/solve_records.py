@@ -147,9 +147,10 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             return []
     except R.RecordsError:
         return []
-    if qa.operator == "lookup" and qa.answer_type == "person" and (
+    if qa.operator in ("lookup", "max", "min", "nth") and qa.answer_type == "person" and (
             not has_type(a.value, "person") or R.echoes(a.value, qa.target)):
-        # "who made the commit ...": the row's author, not its hash; "who sings X": not X again
+        # "who made the commit ...": the row's author, not its hash; "who sings X": not X again; "who has the
+        # dearest booking": the guest of the row, not its booking number
         a = _person_in_row(recs, a, qa, m)
     if qa.operator == "lookup" and not _fits_or_named(a, qa):
         return []  # a figure, a date, a code... asked for, and the cell holds none: the wrong cell

@@ -102,6 +102,15 @@ def _prompted(ordered: list[OcrLine]) -> dict[int, str]:
             if opened[re.sub(r"\d+", "#", m.group(0).strip())] >= 2}
 
 
+_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+
+
+def _alone(ln: OcrLine, lines: list[OcrLine]) -> bool:
+    """Nothing else on the line's row: a worksheet prints its result alone, a table's figure has neighbours."""
+    return not any(o is not ln and min(o.box.y1, ln.box.y1) - max(o.box.y0, ln.box.y0) > 0.5 * ln.box.h
+                   for o in lines)
+
+
 def _grouped(result: str) -> str:
     return re.sub(r"(?<=\d)\s(?=\d{3}\b)", "", result)
 
@@ -143,7 +152,8 @@ def history(lines: list[OcrLine]) -> list[tuple[str, str, OcrLine]]:
                 and abs(above.box.x0 - ln.box.x0) < 3 * ln.box.h:
             out.append((above.text.strip().replace(" ", ""), _grouped(m.group(1)), ln))
         elif above is not None and (m := _PLAIN_RESULT.match(text)) and (inp := _INPUT.match(above.text.strip())) \
-                and ln.box.x0 >= above.box.x0 - 2 and ln.box.y0 - above.box.y1 < 2.5 * ln.box.h:
+                and not _DATE.match(above.text.strip()) and ln.box.x0 >= above.box.x0 - 2 \
+                and ln.box.y0 - above.box.y1 < 2.5 * ln.box.h and _alone(ln, ordered):
             out.append((inp.group("expr").replace(" ", ""), _grouped(m.group(1)), ln))
         elif (one := _ONE_LINE.match(typed.get(k, text))) and _EXPRESSION.match(one.group(1).strip()):
             # (GNOME's, deepin's and most phone calculators print "12×3 = 36" on one line)
