@@ -259,7 +259,7 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                 if above is not None:
                     ctx_texts.append(above.value)
                     owners.append((e, span, [above.id, e.id]))
-                if kind == "number" and (d := dimension_after(e.value, span)):  # "3.5 MB/s" is a speed
+                if kind == "number" and (d := dimension_after(e.value, span)):  # "2.4 MB/s" is a speed
                     ctx_texts.append(d)
                     owners.append((e, with_rate(e.value, span), [e.id]))
             if kind in ("text", "organisation", "place", "person"):

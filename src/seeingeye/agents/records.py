@@ -410,10 +410,10 @@ def _items(rec: Records, j: int) -> list[Row]:
     not a bill's summary or payment line either (tax, discount, change, card)."""
     summary = SUMMARY if rec.columns[j].type == "money" else _SUMMARY_ROW
     rows = [r for r in rec.rows if j < len(r.cells) and not summary.search(rec.label(r))]
-    # a line under the total that repeats its amount is how it was paid ("Card 23.40"), in any wording
+    # a line under the total that repeats its amount is how it was paid ("Card 18.75"), in any wording
     totals: set[float] = set()
     paid: set[int] = set()
-    for r in rec.rows:  # (an amount whose currency sign OCR read as a letter, "B1,335.90", by its figure)
+    for r in rec.rows:  # (an amount whose currency sign OCR read as a letter, "K2,418.60", by its figure)
         v = sort_key(typed_span(r.cells[j], "money") or r.cells[j], "number") if j < len(r.cells) else None
         if v is not None and summary.search(rec.label(r)):
             totals.add(v)

@@ -439,7 +439,7 @@ def _grand_total(qa: QuestionAnalysis, cands: list[Candidate], sir: SIR) -> None
         if c.score >= cands[0].score - 0.2 and c.type_ok and c.match >= 0.25
         and c.source in ("key_value", "cell", "line") and not TENDERED.search(label(c))
     ]  # fmt: skip
-    # (only among labels the question names about as well: "total download size" is not "total installed size")
+    # (only among labels the question names about as well: "total upload size" is not "total stored size")
     close = [c for c in close if c.match >= max(o.match for o in close) - 0.15] if close else close
     amounts = [(parse_number(c.answer), c) for c in close]
     amounts = [(v, c) for v, c in amounts if v is not None]

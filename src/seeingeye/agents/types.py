@@ -38,7 +38,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"[-−]?\s?{_CUR}\s?(?:{_AMOUNT})(?:\s?(?:[KMB]|bn|mn)\b)?|(?<![\d.,])(?:{_AMOUNT})\s?{_CUR}|(?<![\w.,])\d+[.,]\d{{2}}(?![\d%])"
         r"|(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?:[.,]\d{2})?(?![\d%])"  # Swiss grouping: an amount without its sign
         r"|(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}(?![\d%])"  # "24 310,05": grouped by spaces
-        # a grouped amount glued to one capital letter: a currency sign OCR read as a letter ("B1,335.90" for baht)
+        # a grouped amount glued to one capital letter: a currency sign OCR read as a letter ("K2,418.60" for kwacha)
         r"|(?<=(?<![A-Za-z])(?-i:[A-Z]))\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{2})?(?![\d%])",
         re.I,
     ),

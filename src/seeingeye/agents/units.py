@@ -54,15 +54,15 @@ _RATE = re.compile(r"\s?(?:(?:[KMGT]?i?B|[kMG]?bit|[kMG]?b)?/s|km/h|mph|kph|[kMG
 
 
 def with_rate(text: str, span: str) -> str:
-    """The span with the rate printed after it ("3.5 MB" + "/s"): a speed is said with its unit."""
+    """The span with the rate printed after it ("2.4 MB" + "/s"): a speed is said with its unit."""
     at = text.find(span)
     m = _RATE.match(text[at + len(span):]) if at >= 0 else None
     return f"{span}{m.group(0)}" if m else span
 
 
 def dimension_after(text: str, span: str) -> str | None:
-    """The dimension of the unit printed right after `span` in `text` ("3.5 MB/s" -> speed), else None. A span
-    that kept its unit ("3.5 MB") is a rate when "/s" follows it."""
+    """The dimension of the unit printed right after `span` in `text` ("2.4 MB/s" -> speed), else None. A span
+    that kept its unit ("2.4 MB") is a rate when "/s" follows it."""
     at = text.find(span)
     rest = text[at + len(span):] if at >= 0 else ""
     if _RATE.match(rest):

@@ -207,7 +207,7 @@ def _category_labels(groups: list[list[list[Region]]], lines: list[OcrLine], ver
 
 def _bins(row: list[OcrLine], pos: dict[int, float], spans: list[tuple[float, float]]) -> list[OcrLine] | None:
     """A histogram's numbers stand at its bars' edges, one more number than bars: each bar is the bin between
-    the two numbers at its sides ("20-30")."""
+    the two numbers at its sides ("40-50")."""
     if len(spans) < 2 or len(row) != len(spans) + 1 or not all(is_chart_number(ln.text) for ln in row):
         return None
     edges = [a for a, _ in spans] + [spans[-1][1]]

@@ -70,7 +70,7 @@ def label_rows(controls: list[Control], lines: list[OcrLine]) -> None:
         words = [w for ln in band for w in word_spans(ln.text, ln.box)]
         for c, nxt in zip(row, [*row[1:], None], strict=True):
             x1 = nxt.box.x0 - 2 if nxt is not None else max((w[2] for w in words), default=c.box.x1) + 1
-            if nxt is not None:  # a line OCR began at the next box: its first glyph is that box's mark ("6 Sale")
+            if nxt is not None:  # a line OCR began at the next box: its first glyph is that box's mark ("6 Express")
                 words = [w for w in words if not (len(w[0]) == 1 and nxt.box.x0 - 1.5 * nxt.box.w <= w[1] <= nxt.box.x1
                                                   and any(abs(w[1] - ln.box.x0) < 1 for ln in band))]
             placed = sorted((w for w in words if c.box.x0 - 2 <= (w[1] + w[2]) / 2 <= x1), key=lambda w: w[1])

@@ -185,8 +185,8 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
                     and lines[row[1]].box.x0 >= ln.box.x1 - 2:
                 out.append(_beside(ln, lines[row[1]]))
             elif (pair := _colon_pair(ln.text)) and all(_colon_pair(lines[j].text) for j in row):
-                # a block of "Label: value" lines over a table, which the layout drew into it ("Patient: ..."
-                # beside "DOB: ..."): every line of the row a pair of its own, no table row
+                # a block of "Label: value" lines over a table, which the layout drew into it ("Owner: ..."
+                # beside "Ward: ..."): every line of the row a pair of its own, no table row
                 out += [_kv(a, b, ln.box, ln.confidence) for a, b in _pairs(*pair)]
             continue
         pair = _colon_pair(ln.text)
