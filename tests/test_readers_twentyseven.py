@@ -185,3 +185,12 @@ def test_a_worksheets_input_and_the_bare_result_under_it_are_a_calculation() -> 
     lines = [ln("1", 4, 20), ln("6431*58", 20, 20), ln("372998", 400, 48), ln("2", 4, 80),
              ln("lcm(84, 90)", 20, 80), ln("1260", 410, 108)]
     assert [(e, r) for e, r, _ in history(lines)] == [("6431*58", "372998"), ("lcm(84,90)", "1260")]
+
+
+def test_a_choice_between_two_states_asks_the_state_of_the_setting_named() -> None:
+    from seeingeye.agents.question import analyse
+
+    for q, name in (("auto-sync - on or off?", "auto-sync"), ("is the firewall on or off", "firewall")):
+        qa = analyse(q)
+        assert qa.operator == "state" and qa.yesno and qa.state_choice is not None
+        assert name in qa.target and " or " not in qa.target

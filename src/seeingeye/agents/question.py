@@ -415,6 +415,9 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         operands = spans.get("a", []) + spans.get("b", [])
     if not options and (listed := _listed_choices(question)):
         op, operands = "choose", listed  # "how did they pay: card, cash, or a voucher?" offers its answers
+    if op == "choose" and not options and _state_choice(question.lower()):
+        # "Wi-Fi - on or off?": the state of the setting the rest names, said in the question's word
+        op, intent, atype, operands = "state", "state_yesno", "yesno", []
     # a figure the asker brings ("paid with the 50"), tagged as an operand or not, is no entry to look up
     bare = [o for o in operands if _FIGURE.fullmatch(o.strip()) and not YEAR.fullmatch(o.strip())]  # "the 50"
     given = _given_figure(question, [o for o in operands if not _FIGURE.search(o)] + [
@@ -439,6 +442,8 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         target = _covering(question, offsets, "trckab")
     if not _names_something(target):
         target = target_phrase(question)
+    if op == "state" and _state_choice(question.lower()):  # the setting, not the two states offered
+        target = _CHOICE.sub("", phrase).strip(" ,:;-–—") or target
     if quoted_m and not framed and quoted_m.group(1).lower() not in target.lower():
         target = f"{quoted_m.group(1)} {target}"  # what the asker put in quotes is what is asked about
     # an entry the question leaves out names no part of what is asked ("the biggest payment apart from rent")
