@@ -413,6 +413,9 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
     operands = _apart([o for t in ("a", "b") if (o := _operand(question, offsets.get(t, []))) is not None])
     if intent == "mean" and len(spans.get("b", [])) > 1 or op == "choose":  # "mean of Jan, Feb and Mar": all
         operands = spans.get("a", []) + spans.get("b", [])
+    if op == "arithmetic" and (plus := re.fullmatch(r"([^+]*[A-Za-z][^+]*?)\s\+\s([^+]*[A-Za-z][^+]*)", question)):
+        # "rent + deposit together?": a plus sign standing alone parts the two things added, whatever the tags
+        operands = [target_phrase(plus.group(1)), target_phrase(plus.group(2))]
     if not options and (listed := _listed_choices(question)):
         op, operands = "choose", listed  # "how did they pay: card, cash, or a voucher?" offers its answers
     if op == "choose" and not options and _state_choice(question.lower()):

@@ -157,6 +157,9 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         if found := column_total(qa, sir, m):
             return found
         pts = chart_points(sir)
+        if qa.arith == "sum" and not pts and not (qa.operands or qa.row or qa.column or qa.condition) \
+                and len(tokens(qa.target, drop_stopwords=True)) <= 1:
+            return []  # "total?" of a bill names nothing to add up: the total it prints, found as a look-up
         if (named := named_series(qa, sir, m, 0.6)) is not None:  # "total 2023 revenue": that series only
             pts = [p for p in pts if p.series == named]
         nums = [p.number for p in pts] or [number_of(e) or 0.0 for e in bill_items(sir)]
