@@ -194,3 +194,19 @@ def test_a_choice_between_two_states_asks_the_state_of_the_setting_named() -> No
         qa = analyse(q)
         assert qa.operator == "state" and qa.yesno and qa.state_choice is not None
         assert name in qa.target and " or " not in qa.target
+
+
+def test_two_options_that_are_radios_are_answered_by_the_one_picked() -> None:
+    from records_util import add_lines, bare_sir
+
+    from seeingeye.agents.question import analyse
+    from seeingeye.agents.solve_select import choice_candidates
+    from seeingeye.sir import EvidenceDraft
+
+    sir = bare_sir()
+    add_lines(sir, ["Sync interval", "Every minute", "Every week"])
+    for label, state in (("Every minute", "unselected"), ("Every week", "selected")):
+        sir.add(EvidenceDraft(kind="field", label=label, value=state, attrs={"control": "radio"}),
+                source="forms", round=1)
+    qa = analyse("does it sync every minute or every week?")
+    assert [c.answer for c in choice_candidates(qa, sir)][:1] == ["Every week"]

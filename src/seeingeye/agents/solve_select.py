@@ -382,6 +382,13 @@ def choice_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     opts = [o for o in dict.fromkeys(qa.operands) if o.strip()]
     if len(opts) < 2:
         return []
+    # options that are the labels of radios or boxes ("every day or every hour?"): the one that is picked, as
+    # its label prints it
+    picked = [f for f in sir.by_kind("field") if f.label and f.value.lower() in ("selected", "checked", "on")
+              and any(_holds(o, f.label) for o in opts)]
+    offered = [f for f in sir.by_kind("field") if f.label and any(_holds(o, f.label) for o in opts)]
+    if len(picked) == 1 and len(offered) >= 2:
+        return [Candidate(picked[0].label or "", 0.8, True, [picked[0].id], "compare_choice", picked[0].box, 0.8)]
     lines = [e for e in sir.by_kind("text", "number") if e.value]
     found = {o: [e for e in lines if _holds(o, e.value)] for o in opts}
     found = {o: es for o, es in found.items() if es and not any(
