@@ -418,7 +418,8 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         operands = [target_phrase(plus.group(1)), target_phrase(plus.group(2))]
     if not options and (listed := _listed_choices(question)):
         op, operands = "choose", listed  # "how did they pay: card, cash, or a voucher?" offers its answers
-    if op == "choose" and not options and _state_choice(question.lower()):
+    state_choice = _state_choice(question.lower())
+    if op == "choose" and not options and state_choice:
         # "Wi-Fi - on or off?": the state of the setting the rest names, said in the question's word
         op, intent, atype, operands = "state", "state_yesno", "yesno", []
     # a figure the asker brings ("paid with the 50"), tagged as an operand or not, is no entry to look up
@@ -445,7 +446,7 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         target = _covering(question, offsets, "trckab")
     if not _names_something(target):
         target = target_phrase(question)
-    if op == "state" and _state_choice(question.lower()):  # the setting, not the two states offered
+    if op == "state" and state_choice:  # the setting, not the two states offered
         target = _CHOICE.sub("", phrase).strip(" ,:;-–—") or target
     if quoted_m and not framed and quoted_m.group(1).lower() not in target.lower():
         target = f"{quoted_m.group(1)} {target}"  # what the asker put in quotes is what is asked about
@@ -521,7 +522,7 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         latest=latest,
         # "is X not ticked?" asks for the off state; "X: checked or not?" does not.
         wants_off=bool(set(words) & OFF_STATES) or (op == "state" and "not" in words and " or not" not in low),
-        state_choice=_state_choice(low),
+        state_choice=state_choice,
         as_weekday=bool(WEEKDAY_ASKED.search(question)),
         excluded=excluded,
         shape_pairs=pairs,

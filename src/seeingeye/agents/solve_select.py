@@ -384,9 +384,8 @@ def choice_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
         return []
     # options that are the labels of radios or boxes ("every day or every hour?"): the one that is picked, as
     # its label prints it
-    picked = [f for f in sir.by_kind("field") if f.label and f.value.lower() in ("selected", "checked", "on")
-              and any(_holds(o, f.label) for o in opts)]
     offered = [f for f in sir.by_kind("field") if f.label and any(_holds(o, f.label) for o in opts)]
+    picked = [f for f in offered if f.value.lower() in ("selected", "checked", "on")]
     if len(picked) == 1 and len(offered) >= 2:
         return [Candidate(picked[0].label or "", 0.8, True, [picked[0].id], "compare_choice", picked[0].box, 0.8)]
     lines = [e for e in sir.by_kind("text", "number") if e.value]

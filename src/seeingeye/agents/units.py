@@ -53,18 +53,21 @@ def dimension_words(value: str) -> str | None:
 _RATE = re.compile(r"\s?(?:(?:[KMGT]?i?B|[kMG]?bit|[kMG]?b)?/s|km/h|mph|kph|[kMG]bps|rpm|fps)(?![\w/])", re.I)
 
 
+def _after(text: str, span: str) -> str:
+    at = text.find(span)
+    return text[at + len(span):] if at >= 0 else ""
+
+
 def with_rate(text: str, span: str) -> str:
     """The span with the rate printed after it ("2.4 MB" + "/s"): a speed is said with its unit."""
-    at = text.find(span)
-    m = _RATE.match(text[at + len(span):]) if at >= 0 else None
+    m = _RATE.match(_after(text, span))
     return f"{span}{m.group(0)}" if m else span
 
 
 def dimension_after(text: str, span: str) -> str | None:
     """The dimension of the unit printed right after `span` in `text` ("2.4 MB/s" -> speed), else None. A span
     that kept its unit ("2.4 MB") is a rate when "/s" follows it."""
-    at = text.find(span)
-    rest = text[at + len(span):] if at >= 0 else ""
+    rest = _after(text, span)
     if _RATE.match(rest):
         return "speed rate fast per second"
     m = re.match(r"\s?([A-Za-z]{1,7}|°[CF]?)(?![\w/])", rest)
