@@ -413,8 +413,8 @@ def _items(rec: Records, j: int) -> list[Row]:
     # a line under the total that repeats its amount is how it was paid ("Card 18.75"), in any wording
     totals: set[float] = set()
     paid: set[int] = set()
-    for r in rec.rows:  # (an amount whose currency sign OCR read as a letter, "K2,418.60", by its figure)
-        v = sort_key(typed_span(r.cells[j], "money") or r.cells[j], "number") if j < len(r.cells) else None
+    for r in rec.rows:
+        v = sort_key(r.cells[j], "money") if j < len(r.cells) else None
         if v is not None and summary.search(rec.label(r)):
             totals.add(v)
         elif v is not None and v in totals:

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Literal
 
 from ..textutil import duration_seconds, parse_number
-from .types import PATTERNS
+from .types import PATTERNS, typed_span
 from .units import dimension_words
 
 ColumnType = Literal["name", "size", "date", "money", "status", "number", "version", "text"]
@@ -151,6 +151,8 @@ def sort_key(text: str, ctype: ColumnType, yearfirst: bool = False) -> float | N
         return sum(p * 1000.0 ** (3 - i) for i, p in enumerate(parts)) if parts else None
     if _CLOCKED.fullmatch(text.strip()):  # a duration printed as a clock ("4:05", "1:02:30"), in seconds
         return float(sum(int(p) * 60**k for k, p in enumerate(reversed(text.strip().split(":")))))
+    if ctype == "money" and (span := typed_span(text, "money")):
+        text = span  # (an amount whose currency sign OCR read as a letter, "K2,418.60", by its figure)
     seconds = duration_seconds(text)
     return seconds if seconds is not None else parse_number(text)
 
