@@ -15,6 +15,7 @@ from typing import Literal
 
 from ..textutil import parse_number, tokens
 from ..tools.colour_names import COLOUR_WORDS, canonical_colour
+from .bounds import figure_bounds
 from .coordinates import Coordinates, coordinates
 from .cues import (
     LIST_NOUNS,
@@ -153,6 +154,7 @@ class QuestionAnalysis:
     state_choice: tuple[str, str] | None = None
     as_weekday: bool = False  # the answer is asked as a day of the week
     excluded: list[str] = field(default_factory=list)  # entries left out of an extreme ("apart from rent")
+    bounds: tuple[float, float] | None = None  # the range of a quantity it bounds ("40 minutes or more")
 
     @property
     def head(self) -> str:
@@ -526,4 +528,5 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         as_weekday=bool(WEEKDAY_ASKED.search(question)),
         excluded=excluded,
         shape_pairs=pairs,
+        bounds=figure_bounds(phrase) if op in ("count", "arithmetic") else None,
     )

@@ -15,6 +15,7 @@ from ..textutil import normalise, parse_number, similarity, tokens
 from . import record_counts as RC
 from . import record_positions as RP
 from . import records as R
+from .binned import binned_total
 from .extract import CONTROL_STATES, Candidate, candidates, rank
 from .grounding import ground
 from .match import Matcher
@@ -147,6 +148,10 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     recs = R.build(sir)
     vals = (row_operands(qa, sir, m) or column_pair_values(qa, recs, m) or pair_values(qa, recs, m)
             or [v for p in qa.operands[:4] if (v := _value(p, qa, sir, m)) is not None])
+    if found := binned_total(qa, sir):
+        # "how many in 20-40 minutes": the histogram's bins inside the range, added (figures bounding the
+        # quantity a histogram bins are no two operands, whatever arithmetic the question was read as)
+        return found
     if qa.arith in ("sum", "mean") and len(vals) < 2:
         if found := printed_total(qa, sir, m):
             return found

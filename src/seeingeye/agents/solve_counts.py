@@ -12,6 +12,7 @@ from ..sir import SIR, Evidence
 from ..textutil import parse_number
 from . import record_counts as RC
 from . import records as R
+from .binned import binned_total
 from .extract import Candidate
 from .match import Matcher, token_match
 from .outline import children
@@ -249,6 +250,8 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
     colour = qa.colours[0] if qa.colours else None
     if what == "shapes":
         return run_program(Count(shape=shape, colour=colour), sir, "count_shapes")
+    if binned := binned_total(qa, sir):
+        return binned  # "how many took 40 minutes or more": a histogram's bars past 40, added
     n: int | None = None
     ids: list[str] = []
     if qa.condition and qa.head and (measured := _row_measure(R.build(sir), qa.condition, qa.head)):

@@ -184,7 +184,9 @@ def _score_time(pred: str, gold: str) -> bool:
 
     # a span asked for ("08:15 – 09:00") is right in full, or by its start ("what time is it": when it begins)
     p, g = set(parse(pred)), parse(gold)
-    return bool(g) and (p == {g[0]} or p == set(g))
+    if not g:  # a duration ("1h 17m") or a time said in words is compared as printed
+        return _text_key(pred) == _text_key(gold)
+    return p == {g[0]} or p == set(g)
 
 
 def _score_version(pred: str, gold: str) -> bool:

@@ -70,6 +70,7 @@ def read_chart(arr: np.ndarray, lines: list[OcrLine], reread: Reread | None = No
         return None
     reading.attrs.update(chart_titles(lines, reading.plot, reading.used))
     _days_of_month(reading)
+    _bins_in_unit(reading)
     if legend:
         reading.attrs["legend"] = [e.text for e in legend]
     return reading
@@ -98,6 +99,30 @@ def _days_of_month(reading: ChartReading) -> None:
     if all(re.fullmatch(r"\d{1,2}", p.x) and 1 <= int(p.x) <= 31 for p in pts):
         for p in pts:
             p.x = f"{m.group(0)} {int(p.x)}"
+
+
+# A unit named in an axis title, in brackets or after a comma ("Delivery time (minutes)", "Weight, kg"), and
+# the short form people write after a range ("20-30 min"): facts of units, like month names.
+_TITLE_UNIT = re.compile(r"(?:\(([^()]{1,12})\)|\[([^\[\]]{1,12})\]|,\s*(\w{1,8}))\s*$")
+_SHORT_UNIT = {"minutes": "min", "minute": "min", "mins": "min", "seconds": "s", "secs": "s", "hours": "h",
+               "hrs": "h", "milliseconds": "ms", "kilograms": "kg", "kilometres": "km", "kilometers": "km"}
+
+
+def _bins_in_unit(reading: ChartReading) -> None:
+    """A histogram's bins ("20-30") are ranges of the quantity its axis title names: said with its unit
+    ("20-30 min"), as a reader answers "which range is most common"."""
+    m = _TITLE_UNIT.search(str(reading.attrs.get("x_title") or "").strip())
+    pts = [p for ps in reading.series.values() for p in ps]
+    if m is None or reading.chart == "pie" or not pts or not all(_BIN.fullmatch(p.x) for p in pts):
+        return
+    unit = next(g for g in m.groups() if g).strip()
+    if unit.startswith("%") or not re.fullmatch(r"[^\W\d]+[^\W\d/ ]*(?:/\w+)?", unit):
+        return  # a share or a count of things ("(n)") is no unit to say after a range
+    for p in pts:
+        p.x = f"{p.x} {_SHORT_UNIT.get(unit.lower(), unit)}"
+
+
+_BIN = re.compile(r"\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?")
 
 
 def _name(rgb: Any) -> str | None:

@@ -13,7 +13,7 @@ import re
 import numpy as np
 
 from ..sir import Box
-from ..textutil import parse_number
+from ..textutil import format_number, parse_number
 from .chart_axis import (
     Axis,
     ChartReading,
@@ -208,14 +208,41 @@ def _category_labels(groups: list[list[list[Region]]], lines: list[OcrLine], ver
 def _bins(row: list[OcrLine], pos: dict[int, float], spans: list[tuple[float, float]]) -> list[OcrLine] | None:
     """A histogram's numbers stand at its bars' edges, one more number than bars: each bar is the bin between
     the two numbers at its sides ("40-50")."""
-    if len(spans) < 2 or len(row) != len(spans) + 1 or not all(is_chart_number(ln.text) for ln in row):
+    if len(spans) < 2 or len(row) not in (len(spans), len(spans) + 1) or not all(
+            is_chart_number(ln.text) for ln in row):
         return None
     edges = [a for a, _ in spans] + [spans[-1][1]]
-    if any(abs(pos[id(ln)] - e) > 0.2 * (spans[0][1] - spans[0][0]) + 4 for ln, e in zip(row, edges, strict=True)):
+    near = 0.2 * (spans[0][1] - spans[0][0]) + 4
+    if len(row) == len(spans):  # OCR lost the first or the last edge's figure (a lone "0" is easily missed)
+        row = _edge_restored(row, pos, edges, near)
+        if row is None:
+            return None
+    if any(abs(pos[id(ln)] - e) > near for ln, e in zip(row, edges, strict=True)):
         return None
     return [lo.model_copy(update={"text": f"{lo.text.strip()}-{hi.text.strip()}", "box": Box(
         x0=lo.box.x0, y0=min(lo.box.y0, hi.box.y0), x1=hi.box.x1, y1=max(lo.box.y1, hi.box.y1))})
         for lo, hi in zip(row, row[1:], strict=False)]
+
+
+def _edge_restored(row: list[OcrLine], pos: dict[int, float], edges: list[float], near: float
+                   ) -> list[OcrLine] | None:
+    """The figures at every edge of a histogram but one end, evenly stepped: the missing end's figure is one
+    step beyond its neighbour (labels 5..25 at the right edges of five bins start at 0)."""
+    values = [parse_number(ln.text) for ln in row]
+    if any(v is None for v in values) or len(row) < 2:
+        return None
+    steps = {round(b - a, 9) for a, b in zip(values, values[1:], strict=False)}  # type: ignore[operator]
+    if len(steps) != 1 or (step := steps.pop()) <= 0:
+        return None
+    at_right = all(abs(pos[id(ln)] - e) <= near for ln, e in zip(row, edges[1:], strict=True))
+    at_left = all(abs(pos[id(ln)] - e) <= near for ln, e in zip(row, edges[:-1], strict=True))
+    if at_right == at_left:
+        return None
+    end = row[0] if at_right else row[-1]
+    value = values[0] - step if at_right else values[-1] + step  # type: ignore[operator]
+    ghost = end.model_copy(update={"text": format_number(value)})  # (its box stands in: no place is read off it)
+    pos[id(ghost)] = edges[0] if at_right else edges[-1]
+    return [ghost, *row] if at_right else [*row, ghost]
 
 
 def _value_beyond(ln: OcrLine, hanging: list[Region], vertical: bool) -> bool:
@@ -312,6 +339,8 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
         for st in g:
             segments += [(r, k == len(st) - 1, gi) for k, r in enumerate(st)]
     printed = _printed_values([(r, top, id(r) in negative) for r, top, _ in segments], numeric, vertical)
+    if reread is not None and not stacked and len(printed) >= 2:
+        printed |= _values_reread([r for r, _, _ in segments], printed, vertical, reread, negative)
     used |= {id(ln) for ln in printed.values()}
     # A number printed past the end of a stack of several segments is the stack's total, not its top
     # segment's value: that segment is read off the axis instead.
@@ -366,6 +395,25 @@ def read_bars(regions: list[Region], lines: list[OcrLine], legend: list[LegendEn
     plot = Box(x0=min(xs), y0=min(ys), x1=max(xs), y1=max(ys))
     attrs: dict[str, object] = {"orientation": "vertical" if vertical else "horizontal"}
     return ChartReading(chart=kind, series=series, source=source, plot=plot, used=used, attrs=attrs)
+
+
+def _values_reread(bars: list[Region], printed: dict[int, OcrLine], vertical: bool, reread: Reread,
+                   negative: set[int]) -> dict[int, OcrLine]:
+    """A chart that prints its values prints them on every bar: where OCR missed one (a lone "4" is easily
+    lost), the strip just past that bar's end is read again, enlarged."""
+    missing = [i for i, r in enumerate(bars) if i not in printed and id(r) not in negative]
+    if len(missing) > 6:
+        return {}  # most bars bare: a chart printing a few values, not one that lost a few
+    size = float(np.median([ln.box.h for ln in printed.values()]))
+    out: dict[int, OcrLine] = {}
+    for i in missing:
+        r = bars[i]
+        box = (Box(x0=r.x0 - size, y0=r.y0 - 2.2 * size, x1=r.x1 + size, y1=r.y0 + 2) if vertical
+               else Box(x0=r.x1 - 2, y0=r.y0 - 0.3 * size, x1=r.x1 + 5 * size, y1=r.y1 + 0.3 * size))
+        got = [ln for ln in reread(box) if is_chart_number(ln.text)]
+        if len(got) == 1:
+            out[i] = got[0]
+    return out
 
 
 def _inside(r: Region, ln: OcrLine) -> bool:

@@ -243,8 +243,8 @@ def read_array(engine: Any, rgb: np.ndarray, scale: float | None = None, keep_sm
     if scale is None:
         scale = detection_scale(estimate_glyph_height(rgb, keep_small))
     quads = detect(engine, bgr, scale)
-    if not quads:
-        return []
+    if not quads:  # the detector passes over a lone figure ("9" over a bar) that a glyph-sized blob still shows
+        return [ln for ln in _stray_figures(engine, bgr, []) if ln.text.strip()]
     crops, angles = [], []
     for q in quads:
         c = crop_quad(bgr, q)
