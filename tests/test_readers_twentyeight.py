@@ -7,6 +7,7 @@ import io
 import math
 
 import pytest
+from PIL import ImageFont
 
 from seeingeye.agents.bounds import bin_range, figure_bounds
 from seeingeye.eval.scoring import score
@@ -66,3 +67,50 @@ def test_a_histogram_answers_ranges_with_their_unit_and_totals_over_bounds() -> 
     assert eye.ask(image, "what ride distance band is the most frequent one").answer == "5-10 km"
     assert eye.ask(image, "how many rides were 15 km or longer").answer == "13"
     assert eye.ask(image, "rides between 5 and 15 km - how many?").answer == "57"
+
+
+def _lines(rows: list[tuple[str, float, float, float]]) -> list:
+    from seeingeye.sir import Box
+    from seeingeye.tools.ocr import OcrLine
+
+    return [OcrLine(text=t, box=Box(x0=x, y0=y, x1=x1, y1=y + 16), confidence=0.95) for t, x, y, x1 in rows]
+
+
+@pytest.mark.parametrize(("summary", "passed", "failed"), [
+    ("73 tests, 4 failures", 69, 4),  # ExUnit
+    ("120 examples, 3 failures, 2 pending", 115, 3),  # RSpec
+    ("Tests: 51, Assertions: 140, Failures: 5.", 46, 5),  # PHPUnit, after its prose "There were 5 failures:"
+])
+def test_a_runner_summary_that_counts_tests_and_failures_gives_the_passed(summary: str, passed: int,
+                                                                          failed: int) -> None:
+    from seeingeye.tools.testrun import read_testrun
+
+    rows = [("There were 5 failures:", 10, 10, 200)] if "Tests:" in summary else []
+    drafts = read_testrun(_lines([*rows, (summary, 10, 40, 400)]))
+    got = {d.label: d.value for d in drafts if d.kind == "number"}
+    assert got["number of passed tests"] == str(passed)
+    assert got["number of failed tests"] == str(failed)
+
+
+def test_a_status_bar_reads_no_tally_across_a_comma() -> None:
+    from seeingeye.sir import Box
+    from seeingeye.tools.chrome import status_facts
+
+    facts = status_facts("Rows: 18, Columns: 6", Box(x0=0, y0=0, x1=300, y1=20))
+    assert not [f for f in facts if f.kind == "number" and f.value == "18"]  # no "18 Columns"
+
+
+def test_a_counter_printed_under_a_progress_bar_tells_what_is_left() -> None:
+    from PIL import Image, ImageDraw
+
+    from seeingeye import SeeingEye
+
+    img = Image.new("RGB", (560, 220), (236, 236, 236))
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype("DejaVuSans.ttf", 15)
+    d.text((20, 20), "Now copying lake_0412.raw", fill="black", font=font)
+    d.rectangle((20, 50, 540, 68), fill=(200, 200, 200))
+    d.rectangle((20, 50, 20 + int(520 * 61 / 150), 68), fill=(40, 110, 200))
+    d.text((20, 78), "61 of 150 frames copied", fill="black", font=font)
+    answer = SeeingEye().ask(img, "how many frames are left to copy?").answer
+    assert answer == "89"

@@ -284,7 +284,10 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         held = len(cond) >= 4 and cond in R.norm_name(typed[int(sc.argmax())].label or "")
         # (two tallies under one label that disagree, "passed 3" of files and "passed 41" of tests: neither)
         tied = {e.value.strip() for e, s in zip(typed, sc, strict=True) if s >= sc.max() - 0.02}
-        if len(tied) == 1 and (sc.max() >= 0.8 or sc.max() >= 0.65 and clear and (not qa.condition or held)) and (
+        # (a tool's tally that names the count better wins: "number of passed tests" over a printed "Tests: 44")
+        told = float(m.scores(qa.target, [e.label or "" for e in counted]).max()) if counted else 0.0
+        named = sc.max() >= 0.8 or sc.max() >= 0.65 and clear and (not qa.condition or held)
+        if len(tied) == 1 and told <= sc.max() and named and (
                 v := parse_number(typed[int(sc.argmax())].value)) is not None and v == int(v):
             n, ids = int(v), [typed[int(sc.argmax())].id]
     head = qa.head

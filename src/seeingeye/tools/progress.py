@@ -118,6 +118,13 @@ def _knob(rgb: np.ndarray, x: int, cy: int, h: int) -> Box | None:
     return None
 
 
+def _under(bar: Bar, lines: list[OcrLine]) -> list[OcrLine]:
+    """Text in the line height or two just under the bar, over its span (a counter printed below it)."""
+    b = bar.box
+    return [ln for ln in lines if ln.box.x1 > b.x0 - 20 and ln.box.x0 < b.x1 + 80
+            and b.y1 - 2 <= ln.box.y0 < b.y1 + 2 * max(ln.box.h, 10)]
+
+
 def _near(bar: Bar, lines: list[OcrLine]) -> list[OcrLine]:
     """Text on the bar's rows or in the two line heights above it, over its span."""
     b = bar.box
@@ -158,6 +165,8 @@ def _items(bar: Bar, near: list[OcrLine], label: str) -> list[EvidenceDraft]:
     line, done = next(((ln, m) for ln in near if (m := _OF.search(ln.text))), (None, None))
     if line is None or done is None:
         return []
+    if line.text.strip() not in label:  # the counter's own words name what is counted ("photos uploaded")
+        label = f"{label}; {line.text.strip()}"
     n, total = float(done.group(1).replace(",", "")), float(done.group(2).replace(",", ""))
     drafts = [
         EvidenceDraft(kind="number", label=f"items done so far ({label})", value=done.group(1), number=n,
@@ -171,6 +180,9 @@ def _items(bar: Bar, near: list[OcrLine], label: str) -> list[EvidenceDraft]:
         left = f"{total - n:g}"
         drafts.append(EvidenceDraft(kind="number", label=f"items left to go, still remaining ({label})", value=left,
                                     number=total - n, confidence=0.7, attrs={"count_of": "items left"}))
+        # (as a labelled fact too: "how many still to go" is looked up as often as counted)
+        drafts.append(EvidenceDraft(kind="key_value", label=f"items left to go, still remaining ({label})",
+                                    value=left, box=bar.box, confidence=0.7, attrs={"source_structure": "progress"}))
     if m := _WORKING_ON.match(line.text.strip()):
         drafts.append(_worked_on(m.group("item"), line))
     else:  # the work on a line of its own above the counter ("Copying a.nef to /mnt/x" / "Item 3 of 9")
@@ -210,7 +222,13 @@ def _counting_lines(lines: list[OcrLine]) -> list[tuple[OcrLine, float]]:
     ("61 of 240 exported (25%)"), with that share."""
     out = []
     for ln in lines:
-        if (of := _OF.search(ln.text)) and (pct := _PERCENT.search(ln.text[of.end():])):
+        if not (of := _OF.search(ln.text)):
+            continue
+        # the share on the line, or at the far end of its row ("272 of 320 invoices ........ 85%")
+        pct = _PERCENT.search(ln.text[of.end():]) or next(
+            (m for o in lines if o is not ln and o.box.x0 > ln.box.x1 and abs(o.box.cy - ln.box.cy) < 0.5 * ln.box.h
+             and (m := _PERCENT.fullmatch(o.text.strip()))), None)
+        if pct is not None:
             n, total = float(of.group(1).replace(",", "")), float(of.group(2).replace(",", ""))
             share = float(pct.group(1).replace(",", ".")) / 100
             if total > 0 and n <= total and abs(n / total - share) <= 0.015:
@@ -243,7 +261,7 @@ def progress(ctx: ToolContext, args: ProgressArgs) -> ToolResult:
         drafts.append(EvidenceDraft(kind="number", label="percent done on the progress bar", value=pct,
                                     number=float(pct.rstrip("%")), confidence=0.7, attrs={"count_of": "percent done"}))
         drafts += _amounts(bar, lines, label)
-        drafts += _items(bar, near, label)
+        drafts += _items(bar, near, label) or _items(bar, _under(bar, lines), label)
     if not drafts:  # no bar found (a grey one on a grey trough): a status line that counts and agrees
         for ln, share in _counting_lines(lines):
             drafts.append(EvidenceDraft(kind="field", label="progress bar", value=f"{round(100 * share)}%",

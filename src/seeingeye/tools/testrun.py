@@ -22,7 +22,7 @@ from .traceback import ERROR_LINE
 STATUS = {"passed": "passed", "pass": "passed", "ok": "passed", "✓": "passed", "✔": "passed",
           "failed": "failed", "fail": "failed", "failure": "failed", "error": "error", "✕": "failed",
           "✗": "failed", "×": "failed", "skipped": "skipped", "skip": "skipped", "ignored": "skipped",
-          "xfail": "skipped", "xpass": "passed"}  # fmt: skip
+          "xfail": "skipped", "xpass": "passed", "pending": "skipped", "excluded": "skipped"}  # fmt: skip
 _WORDS = "|".join(sorted((re.escape(w) for w in STATUS), key=len, reverse=True))
 _NAME = r"((?:[\w./-]+::)*[\w\[\]./-]*?(?:test|Test|spec|it)[\w\[\]/-]*)"  # (go's subtests: "TestX/case")
 _LINES = (
@@ -44,7 +44,11 @@ _SUREFIRE_TALLY = re.compile(r"Tests run:\s*(\d+),\s*Failures:\s*(\d+),\s*Errors
                              re.I)
 _SECTION = re.compile(r"^[_=\s]*((?:[\w./-]+::)*(?:test|Test)\w*(?:\.\w+)?)[_=\s]*$")  # pytest's "___ test_x ___"
 _HEADED = re.compile(r"^(FAIL|ERROR):\s+(\w+(?:/[\w.-]+)*)", re.I)  # unittest's "FAIL: test_x (module.Class.test_x)"
-_SUMMARY = re.compile(r"(\d+)\s+(failed|passed|skipped|errors?|failures?|xfailed)\b", re.I)
+_SUMMARY = re.compile(r"(\d+)\s+(failed|passed|skipped|errors?|failures?|xfailed|pending|excluded|skips)\b", re.I)
+# the tests a summary says ran, beside its tallies of what went wrong: ExUnit's and RSpec's "59 tests, 2 failures",
+# minitest's "40 runs, 96 assertions, 1 failures", PHPUnit's "Tests: 44, Assertions: 131, Failures: 2."
+_RUN_TALLY = re.compile(r"\b(\d+)\s+(?:tests|examples|runs)\b,|\bTests:\s*(\d+),", re.I)
+_LABELLED = re.compile(r"\b(Failures|Errors|Skipped|Incomplete):\s*(\d+)\b")
 # unittest's "FAILED (failures=1, errors=2)"
 _TALLY = re.compile(r"\b(failures|errors|skipped|expected failures)\s*=\s*(\d+|[lI|O])(?!\w)", re.I)
 _DIGIT_FIX = str.maketrans("lI|O", "1110")  # OCR reads a lone 1 or 0 in a monospaced font as a letter
@@ -141,6 +145,10 @@ def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], 
                 counts[f"suites {key}"] = counts.get(f"suites {key}", 0) + int(n)
             continue
         else:
+            if (run := _RUN_TALLY.search(text)) and (_SUMMARY.search(text) or _LABELLED.search(text)):
+                counts["run"] = int(run.group(1) or run.group(2))
+                for word, n in _LABELLED.findall(text):  # the run's final word: what prose before it said is
+                    counts[{"failures": "failed", "errors": "error"}.get(word.lower(), "skipped")] = int(n)  # retold
             for word, n in _TALLY.findall(text):
                 key = {"failures": "failed", "errors": "error"}.get(word.lower(), "skipped")
                 counts[key] = counts.get(key, 0) + int(n.translate(_DIGIT_FIX))
