@@ -114,3 +114,26 @@ def test_a_counter_printed_under_a_progress_bar_tells_what_is_left() -> None:
     d.text((20, 78), "61 of 150 frames copied", fill="black", font=font)
     answer = SeeingEye().ask(img, "how many frames are left to copy?").answer
     assert answer == "89"
+
+
+def _page(rows: list[tuple[int, int, str]], size: tuple[int, int] = (640, 300)) -> object:
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", size, "white")
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype("DejaVuSans.ttf", 17)
+    for x, y, text in rows:
+        d.text((x, y), text, fill="black", font=font)
+    return img
+
+
+def test_a_rate_per_unit_is_the_printed_rate_or_the_total_over_the_units() -> None:
+    from seeingeye import SeeingEye
+
+    eye = SeeingEye()
+    shared = _page([(20, 20, "Harbour Lodge"), (20, 60, "Deluxe twin, garden side"), (20, 95, "4 nights"),
+                    (20, 140, "Stay total"), (420, 140, "NOK 7,360"), (20, 175, "City tax"), (420, 175, "NOK 120")])
+    assert eye.ask(shared, "what does the room come to per night?").answer.replace(",", "") in ("1840", "NOK 1840")
+    printed = _page([(20, 20, "Price details"), (20, 60, "€64.00 x 5 nights"), (420, 60, "€320.00"),
+                     (20, 95, "Cleaning fee"), (420, 95, "€35.00"), (20, 130, "Total"), (420, 130, "€355.00")])
+    assert eye.ask(printed, "how much per night?").answer == "€64.00"

@@ -94,10 +94,19 @@ def parse_number(text: str) -> float | None:
     return _to_float(m.group(1)) * (-1 if m.group(0)[0] in "-−–" else 1) if m else None
 
 
+# A currency's sign or ISO code, as printed before or after an amount (a fact of money, like units); the
+# rand's bare "R" only before a spaced amount, and not a word's last letter: "order 3".
+CURRENCY_SIGN = (r"(?:[$€£¥￥₹₩₽₺₦₫฿₪₴₱₵₸₾]|USD|EUR|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|"
+        r"BRL|MXN|INR|CNY|ISK|HKD|SGD|KRW|TWD|IDR|MYR|THB|VND|AED|SAR|QAR|ILS|RON|BGN|UAH|RUB|NGN|KES|EGP|MAD|ARS|CLP|COP|PEN|"
+        r"UYU|PKR|LKR|BDT|RMB|"
+        r"R\$|(?<![A-Za-z])(?-i:R)(?=\s\d)|Rs\.?|kr\.?|zł|Kč|Ft|lei)(?![A-Za-z])")
+_CODED_AMOUNT = re.compile(rf"(?:{CURRENCY_SIGN})\s?[-−]?\d[\d,.\s']*|[-−]?\d[\d,.\s']*\s?(?:{CURRENCY_SIGN})")
+
+
 def is_numeric_text(text: str) -> bool:
     """True when the text is essentially a number (a price, a count, a percentage)."""
     stripped = re.sub(r"[\s$€£¥%,.()+\-−–*xX]", "", text)
-    return bool(stripped) and stripped.isdigit()
+    return bool(stripped) and stripped.isdigit() or bool(_CODED_AMOUNT.fullmatch(text.strip()))
 
 
 # The mark that opens a list item: a bullet glyph (or what OCR reads it as: "√" for a tick, "/" or ">" for an

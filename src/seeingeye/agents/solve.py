@@ -19,6 +19,7 @@ from .binned import binned_total
 from .extract import CONTROL_STATES, Candidate, candidates, rank
 from .grounding import ground
 from .match import Matcher
+from .per_unit import per_unit_candidates
 from .program import (
     Attribute,
     CountCompare,
@@ -371,6 +372,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             (ac, ash), (bc, bsh) = pairs[:2]
             cands = _program(CountCompare(a_shape=ash, b_shape=bsh, a_colour=ac, b_colour=bc, relation=rel), sir,
                              "count_compare")  # fmt: skip
+    if op in ("lookup", "arithmetic") and (rate := per_unit_candidates(qa, sir, m)):
+        cands = rate  # "how much per night": the rate printed beside the nights, or the total over them
     if op == "lookup" and not cands and qa.answer_type in ("text", "option", "code", "person"):
         # "which printer is offline": the one row in the state the question names
         # (the state in the question's own words when the tagged phrase names none: "who has reached the offer

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..textutil import MONTH_NAME
+from ..textutil import CURRENCY_SIGN, MONTH_NAME
 from ..tools.colour_names import COLOUR_WORDS
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)"  # one part of an IPv4 address
@@ -24,8 +24,7 @@ _MONTH = (
 _MONTH_TITLE = MONTH_NAME
 _MONTH_NAMED = rf"(?-i:{_MONTH_TITLE}|{_MONTH_TITLE.upper()})\b"
 # (the rand's bare "R" only before a spaced amount, and not a word's last letter: "order 3")
-_CUR = (r"(?:[$€£¥₹₩₽₺₦₫฿]|USD|EUR|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|BRL|MXN|INR|CNY|"
-        r"R\$|(?<![A-Za-z])(?-i:R)(?=\s\d)|Rs\.?|kr\.?|zł|Kč|Ft|lei)(?![A-Za-z])")
+_CUR = CURRENCY_SIGN
 CURRENCY = re.compile(rf"(?<![A-Za-z]){_CUR}")  # a currency sign or code anywhere in a text
 _AMOUNT = r"\d{1,3}(?:[,.\s’']\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SIZE_UNIT = r"(?:\s?(?:[KMGTP]i?B|[KMGTP]i|bytes?)|[KMGTP])(?![\w.])"
