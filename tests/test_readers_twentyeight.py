@@ -137,3 +137,16 @@ def test_a_rate_per_unit_is_the_printed_rate_or_the_total_over_the_units() -> No
     printed = _page([(20, 20, "Price details"), (20, 60, "€64.00 x 5 nights"), (420, 60, "€320.00"),
                      (20, 95, "Cleaning fee"), (420, 95, "€35.00"), (20, 130, "Total"), (420, 130, "€355.00")])
     assert eye.ask(printed, "how much per night?").answer == "€64.00"
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("R Tove Brand <tove.brand@skerry.no> Minutes from Tuesday", "Tove Brand"),
+    ("okko-lind wants to merge 2 commits into main from okko-lind/retry-queue", "okko-lind"),
+    ("pjarvi wants to merge 7 commits into release from pjarvi/cache-warmup", "pjarvi"),
+    ("Marta Quist approved these changes on 4 May", "Marta Quist"),
+    ("The Saltwater Choir", "The Saltwater Choir"),  # short: a band's name as it is
+])
+def test_a_person_is_said_by_name_not_by_the_line_it_leads(line: str, name: str) -> None:
+    from seeingeye.agents.person_answer import person_only
+
+    assert person_only(line) == name

@@ -20,6 +20,7 @@ from .extract import CONTROL_STATES, Candidate, candidates, rank
 from .grounding import ground
 from .match import Matcher
 from .per_unit import per_unit_candidates
+from .person_answer import person_only
 from .program import (
     Attribute,
     CountCompare,
@@ -418,6 +419,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
                 c.answer = _GLUED_SIZE.sub(" ", c.answer)
             if "@" in c.answer and len(c.answer) < 80 and _SPACED_EMAIL.fullmatch(c.answer):  # no spaces in one
                 c.answer = c.answer.replace(" ", "")
+            if qa.answer_type == "person":  # a name, not the listing line or sentence it leads
+                c.answer = person_only(c.answer)
     as_yes_or_no(qa, sir, cands)
     cands = weekday_candidates(qa, sir, m, cands)
     return ground(qa, sir, cands)

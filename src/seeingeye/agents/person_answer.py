@@ -1,0 +1,41 @@
+"""A person asked for is said by name: "Lena Vogt", not the listing line it was read from
+("N Lena Vogt <lena.vogt@ostara.de> Soil test results") nor the sentence it leads ("ruth-amsel wants to merge")."""
+
+from __future__ import annotations
+
+import re
+
+from .types import spans
+
+# "Name <address>": a mail header's sender, as mail clients and `git log` print it
+_ADDRESSED = re.compile(r"^(?P<name>.*?)\s*<(?P<local>[\w.+-]+)@[\w.-]+>")
+# an account's handle leading a sentence: lower case, joined by a hyphen, dot or underscore, or with digits
+_HANDLE = re.compile(r"^@?(?=[a-z0-9._-]*[-._\d])[a-z][a-z0-9._-]{2,38}(?=\s+[a-z])")
+
+
+def _named_by_address(name: str, local: str) -> str:
+    """The words of the name from the first the address spells on ("Nu Lena Vogt" + "lena.vogt": "Lena Vogt");
+    the address's own words when it spells none of them."""
+    words = name.split()
+    parts = {p for p in re.split(r"[._+-]", local.lower()) if len(p) >= 2}
+    first = next((i for i, w in enumerate(words) if w.lower().strip(",\"'") in parts), None)
+    return " ".join(words[first:]).strip(" ,\"'") if first is not None else name.strip(" ,\"'")
+
+
+def person_only(answer: str) -> str:
+    """The person's name in a longer answer, or the answer as it is when it is short or names no one."""
+    text = answer.strip()
+    if len(text.split()) < 4:
+        return answer
+    if (m := _ADDRESSED.match(text)) is not None and m.group("name").strip():
+        return _named_by_address(m.group("name"), m.group("local"))
+    if (m := _HANDLE.match(text)) is not None:
+        return m.group(0).lstrip("@")
+    first = text.split()[0]
+    again = re.search(rf"(?<![\w-]){re.escape(first)}/\w", text[len(first):])
+    if re.fullmatch(r"[a-z][a-z0-9]{2,38}", first) and again:
+        return first  # a plain handle the line names again as its own namespace ("mbaptiste/upload-fix")
+    names = spans(text, "person")
+    if names and text.startswith(names[0]):
+        return names[0]
+    return answer
