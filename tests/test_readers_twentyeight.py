@@ -150,3 +150,38 @@ def test_a_person_is_said_by_name_not_by_the_line_it_leads(line: str, name: str)
     from seeingeye.agents.person_answer import person_only
 
     assert person_only(line) == name
+
+
+@pytest.mark.parametrize("stems", [True, False])
+def test_a_lollipop_or_dot_chart_reads_as_one_value_per_marker(stems: bool) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+    from PIL import Image
+
+    from seeingeye import SeeingEye
+    from seeingeye.tools.base import ToolContext
+    from seeingeye.tools.chart import read_chart
+    from seeingeye.tools.ocr import read_lines
+
+    names = ["Hoorn", "Delft", "Zwolle", "Breda", "Assen", "Venlo"]
+    values = [38, 71, 55, 24, 62, 47]
+    fig, ax = plt.subplots(figsize=(8, 5), dpi=100)
+    if stems:
+        ax.hlines(names, 0, values, color="#8899aa", linewidth=2)
+    ax.plot(values, names, "o", markersize=13, color="#2a9d8f")
+    for v, n in zip(values, names, strict=True):
+        ax.annotate(str(v), (v, n), xytext=(10, -5), textcoords="offset points", fontsize=12)
+    ax.set_xlim(0, 90)
+    ax.set_title("Ferry crossings cancelled per town")
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    image = Image.open(buf).convert("RGB")
+    lines = read_lines(ToolContext(image, SeeingEye().engines))
+    reading = read_chart(np.asarray(image), lines)
+    assert reading is not None and reading.chart == "dot"
+    (points,) = reading.series.values()
+    assert {p.x: p.value for p in points} == dict(zip(names, map(float, values), strict=True))

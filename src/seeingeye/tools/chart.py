@@ -24,6 +24,7 @@ from .base import ToolContext, ToolResult, tool
 from .chart_area import read_area
 from .chart_axis import ChartReading, Reread, background_key, chart_titles, flat_regions, key_rgb, lab_lut, quantise
 from .chart_bars import read_bars
+from .chart_dots import dots_as_bars
 from .chart_legend import find_legend
 from .chart_line import read_line
 from .chart_panels import plot_panels
@@ -56,6 +57,10 @@ def read_chart(arr: np.ndarray, lines: list[OcrLine], reread: Reread | None = No
     if reading is None:
         regions = flat_regions(arr, packed, min_area=max(12, int(0.00003 * H * W)))
         reading = read_bars(regions, lines, legend, gray, (W, H), reread)
+        if reading is None and (dots := dots_as_bars(regions, lines)):
+            reading = read_bars(dots, lines, legend, gray, (W, H), reread)  # a lollipop's or dot chart's markers
+            if reading is not None:
+                reading.chart = "dot"
     if reading is None:
         reading = read_area(packed, lines, legend, gray, reread)
     if reading is None or _few_bars(reading):
