@@ -185,3 +185,21 @@ def test_a_lollipop_or_dot_chart_reads_as_one_value_per_marker(stems: bool) -> N
     assert reading is not None and reading.chart == "dot"
     (points,) = reading.series.values()
     assert {p.x: p.value for p in points} == dict(zip(names, map(float, values), strict=True))
+
+
+def test_a_mail_listing_is_read_by_sender_and_subject() -> None:
+    from seeingeye.agents.mail_lines import mail_lines
+    from seeingeye.sir import Box, Evidence
+
+    printed = ["Thu Jun 11 08:02:00 2026 N  Ilse Marr <ilse.marr@tarnwood.eu> Boiler service slot",
+               "Tue Jun  9 17:45:00 2026 S  Joaquin Ros <j.ros@velarde.es> Re: gutter quote",
+               "Mon Jun  8 09:10:00 2026 FS Ilse Marr <ilse.marr@tarnwood.eu> Keys for the flat",
+               "Fri Jun  5 21:30:00 2026 S  Pavel Dusek <pavel@dusek.cz> Bike for sale"]
+    rows = [[Evidence(id=f"e{k}", kind="text", value=t, source="ocr", round=1, confidence=0.9,
+                      box=Box(x0=0, y0=20 * k, x1=600, y1=20 * k + 16))] for k, t in enumerate(printed)]
+    rec = mail_lines(rows)
+    assert rec is not None
+    names = [c.name for c in rec.columns]
+    assert names == ["date", "flags", "from (sender)", "address", "subject"]
+    assert [r.cells[2] for r in rec.rows] == ["Ilse Marr", "Joaquin Ros", "Ilse Marr", "Pavel Dusek"]
+    assert rec.rows[2].cells[1] == "FS" and rec.rows[1].cells[4] == "Re: gutter quote"

@@ -13,13 +13,19 @@ _ADDRESSED = re.compile(r"^(?P<name>.*?)\s*<(?P<local>[\w.+-]+)@[\w.-]+>")
 _HANDLE = re.compile(r"^@?(?=[a-z0-9._-]*[-._\d])[a-z][a-z0-9._-]{2,38}(?=\s+[a-z])")
 
 
-def _named_by_address(name: str, local: str) -> str:
+def named_by_address(name: str, local: str) -> str:
     """The words of the name from the first the address spells on ("Nu Lena Vogt" + "lena.vogt": "Lena Vogt");
     the address's own words when it spells none of them."""
     words = name.split()
-    parts = {p for p in re.split(r"[._+-]", local.lower()) if len(p) >= 2}
+    pieces = [p for p in re.split(r"[._+-]", local.lower()) if p]
+    parts = {p for p in pieces if len(p) >= 2}
     first = next((i for i, w in enumerate(words) if w.lower().strip(",\"'") in parts), None)
-    return " ".join(words[first:]).strip(" ,\"'") if first is not None else name.strip(" ,\"'")
+    if first is None:
+        return name.strip(" ,\"'")
+    at = pieces.index(words[first].lower().strip(",\"'"))
+    if first and at and len(pieces[at - 1]) == 1 and words[first - 1].lower().startswith(pieces[at - 1]):
+        first -= 1  # an initial the address keeps ("m.bellini": Marco Bellini)
+    return " ".join(words[first:]).strip(" ,\"'")
 
 
 def person_only(answer: str) -> str:
@@ -28,7 +34,7 @@ def person_only(answer: str) -> str:
     if len(text.split()) < 4:
         return answer
     if (m := _ADDRESSED.match(text)) is not None and m.group("name").strip():
-        return _named_by_address(m.group("name"), m.group("local"))
+        return named_by_address(m.group("name"), m.group("local"))
     if (m := _HANDLE.match(text)) is not None:
         return m.group(0).lstrip("@")
     first = text.split()[0]

@@ -34,6 +34,7 @@ from .listings import (
     stanzas,
     toc,
 )
+from .mail_lines import mail_lines
 from .page_rows import panes, row_blocks, visual_rows
 from .pipe_tables import pipe_table
 from .record_cleanup import quantities_apart, without_icons, without_previews, without_prompt
@@ -281,6 +282,7 @@ def _build(sir: SIR) -> list[Records]:
         # screen's reader takes the rest)
         out += [plain_branches(o) for o in outputs]
         out += assignments(rows)  # source code and config files: names and their values, block by block
+        out += [mail_lines(o) for o in outputs or [rows]]  # messages by sender and address, under each command
         out += [calculations(rows), keyed_lines(rows), pipe_table(rows), delimited_table(rows), dated_steps(rows),
                 agenda(rows), sized(rows), stanzas(rows), toc(rows), _labelled_grid(rows),
                 definitions(rows), diagnostics(rows), *_listings(rows, outputs), icon_grid(rows), dated_subtitles(rows),

@@ -515,7 +515,8 @@ def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
             values = sorted({r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j]})
             leads = sorted({v.split()[0] for v in values})
             # "Up 9 days", "Up 1 hour": the state is "Up"; "Up 1 hour (throttled)" is in a state of its own too
-            values = leads + bracketed_states(values) if len(leads) < len(values) else values
+            # (one lead for all, "VM running" and "VM stopped", names no state: the words after it do)
+            values = leads + bracketed_states(values) if 2 <= len(leads) < len(values) else values
             if len(values) < 2:
                 continue
             # (a state the query prints word for word is named outright: "cards still to do" names "To do")
