@@ -203,3 +203,18 @@ def test_a_mail_listing_is_read_by_sender_and_subject() -> None:
     assert names == ["date", "flags", "from (sender)", "address", "subject"]
     assert [r.cells[2] for r in rec.rows] == ["Ilse Marr", "Joaquin Ros", "Ilse Marr", "Pavel Dusek"]
     assert rec.rows[2].cells[1] == "FS" and rec.rows[1].cells[4] == "Re: gutter quote"
+
+
+def test_a_storage_bar_tells_what_is_left_in_any_language() -> None:
+    from PIL import Image, ImageDraw
+
+    from seeingeye import SeeingEye
+
+    img = Image.new("RGB", (520, 160), "white")
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype("DejaVuSans.ttf", 16)
+    d.text((20, 20), "Speicher: 41.2 GB von 64 GB", fill="black", font=font)
+    d.rectangle((20, 55, 500, 70), fill=(215, 215, 215))
+    d.rectangle((20, 55, 20 + int(480 * 41.2 / 64), 70), fill=(220, 60, 60))
+    facts = {e.label: e.value for e in SeeingEye().read(img).by_kind("key_value")}
+    assert facts.get("amount left, remaining, still free (Speicher: 41.2 GB von 64 GB)") == "22.8 GB"

@@ -16,6 +16,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from ..sir import Box, EvidenceDraft
+from ..textutil import format_number, parse_number
 from .base import ToolContext, ToolResult, tool
 from .ocr import OcrLine, read_lines
 
@@ -133,7 +134,9 @@ def _near(bar: Bar, lines: list[OcrLine]) -> list[OcrLine]:
 
 
 # "40.7 GB of 64 GB used" beside a storage bar: an amount with its unit, of a capacity, and what it counts
-_AMOUNT_OF = re.compile(r"(\d[\d.,]*\s?[A-Za-z]{1,3})\s+of\s+(\d[\d.,]*\s?[A-Za-z]{1,3})\b(?:\s+([A-Za-z]+))?")
+# (in any language: the word between is short, "de", "von", "av", or a slash)
+_AMOUNT_OF = re.compile(r"(\d[\d.,]*\s?[A-Za-z]{1,3})\s*(?:\s[^\W\d]{1,4}\s|/)\s*(\d[\d.,]*\s?[A-Za-z]{1,3})\b"
+                        r"(?:\s+([A-Za-z]+))?")
 
 
 def _amounts(bar: Bar, lines: list[OcrLine], label: str) -> list[EvidenceDraft]:
@@ -141,14 +144,27 @@ def _amounts(bar: Bar, lines: list[OcrLine], label: str) -> list[EvidenceDraft]:
     b = bar.box
     beside = [ln for ln in lines if ln.box.x1 > b.x0 - 20 and ln.box.x0 < b.x1 + 80
               and b.y0 - 3 * max(ln.box.h, 10) < ln.box.cy < b.y1 + 3 * max(ln.box.h, 10)]
-    m = next((m for ln in beside if (m := _AMOUNT_OF.search(ln.text))), None)
-    if m is None:
+    found = next(((ln, m) for ln in beside if (m := _AMOUNT_OF.search(ln.text))), None)
+    if found is None:
         return []
+    ln, m = found
+    label = ln.text.strip()  # the line that prints the amounts names what they measure ("Data: 3.1 GB of 5 GB")
     what = m.group(3) or "used"
-    return [EvidenceDraft(kind="key_value", label=f"amount {what} ({label})", value=m.group(1), box=b, confidence=0.75,
-                          attrs={"source_structure": "progress"}),
-            EvidenceDraft(kind="key_value", label=f"total capacity, out of how much ({label})", value=m.group(2),
-                          box=b, confidence=0.7, attrs={"source_structure": "progress"})]
+    out = [EvidenceDraft(kind="key_value", label=f"amount {what} ({label})", value=m.group(1), box=b, confidence=0.75,
+                         attrs={"source_structure": "progress"}),
+           EvidenceDraft(kind="key_value", label=f"total capacity, out of how much ({label})", value=m.group(2),
+                         box=b, confidence=0.7, attrs={"source_structure": "progress"})]
+    (n, unit), (cap, cap_unit) = _figure_unit(m.group(1)), _figure_unit(m.group(2))
+    if n is not None and cap is not None and unit == cap_unit and cap >= n:  # "13.1 GB of 15 GB used": 1.9 GB left
+        left = f"{format_number(round(cap - n, 6))} {unit}".strip()
+        out.append(EvidenceDraft(kind="key_value", label=f"amount left, remaining, still free ({label})", value=left,
+                                 box=b, confidence=0.7, attrs={"source_structure": "progress"}))
+    return out
+
+
+def _figure_unit(text: str) -> tuple[float | None, str]:
+    m = re.fullmatch(r"(\d[\d.,]*)\s?([A-Za-z]{1,3})", text.strip())
+    return (parse_number(m.group(1)), m.group(2)) if m else (None, "")
 
 
 class ProgressArgs(BaseModel):
