@@ -218,3 +218,28 @@ def test_a_storage_bar_tells_what_is_left_in_any_language() -> None:
     d.rectangle((20, 55, 20 + int(480 * 41.2 / 64), 70), fill=(220, 60, 60))
     facts = {e.label: e.value for e in SeeingEye().read(img).by_kind("key_value")}
     assert facts.get("amount left, remaining, still free (Speicher: 41.2 GB von 64 GB)") == "22.8 GB"
+
+
+def test_the_entry_before_or_after_one_in_a_history_listed_latest_first() -> None:
+    from seeingeye.agents.question import analyse
+    from seeingeye.agents.record_positions import following, newest_first
+    from seeingeye.agents.tabular import Row, make_records
+
+    rec = make_records("log", ["commit hash", "date", "message"], [
+        Row(["9f1c2aa", "2026-05-20", "Tidy the wharf loader"], ["e1"]),
+        Row(["44be019", "2026-05-18", "Add tide offsets"], ["e2"]),
+        Row(["d07c3f1", "2026-05-11", "Start the wharf loader"], ["e3"])])
+    assert rec is not None and newest_first(rec)
+    later = analyse('which commit came after "Add tide offsets"')
+    earlier = analyse('what came before "Add tide offsets"?')
+    assert not later.backward and later.in_time and earlier.backward
+    assert following([rec], "Add tide offsets", step=1, in_time=True).row.cells[2] == "Tidy the wharf loader"
+    assert following([rec], "Add tide offsets", step=-1, in_time=True).row.cells[2] == "Start the wharf loader"
+    assert following([rec], "Add tide offsets", step=1).row.cells[2] == "Start the wharf loader"  # as listed
+
+
+def test_a_fold_mark_before_a_definition_hides_no_function() -> None:
+    from seeingeye.tools.gutter import function_name
+
+    assert function_name("▸ def load_berths(path):") == "load_berths"
+    assert function_name("● fn parse_tide(s: &str) -> Tide {") == "parse_tide"

@@ -18,12 +18,14 @@ from ..tools.colour_names import COLOUR_WORDS, canonical_colour
 from .bounds import figure_bounds
 from .coordinates import Coordinates, coordinates
 from .cues import (
+    IN_PRINT,
     LIST_NOUNS,
     NEGATIONS,
     OFF_STATES,
     ON_STATES,
     ORDINALS,
     POSITIONS,
+    PRECEDING,
     SHAPE_WORDS,
     WEEKDAY_ASKED,
     correct_typos,
@@ -146,6 +148,8 @@ class QuestionAnalysis:
     area_unit: str | None = None  # the unit of area the answer is asked in ("cm²", "square m")
     coords: Coordinates = field(default_factory=Coordinates)  # cell, numbered line, plural control kind
     latest: bool = False  # newest / oldest entry of a log rather than a position in a list
+    backward: bool = False  # the entry before the named one, not after it ("which version came before 1.3")
+    in_time: bool = True  # "after" in time (a history listed latest first reads upwards), not in print order
     wants_off: bool = False  # a yes/no about a control asks for the off state ("is X unchecked?")
     shape_pairs: list[tuple[str | None, str]] = field(default_factory=list)  # (colour, shape) per operand
     also_figure: bool = False  # a second question joined on asks how much of it ("which X most, and how much?")
@@ -527,6 +531,8 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         state_choice=state_choice,
         as_weekday=bool(WEEKDAY_ASKED.search(question)),
         excluded=excluded,
+        backward=bool(set(words) & PRECEDING),
+        in_time=not set(words) & IN_PRINT,
         shape_pairs=pairs,
         bounds=figure_bounds(phrase) if op in ("count", "arithmetic") else None,
     )

@@ -122,18 +122,37 @@ def _typed_column(rec: Records, answer_type: str | None) -> int:
     return best if share and share[best] >= 0.5 else rec.key
 
 
-def following(records: list[Records], row_query: str, matcher: Matcher | None = None, step: int = 1) -> Answer:
-    """The row after (step=-1: before) the one the query names, e.g. the next entry of a contents list."""
+def newest_first(rec: Records) -> bool:
+    """A history listed latest first: a column of dates (or versions) that only go back down the rows."""
+    for j, col in enumerate(rec.columns):
+        if col.type not in ("date", "version", "name", "text"):
+            continue
+        how = "date" if col.type in ("date", "name", "text") else "version"
+        keys = [k for r in rec.rows if j < len(r.cells) and (k := sort_key(r.cells[j], how, col.yearfirst)) is not None]
+        falling = all(a >= b for a, b in zip(keys, keys[1:], strict=False))
+        if len(keys) >= 3 and len(keys) >= 0.8 * len(rec.rows) and falling and keys[0] > keys[-1]:
+            return True
+    return False
+
+
+def following(records: list[Records], row_query: str, matcher: Matcher | None = None, step: int = 1,
+              in_time: bool = False, noun: str = "") -> Answer:
+    """The row after (step=-1: before) the one the query names, e.g. the next entry of a contents list; `in_time`,
+    after in time: in a history listed latest first, the row above; `noun`, what the entries are ("function")."""
     m = _matcher(matcher)
     best: tuple[float, float, Records, int] | None = None
     for rec in records:
         row, s = _row(rec, row_query, m)
         i = rec.rows.index(row)
+        k = i + (-step if in_time and newest_first(rec) else step)
         # of two readings naming the row about as well, the one whose entry is named whole: a table read with its
-        # names in one column, not the same rows with each first and last name a column of its own
+        # names in one column, not the same rows with each first and last name a column of its own; and the one
+        # whose entries are of the kind asked ("which function comes after": the functions, not the page's labels)
         whole = float(m.scores(row_query, [rec.label(row)]).max())
-        if 0 <= i + step < len(rec.rows) and (best is None or s + whole > best[0] + best[1]):
-            best = (s, whole, rec, i + step)
+        if noun:
+            whole += 0.5 * float(m.scores(noun, [rec.columns[rec.key].name]).max())
+        if 0 <= k < len(rec.rows) and (best is None or s + whole > best[0] + best[1]):
+            best = (s, whole, rec, k)
     if best is None:
         raise RecordsError(f"nothing follows {row_query!r}")
     s, _, rec, i = best

@@ -26,14 +26,15 @@ def _sequences(sir: SIR) -> list[list[Evidence]]:
     return [g for g in (list_items(sir), lines) if len(g) >= 2]
 
 
-def next_after(target: str, sir: SIR, m: Matcher) -> list[Candidate]:
-    """The entry after the one that best matches `target`, in each ordered run; best match first."""
+def next_after(target: str, sir: SIR, m: Matcher, step: int = 1) -> list[Candidate]:
+    """The entry after (step -1: before) the one that best matches `target`, in each ordered run; best match
+    first."""
     out: list[Candidate] = []
     for run in _sequences(sir):
         scores = m.scores(target, [e.value for e in run])
         i = int(scores.argmax())
-        if scores[i] >= 0.5 and i + 1 < len(run):
-            nxt = run[i + 1]
+        if scores[i] >= 0.5 and 0 <= i + step < len(run):
+            nxt = run[i + step]
             text = item_text(nxt.value)
             out.append(Candidate(text, 0.5 + 0.4 * float(scores[i]), True, [run[i].id, nxt.id], "next", nxt.box,
                                  nxt.confidence))

@@ -276,11 +276,12 @@ def _placed(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     return [Candidate(a.value, 0.5 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)]
 
 
-def _following(named: str, sir: SIR, m: Matcher) -> list[Candidate]:
-    """The row after the named one in a listing (an agenda's next entry, a contents list's next chapter): the
-    structure's rows, where a printed line may be only half of an entry (its time)."""
+def _following(named: str, qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """The row after (or before) the named one in a listing (an agenda's next entry, a contents list's next
+    chapter, the commit made after another): the structure's rows, where a printed line may be only half of an
+    entry (its time)."""
     try:
-        a = RP.following(R.build(sir), named.strip(" ?!.'\""), m)
+        a = RP.following(R.build(sir), named.strip(" ?!.'\""), m, -1 if qa.backward else 1, qa.in_time, qa.head)
     except R.RecordsError:
         return []
     return [Candidate(a.value, 0.55 + 0.4 * a.score, True, a.ids[:10], "records", conf=0.8)] if a.score >= 0.6 else []
@@ -353,7 +354,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         cands = _exists(qa, sir, m)
     elif op == "next":
         named = qa.quoted or qa.row or qa.target  # the named entry, not the frame
-        cands = next_after(named, sir, m) + _following(named, sir, m)
+        cands = next_after(named, sir, m, -1 if qa.backward else 1) + _following(named, qa, sir, m)
     elif op == "crossover":
         cands = crossover(qa.operands, sir, m)
     elif op == "locate":

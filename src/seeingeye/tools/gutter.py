@@ -18,12 +18,14 @@ _FUNC = re.compile(
     r"^\s*(?:(?:pub|export|async|static)\s+)*(?:def|function|fn|func)\s+(?:\([^)]*\)\s*)?([A-Za-z_]\w*)"
     r"|^(?:[A-Za-z_][\w<>\[\],]*\s+[*&]*){1,4}([A-Za-z_]\w*)\s*\([^;]*$"
 )
+_FOLD_MARK = re.compile(r"^\s*[^\w\s\"'#/({\[<@$*&-]\s+")
 _NOT_FUNCTIONS = {"if", "for", "while", "switch", "return", "sizeof", "else", "catch", "elif", "new", "throw", "await",
                   "yield", "case", "goto"}
 
 
 def function_name(code: str) -> str | None:
     """The function a line of code defines, if it opens a definition."""
+    code = _FOLD_MARK.sub("", code)  # an editor's fold arrow or breakpoint before the code ("▾ def run():")
     m = _FUNC.match(code)
     name = m and (m.group(1) or m.group(2))
     first = code.split()[0] if code.split() else ""
