@@ -243,3 +243,33 @@ def test_a_fold_mark_before_a_definition_hides_no_function() -> None:
 
     assert function_name("▸ def load_berths(path):") == "load_berths"
     assert function_name("● fn parse_tide(s: &str) -> Tide {") == "parse_tide"
+
+
+def test_a_field_grid_with_a_button_column_reads_its_first_row_as_a_field() -> None:
+    from PIL import Image, ImageDraw
+
+    from seeingeye import SeeingEye
+
+    img = Image.new("RGB", (760, 330), (246, 246, 246))
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype("DejaVuSans.ttf", 15)
+    fields = [("Title", "Copper Kettle"), ("Composer", "Ada Wren"), ("Album", "Tin Lanterns"),
+              ("Year", "2019"), ("Mood", "Calm")]
+    d.rectangle((20, 20, 560, 20 + 34 * len(fields)), fill="white", outline=(160, 160, 160))
+    for k, (label, value) in enumerate(fields):
+        y = 20 + 34 * k
+        d.line((20, y, 560, y), fill=(200, 200, 200))
+        d.line((190, y, 190, y + 34), fill=(200, 200, 200))
+        d.text((30, y + 8), label, fill="black", font=font)
+        d.text((200, y + 8), value, fill="black", font=font)
+    for k, name in enumerate(["Revert", "Copy", "Paste", "Clear", "Remove"]):
+        y = 22 + 34 * k
+        d.rectangle((590, y, 720, y + 28), fill=(230, 230, 230), outline=(120, 120, 120))
+        d.text((620, y + 5), name, fill="black", font=font)
+    from seeingeye.agents.record_sources import build
+
+    eye = SeeingEye()
+    assert eye.ask(img, "mood").answer == "Calm"
+    grids = [r for r in build(eye.read(img)) if r.kind == "table"]
+    assert grids and all(len(r.columns) == 2 for r in grids)  # the buttons' column dropped
+    assert ["Title", "Copper Kettle"] in [row.cells for row in grids[0].rows]  # the first row is a field

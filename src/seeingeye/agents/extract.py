@@ -224,7 +224,9 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
         for e, s in zip(said, matcher.scores(target, [e.value for e in said]), strict=True):
             out.append(Candidate((e.label or "").strip(), float(s) * 0.9, True, [e.id], "said_by", e.box, e.confidence))
 
-    cells = table_cells(sir)
+    # (a button beside a grid's field, "Delete" by "Genre", is no value of that field)
+    buttons = {f.value.strip() for f in sir.by_kind("field") if f.attrs.get("control") == "button"}
+    cells = [c for c in table_cells(sir) if c.value.strip() not in buttons]
     if cells:
         texts = [f"{c.row} {c.col}" for c in cells]
         m = matcher.scores(target, texts)

@@ -53,6 +53,7 @@ def _from_table(e: Evidence, sir: SIR) -> Records | None:
     for c in sir.by_kind("cell"):
         if c.attrs.get("table_index") == e.attrs.get("table_index"):
             cells.setdefault(c.attrs.get("row"), []).append(c.id)
+    header, body = _without_button_column(header, body, sir)
     if body and header and all(re.fullmatch(r"column \d+", h) for h in header):  # columns no header names,
         # named by what they hold, when that
         # tells them apart ("message" beside "message" says nothing: those keep their places' names)
@@ -68,6 +69,26 @@ def _from_table(e: Evidence, sir: SIR) -> Records | None:
             r.cells.insert(0, str(lab))
         rec.key += 1
     return rec
+
+
+def _without_button_column(header: list[str], body: list[list[str]], sir: SIR) -> tuple[list[str], list[list[str]]]:
+    """A column of the buttons beside a grid ("Copy", "Paste", "Delete" by a tag editor's fields) holds no
+    values: dropped. When the grid's first row has its button too, that row is no header but the first field."""
+    # (a greyed button, "From Tag", may be read as a framed text box: any framed control counts for the header)
+    fields = sir.by_kind("field")
+    buttons = {f.value.strip() for f in fields if f.attrs.get("control") == "button" and f.value.strip()}
+    framed = buttons | {f.value.strip() for f in fields if f.attrs.get("control") == "text"}
+    width = max([len(header)] + [len(r) for r in body]) if body else 0
+    drop = [j for j in range(1, width)
+            if len(filled := [r[j].strip() for r in body if j < len(r) and r[j].strip()]) >= 2
+            and all(c in framed for c in filled) and any(c in buttons for c in filled)]
+    if not drop:
+        return header, body
+    if all(j < len(header) and header[j].strip() in framed for j in drop):
+        body = [header, *body]
+        header = ["field (label)", "value"] + [f"column {j + 1}" for j in range(2, width)]
+    keep = [j for j in range(width) if j not in drop]
+    return [header[j] for j in keep if j < len(header)], [[r[j] for j in keep if j < len(r)] for r in body]
 
 
 # What a figure's sign says it measures (facts about units): the name a transposed row of them goes by.
