@@ -273,3 +273,28 @@ def test_a_field_grid_with_a_button_column_reads_its_first_row_as_a_field() -> N
     grids = [r for r in build(eye.read(img)) if r.kind == "table"]
     assert grids and all(len(r.columns) == 2 for r in grids)  # the buttons' column dropped
     assert ["Title", "Copper Kettle"] in [row.cells for row in grids[0].rows]  # the first row is a field
+
+
+def test_a_receipt_amount_with_its_tax_group_is_money_not_bytes() -> None:
+    from seeingeye.agents.tabular import cell_type
+    from seeingeye.agents.types import spans
+
+    assert cell_type("41,80 B") == "money" and cell_type("7.25 A") == "money"
+    assert cell_type("512 B") == "size"  # bytes come whole
+    assert spans("9 Load_Cycle_Count 0x0032 088 088 000 Old_age - 24117", "number")[-1] == "24117"
+    assert "0" not in spans("lsof 311 pg 7u IPv4 0x0032 0t0 TCP *:6432", "number")
+
+
+def test_a_receipt_with_tax_groups_finds_its_dearest_line() -> None:
+    from seeingeye import SeeingEye
+
+    items = [("2 BUC X 6,40", "Iaurt grecesc 400g", "12,80 B"), ("1 BUC X 44,90", "Ulei masline 1L", "44,90 A"),
+             ("3 BUC X 4,10", "Apa plata 2L", "12,30 A"), ("1 BUC X 27,15", "Branza telemea", "27,15 B")]
+    rows = [(120, 20, "LA DOI PASI SRL")]
+    y = 70
+    for qty, name, amount in items:
+        rows += [(20, y, qty), (20, y + 22, name), (330, y + 22, amount)]
+        y += 50
+    rows += [(20, y + 10, "TOTAL"), (330, y + 10, "97,15")]
+    image = _page(rows, size=(460, y + 60))
+    assert SeeingEye().ask(image, "what was the priciest thing I bought?").answer == "Ulei masline 1L"

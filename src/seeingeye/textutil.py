@@ -100,7 +100,9 @@ CURRENCY_SIGN = (r"(?:[$€£¥￥₹₩₽₺₦₫฿₪₴₱₵₸₾]|USD|E
         r"BRL|MXN|INR|CNY|ISK|HKD|SGD|KRW|TWD|IDR|MYR|THB|VND|AED|SAR|QAR|ILS|RON|BGN|UAH|RUB|NGN|KES|EGP|MAD|ARS|CLP|COP|PEN|"
         r"UYU|PKR|LKR|BDT|RMB|"
         r"R\$|(?<![A-Za-z])(?-i:R)(?=\s\d)|Rs\.?|kr\.?|zł|Kč|Ft|lei)(?![A-Za-z])")
-_CODED_AMOUNT = re.compile(rf"(?:{CURRENCY_SIGN})\s?[-−]?\d[\d,.\s']*|[-−]?\d[\d,.\s']*\s?(?:{CURRENCY_SIGN})")
+# (or a receipt's line amount with its tax group after it: "58,50 B", "12.99 A*")
+_CODED_AMOUNT = re.compile(rf"(?:{CURRENCY_SIGN})\s?[-−]?\d[\d,.\s']*|[-−]?\d[\d,.\s']*\s?(?:{CURRENCY_SIGN})"
+                           r"|[-−]?\d[\d.,\s]*[.,]\d{2}\s?[A-E]\*?")
 
 
 def is_numeric_text(text: str) -> bool:
