@@ -298,3 +298,11 @@ def test_a_receipt_with_tax_groups_finds_its_dearest_line() -> None:
     rows += [(20, y + 10, "TOTAL"), (330, y + 10, "97,15")]
     image = _page(rows, size=(460, y + 60))
     assert SeeingEye().ask(image, "what was the priciest thing I bought?").answer == "Ulei masline 1L"
+
+
+def test_a_figure_after_an_abbreviations_stop_is_a_figure() -> None:
+    from seeingeye.textutil import parse_number
+
+    assert parse_number("Rs.12,480") == 12480 and parse_number("Nr.17") == 17
+    assert parse_number(".5") is None and parse_number("(.75)") is None  # a stop after no word is a decimal point
+    assert parse_number("4.25") == 4.25

@@ -21,7 +21,8 @@ STOPWORDS = frozenset(
 # optional currency, sign, thousands separators either way (1,234.50 / 1.234,50 / 1 234 / Swiss 1'234), decimals,
 # percent and a magnitude suffix (5k, 2M glued; "1.2 million"). "5 m" stays five (metres, minutes).
 _NUM = re.compile(
-    r"(?<![\w.,])(?P<cur>[$€£¥])?\s?(?P<sign>[-+−–])?\s?(?P<cur2>[$€£¥])?"
+    # (a stop after a word is an abbreviation's, "Rs.396,905", "No.7"; after a figure it is a decimal point)
+    r"(?<![\w,])(?<![^A-Za-z]\.)(?<!^\.)(?P<cur>[$€£¥])?\s?(?P<sign>[-+−–])?\s?(?P<cur2>[$€£¥])?"
     r"(?P<num>\d{1,3}(?:(?:,|\.|[ \u00a0\u202f'’])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?P<suf>\s?%|[kKmM](?![a-zA-Z])|\s?(?:bn|billion|million|thousand)\b|\s?€)?(?![\w]|[.,]\d)"
 )
