@@ -306,3 +306,16 @@ def test_a_figure_after_an_abbreviations_stop_is_a_figure() -> None:
     assert parse_number("Rs.12,480") == 12480 and parse_number("Nr.17") == 17
     assert parse_number(".5") is None and parse_number("(.75)") is None  # a stop after no word is a decimal point
     assert parse_number("4.25") == 4.25
+
+
+def test_ctest_results_are_read_by_test_name_without_their_counter() -> None:
+    from seeingeye.agents.record_cleanup import counted, without_count
+    from seeingeye.tools.testrun import read_testrun
+
+    printed = ["1/4 Test #1: lex_basic ........   Passed    0.21 sec",
+               "2/4 Test #2: vm_gc ............***Failed    3.02 sec",
+               "3/4 Test #3: vm_jit ...........   Passed    1.10 sec",
+               "4/4 Test #4: repl_smoke .......***Timeout  60.00 sec"]
+    facts = {d.label: d.value for d in read_testrun(_lines([(t, 10, 20 * k, 560) for k, t in enumerate(printed)]))}
+    assert facts["vm_gc"] == "failed" and facts["lex_basic"] == "passed" and facts["repl_smoke"] == "failed"
+    assert counted(printed) and without_count(printed[1]).startswith("vm_gc")

@@ -37,7 +37,15 @@ from .listings import (
 from .mail_lines import mail_lines
 from .page_rows import panes, row_blocks, visual_rows
 from .pipe_tables import pipe_table
-from .record_cleanup import quantities_apart, without_icons, without_previews, without_prompt
+from .record_cleanup import (
+    counted,
+    quantities_apart,
+    without_count,
+    without_counters,
+    without_icons,
+    without_previews,
+    without_prompt,
+)
 from .structure import is_scatter
 from .superseded import superseded
 from .tabular import PRINT_WEIGHT, Column, Records, Row, cell_type, header_printed, make_records
@@ -54,6 +62,9 @@ def _from_table(e: Evidence, sir: SIR) -> Records | None:
         if c.attrs.get("table_index") == e.attrs.get("table_index"):
             cells.setdefault(c.attrs.get("row"), []).append(c.id)
     header, body = _without_button_column(header, body, sir)
+    for j in range(max((len(r) for r in body), default=0)):  # (before the columns are named by what they hold)
+        if counted([r[j] for r in body if j < len(r)]):
+            body = [[without_count(c) if k == j else c for k, c in enumerate(r)] for r in body]
     if body and header and all(re.fullmatch(r"column \d+", h) for h in header):  # columns no header names,
         # named by what they hold, when that
         # tells them apart ("message" beside "message" says nothing: those keep their places' names)
@@ -316,6 +327,7 @@ def _build(sir: SIR) -> list[Records]:
     found += [strip] if strip is not None else [f for r in found if (f := forecast(r)) is not None]
     for rec in found:
         without_prompt(rec)
+        without_counters(rec)
         without_previews(rec)
         without_icons(rec)
         quantities_apart(rec)

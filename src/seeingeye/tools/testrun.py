@@ -22,7 +22,8 @@ from .traceback import ERROR_LINE
 STATUS = {"passed": "passed", "pass": "passed", "ok": "passed", "✓": "passed", "✔": "passed",
           "failed": "failed", "fail": "failed", "failure": "failed", "error": "error", "✕": "failed",
           "✗": "failed", "×": "failed", "skipped": "skipped", "skip": "skipped", "ignored": "skipped",
-          "xfail": "skipped", "xpass": "passed", "pending": "skipped", "excluded": "skipped"}  # fmt: skip
+          "xfail": "skipped", "xpass": "passed", "pending": "skipped", "excluded": "skipped",
+          "timeout": "failed", "not run": "skipped", "exception": "error"}  # fmt: skip
 _WORDS = "|".join(sorted((re.escape(w) for w in STATUS), key=len, reverse=True))
 _NAME = r"((?:[\w./-]+::)*[\w\[\]./-]*?(?:test|Test|spec|it)[\w\[\]/-]*)"  # (go's subtests: "TestX/case")
 _LINES = (
@@ -31,6 +32,9 @@ _LINES = (
     re.compile(rf"^(?:FAILED|ERROR)\s+{_NAME}(?:\s+-\s+(.*))?$"),  # pytest's short summary, with the error
     re.compile(rf"^-*\s*(PASS|FAIL|SKIP):\s+{_NAME}", re.I),  # go test -v (OCR may drop the dashes)
     re.compile(rf"^({_WORDS})\s+(.+?)(?:\s+\(\d+(?:[.,]\d+)?\s*m?s\))?$", re.I),  # jest/vitest marks before the name
+    # ctest: "6/10 Test #6: integ_ffi .......***Failed  1.70 sec"
+    re.compile(r"^\s*\d+/\d+\s+Test\s*#\s*\d+:\s*(\S+)\s*\.*\s*\**\s*(Passed|Failed|Timeout|Not Run|Exception)\b",
+               re.I),
 )
 # jest's verdict on a whole test file, a capitalised word before its path ("FAIL src/cart.test.ts (3.2 s)")
 _FILE_VERDICT = re.compile(r"^(PASS|FAIL)\s+\S*[/.]\S*\.(?:test|spec)\.\w+\b")
@@ -133,7 +137,7 @@ def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], 
         if m := _UNSTATED.match(text):
             unstated.setdefault(m.group(1), ln)
             continue
-        if m := _LINES[0].match(text):
+        if m := _LINES[0].match(text) or _LINES[4].match(text):
             name, word = m.group(1), m.group(2)
         elif m := _LINES[2].match(text):
             word, name = m.group(1), m.group(2)
