@@ -319,3 +319,17 @@ def test_ctest_results_are_read_by_test_name_without_their_counter() -> None:
     facts = {d.label: d.value for d in read_testrun(_lines([(t, 10, 20 * k, 560) for k, t in enumerate(printed)]))}
     assert facts["vm_gc"] == "failed" and facts["lex_basic"] == "passed" and facts["repl_smoke"] == "failed"
     assert counted(printed) and without_count(printed[1]).startswith("vm_gc")
+
+
+def test_figures_a_line_names_in_words_are_pairs_and_a_unit_counted_of_a_named_row() -> None:
+    from seeingeye import SeeingEye
+    from seeingeye.tools.pairs import said_is
+
+    found = {d.label: d.value for d in said_is(_lines([("sent 1,204 bytes  throughput is 88.2 MB/s", 0, 0, 500),
+                                                        ("It is 3 times faster; the exit status was 2.", 0, 30, 500)]),
+                                               set())}
+    assert found == {"throughput": "88.2 MB/s", "the exit status": "2"}
+    image = _page([(20, 20, "==311== LEAK SUMMARY:"), (20, 50, "==311==    definitely lost: 48 bytes in 3 blocks"),
+                   (20, 80, "==311==    indirectly lost: 0 bytes in 0 blocks"),
+                   (20, 110, "==311==      possibly lost: 32 bytes in 1 blocks")], size=(640, 160))
+    assert SeeingEye().ask(image, "how many bytes were possibly lost?").answer == "32"

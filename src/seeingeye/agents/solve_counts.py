@@ -9,7 +9,7 @@ import re
 import numpy as np
 
 from ..sir import SIR, Evidence
-from ..textutil import parse_number
+from ..textutil import parse_number, tokens
 from . import record_counts as RC
 from . import records as R
 from .binned import binned_total
@@ -178,9 +178,16 @@ def _only_count_column(records: list[R.Records], phrase: str) -> Candidate | Non
 def _row_measure(records: list[R.Records], entry: str, unit: str) -> Candidate | None:
     """"How many bytes is notes.txt": a unit counted of an entry a listing names word for word is the entry's
     cell in the listing's column of that dimension (sizes for bytes), not a count of anything."""
+    want = R.norm_name(entry)
+    # (any unit printed after a figure in the named row: "definitely lost: 96 bytes in 2 blocks")
+    said = re.compile(rf"(?<![\w.,])(\d[\d,.]*)\s*{re.escape(unit.rstrip('s'))}s?\b", re.I) if len(unit) >= 3 else None
+    for rec in records:
+        row = next((r for r in rec.rows if R.norm_name(rec.label(r)) == want), None)
+        found = [m for j, c in enumerate(row.cells) if j != rec.key and said and (m := said.search(c))] if row else []
+        if row is not None and len(found) == 1:
+            return Candidate(found[0].group(1), 0.8, True, row.ids[:10], "cell_quantity", conf=0.75)
     if unit_dimension(unit) != "bytes":
         return None
-    want = R.norm_name(entry)
     for rec in records:
         sizes = [j for j, c in enumerate(rec.columns) if c.type == "size"]
         row = next((r for r in rec.rows if R.norm_name(rec.label(r)) == want), None)
@@ -254,7 +261,9 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         return binned  # "how many took 40 minutes or more": a histogram's bars past 40, added
     n: int | None = None
     ids: list[str] = []
-    if qa.condition and qa.head and (measured := _row_measure(R.build(sir), qa.condition, qa.head)):
+    # (the entry tagged, or what the question says of the unit besides its frame: "bytes were possibly lost")
+    entry = qa.condition or " ".join(tokens(qa.target.split(" ", 1)[-1], drop_stopwords=True)) if qa.head else ""
+    if entry and (measured := _row_measure(R.build(sir), entry, qa.head)):
         return [measured]
     if what == "columns" and (shape_ := table_shape(sir)):
         n = shape_[1]

@@ -207,10 +207,32 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
         elif (nxt := _set_apart_value(lines, row, k)) is None:  # "Latest release  v2.3.3", "Due  08/04/2026"
             continue
         out.append(_beside(ln, nxt))
+    out += said_is(lines, {d.label for d in out})
     out += _status_pairs(lines, skip, {d.label for d in out})
     out += numbered_fields(lines, skip, {d.label for d in out})
     out += done_by(lines, skip) + status_lines(lines, skip)
     return out + aligned_pairs(lines, skip, {d.label for d in out})
+
+
+# "total size is 5,350,053,172  speedup is 14.89": a tool's summary said in words, each figure named by the
+# (up to three) words before "is"
+_SAID_IS = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?:is|was|are|were)\s+"
+                      r"([-−]?\d[\d,.]*(?:\s?%|\s?[A-Za-z/]{1,5}\b)?)(?=\s|$|[,;.](?:\s|$))")
+_NOT_NAMES = {"it", "this", "that", "there", "which", "what", "who", "he", "she", "they", "here"}
+
+
+def said_is(lines: Sequence[PrintedLine], known: set[str | None]) -> list[EvidenceDraft]:
+    """Figures a line names in words ("speedup is 14.89"), a pair each."""
+    out = []
+    for ln in lines:
+        for m in _SAID_IS.finditer(ln.text):
+            label = " ".join(m.group(1).split())
+            if ln.text[:m.start(1)].rstrip()[-1:].isdigit() and " " in label:
+                label = label.split(" ", 1)[1]  # "1,204 bytes throughput": the first word is the figure's unit
+            if label.split()[-1].lower() in _NOT_NAMES or label in known:
+                continue
+            out.append(_kv(label, m.group(2).strip().rstrip(".,"), ln.box, ln.confidence))
+    return out
 
 
 def _status_pairs(lines: Sequence[PrintedLine], skip: set[int], known: set[str | None]) -> list[EvidenceDraft]:
