@@ -333,3 +333,19 @@ def test_figures_a_line_names_in_words_are_pairs_and_a_unit_counted_of_a_named_r
                    (20, 80, "==311==    indirectly lost: 0 bytes in 0 blocks"),
                    (20, 110, "==311==      possibly lost: 32 bytes in 1 blocks")], size=(640, 160))
     assert SeeingEye().ask(image, "how many bytes were possibly lost?").answer == "32"
+
+
+def test_a_name_ocr_misread_by_a_lookalike_glyph_is_the_same_name() -> None:
+    from seeingeye.agents.records import same_name
+
+    assert same_name("report_ql.pdf", "report_q1.pdf") and same_name("LOG0", "logo")
+    assert not same_name("report_q2.pdf", "report_q1.pdf")
+
+
+def test_wc_figures_are_named_lines_by_the_command_over_them() -> None:
+    from seeingeye import SeeingEye
+
+    rows = [(10, 10, "me@box:~/data$ wc -l *.tsv"), (10, 34, "  512 ferries.tsv"), (10, 58, " 2048 tides.tsv"),
+            (10, 82, "  731 ports.tsv"), (10, 106, " 3291 total"), (10, 130, "me@box:~/data$")]
+    image = _page(rows, size=(520, 170))
+    assert SeeingEye().ask(image, "which tsv file has the most lines").answer == "tides.tsv"

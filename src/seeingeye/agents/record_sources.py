@@ -370,7 +370,11 @@ def _listings(rows: list[list[Evidence]], outputs: list[list[list[Evidence]]]) -
         # (and what stands above the first prompt read: a command line OCR ran together, "$gitlog", is none)
         first = next(k for k, r in enumerate(rows) if PROMPT.match(" ".join(e.value for e in r)))
         parts = ([rows[:first]] if first >= 2 else []) + outputs
-        found = [r for o in parts if (r := _command_output(o)) is not None]
+        found = []
+        for o in parts:
+            if (r := _command_output(o)) is not None:
+                _figure_named(r, rows, o)
+                found.append(r)
         if found:
             return found
     read = _command_output(rows)
@@ -379,6 +383,26 @@ def _listings(rows: list[list[Evidence]], outputs: list[list[list[Evidence]]]) -
     # in proportional print both: the whitespace reader may take a toolbar above a list view for its header,
     # and the header reader finds the list's own (the question's column names tell them apart)
     return [read] if read is not None else _proportional(rows)
+
+
+# What the figure before each name counts, by the command that printed them (facts about commands).
+# (one figure a row from `wc` is one count; its flag lost to OCR, it is the usual one, lines)
+_FIGURE_OF = ((re.compile(r"\bwc\b(?!\s+-[wcm])"), "lines (line count, how many lines)"),
+              (re.compile(r"\bwc\s+-w\b"), "words (word count)"),
+              (re.compile(r"\bwc\s+-[cm]\b"), "bytes (characters, size)"),
+              (re.compile(r"\bdu\b"), "size (disk usage, space taken)"),
+              (re.compile(r"\buniq\s+-c\b|\bsort\b.*\buniq\b"), "count (occurrences, how many times)"))
+
+
+def _figure_named(rec: Records, rows: list[list[Evidence]], part: list[list[Evidence]]) -> None:
+    """A bare "figure name" listing's figures named by the command over it (`wc -l`: lines)."""
+    if not part or rec.columns[0].name != "amount (figure)" or part[0] not in rows:
+        return
+    k = rows.index(part[0])
+    command = " ".join(e.value for e in rows[k - 1]) if k else ""
+    name = next((n for pat, n in _FIGURE_OF if PROMPT.match(command) and pat.search(command)), None)
+    if name is not None:
+        rec.columns[0].name = name
 
 
 def _outputs(rows: list[list[Evidence]]) -> list[list[list[Evidence]]]:

@@ -202,6 +202,15 @@ def norm_name(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).lower()  # "Far row" and "Farrow" name the same row
 
 
+_LOOKALIKE = str.maketrans("lio", "110")
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two names the same whatever OCR made of the glyphs that look alike ("budget_ql.xlsx" is budget_q1.xlsx)."""
+    x, y = norm_name(a), norm_name(b)
+    return x == y or bool(x) and x.translate(_LOOKALIKE) == y.translate(_LOOKALIKE)
+
+
 def lookup(records: list[Records], row_query: str, column_query: str | None = None,
            matcher: Matcher | None = None, want: set[str] | None = None) -> Answer:
     """The cell at the row the first query names and the column the second names (the value column of a

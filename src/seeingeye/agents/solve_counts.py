@@ -178,11 +178,10 @@ def _only_count_column(records: list[R.Records], phrase: str) -> Candidate | Non
 def _row_measure(records: list[R.Records], entry: str, unit: str) -> Candidate | None:
     """"How many bytes is notes.txt": a unit counted of an entry a listing names word for word is the entry's
     cell in the listing's column of that dimension (sizes for bytes), not a count of anything."""
-    want = R.norm_name(entry)
     # (any unit printed after a figure in the named row: "definitely lost: 96 bytes in 2 blocks")
     said = re.compile(rf"(?<![\w.,])(\d[\d,.]*)\s*{re.escape(unit.rstrip('s'))}s?\b", re.I) if len(unit) >= 3 else None
     for rec in records:
-        row = next((r for r in rec.rows if R.norm_name(rec.label(r)) == want), None)
+        row = next((r for r in rec.rows if R.same_name(rec.label(r), entry)), None)
         found = [m for j, c in enumerate(row.cells) if j != rec.key and said and (m := said.search(c))] if row else []
         if row is not None and len(found) == 1:
             return Candidate(found[0].group(1), 0.8, True, row.ids[:10], "cell_quantity", conf=0.75)
@@ -190,7 +189,7 @@ def _row_measure(records: list[R.Records], entry: str, unit: str) -> Candidate |
         return None
     for rec in records:
         sizes = [j for j, c in enumerate(rec.columns) if c.type == "size"]
-        row = next((r for r in rec.rows if R.norm_name(rec.label(r)) == want), None)
+        row = next((r for r in rec.rows if R.same_name(rec.label(r), entry)), None)
         if sizes and row is not None and sizes[0] < len(row.cells) and row.cells[sizes[0]].strip():
             return Candidate(row.cells[sizes[0]].strip(), 0.8, True, row.ids[:10], "cell_quantity", conf=0.75)
     return None
