@@ -387,7 +387,7 @@ def _both_signs(rec: Records, j: int) -> bool:
 
 
 # What a superlative measures, when no column is named: facts about these words, like units.
-_MEASURES = (("size", re.compile(r"\b(biggest|largest|smallest|heaviest|lightest|big|large|heavy)\b", re.I)),
+_MEASURES = (("size", re.compile(r"\b(biggest|largest|smallest|heaviest|lightest|big|large|heavy|space)\b", re.I)),
              ("money", re.compile(r"\b(cheapest|priciest|most expensive|least expensive|costliest|"
                                   r"costs? (?:the )?(?:most|least))\b", re.I)),
              ("date", re.compile(r"\b(newest|oldest|most recent|latest|earliest)\b", re.I)),
