@@ -349,3 +349,16 @@ def test_wc_figures_are_named_lines_by_the_command_over_them() -> None:
             (10, 82, "  731 ports.tsv"), (10, 106, " 3291 total"), (10, 130, "me@box:~/data$")]
     image = _page(rows, size=(520, 170))
     assert SeeingEye().ask(image, "which tsv file has the most lines").answer == "tides.tsv"
+
+
+
+def test_a_column_of_clock_figures_under_an_icon_is_a_length() -> None:
+    from seeingeye.agents.tabular import Row, make_records
+
+    rec = make_records("table", ["#", "Title", "⏱"], [Row(["1", "Dune Road", "6:40"], ["e1"]),
+                                                       Row(["2", "Salt Marsh", "7:05"], ["e2"]),
+                                                       Row(["3", "Pier Lamps", "2:53"], ["e3"])])
+    assert rec is not None and rec.columns[2].type == "number" and "duration" in (rec.columns[2].measure or "")
+    timed = make_records("table", ["Stop", "Departs"], [Row(["Quay", "6:40"], ["e1"]), Row(["Mill", "7:05"], ["e2"]),
+                                                        Row(["Fort", "8:53"], ["e3"])])
+    assert timed is not None and timed.columns[1].type == "date"  # a named column of times stays times

@@ -186,7 +186,8 @@ def _extremes(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             at := series_at(replace(qa, relation="less" if qa.operator == "min" else "greater"), sir, m)):
         return at  # "which series is higher in 2016": the series, at the category the question names
     vals, named = _labelled_values(qa, sir, m)
-    vals = [v for v in vals if not left_out(v[0], qa.excluded)]
+    # (a bar no label was found for, "#5", names nothing a "which" can be answered with)
+    vals = [v for v in vals if not left_out(v[0], qa.excluded) and not re.fullmatch(r"#\d+", v[0].strip())]
     if named < 0.3 and qa.column is None and (placed := _by_rank(qa, sir)):
         return placed  # "who's top of the table": no column named, and the table is a ranking
     # Command output and other records (cards among them): they win over a table column the question names

@@ -472,7 +472,9 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
         c.type = "name" if c.name == _CREDIT else c.type  # (few names, recurring: people, not states)
         c.yearfirst = c.type == "date" and year_first([r.cells[j] for r in rows if j < len(r.cells)])
         c.type = "size" if c.type == "number" and re.fullmatch(r"(?i)(?:file\s?)?size", c.name.strip()) else c.type
-        if c.type == "date" and _DURATION_HEADER.fullmatch(c.name.strip()) and all(
+        # (a column headed by a name that says so, or by no word at all, a clock icon: "4:05" is how long)
+        timed = _DURATION_HEADER.fullmatch(c.name.strip()) or not re.search(r"[^\W\d_]", c.name)
+        if c.type == "date" and timed and all(
                 _CLOCKED.fullmatch(r.cells[j].strip()) for r in rows if j < len(r.cells) and r.cells[j].strip()):
             c.type, c.measure = "number", "duration time long"  # a track's "4:05" is how long it lasts
     # The rows' names: the first column of names that names (nearly) every row; a column beside it that is

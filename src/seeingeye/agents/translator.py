@@ -253,7 +253,10 @@ class ToolPlanTranslator:
             steps.append(("colors", {}))
         if needs.chart or kind == "chart":
             steps.append(("chart", {}))
-        if needs.table or (kind in (*TEXT_KINDS, "slide") and not needs.visual):
+        # (a page of many text lines has its rows read whatever kind it was taken for: a dark playlist's
+        # gradient may pass for a chart's)
+        if needs.table or (kind in (*TEXT_KINDS, "slide") and not needs.visual) or (
+                kind == "chart" and sir.overview.text_lines >= 20):
             steps.append(("table", {}))  # cheap: it regroups the OCR lines already read
         if needs.forms or kind in ("form", "screenshot"):
             steps.append(("forms", {}))

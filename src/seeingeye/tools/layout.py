@@ -249,9 +249,13 @@ def block_text(block: LayoutBlock, texts: list[str]) -> str:
     return BULLET.sub("", text, count=1) if block.role == "list_item" else text
 
 
-def table_grid(block: LayoutBlock, texts: list[str]) -> list[list[str]]:
+def table_grid(block: LayoutBlock, texts: list[str], boxes: list[Box] | None = None) -> list[list[str]]:
+    """The block's cells as text; a cell of several lines read top to bottom (a track's title over its artist)
+    when the lines' boxes are given, else in the order the block holds them."""
     grid = [[""] * block.n_cols for _ in range(block.n_rows)]
-    for r, c, i in block.cells:
+    cells = sorted(block.cells, key=lambda t: (t[0], t[1], boxes[t[2]].y0 // 4, boxes[t[2]].x0)) if boxes \
+        else block.cells
+    for r, c, i in cells:
         grid[r][c] = (grid[r][c] + " " + texts[i]).strip()
     return grid
 

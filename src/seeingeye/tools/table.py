@@ -241,7 +241,8 @@ def _joined_header(block: LayoutBlock, lines: list[OcrLine], grid: list[list[str
 
 def table_evidence(block: LayoutBlock, lines: list[OcrLine], confidence: float = 0.85) -> list[EvidenceDraft]:
     block, lines = split_headed(grown(block, lines), lines)
-    grid = [[_ICON_LETTER.sub("", c) for c in row] for row in table_grid(block, [ln.text for ln in lines])]
+    grid = [[_ICON_LETTER.sub("", c) for c in row]
+            for row in table_grid(block, [ln.text for ln in lines], [ln.box for ln in lines])]
     if not split_header(grid)[2] and (head := _joined_header(block, lines, grid)) is not None:
         grid = [head, *grid]
     boxes: dict[tuple[int, int], list[Box]] = {}
