@@ -362,3 +362,11 @@ def test_a_column_of_clock_figures_under_an_icon_is_a_length() -> None:
     timed = make_records("table", ["Stop", "Departs"], [Row(["Quay", "6:40"], ["e1"]), Row(["Mill", "7:05"], ["e2"]),
                                                         Row(["Fort", "8:53"], ["e3"])])
     assert timed is not None and timed.columns[1].type == "date"  # a named column of times stays times
+
+
+def test_a_question_led_by_when_asks_for_a_point_in_time() -> None:
+    from seeingeye.agents.question import analyse
+
+    assert analyse("when was the earliest photo in this folder taken").answer_type in ("date", "time")
+    # (the classifier's first guess for this one is a name: the question's "when" says otherwise)
+    assert analyse("when was the oldest file modified? (skip the folders)").answer_type in ("date", "time")

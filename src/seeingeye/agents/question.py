@@ -108,6 +108,10 @@ _TAIL = re.compile(
 _ARTICLE = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.I)
 
 
+# A question led by "when" asks for a point in time, whatever the classifier's first guess (grammar, like ordinals).
+_WHEN = re.compile(r"\s*when\b(?!\s+(?:is|are)\s+(?:it|they)\s+(?:on|off)\b)", re.I)
+
+
 @dataclass
 class QuestionAnalysis:
     question: str
@@ -409,6 +413,9 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
     fixed = not any(ex.startswith("@") for ex in spec.examples)
     atype = "option" if options else spec.answer_type if fixed else next(iter(reading.type_scores), "text")
     atype = extreme_type(op, atype, reading.type_scores)
+    # "when was the oldest file changed": a date, not a name (a chart's "when does X peak" names its category)
+    if atype == "text" and op in ("nth", "lookup", "read") and _WHEN.match(question):
+        atype = "time" if reading.type_scores.get("time", 0.0) > reading.type_scores.get("date", 0.0) else "date"
     words = tokens(question)
     shapes = [SHAPE_WORDS[w] for w in words if w in SHAPE_WORDS]
     colours = [canonical_colour(w) for w in words if w in COLOUR_WORDS]
