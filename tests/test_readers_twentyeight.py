@@ -370,3 +370,12 @@ def test_a_question_led_by_when_asks_for_a_point_in_time() -> None:
     assert analyse("when was the earliest photo in this folder taken").answer_type in ("date", "time")
     # (the classifier's first guess for this one is a name: the question's "when" says otherwise)
     assert analyse("when was the oldest file modified? (skip the folders)").answer_type in ("date", "time")
+
+
+def test_where_a_tool_put_something_is_said_by_its_path() -> None:
+    from seeingeye.agents.path_answer import path_only
+
+    said = "Your identification has been saved in /home/ines/.ssh/id_rsa"
+    assert path_only("where did the key end up?", said) == "/home/ines/.ssh/id_rsa"
+    assert path_only("where is the meetup", "Meetup · Harbour Hall · 4 May") == "Meetup · Harbour Hall · 4 May"
+    assert path_only("what did it print", said) == said  # only a "where" asks for the place

@@ -19,6 +19,7 @@ from .binned import binned_total
 from .extract import CONTROL_STATES, Candidate, candidates, rank
 from .grounding import ground
 from .match import Matcher
+from .path_answer import path_only
 from .per_unit import per_unit_candidates
 from .person_answer import person_only
 from .program import (
@@ -422,6 +423,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
                 c.answer = c.answer.replace(" ", "")
             if qa.answer_type == "person":  # a name, not the listing line or sentence it leads
                 c.answer = person_only(c.answer)
+            c.answer = path_only(qa.question, c.answer)  # "where did it save X": the path, not the sentence
     as_yes_or_no(qa, sir, cands)
     cands = weekday_candidates(qa, sir, m, cands)
     return ground(qa, sir, cands)
