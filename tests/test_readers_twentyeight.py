@@ -379,3 +379,11 @@ def test_where_a_tool_put_something_is_said_by_its_path() -> None:
     assert path_only("where did the key end up?", said) == "/home/ines/.ssh/id_rsa"
     assert path_only("where is the meetup", "Meetup · Harbour Hall · 4 May") == "Meetup · Harbour Hall · 4 May"
     assert path_only("what did it print", said) == said  # only a "where" asks for the place
+
+
+def test_a_why_question_looks_for_the_reason_given() -> None:
+    from seeingeye import SeeingEye
+
+    image = _page([(20, 20, "CREDIT NOTE  CN-0931"), (20, 60, "Reason: wrong size delivered"),
+                   (20, 100, "Total credited: -84,00")], size=(520, 150))
+    assert SeeingEye().ask(image, "why did they credit me?").answer == "wrong size delivered"

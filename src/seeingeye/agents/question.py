@@ -109,6 +109,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.I)
 
 
 # A question led by "when" asks for a point in time, whatever the classifier's first guess (grammar, like ordinals).
+_WHY = re.compile(r"\s*why\b", re.I)
 _WHEN = re.compile(r"\s*when\b(?!\s+(?:is|are)\s+(?:it|they)\s+(?:on|off)\b)", re.I)
 
 
@@ -469,6 +470,8 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         target = re.sub(r"\s+(?=[,;:])|^[,;:\s]+", "", " ".join(
             re.sub(rf"(?<!\w){re.escape(x)}(?!\w)", " ", target).split())) or target
     target = without_rounding(target)
+    if _WHY.match(question) and "reason" not in target.lower():
+        target = f"reason {target}"  # "why was it credited": the reason a page gives, by its label
     low = f" {question.lower()} "
     nth = next((n for w, n in ORDINALS.items() if w in words), None)
     latest = intent == "latest"

@@ -406,6 +406,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     else:
         cands = rank(cands, sir, qa.answer_type, qa.position)
     cands.sort(key=lambda c: -c.score)
+    # a text ending in a colon labels a value ("Reason:"), it is none (unless nothing else was found)
+    cands = [c for c in cands if not c.answer.rstrip().endswith(":")] or cands
     _grand_total(qa, cands, sir)
     if qa.answer_type in ("number", "money", "percentage"):  # a chart's category names are not its values
         labels = {p.label for p in chart_points(sir)}
