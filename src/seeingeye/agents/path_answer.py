@@ -7,12 +7,11 @@ import re
 
 # a file system path: rooted, home-relative or a drive's, at least one separator after its first part
 _PATH = re.compile(r"(?<![\w/~])(?:~|[A-Za-z]:)?[/\\](?:[\w.@+-]+[/\\])*[\w.@+-]+[/\\]?")
-_WHERE = re.compile(r"\s*where(?:'s|\s+(?:is|are|was|were|did|does|do|will|has|have))?\b", re.I)
 
 
-def path_only(question: str, answer: str) -> str:
-    """The one path in a sentence-long answer to a "where" question, else the answer as it is."""
-    if not _WHERE.match(question) or len(answer.split()) < 3:
+def path_only(answer: str) -> str:
+    """The one path in a sentence-long answer (to a "where" question), else the answer as it is."""
+    if len(answer.split()) < 3:
         return answer
     paths = [p for p in _PATH.findall(answer) if p.count("/") + p.count("\\") >= 2]
     return paths[0].rstrip(".,;:") if len(paths) == 1 else answer

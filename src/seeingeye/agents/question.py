@@ -110,6 +110,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.I)
 
 # A question led by "when" asks for a point in time, whatever the classifier's first guess (grammar, like ordinals).
 _WHY = re.compile(r"\s*why\b", re.I)
+_WHERE = re.compile(r"\s*where\b", re.I)
 _WHEN = re.compile(r"\s*when\b(?!\s+(?:is|are)\s+(?:it|they)\s+(?:on|off)\b)", re.I)
 
 
@@ -155,6 +156,7 @@ class QuestionAnalysis:
     latest: bool = False  # newest / oldest entry of a log rather than a position in a list
     backward: bool = False  # the entry before the named one, not after it ("which version came before 1.3")
     in_time: bool = True  # "after" in time (a history listed latest first reads upwards), not in print order
+    where: bool = False  # led by "where": a place, a folder or a path is asked for
     wants_off: bool = False  # a yes/no about a control asks for the off state ("is X unchecked?")
     shape_pairs: list[tuple[str | None, str]] = field(default_factory=list)  # (colour, shape) per operand
     also_figure: bool = False  # a second question joined on asks how much of it ("which X most, and how much?")
@@ -543,6 +545,7 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         excluded=excluded,
         backward=bool(set(words) & PRECEDING),
         in_time=not set(words) & IN_PRINT,
+        where=bool(_WHERE.match(question)),
         shape_pairs=pairs,
         bounds=figure_bounds(phrase) if op in ("count", "arithmetic") else None,
     )

@@ -425,7 +425,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
                 c.answer = c.answer.replace(" ", "")
             if qa.answer_type == "person":  # a name, not the listing line or sentence it leads
                 c.answer = person_only(c.answer)
-            c.answer = path_only(qa.question, c.answer)  # "where did it save X": the path, not the sentence
+            if qa.where:  # "where did it save X": the path, not the sentence
+                c.answer = path_only(c.answer)
     as_yes_or_no(qa, sir, cands)
     cands = weekday_candidates(qa, sir, m, cands)
     return ground(qa, sir, cands)
