@@ -388,3 +388,13 @@ def test_a_why_question_looks_for_the_reason_given() -> None:
     image = _page([(20, 20, "CREDIT NOTE  CN-0931"), (20, 60, "Reason: wrong size delivered"),
                    (20, 100, "Total credited: -84,00")], size=(520, 150))
     assert SeeingEye().ask(image, "why did they credit me?").answer == "wrong size delivered"
+
+
+def test_a_cells_lines_are_read_line_by_line_then_top_to_bottom() -> None:
+    from seeingeye.sir import Box
+    from seeingeye.tools.layout import _reading_order
+
+    boxes = [Box(x0=90, y0=264, x1=210, y1=287), Box(x0=94, y0=251, x1=175, y1=268),  # artist under the title
+             Box(x0=10, y0=195, x1=40, y1=213), Box(x0=45, y0=191, x1=148, y1=211)]  # "422" beside the name
+    assert _reading_order([0, 1], boxes) == [1, 0]
+    assert _reading_order([3, 2], boxes) == [2, 3]

@@ -253,11 +253,25 @@ def table_grid(block: LayoutBlock, texts: list[str], boxes: list[Box] | None = N
     """The block's cells as text; a cell of several lines read top to bottom (a track's title over its artist)
     when the lines' boxes are given, else in the order the block holds them."""
     grid = [[""] * block.n_cols for _ in range(block.n_rows)]
-    cells = sorted(block.cells, key=lambda t: (t[0], t[1], boxes[t[2]].y0 // 4, boxes[t[2]].x0)) if boxes \
-        else block.cells
-    for r, c, i in cells:
-        grid[r][c] = (grid[r][c] + " " + texts[i]).strip()
+    parts: dict[tuple[int, int], list[int]] = {}
+    for r, c, i in block.cells:
+        parts.setdefault((r, c), []).append(i)
+    for (r, c), idx in parts.items():
+        grid[r][c] = " ".join(texts[i] for i in (_reading_order(idx, boxes) if boxes else idx)).strip()
     return grid
+
+
+def _reading_order(idx: list[int], boxes: list[Box]) -> list[int]:
+    """Lines of one cell as read: the lines on one printed line left to right (their middles within half a
+    line's height), the printed lines top to bottom."""
+    rows: list[list[int]] = []
+    for i in sorted(idx, key=lambda i: boxes[i].cy):
+        last = rows[-1] if rows else None
+        if last and abs(boxes[i].cy - boxes[last[0]].cy) < 0.5 * min(boxes[i].h, boxes[last[0]].h):
+            last.append(i)
+        else:
+            rows.append([i])
+    return [i for row in rows for i in sorted(row, key=lambda i: boxes[i].x0)]
 
 
 def page_layout(ctx: ToolContext) -> tuple[Layout, list]:
