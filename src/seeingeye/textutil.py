@@ -21,7 +21,7 @@ STOPWORDS = frozenset(
 # optional currency, sign, thousands separators either way (1,234.50 / 1.234,50 / 1 234 / Swiss 1'234), decimals,
 # percent and a magnitude suffix (5k, 2M glued; "1.2 million"). "5 m" stays five (metres, minutes).
 _NUM = re.compile(
-    # (a stop after a word is an abbreviation's, "Rs.396,905", "No.7"; after a figure it is a decimal point)
+    # (a stop after a word is an abbreviation's, "Nr.4,120", "No.7"; after a figure it is a decimal point)
     r"(?<![\w,])(?<![^A-Za-z]\.)(?<!^\.)(?P<cur>[$€£¥])?\s?(?P<sign>[-+−–])?\s?(?P<cur2>[$€£¥])?"
     r"(?P<num>\d{1,3}(?:(?:,|\.|[ \u00a0\u202f'’])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?P<suf>\s?%|[kKmM](?![a-zA-Z])|\s?(?:bn|billion|million|thousand)\b|\s?€)?(?![\w]|[.,]\d)"
@@ -101,15 +101,20 @@ CURRENCY_SIGN = (r"(?:[$€£¥￥₹₩₽₺₦₫฿₪₴₱₵₸₾]|USD|E
         r"BRL|MXN|INR|CNY|ISK|HKD|SGD|KRW|TWD|IDR|MYR|THB|VND|AED|SAR|QAR|ILS|RON|BGN|UAH|RUB|NGN|KES|EGP|MAD|ARS|CLP|COP|PEN|"
         r"UYU|PKR|LKR|BDT|RMB|"
         r"R\$|(?<![A-Za-z])(?-i:R)(?=\s\d)|Rs\.?|kr\.?|zł|Kč|Ft|lei)(?![A-Za-z])")
-# (or a receipt's line amount with its tax group after it: "58,50 B", "12.99 A*")
-_CODED_AMOUNT = re.compile(rf"(?:{CURRENCY_SIGN})\s?[-−]?\d[\d,.\s']*|[-−]?\d[\d,.\s']*\s?(?:{CURRENCY_SIGN})"
-                           r"|[-−]?\d[\d.,\s]*[.,]\d{2}\s?[A-E]\*?")
+_CODED_AMOUNT = re.compile(rf"(?:{CURRENCY_SIGN})\s?[-−]?\d[\d,.\s']*|[-−]?\d[\d,.\s']*\s?(?:{CURRENCY_SIGN})")
+
+
+# A histogram bin's label, two figures and a dash ("5-10", "2.5–5"): read by the chart tool and the solver alike.
+BIN_LABEL = r"(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)"
+# A receipt's line amount with its tax group after it ("41,80 B", "7.25 A*"): money, not bytes.
+TAX_CODED = re.compile(r"[-−]?\d[\d.,\s]*[.,]\d{2}\s?[A-E]\*?")
 
 
 def is_numeric_text(text: str) -> bool:
     """True when the text is essentially a number (a price, a count, a percentage)."""
     stripped = re.sub(r"[\s$€£¥%,.()+\-−–*xX]", "", text)
-    return bool(stripped) and stripped.isdigit() or bool(_CODED_AMOUNT.fullmatch(text.strip()))
+    t = text.strip()
+    return bool(stripped) and stripped.isdigit() or bool(_CODED_AMOUNT.fullmatch(t) or TAX_CODED.fullmatch(t))
 
 
 # The mark that opens a list item: a bullet glyph (or what OCR reads it as: "√" for a tick, "/" or ">" for an

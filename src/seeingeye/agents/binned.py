@@ -1,4 +1,4 @@
-"""Totals over a histogram's bins: "how many took 40 minutes or more" adds the bars of the bins past 40."""
+"""Totals over a histogram's bins: "how many weighed 12 kg or more" adds the bars of the bins past 12."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .structure import Point, chart_points
 
 
 def _histograms(sir: SIR) -> list[list[tuple[Point, tuple[float, float]]]]:
-    """Each series whose every category is a bin ("20-30 min"), its points with their edges."""
+    """Each series whose every category is a bin ("5-10 km"), its points with their edges."""
     by_series: dict[str | None, list[Point]] = defaultdict(list)
     for p in chart_points(sir):
         by_series[p.series].append(p)

@@ -1,4 +1,4 @@
-"""The range of a quantity a question bounds ("between 30 and 40 minutes", "50 or more", "under 2 hours").
+"""The range of a quantity a question bounds ("between 15 and 25 kg", "12 or more", "under 3 hours").
 
 Read once from the question's target by `question.analyse`; programs over binned data (a histogram's bars)
 sum what falls inside it. Comparison words are grammar, like the ordinals: a bound is said in a small,
@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..textutil import parse_number
+from ..textutil import BIN_LABEL, parse_number
 
 _FIG = r"(\d+(?:[.,]\d+)?)"
 _UNIT = r"(?:\s*[^\W\d]{1,12}\.?)?"  # the figure's unit ("40 minutes", "2 h"), not part of the bound
@@ -42,11 +42,11 @@ def _figure(m: re.Match[str]) -> float | None:
     return parse_number(next(g for g in m.groups() if g is not None))
 
 
-_BIN = re.compile(rf"^\s*{_FIG}\s*[-–]\s*{_FIG}\b")
+_BIN = re.compile(rf"^\s*{BIN_LABEL}\b")
 
 
 def bin_range(label: str) -> tuple[float, float] | None:
-    """The edges of a histogram bin's label ("20-30 min" -> (20, 30))."""
+    """The edges of a histogram bin's label ("5-10 km" -> (5, 10))."""
     m = _BIN.match(label)
     if m is None:
         return None

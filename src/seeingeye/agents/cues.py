@@ -27,7 +27,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "ninth": 9, "tenth": 10, "last": -1, "final": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
             "latest": -1, "newest": -1, "earliest": 1, "oldest": 1}  # fmt: skip
 NEGATIONS = {"not", "no", "never", "none", "nothing", "without"}
-# The side of a named entry asked for: the one before it ("what came before 1.3.0"), else the one after; and
+# The side of a named entry asked for: the one before it ("the release before 2.4"), else the one after; and
 # whether "after" is in print order ("listed after", "the line below") rather than in time.
 PRECEDING = {"before", "precedes", "preceded", "preceding", "previous", "prior", "earlier", "above"}
 IN_PRINT = {"listed", "below", "above", "under", "row", "line", "printed", "shown"}

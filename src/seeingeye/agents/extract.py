@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from ..sir import SIR, Box, Evidence
 from ..textutil import STOPWORDS, normalise
 from .match import Matcher, lexical
-from .structure import chart_points, table_cells
+from .structure import button_labels, chart_points, table_cells
 from .tabular import date_key
 from .types import has_type, spans, typed_span
 from .unit_fit import asked_unit, figure_fit, names_unit
@@ -224,8 +224,8 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
         for e, s in zip(said, matcher.scores(target, [e.value for e in said]), strict=True):
             out.append(Candidate((e.label or "").strip(), float(s) * 0.9, True, [e.id], "said_by", e.box, e.confidence))
 
-    # (a button beside a grid's field, "Delete" by "Genre", is no value of that field)
-    buttons = {f.value.strip() for f in sir.by_kind("field") if f.attrs.get("control") == "button"}
+    # (a button beside a grid's field, "Clear" beside "Mood", is no value of that field)
+    buttons = button_labels(sir)
     cells = [c for c in table_cells(sir) if c.value.strip() not in buttons]
     if cells:
         texts = [f"{c.row} {c.col}" for c in cells]

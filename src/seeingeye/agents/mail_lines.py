@@ -1,9 +1,9 @@
 """A listing of mail, one message a line, each naming its sender with an address: "Mon Mar 9 12:59 2026 N
-Lena Vogt <lena.vogt@ostara.de> Soil test results" (mu, mutt, mailx, `git log` with the author's address).
+Ilse Marr <ilse.marr@tarnwood.eu> Boiler service slot" (mu, mutt, mailx, `git log` with the author's address).
 
 Read as records: what stands before the sender (its date, the client's flags), the sender, the address and
 what follows (the subject). The sender's name starts at the first word its address spells, so a flag run into
-it ("Nu Lena Vogt") stays with the flags."""
+it ("Rx Ilse Marr") stays with the flags."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Where a tool put something is said by its path: "/home/ana/.ssh/id_ed25519.pub", not the sentence that
-prints it ("Your public key has been saved in /home/ana/.ssh/id_ed25519.pub")."""
+"""Where a tool put something is said by its path: "/srv/out/report.html", not the sentence that
+prints it ("Report written to /srv/out/report.html")."""
 
 from __future__ import annotations
 

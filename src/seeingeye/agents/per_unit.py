@@ -1,5 +1,5 @@
 """What something costs per unit ("per night", "per kWh"): the rate printed beside a count of units
-("¥21,500 x 3 nights"), or an amount shared out over the units a page counts ("Room total 116,700", "3 nights").
+("€64.00 x 5 nights"), or an amount shared out over the units a page counts ("Stay total NOK 7,360", "4 nights").
 
 "per" followed by a noun is grammar, like an ordinal; the units themselves come from the page.
 """
@@ -34,7 +34,7 @@ def _units(noun: str) -> str:
 
 
 def printed_rate(sir: SIR, noun: str) -> list[Candidate]:
-    """An amount the page prints per unit: "¥21,500 x 3 nights", "3 nights × €89", "€0.52/kWh"."""
+    """An amount the page prints per unit: "€64.00 x 5 nights", "2 nights × €75", "£0.31/kWh"."""
     u = _units(noun)
     out = []
     for e in sir.by_kind("text", "number"):
@@ -50,7 +50,7 @@ def printed_rate(sir: SIR, noun: str) -> list[Candidate]:
 
 
 def shared_out(qa: QuestionAnalysis, sir: SIR, m: Matcher, noun: str) -> list[Candidate]:
-    """An amount the question names over the one count of units the page prints ("3 nights")."""
+    """An amount the question names over the one count of units the page prints ("4 nights")."""
     u = _units(noun)
     counts = {n for e in sir.by_kind("text", "number")
               for n in re.findall(rf"(?<![\d.,])(\d{{1,4}})\s*{u}\b", e.value, re.I)}
@@ -74,14 +74,14 @@ def shared_out(qa: QuestionAnalysis, sir: SIR, m: Matcher, noun: str) -> list[Ca
 
 
 def _units_in(rec: R.Records, j: int, noun: str) -> bool:
-    """A column of units: headed by the unit ("Nights") or holding it ("25,9 kWh")."""
+    """A column of units: headed by the unit ("Nights") or holding it ("14.2 kWh")."""
     u = re.compile(rf"\b{_units(noun)}\b", re.I)
     cells = [r.cells[j] for r in rec.rows if j < len(r.cells)]
     return bool(u.search(rec.columns[j].name)) or bool(cells) and all(u.search(c) for c in cells if c.strip())
 
 
 def row_rate(qa: QuestionAnalysis, sir: SIR, m: Matcher, noun: str) -> list[Candidate]:
-    """A named row's amount over its count of units: "what does Hollis pay per night" with Nights and Total."""
+    """A named row's amount over its count of units: "what does Ada pay per day" with Days and Amount."""
     if not qa.row:
         return []
     out = []

@@ -1,5 +1,5 @@
-"""A person asked for is said by name: "Lena Vogt", not the listing line it was read from
-("N Lena Vogt <lena.vogt@ostara.de> Soil test results") nor the sentence it leads ("ruth-amsel wants to merge")."""
+"""A person asked for is said by name: "Tove Brand", not the listing line it was read from
+("R Tove Brand <tove.brand@skerry.no> Minutes") nor the sentence it leads ("okko-lind wants to merge")."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ _HANDLE = re.compile(r"^@?(?=[a-z0-9._-]*[-._\d])[a-z][a-z0-9._-]{2,38}(?=\s+[a-
 
 
 def named_by_address(name: str, local: str) -> str:
-    """The words of the name from the first the address spells on ("Nu Lena Vogt" + "lena.vogt": "Lena Vogt");
+    """The words of the name from the first the address spells on ("Rx Tove Brand" + "tove.brand": "Tove Brand");
     the address's own words when it spells none of them."""
     words = name.split()
     pieces = [p for p in re.split(r"[._+-]", local.lower()) if p]
@@ -24,7 +24,7 @@ def named_by_address(name: str, local: str) -> str:
         return name.strip(" ,\"'")
     at = pieces.index(words[first].lower().strip(",\"'"))
     if first and at and len(pieces[at - 1]) == 1 and words[first - 1].lower().startswith(pieces[at - 1]):
-        first -= 1  # an initial the address keeps ("m.bellini": Marco Bellini)
+        first -= 1  # an initial the address keeps ("j.ros": Joaquin Ros)
     return " ".join(words[first:]).strip(" ,\"'")
 
 
@@ -40,7 +40,7 @@ def person_only(answer: str) -> str:
     first = text.split()[0]
     again = re.search(rf"(?<![\w-]){re.escape(first)}/\w", text[len(first):])
     if re.fullmatch(r"[a-z][a-z0-9]{2,38}", first) and again:
-        return first  # a plain handle the line names again as its own namespace ("mbaptiste/upload-fix")
+        return first  # a plain handle the line names again as its own namespace ("pjarvi/cache-warmup")
     names = spans(text, "person")
     if names and text.startswith(names[0]):
         return names[0]

@@ -108,10 +108,10 @@ _TAIL = re.compile(
 _ARTICLE = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.I)
 
 
-# A question led by "when" asks for a point in time, whatever the classifier's first guess (grammar, like ordinals).
+# Questions led by "why", "where", "when": a reason, a place, a point in time (grammar, like ordinals).
 _WHY = re.compile(r"\s*why\b", re.I)
 _WHERE = re.compile(r"\s*where\b", re.I)
-_WHEN = re.compile(r"\s*when\b(?!\s+(?:is|are)\s+(?:it|they)\s+(?:on|off)\b)", re.I)
+_WHEN = re.compile(r"\s*when\b", re.I)
 
 
 @dataclass
@@ -154,18 +154,18 @@ class QuestionAnalysis:
     area_unit: str | None = None  # the unit of area the answer is asked in ("cm²", "square m")
     coords: Coordinates = field(default_factory=Coordinates)  # cell, numbered line, plural control kind
     latest: bool = False  # newest / oldest entry of a log rather than a position in a list
-    backward: bool = False  # the entry before the named one, not after it ("which version came before 1.3")
+    backward: bool = False  # the entry before the named one, not after it ("the release before 2.4")
     in_time: bool = True  # "after" in time (a history listed latest first reads upwards), not in print order
     where: bool = False  # led by "where": a place, a folder or a path is asked for
     wants_off: bool = False  # a yes/no about a control asks for the off state ("is X unchecked?")
     shape_pairs: list[tuple[str | None, str]] = field(default_factory=list)  # (colour, shape) per operand
     also_figure: bool = False  # a second question joined on asks how much of it ("which X most, and how much?")
     also: str | None = None  # what the joined question asks of the same entry ("and its airline", "and at what time")
-    # the two states a question offers to choose from ("Wi-Fi: on or off?"): answered with one of them, as asked
+    # the two states a question offers to choose from ("Bluetooth: on or off?"): answered with one of them, as asked
     state_choice: tuple[str, str] | None = None
     as_weekday: bool = False  # the answer is asked as a day of the week
     excluded: list[str] = field(default_factory=list)  # entries left out of an extreme ("apart from rent")
-    bounds: tuple[float, float] | None = None  # the range of a quantity it bounds ("40 minutes or more")
+    bounds: tuple[float, float] | None = None  # the range of a quantity it bounds ("12 kg or more")
 
     @property
     def head(self) -> str:
@@ -416,7 +416,7 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
     fixed = not any(ex.startswith("@") for ex in spec.examples)
     atype = "option" if options else spec.answer_type if fixed else next(iter(reading.type_scores), "text")
     atype = extreme_type(op, atype, reading.type_scores)
-    # "when was the oldest file changed": a date, not a name (a chart's "when does X peak" names its category)
+    # "when was the first backup taken": a date, not a name (a chart's "when does X peak" names its category)
     if atype == "text" and op in ("nth", "lookup", "read") and _WHEN.match(question):
         atype = "time" if reading.type_scores.get("time", 0.0) > reading.type_scores.get("date", 0.0) else "date"
     words = tokens(question)
@@ -436,7 +436,7 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         op, operands = "choose", listed  # "how did they pay: card, cash, or a voucher?" offers its answers
     state_choice = _state_choice(question.lower())
     if op == "choose" and not options and state_choice:
-        # "Wi-Fi - on or off?": the state of the setting the rest names, said in the question's word
+        # "Bluetooth - on or off?": the state of the setting the rest names, said in the question's word
         op, intent, atype, operands = "state", "state_yesno", "yesno", []
     # a figure the asker brings ("paid with the 50"), tagged as an operand or not, is no entry to look up
     bare = [o for o in operands if _FIGURE.fullmatch(o.strip()) and not YEAR.fullmatch(o.strip())]  # "the 50"
@@ -473,7 +473,7 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
             re.sub(rf"(?<!\w){re.escape(x)}(?!\w)", " ", target).split())) or target
     target = without_rounding(target)
     if _WHY.match(question) and "reason" not in target.lower():
-        target = f"reason {target}"  # "why was it credited": the reason a page gives, by its label
+        target = f"reason {target}"  # "why did they refund me": the reason a page gives, by its label
     low = f" {question.lower()} "
     nth = next((n for w, n in ORDINALS.items() if w in words), None)
     latest = intent == "latest"

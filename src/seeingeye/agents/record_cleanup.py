@@ -66,25 +66,15 @@ def quantities_apart(rec: Records) -> None:
         rec.content += 1
 
 
-# a runner's counter before each entry: "6/10 Test #6: integ_ffi", "[3/12] build_docs"
+# a runner's counter before each entry: "2/4 Test #2: vm_gc", "[3/12] build_docs"
 _COUNTER = re.compile(r"^\s*\[?\d+/\d+\]?\s+(?:[A-Za-z]+\s*#\s*\d+:\s*)?(?=\S)")
 
 
 def counted(cells: list[str]) -> bool:
-    """Cells nearly all led by a running count of the whole ("6/10 Test #6: integ_ffi")."""
+    """Cells nearly all led by a running count of the whole ("2/4 Test #2: vm_gc")."""
     filled = [c for c in cells if c.strip()]
     return len(filled) >= 3 and sum(bool(_COUNTER.match(c)) for c in filled) >= 0.8 * len(filled)
 
 
 def without_count(cell: str) -> str:
     return _COUNTER.sub("", cell).strip()
-
-
-def without_counters(rec: Records) -> None:
-    """Names led by a running count of the whole ("6/10 Test #6: integ_ffi"): the count is where the entry
-    stands, its name is what is asked for and named."""
-    j = rec.key
-    if counted([r.cells[j] for r in rec.rows if j < len(r.cells)]):
-        for r in rec.rows:
-            if j < len(r.cells):
-                r.cells[j] = without_count(r.cells[j])

@@ -147,7 +147,7 @@ def following(records: list[Records], row_query: str, matcher: Matcher | None = 
         k = i + (-step if in_time and newest_first(rec) else step)
         # of two readings naming the row about as well, the one whose entry is named whole: a table read with its
         # names in one column, not the same rows with each first and last name a column of its own; and the one
-        # whose entries are of the kind asked ("which function comes after": the functions, not the page's labels)
+        # whose entries are of the kind asked ("the method defined after X": the methods, not the page's labels)
         whole = float(m.scores(row_query, [rec.label(row)]).max())
         if noun:
             whole += 0.5 * float(m.scores(noun, [rec.columns[rec.key].name]).max())

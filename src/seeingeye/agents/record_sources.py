@@ -41,12 +41,11 @@ from .record_cleanup import (
     counted,
     quantities_apart,
     without_count,
-    without_counters,
     without_icons,
     without_previews,
     without_prompt,
 )
-from .structure import is_scatter
+from .structure import button_labels, is_scatter
 from .superseded import superseded
 from .tabular import PRINT_WEIGHT, Column, Records, Row, cell_type, header_printed, make_records
 from .value_labels import value_points
@@ -83,12 +82,11 @@ def _from_table(e: Evidence, sir: SIR) -> Records | None:
 
 
 def _without_button_column(header: list[str], body: list[list[str]], sir: SIR) -> tuple[list[str], list[list[str]]]:
-    """A column of the buttons beside a grid ("Copy", "Paste", "Delete" by a tag editor's fields) holds no
+    """A column of the buttons beside a grid ("Copy", "Paste", "Clear" by a tag editor's fields) holds no
     values: dropped. When the grid's first row has its button too, that row is no header but the first field."""
-    # (a greyed button, "From Tag", may be read as a framed text box: any framed control counts for the header)
-    fields = sir.by_kind("field")
-    buttons = {f.value.strip() for f in fields if f.attrs.get("control") == "button" and f.value.strip()}
-    framed = buttons | {f.value.strip() for f in fields if f.attrs.get("control") == "text"}
+    # (a greyed button, "Revert", may be read as a framed text box: any framed control counts for the header)
+    buttons = button_labels(sir)
+    framed = buttons | {f.value.strip() for f in sir.by_kind("field") if f.attrs.get("control") == "text"}
     width = max([len(header)] + [len(r) for r in body]) if body else 0
     drop = [j for j in range(1, width)
             if len(filled := [r[j].strip() for r in body if j < len(r) and r[j].strip()]) >= 2
@@ -327,7 +325,6 @@ def _build(sir: SIR) -> list[Records]:
     found += [strip] if strip is not None else [f for r in found if (f := forecast(r)) is not None]
     for rec in found:
         without_prompt(rec)
-        without_counters(rec)
         without_previews(rec)
         without_icons(rec)
         quantities_apart(rec)

@@ -206,7 +206,7 @@ _LOOKALIKE = str.maketrans("lio", "110")
 
 
 def same_name(a: str, b: str) -> bool:
-    """Two names the same whatever OCR made of the glyphs that look alike ("budget_ql.xlsx" is budget_q1.xlsx)."""
+    """Two names the same whatever OCR made of the glyphs that look alike ("report_ql.pdf" is report_q1.pdf)."""
     x, y = norm_name(a), norm_name(b)
     return x == y or bool(x) and x.translate(_LOOKALIKE) == y.translate(_LOOKALIKE)
 
@@ -524,7 +524,7 @@ def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
             values = sorted({r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j]})
             leads = sorted({v.split()[0] for v in values})
             # "Up 9 days", "Up 1 hour": the state is "Up"; "Up 1 hour (throttled)" is in a state of its own too
-            # (one lead for all, "VM running" and "VM stopped", names no state: the words after it do)
+            # (one lead for all, "Node ready" and "Node drained", names no state: the words after it do)
             values = leads + bracketed_states(values) if 2 <= len(leads) < len(values) else values
             if len(values) < 2:
                 continue

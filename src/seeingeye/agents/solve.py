@@ -152,7 +152,7 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     vals = (row_operands(qa, sir, m) or column_pair_values(qa, recs, m) or pair_values(qa, recs, m)
             or [v for p in qa.operands[:4] if (v := _value(p, qa, sir, m)) is not None])
     if found := binned_total(qa, sir):
-        # "how many in 20-40 minutes": the histogram's bins inside the range, added (figures bounding the
+        # "how many weighed 5-15 kg": the histogram's bins inside the range, added (figures bounding the
         # quantity a histogram bins are no two operands, whatever arithmetic the question was read as)
         return found
     if qa.arith in ("sum", "mean") and len(vals) < 2:
@@ -425,7 +425,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
                 c.answer = c.answer.replace(" ", "")
             if qa.answer_type == "person":  # a name, not the listing line or sentence it leads
                 c.answer = person_only(c.answer)
-            if qa.where:  # "where did it save X": the path, not the sentence
+            if qa.where:  # "where was the report written": the path, not the sentence
                 c.answer = path_only(c.answer)
     as_yes_or_no(qa, sir, cands)
     cands = weekday_candidates(qa, sir, m, cands)

@@ -178,7 +178,7 @@ def _only_count_column(records: list[R.Records], phrase: str) -> Candidate | Non
 def _row_measure(records: list[R.Records], entry: str, unit: str) -> Candidate | None:
     """"How many bytes is notes.txt": a unit counted of an entry a listing names word for word is the entry's
     cell in the listing's column of that dimension (sizes for bytes), not a count of anything."""
-    # (any unit printed after a figure in the named row: "definitely lost: 96 bytes in 2 blocks")
+    # (any unit printed after a figure in the named row: "possibly lost: 32 bytes in 1 blocks")
     said = re.compile(rf"(?<![\w.,])(\d[\d,.]*)\s*{re.escape(unit.rstrip('s'))}s?\b", re.I) if len(unit) >= 3 else None
     for rec in records:
         row = next((r for r in rec.rows if R.same_name(rec.label(r), entry)), None)
@@ -257,7 +257,7 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
     if what == "shapes":
         return run_program(Count(shape=shape, colour=colour), sir, "count_shapes")
     if binned := binned_total(qa, sir):
-        return binned  # "how many took 40 minutes or more": a histogram's bars past 40, added
+        return binned  # "how many weighed 12 kg or more": a histogram's bars past 12, added
     n: int | None = None
     ids: list[str] = []
     # (the entry tagged, or what the question says of the unit besides its frame: "bytes were possibly lost")
@@ -292,7 +292,7 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         held = len(cond) >= 4 and cond in R.norm_name(typed[int(sc.argmax())].label or "")
         # (two tallies under one label that disagree, "passed 3" of files and "passed 41" of tests: neither)
         tied = {e.value.strip() for e, s in zip(typed, sc, strict=True) if s >= sc.max() - 0.02}
-        # (a tool's tally that names the count better wins: "number of passed tests" over a printed "Tests: 44")
+        # (a tool's tally that names the count better wins: "number of passed tests" over a printed "Tests: 51")
         told = float(m.scores(qa.target, [e.label or "" for e in counted]).max()) if counted else 0.0
         named = sc.max() >= 0.8 or sc.max() >= 0.65 and clear and (not qa.condition or held)
         if len(tied) == 1 and told <= sc.max() and named and (

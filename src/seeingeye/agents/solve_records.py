@@ -150,7 +150,7 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
     if qa.operator in ("lookup", "max", "min", "nth") and qa.answer_type == "person" and (
             not has_type(a.value, "person") or R.echoes(a.value, qa.target)):
         # "who made the commit ...": the row's author, not its hash; "who sings X": not X again; "who holds the
-        # priciest order": the customer of the row, not its order number
+        # largest pledge": the donor of the row, not its pledge number
         a = _person_in_row(recs, a, qa, m)
     if qa.operator == "lookup" and not _fits_or_named(a, qa):
         return []  # a figure, a date, a code... asked for, and the cell holds none: the wrong cell

@@ -276,7 +276,7 @@ def _entry_listed(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]
 def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     found = _state_of(qa, sir, m)
     if qa.state_choice and found and found[0].answer.lower() in YES_NO:
-        # "Wi-Fi: on or off?": the state offered that holds, in the question's word (the yes/no answered whether
+        # "Bluetooth: on or off?": the state offered that holds, in the question's word (the yes/no answered whether
         # the control is off when the question names an off state)
         is_on = (found[0].answer.lower() == "yes") != qa.wants_off
         found[0].answer = next(w for w in qa.state_choice if (w in ON_STATES) == is_on)
@@ -382,7 +382,7 @@ def choice_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     opts = [o for o in dict.fromkeys(qa.operands) if o.strip()]
     if len(opts) < 2:
         return []
-    # options that are the labels of radios or boxes ("every day or every hour?"): the one that is picked, as
+    # options that are the labels of radios or boxes ("weekly or monthly?"): the one that is picked, as
     # its label prints it
     offered = [f for f in sir.by_kind("field") if f.label and any(_holds(o, f.label) for o in opts)]
     picked = [f for f in offered if f.value.lower() in ("selected", "checked", "on")]

@@ -292,3 +292,8 @@ def settled(sir: SIR) -> SIR:
                 continue
         keep.append(e)
     return sir if len(keep) == len(sir.evidence) else sir.model_copy(update={"evidence": keep})
+
+
+def button_labels(sir: SIR) -> set[str]:
+    """The labels of the page's buttons ("Copy", "Delete"): controls, never the values of fields beside them."""
+    return {f.value.strip() for f in sir.by_kind("field") if f.attrs.get("control") == "button" and f.value.strip()}

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from ..textutil import duration_seconds, parse_number
+from ..textutil import TAX_CODED, duration_seconds, parse_number
 from .types import PATTERNS, typed_span
 from .units import dimension_words
 
@@ -103,17 +103,14 @@ def date_key(text: str, yearfirst: bool = False, dayfirst: bool = False) -> floa
     return None
 
 
-_TAX_CODED = re.compile(r"[-−]?\d[\d.,\s]*[.,]\d{2}\s?[A-E]\*?")
-
-
 def cell_type(text: str) -> ColumnType:
     t = text.strip()
     if not t:
         return "text"
     if PATTERNS["money"].fullmatch(_PER_UNIT.sub("", t)):
         return "money"  # a price per period or per seat ("$29/mo") is still a price
-    if _TAX_CODED.fullmatch(t):
-        return "money"  # a receipt's line amount and its tax group ("58,50 B"): no bytes come in hundredths
+    if TAX_CODED.fullmatch(t):
+        return "money"  # a receipt's line amount and its tax group ("41,80 B"): no bytes come in hundredths
     if re.search(r"[KMGTP]i?B?$|B$|bytes?$", t) and size_bytes(t) is not None:
         return "size"
     if date_key(t) is not None and not re.fullmatch(r"\d+(?:[.,]\d+)?", t):

@@ -80,8 +80,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # a figure: digits with thousands separators or a decimal point; ", " separates a list, not thousands
     # (the figures of a code, "ZK-4410", are no number)
-    # (a group of thousands is spaced only after a figure that does not start with a nought: "071 071 000" is
-    # three columns of a table, "0x0032" and "0t0" are codes, not figures)
+    # (a group of thousands is spaced only after a figure that does not start with a nought: "093 093 010" is
+    # three columns of a table, "0x002f" and "0t0" are codes, not figures)
     "number": re.compile(r"(?<![A-Za-z\d.'’])(?<![A-Za-z][-_/])[-−]?(?!0[xXt][\dA-Fa-f])"
                          r"(?:(?!0\d)\d{1,3}(?:[\s'’]\d{3}(?!\d))+(?:[.,]\d+)?|\d(?:[\d.]|,(?=\d))*\d)"
                          r"|(?<![A-Za-z\d.'’])(?<![A-Za-z][-_/])(?!0[xXt][\dA-Fa-f])\d"),

@@ -19,7 +19,7 @@ from PIL import Image
 from pydantic import BaseModel, Field
 
 from ..sir import Box, EvidenceDraft
-from ..textutil import MONTH_NAME, format_number, parse_number
+from ..textutil import BIN_LABEL, MONTH_NAME, format_number, parse_number
 from .base import ToolContext, ToolResult, tool
 from .chart_area import read_area
 from .chart_axis import ChartReading, Reread, background_key, chart_titles, flat_regions, key_rgb, lab_lut, quantise
@@ -106,16 +106,16 @@ def _days_of_month(reading: ChartReading) -> None:
             p.x = f"{m.group(0)} {int(p.x)}"
 
 
-# A unit named in an axis title, in brackets or after a comma ("Delivery time (minutes)", "Weight, kg"), and
-# the short form people write after a range ("20-30 min"): facts of units, like month names.
+# A unit named in an axis title, in brackets or after a comma ("Ride length (km)", "Weight, kg"), and
+# the short form people write after a range ("5-10 km"): facts of units, like month names.
 _TITLE_UNIT = re.compile(r"(?:\(([^()]{1,12})\)|\[([^\[\]]{1,12})\]|,\s*(\w{1,8}))\s*$")
 _SHORT_UNIT = {"minutes": "min", "minute": "min", "mins": "min", "seconds": "s", "secs": "s", "hours": "h",
                "hrs": "h", "milliseconds": "ms", "kilograms": "kg", "kilometres": "km", "kilometers": "km"}
 
 
 def _bins_in_unit(reading: ChartReading) -> None:
-    """A histogram's bins ("20-30") are ranges of the quantity its axis title names: said with its unit
-    ("20-30 min"), as a reader answers "which range is most common"."""
+    """A histogram's bins ("5-10") are ranges of the quantity its axis title names: said with its unit
+    ("5-10 km"), as a reader answers "which band is the most frequent"."""
     m = _TITLE_UNIT.search(str(reading.attrs.get("x_title") or "").strip())
     pts = [p for ps in reading.series.values() for p in ps]
     if m is None or reading.chart == "pie" or not pts or not all(_BIN.fullmatch(p.x) for p in pts):
@@ -127,7 +127,7 @@ def _bins_in_unit(reading: ChartReading) -> None:
         p.x = f"{p.x} {_SHORT_UNIT.get(unit.lower(), unit)}"
 
 
-_BIN = re.compile(r"\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?")
+_BIN = re.compile(BIN_LABEL)
 
 
 def _name(rgb: Any) -> str | None:

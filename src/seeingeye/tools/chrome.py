@@ -92,7 +92,7 @@ def menu_bar(lines: list[OcrLine], title: OcrLine | None, height: int) -> Box | 
 # "Ln 21, Col 5", "Line 21, Column 5", "Ln:1, Col:1": where an editor's cursor stands
 _CURSOR = re.compile(r"\b(?:Ln|Line)\s*:?\s*(\d{1,6})\s*[,;]?\s*(?:Col|Column)\s*:?\s*(\d{1,5})", re.I)
 # "42 item(s)", "17 lines", "0 of 6 files": a tally the bar reports, with the noun it counts (of the total)
-# (a figure's thousands only: "Tests: 44, Assertions: 131" tallies no 44 assertions)
+# (a figure's thousands only: "Rows: 18, Columns: 6" tallies no 18 columns)
 _TALLY = re.compile(r"(?<![\w.,:])(?:\d[\d,]*\s+of\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+([A-Za-z]{3,})(?:\(s\))?"
                     r"(?:\s+([a-z]{3,}))?")
 # A day and its month ("05 Dec") is a date, no tally (a lexicon of month names, as units are of measures).

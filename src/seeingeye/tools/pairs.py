@@ -214,7 +214,7 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
     return out + aligned_pairs(lines, skip, {d.label for d in out})
 
 
-# "total size is 5,350,053,172  speedup is 14.89": a tool's summary said in words, each figure named by the
+# "sent 1,204 bytes  throughput is 88.2 MB/s": a tool's summary said in words, each figure named by the
 # (up to three) words before "is"
 _SAID_IS = re.compile(r"(?<![\w-])((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?:is|was|are|were)\s+"
                       r"([-−]?\d[\d,.]*(?:\s?%|\s?[A-Za-z/]{1,5}\b)?)(?=\s|$|[,;.](?:\s|$))")
@@ -222,7 +222,7 @@ _NOT_NAMES = {"it", "this", "that", "there", "which", "what", "who", "he", "she"
 
 
 def said_is(lines: Sequence[PrintedLine], known: set[str | None]) -> list[EvidenceDraft]:
-    """Figures a line names in words ("speedup is 14.89"), a pair each."""
+    """Figures a line names in words ("throughput is 88.2 MB/s"), a pair each."""
     out = []
     for ln in lines:
         for m in _SAID_IS.finditer(ln.text):

@@ -155,7 +155,7 @@ def _amounts(bar: Bar, lines: list[OcrLine], label: str) -> list[EvidenceDraft]:
            EvidenceDraft(kind="key_value", label=f"total capacity, out of how much ({label})", value=m.group(2),
                          box=b, confidence=0.7, attrs={"source_structure": "progress"})]
     (n, unit), (cap, cap_unit) = _figure_unit(m.group(1)), _figure_unit(m.group(2))
-    if n is not None and cap is not None and unit == cap_unit and cap >= n:  # "13.1 GB of 15 GB used": 1.9 GB left
+    if n is not None and cap is not None and unit == cap_unit and cap >= n:  # "41.2 GB of 64 GB used": 22.8 GB left
         left = f"{format_number(round(cap - n, 6))} {unit}".strip()
         out.append(EvidenceDraft(kind="key_value", label=f"amount left, remaining, still free ({label})", value=left,
                                  box=b, confidence=0.7, attrs={"source_structure": "progress"}))
@@ -181,7 +181,7 @@ def _items(bar: Bar, near: list[OcrLine], label: str) -> list[EvidenceDraft]:
     line, done = next(((ln, m) for ln in near if (m := _OF.search(ln.text))), (None, None))
     if line is None or done is None:
         return []
-    if line.text.strip() not in label:  # the counter's own words name what is counted ("photos uploaded")
+    if line.text.strip() not in label:  # the counter's own words name what is counted ("frames copied")
         label = f"{label}; {line.text.strip()}"
     n, total = float(done.group(1).replace(",", "")), float(done.group(2).replace(",", ""))
     drafts = [
@@ -196,7 +196,7 @@ def _items(bar: Bar, near: list[OcrLine], label: str) -> list[EvidenceDraft]:
         left = f"{total - n:g}"
         drafts.append(EvidenceDraft(kind="number", label=f"items left to go, still remaining ({label})", value=left,
                                     number=total - n, confidence=0.7, attrs={"count_of": "items left"}))
-        # (as a labelled fact too: "how many still to go" is looked up as often as counted)
+        # (as a labelled fact too: "how many remain" is looked up as often as counted)
         drafts.append(EvidenceDraft(kind="key_value", label=f"items left to go, still remaining ({label})",
                                     value=left, box=bar.box, confidence=0.7, attrs={"source_structure": "progress"}))
     if m := _WORKING_ON.match(line.text.strip()):
@@ -240,7 +240,7 @@ def _counting_lines(lines: list[OcrLine]) -> list[tuple[OcrLine, float]]:
     for ln in lines:
         if not (of := _OF.search(ln.text)):
             continue
-        # the share on the line, or at the far end of its row ("272 of 320 invoices ........ 85%")
+        # the share on the line, or at the far end of its row ("61 of 150 frames ........ 41%")
         pct = _PERCENT.search(ln.text[of.end():]) or next(
             (m for o in lines if o is not ln and o.box.x0 > ln.box.x1 and abs(o.box.cy - ln.box.cy) < 0.5 * ln.box.h
              and (m := _PERCENT.fullmatch(o.text.strip()))), None)

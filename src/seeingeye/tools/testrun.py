@@ -32,7 +32,7 @@ _LINES = (
     re.compile(rf"^(?:FAILED|ERROR)\s+{_NAME}(?:\s+-\s+(.*))?$"),  # pytest's short summary, with the error
     re.compile(rf"^-*\s*(PASS|FAIL|SKIP):\s+{_NAME}", re.I),  # go test -v (OCR may drop the dashes)
     re.compile(rf"^({_WORDS})\s+(.+?)(?:\s+\(\d+(?:[.,]\d+)?\s*m?s\))?$", re.I),  # jest/vitest marks before the name
-    # ctest: "6/10 Test #6: integ_ffi .......***Failed  1.70 sec"
+    # ctest: "2/4 Test #2: vm_gc ............***Failed  3.02 sec"
     re.compile(r"^\s*\d+/\d+\s+Test\s*#\s*\d+:\s*(\S+)\s*\.*\s*\**\s*(Passed|Failed|Timeout|Not Run|Exception)\b",
                re.I),
 )
@@ -49,8 +49,8 @@ _SUREFIRE_TALLY = re.compile(r"Tests run:\s*(\d+),\s*Failures:\s*(\d+),\s*Errors
 _SECTION = re.compile(r"^[_=\s]*((?:[\w./-]+::)*(?:test|Test)\w*(?:\.\w+)?)[_=\s]*$")  # pytest's "___ test_x ___"
 _HEADED = re.compile(r"^(FAIL|ERROR):\s+(\w+(?:/[\w.-]+)*)", re.I)  # unittest's "FAIL: test_x (module.Class.test_x)"
 _SUMMARY = re.compile(r"(\d+)\s+(failed|passed|skipped|errors?|failures?|xfailed|pending|excluded|skips)\b", re.I)
-# the tests a summary says ran, beside its tallies of what went wrong: ExUnit's and RSpec's "59 tests, 2 failures",
-# minitest's "40 runs, 96 assertions, 1 failures", PHPUnit's "Tests: 44, Assertions: 131, Failures: 2."
+# the tests a summary says ran, beside its tallies of what went wrong: ExUnit's and RSpec's "73 tests, 4 failures",
+# minitest's "12 runs, 30 assertions, 1 failures", PHPUnit's "Tests: 51, Assertions: 140, Failures: 5."
 _RUN_TALLY = re.compile(r"\b(\d+)\s+(?:tests|examples|runs)\b,|\bTests:\s*(\d+),", re.I)
 _LABELLED = re.compile(r"\b(Failures|Errors|Skipped|Incomplete):\s*(\d+)\b")
 # unittest's "FAILED (failures=1, errors=2)"
