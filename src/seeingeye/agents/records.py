@@ -62,6 +62,10 @@ def _column(rec: Records, query: str, m: Matcher, want: set[str] | None = None,
     measured = [f"{t} ({c.measure})" if c.measure else t for t, c in zip(texts, rec.columns, strict=True)]
     if measured != texts:
         sc = np.maximum(sc, m.scores(query, measured))
+    if _figure_named(rec):  # columns named by figures ("6-9", "2024") are said as printed or not at all
+        said = said_columns(rec, query)
+        sc = np.array([max(float(x), 0.9) if j in said else min(float(x), 0.3) if j != rec.key else float(x)
+                       for j, x in enumerate(sc)])
     ranked = sorted(range(len(texts)), key=lambda j: -sc[j])
     for j in ranked:
         if (want is None or rec.columns[j].type in want) and j != exclude:
@@ -110,6 +114,10 @@ def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
              if any(norm_name(c) == w for c in r.cells)}
     if len(coded) == 1:
         return next(iter(coded.values())), 0.88
+    # a number that ids the row in the first column, the key a name beside it ("job 412": Job | Document)
+    ids = [r for r in rec.rows if rec.key != 0 and r.cells and len(q) >= 2 and q.isdigit() and norm_name(r.cells[0]) == q]
+    if len(ids) == 1:
+        return ids[0], 0.88
     # a row named short, as a chart's axis or a calendar prints it: "Mar" for March, "Wed" for Wednesday
     short = {id(r): r for t in query.split() if len(w := norm_name(t)) >= 4 for r in rec.rows
              if len(k := norm_name(rec.label(r))) >= 3 and not k.isdigit() and w.startswith(k) and w != k}
@@ -265,6 +273,26 @@ def holding(records: list[Records], text: str) -> Answer:
 _STEM = re.compile(r"^([A-Za-z]{2,}(?:[-_][A-Za-z]{2,})+)[-_](?=[\w-]*\d)[\w-]+$")
 
 
+def _figure_named(rec: Records) -> bool:
+    """Every column beside the rows' names is named by figures: hours, years, ranges."""
+    return len(rec.columns) >= 3 and all(re.search(r"\d", c.name) and not c.name.startswith("column ")
+                                         for j, c in enumerate(rec.columns) if j != rec.key)
+
+
+def truncated(words: list[str], labels: list[str]) -> list[str]:
+    """The query's words, each said in full where the rows print it cut short to its first three or four
+    letters ("Wednesday" where a heatmap's rows read "Wed"): the row's printed name in its place."""
+    short = {lab.strip().lower(): lab.strip() for lab in labels if re.fullmatch(r"[A-Z][A-Za-z]{2,3}\.?", lab.strip())}
+    if len(short) < 3 or len(short) < 0.8 * len([lab for lab in labels if lab.strip()]):
+        return words  # (rows of names cut short all alike, weekdays or months; not one short name among others)
+    out = []
+    for w in words:
+        cut = [lab for k, lab in short.items() if len(w) > len(k.rstrip(".")) and w.isalpha()
+               and w.lower().startswith(k.rstrip("."))]
+        out.append(cut[0] if len(cut) == 1 and w.lower() not in short else w)
+    return out
+
+
 def lookup_named(records: list[Records], query: str, matcher: Matcher | None = None) -> Answer:
     """The cell where a row and a column both named somewhere in one phrase meet ("Central's April number"):
     the row whose name appears in the phrase word for word, the column whose header the rest names."""
@@ -272,9 +300,11 @@ def lookup_named(records: list[Records], query: str, matcher: Matcher | None = N
     # "the 21st" names the row "21" (a calendar's day)
     words = [re.sub(r"^(\d+)(?:st|nd|rd|th)$", r"\1", w) for w in re.findall(r"[\w/.-]+", query.replace("'s ", " "))]
     best: Answer | None = None
+    said = words
     for rec in records:
         if len(rec.rows) < 2 or len(rec.columns) < 2 or rec.kind == "key_value":
             continue
+        words = truncated(said, [rec.label(r) for r in rec.rows])
         for row in rec.rows:
             # a row is named by its key, or by any other cell of words ("Syringe 5ml" beside its SKU)
             names = [rec.label(row)] + [c for j, c in enumerate(row.cells) if j < len(rec.columns)
@@ -494,6 +524,8 @@ def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "
         raise RecordsError("too few values to compare")
     ranked = sorted(keyed, key=lambda t: t[0], reverse=how == "max")  # (stable: the first printed of a tie)
     k, row = ranked[nth - 1] if 1 <= nth <= len(ranked) else ranked[0]  # "the second-biggest"
+    if nth == 1 and len(ranked) >= 3 and ranked[1][0] == k:
+        s *= 0.6  # a tie at the top orders nothing: a column of one repeated size is no column the question means
     if answer_query:
         sc = m.scores(answer_query, [c.name for c in rec.columns])
         a = int(sc.argmax())

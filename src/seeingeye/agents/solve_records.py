@@ -18,6 +18,7 @@ from .diagnostics import first_error
 from .extract import STRONG_TYPES, Candidate
 from .flags import flagged_rows
 from .match import Matcher
+from .matrix import row_extreme
 from .question import QuestionAnalysis
 from .row_cells import acted_row, also_cell, names_person
 from .types import has_type, typed_span
@@ -210,6 +211,8 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
     """The row extreme in the column the question names: the target's column, unless the tagged column
     names one fairly well and better ("which line costs the most in total": Gesamt, not the line)."""
     how: Literal["max", "min"] = "max" if qa.operator == "max" else "min"
+    if (across := row_extreme(recs, qa.target, how)) is not None:
+        return across  # "the quietest slot on Tuesday": along a matrix's named row, not down a column
     if qa.excluded:  # "the biggest payment apart from rent": rent's rows take no part
         recs = [replace(r, rows=[w for w in r.rows if not left_out(r.label(w), qa.excluded)]) for r in recs]
     # "which file is the biggest": among the rows a column of kinds calls files (the noun asked, else the first

@@ -42,6 +42,11 @@ def superseded(found: list[Records]) -> list[Records]:
                 # holds the name whole ("Paid on") over the same lines: the table's
                 o.kind == "table" and split(rec, o) and len(mine & words(o)) >= 0.6 * len(mine) for o in found):
             return True
+        if rec.kind == "columns" and mine and any(
+                # a toolbar's or a title's words taken for the header, the table's printed header read as a row
+                o.kind == "table" and len(o.columns) >= 3 and header_printed(o) and _header_in_rows(o, rec)
+                and len(mine & words(o)) >= 0.6 * len(mine) for o in found):
+            return True
         return rec.kind == "table" and bool(mine) and (any(
             len(mine & words(h)) >= 0.6 * len(mine) and len(h.columns) > len(rec.columns)
             and (not header_printed(rec) or joined(rec, h)) for h in headed) or any(
@@ -65,6 +70,12 @@ def _row_as_header(table: Records, listing: Records) -> bool:
     data = any(cell_type(c.name) in ("date", "number", "size", "money", "version")
                or COMMIT_HASH.fullmatch(c.name) for c in table.columns)
     return data and bool(head) and any(head <= {w for c in r.cells for w in c.split()} for r in listing.rows)
+
+
+def _header_in_rows(table: Records, listing: Records) -> bool:
+    """One of the listing's first rows holds every word of the table's printed header."""
+    head = {w for c in table.columns for w in c.name.split() if c.name != PRINT_WEIGHT}
+    return bool(head) and any(head <= {w for c in r.cells for w in c.split()} for r in listing.rows[:3])
 
 
 def _one_value(rec: Records, j: int) -> bool:

@@ -294,11 +294,39 @@ def _right_of(lines: Sequence[PrintedLine], k: int, skip: set[int]) -> list[int]
     return [j for j, o in enumerate(lines) if j != k and j not in skip and o.box.x0 >= a.x1 + 6 and same_row(a, o.box)]
 
 
+def _grid_value(lines: Sequence[PrintedLine], k: int) -> int | None:
+    """A property grid's value (a tag editor's "Artist | The Quayside Trio"), which the layout read as a
+    table's row: a label of words only, the nearest line to its right, and anything further on the row (a
+    button column) set well apart, so a table's evenly spaced row of three or more cells never pairs."""
+    if re.search(r"\d", lines[k].text) or not re.search(r"[^\W\d_]", lines[k].text):
+        return None
+    right = sorted(_right_of(lines, k, set()), key=lambda j: lines[j].box.x0)
+    if not right:
+        return None
+    gap = lines[right[0]].box.x0 - lines[k].box.x1
+    if len(right) > 2 or (len(right) == 2 and lines[right[1]].box.x0 - lines[right[0]].box.x1 < 3 * max(gap, 8.0)):
+        return None
+    return right[0]
+
+
+def _one_pitch(ys: list[float], h: float) -> bool:
+    """Rows at one pitch; a row whose value is blank (a tag editor's empty "Comment") may leave out one step
+    when three or more steps keep the pitch."""
+    pitch = [b - a for a, b in zip(ys, ys[1:], strict=False)]
+    step = min(pitch)
+    if step < 0.8 * h:
+        return False
+    single = [p <= 1.35 * step for p in pitch]
+    return all(single) or (sum(single) >= 3 and all(s or 1.8 * step <= p <= 2.3 * step
+                                                   for s, p in zip(single, pitch, strict=True)))
+
+
 def aligned_pairs(lines: Sequence[PrintedLine], skip: set[int], known: set[str | None]) -> list[EvidenceDraft]:
     """Two columns of a fact box (an infobox, a spec sheet, a settings summary): three or more rows where a
     label starting at one x has exactly one line to its right, those starting (or ending) at one x too.
     The alignment, not the words, makes them pairs ("Mayor | Joon Yilmaz", "Population (2024) | 165,448")."""
     cands = [(k, r[0]) for k in range(len(lines)) if k not in skip and len(r := _right_of(lines, k, skip)) == 1]
+    cands += [(k, j) for k in skip if k < len(lines) and (j := _grid_value(lines, k)) is not None]
     out: list[EvidenceDraft] = []
     used: set[int] = set()
     for k, j in cands:
@@ -307,10 +335,8 @@ def aligned_pairs(lines: Sequence[PrintedLine], skip: set[int], known: set[str |
         lab, val = lines[k].box, lines[j].box
         peers = [(a, b) for a, b in cands if abs(lines[a].box.x0 - lab.x0) <= 6
                  and (abs(lines[b].box.x0 - val.x0) <= 6 or abs(lines[b].box.x1 - val.x1) <= 6)]
-        ys = sorted(lines[a].box.cy for a, _ in peers)
-        pitch = [b - a for a, b in zip(ys, ys[1:], strict=False)]
         # a fact box's rows follow at one pitch; two columns of cards side by side do not
-        if len(peers) < 3 or min(pitch) < 0.8 * lab.h or max(pitch) > 1.35 * min(pitch):
+        if len(peers) < 3 or not _one_pitch(sorted(lines[a].box.cy for a, _ in peers), lab.h):
             continue
         for a, b in peers:
             used.add(a)

@@ -12,12 +12,14 @@ from pydantic import BaseModel, Field
 from ..sir import Box, EvidenceDraft
 from ..textutil import duration_seconds, is_numeric_text, parse_number
 from .base import ToolContext, ToolResult, tool
+from .figure_grid import figure_grid
 from .layout import Layout, LayoutBlock, analyse, page_layout, table_grid, union
 from .ocr import OcrLine, read_lines
 from .ruled import RuledTable, ruled_table
 from .shell import SHELL_PROMPT, bare_prompt
 from .table_columns import split_headed
 from .table_rows import grown
+from .table_stacked import split_stacked
 
 _SIZE = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B?|B|bytes?)")
 # a figure with its short unit ("2,310 pts", "12 kg", "3.5 h"): a value, never a column's name
@@ -171,9 +173,10 @@ def _names_over_figures(header: list[str], body: list[list[str]]) -> bool:
 
 
 def table_drafts(grid: list[list[str]], box: Box, index: int, cell_box: Callable[[int, int], Box | None],
-                 confidence: float = 0.85, ruled: bool = False) -> list[EvidenceDraft]:
+                 confidence: float = 0.85, ruled: bool = False, headed: bool = False) -> list[EvidenceDraft]:
     """A table as a `table` fact plus one `cell` fact per filled cell (its row, column and their labels);
-    `cell_box(grid_row, column)` places a cell."""
+    `cell_box(grid_row, column)` places a cell. `headed`: the reader knows the first row names the columns
+    (a heatmap's hour ranges, "6-9", would pass for figures)."""
     letters: list[str] = []
     offset = 0
     grid = [[_unquoted(c) for c in row] for row in grid]
@@ -182,7 +185,7 @@ def table_drafts(grid: list[list[str]], box: Box, index: int, cell_box: Callable
         # under them names the columns; they stay in the table's facts for a cell asked by its address
         letters, offset = [c.strip() or ("row" if j == 0 else "") for j, c in enumerate(grid[k])], k + 1
         grid = grid[offset:]
-    header, body, has_header, start = split_header(grid)
+    header, body, has_header, start = (grid[0], grid[1:], True, 1) if headed else split_header(grid)
     start += offset
     if letters:  # the column of row numbers
         header = ["row", *header[1:]]
@@ -240,7 +243,7 @@ def _joined_header(block: LayoutBlock, lines: list[OcrLine], grid: list[list[str
 
 
 def table_evidence(block: LayoutBlock, lines: list[OcrLine], confidence: float = 0.85) -> list[EvidenceDraft]:
-    block, lines = split_headed(grown(block, lines), lines)
+    block, lines = split_stacked(*split_headed(grown(block, lines), lines))
     grid = [[_ICON_LETTER.sub("", c) for c in row]
             for row in table_grid(block, [ln.text for ln in lines], [ln.box for ln in lines])]
     if not split_header(grid)[2] and (head := _joined_header(block, lines, grid)) is not None:
@@ -272,11 +275,18 @@ def table(ctx: ToolContext, args: TableArgs) -> ToolResult:
         ruled = None  # rules around far fewer cells than the layout lines up there frame a window, not a grid
     if ruled is not None:  # rules drawn between the cells decide them: the layout's guess there gives way
         tables = [b for b in tables if _shared(b.box, ruled.box) < 0.5]
-    if not tables and ruled is None:
+    grid = figure_grid(lines) if args.region is None else None
+    if grid is not None and any(_shared(b.box, grid.box) >= 0.5 and b.n_cols >= len(grid.rows[0]) for b in tables):
+        grid = None  # the layout parted the grid's columns itself
+    if grid is not None:  # a heatmap's figures: the layout's reading there joined its cells
+        tables = [b for b in tables if _shared(b.box, grid.box) < 0.5]
+    if not tables and ruled is None and grid is None:
         return ToolResult(summary="no table structure found")
     drafts = [d for b in tables for d in table_evidence(b, lines)]
     if ruled is not None:
         drafts += ruled_evidence(ruled, index=1000)
+    if grid is not None:
+        drafts += table_drafts(grid.rows, grid.box, 2000, lambda r, c: grid.boxes[r][c], headed=True)
     shapes = ", ".join([f"{b.n_rows}x{b.n_cols}" for b in tables] + ([f"{len(ruled.rows)}x{len(ruled.rows[0])} ruled"]
                                                                      if ruled is not None else []))
     return ToolResult(evidence=drafts, summary=f"{len(tables) + (ruled is not None)} table(s): {shapes}")

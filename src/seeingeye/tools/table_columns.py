@@ -35,7 +35,10 @@ def _cuts(block: LayoutBlock, lines: list[OcrLine], row: int) -> dict[int, tuple
         if len(names) < 2 or len(pieces) - len(names) > 1:  # a count beside the names ("1 of 13") is no column
             continue
         gaps = [b.box.x0 - a.box.x1 for a, b in zip(names, names[1:], strict=False)]
-        if all(g >= 0.5 * a.box.h for g, a in zip(gaps, names, strict=False)):
+        # OCR parts two names only across a gap wider than a word space, and pads each piece's box: a list
+        # view's headers set a few pixels apart ("Status" | "Submitted") may even overlap by their boxes,
+        # which is why a narrow cut must part the body as well
+        if all(g >= -0.4 * a.box.h for g, a in zip(gaps, names, strict=False)):
             out[c] = ([(a.box.x1 + b.box.x0) / 2 for a, b in zip(names, names[1:], strict=False)],
                       all(g >= 1.5 * a.box.h for g, a in zip(gaps, names, strict=False)))
     return out
@@ -69,6 +72,15 @@ def _parts(line: OcrLine, cuts: list[float]) -> dict[int, OcrLine]:
             for k, ws in groups.items()}
 
 
+def _from_row(block: LayoutBlock, lines: list[OcrLine], head: int) -> LayoutBlock:
+    """The block without its rows above the header row."""
+    cells = [(r - head, c, i) for r, c, i in block.cells if r >= head]
+    kept = {i for _, _, i in cells}
+    box = Box(x0=block.box.x0, y0=min(lines[i].box.y0 for i in kept), x1=block.box.x1, y1=block.box.y1)
+    return replace(block, cells=cells, n_rows=block.n_rows - head, lines=[i for i in block.lines if i in kept],
+                   box=box)
+
+
 def split_headed(block: LayoutBlock, lines: list[OcrLine]) -> tuple[LayoutBlock, list[OcrLine]]:
     """The block with its joined columns parted, and the line list its cells now index (the given list plus
     the new pieces); the same block and list when no header cell holds several names."""
@@ -76,9 +88,11 @@ def split_headed(block: LayoutBlock, lines: list[OcrLine]) -> tuple[LayoutBlock,
         return block, lines
     # The header is the top row, or one of the next few under a window's own lines (a title, a path).
     rows = sorted({r for r, _, _ in block.cells})[:4]
-    plan = max((_parted(block, lines, r) for r in rows), key=lambda p: sum(map(len, p.values())))
+    head, plan = max(((r, _parted(block, lines, r)) for r in rows), key=lambda rp: sum(map(len, rp[1].values())))
     if not plan:
         return block, lines
+    if head > rows[0] and sum(map(len, plan.values())) >= 2:
+        block = _from_row(block, lines, head)  # a toolbar's buttons over the names are the window's, not rows
     start, n = {}, 0
     for c in range(block.n_cols):
         start[c], n = n, n + len(plan.get(c, [])) + 1

@@ -118,6 +118,16 @@ def beside_sidebar(boxes: list[Box], idx: list[int], h: float, page_w: float) ->
     return [idx]
 
 
+def _under_cell(boxes: list[Box], above: list[int], row: list[int]) -> bool:
+    """A lone piece printed right under one of the row's cells, starting where it starts: the cell's second
+    line (a track's artist under its title), which the row grouping set apart as a row of its own."""
+    if len(row) != 1 or len(above) < 2:
+        return False
+    b = boxes[row[0]]
+    return b.y0 - max(boxes[i].y1 for i in above) < 0.4 * b.h and any(
+        abs(boxes[i].x0 - b.x0) < 0.6 * b.h and 0 < b.cy - boxes[i].cy < 1.6 * b.h for i in above)
+
+
 def table_runs(boxes: list[Box], texts: list[str], h: float, page_w: float) -> list[tuple[list[list[int]], list]]:
     """Runs of >= 3 rows with >= 2 short cells each whose x-extents line up into >= 2 columns."""
     rows = group_rows(boxes, list(range(len(boxes))))
@@ -139,6 +149,8 @@ def table_runs(boxes: list[Box], texts: list[str], h: float, page_w: float) -> l
         near = not run or boxes[row[0]].y0 - max(boxes[i].y1 for i in run[-1]) < 2.2 * h
         if multi and near:
             run.append(row)
+        elif run and _under_cell(boxes, run[-1], row):
+            run[-1] = sorted(run[-1] + row, key=lambda i: boxes[i].x0)
         else:
             close(run)
             run = [row] if multi else []

@@ -1,0 +1,148 @@
+"""A property grid's pairs beside a button column, a heatmap's grid of figures read across its rows, list rows
+of two printed lines, list-view headers set a few pixels apart, and ties that order nothing. Invented data
+only."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from draw_util import font
+from PIL import Image, ImageDraw
+
+from seeingeye.agents import records as R
+from seeingeye.sir import Box
+from seeingeye.tools.figure_grid import figure_grid
+from seeingeye.tools.ocr import OcrLine
+from seeingeye.tools.pairs import aligned_pairs
+
+
+def _line(text: str, x: float, y: float, w: float | None = None, h: float = 18) -> OcrLine:
+    return OcrLine(text=text, box=Box(x0=x, y0=y, x1=x + (w if w is not None else 9 * len(text)), y1=y + h),
+                   confidence=0.95)
+
+
+def test_a_property_grid_read_as_a_table_pairs_each_name_with_its_value_not_its_button() -> None:
+    rows = [("Composer", "Ilse Marten", "Undo"), ("Label", "Northwind Records", "Copy"),
+            ("Year", "2017", "Paste"), ("Notes", "", "Clear"), ("Genre", "Ambient drone", "Remove")]
+    lines = []
+    for k, (name, value, button) in enumerate(rows):
+        y = 40 + 31 * k
+        lines.append(_line(name, 30, y))
+        if value:
+            lines.append(_line(value, 200, y))
+        lines.append(_line(button, 720, y))
+    got = {d.label: d.value for d in aligned_pairs(lines, set(range(len(lines))), set())}
+    assert got["Composer"] == "Ilse Marten"
+    assert got["Genre"] == "Ambient drone"
+    assert "Notes" not in got  # its blank value leaves no pair with the button far off
+
+
+def test_a_table_row_of_evenly_spaced_cells_is_no_property_grid() -> None:
+    lines = []
+    for k, cells in enumerate([("Basil", "12", "pots"), ("Thyme", "7", "pots"), ("Sage", "4", "trays")]):
+        lines += [_line(c, 30 + 150 * j, 40 + 30 * k) for j, c in enumerate(cells)]
+    assert aligned_pairs(lines, set(range(len(lines))), set()) == []
+
+
+def test_a_grid_of_figures_named_along_two_edges_is_a_table() -> None:
+    figures = [[5, 18, 9, 31], [22, 4, 17, 8], [13, 27, 6, 19]]
+    lines = [_line("Opened by hour", 120, 5)]
+    for r, (name, row) in enumerate(zip(["Mon", "Tue", "Wed"], figures, strict=True)):
+        y = 40 + 60 * r
+        lines.append(_line(name, 20, y))
+        lines.append(_line("   ".join(f"{v:>2}" for v in row), 95, y, w=9 * len("   ".join(f"{v:>2}" for v in row))))
+    for c, head in enumerate(["0-6", "6-12", "12-18", "18-24"]):
+        lines.append(_line(head, 95 + 45 * c, 215, w=9 * len(head)))
+    grid = figure_grid(lines)
+    assert grid is not None
+    assert grid.rows[0] == ["", "0-6", "6-12", "12-18", "18-24"]
+    assert grid.rows[2] == ["Tue", "22", "4", "17", "8"]
+
+
+def test_figures_without_names_along_both_edges_are_no_grid() -> None:
+    lines = [_line(f"{a}  {b}  {c}", 40, 30 + 30 * k) for k, (a, b, c) in enumerate([(1, 2, 3), (8, 9, 10), (15, 16, 17)])]
+    assert figure_grid(lines) is None  # a calendar's days: figures only
+
+
+def _heatmap() -> bytes:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows, cols = ["Mon", "Tue", "Wed", "Thu", "Fri"], ["7-9", "9-11", "11-13", "13-15"]
+    values = [[14, 41, 22, 9], [35, 12, 48, 20], [8, 26, 17, 53], [29, 61, 11, 24], [19, 7, 38, 16]]
+    fig, ax = plt.subplots(figsize=(6.4, 5.2), dpi=100)
+    ax.imshow(values, cmap="Blues")
+    ax.set_xticks(range(len(cols)), cols)
+    ax.set_yticks(range(len(rows)), rows)
+    for r, row in enumerate(values):
+        for c, v in enumerate(row):
+            ax.text(c, r, str(v), ha="center", va="center", color="black" if v < 40 else "white", fontsize=12)
+    ax.set_title("Parcels scanned by weekday and hours")
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    return buf.getvalue()
+
+
+def test_a_heatmap_answers_a_cell_and_reads_along_a_row() -> None:
+    from seeingeye import SeeingEye
+
+    eye = SeeingEye()
+    image = _heatmap()
+    assert eye.ask(image, "parcels scanned on Wednesday 13-15?").answer == "53"
+    assert eye.ask(image, "which slot on Thursday had the most parcels").answer == "9-11"
+    assert eye.ask(image, "sum of Tuesday").answer == "115"
+
+
+def _two_line_list() -> Image.Image:
+    img = Image.new("RGB", (900, 420), (24, 26, 34))
+    d = ImageDraw.Draw(img)
+    d.text((40, 30), "#", fill=(160, 160, 170), font=font(14))
+    d.text((90, 30), "Episode", fill=(160, 160, 170), font=font(14))
+    d.text((560, 30), "Listens", fill=(160, 160, 170), font=font(14))
+    d.text((760, 30), "Length", fill=(160, 160, 170), font=font(14))
+    items = [("Ferns at Dusk", "Hollis Crane", "12,480", "41:05"), ("The Salt Ledger", "Mira Okonjo", "30,112", "38:40"),
+             ("Quiet Engines", "Hollis Crane", "8,905", "52:19"), ("Paper Moons", "Ade Lindqvist", "19,377", "29:58"),
+             ("Copper Weather", "Hollis Crane", "24,630", "44:12")]
+    for k, (title, host, listens, length) in enumerate(items):
+        y = 75 + 64 * k
+        d.text((40, y + 10), str(k + 1), fill=(200, 200, 210), font=font(15))
+        d.text((90, y), title, fill=(250, 250, 250), font=font(16, bold=True))
+        d.text((90, y + 22), host, fill=(170, 170, 180), font=font(14))
+        d.text((560, y + 10), listens, fill=(200, 200, 210), font=font(15))
+        d.text((760, y + 10), length, fill=(200, 200, 210), font=font(15))
+    return img
+
+
+def test_list_rows_of_two_printed_lines_keep_the_first_as_the_name() -> None:
+    from seeingeye import SeeingEye
+
+    eye = SeeingEye()
+    image = _two_line_list()
+    assert eye.ask(image, "which episode has the most listens").answer == "The Salt Ledger"
+    assert eye.ask(image, "how many episodes are by Hollis Crane").answer == "3"
+
+
+def test_a_tie_at_the_top_of_a_column_orders_nothing() -> None:
+    rec = R.Records("table", [R.Column("Name", "name"), R.Column("Block size", "size"), R.Column("Total size", "size")],
+                    [R.Row(["maps", "4.0 kB", "31.0 MB"], ["a"]), R.Row(["logs", "4.0 kB", "2.5 MB"], ["b"]),
+                     R.Row(["cache", "4.0 kB", "12.0 MB"], ["c"])])
+    tie = R.arg_extreme([rec], "block size", "max")
+    clear = R.arg_extreme([rec], "total size", "max")
+    assert clear.value == "maps"
+    assert tie.score < clear.score
+
+
+@pytest.mark.parametrize(("words", "labels", "said"), [
+    (["Wednesday", "9-12"], ["Mon", "Tue", "Wed"], ["Wed", "9-12"]),
+    (["Septembre"], ["Juil", "Aout", "Sept", "Oct"], ["Sept"]),
+    (["Monday"], ["Mon", "Tue", "Monthly total"], ["Monday"]),  # one short name among longer ones cuts nothing
+    (["Wed"], ["Mon", "Wed", "Thu"], ["Wed"]),
+    (["Artist"], ["Title", "Album", "Year"], ["Artist"]),
+])
+def test_a_word_said_in_full_finds_the_row_name_it_cuts_short(words: list[str], labels: list[str],
+                                                              said: list[str]) -> None:
+    assert R.truncated(words, labels) == said
