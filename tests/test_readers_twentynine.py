@@ -61,7 +61,8 @@ def test_a_grid_of_figures_named_along_two_edges_is_a_table() -> None:
 
 
 def test_figures_without_names_along_both_edges_are_no_grid() -> None:
-    lines = [_line(f"{a}  {b}  {c}", 40, 30 + 30 * k) for k, (a, b, c) in enumerate([(1, 2, 3), (8, 9, 10), (15, 16, 17)])]
+    weeks = [(1, 2, 3), (8, 9, 10), (15, 16, 17)]
+    lines = [_line(f"{a}  {b}  {c}", 40, 30 + 30 * k) for k, (a, b, c) in enumerate(weeks)]
     assert figure_grid(lines) is None  # a calendar's days: figures only
 
 
@@ -104,7 +105,8 @@ def _two_line_list() -> Image.Image:
     d.text((90, 30), "Episode", fill=(160, 160, 170), font=font(14))
     d.text((560, 30), "Listens", fill=(160, 160, 170), font=font(14))
     d.text((760, 30), "Length", fill=(160, 160, 170), font=font(14))
-    items = [("Ferns at Dusk", "Hollis Crane", "12,480", "41:05"), ("The Salt Ledger", "Mira Okonjo", "30,112", "38:40"),
+    items = [("Ferns at Dusk", "Hollis Crane", "12,480", "41:05"),
+             ("The Salt Ledger", "Mira Okonjo", "30,112", "38:40"),
              ("Quiet Engines", "Hollis Crane", "8,905", "52:19"), ("Paper Moons", "Ade Lindqvist", "19,377", "29:58"),
              ("Copper Weather", "Hollis Crane", "24,630", "44:12")]
     for k, (title, host, listens, length) in enumerate(items):

@@ -115,7 +115,8 @@ def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
     if len(coded) == 1:
         return next(iter(coded.values())), 0.88
     # a number that ids the row in the first column, the key a name beside it ("job 412": Job | Document)
-    ids = [r for r in rec.rows if rec.key != 0 and r.cells and len(q) >= 2 and q.isdigit() and norm_name(r.cells[0]) == q]
+    ids = [r for r in rec.rows
+           if rec.key != 0 and r.cells and len(q) >= 2 and q.isdigit() and norm_name(r.cells[0]) == q]
     if len(ids) == 1:
         return ids[0], 0.88
     # a row named short, as a chart's axis or a calendar prints it: "Mar" for March, "Wed" for Wednesday
