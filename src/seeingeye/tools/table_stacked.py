@@ -24,19 +24,21 @@ def _printed_lines(idx: list[int], lines: list[OcrLine]) -> list[list[int]]:
     return rows
 
 
-def _stacked_columns(block: LayoutBlock, lines: list[OcrLine]) -> dict[int, int]:
+def _stacked_columns(block: LayoutBlock, lines: list[OcrLine]) -> dict[int, int | None]:
     """Columns whose body cells hold two printed lines (on four rows in five, three rows or more) under a
-    header cell of one: column -> the header's line index."""
+    header cell of one, or with no header at all (the top row's cell is two lines as well): column -> the
+    header's line index, None when the list prints no header."""
     cells: dict[tuple[int, int], list[int]] = {}
     for r, c, i in block.cells:
         cells.setdefault((r, c), []).append(i)
-    out = {}
+    out: dict[int, int | None] = {}
     for c in range(block.n_cols):
         head = cells.get((0, c), [])
-        body = [_printed_lines(idx, lines) for (r, cc), idx in cells.items() if cc == c and r > 0]
+        headless = len(_printed_lines(head, lines)) == 2
+        body = [_printed_lines(idx, lines) for (r, cc), idx in cells.items() if cc == c and (r > 0 or headless)]
         two = sum(len(b) == 2 for b in body)
-        if len(head) == 1 and len(body) >= 3 and two >= 0.8 * len(body) and two >= 3:
-            out[c] = head[0]
+        if (len(head) == 1 or headless) and len(body) >= 3 and two >= 0.8 * len(body) and two >= 3:
+            out[c] = None if headless else head[0]
     return out
 
 
@@ -54,11 +56,13 @@ def split_stacked(block: LayoutBlock, lines: list[OcrLine]) -> tuple[LayoutBlock
     cells = []
     for (r, c), idx in groups.items():
         at = c + shift[c]
-        printed = _printed_lines(idx, lines) if c in stacked and r > 0 else [idx]
+        printed = _printed_lines(idx, lines) if c in stacked and (r > 0 or stacked[c] is None) else [idx]
         cells += [(r, at, i) for i in printed[0]]
         cells += [(r, at + 1, i) for i in (printed[1] if len(printed) == 2 else [])]
         cells += [(r, at, i) for p in printed[2:] for i in p]
     for c, h in stacked.items():
+        if h is None:
+            continue
         hb = lines[h].box
         out.append(lines[h].model_copy(update={
             "text": f"{lines[h].text.strip()} (second line)",
