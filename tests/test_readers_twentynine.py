@@ -148,3 +148,20 @@ def test_a_tie_at_the_top_of_a_column_orders_nothing() -> None:
 def test_a_word_said_in_full_finds_the_row_name_it_cuts_short(words: list[str], labels: list[str],
                                                               said: list[str]) -> None:
     assert R.truncated(words, labels) == said
+
+
+def _right(text: str, x1: float, y: float) -> OcrLine:
+    return _line(text, x1 - 9 * len(text), y)
+
+
+def test_a_worded_value_ending_at_a_bills_value_column_pairs_with_its_label() -> None:
+    from seeingeye.tools.pairs import key_values
+
+    lines = [_line("Oat flat white", 20, 20), _right("4,20", 400, 20),
+             _line("Rye bun", 20, 45), _right("3,10", 400, 45),
+             _line("Total", 20, 70), _right("7,30", 400, 70),
+             _line("Cashier", 20, 110), _right("Tomasz", 400, 110),
+             _line("Thank you", 20, 150), _line("see you soon", 200, 150)]
+    got = {d.label: d.value for d in key_values(lines)}
+    assert got["Cashier"] == "Tomasz"
+    assert "Thank you" not in got  # its second piece ends nowhere near the amounts

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
 from .ocr import OcrLine, read_lines
-from .pairs import same_row
+from .printed import same_row
 
 _BRANCH = re.compile(r"^On branch\s+(\S+)|^##\s+([^\s.]+(?:[./-][^\s.]+)*)(?:\.\.\.|\s|$)")
 # A `git branch -v` line: the checked-out branch is starred ("* main  345e31a Fix tests"); OCR may read the

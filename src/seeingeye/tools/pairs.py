@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
 from ..sir import Box, EvidenceDraft
 from ..textutil import BULLET, is_numeric_text, parse_number
-
-
-class PrintedLine(Protocol):
-    text: str
-    box: Box
-    confidence: float
-
+from .printed import PrintedLine, same_row
+from .value_column import column_pairs
 
 # "TOTAL 23.45", "Tax (8%) $1.20": a label followed by a number on one OCR line.
 _TRAILING_NUMBER = re.compile(
@@ -38,11 +32,6 @@ def _bracketed_figure(lines: Sequence[PrintedLine], k: int) -> re.Match[str] | N
         return None
     beside = any(j != k and same_row(ln.box, o.box) and o.box.x0 >= ln.box.x1 - 2 for j, o in enumerate(lines))
     return None if beside else m
-
-
-def same_row(a: Box, b: Box) -> bool:
-    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
-    return overlap > 0.5 * min(a.h, b.h)
 
 
 # "Key: value" where the key is a short label (not a time "14:27", a URL or a drive letter).
@@ -211,7 +200,8 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
     out += _status_pairs(lines, skip, {d.label for d in out})
     out += numbered_fields(lines, skip, {d.label for d in out})
     out += done_by(lines, skip) + status_lines(lines, skip)
-    return out + aligned_pairs(lines, skip, {d.label for d in out})
+    out += aligned_pairs(lines, skip, {d.label for d in out})
+    return out + column_pairs(lines, skip, {d.label for d in out}, _beside)
 
 
 # "sent 1,204 bytes  throughput is 88.2 MB/s": a tool's summary said in words, each figure named by the
