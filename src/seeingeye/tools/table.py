@@ -25,9 +25,10 @@ _SIZE = re.compile(r"\d[\d.,]*\s?(?:[KMGTP]i?B?|B|bytes?)")
 # a figure with its short unit ("2,310 pts", "12 kg", "3.5 h"): a value, never a column's name
 _MEASURED = re.compile(r"[-+]?[$€£]?\d[\d,.]*\s?[A-Za-z%°]{1,4}\.?")
 _RANK = re.compile(r"#\d{1,3}")
+_VERSION = re.compile(r"[vV]?\d+\.\d+\.\d+(?:[-.+]\w+)*")
 # (a terminal's two-digit year first, "25-03-14"; a roomy colon OCR spaced, "10 : 05")
 # (and a time told relative to now, "about 1 hour ago", "3d ago": a row of data, not of names)
-_DATED = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2} ?: ?\d{2}(?::\d{2})?\b"
+_DATED = re.compile(r"\b\d{4} ?-\d{2}-\d{2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2} ?: ?\d{2}(?::\d{2})?\b"
                     r"|\b\d+\s?[a-z]{1,7}\s+ago\b", re.I)
 
 
@@ -109,6 +110,8 @@ def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], boo
     numeric += sum(1 for j, c in enumerate(grid[0]) if c and j > 0 and any(len(r) > j and r[j] == c for r in grid[1:]))
     # column names never carry a size, nor a full date or a clock time (a selected first row is data)
     sized = any(_SIZE.fullmatch(c.strip()) for c in first) or any(_DATED.search(c) for c in grid[0] if c)
+    # nor a release's version ("v4.2.0" over the versions before it)
+    sized = sized or any(_VERSION.fullmatch(c.strip()) for c in grid[0] if c)
     # nor a sentence (a mail's subject and preview): a name over a column is a few words
     sized = sized or any(len(c.split()) > 6 for c in grid[0])
     if len(grid) >= 2 and not sized and (not first or numeric < max(1, len(first) // 2 + 1)):
