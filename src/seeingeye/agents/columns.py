@@ -56,6 +56,11 @@ def content_name(values: list[str]) -> str:
         return "author (person, who, sender)"
     if filled and sum(typed_span(v, "email") == v.strip() for v in filled) >= 0.8 * len(filled):
         return "email address (sender, from, who)"  # a mail index's senders, a user list's logins
+    # (minutes and seconds, some under ten minutes printed without a leading zero: a track's or a call's length,
+    # "3:41", not a time of day, which a list prints "09:05")
+    if len(filled) >= 3 and all(re.fullmatch(r"\d{1,2}:\d\d", v.strip()) for v in filled) and any(
+            re.fullmatch(r"[1-9]:\d\d", v.strip()) for v in filled):
+        return "length"
     kinds = [cell_type(v) for v in filled]
     common = max(dict.fromkeys(kinds), key=kinds.count) if kinds else None  # (ties: the first met)
     if common in ("date", "size", "number", "money"):

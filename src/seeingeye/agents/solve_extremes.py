@@ -188,11 +188,12 @@ def _extremes(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     vals, named = _labelled_values(qa, sir, m)
     # (a bar no label was found for, "#5", names nothing a "which" can be answered with)
     vals = [v for v in vals if not left_out(v[0], qa.excluded) and not re.fullmatch(r"#\d+", v[0].strip())]
-    if named < 0.3 and qa.column is None and (placed := _by_rank(qa, sir)):
-        return placed  # "who's top of the table": no column named, and the table is a ranking
     # Command output and other records (cards among them): they win over a table column the question names
     # less well than one of theirs, or as well when they answer from the column it names ("which model": Model).
     recs = record_candidates(qa, sir, m)
+    ordered = recs[0].extra.get("column_score", 0.0) >= 0.5 if recs else False
+    if named < 0.3 and qa.column is None and not ordered and (placed := _by_rank(qa, sir)):
+        return placed  # "who's top of the table": no column named, and the table is a ranking
     weak = max(named if len(vals) >= 2 else 0.0, recs[0].extra.get("column_score", 0.0) if recs else 0.0) < 0.55
     # nothing to order by, and a tool names the entry asked clearly (the tests a runner skipped, beside the
     # ones that failed)
