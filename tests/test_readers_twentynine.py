@@ -165,3 +165,29 @@ def test_a_worded_value_ending_at_a_bills_value_column_pairs_with_its_label() ->
     got = {d.label: d.value for d in key_values(lines)}
     assert got["Cashier"] == "Tomasz"
     assert "Thank you" not in got  # its second piece ends nowhere near the amounts
+
+
+def _tiles() -> Image.Image:
+    img = Image.new("RGB", (900, 380), (16, 18, 22))
+    d = ImageDraw.Draw(img)
+    tiles = [("Desk lamp", "Study", False), ("Heated rail", "Bathroom", True), ("Fish tank", "Lounge", True),
+             ("Patio heater", "Garden", False), ("Hall sensor", "Hallway", False), ("Air purifier", "Office", True)]
+    for k, (name, room, on) in enumerate(tiles):
+        x, y = 30 + 215 * (k % 4), 30 + 160 * (k // 4)
+        d.rounded_rectangle((x, y, x + 200, y + 140), 12, fill=(44, 60, 92) if on else (32, 34, 40))
+        d.text((x + 16, y + 18), name, fill=(240, 240, 240), font=font(17, bold=True))
+        d.text((x + 16, y + 44), room, fill=(150, 150, 160), font=font(13))
+        d.rounded_rectangle((x + 140, y + 100, x + 184, y + 122), 11, fill=(140, 180, 250) if on else (62, 64, 70))
+        knob = x + 173 if on else x + 151
+        d.ellipse((knob - 9, y + 102, knob + 9, y + 120), fill=(255, 255, 255))
+    return img
+
+
+def test_switches_on_tiles_of_their_own_colour_are_read_and_counted_by_state() -> None:
+    from seeingeye import SeeingEye
+
+    eye = SeeingEye()
+    image = _tiles()
+    assert eye.ask(image, "is the fish tank switched on?").answer == "yes"
+    assert eye.ask(image, "is the patio heater on?").answer == "no"
+    assert eye.ask(image, "how many devices are on at the moment").answer == "3"

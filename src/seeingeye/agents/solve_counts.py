@@ -199,6 +199,18 @@ _TALLY_FREE = ("objects", "items", "shapes", "bars", "slices", "series", "column
 _FLIP = {"checked checkbox": "unchecked checkbox", "unchecked checkbox": "checked checkbox"}
 
 
+def _switched(qa: QuestionAnalysis, sir: SIR) -> tuple[int, list[str]] | None:
+    """The page's switches in the one state the question says in the switches' own words ("on", "off"), two
+    switches or more on the page."""
+    toggles = [f for f in sir.by_kind("field") if f.attrs.get("control") == "toggle"]
+    said = {w.lower() for w in re.findall(r"[A-Za-z]+", qa.target)}
+    asked = {f.value for f in toggles} & said
+    if len(toggles) < 2 or len(asked) != 1:
+        return None
+    hits = [f for f in toggles if f.value in asked]
+    return len(hits), [f.id for f in hits]
+
+
 def _tally(qa: QuestionAnalysis, counted: list[Evidence], what: str, m: Matcher) -> Evidence | None:
     """The printed tally that answers the count: "lines, per the status bar"; a tool's count ("number of
     checked checkboxes") for objects and items, when it names them well and clearly better than the others."""
@@ -275,6 +287,8 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
     elif what == "people":
         objs = [e for e in sir.by_kind("object") if m.scores("person", [e.value])[0] > 0.6]
         n, ids = (len(objs), [e.id for e in objs]) if objs else (None, [])
+    if n is None and what in ("objects", "items") and (switched := _switched(qa, sir)) is not None:
+        n, ids = switched  # "how many devices are on": the switches in the state the question says
     counted = [e for e in sir.by_kind("number") if e.attrs.get("count_of") and e.label]
     # a figure the page labels with what is counted ("Active users 75,038", a spin box "Copies: 6")
     typed = [e for e in sir.by_kind("field", "key_value") if e.label and re.fullmatch(r"\d[\d,.\s]*", e.value.strip())]

@@ -214,11 +214,22 @@ def _label_for(b: Box, lines: list[OcrLine], taken: set[int], reach: float = 4.0
     left = [ln for ln in row if -3 <= b.x0 - ln.box.x1 <= reach * max(b.h, ln.box.h)
             and not (switch and _STATE_CAPTION.match(ln.text))]
     if not left:
-        return None
+        return _card_title(b, lines, taken) if switch else None
     near = max(left, key=lambda ln: ln.box.x1)
     # a setting's name over its description, both beside the switch: the name is the upper of the two
     stacked = [ln for ln in left if abs(ln.box.x0 - near.box.x0) < ln.box.h]
     return min(stacked, key=lambda ln: ln.box.y0)
+
+
+def _card_title(b: Box, lines: list[OcrLine], taken: set[int]) -> OcrLine | None:
+    """A switch alone at the foot of a card (a smart-home tile): the card's title, the top line of the text
+    stacked above and left of it, within a few heights."""
+    above = [ln for ln in lines if id(ln) not in taken and 0 <= b.y0 - ln.box.y1 <= 3.5 * b.h
+             and b.x1 - 14 * b.h <= ln.box.x0 < b.x0 and not _STATE_CAPTION.match(ln.text)]
+    if not above:
+        return None
+    x = max(ln.box.x0 for ln in above)  # the nearest stack: the tile's own, not the one before it
+    return min((ln for ln in above if ln.box.x0 >= x - b.h), key=lambda ln: ln.box.y0)
 
 
 # The state a switch's own caption prints beside it ("On", "Off"): the switch's state, never its label.
@@ -243,6 +254,46 @@ def _ground_key(packed: np.ndarray, lines: list[OcrLine]) -> int:
     parts = [packed[int(ln.box.y0) : int(ln.box.y1), int(ln.box.x0) : int(ln.box.x1)].ravel() for ln in lines]
     under = np.concatenate(parts) if parts else np.zeros(0, packed.dtype)
     return int(np.bincount(under).argmax()) if under.size >= 200 else _page_key(packed)
+
+
+def _toggle(arr: np.ndarray, b: Box, comp: np.ndarray, lines: list[OcrLine]) -> Control | None:
+    """A pill whose knob is a hole (or a lighter disc) at one end, on when the knob sits right (knob unseen:
+    when the track is coloured); not glyphs of bold print run together inside a text line."""
+    h, w = comp.shape
+    solid = _solid(comp)
+    if not (12 <= h <= 48 and 1.4 <= w / h <= 2.8 and float(solid.mean()) > 0.7 and not _texts_in(b, lines)
+            and _inside_text(b, lines) is None):
+        return None
+    holes = solid & ~comp
+    if holes.sum() > 0.1 * solid.sum():
+        state = "on" if float(np.nonzero(holes)[1].mean()) > w / 2 else "off"
+    else:
+        rgb = arr[int(b.y0) : int(b.y0) + h, int(b.x0) : int(b.x0) + w][comp].mean(axis=0)
+        state = "on" if chroma(tuple(rgb)) > 25 else "off"
+    return Control("toggle", b, state)
+
+
+def _tile_toggles(arr: np.ndarray, packed: np.ndarray, lut: np.ndarray, ground: int,
+                  lines: list[OcrLine]) -> list[Control]:
+    """Switches on tiles of their own colour (a smart-home card lit when its device is on): against the page's
+    ground the tile and its switch are one blot, so each tile of one flat colour is read against that colour."""
+    keys, counts = np.unique(packed, return_counts=True)
+    out = []
+    for key in keys[counts >= 4000]:
+        if int(key) == ground:
+            continue  # the ground's own switches were read already
+        n, labels, stats, _ = cv2.connectedComponentsWithStats((packed == key).astype(np.uint8), connectivity=8)
+        for i in range(1, n):
+            x, y, w, h, area = (int(v) for v in stats[i])
+            if h < 60 or w < 100 or h > 0.8 * packed.shape[0] or w > 0.9 * packed.shape[1] or area < 0.5 * w * h:
+                continue
+            local = (np.linalg.norm(lut - lut[int(key)], axis=-1) > 9)[packed[y : y + h, x : x + w]]
+            local = cv2.morphologyEx(local.astype(np.uint8), cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8)).astype(bool)
+            for cx, cy, cw, ch, _area, comp in _components(local):
+                b = Box(x0=x + cx, y0=y + cy, x1=x + cx + cw, y1=y + cy + ch)
+                if cx > 0 and cy > 0 and (toggle := _toggle(arr, b, comp, lines)) is not None:
+                    out.append(toggle)
+    return out
 
 
 def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
@@ -289,17 +340,8 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             on = on and not (kind == "checkbox" and _mark(grey) < 0.02 and core_lab[0] - lut[page][0] > 8)
             state = states[0] if on else states[1]
             controls.append(Control(kind, b, state, label=_host_label(host), inner=inner, mark=_mark(grey)))
-        elif (12 <= h <= 48 and 1.4 <= aspect <= 2.8 and fill > 0.7 and not _texts_in(b, lines)
-              and _inside_text(b, lines) is None):  # glyphs of bold print run together inside a text line
-            # A toggle: a pill whose knob is a hole (or a lighter disc) at one end.
-            holes = solid & ~comp
-            if holes.sum() > 0.1 * solid.sum():
-                kx = float(np.nonzero(holes)[1].mean())
-                state = "on" if kx > w / 2 else "off"
-            else:
-                rgb = arr[y : y + h, x : x + w][comp].mean(axis=0)
-                state = "on" if chroma(tuple(rgb)) > 25 else "off"
-            controls.append(Control("toggle", b, state))
+        elif (toggle := _toggle(arr, b, comp, lines)) is not None:
+            controls.append(toggle)
         elif h >= 18 and w >= 2.2 * h and w >= 60:
             inside = _texts_in(b, lines)
             hollow = _inner_ink(comp, 0.8) < 0.15 and fill > 0.9
@@ -320,6 +362,8 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             inside = _texts_in(b, lines)
             if len(inside) == 1 and abs(inside[0].box.cx - b.cx) < 0.15 * w:
                 controls.append(Control("button", b, inside[0].text))
+    controls += [t for t in _tile_toggles(arr, packed, lut, page, lines)
+                 if not any(c.box.iou(t.box) > 0.3 for c in controls)]
     # plain discs side by side, closer than a label could stand between them: a window's buttons, not radios
     dots = [b for b in discs if any(o is not b and abs(o.cy - b.cy) < 0.3 * b.h and abs(o.cx - b.cx) < 2.2 * b.h
                                     for o in discs)]
