@@ -355,7 +355,11 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         cands = _exists(qa, sir, m)
     elif op == "next":
         named = qa.quoted or qa.row or qa.target  # the named entry, not the frame
-        cands = next_after(named, sir, m, -1 if qa.backward else 1) + _following(named, qa, sir, m)
+        follow = _following(named, qa, sir, m)
+        cands = next_after(named, sir, m, -1 if qa.backward else 1)
+        if follow and follow[0].match >= 0.9:  # the entry is a row of a structure, named outright: the line
+            cands = [c for c in cands if c.answer == follow[0].answer]  # after it may be its own row's rest
+        cands += follow
     elif op == "crossover":
         cands = crossover(qa.operands, sir, m)
     elif op == "locate":

@@ -128,6 +128,23 @@ def _under_cell(boxes: list[Box], above: list[int], row: list[int]) -> bool:
         abs(boxes[i].x0 - b.x0) < 0.6 * b.h and 0 < b.cy - boxes[i].cy < 1.6 * b.h for i in above)
 
 
+def _second_lines(boxes: list[Box], rows: list[list[int]]) -> list[list[int]]:
+    """The rows with each cell's second line joined to them, where a list prints its entries that way: three
+    lone pieces or more, each under a row of several at the same x (a playlist's artists under the titles).
+    One such piece alone is a block that runs on (an address under a name), not a list's second lines."""
+    under = [k for k in range(1, len(rows)) if _under_cell(boxes, rows[k - 1], rows[k])]
+    xs = sorted(boxes[rows[k][0]].x0 for k in under)
+    if len(under) < 3 or xs[-1] - xs[0] > boxes[rows[under[0]][0]].h:
+        return rows
+    out: list[list[int]] = []
+    for k, row in enumerate(rows):
+        if k in under:
+            out[-1] = sorted(out[-1] + row, key=lambda i: boxes[i].x0)
+        else:
+            out.append(row)
+    return out
+
+
 def table_runs(boxes: list[Box], texts: list[str], h: float, page_w: float) -> list[tuple[list[list[int]], list]]:
     """Runs of >= 3 rows with >= 2 short cells each whose x-extents line up into >= 2 columns."""
     rows = group_rows(boxes, list(range(len(boxes))))
@@ -144,13 +161,11 @@ def table_runs(boxes: list[Box], texts: list[str], h: float, page_w: float) -> l
         if len(spans) >= 2 and not wide:
             found.append((list(run), spans))
 
-    for row in rows:
+    for row in _second_lines(boxes, rows):
         multi = len(row) >= 2
         near = not run or boxes[row[0]].y0 - max(boxes[i].y1 for i in run[-1]) < 2.2 * h
         if multi and near:
             run.append(row)
-        elif run and _under_cell(boxes, run[-1], row):
-            run[-1] = sorted(run[-1] + row, key=lambda i: boxes[i].x0)
         else:
             close(run)
             run = [row] if multi else []
