@@ -190,4 +190,4 @@ def test_switches_on_tiles_of_their_own_colour_are_read_and_counted_by_state() -
     image = _tiles()
     assert eye.ask(image, "is the fish tank switched on?").answer == "yes"
     assert eye.ask(image, "is the patio heater on?").answer == "no"
-    assert eye.ask(image, "how many devices are on at the moment").answer == "3"
+    assert eye.ask(image, "how many gadgets are powered on now").answer == "3"

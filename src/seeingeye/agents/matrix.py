@@ -1,6 +1,6 @@
 """A matrix of figures: a table whose every column beside the row names holds one measure at one setting (an
-annotated heatmap's check-ins by weekday and hour, sales by region and quarter). Its rows read across as well
-as down: "the quietest slot on Tuesday" is the column of the smallest figure on Tuesday's row, "the total on
+annotated heatmap's parcels scanned by weekday and hour, sales by region and quarter). Its rows read across as well
+as down: "the quietest hour on Tuesday" is the column of the smallest figure on Tuesday's row, "the total on
 Sunday" the sum along Sunday's row."""
 
 from __future__ import annotations

@@ -210,8 +210,8 @@ def target_phrase(question: str) -> str:
     """Strip the question frame: 'What's the name of the store on this receipt?' -> 'name of the store'.
     The fallback target when the tagger marks no span."""
     q = re.sub(r"\s+", " ", question.strip())
-    # an aside of several words at the end is an instruction about the asking ("(not counting untracked)",
-    # "(ignore the folders)"), not words the page prints beside the answer; one word may be ("(OS)", "(kWh)")
+    # an aside of several words at the end is an instruction about the asking ("(leave out the drafts)",
+    # "(skip the archived ones)"), not words the page prints beside the answer; one word may be ("(OS)", "(kWh)")
     q = re.sub(r"\s*\((?:[^()\s]+\s+)+[^()\s]+\)\s*([?.!]*)$", r"\1", q) or q
     q = _FRAME.sub("", q)
     q = _WH.sub("", q)

@@ -62,7 +62,7 @@ def _column(rec: Records, query: str, m: Matcher, want: set[str] | None = None,
     measured = [f"{t} ({c.measure})" if c.measure else t for t, c in zip(texts, rec.columns, strict=True)]
     if measured != texts:
         sc = np.maximum(sc, m.scores(query, measured))
-    if _figure_named(rec):  # columns named by figures ("6-9", "2024") are said as printed or not at all
+    if _figure_named(rec):  # columns named by figures ("7-9", "2024") are said as printed or not at all
         said = said_columns(rec, query)
         sc = np.array([max(float(x), 0.9) if j in said else min(float(x), 0.3) if j != rec.key else float(x)
                        for j, x in enumerate(sc)])
@@ -114,7 +114,7 @@ def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
              if any(norm_name(c) == w for c in r.cells)}
     if len(coded) == 1:
         return next(iter(coded.values())), 0.88
-    # a number that ids the row in the first column, the key a name beside it ("job 412": Job | Document)
+    # a number that ids the row in the first column, the key a name beside it ("ticket 733": Ticket | Subject)
     ids = [r for r in rec.rows
            if rec.key != 0 and r.cells and len(q) >= 2 and q.isdigit() and norm_name(r.cells[0]) == q]
     if len(ids) == 1:

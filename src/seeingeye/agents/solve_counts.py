@@ -288,7 +288,7 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         objs = [e for e in sir.by_kind("object") if m.scores("person", [e.value])[0] > 0.6]
         n, ids = (len(objs), [e.id for e in objs]) if objs else (None, [])
     if n is None and what in ("objects", "items") and (switched := _switched(qa, sir)) is not None:
-        n, ids = switched  # "how many devices are on": the switches in the state the question says
+        n, ids = switched  # "how many lights are switched on": the switches in the state the question says
     counted = [e for e in sir.by_kind("number") if e.attrs.get("count_of") and e.label]
     # a figure the page labels with what is counted ("Active users 75,038", a spin box "Copies: 6")
     typed = [e for e in sir.by_kind("field", "key_value") if e.label and re.fullmatch(r"\d[\d,.\s]*", e.value.strip())]

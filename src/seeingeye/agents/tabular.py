@@ -387,7 +387,7 @@ def _split_stamped(header: list[str], rows: list[Row]) -> tuple[list[str], list[
         sizes = sum(bool(re.fullmatch(r"\d[\d,]*|.*[KMGTPB]|.*bytes?", x)) for x in leads if x[0].isdigit())
         name = header[j] if j < len(header) else ""
         words = [] if re.fullmatch(r"column \d+", name) else _GLUED_NAMES.sub(" ", name).split()
-        # (the figure's name is one word, the date's may be two: "Subdirs Last Change")
+        # (the figure's name is one word, the date's may be two: "Pages Last Edit")
         names = [words[0], " ".join(words[1:])] if 2 <= len(words) <= 3 else [
             "size" if sizes >= 0.8 * sum(x[0].isdigit() for x in leads) else "number", "date"]
         return _spread(header, rows, j, names, [list(x) if x is not None else None for x in split])

@@ -58,7 +58,7 @@ def printed_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]
 def row_total(qa: QuestionAnalysis, recs: list[R.Records], m: Matcher) -> list[Candidate]:
     """"Total output in 2031" of a stacked chart: the named category's total, the sum of its series."""
     charts = [r for r in recs if r.kind == "chart" and any(c.name == TOTAL for c in r.columns)]
-    if not charts and (found := row_sum(recs, qa.target)) is not None:  # "total check-ins on Sunday": along its row
+    if not charts and (found := row_sum(recs, qa.target)) is not None:  # "total parcels on Friday": along its row
         v, row, sample = found
         return [Candidate(format_like(v, sample, quoted_plainly(qa)), 0.8, True, row.ids[:10], "aggregate")]
     if not qa.row or not charts:

@@ -1,4 +1,4 @@
-"""A grid of figures printed one per cell, named along two edges: an annotated heatmap (check-ins by weekday and
+"""A grid of figures printed one per cell, named along two edges: an annotated heatmap (parcels scanned by weekday and
 hour), a correlation matrix, a pivot of counts drawn as coloured tiles.
 
 Nothing rules its cells and their fills differ, so the layout sees a picture; and OCR reads a row of close

@@ -222,7 +222,7 @@ def _label_for(b: Box, lines: list[OcrLine], taken: set[int], reach: float = 4.0
 
 
 def _card_title(b: Box, lines: list[OcrLine], taken: set[int]) -> OcrLine | None:
-    """A switch alone at the foot of a card (a smart-home tile): the card's title, the top line of the text
+    """A switch alone at the foot of a card (a home-automation tile): the card's title, the top line of the text
     stacked above and left of it, within a few heights."""
     above = [ln for ln in lines if id(ln) not in taken and 0 <= b.y0 - ln.box.y1 <= 3.5 * b.h
              and b.x1 - 14 * b.h <= ln.box.x0 < b.x0 and not _STATE_CAPTION.match(ln.text)]
@@ -275,7 +275,7 @@ def _toggle(arr: np.ndarray, b: Box, comp: np.ndarray, lines: list[OcrLine]) -> 
 
 def _tile_toggles(arr: np.ndarray, packed: np.ndarray, lut: np.ndarray, ground: int,
                   lines: list[OcrLine]) -> list[Control]:
-    """Switches on tiles of their own colour (a smart-home card lit when its device is on): against the page's
+    """Switches on tiles of their own colour (a home-automation tile lit when its device is on): against the page's
     ground the tile and its switch are one blot, so each tile of one flat colour is read against that colour."""
     keys, counts = np.unique(packed, return_counts=True)
     out = []

@@ -285,7 +285,7 @@ def _right_of(lines: Sequence[PrintedLine], k: int, skip: set[int]) -> list[int]
 
 
 def _grid_value(lines: Sequence[PrintedLine], k: int) -> int | None:
-    """A property grid's value (a tag editor's "Artist | The Quayside Trio"), which the layout read as a
+    """A property grid's value (a tag editor's "Composer | Ilse Marten"), which the layout read as a
     table's row: a label of words only, the nearest line to its right, and anything further on the row (a
     button column) set well apart, so a table's evenly spaced row of three or more cells never pairs."""
     if re.search(r"\d", lines[k].text) or not re.search(r"[^\W\d_]", lines[k].text):

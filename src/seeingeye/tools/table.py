@@ -179,7 +179,7 @@ def table_drafts(grid: list[list[str]], box: Box, index: int, cell_box: Callable
                  confidence: float = 0.85, ruled: bool = False, headed: bool = False) -> list[EvidenceDraft]:
     """A table as a `table` fact plus one `cell` fact per filled cell (its row, column and their labels);
     `cell_box(grid_row, column)` places a cell. `headed`: the reader knows the first row names the columns
-    (a heatmap's hour ranges, "6-9", would pass for figures)."""
+    (a heatmap's hour ranges, "7-9", would pass for figures)."""
     letters: list[str] = []
     offset = 0
     grid = [[_unquoted(c) for c in row] for row in grid]

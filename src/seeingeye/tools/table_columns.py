@@ -36,7 +36,7 @@ def _cuts(block: LayoutBlock, lines: list[OcrLine], row: int) -> dict[int, tuple
             continue
         gaps = [b.box.x0 - a.box.x1 for a, b in zip(names, names[1:], strict=False)]
         # OCR parts two names only across a gap wider than a word space, and pads each piece's box: a list
-        # view's headers set a few pixels apart ("Status" | "Submitted") may even overlap by their boxes,
+        # view's headers set a few pixels apart ("State" | "Queued at") may even overlap by their boxes,
         # which is why a narrow cut must part the body as well
         if all(g >= -0.4 * a.box.h for g, a in zip(gaps, names, strict=False)):
             out[c] = ([(a.box.x1 + b.box.x0) / 2 for a, b in zip(names, names[1:], strict=False)],

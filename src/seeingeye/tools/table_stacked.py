@@ -1,5 +1,5 @@
 """A table column whose every entry prints two lines, one over the other: a track's title over its artist, a
-mail's sender over its subject, a contact's name over their number. Joined, "Northbound The Quiet Harbour"
+mail's sender over its subject, a contact's name over their number. Joined, "Ferns at Dusk Hollis Crane"
 names no track; so the column becomes two, the first line under the printed name and the second under a
 column of its own, named for what it is: the second line of that column."""
 

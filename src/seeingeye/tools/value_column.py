@@ -1,5 +1,5 @@
 """Pairs set at a page's value column: on a receipt or a bill every value ends at one right edge, the amounts
-and the words alike ("Served by ........ Signe", "Paid with ........ Card", "Time ........ 10:17"). A row of
+and the words alike ("Served by ........ Tomasz", "Paid with ........ Card", "Time ........ 08:42"). A row of
 a label and one word value without a colon pairs only by that alignment: its value ends where three or more
 figures on two-piece rows end. Geometry, not words."""
 
