@@ -11,6 +11,7 @@ from draw_util import font
 from PIL import Image, ImageDraw
 
 from seeingeye.agents import records as R
+from seeingeye.agents.row_names import truncated
 from seeingeye.sir import Box
 from seeingeye.tools.figure_grid import figure_grid
 from seeingeye.tools.ocr import OcrLine
@@ -147,7 +148,7 @@ def test_a_tie_at_the_top_of_a_column_orders_nothing() -> None:
 ])
 def test_a_word_said_in_full_finds_the_row_name_it_cuts_short(words: list[str], labels: list[str],
                                                               said: list[str]) -> None:
-    assert R.truncated(words, labels) == said
+    assert truncated(words, labels) == said
 
 
 def _right(text: str, x1: float, y: float) -> OcrLine:

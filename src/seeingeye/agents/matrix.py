@@ -10,6 +10,7 @@ from typing import Literal
 
 from ..textutil import parse_number
 from . import records as R
+from .row_names import truncated
 
 _FIGURE_TYPES = ("number", "money", "percent")
 
@@ -28,7 +29,7 @@ def named_row(records: list[R.Records], query: str) -> tuple[R.Records, R.Row] |
     for rec in records:
         if not _is_matrix(rec):
             continue
-        said = {R.norm_name(w) for w in R.truncated(words, [rec.label(r) for r in rec.rows])}
+        said = {R.norm_name(w) for w in truncated(words, [rec.label(r) for r in rec.rows])}
         if any(R.norm_name(c.name) in said for j, c in enumerate(rec.columns) if j != rec.key):
             continue
         rows = [r for r in rec.rows if R.norm_name(rec.label(r)) in said]

@@ -20,6 +20,7 @@ from .command_names import program_name
 from .cues import common_word
 from .match import Matcher
 from .record_sources import build
+from .row_names import named_by_figures, truncated
 from .sign import Sign, signed_as, signed_side
 from .structure import SUMMARY
 from .tabular import (
@@ -62,7 +63,7 @@ def _column(rec: Records, query: str, m: Matcher, want: set[str] | None = None,
     measured = [f"{t} ({c.measure})" if c.measure else t for t, c in zip(texts, rec.columns, strict=True)]
     if measured != texts:
         sc = np.maximum(sc, m.scores(query, measured))
-    if _figure_named(rec):  # columns named by figures ("7-9", "2024") are said as printed or not at all
+    if named_by_figures(rec):  # columns named by figures ("7-9", "2024") are said as printed or not at all
         said = said_columns(rec, query)
         sc = np.array([max(float(x), 0.9) if j in said else min(float(x), 0.3) if j != rec.key else float(x)
                        for j, x in enumerate(sc)])
@@ -272,26 +273,6 @@ def holding(records: list[Records], text: str) -> Answer:
 
 
 _STEM = re.compile(r"^([A-Za-z]{2,}(?:[-_][A-Za-z]{2,})+)[-_](?=[\w-]*\d)[\w-]+$")
-
-
-def _figure_named(rec: Records) -> bool:
-    """Every column beside the rows' names is named by figures: hours, years, ranges."""
-    return len(rec.columns) >= 3 and all(re.search(r"\d", c.name) and not c.name.startswith("column ")
-                                         for j, c in enumerate(rec.columns) if j != rec.key)
-
-
-def truncated(words: list[str], labels: list[str]) -> list[str]:
-    """The query's words, each said in full where the rows print it cut short to its first three or four
-    letters ("Wednesday" where a heatmap's rows read "Wed"): the row's printed name in its place."""
-    short = {lab.strip().lower(): lab.strip() for lab in labels if re.fullmatch(r"[A-Z][A-Za-z]{2,3}\.?", lab.strip())}
-    if len(short) < 3 or len(short) < 0.8 * len([lab for lab in labels if lab.strip()]):
-        return words  # (rows of names cut short all alike, weekdays or months; not one short name among others)
-    out = []
-    for w in words:
-        cut = [lab for k, lab in short.items() if len(w) > len(k.rstrip(".")) and w.isalpha()
-               and w.lower().startswith(k.rstrip("."))]
-        out.append(cut[0] if len(cut) == 1 and w.lower() not in short else w)
-    return out
 
 
 def lookup_named(records: list[Records], query: str, matcher: Matcher | None = None) -> Answer:

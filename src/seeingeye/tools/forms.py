@@ -18,34 +18,18 @@ from pydantic import BaseModel, Field
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
 from .button_holes import button_rows
-from .chart_axis import chroma, key_rgb, lab_lut, quantise
+from .chart_axis import key_rgb, lab_lut, quantise
 from .colour_names import colour_name
 from .control_groups import Control, glyph_radios, group_radios, label_rows, split_shared_labels, states_by_peers
+from .control_shapes import components, inside_text, solid_of, texts_in
 from .inkwords import ink_runs, share_out
 from .ocr import OcrLine, read_lines
+from .switches import tile_toggles, toggle_at
 from .text_marks import bracket_boxes
 
 
 def _page_key(packed: np.ndarray) -> int:
     return int(np.bincount(packed.ravel()).argmax())
-
-
-def _components(ink: np.ndarray) -> list[tuple[int, int, int, int, int, np.ndarray]]:
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
-    out = []
-    for i in range(1, n):
-        x, y, w, h, area = (int(v) for v in stats[i])
-        if 8 <= h <= 90 and 8 <= w <= 700:
-            out.append((x, y, w, h, area, labels[y : y + h, x : x + w] == i))
-    return out
-
-
-def _solid(comp: np.ndarray) -> np.ndarray:
-    """The component with its holes filled (its outline's inside)."""
-    cnts, _ = cv2.findContours(comp.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
-    filled = np.zeros(comp.shape, np.uint8)
-    cv2.drawContours(filled, cnts, -1, 1, thickness=-1)
-    return filled.astype(bool)
 
 
 def _round(solid: np.ndarray) -> bool:
@@ -89,13 +73,6 @@ def _inner_ink(comp: np.ndarray, frac: float = 0.5) -> float:
     return float(inner.mean()) if inner.size else 0.0
 
 
-def _inside_text(b: Box, lines: list[OcrLine]) -> OcrLine | None:
-    for ln in lines:
-        if ln.box.x0 - 1 <= b.cx <= ln.box.x1 + 1 and ln.box.y0 - 1 <= b.cy <= ln.box.y1 + 1 and b.h <= 1.3 * ln.box.h:
-            return ln
-    return None
-
-
 def _in_word(ink: np.ndarray, b: Box, host: OcrLine | None) -> bool:
     """A square where its line's text begins, with the next letter close behind: the bold "N" of a heading.
     A control leaves a label's gap (a third of its height or more) before the text."""
@@ -137,11 +114,6 @@ def _host_label(host: OcrLine | None) -> OcrLine | None:
     if sum(ch.isalnum() for ch in text) < 2 or text == host.text and len(head) <= 1:
         return None
     return host.model_copy(update={"text": text})
-
-
-def _texts_in(b: Box, lines: list[OcrLine]) -> list[OcrLine]:
-    return [ln for ln in lines if b.x0 - 2 <= ln.box.x0 and ln.box.x1 <= b.x1 + 2 and b.y0 - 2 <= ln.box.y0
-            and ln.box.y1 <= b.y1 + 2]
 
 
 def _buttons_by_row(controls: list[Control]) -> None:
@@ -256,46 +228,6 @@ def _ground_key(packed: np.ndarray, lines: list[OcrLine]) -> int:
     return int(np.bincount(under).argmax()) if under.size >= 200 else _page_key(packed)
 
 
-def _toggle(arr: np.ndarray, b: Box, comp: np.ndarray, lines: list[OcrLine]) -> Control | None:
-    """A pill whose knob is a hole (or a lighter disc) at one end, on when the knob sits right (knob unseen:
-    when the track is coloured); not glyphs of bold print run together inside a text line."""
-    h, w = comp.shape
-    solid = _solid(comp)
-    if not (12 <= h <= 48 and 1.4 <= w / h <= 2.8 and float(solid.mean()) > 0.7 and not _texts_in(b, lines)
-            and _inside_text(b, lines) is None):
-        return None
-    holes = solid & ~comp
-    if holes.sum() > 0.1 * solid.sum():
-        state = "on" if float(np.nonzero(holes)[1].mean()) > w / 2 else "off"
-    else:
-        rgb = arr[int(b.y0) : int(b.y0) + h, int(b.x0) : int(b.x0) + w][comp].mean(axis=0)
-        state = "on" if chroma(tuple(rgb)) > 25 else "off"
-    return Control("toggle", b, state)
-
-
-def _tile_toggles(arr: np.ndarray, packed: np.ndarray, lut: np.ndarray, ground: int,
-                  lines: list[OcrLine]) -> list[Control]:
-    """Switches on tiles of their own colour (a home-automation tile lit when its device is on): against the page's
-    ground the tile and its switch are one blot, so each tile of one flat colour is read against that colour."""
-    keys, counts = np.unique(packed, return_counts=True)
-    out = []
-    for key in keys[counts >= 4000]:
-        if int(key) == ground:
-            continue  # the ground's own switches were read already
-        n, labels, stats, _ = cv2.connectedComponentsWithStats((packed == key).astype(np.uint8), connectivity=8)
-        for i in range(1, n):
-            x, y, w, h, area = (int(v) for v in stats[i])
-            if h < 60 or w < 100 or h > 0.8 * packed.shape[0] or w > 0.9 * packed.shape[1] or area < 0.5 * w * h:
-                continue
-            local = (np.linalg.norm(lut - lut[int(key)], axis=-1) > 9)[packed[y : y + h, x : x + w]]
-            local = cv2.morphologyEx(local.astype(np.uint8), cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8)).astype(bool)
-            for cx, cy, cw, ch, _area, comp in _components(local):
-                b = Box(x0=x + cx, y0=y + cy, x1=x + cx + cw, y1=y + cy + ch)
-                if cx > 0 and cy > 0 and (toggle := _toggle(arr, b, comp, lines)) is not None:
-                    out.append(toggle)
-    return out
-
-
 def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
     packed = quantise(arr)
     page = _ground_key(packed, lines)
@@ -306,13 +238,13 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
     controls: list[Control] = []
     frames: list[Box] = []
     discs: list[Box] = []
-    for x, y, w, h, _area, comp in _components(ink):
+    for x, y, w, h, _area, comp in components(ink):
         b = Box(x0=x, y0=y, x1=x + w, y1=y + h)
-        solid = _solid(comp)
+        solid = solid_of(comp)
         fill = float(solid.mean())
         aspect = w / h
         if h <= 40 and 0.75 <= aspect <= 1.33:
-            host = _inside_text(b, lines)
+            host = inside_text(b, lines)
             right_gap = ink[y : y + h, x + w : x + w + max(3, int(0.2 * h))]
             left_gap = ink[y : y + h, max(0, x - max(3, int(0.6 * h))) : x]
             mid_line = host is not None and b.x0 - host.box.x0 > 0.8 * w
@@ -340,10 +272,10 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             on = on and not (kind == "checkbox" and _mark(grey) < 0.02 and core_lab[0] - lut[page][0] > 8)
             state = states[0] if on else states[1]
             controls.append(Control(kind, b, state, label=_host_label(host), inner=inner, mark=_mark(grey)))
-        elif (toggle := _toggle(arr, b, comp, lines)) is not None:
+        elif (toggle := toggle_at(arr, b, comp, lines)) is not None:
             controls.append(toggle)
         elif h >= 18 and w >= 2.2 * h and w >= 60:
-            inside = _texts_in(b, lines)
+            inside = texts_in(b, lines)
             hollow = _inner_ink(comp, 0.8) < 0.15 and fill > 0.9
             if hollow and not inside and h <= 48 and _crossing(b, lines) is not None:
                 frames.append(b)  # a button whose caption OCR read together with its neighbours'
@@ -359,10 +291,10 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             elif fill > 0.9 and comp.mean() > 0.6 and len(inside) == 1 and abs(inside[0].box.cx - b.cx) < 0.15 * w:
                 controls.append(Control("button", b, inside[0].text))
         elif h >= 18 and w >= 40 and fill > 0.9 and comp.mean() > 0.6:
-            inside = _texts_in(b, lines)
+            inside = texts_in(b, lines)
             if len(inside) == 1 and abs(inside[0].box.cx - b.cx) < 0.15 * w:
                 controls.append(Control("button", b, inside[0].text))
-    controls += [t for t in _tile_toggles(arr, packed, lut, page, lines)
+    controls += [t for t in tile_toggles(arr, packed, lut, page, lines)
                  if not any(c.box.iou(t.box) > 0.3 for c in controls)]
     # plain discs side by side, closer than a label could stand between them: a window's buttons, not radios
     dots = [b for b in discs if any(o is not b and abs(o.cy - b.cy) < 0.3 * b.h and abs(o.cx - b.cx) < 2.2 * b.h
