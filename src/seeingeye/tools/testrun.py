@@ -88,6 +88,22 @@ _COLLECTED = re.compile(r"\bcollected\s+(\d+)\s+items?\b", re.I)
 _SKIP_REASON = re.compile(r"^SKIPPED\s*\[\d+\]\s*\S+?:\d+:\s*(.+)$")
 
 
+# A status word OCR broke or mixed the case of ("PAs sED", "p as sed"): its letters with at most a space between
+_BROKEN = re.compile(r"(?<![A-Za-z])(" + "|".join(r"\s?".join(w) for w in ("passed", "failed", "skipped", "error"))
+                     + r")(?![A-Za-z])", re.I)
+# a pytest node id whose underscores OCR read as spaces, before its status ("test pricing.py::test net price PASSED")
+_SPACED_ID = re.compile(r"^(\S+(?: \S+)*?::\S+(?: \S+)*?)\s+(PASSED|FAILED|SKIPPED|ERROR|XFAIL|XPASS)\b")
+
+
+def _mended(text: str) -> str:
+    """The line with its status words whole and a spaced node id's spaces read as the underscores they were."""
+    text = _BROKEN.sub(lambda m: m.group(1).replace(" ", "").upper() if m.group(1)[:1].isupper()
+                       else m.group(1).replace(" ", "").lower(), text)
+    if (m := _SPACED_ID.match(text)) and " " in m.group(1):
+        text = m.group(1).replace(" ", "_") + text[m.end(1):]
+    return text
+
+
 def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], dict[str, str], dict[str, int]]:
     """(test -> (status, line) in printed order, test -> error message (a skipped test's: why it was skipped),
     status -> count printed in a summary)."""
@@ -98,7 +114,8 @@ def read_results(lines: list[OcrLine]) -> tuple[dict[str, tuple[str, OcrLine]], 
     reasons: list[str] = []  # pytest -rs's skip reasons, named by file and line, not by test
     unstated: dict[str, OcrLine] = {}
     for ln in _printed_lines(lines):
-        text = re.sub(r"\s*:\s*:\s*", "::", ln.text.strip())  # pytest's node ids, spaced by OCR ("a.py: : test_x")
+        # (pytest's node ids, spaced by OCR: "a.py: : test_x")
+        text = _mended(re.sub(r"\s*:\s*:\s*", "::", ln.text.strip()))
         if m := _SECTION.match(text):
             section = _short(m.group(1))
             results.setdefault(section, ("failed", ln))
