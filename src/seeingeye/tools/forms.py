@@ -274,7 +274,8 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             controls.append(Control(kind, b, state, label=_host_label(host), inner=inner, mark=_mark(grey)))
         elif (toggle := toggle_at(arr, b, comp, lines)) is not None:
             controls.append(toggle)
-        elif h >= 18 and w >= 2.2 * h and w >= 60:
+        # (a short caption's button may be barely twice as wide as high: "Close", "Pause")
+        elif h >= 18 and (w >= 2.2 * h and w >= 60 or w >= 1.5 * h and len(texts_in(b, lines)) == 1):
             inside = texts_in(b, lines)
             hollow = _inner_ink(comp, 0.8) < 0.15 and fill > 0.9
             if hollow and not inside and h <= 48 and _crossing(b, lines) is not None:

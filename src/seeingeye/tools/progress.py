@@ -233,6 +233,19 @@ def _work_line(counter: OcrLine, near: list[OcrLine]) -> list[EvidenceDraft]:
     return out
 
 
+def _printed_share(text: str, share: float) -> str | None:
+    """The percentage a line prints; where OCR split its digits with a space ("1 3%"), the reading the bar's
+    fill agrees with ("13", not "3")."""
+    m = _PERCENT.search(text)
+    if m is None:
+        return None
+    joined = re.search(r"(?<![\d.,])(\d)\s(\d{1,2}(?:[.,]\d+)?)\s?%", text)
+    if joined is None:
+        return m.group(1)
+    whole = joined.group(1) + joined.group(2)
+    return min((m.group(1), whole), key=lambda v: abs(float(v.replace(",", ".")) - 100 * share))
+
+
 def _counting_lines(lines: list[OcrLine]) -> list[tuple[OcrLine, float]]:
     """Lines that report progress in two ways that agree: items done of a total and the share they make
     ("61 of 240 exported (25%)"), with that share."""
@@ -263,7 +276,7 @@ def progress(ctx: ToolContext, args: ProgressArgs) -> ToolResult:
             drafts += slider_facts(bar, lines)
             continue
         near = _near(bar, lines)
-        printed = next((m.group(1) for ln in near if (m := _PERCENT.search(ln.text))), None)
+        printed = next((p for ln in near if (p := _printed_share(ln.text, bar.share)) is not None), None)
         pct = f"{printed}%" if printed else f"{round(100 * bar.share)}%"
         status = next((ln for ln in sorted(near, key=lambda ln: -ln.box.y1)
                        if ln.box.y1 <= bar.box.y0 + 2 and not _PERCENT.fullmatch(ln.text.strip())), None)
