@@ -349,6 +349,16 @@ def _state_choice(low: str) -> tuple[str, str] | None:
     return (a, b) if (a in ON_STATES) != (b in ON_STATES) and {a, b} <= ON_STATES | OFF_STATES else None
 
 
+def _asks_state(question: str) -> bool:
+    """A setting's name followed by a state and nothing else, no question word before it ("Auto-update
+    enabled?", "wifi on?"): whether it is in that state."""
+    words = re.findall(r"[\w'-]+", question.lower())
+    return len(words) >= 2 and words[-1] in ON_STATES | OFF_STATES and not _WH_WORD.match(words[0])
+
+
+_WH_WORD = re.compile(r"(?:what|which|who|whose|how|where|when|why|list|name|show|tell|give)\b")
+
+
 def extreme_type(op: str, atype: str, type_scores: dict[str, float]) -> str:
     """Which entry is largest names the entry: a figure only when the type model is clearly sure of one (a
     year in the question, "top branch in 2022", pulls it toward a number)."""
@@ -438,9 +448,11 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
     if not options and (listed := _listed_choices(question)):
         op, operands = "choose", listed  # "how did they pay: card, cash, or a voucher?" offers its answers
     state_choice = _state_choice(question.lower())
-    if op == "choose" and not options and state_choice:
+    if op in ("choose", "lookup") and not options and state_choice:
         # "Bluetooth - on or off?": the state of the setting the rest names, said in the question's word
         op, intent, atype, operands = "state", "state_yesno", "yesno", []
+    elif op == "lookup" and not options and _asks_state(question):
+        op, intent, atype, operands = "state", "state_yesno", "yesno", []  # "Bluetooth enabled?"
     # a figure the asker brings ("paid with the 50"), tagged as an operand or not, is no entry to look up
     bare = [o for o in operands if _FIGURE.fullmatch(o.strip()) and not YEAR.fullmatch(o.strip())]  # "the 50"
     given = _given_figure(question, [o for o in operands if not _FIGURE.search(o)] + [
