@@ -192,3 +192,17 @@ def test_switches_on_tiles_of_their_own_colour_are_read_and_counted_by_state() -
     assert eye.ask(image, "is the fish tank switched on?").answer == "yes"
     assert eye.ask(image, "is the patio heater on?").answer == "no"
     assert eye.ask(image, "how many gadgets are powered on now").answer == "3"
+
+
+def test_a_bills_total_is_found_by_its_sum_when_its_label_shares_no_word_with_the_question() -> None:
+    from seeingeye import SeeingEye
+
+    img = Image.new("RGB", (420, 380), "white")
+    d = ImageDraw.Draw(img)
+    rows = [("Kahvi", "3,20"), ("Pulla", "2,80"), ("Mehu", "2,40"), ("Voileipä", "6,90"),
+            ("YHTEENSÄ EUR", "15,30"), ("Käteinen", "20,00"), ("Takaisin", "4,70")]
+    for k, (name, amount) in enumerate(rows):
+        y = 30 + 40 * k + (20 if k >= 4 else 0)
+        d.text((24, y), name, fill="black", font=font(18))
+        d.text((390 - d.textlength(amount, font=font(18)), y), amount, fill="black", font=font(18))
+    assert SeeingEye().ask(img, "what's the total?").answer == "15,30"

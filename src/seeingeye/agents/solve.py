@@ -61,7 +61,16 @@ from .structure import (
     number_of,
 )
 from .tabular import size_bytes
-from .totals import column_total, format_like, printed_total, quoted_plainly, row_total, state_total, time_between
+from .totals import (
+    column_total,
+    format_like,
+    printed_total,
+    quoted_plainly,
+    row_total,
+    state_total,
+    summed_total,
+    time_between,
+)
 from .ui_solve import ui_candidates
 from .weekdays import weekday_candidates
 
@@ -397,6 +406,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         return rank([chosen], sir, "text", qa.position)  # a radio group named by its heading: its pick
     if qa.quoted and op == "exists" and not cands:
         cands = _program(TextExists(text=qa.quoted, negate=qa.negated), sir, "text_exists")
+    if op == "lookup" and not cands and (summed := summed_total(qa, sir, m)):
+        cands = summed  # a bill's total found by its sum, its label in words the question does not share
     if op in ("lookup", "read", "nth", "max", "min", "arithmetic", "compare", "next", "crossover") or not cands:
         extracted = rank(candidates(sir, m, qa.target, qa.answer_type, qa.row), sir, qa.answer_type, qa.position)
         for c in extracted:

@@ -167,7 +167,7 @@ def fields(sir: SIR) -> list[Evidence]:
 
 # (a receipt's tax class may follow the amount: "18,99 A")
 _PRICE = re.compile(
-    r"^\s*[-−]?\s?(?:[$€£¥₹]|[A-Z]{3})?\s?\d{1,3}(?:[,.\s]\d{3})*[.,]\d{2}\s?(?:[$€£¥₹]|[A-Z]{3})?(?:\s[A-Z])?\s*$|"
+    r"^\s*[-−]?\s?(?:[$€£¥₹]|[A-Z]{3})?\s?\d{1,3}(?:[,.\s]\d{3})*[.,]\d{2}\s?(?:[$€£¥₹]|[A-Z]{3})?(?:\s?[A-Z])?\s*$|"
     r"^\s*[$€£¥₹]\s?\d+\s*$"
 )
 
@@ -222,6 +222,17 @@ def _named_above(e: Evidence, lines: list[Evidence]) -> Evidence:
 
 def bill_items(sir: SIR) -> list[Evidence]:
     """Priced lines of a bill that are items, not summary lines; one per printed line."""
+    return _split_totals(_priced_lines(sir))[0]
+
+
+def bill_total(sir: SIR) -> Evidence | None:
+    """The bill's total found by its sum: the first line whose amount adds up the items above it, whatever its
+    label says, in whatever language."""
+    totals = _split_totals(_priced_lines(sir))[1]
+    return totals[0] if totals else None
+
+
+def _priced_lines(sir: SIR) -> list[Evidence]:
     by_row: dict[str, Evidence] = {}
     lines = sir.by_kind("text")
     for e in (_named_above(x, lines) for x in sir.by_kind("key_value", "cell")):
@@ -238,26 +249,26 @@ def bill_items(sir: SIR) -> list[Evidence]:
         if key and (key not in by_row or (by_row[key].box is None and e.box is not None)):
             by_row[key] = e
     order = {k: i for i, k in enumerate(by_row)}
-    items = sorted(by_row.values(), key=lambda e: (e.box is None, e.box.cy if e.box else 0.0, order.get(e.id, 0)))
-    return _without_totals(items)
+    return sorted(by_row.values(), key=lambda e: (e.box is None, e.box.cy if e.box else 0.0, order.get(e.id, 0)))
 
 
-def _without_totals(items: list[Evidence]) -> list[Evidence]:
-    """A line whose amount adds up the items above it (the first three or more; tax lines may come between) is
-    the bill's total, in whatever language it is named ("SUMA", "Toplam"), and a later line of that same amount
-    is its payment: neither is an item."""
+def _split_totals(items: list[Evidence]) -> tuple[list[Evidence], list[Evidence]]:
+    """(items, totals): a line whose amount adds up the items above it (the first three or more; tax lines may
+    come between) is the bill's total, in whatever language it is named ("SUMA", "Toplam"), and a later line of
+    that same amount is its payment: neither is an item."""
     kept: list[Evidence] = []
     sums: list[float] = []  # the running sums of the kept lines, from the third on
-    totals: list[float] = []
+    totals: list[Evidence] = []
     for e in items:
         v = number_of(e)
-        if v is not None and any(abs(v - t) <= 0.005 * max(abs(t), 1.0) for t in (*sums, *totals)):
-            totals.append(v)
+        if v is not None and any(abs(v - t) <= 0.005 * max(abs(t), 1.0)
+                                 for t in (*sums, *(number_of(x) or 0.0 for x in totals))):
+            totals.append(e)
             continue
         kept.append(e)
         if len(kept) >= 3:
             sums.append(sum(number_of(k) or 0.0 for k in kept))
-    return kept
+    return kept, totals
 
 
 def number_of(e: Evidence) -> float | None:

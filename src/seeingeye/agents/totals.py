@@ -15,6 +15,7 @@ from .matrix import row_sum
 from .question import QuestionAnalysis
 from .record_counts import figures_in_state
 from .record_sources import TOTAL
+from .structure import bill_total
 
 _CLOCK = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)\s*$")
 
@@ -53,6 +54,21 @@ def printed_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]
     if best is None or best.match < 0.85 or not best.type_ok:
         return []
     return [Candidate(best.answer, 0.8, True, best.ids[:10], "aggregate", best.box)]
+
+
+_TOTAL_MEANING = "total of the bill (the sum it comes to, amount to pay)"
+
+
+def summed_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
+    """"What's the total" of a bill whose labels the question's words do not reach ("SUMA PLN", "I ALT"): the
+    line whose amount adds up the items above it. Only when no label on the page names the total well."""
+    if qa.answer_type not in ("money", "number") or float(m.scores(qa.target, [_TOTAL_MEANING])[0]) < 0.4:
+        return []
+    labels = [e.label or "" for e in sir.by_kind("key_value") if e.label]
+    if labels and float(m.scores(qa.target, labels).max()) >= 0.6:
+        return []
+    total = bill_total(sir)
+    return [] if total is None else [Candidate(total.value.strip(), 0.75, True, [total.id], "aggregate", total.box)]
 
 
 def row_total(qa: QuestionAnalysis, recs: list[R.Records], m: Matcher) -> list[Candidate]:
