@@ -172,7 +172,8 @@ def _tiles() -> Image.Image:
     img = Image.new("RGB", (900, 380), (16, 18, 22))
     d = ImageDraw.Draw(img)
     tiles = [("Desk lamp", "Study", False), ("Heated rail", "Bathroom", True), ("Fish tank", "Lounge", True),
-             ("Patio heater", "Garden", False), ("Hall sensor", "Hallway", False), ("Air purifier", "Office", True)]
+             ("Patio heater", "Garden", False), ("Hall sensor", "Hallway", False), ("Air purifier", "Office", True),
+             ("Towel warmer", "Sauna", False)]
     for k, (name, room, on) in enumerate(tiles):
         x, y = 30 + 215 * (k % 4), 30 + 160 * (k // 4)
         d.rounded_rectangle((x, y, x + 200, y + 140), 12, fill=(44, 60, 92) if on else (32, 34, 40))
@@ -192,6 +193,8 @@ def test_switches_on_tiles_of_their_own_colour_are_read_and_counted_by_state() -
     assert eye.ask(image, "is the fish tank switched on?").answer == "yes"
     assert eye.ask(image, "is the patio heater on?").answer == "no"
     assert eye.ask(image, "how many gadgets are powered on now").answer == "3"
+    assert eye.ask(image, "are more of the gadgets on than off?").answer == "no"
+    assert eye.ask(image, "are more of them off than on?").answer == "yes"
 
 
 def test_a_bills_total_is_found_by_its_sum_when_its_label_shares_no_word_with_the_question() -> None:

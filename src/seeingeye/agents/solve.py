@@ -33,7 +33,7 @@ from .program import (
 from .question import QuestionAnalysis
 from .row_pairs import column_pair_values, pair_values
 from .sequence import crossover, locate, next_after
-from .solve_counts import count_candidates
+from .solve_counts import count_candidates, switch_compare
 from .solve_counts import run_program as _program
 from .solve_extremes import extreme_candidates, named_series, series_at
 from .solve_records import (
@@ -118,6 +118,8 @@ def _colour(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
 
 def _compare(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     """'Is A greater than B?' / 'Is the total more than 100?' / 'Which is higher, A or B?' (operands tagged)."""
+    if (switched := switch_compare(qa, sir)) is not None:
+        return [switched]  # "are more of the lights on than off": the switches in each state, counted
     if len(qa.operands) < 2:
         return series_at(qa, sir, m)
     if pair := pair_values(qa, R.build(sir), m):  # two rows of one table

@@ -211,6 +211,19 @@ def _switched(qa: QuestionAnalysis, sir: SIR) -> tuple[int, list[str]] | None:
     return len(hits), [f.id for f in hits]
 
 
+def switch_compare(qa: QuestionAnalysis, sir: SIR) -> Candidate | None:
+    """"Are more of the devices on than off": the page's switches counted in the two states the question says
+    in the switches' own words, in the order said, compared the way the question leans."""
+    toggles = [f for f in sir.by_kind("field") if f.attrs.get("control") == "toggle"]
+    states = {f.value for f in toggles}
+    said = [w for w in dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z]+", qa.target)) if w in states]
+    if len(toggles) < 2 or len(said) != 2 or not (qa.yesno or qa.intent == "count_compare"):
+        return None
+    a, b = (sum(f.value == st for f in toggles) for st in said)
+    held = a < b if qa.relation == "less" else a > b
+    return Candidate("yes" if held else "no", 0.8, True, [f.id for f in toggles][:10], "compare", conf=0.8)
+
+
 def _tally(qa: QuestionAnalysis, counted: list[Evidence], what: str, m: Matcher) -> Evidence | None:
     """The printed tally that answers the count: "lines, per the status bar"; a tool's count ("number of
     checked checkboxes") for objects and items, when it names them well and clearly better than the others."""

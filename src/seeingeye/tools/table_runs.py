@@ -163,7 +163,7 @@ def table_runs(boxes: list[Box], texts: list[str], h: float, page_w: float) -> l
 
     for row in _second_lines(boxes, rows):
         multi = len(row) >= 2
-        near = not run or boxes[row[0]].y0 - max(boxes[i].y1 for i in run[-1]) < 2.2 * h
+        near = not run or min(boxes[i].y0 for i in row) - max(boxes[i].y1 for i in run[-1]) < 2.2 * h
         if multi and near:
             run.append(row)
         else:
