@@ -314,14 +314,20 @@ def _state_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             # what each control is, in words (a lexicon of widget names): "which radio button" finds radios;
             # a list's highlighted row answers by its text, named by the heading over its list
             on = [f for f in on if f not in rows] + rows
-            named = [f"{f.attrs.get('group') or ''} (highlighted list entry)" if f in rows else
+            titled = {f.id: _list_label(f, sir) for f in rows}
+            named = [f"{f.attrs.get('group') or titled[f.id] or ''} (highlighted list entry)" if f in rows else
                      f"{f.attrs.get('group') or ''} {f.label} {_CONTROL_WORDS.get(f.value.lower(), '')}" for f in on]
             sc = m.scores(qa.target, named)
+            if not _plural(qa.target) and any(f.attrs.get("control") == "radio" for f in on):
+                # one choice asked: a radio group's pick or a list's, before boxes ticked among others
+                sc = np.array([x - 0.1 if f.attrs.get("control") == "checkbox" else x
+                               for x, f in zip(sc, on, strict=True)])
             s, best = max(zip(sc, on, strict=True), key=lambda t: t[0])
             # a drop-down shows its choice as text in a labelled frame ("Format: PNG image")
             shown = [f for f in fs if f.attrs.get("control") in ("text", "select") and f.label and f.value]
             # a value printed after its label ("Time zone: Asia/Tokyo"), unless the line holds the controls
             shown += [e for e in sir.by_kind("key_value") if e.label and e.value and e.box is not None
+                      and e.label not in titled.values()  # (a list's label beside its first entry)
                       and not any(f.box is not None and e.box.x0 <= f.box.cx <= e.box.x1
                                   and e.box.y0 <= f.box.cy <= e.box.y1 for f in fs)]
             # (named clearly better than any control's group: "which role did they pick" over a survey's radios)
@@ -365,6 +371,17 @@ def _state_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
 
 
 _BINARY = {"checked", "unchecked", "selected", "unselected", "on", "off"}
+
+
+def _list_label(row: Evidence, sir: SIR) -> str | None:
+    """The label a list box stands beside ("Printer:" left of its entries), read with the list's top entry as a
+    pair: starting left of the list, running into it, at or above the highlighted row and near it."""
+    b = row.box
+    if b is None:
+        return None
+    near = [e for e in sir.by_kind("key_value") if e.label and e.box is not None and e.box.x0 < b.x0 - 4
+            and e.box.x1 > b.x0 + 2 * b.h and e.box.y0 <= b.y0 + 2 and b.y0 - e.box.y1 <= 6 * b.h]
+    return max(near, key=lambda e: e.box.y0 if e.box else 0.0).label if near else None
 
 
 def _holds(option: str, text: str) -> bool:
