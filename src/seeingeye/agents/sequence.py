@@ -23,7 +23,10 @@ def _sequences(sir: SIR) -> list[list[Evidence]]:
     for e in (e for row in visual_rows([e for e in sir.by_kind("text") if e.box is not None]) for e in row):
         if not any(e.box.iou(o.box) > 0.4 for o in lines[-3:]):  # type: ignore[union-attr, arg-type]
             lines.append(e)  # a second look re-reads a line: the same place is the same entry
-    return [g for g in (list_items(sir), lines) if len(g) >= 2]
+    # (a tool's list in one fact, in printed order: a navigation bar's links, "Home, Installation, FAQ")
+    listed = [[e.model_copy(update={"value": part}) for part in e.value.split(", ")]
+              for e in sir.by_kind("key_value") if e.value.count(", ") >= 2 and "navigation" in (e.label or "")]
+    return [g for g in (list_items(sir), *listed, lines) if len(g) >= 2]
 
 
 def next_after(target: str, sir: SIR, m: Matcher, step: int = 1) -> list[Candidate]:
@@ -36,6 +39,8 @@ def next_after(target: str, sir: SIR, m: Matcher, step: int = 1) -> list[Candida
         if scores[i] >= 0.5 and 0 <= i + step < len(run):
             nxt = run[i + step]
             text = item_text(nxt.value)
+            if text.strip().lower() == item_text(run[i].value).strip().lower():
+                continue  # the entry printed twice (a sidebar's and a heading's): no entry after it
             out.append(Candidate(text, 0.5 + 0.4 * float(scores[i]), True, [run[i].id, nxt.id], "next", nxt.box,
                                  nxt.confidence))
     return out
