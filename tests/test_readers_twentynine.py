@@ -209,3 +209,28 @@ def test_a_bills_total_is_found_by_its_sum_when_its_label_shares_no_word_with_th
         d.text((24, y), name, fill="black", font=font(18))
         d.text((390 - d.textlength(amount, font=font(18)), y), amount, fill="black", font=font(18))
     assert SeeingEye().ask(img, "what's the total?").answer == "15,30"
+
+
+def test_a_highlighted_entry_is_named_by_the_label_its_list_box_stands_beside() -> None:
+    from records_util import bare_sir
+
+    from seeingeye.agents.match import Matcher
+    from seeingeye.agents.question import analyse
+    from seeingeye.agents.solve_select import state_candidates
+    from seeingeye.sir import EvidenceDraft
+
+    sir = bare_sir()
+    draft = [EvidenceDraft(kind="key_value", label="Scanner", value="Plustek OpticBook (desk 4)",
+                           box=Box(x0=15, y0=36, x1=290, y1=54)),
+             EvidenceDraft(kind="key_value", label="Resolution", value="600 dpi",
+                           box=Box(x0=15, y0=190, x1=200, y1=208)),
+             EvidenceDraft(kind="field", label="highlighted row", value="Epson DS-530 (mail room)",
+                           box=Box(x0=74, y0=70, x1=330, y1=92), attrs={"control": "list_item", "selected": True}),
+             EvidenceDraft(kind="field", label="Duplex", value="checked", box=Box(x0=20, y0=240, x1=34, y1=254),
+                           attrs={"control": "checkbox", "group": "Options"}),
+             EvidenceDraft(kind="field", label="Greyscale", value="selected", box=Box(x0=20, y0=280, x1=34, y1=294),
+                           attrs={"control": "radio", "group": "Colour mode"})]
+    for d in draft:
+        sir.add(d, source="test", round=1)
+    got = state_candidates(analyse("which scanner is selected"), sir, Matcher())
+    assert got and got[0].answer == "Epson DS-530 (mail room)"
