@@ -234,3 +234,23 @@ def test_a_highlighted_entry_is_named_by_the_label_its_list_box_stands_beside() 
         sir.add(d, source="test", round=1)
     got = state_candidates(analyse("which scanner is selected"), sir, Matcher())
     assert got and got[0].answer == "Epson DS-530 (mail room)"
+
+
+def test_a_linters_lines_are_diagnostics_with_their_codes() -> None:
+    from records_util import add_lines, bare_sir
+
+    sir = bare_sir()
+    add_lines(sir, ["$ lint src", "src/io.py:14:9: W605 invalid escape sequence '\\d'",
+                    "src/io.py:88:101: E501 line too long (104 > 100 characters)",
+                    "src/cli.py:3:1: F401 'sys' imported but unused"])
+    rec = next(r for r in R.build(sir) if r.kind == "diagnostics")
+    assert [r.cells[5] for r in rec.rows] == ["W605", "E501", "F401"]
+    assert [r.cells[3] for r in rec.rows] == ["warning", "error", "error"]
+    assert rec.rows[2].cells[0] == "src/cli.py"
+
+
+def test_a_linters_code_split_by_a_space_is_one_code() -> None:
+    from seeingeye.tools.ocr import _fix_glyphs
+
+    assert _fix_glyphs("src/io.py:88:101: E 501 line too long") == "src/io.py:88:101: E501 line too long"
+    assert _fix_glyphs("src/io.py:14:9: W60 5 invalid escape") == "src/io.py:14:9: W605 invalid escape"

@@ -22,6 +22,10 @@ _DIAGNOSTIC = re.compile(
 _HEADED = re.compile(r"^\s*(?P<sev>err\s?or|warn\s?ing)\s*(?:\[(?P<code>[\w-]+)\])?\s*:\s*(?P<msg>\S.*?)\s*$", re.I)
 _ARROW = re.compile(r"^\s*(?:-*>|→)?\s*(?P<file>[\w./\\~-]*\w\.[A-Za-z]{1,5}):(?P<line>[\dlIO]{1,6})"
                     r"(?::(?P<col>[\dlIO]{1,4}))?\s*$")
+# a linter's line: the place, then its code and message, no severity word ("app.py:12:80: E501 line too long");
+# a code led by W is a warning, the rest count as errors
+_LINT = re.compile(r"^\s*(?P<file>[\w./\\~-]*\w\.[A-Za-z]{1,5}):(?P<line>[\dlIO]{1,6}):(?:(?P<col>[\dlIO]{1,4}):)?"
+                   r"\s*(?P<code>[A-Z]{1,3}\d{3,4}):?\s+(?P<msg>\S.*?)\s*$")
 _DIGITS = str.maketrans("lIO", "110")
 # the warning option gcc and clang name after the message ("[-Wshadow]"): which switch, not what is wrong
 _FLAG = re.compile(r"\s*\[-W[\w=-]+\]\s*$", re.I)
@@ -48,6 +52,11 @@ def diagnostics(rows: list[list[Evidence]]) -> Records | None:
     found = []
     for k, r in enumerate(rows):
         m = _DIAGNOSTIC.match(" ".join(e.value for e in r))
+        if m is None and (lint := _LINT.match(" ".join(e.value for e in r))) is not None:
+            found.append(Row([lint["file"], lint["line"].translate(_DIGITS), (lint["col"] or "").translate(_DIGITS),
+                              "warning" if lint["code"].startswith("W") else "error", lint["msg"], lint["code"]],
+                             [e.id for e in r]))
+            continue
         if m is None:
             if (row := _headed(rows, k)) is not None:
                 found.append(row)
