@@ -254,3 +254,15 @@ def test_a_linters_code_split_by_a_space_is_one_code() -> None:
 
     assert _fix_glyphs("src/io.py:88:101: E 501 line too long") == "src/io.py:88:101: E501 line too long"
     assert _fix_glyphs("src/io.py:14:9: W60 5 invalid escape") == "src/io.py:14:9: W605 invalid escape"
+
+
+def test_a_sheet_with_a_total_row_and_column_reads_the_total_row_across() -> None:
+    from seeingeye.agents.matrix import row_extreme
+
+    months = [R.Column(m, "number") for m in ("Apr", "May", "Jun")]
+    cols = [R.Column("Item", "name"), *months, R.Column("Total", "number")]
+    rows = [R.Row(["Fuel", "80", "95", "70", "245"], ["a"]), R.Row(["Parking", "30", "20", "45", "95"], ["b"]),
+            R.Row(["Tolls", "12", "18", "9", "39"], ["c"]), R.Row(["TOTAL", "122", "133", "124", "379"], ["d"])]
+    rec = R.Records("table", cols, rows)
+    assert row_extreme([rec], "month with the highest total", "max").value == "May"  # not the Total column
+    assert row_extreme([rec], "which item cost the most in total", "max", head="item") is None  # a row is asked

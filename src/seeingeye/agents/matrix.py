@@ -30,17 +30,33 @@ def named_row(records: list[R.Records], query: str) -> tuple[R.Records, R.Row] |
         if not _is_matrix(rec):
             continue
         said = {R.norm_name(w) for w in truncated(words, [rec.label(r) for r in rec.rows])}
-        if any(R.norm_name(c.name) in said for j, c in enumerate(rec.columns) if j != rec.key):
-            continue
         rows = [r for r in rec.rows if R.norm_name(rec.label(r)) in said]
+        # (a column the question names is a cell asked, unless its name is the row's too: a TOTAL row and a
+        # Total column, "the month with the highest total" reads along the row)
+        names = {R.norm_name(rec.label(r)) for r in rows}
+        if any(R.norm_name(c.name) in said - names for j, c in enumerate(rec.columns) if j != rec.key):
+            continue
         if len(rows) == 1:
             return rec, rows[0]
     return None
 
 
 def _figures(rec: R.Records, row: R.Row) -> list[tuple[float, int]]:
+    """The row's figures by column, without a column that adds up the others on (nearly) every row."""
+    summed = _sum_column(rec)
     return [(v, j) for j, c in enumerate(row.cells)
-            if j != rec.key and j < len(rec.columns) and (v := parse_number(c)) is not None]
+            if j not in (rec.key, summed) and j < len(rec.columns) and (v := parse_number(c)) is not None]
+
+
+def _sum_column(rec: R.Records) -> int | None:
+    """The last column when it holds each row's total of the other figures."""
+    j = len(rec.columns) - 1
+    held = 0
+    for r in rec.rows:
+        figs = [parse_number(c) for k, c in enumerate(r.cells) if k not in (rec.key, j)]
+        last = parse_number(r.cells[j]) if j < len(r.cells) else None
+        held += last is not None and abs(sum(f for f in figs if f is not None) - last) <= 0.01 * max(abs(last), 1.0)
+    return j if held >= 0.8 * len(rec.rows) else None
 
 
 def row_sum(records: list[R.Records], query: str) -> tuple[float, R.Row, str] | None:
@@ -52,12 +68,16 @@ def row_sum(records: list[R.Records], query: str) -> tuple[float, R.Row, str] | 
     return sum(v for v, _ in figs), row, row.cells[figs[0][1]]
 
 
-def row_extreme(records: list[R.Records], query: str, how: Literal["max", "min"]) -> R.Answer | None:
-    """The column where the named row's figure is largest (smallest): its name, the figure beside it."""
+def row_extreme(records: list[R.Records], query: str, how: Literal["max", "min"],
+                head: str | None = None) -> R.Answer | None:
+    """The column where the named row's figure is largest (smallest): its name, the figure beside it; not
+    when the question asks for a row by the name of the rows' own column ("which category": Category)."""
     found = named_row(records, query)
     if found is None or len(figs := _figures(*found)) < 2:
         return None
     rec, row = found
+    if head and R.norm_name(head).rstrip("s") == R.norm_name(rec.columns[rec.key].name).rstrip("s"):
+        return None
     ranked = sorted(figs, reverse=how == "max")
     if ranked[0][0] == ranked[1][0]:
         return None  # a tie names no one column

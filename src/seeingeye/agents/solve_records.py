@@ -211,7 +211,7 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
     """The row extreme in the column the question names: the target's column, unless the tagged column
     names one fairly well and better ("which line costs the most in total": Gesamt, not the line)."""
     how: Literal["max", "min"] = "max" if qa.operator == "max" else "min"
-    if (across := row_extreme(recs, qa.target, how)) is not None:
+    if (across := row_extreme(recs, qa.target, how, head)) is not None:
         return across  # "the quietest hour on Tuesday": along a matrix's named row, not down a column
     if qa.excluded:  # "the biggest payment apart from rent": rent's rows take no part
         recs = [replace(r, rows=[w for w in r.rows if not left_out(r.label(w), qa.excluded)]) for r in recs]

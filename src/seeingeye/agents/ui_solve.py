@@ -65,7 +65,8 @@ def _printed_name(phrase: str, ref: str, sir: SIR) -> bool:
 def ui_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
     out: list[Candidate] = []
     named = " ".join(t for t in (qa.row, qa.column, qa.target, *qa.operands) if t)
-    found = grid_lookup(sir, named)
+    # (an extreme or a count orders or tallies cells: "the month with the highest total" names no one cell)
+    found = grid_lookup(sir, named) if qa.operator not in ("max", "min", "count") else None
     if found is not None:
         return [found]
     at = qa.coords.cell
