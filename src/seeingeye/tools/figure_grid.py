@@ -26,18 +26,7 @@ _TICK = re.compile(r"\s+[-–—_]$")
 @dataclass(frozen=True)
 class _Word:
     text: str
-    x0: float
-    x1: float
-    y0: float
-    y1: float
-
-    @property
-    def cx(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-    @property
-    def cy(self) -> float:
-        return (self.y0 + self.y1) / 2
+    box: Box
 
 
 @dataclass
@@ -51,18 +40,19 @@ class FigureGrid:
 
 
 def _words(lines: list[OcrLine]) -> list[_Word]:
-    return [_Word(t, a, b, ln.box.y0, ln.box.y1) for ln in lines for t, a, b in word_spans(ln.text, ln.box)]
+    return [_Word(t, Box(x0=a, y0=ln.box.y0, x1=b, y1=ln.box.y1)) for ln in lines
+            for t, a, b in word_spans(ln.text, ln.box)]
 
 
 def _rows_of(words: list[_Word]) -> list[list[_Word]]:
     """Words grouped into printed rows (centres within half a line of each other), top to bottom."""
     rows: list[list[_Word]] = []
-    for w in sorted(words, key=lambda w: w.cy):
-        if rows and abs(rows[-1][0].cy - w.cy) <= 0.5 * (w.y1 - w.y0):
+    for w in sorted(words, key=lambda w: w.box.cy):
+        if rows and abs(rows[-1][0].box.cy - w.box.cy) <= 0.5 * (w.box.h):
             rows[-1].append(w)
         else:
             rows.append([w])
-    return [sorted(r, key=lambda w: w.x0) for r in rows]
+    return [sorted(r, key=lambda w: w.box.x0) for r in rows]
 
 
 def _columns(rows: list[list[_Word]]) -> tuple[list[float], list[list[_Word]]] | None:
@@ -75,42 +65,43 @@ def _columns(rows: list[list[_Word]]) -> tuple[list[float], list[list[_Word]]] |
     full = [r for r in rows if len(r) == n]
     if len(full) < 3:
         return None
-    xs = [sorted(w.cx for w in col) for col in zip(*full, strict=True)]
+    xs = [sorted(w.box.cx for w in col) for col in zip(*full, strict=True)]
     centres = [x[len(x) // 2] for x in xs]
     pitch = min(b - a for a, b in zip(centres, centres[1:], strict=False))
     if pitch <= 0:
         return None
     kept = []
     for r in rows:  # (a row may hold a figure beyond the grid: the colour bar's tick beside it)
-        at = [min(r, key=lambda w, c=c: abs(w.cx - c)) for c in centres]
-        if all(abs(w.cx - c) <= 0.3 * pitch for w, c in zip(at, centres, strict=True)):
+        at = [min(r, key=lambda w, c=c: abs(w.box.cx - c)) for c in centres]
+        if all(abs(w.box.cx - c) <= 0.3 * pitch for w, c in zip(at, centres, strict=True)):
             kept.append(at)
     return (centres, kept) if len(kept) >= 3 else None
 
 
 def _one_pitch(rows: list[list[_Word]]) -> bool:
-    ys = [r[0].cy for r in rows]
+    ys = [r[0].box.cy for r in rows]
     steps = [b - a for a, b in zip(ys, ys[1:], strict=False)]
     return min(steps) > 0 and max(steps) <= 1.25 * min(steps)
 
 
 def _row_name(row: list[_Word], words: list[_Word], left: float) -> str:
     """The words printed on the row's band left of the grid, nearest last."""
-    h = row[0].y1 - row[0].y0
-    near = sorted((w for w in words if w.x1 <= left and abs(w.cy - row[0].cy) <= 0.5 * h), key=lambda w: w.x0)
+    h = row[0].box.h
+    near = sorted((w for w in words if w.box.x1 <= left and abs(w.box.cy - row[0].box.cy) <= 0.5 * h),
+                  key=lambda w: w.box.x0)
     return _TICK.sub("", " ".join(w.text for w in near)).strip(" -–—")
 
 
 def _column_names(centres: list[float], rows: list[list[_Word]], words: list[_Word], pitch: float) -> list[str]:
     """The words standing over each column just under the grid's last row, or else just over its first."""
-    h = rows[0][0].y1 - rows[0][0].y0
-    row_pitch = rows[1][0].cy - rows[0][0].cy
-    for band in ((rows[-1][0].cy + 0.5 * h, rows[-1][0].cy + 1.2 * row_pitch),
-                 (rows[0][0].cy - 1.2 * row_pitch, rows[0][0].cy - 0.5 * h)):
+    h = rows[0][0].box.h
+    row_pitch = rows[1][0].box.cy - rows[0][0].box.cy
+    for band in ((rows[-1][0].box.cy + 0.5 * h, rows[-1][0].box.cy + 1.2 * row_pitch),
+                 (rows[0][0].box.cy - 1.2 * row_pitch, rows[0][0].box.cy - 0.5 * h)):
         names = []
         for c in centres:
-            near = [w for w in words if band[0] <= w.cy <= band[1] and abs(w.cx - c) <= 0.45 * pitch]
-            names.append(" ".join(w.text for w in sorted(near, key=lambda w: w.x0)))
+            near = [w for w in words if band[0] <= w.box.cy <= band[1] and abs(w.box.cx - c) <= 0.45 * pitch]
+            names.append(" ".join(w.text for w in sorted(near, key=lambda w: w.box.x0)))
         if sum(bool(x) for x in names) >= 0.8 * len(centres):
             return names
     return []
@@ -127,7 +118,7 @@ def figure_grid(lines: list[OcrLine]) -> FigureGrid | None:
     if not _one_pitch(rows):
         return None
     pitch = min(b - a for a, b in zip(centres, centres[1:], strict=False))
-    left = min(w.x0 for r in rows for w in r) - 0.1 * pitch
+    left = min(w.box.x0 for r in rows for w in r) - 0.1 * pitch
     others = [w for w in words if not any(w in r for r in rows)]
     names = [_row_name(r, others, left) for r in rows]
     heads = _column_names(centres, rows, others, pitch)
@@ -136,7 +127,7 @@ def figure_grid(lines: list[OcrLine]) -> FigureGrid | None:
         return None
     grid = [["", *heads]] + [[name, *(w.text for w in r)] for name, r in zip(names, rows, strict=True)]
     boxes: list[list[Box | None]] = [[None] * len(grid[0])] + [
-        [None, *(Box(x0=w.x0, y0=w.y0, x1=w.x1, y1=w.y1) for w in r)] for r in rows]
-    box = Box(x0=left, y0=min(w.y0 for w in rows[0]), x1=max(w.x1 for r in rows for w in r),
-              y1=max(w.y1 for w in rows[-1]))
+        [None, *(w.box for w in r)] for r in rows]
+    box = Box(x0=left, y0=min(w.box.y0 for w in rows[0]), x1=max(w.box.x1 for r in rows for w in r),
+              y1=max(w.box.y1 for w in rows[-1]))
     return FigureGrid(grid, boxes, box)
