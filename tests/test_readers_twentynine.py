@@ -53,11 +53,11 @@ def test_a_grid_of_figures_named_along_two_edges_is_a_table() -> None:
         y = 40 + 60 * r
         lines.append(_line(name, 20, y))
         lines.append(_line("   ".join(f"{v:>2}" for v in row), 95, y, w=9 * len("   ".join(f"{v:>2}" for v in row))))
-    for c, head in enumerate(["0-6", "6-12", "12-18", "18-24"]):
+    for c, head in enumerate(["0-5", "5-10", "10-15", "15-20"]):
         lines.append(_line(head, 95 + 45 * c, 215, w=9 * len(head)))
     grid = figure_grid(lines)
     assert grid is not None
-    assert grid.rows[0] == ["", "0-6", "6-12", "12-18", "18-24"]
+    assert grid.rows[0] == ["", "0-5", "5-10", "10-15", "15-20"]
     assert grid.rows[2] == ["Tue", "22", "4", "17", "8"]
 
 
@@ -126,7 +126,7 @@ def test_list_rows_of_two_printed_lines_keep_the_first_as_the_name() -> None:
     eye = SeeingEye()
     image = _two_line_list()
     assert eye.ask(image, "which episode has the most listens").answer == "The Salt Ledger"
-    assert eye.ask(image, "how many episodes are by Hollis Crane").answer == "3"
+    assert eye.ask(image, "how many of the episodes are hosted by Hollis Crane").answer == "3"
 
 
 def test_a_tie_at_the_top_of_a_column_orders_nothing() -> None:
@@ -140,7 +140,7 @@ def test_a_tie_at_the_top_of_a_column_orders_nothing() -> None:
 
 
 @pytest.mark.parametrize(("words", "labels", "said"), [
-    (["Wednesday", "9-12"], ["Mon", "Tue", "Wed"], ["Wed", "9-12"]),
+    (["Wednesday", "7-9"], ["Mon", "Tue", "Wed"], ["Wed", "7-9"]),
     (["Septembre"], ["Juil", "Aout", "Sept", "Oct"], ["Sept"]),
     (["Monday"], ["Mon", "Tue", "Monthly total"], ["Monday"]),  # one short name among longer ones cuts nothing
     (["Wed"], ["Mon", "Wed", "Thu"], ["Wed"]),
@@ -193,8 +193,8 @@ def test_switches_on_tiles_of_their_own_colour_are_read_and_counted_by_state() -
     assert eye.ask(image, "is the fish tank switched on?").answer == "yes"
     assert eye.ask(image, "is the patio heater on?").answer == "no"
     assert eye.ask(image, "how many gadgets are powered on now").answer == "3"
-    assert eye.ask(image, "are more of the gadgets on than off?").answer == "no"
-    assert eye.ask(image, "are more of them off than on?").answer == "yes"
+    assert eye.ask(image, "are there fewer gadgets switched on than switched off?").answer == "yes"
+    assert eye.ask(image, "are there more gadgets switched on than switched off?").answer == "no"
 
 
 def test_a_bills_total_is_found_by_its_sum_when_its_label_shares_no_word_with_the_question() -> None:
@@ -202,13 +202,13 @@ def test_a_bills_total_is_found_by_its_sum_when_its_label_shares_no_word_with_th
 
     img = Image.new("RGB", (420, 380), "white")
     d = ImageDraw.Draw(img)
-    rows = [("Kahvi", "3,20"), ("Pulla", "2,80"), ("Mehu", "2,40"), ("Voileipä", "6,90"),
-            ("YHTEENSÄ EUR", "15,30"), ("Käteinen", "20,00"), ("Takaisin", "4,70")]
+    rows = [("Kahvi", "3,20"), ("Pulla", "2,80"), ("Mehu", "2,40"), ("Voileipä", "6,95"),
+            ("YHTEENSÄ EUR", "15,35"), ("Käteinen", "20,00"), ("Takaisin", "4,65")]
     for k, (name, amount) in enumerate(rows):
         y = 30 + 40 * k + (20 if k >= 4 else 0)
         d.text((24, y), name, fill="black", font=font(18))
         d.text((390 - d.textlength(amount, font=font(18)), y), amount, fill="black", font=font(18))
-    assert SeeingEye().ask(img, "what's the total?").answer == "15,30"
+    assert SeeingEye().ask(img, "what's the total?").answer == "15,35"
 
 
 def test_a_highlighted_entry_is_named_by_the_label_its_list_box_stands_beside() -> None:
@@ -241,10 +241,10 @@ def test_a_linters_lines_are_diagnostics_with_their_codes() -> None:
 
     sir = bare_sir()
     add_lines(sir, ["$ lint src", "src/io.py:14:9: W605 invalid escape sequence '\\d'",
-                    "src/io.py:88:101: E501 line too long (104 > 100 characters)",
+                    "src/io.py:88:5: E722 do not use bare 'except'",
                     "src/cli.py:3:1: F401 'sys' imported but unused"])
     rec = next(r for r in R.build(sir) if r.kind == "diagnostics")
-    assert [r.cells[5] for r in rec.rows] == ["W605", "E501", "F401"]
+    assert [r.cells[5] for r in rec.rows] == ["W605", "E722", "F401"]
     assert [r.cells[3] for r in rec.rows] == ["warning", "error", "error"]
     assert rec.rows[2].cells[0] == "src/cli.py"
 
@@ -252,7 +252,7 @@ def test_a_linters_lines_are_diagnostics_with_their_codes() -> None:
 def test_a_linters_code_split_by_a_space_is_one_code() -> None:
     from seeingeye.tools.ocr import _fix_glyphs
 
-    assert _fix_glyphs("src/io.py:88:101: E 501 line too long") == "src/io.py:88:101: E501 line too long"
+    assert _fix_glyphs("src/io.py:88:5: E 722 do not use") == "src/io.py:88:5: E722 do not use"
     assert _fix_glyphs("src/io.py:14:9: W60 5 invalid escape") == "src/io.py:14:9: W605 invalid escape"
 
 
@@ -265,4 +265,4 @@ def test_a_sheet_with_a_total_row_and_column_reads_the_total_row_across() -> Non
             R.Row(["Tolls", "12", "18", "9", "39"], ["c"]), R.Row(["TOTAL", "122", "133", "124", "379"], ["d"])]
     rec = R.Records("table", cols, rows)
     assert row_extreme([rec], "month with the highest total", "max").value == "May"  # not the Total column
-    assert row_extreme([rec], "which item cost the most in total", "max", head="item") is None  # a row is asked
+    assert row_extreme([rec], "which line item was dearest overall", "max", head="item") is None  # a row is asked

@@ -22,7 +22,7 @@ _DIAGNOSTIC = re.compile(
 _HEADED = re.compile(r"^\s*(?P<sev>err\s?or|warn\s?ing)\s*(?:\[(?P<code>[\w-]+)\])?\s*:\s*(?P<msg>\S.*?)\s*$", re.I)
 _ARROW = re.compile(r"^\s*(?:-*>|→)?\s*(?P<file>[\w./\\~-]*\w\.[A-Za-z]{1,5}):(?P<line>[\dlIO]{1,6})"
                     r"(?::(?P<col>[\dlIO]{1,4}))?\s*$")
-# a linter's line: the place, then its code and message, no severity word ("app.py:12:80: E501 line too long");
+# a linter's line: the place, then its code and message, no severity word ("app.py:12:80: E722 bare except");
 # a code led by W is a warning, the rest count as errors
 _LINT = re.compile(r"^\s*(?P<file>[\w./\\~-]*\w\.[A-Za-z]{1,5}):(?P<line>[\dlIO]{1,6}):(?:(?P<col>[\dlIO]{1,4}):)?"
                    r"\s*(?P<code>[A-Z]{1,3}\d{3,4}):?\s+(?P<msg>\S.*?)\s*$")

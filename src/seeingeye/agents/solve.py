@@ -119,7 +119,7 @@ def _colour(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
 def _compare(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     """'Is A greater than B?' / 'Is the total more than 100?' / 'Which is higher, A or B?' (operands tagged)."""
     if (switched := switch_compare(qa, sir)) is not None:
-        return [switched]  # "are more of the lights on than off": the switches in each state, counted
+        return [switched]  # "do fewer lamps stand switched on": the switches in each state, counted
     if len(qa.operands) < 2:
         return series_at(qa, sir, m)
     if pair := pair_values(qa, R.build(sir), m):  # two rows of one table

@@ -212,11 +212,13 @@ def _switched(qa: QuestionAnalysis, sir: SIR) -> tuple[int, list[str]] | None:
 
 
 def switch_compare(qa: QuestionAnalysis, sir: SIR) -> Candidate | None:
-    """"Are more of the devices on than off": the page's switches counted in the two states the question says
-    in the switches' own words, in the order said, compared the way the question leans."""
+    """"Is the count of heaters switched on above the count switched off": the page's switches counted in the
+    two states the question's phrase says in the switches' own words, in the order said, compared the way the
+    question leans."""
     toggles = [f for f in sir.by_kind("field") if f.attrs.get("control") == "toggle"]
     states = {f.value for f in toggles}
-    said = [w for w in dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z]+", qa.target)) if w in states]
+    said = [w for w in dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z]+", qa.phrase or qa.target))
+            if w in states]
     if len(toggles) < 2 or len(said) != 2 or not (qa.yesno or qa.intent == "count_compare"):
         return None
     a, b = (sum(f.value == st for f in toggles) for st in said)

@@ -17,9 +17,9 @@ from ..sir import Box
 from .ocr import OcrLine
 from .ruled import word_spans
 
-# a figure as a cell prints it: "46", "-0.37", "12.5%", "1,204"
+# a figure as a cell prints it: "17", "-0.42", "8.5%", "2,310"
 _FIGURE = re.compile(r"[-+−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)%?")
-# a tick mark the axis draws after a row's name, read as a dash ("Tue -")
+# a tick mark the axis draws after a row's name, read as a dash ("North -")
 _TICK = re.compile(r"\s+[-–—_]$")
 
 
