@@ -100,7 +100,7 @@ def locate(target: str, sir: SIR, m: Matcher, phrase: str = "") -> list[Candidat
             if phrase else m.scores(target, [d for _, d in does])
         for (k, _), s in zip(does, by_use, strict=True):
             scores[k] = max(scores[k], s)
-    # a click target is a control first: a button named nearly as well as a label beats it ("Print", "Printer:")
+    # a click target is a control first: a button named nearly as well as a label beats it ("Scan", "Scanner:")
     scores = np.array([s + 0.08 if e.kind == "field" and e.attrs.get("control") == "button" else s
                        for s, e in zip(scores, els, strict=True)])
     ranked = sorted(zip(scores, els, strict=True), key=lambda t: -t[0])[:3]

@@ -374,7 +374,7 @@ _BINARY = {"checked", "unchecked", "selected", "unselected", "on", "off"}
 
 
 def _list_label(row: Evidence, sir: SIR) -> str | None:
-    """The label a list box stands beside ("Printer:" left of its entries), read with the list's top entry as a
+    """The label a list box stands beside ("Scanner:" left of its entries), read with the list's top entry as a
     pair: starting left of the list, running into it, at or above the highlighted row and near it."""
     b = row.box
     if b is None:

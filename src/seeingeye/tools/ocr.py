@@ -136,7 +136,7 @@ _BETA_IN_WORD = re.compile(r"(?<=[a-zäöü])β")
 _SPLIT_DECIMAL = re.compile(r"(?<=\b\d) (?=\.\d\d\b)")
 # A linter's code after a file's place, a space read into it ("x.py:3:1: E 722", "W60 5"): one code.
 _SPLIT_LINT_CODE = re.compile(r"(?<=\d: )([A-Z]{1,3}) ?(\d) ?(\d) ?(\d)(?= )")
-# A share printed alone, its narrow "1" set apart from the next digit ("1 3%" on a progress bar): one figure.
+# A share printed alone, its narrow "1" set apart from the next digit ("1 7%" on a progress bar): one figure.
 _SPLIT_SHARE = re.compile(r"^(\d) (\d{1,2}(?:[.,]\d+)?\s?%)$")
 
 

@@ -234,8 +234,8 @@ def _work_line(counter: OcrLine, near: list[OcrLine]) -> list[EvidenceDraft]:
 
 
 def _printed_share(text: str, share: float) -> str | None:
-    """The percentage a line prints; where OCR split its digits with a space ("1 3%"), the reading the bar's
-    fill agrees with ("13", not "3")."""
+    """The percentage a line prints; where OCR split its digits with a space ("1 7%"), the reading the bar's
+    fill agrees with ("17", not "7")."""
     m = _PERCENT.search(text)
     if m is None:
         return None

@@ -88,10 +88,10 @@ _COLLECTED = re.compile(r"\bcollected\s+(\d+)\s+items?\b", re.I)
 _SKIP_REASON = re.compile(r"^SKIPPED\s*\[\d+\]\s*\S+?:\d+:\s*(.+)$")
 
 
-# A status word OCR broke or mixed the case of ("PAs sED", "p as sed"): its letters with at most a space between
+# A status word OCR broke or mixed the case of ("FAiLED", "s kipped"): its letters with at most a space between
 _BROKEN = re.compile(r"(?<![A-Za-z])(" + "|".join(r"\s?".join(w) for w in ("passed", "failed", "skipped", "error"))
                      + r")(?![A-Za-z])", re.I)
-# a pytest node id whose underscores OCR read as spaces, before its status ("test pricing.py::test net price PASSED")
+# a pytest node id whose underscores OCR read as spaces, before its status ("test cart.py::test empty basket PASSED")
 _SPACED_ID = re.compile(r"^(\S+(?: \S+)*?::\S+(?: \S+)*?)\s+(PASSED|FAILED|SKIPPED|ERROR|XFAIL|XPASS)\b")
 
 
