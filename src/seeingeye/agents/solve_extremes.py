@@ -121,7 +121,7 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
 
 def _change_between(qa: QuestionAnalysis, pts: list[Point]) -> list[tuple[str, float, str]] | None:
     """'Which depot grew the most from 2030 to 2031': two series the question names word for word, and each
-    category's change from the first named to the second (a fall counts up when falls are asked about)."""
+    category's change from the first named to the second."""
     at = {}
     for name in dict.fromkeys(p.series for p in pts if p.series):
         if (m := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", qa.target, re.I)) is not None:
@@ -130,10 +130,9 @@ def _change_between(qa: QuestionAnalysis, pts: list[Point]) -> list[tuple[str, f
         return None
     first, second = sorted(at, key=lambda n: at[n])
     before = {p.label: p.number for p in pts if p.series == first}
-    # ("fell the most" read as the most of a fall, or as the least of a change: the same category)
-    sign = -1.0 if qa.sign == "down" and qa.operator == "max" else 1.0
-    out = [(p.label, sign * (p.number - before[p.label]), p.id) for p in pts
-           if p.series == second and p.label in before]
+    # (the change as it went: "fell the most", read as the most of a fall or the least of a change, is the
+    # sign's to rank, `signed_side`, the same category either way)
+    out = [(p.label, p.number - before[p.label], p.id) for p in pts if p.series == second and p.label in before]
     return out or None
 
 
