@@ -355,7 +355,9 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
         n, ids = len(hits), [e.id for e in hits]
     if n is None and qa.relation and (dated := RC.count_dated(R.build(sir), qa.target, qa.relation == "greater", m)):
         n, ids = dated  # "how many parcels left after 2 June 2024": a date column against the printed date
-    limit = qa.condition if qa.condition and qa.relation and parse_number(qa.condition) is not None else None
+    # (the threshold the condition holds, its comparing word tagged with it or not: "over $100" is $100)
+    figure = re.search(r"[-−]?[$€£¥]?\s?\d[\d,.]*\s?(?:%|[A-Za-z]{1,3}\b)?", qa.condition or "")
+    limit = figure.group(0).strip() if figure and qa.relation and parse_number(figure.group(0)) is not None else None
     if n is None and limit is not None and (beyond := RC.count_beyond(
             R.build(sir), qa.target, limit, qa.relation == "greater", m)) is not None:
         n, ids = beyond  # "how many file systems are over 80% used": a column's figures past a threshold
