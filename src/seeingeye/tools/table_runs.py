@@ -132,7 +132,15 @@ def _second_lines(boxes: list[Box], rows: list[list[int]]) -> list[list[int]]:
     """The rows with each cell's second line joined to them, where a list prints its entries that way: three
     lone pieces or more, each under a row of several at the same x (a playlist's artists under the titles).
     One such piece alone is a block that runs on (an address under a name), not a list's second lines."""
-    under = [k for k in range(1, len(rows)) if _under_cell(boxes, rows[k - 1], rows[k])]
+    def mid(row: list[int]) -> float:
+        return float(np.mean([boxes[i].cy for i in row]))
+
+    # (tight above, wide below: an entry's own second line, not the next entry's first at a list's even pitch,
+    # a receipt's item name under the line pricing the one before)
+    under = [k for k in range(1, len(rows)) if _under_cell(boxes, rows[k - 1], rows[k])
+             and (k + 1 >= len(rows) or mid(rows[k]) - mid(rows[k - 1]) < 0.75 * (mid(rows[k + 1]) - mid(rows[k])))]
+    if len(under) < 3:
+        return rows
     xs = sorted(boxes[rows[k][0]].x0 for k in under)
     if len(under) < 3 or xs[-1] - xs[0] > boxes[rows[under[0]][0]].h:
         return rows
