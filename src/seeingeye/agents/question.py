@@ -353,7 +353,11 @@ def _asks_state(question: str) -> bool:
     """A setting's name followed by a state and nothing else, no question word before it ("Auto-update
     enabled?", "wifi on?"): whether it is in that state."""
     words = re.findall(r"[\w'-]+", question.lower())
-    return len(words) >= 2 and words[-1] in ON_STATES | OFF_STATES and not _WH_WORD.match(words[0])
+    # (a switch's states, not a participle's: "the version being checked?" asks no state)
+    return len(words) >= 2 and words[-1] in _SWITCH_STATES and not _WH_WORD.match(words[0])
+
+
+_SWITCH_STATES = {"on", "off", "enabled", "disabled", "active", "inactive"}
 
 
 _WH_WORD = re.compile(r"(?:what|which|who|whose|how|where|when|why|list|name|show|tell|give)\b")

@@ -30,17 +30,19 @@ def column_pairs(lines: Sequence[PrintedLine], skip: set[int], known: set[str | 
                  make: Callable[[PrintedLine, PrintedLine], EvidenceDraft]) -> list[EvidenceDraft]:
     """The pairs of a label and a worded value ending at the value column's edge (`make` builds each)."""
     rows = _two_piece_rows(lines, skip)
-    edges = [lines[v].box.x1 for _, v in rows
-             if is_numeric_text(lines[v].text) or re.search(r"\d[.,]\d\d$", lines[v].text)]
+    priced = [(k, v) for k, v in rows if is_numeric_text(lines[v].text) or re.search(r"\d[.,]\d\d$", lines[v].text)]
+    edges = [lines[v].box.x1 for _, v in priced]
     if len(edges) < 3:
         return []
+    first = min(lines[k].box.y0 for k, _ in priced)  # (a heading's row over the items is no pair: "Bill to")
     out = []
     for k, v in rows:
         label, value = lines[k], lines[v]
         tol = 0.6 * max(value.box.h, 1.0)
         if label.text.strip().rstrip(":") in known or not re.fullmatch(r"[^\W\d_][^\d:]{0,30}", label.text.strip()):
             continue
-        if sum(abs(e - value.box.x1) <= tol for e in edges) >= 3 and value.box.x0 - label.box.x1 > 2 * tol:
+        if label.box.y0 > first and sum(abs(e - value.box.x1) <= tol for e in edges) >= 3 \
+                and value.box.x0 - label.box.x1 > 2 * tol:
             out.append(make(label, value))
     return out
 
