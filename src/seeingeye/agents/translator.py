@@ -221,7 +221,9 @@ def glance_can_settle(intent: QuestionAnalysis) -> bool:
         return False  # unsure what is asked: read everything before answering
     # (a click target is one of the window's controls, which only the `forms` reading lists: "which button
     # pauses it" is answered among the buttons, not by the line of text that matches best)
-    return intent.operator in ("lookup", "read", "exists", "next")
+    # ("what comes after X" is a structure's next row: a list printing each entry on two lines puts the entry's
+    # own second line next in reading order, which only the table reading keeps apart)
+    return intent.operator in ("lookup", "read", "exists")
 
 
 def survey_needs(sir: SIR) -> Needs:
