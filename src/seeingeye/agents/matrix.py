@@ -12,14 +12,12 @@ from ..textutil import parse_number
 from . import records as R
 from .row_names import truncated
 
-_FIGURE_TYPES = ("number", "money", "percent")
-
 
 def _is_matrix(rec: R.Records) -> bool:
     """Three columns of figures or more beside the names, each with a printed name, and no other column."""
     others = [c for j, c in enumerate(rec.columns) if j != rec.key]
     return (rec.kind == "table" and len(others) >= 3 and len(rec.rows) >= 3
-            and all(c.type in _FIGURE_TYPES and c.name and not c.name.startswith("column ") for c in others))
+            and all(c.type in R.FIGURE_TYPES and c.name and not c.name.startswith("column ") for c in others))
 
 
 def named_row(records: list[R.Records], query: str) -> tuple[R.Records, R.Row] | None:
@@ -49,13 +47,12 @@ def _figures(rec: R.Records, row: R.Row) -> list[tuple[float, int]]:
 
 
 def _sum_column(rec: R.Records) -> int | None:
-    """The last column when it holds each row's total of the other figures."""
+    """The last column when it holds each row's total of the other figures (`sum_row` on nearly every row)."""
     j = len(rec.columns) - 1
     held = 0
     for r in rec.rows:
-        figs = [parse_number(c) for k, c in enumerate(r.cells) if k not in (rec.key, j)]
-        last = parse_number(r.cells[j]) if j < len(r.cells) else None
-        held += last is not None and abs(sum(f for f in figs if f is not None) - last) <= 0.01 * max(abs(last), 1.0)
+        figs = [v for k, c in enumerate(r.cells[: j + 1]) if k != rec.key and (v := parse_number(c)) is not None]
+        held += len(figs) == len(r.cells[: j + 1]) - 1 and R.sum_row(figs) == len(figs) - 1
     return j if held >= 0.8 * len(rec.rows) else None
 
 

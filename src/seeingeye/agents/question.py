@@ -352,15 +352,13 @@ def _state_choice(low: str) -> tuple[str, str] | None:
 def _asks_state(question: str) -> bool:
     """A setting's name followed by a state and nothing else, no question word before it ("Auto-update
     enabled?", "wifi on?"): whether it is in that state."""
-    words = re.findall(r"[\w'-]+", question.lower())
+    q = question.strip()
+    words = re.findall(r"[\w'-]+", q.lower())
     # (a switch's states, not a participle's: "the version being checked?" asks no state)
-    return len(words) >= 2 and words[-1] in _SWITCH_STATES and not _WH_WORD.match(words[0])
+    return len(words) >= 2 and words[-1] in _SWITCH_STATES and not (_WH.match(q) or _WHY.match(q) or _FRAME.match(q))
 
 
 _SWITCH_STATES = {"on", "off", "enabled", "disabled", "active", "inactive"}
-
-
-_WH_WORD = re.compile(r"(?:what|which|who|whose|how|where|when|why|list|name|show|tell|give)\b")
 
 
 def extreme_type(op: str, atype: str, type_scores: dict[str, float]) -> str:

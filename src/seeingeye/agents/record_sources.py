@@ -370,7 +370,7 @@ def _listings(rows: list[list[Evidence]], outputs: list[list[list[Evidence]]]) -
         found = []
         for o in parts:
             if (r := _command_output(o)) is not None:
-                _figure_named(r, rows, o)
+                _figures_named_by_command(r, rows, o)
                 found.append(r)
         if found:
             return found
@@ -391,7 +391,7 @@ _FIGURE_OF = ((re.compile(r"\bwc\b(?!\s+-[wcm])"), "lines (line count, how many 
               (re.compile(r"\buniq\s+-c\b|\bsort\b.*\buniq\b"), "count (occurrences, how many times)"))
 
 
-def _figure_named(rec: Records, rows: list[list[Evidence]], part: list[list[Evidence]]) -> None:
+def _figures_named_by_command(rec: Records, rows: list[list[Evidence]], part: list[list[Evidence]]) -> None:
     """A bare "figure name" listing's figures named by the command over it (`wc -l`: lines)."""
     if not part or rec.columns[0].name != "amount (figure)" or part[0] not in rows:
         return

@@ -20,7 +20,7 @@ from .command_names import program_name
 from .cues import common_word
 from .match import Matcher
 from .record_sources import build
-from .row_names import named_by_figures, truncated
+from .row_names import cuts_short, named_by_figures, truncated
 from .sign import Sign, signed_as, signed_side
 from .structure import SUMMARY
 from .tabular import (
@@ -122,7 +122,7 @@ def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
         return ids[0], 0.88
     # a row named short, as a chart's axis or a calendar prints it: "Mar" for March, "Wed" for Wednesday
     short = {id(r): r for t in query.split() if len(w := norm_name(t)) >= 4 for r in rec.rows
-             if len(k := norm_name(rec.label(r))) >= 3 and not k.isdigit() and w.startswith(k) and w != k}
+             if cuts_short(norm_name(rec.label(r)), w)}
     if len(short) == 1:
         return next(iter(short.values())), 0.85
     # a person by one of their names ("the mail from Aisha": the row whose sender is Aisha Khan); an everyday

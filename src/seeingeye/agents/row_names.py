@@ -15,6 +15,12 @@ def named_by_figures(rec: Records) -> bool:
                                          for j, c in enumerate(rec.columns) if j != rec.key)
 
 
+def cuts_short(label: str, word: str) -> bool:
+    """The label is the word cut short to its first letters ("Wed" of "Wednesday", "Mar" of "March"), both
+    as `norm_name` folds them (lower case, no punctuation)."""
+    return len(label) >= 3 and not label.isdigit() and len(word) > len(label) and word.startswith(label)
+
+
 def truncated(words: list[str], labels: list[str]) -> list[str]:
     """The query's words, each said in full where the rows print it cut short to its first three or four
     letters ("Wednesday" where a heatmap's rows read "Wed"): the row's printed name in its place."""
@@ -23,7 +29,6 @@ def truncated(words: list[str], labels: list[str]) -> list[str]:
         return words  # (rows of names cut short all alike, weekdays or months; not one short name among others)
     out = []
     for w in words:
-        cut = [lab for k, lab in short.items() if len(w) > len(k.rstrip(".")) and w.isalpha()
-               and w.lower().startswith(k.rstrip("."))]
+        cut = [lab for k, lab in short.items() if w.isalpha() and cuts_short(k.rstrip("."), w.lower())]
         out.append(cut[0] if len(cut) == 1 and w.lower() not in short else w)
     return out

@@ -24,8 +24,8 @@ def _sequences(sir: SIR) -> list[list[Evidence]]:
         if not any(e.box.iou(o.box) > 0.4 for o in lines[-3:]):  # type: ignore[union-attr, arg-type]
             lines.append(e)  # a second look re-reads a line: the same place is the same entry
     # (a tool's list in one fact, in printed order: a navigation bar's links, "Home, Installation, FAQ")
-    listed = [[e.model_copy(update={"value": part}) for part in e.value.split(", ")]
-              for e in sir.by_kind("key_value") if e.value.count(", ") >= 2 and "navigation" in (e.label or "")]
+    bars = [e for e in sir.by_kind("key_value") if e.attrs.get("source_structure") == "navbar"]
+    listed = [[e.model_copy(update={"value": part}) for part in e.value.split(", ")] for e in bars]
     return [g for g in (list_items(sir), *listed, lines) if len(g) >= 2]
 
 

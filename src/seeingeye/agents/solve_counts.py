@@ -199,15 +199,22 @@ _TALLY_FREE = ("objects", "items", "shapes", "bars", "slices", "series", "column
 _FLIP = {"checked checkbox": "unchecked checkbox", "unchecked checkbox": "checked checkbox"}
 
 
-def _switched(qa: QuestionAnalysis, sir: SIR) -> tuple[int, list[str]] | None:
-    """The page's switches in the one state the question says in the switches' own words ("on", "off"), two
-    switches or more on the page."""
+def _switch_states(qa: QuestionAnalysis, sir: SIR) -> tuple[list[Evidence], list[str]]:
+    """The page's switches (two or more) and the states the question's phrase says in the switches' own words
+    ("on", "off"), in the order said."""
     toggles = [f for f in sir.by_kind("field") if f.attrs.get("control") == "toggle"]
-    said = {w.lower() for w in re.findall(r"[A-Za-z]+", qa.target)}
-    asked = {f.value for f in toggles} & said
-    if len(toggles) < 2 or len(asked) != 1:
+    states = {f.value for f in toggles}
+    said = [w for w in dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z]+", qa.phrase or qa.target))
+            if w in states]
+    return (toggles, said) if len(toggles) >= 2 else ([], [])
+
+
+def _switched(qa: QuestionAnalysis, sir: SIR) -> tuple[int, list[str]] | None:
+    """The page's switches in the one state the question says."""
+    toggles, said = _switch_states(qa, sir)
+    if len(said) != 1:
         return None
-    hits = [f for f in toggles if f.value in asked]
+    hits = [f for f in toggles if f.value == said[0]]
     return len(hits), [f.id for f in hits]
 
 
@@ -215,11 +222,8 @@ def switch_compare(qa: QuestionAnalysis, sir: SIR) -> Candidate | None:
     """"Is the count of heaters switched on above the count switched off": the page's switches counted in the
     two states the question's phrase says in the switches' own words, in the order said, compared the way the
     question leans."""
-    toggles = [f for f in sir.by_kind("field") if f.attrs.get("control") == "toggle"]
-    states = {f.value for f in toggles}
-    said = [w for w in dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z]+", qa.phrase or qa.target))
-            if w in states]
-    if len(toggles) < 2 or len(said) != 2 or not (qa.yesno or qa.intent == "count_compare"):
+    toggles, said = _switch_states(qa, sir)
+    if len(said) != 2 or not (qa.yesno or qa.intent == "count_compare"):
         return None
     a, b = (sum(f.value == st for f in toggles) for st in said)
     held = a < b if qa.relation == "less" else a > b

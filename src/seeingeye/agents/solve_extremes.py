@@ -51,13 +51,6 @@ def named_series(qa: QuestionAnalysis, sir: SIR, m: Matcher, floor: float) -> st
     return names[i] if s >= floor else None
 
 
-def _figure(cell: str) -> float | None:
-    """A cell's figure; minutes and seconds ("3:41") by their seconds, not the minutes before the colon."""
-    if re.fullmatch(r"\s*\d{1,3}:\d\d(?::\d\d)?\s*", cell):
-        return float(sum(int(p) * 60 ** k for k, p in enumerate(reversed(cell.strip().split(":")))))
-    return parse_number(cell)
-
-
 def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[tuple[str, float, str]], float]:
     """(label, number, evidence id) to take an extreme over: chart points (one series when the question
     names a legend entry), else the table column the question names, else bill items; and how well the
@@ -108,7 +101,7 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
                 # sizes by the bytes they stand for ("980 MiB" under "1.2 GiB"); a label's figure under them,
                 # "Threads: 12", is no size
                 by_size = sum(unit_size(c.value) for c in cells if c.c == j) >= 2
-                vals = [(c.row, sort_key(c.value, "size") if by_size else _figure(c.value), c.id) for c in cells
+                vals = [(c.row, sort_key(c.value, "size" if by_size else "number"), c.id) for c in cells
                         if c.c == j and c.row.strip() and not SUMMARY.search(c.row)]
                 found = [(r, v, i) for r, v, i in vals if v is not None]
                 if (k := sum_row([v for _, v, _ in found])) is not None:
@@ -228,7 +221,7 @@ def _extremes(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     out = []
     for k, (label, value, eid) in enumerate(ranked[:3]):
         gap = abs(ranked[0][1] - value) / spread
-        printed = (e.value if (e := sir.get(eid)) is not None and _figure(e.value) == value
+        printed = (e.value if (e := sir.get(eid)) is not None and sort_key(e.value, "number") == value
                    else format_number(value))
         ans = (printed if ":" in printed else format_number(value)) if want_value else label  # ("3:41" as printed)
         if want_value and qa.answer_type == "money":

@@ -66,16 +66,24 @@ def _row_as_header(table: Records, listing: Records) -> bool:
     """The table took a row for its header: the header reads like data (a date, a figure, a hash), and a row
     of the listing reading the same lines holds every word of it (a headerless `git log` whose first commit
     became column names; a sheet's header row under its column letters is a header all the same)."""
-    head = {w for c in table.columns for w in c.name.split()}
+    head = _header_words(table)
     data = any(cell_type(c.name) in ("date", "number", "size", "money", "version")
                or COMMIT_HASH.fullmatch(c.name) for c in table.columns)
-    return data and bool(head) and any(head <= {w for c in r.cells for w in c.split()} for r in listing.rows)
+    return data and _held_in(head, listing.rows)
 
 
 def _header_in_rows(table: Records, listing: Records) -> bool:
     """One of the listing's first rows holds every word of the table's printed header."""
-    head = {w for c in table.columns for w in c.name.split() if c.name != PRINT_WEIGHT}
-    return bool(head) and any(head <= {w for c in r.cells for w in c.split()} for r in listing.rows[:3])
+    return _held_in(_header_words(table), listing.rows[:3])
+
+
+def _header_words(table: Records) -> set[str]:
+    return {w for c in table.columns if c.name != PRINT_WEIGHT for w in c.name.split()}
+
+
+def _held_in(words: set[str], rows: list) -> bool:
+    """Some row holds every one of the words among its cells' words."""
+    return bool(words) and any(words <= {w for c in r.cells for w in c.split()} for r in rows)
 
 
 def _one_value(rec: Records, j: int) -> bool:

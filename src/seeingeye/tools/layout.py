@@ -261,9 +261,9 @@ def table_grid(block: LayoutBlock, texts: list[str], boxes: list[Box] | None = N
     return grid
 
 
-def _reading_order(idx: list[int], boxes: list[Box]) -> list[int]:
-    """Lines of one cell as read: the lines on one printed line left to right (their middles within half a
-    line's height), the printed lines top to bottom."""
+def printed_lines(idx: list[int], boxes: list[Box]) -> list[list[int]]:
+    """Pieces of one cell by printed line (their middles within half a line's height), top to bottom, each
+    line's pieces left to right."""
     rows: list[list[int]] = []
     for i in sorted(idx, key=lambda i: boxes[i].cy):
         last = rows[-1] if rows else None
@@ -271,7 +271,12 @@ def _reading_order(idx: list[int], boxes: list[Box]) -> list[int]:
             last.append(i)
         else:
             rows.append([i])
-    return [i for row in rows for i in sorted(row, key=lambda i: boxes[i].x0)]
+    return [sorted(row, key=lambda i: boxes[i].x0) for row in rows]
+
+
+def _reading_order(idx: list[int], boxes: list[Box]) -> list[int]:
+    """Lines of one cell as read: each printed line left to right, the printed lines top to bottom."""
+    return [i for row in printed_lines(idx, boxes) for i in row]
 
 
 def page_layout(ctx: ToolContext) -> tuple[Layout, list]:

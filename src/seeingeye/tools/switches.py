@@ -36,7 +36,8 @@ def tile_toggles(arr: np.ndarray, packed: np.ndarray, lut: np.ndarray, ground: i
     ground the tile and its switch are one blot, so each tile of one flat colour is read against that colour."""
     keys, counts = np.unique(packed, return_counts=True)
     out = []
-    for key in keys[counts >= 4000]:
+    # (tiles of one colour: not the page's ground, which holds everything and whose switches were read already)
+    for key in keys[(counts >= 4000) & (counts <= 0.5 * packed.size)]:
         if int(key) == ground:
             continue  # the ground's own switches were read already
         n, labels, stats, _ = cv2.connectedComponentsWithStats((packed == key).astype(np.uint8), connectivity=8)

@@ -142,7 +142,7 @@ def _second_lines(boxes: list[Box], rows: list[list[int]]) -> list[list[int]]:
     if len(under) < 3:
         return rows
     xs = sorted(boxes[rows[k][0]].x0 for k in under)
-    if len(under) < 3 or xs[-1] - xs[0] > boxes[rows[under[0]][0]].h:
+    if xs[-1] - xs[0] > boxes[rows[under[0]][0]].h:
         return rows
     out: list[list[int]] = []
     for k, row in enumerate(rows):

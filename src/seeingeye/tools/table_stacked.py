@@ -8,20 +8,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..sir import Box
-from .layout import LayoutBlock
+from .layout import LayoutBlock, printed_lines
 from .ocr import OcrLine
 
 
 def _printed_lines(idx: list[int], lines: list[OcrLine]) -> list[list[int]]:
-    """The cell's pieces by printed line (middles within half a line's height), top to bottom."""
-    rows: list[list[int]] = []
-    for i in sorted(idx, key=lambda i: lines[i].box.cy):
-        if rows and abs(lines[i].box.cy - lines[rows[-1][0]].box.cy) < 0.5 * min(lines[i].box.h,
-                                                                                   lines[rows[-1][0]].box.h):
-            rows[-1].append(i)
-        else:
-            rows.append([i])
-    return rows
+    return printed_lines(idx, [ln.box for ln in lines])
 
 
 def _stacked_columns(block: LayoutBlock, lines: list[OcrLine]) -> dict[int, int | None]:
