@@ -329,10 +329,10 @@ def test_figures_a_line_names_in_words_are_pairs_and_a_unit_counted_of_a_named_r
                                                         ("It is 3 times faster; the exit status was 2.", 0, 30, 500)]),
                                                set())}
     assert found == {"throughput": "88.2 MB/s", "the exit status": "2"}
-    image = _page([(20, 20, "==311== LEAK SUMMARY:"), (20, 50, "==311==    definitely lost: 48 bytes in 3 blocks"),
-                   (20, 80, "==311==    indirectly lost: 0 bytes in 0 blocks"),
-                   (20, 110, "==311==      possibly lost: 32 bytes in 1 blocks")], size=(640, 160))
-    assert SeeingEye().ask(image, "how many bytes were possibly lost?").answer == "32"
+    image = _page([(20, 20, "Backup summary:"), (20, 50, "   copied: 1,240 files in 3 folders"),
+                   (20, 80, "   skipped: 17 files in 1 folders"),
+                   (20, 110, "   failed: 2 files in 1 folders")], size=(640, 160))
+    assert SeeingEye().ask(image, "how many files were skipped?").answer == "17"
 
 
 def test_a_name_ocr_misread_by_a_lookalike_glyph_is_the_same_name() -> None:

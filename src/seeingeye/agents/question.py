@@ -354,7 +354,7 @@ def _asks_state(question: str) -> bool:
     enabled?", "wifi on?"): whether it is in that state."""
     q = question.strip()
     words = re.findall(r"[\w'-]+", q.lower())
-    # (a switch's states, not a participle's: "the version being checked?" asks no state)
+    # (a switch's states, not a participle's: a question ending in "checked" may ask what is being checked)
     return len(words) >= 2 and words[-1] in _SWITCH_STATES and not (_WH.match(q) or _WHY.match(q) or _FRAME.match(q))
 
 

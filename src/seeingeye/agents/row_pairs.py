@@ -61,7 +61,7 @@ def pair_values(qa: QuestionAnalysis, sir_records: list[R.Records], m: Matcher) 
         elif (said := _column_said(rec, qa.operands[:2])) is not None:
             j = said  # "Oslo H1 against Bergen H1": the one column both operands print by its name
         elif len(printed := R.said_columns(rec, qa.phrase or qa.target, figures_only=True)) == 1:
-            j = printed[0]  # "total messages in A and B": a column of figures the question names as printed
+            j = printed[0]  # "the combined downloads of A and B": a column of figures the question names as printed
         else:
             found = measure_column(rec)
             if found is None:
