@@ -11,7 +11,9 @@ from datetime import UTC, datetime
 
 from ..sir import SIR, Box, Evidence
 from ..textutil import STOPWORDS, normalise
+from .list_runs import in_run
 from .match import Matcher, lexical
+from .person_answer import people_listed
 from .structure import button_labels, chart_points, table_cells
 from .tabular import date_key
 from .types import has_type, spans, typed_span
@@ -55,7 +57,7 @@ def _above(line: Evidence, lines: list[Evidence]) -> Evidence | None:
         overlap = min(ob.x1, b.x1) - max(ob.x0, b.x0)
         if -0.3 * b.h <= d <= 2.2 * max(b.h, ob.h) and overlap > 0.3 * min(ob.w, b.w) and d < best_d:
             best, best_d = o, d
-    return best
+    return None if best is not None and in_run(best, line, lines) else best  # a list's entries label none
 
 
 def _alone_with(a: Evidence, b: Evidence, lines: list[Evidence]) -> bool:
@@ -113,6 +115,8 @@ def _value_of(text: str, kind: str) -> tuple[str, bool]:
     text = re.sub(r"^\s*:?=\s+(?=\S)", "", text)  # "= 40": the assignment's sign was read with its value
     if kind in ("number", "money") and _SIZE_VALUE.fullmatch(text.strip()):
         return text.strip(), True  # a size keeps its unit ("7.8Gi" is not 7.8)
+    if kind == "person" and (listed := people_listed(text)):
+        return listed, True  # "Bcc: Lars Holm; Nina Varga": everyone the label names, not the first
     span = typed_span(text, kind)
     return (span, True) if span is not None else (text.strip(), False)
 

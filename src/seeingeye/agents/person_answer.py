@@ -28,10 +28,20 @@ def named_by_address(name: str, local: str) -> str:
     return " ".join(words[first:]).strip(" ,\"'")
 
 
+def people_listed(text: str) -> str | None:
+    """Two or more whole names parted by semicolons or commas, joined as an answer lists them; else None (a
+    surname-first "Doe, John" is one name: its parts are no names alone)."""
+    parts = [p.strip(" .") for p in re.split(r"[;,]", text) if p.strip(" .")]
+    if len(parts) < 2 or not all(spans(p, "person") == [p] for p in parts):
+        return None
+    return "; ".join(parts)
+
+
 def person_only(answer: str) -> str:
-    """The person's name in a longer answer, or the answer as it is when it is short or names no one."""
+    """The person's name in a longer answer, or the answer as it is when it is short or names no one (or
+    lists several: "Lars Holm; Nina Varga")."""
     text = answer.strip()
-    if len(text.split()) < 4:
+    if len(text.split()) < 4 or people_listed(text):
         return answer
     if (m := _ADDRESSED.match(text)) is not None and m.group("name").strip():
         return named_by_address(m.group("name"), m.group("local"))

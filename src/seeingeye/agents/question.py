@@ -36,7 +36,7 @@ from .measure import area_unit
 from .sign import Sign, sure_sign
 from .types import YEAR
 from .understand import LESS_INTENTS, MORE_INTENTS, read_question
-from .units import places_asked, without_rounding
+from .units import dimension_asked, places_asked, without_rounding
 
 AnswerType = Literal[
     "number",
@@ -156,6 +156,7 @@ class QuestionAnalysis:
     latest: bool = False  # newest / oldest entry of a log rather than a position in a list
     backward: bool = False  # the entry before the named one, not after it ("the release before 2.4")
     in_time: bool = True  # "after" in time (a history listed latest first reads upwards), not in print order
+    measure: str | None = None  # the dimension a "how long / how heavy" question asks, in its units' words
     where: bool = False  # led by "where": a place, a folder or a path is asked for
     wants_off: bool = False  # a yes/no about a control asks for the off state ("is X unchecked?")
     shape_pairs: list[tuple[str | None, str]] = field(default_factory=list)  # (colour, shape) per operand
@@ -565,4 +566,5 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         where=bool(_WHERE.match(question)),
         shape_pairs=pairs,
         bounds=figure_bounds(phrase) if op in ("count", "arithmetic") else None,
+        measure=dimension_asked(question),
     )

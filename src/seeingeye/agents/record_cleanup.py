@@ -1,14 +1,15 @@
 """Records tidied after they are read, whatever read them: a terminal's table without the prompt under it, a
 mail index's subjects without nmh's body preview,
-item names without the count a receipt prints before them ("3 x Pretzel"), and names without the icon every
-row draws before them, which OCR reads as a letter ("D Quillmere")."""
+item names without the count a receipt prints before them ("3 x Pretzel"), names without the icon every
+row draws before them, which OCR reads as a letter ("D Quillmere"), and two columns OCR ran together under
+their two headers ("VSZ_NAME" over "80412 indexer") set apart again."""
 
 from __future__ import annotations
 
 import re
 
 from ..tools.shell import bare_prompt
-from .tabular import Column, Records
+from .tabular import Column, Records, column_type
 
 
 def without_prompt(rec: Records) -> None:
@@ -78,3 +79,29 @@ def counted(cells: list[str]) -> bool:
 
 def without_count(cell: str) -> str:
     return _COUNTER.sub("", cell).strip()
+
+
+_RUN_HEADER = re.compile(r"^([A-Za-z%]+)[_ ]([A-Za-z%]+)$")  # two header words read as one ("RSS_CMD", "SIZE NAME")
+_FIGURE_THEN_REST = re.compile(r"^([-+]?\d[\d.,]*[A-Za-z%]{0,3})\s+(\S.*)$")
+
+
+def runs_apart(rec: Records) -> None:
+    """A column headed by two words whose every cell is a figure then a name ("80412 indexer" under
+    "VSZ_NAME"): the two columns OCR read as one, each under its own header, the name keeping the rows' key."""
+    for j in range(len(rec.columns) - 1, -1, -1):
+        head = _RUN_HEADER.match(rec.columns[j].name.strip())
+        cells = [r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j].strip()]
+        parts = [m for c in cells if (m := _FIGURE_THEN_REST.match(c.strip()))]
+        if head is None or len(cells) < 2 or len(parts) < len(cells):
+            continue
+        first, second = head.groups()
+        rec.columns[j:j + 1] = [Column(first, column_type([m.group(1) for m in parts])),
+                                Column(second, column_type([m.group(2) for m in parts]))]
+        for r in rec.rows:
+            m = _FIGURE_THEN_REST.match(r.cells[j].strip()) if j < len(r.cells) else None
+            if j < len(r.cells):
+                r.cells[j:j + 1] = [m.group(1), m.group(2)] if m else ["", r.cells[j]]
+        if rec.key >= j:
+            rec.key += 1  # (the name column is the second half: a key on the merged column moves with it)
+        if rec.content is not None and rec.content > j:
+            rec.content += 1

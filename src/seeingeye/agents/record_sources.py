@@ -40,6 +40,7 @@ from .pipe_tables import pipe_table
 from .record_cleanup import (
     counted,
     quantities_apart,
+    runs_apart,
     without_count,
     without_icons,
     without_previews,
@@ -328,6 +329,7 @@ def _build(sir: SIR) -> list[Records]:
         without_previews(rec)
         without_icons(rec)
         quantities_apart(rec)
+        runs_apart(rec)
         listing_sizes(rec)  # a table of a file manager, as `ls -l` read line by line
         slashed_folders(rec)
     for rec in found:

@@ -16,6 +16,7 @@ from typing import Literal
 import numpy as np
 
 from ..textutil import parse_number
+from .bill_rows import items_summed
 from .command_names import program_name
 from .cues import common_word
 from .match import Matcher
@@ -441,6 +442,9 @@ def _items(rec: Records, j: int) -> list[Row]:
         elif v is not None and v in totals:
             paid.add(id(r))
     rows = [r for r in rows if id(r) not in paid]
+    if rec.columns[j].type == "money" and not totals and (
+            n := items_summed([sort_key(r.cells[j], "money") for r in rows])) is not None:
+        rows = rows[:n]  # the total named in a word no pattern knows ("RAZEM", "YHTEENSÄ"): found by its sum
     named = [r for r in rows if rec.label(r).strip()]
     if len(named) >= 2 and len(named) >= 0.5 * len(rows):  # a bill's totals under its items: no name of their own
         rows = named

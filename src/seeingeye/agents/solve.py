@@ -71,7 +71,9 @@ from .totals import (
     summed_total,
     time_between,
 )
+from .types import has_type
 from .ui_solve import ui_candidates
+from .units import measured_piece
 from .weekdays import weekday_candidates
 
 
@@ -208,7 +210,23 @@ def _with_given(qa: QuestionAnalysis, vals: list, sir: SIR, m: Matcher) -> list:
     if other is None or other[0] is None:
         return vals
     given = qa.given or 0.0
-    return [(given, [], str(given), other[3]), other] if qa.arith != "sum" else [other, (given, [], "", other[3])]
+    mine = (given, [], str(given) if qa.arith != "sum" else "", other[3])
+    return [other, mine] if qa.arith == "sum" or qa.arith == "subtract" and _named_first(qa) else [mine, other]
+
+
+# One to three capitalised words: a first name alone ("Omid") or a handle-less name a list prints
+_GIVEN_NAMES = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]*){0,2}")
+
+
+def _named_first(qa: QuestionAnalysis) -> bool:
+    """The entry the page gives is named before the asker's figure ("the deposit minus 40"): a subtraction takes
+    them in that order ("subtract 40 from the deposit" tags the entry as what is taken from, and names it last)."""
+    low = qa.question.lower()
+    at = low.find(qa.operands[0].lower()) if qa.operands else -1
+    figure = re.search(r"\d", low)
+    if at < 0 or figure is None:
+        return False
+    return at < figure.start() and not re.search(r"\b(?:from|off)\b", low[figure.start():])
 
 
 def _exists(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
@@ -333,8 +351,9 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             # (or the whole question, when the row's tag swallowed the word naming the column: "Tarn cost")
             # (a cell of the kind asked for first: "when did Ines say ..." wants the time, not the sender's column
             # that the rest of the words name)
+            # ("how long did the restore run take": the column whose cells measure a duration, when none is named)
             tries = [record_candidates(replace(qa, column=c), sir, m)
-                     for c in dict.fromkeys((qa.column, rest, qa.target)) if c]
+                     for c in dict.fromkeys((qa.column or qa.measure, rest, qa.target)) if c]
             cands = max(tries, key=lambda cs: (fits(cs[0].answer, qa), cs[0].extra.get("column_score", 0.0))
                         if cs else (False, -1.0))
     if op == "lookup" and not cands and qa.target:
@@ -344,6 +363,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         cands = record_candidates(replace(qa, row=None, column=None) if qa.row else qa, sir, m)
         if _labelled(qa.target, sir, m):
             cands = [c for c in cands if c.extra.get("column_score", 0.0) >= 0.85]
+        if qa.answer_type == "person":  # a guessed cell that names no one answers no "who" ("TEE TIME", "4 kg")
+            cands = [c for c in cands if has_type(c.answer, "person") or _GIVEN_NAMES.fullmatch(c.answer.strip())]
         for c in cands:  # a guess at both: a label that names the whole phrase ("Order total") may still win
             c.extra["guessed"], c.source = 1.0, "named_cell"
     if op == "nth":
@@ -444,6 +465,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
                 c.answer = person_only(c.answer)
             if qa.where:  # "where was the report written": the path, not the sentence
                 c.answer = path_only(c.answer)
+            if qa.measure:  # "how long is the talk": its "42 min", not the "9 Jun · 42 min" it is in
+                c.answer = measured_piece(c.answer, qa.measure)
     as_yes_or_no(qa, sir, cands)
     cands = weekday_candidates(qa, sir, m, cands)
     return ground(qa, sir, cands)

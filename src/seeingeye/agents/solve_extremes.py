@@ -21,7 +21,17 @@ from .record_modes import mode_candidates
 from .records import implied_type, sum_row
 from .sign import signed_side
 from .solve_records import left_out, named_fact, record_candidates
-from .structure import SUMMARY, Point, bill_items, chart_points, is_scatter, number_of, series_names, table_cells
+from .structure import (
+    SUMMARY,
+    Point,
+    bill_items,
+    bill_total,
+    chart_points,
+    is_scatter,
+    number_of,
+    series_names,
+    table_cells,
+)
 from .tabular import sort_key, unit_size
 from .types import has_type
 
@@ -107,8 +117,11 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
                 if (k := sum_row([v for _, v, _ in found])) is not None:
                     found = found[:k] + found[k + 1:]  # a parent's figure over its children's: no item
                 bought = _bought(sir)
-                # a table of a bill's foot (its totals, a stamp) under items OCR read as lines: the items
-                return (bought, 1.0) if len(bought) > len(found) and not qa.column else (found, float(s))
+                # a table of a bill's foot (its totals, a stamp) under items OCR read as lines: the items; so
+                # too a bill whose items add up to the total it prints (its table ran on into tax and payment)
+                whole = len(bought) >= 3 and (t := bill_total(sir)) is not None and abs(
+                    sum(v for _, v, _ in bought) - (number_of(t) or 0.0)) < 0.01
+                return (bought, 1.0) if (len(bought) > len(found) or whole) and not qa.column else (found, float(s))
     return _bought(sir), 1.0
 
 

@@ -454,8 +454,10 @@ def chosen_in_group(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | N
     sc = m.scores(qa.phrase or qa.target, names)
     best = max(said, key=lambda k: len(names[k])) if said else int(sc.argmax())
     picked = [f for f in groups[names[best]] if f.value == "selected"]
-    # (an option is named in a few words: a sentence read as a radio's label is a misreading, not a pick)
-    if (not said and sc[best] < 0.8) or len(picked) != 1 or len((picked[0].label or "").split()) > 6:
+    # (an option is named in a few words: a sentence read as a radio's label is a misreading, not a pick; a
+    # group offers a choice, so a lone "radio" is an icon's ring read as one)
+    if (not said and sc[best] < 0.8) or len(picked) != 1 or len((picked[0].label or "").split()) > 6 \
+            or len(groups[names[best]]) < 2:
         return None
     return Candidate(_option_name(picked[0].label or picked[0].value), 0.9, True, [picked[0].id], "radio_group",
                      picked[0].box, picked[0].confidence)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..sir import SIR, Box, Evidence
 from ..textutil import LIST_MARK, parse_number
+from .bill_rows import items_summed
 
 # Cash tendered and change given, as receipts print them; in other languages as the label's first word (German
 # "Bar" is cash, and "Oat bar" an item).
@@ -221,8 +222,12 @@ def _named_above(e: Evidence, lines: list[Evidence]) -> Evidence:
 
 
 def bill_items(sir: SIR) -> list[Evidence]:
-    """Priced lines of a bill that are items, not summary lines; one per printed line."""
-    return _split_totals(_priced_lines(sir))[0]
+    """Priced lines of a bill that are items, not summary lines; one per printed line. Where the total is
+    found by its sum, what follows the items it adds up (a tax breakdown, the cash tendered, the change) is none."""
+    lines = _priced_lines(sir)
+    kept = _split_totals(lines)[0]
+    n = items_summed([number_of(e) for e in lines])
+    return kept if n is None else [e for e in kept if any(e is x for x in lines[:n])]
 
 
 def bill_total(sir: SIR) -> Evidence | None:

@@ -111,6 +111,8 @@ _PERSON = re.compile(
     rf"\b(?!(?:By|From|Dear|Posted|Written|Attn)\s)(?!{_DAY_MONTH})(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_NAME_PART}(?:\s+[A-Z]\.?)?(?:\s+{_NAME_PART}){{1,2}}\b(?!\s*:)"
     # an initial and a surname, a title before them kept: "T. Okafor", "J.K. Rowe", "Ms. T. Okafor"
     rf"|\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z]\.\s?){{1,2}}{_NAME_PART}\b(?!\s*:)"
+    # a first name and the surname's initial, as a bill or an app names its staff: "Lotta V."
+    rf"|\b{_NAME_PART}\s+[A-Z]\.(?!\w|\s*:|\s+{_NAME_PART})"
 )
 # A title-case phrase that runs on ("Sparse Attention Routing for ...", "Low Power Speech Recognition") is a
 # title, not a name: what follows a name is not another capitalised word or a preposition.

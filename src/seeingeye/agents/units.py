@@ -23,8 +23,8 @@ _FACTORS: dict[str, tuple[str, float]] = {
 
 # What each dimension is called, and the adjective a question measures it by ("how heavy" asks a weight):
 # a value printed with a unit of that dimension answers such a question even when its label is terse.
-_DIMENSION_WORDS = {"length": "length distance", "mass": "weight heavy", "time": "duration time long",
-                    "bytes": "size big", "volume": "volume", "temperature": "temperature"}  # fmt: skip
+_DIMENSION_WORDS = {"length": "length distance far", "mass": "weight heavy", "time": "duration time long",
+                    "bytes": "size big", "volume": "volume", "temperature": "temperature hot"}  # fmt: skip
 _UNIT_ALIASES = {"sec": "s", "secs": "s", "second": "s", "seconds": "s", "mins": "min", "minute": "min",
                  "minutes": "min", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "day": "d", "days": "d",
                  "week": "d", "weeks": "d", "lbs": "lb", "kib": "kb", "mib": "mb", "gib": "gb", "tib": "tb",
@@ -72,6 +72,27 @@ def dimension_after(text: str, span: str) -> str | None:
         return "speed rate fast per second"
     m = re.match(r"\s?([A-Za-z]{1,7}|°[CF]?)(?![\w/])", rest)
     return dimension_words(f"1 {m.group(1)}") if m else None
+
+
+# "how long did it take", "how heavy is it": the adjective after "how" names the dimension asked (grammar)
+_HOW = re.compile(r"\bhow\s+([a-z]+)\b", re.I)
+
+
+def dimension_asked(question: str) -> str | None:
+    """The dimension a "how <adjective>" question measures, in the words its units are known by ("how long" ->
+    "duration time long"), else None ("how many", "how much" ask no dimension)."""
+    m = _HOW.search(question)
+    adjective = m.group(1).lower() if m else ""
+    return next((words for words in _DIMENSION_WORDS.values() if adjective in words.split()[1:]), None)
+
+
+def measured_piece(text: str, measure: str) -> str:
+    """The one piece of a cell, parted by a middle dot, bar or bullet, whose unit measures `measure` ("51
+    min" of "9 Jun 2025 · 42 min"); the text as it is when no single piece does (a comma parts one figure's
+    units as often: "6 days, 3:07")."""
+    pieces = [p.strip() for p in re.split(r"\s[·|•]\s", text) if p.strip()]
+    fit = [p for p in pieces if dimension_words(p) == measure]
+    return fit[0] if len(pieces) > 1 and len(fit) == 1 else text
 
 
 def unit_dimension(word: str) -> str | None:

@@ -86,6 +86,8 @@ def heavy_lines(lines: list[OcrLine]) -> set[int]:
 # A zero leading a lowercase word is a capital O ("0slo" -> "Oslo") — but not in hexadecimal ids
 # ("0fab3") or "0x" prefixes, where the digit is what was printed; "0n branch" is "On" (git status).
 _ZERO_IN_WORD = re.compile(r"(?<![\w-])0(?=[a-z]*[g-wyz][a-z]*\b)(?=[a-z]{2,}\b)|(?<![\w.-])0(?=[nr] [a-z])")
+# ... and a zero ending a word of capitals is one too ("IS0" of a camera's ISO, "CARG0"): no figure is spelt so
+_ZERO_ENDING_CAPS = re.compile(r"(?<![\w-])([A-Z]{2,})0(?![\w-])")
 
 
 # The recogniser was trained on Chinese print too and often writes a Latin line's comma or bracket in
@@ -134,6 +136,9 @@ _SPACED_QUOTE = re.compile(r"(?<![\w'\"])(['\"]) ([^\s'\"]+) \1(?![\w'\"])")
 _BETA_IN_WORD = re.compile(r"(?<=[a-zäöü])β")
 # A narrow "1" set in a monospaced column reads with a gap before the decimal point ("2 .45"): one figure.
 _SPLIT_DECIMAL = re.compile(r"(?<=\b\d) (?=\.\d\d\b)")
+# ... and so does a decimal comma at the end of an amount column ("7, 49", "3, 15B" with its tax letter): one
+# amount, where it is the line's only comma (a list of figures has several).
+_SPLIT_DECIMAL_COMMA = re.compile(r"^([^,]*(?<![\d,])\d{1,3}), (\d\d[A-Z]?)$")
 # A linter's code after a file's place, a space read into it ("x.py:3:1: E 722", "W60 5"): one code.
 _SPLIT_LINT_CODE = re.compile(r"(?<=\d: )([A-Z]{1,3}) ?(\d) ?(\d) ?(\d)(?= )")
 # A share printed alone, its narrow "1" set apart from the next digit ("1 7%" on a progress bar): one figure.
@@ -159,14 +164,14 @@ def _fix_glyphs(text: str) -> str:
     text = _SPACE_UNDERSCORE.sub("", text)
     text = _SPACED_QUOTE.sub(r"\1\2\1", text)
     text = _BETA_IN_WORD.sub("ß", text)
-    text = _SPLIT_SHARE.sub(r"\1\2", _SPLIT_DECIMAL.sub("", text))
+    text = _SPLIT_SHARE.sub(r"\1\2", _SPLIT_DECIMAL_COMMA.sub(r"\1,\2", _SPLIT_DECIMAL.sub("", text)))
     text = _SPLIT_LINT_CODE.sub(r"\1\2\3\4", text)
     if not _CJK.search(text):
         text = text.translate(_FULLWIDTH)
     text = _I_IN_NAME.sub(r"\1I", _ONE_IN_CODE.sub("1", _ONE_IN_EXTENSION.sub("l", text)))
     text = _ELEVEN_IN_WORD.sub("ll", text)
     text = _MIXED_EXTENSION.sub(lambda m: m.group().lower(), _I_BEFORE_N.sub("I", text))
-    return _ZERO_IN_WORD.sub("O", text)
+    return _ZERO_ENDING_CAPS.sub(r"\1O", _ZERO_IN_WORD.sub("O", text))
 
 
 def _rapid_read(ctx: ToolContext, img: Image.Image, scale: float | None = None, zoomed: bool = False) -> list[OcrLine]:
