@@ -132,3 +132,20 @@ def test_a_subtraction_takes_the_entry_and_the_askers_figure_in_the_order_said()
 
     assert _named_first(analyse("parking minus 40 = ?"))
     assert not _named_first(analyse("take 40 off parking"))
+
+
+def test_a_capital_on_a_filled_disc_beside_a_name_it_begins_shows_a_person() -> None:
+    from seeingeye.tools.avatars import _name, avatar_names
+
+    img = Image.new("RGB", (420, 120), "white")
+    d = ImageDraw.Draw(img)
+    d.ellipse([20, 30, 64, 74], fill=(40, 120, 200))
+    d.text((37, 45), "T", fill="white")
+    arr = np.asarray(img)
+    initial = OcrLine(text="T", box=Box(x0=33, y0=42, x1=51, y1=62), confidence=0.9)
+    name = _line("Tamsin is on her way", 80, 36)
+    other = _line("Order 4471", 80, 90)
+    assert [(a.text, b.text) for a, b in avatar_names(arr, [initial, name, other])] == [("T", "Tamsin is on her way")]
+    assert _name(name.text) == "Tamsin"
+    bare = np.full((120, 420, 3), 255, np.uint8)  # the same letter on a plain page is no avatar
+    assert avatar_names(bare, [initial, name, other]) == []

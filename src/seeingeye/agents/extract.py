@@ -200,7 +200,10 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
             for (i, _), s in zip(measured, matcher.scores(target, [t for _, t in measured]), strict=True):
                 m[i] = max(m[i], s)
         labels = {(e.label or "").strip().lower() for e in kvs if e.kind == "key_value"}
+        shown = [e for e in kvs if e.attrs.get("source_structure") == "avatar"]
         for e, s in zip(kvs, m, strict=True):
+            if kind == "person" and shown == [e]:
+                s = max(s, 0.6)  # the one person a page shows with an avatar: who a "who" asks of, unless labelled
             if e.kind == "key_value" and e.value.strip().lower() in labels:
                 s *= 0.6  # a header row ("GATE  SEAT"): the right neighbour is another label, not a value
             ans, ok = _value_of(e.value, kind)

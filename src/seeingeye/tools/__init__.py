@@ -2,6 +2,7 @@
 
 from . import (  # noqa: F401  (registration side effect)
     address,
+    avatars,
     board,
     cards,
     chart,
