@@ -147,5 +147,7 @@ def test_a_capital_on_a_filled_disc_beside_a_name_it_begins_shows_a_person() -> 
     other = _line("Order 4471", 80, 90)
     assert [(a.text, b.text) for a, b in avatar_names(arr, [initial, name, other])] == [("T", "Tamsin is on her way")]
     assert _name(name.text) == "Tamsin"
+    # the letter unread, the disc alone still shows whose name stands beside it
+    assert [b.text for _, b in avatar_names(arr, [name, other])] == ["Tamsin is on her way"]
     bare = np.full((120, 420, 3), 255, np.uint8)  # the same letter on a plain page is no avatar
     assert avatar_names(bare, [initial, name, other]) == []

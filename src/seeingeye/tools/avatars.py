@@ -8,6 +8,7 @@ Works on the OCR lines already read and the pixels around a lone capital; geomet
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 from pydantic import BaseModel
 
@@ -40,9 +41,38 @@ def _on_disc(arr: np.ndarray, box: Box) -> bool:
     return even and apart
 
 
+def _discs(arr: np.ndarray) -> list[Box]:
+    """Filled coloured discs of an avatar's size: round blobs of saturated ink, a letter's hole in them."""
+    hi, lo = arr.max(axis=2).astype(np.int32), arr.min(axis=2).astype(np.int32)
+    mask = ((hi - lo) > 0.3 * np.maximum(hi, 1)) & (hi > 50)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    out = []
+    for x, y, w, h, area in stats[1:n]:
+        fill = area / float(w * h)
+        if 22 <= w <= 90 and abs(w - h) <= 0.12 * max(w, h) and 0.5 <= fill <= 0.82:
+            out.append(Box(x0=float(x), y0=float(y), x1=float(x + w), y1=float(y + h)))
+    return out
+
+
+def _disc_names(arr: np.ndarray, lines: list[OcrLine]) -> list[tuple[OcrLine, OcrLine]]:
+    """(disc, name) pairs where OCR read no letter on the disc: the line just right of it, level with its upper
+    half, that starts with a capital; the disc stands in as the initial's line."""
+    out = []
+    for disc in _discs(arr):
+        side = disc.w
+        # (an avatar stands well over the name's height; a ticked round checkbox is a letter high)
+        beside = [o for o in lines if 0 < o.box.x0 - disc.x1 < 0.8 * side and disc.y0 - 0.2 * side <= o.box.cy
+                  <= disc.cy + 0.1 * side and o.text.strip()[:1].isupper() and side >= 1.6 * o.box.h]
+        covered = any(disc.x0 <= o.box.cx <= disc.x1 and disc.y0 <= o.box.cy <= disc.y1 and len(o.text.strip()) > 2
+                      for o in lines)  # (a coloured button or badge with its own words is no avatar)
+        if beside and not covered:
+            out.append((OcrLine(text="", box=disc, confidence=0.5), min(beside, key=lambda o: o.box.cy)))
+    return out
+
+
 def avatar_names(arr: np.ndarray, lines: list[OcrLine]) -> list[tuple[OcrLine, OcrLine]]:
     """(initial, name) pairs: a lone capital on a disc, and the line just right of the disc whose first letter it
-    is."""
+    is; else coloured discs OCR read no letter on, each with the capitalised line beside it."""
     out = []
     for ln in lines:
         letter = ln.text.strip()
@@ -53,7 +83,7 @@ def avatar_names(arr: np.ndarray, lines: list[OcrLine]) -> list[tuple[OcrLine, O
                   and 0 < o.box.x0 - ln.box.x1 < 3.0 * h and abs(o.box.cy - ln.box.cy) < 1.5 * h]
         if beside:
             out.append((ln, min(beside, key=lambda o: o.box.x0)))
-    return out
+    return out or _disc_names(arr, lines)
 
 
 def _context(name: OcrLine, lines: list[OcrLine]) -> str:
