@@ -112,6 +112,7 @@ def test_a_decimal_comma_read_apart_at_the_end_of_an_amount_column_is_one_amount
     assert _fix_glyphs("rooms 2, 4, 16") == "rooms 2, 4, 16"  # a list of figures keeps its commas
     assert _fix_glyphs("F-STOP : 2.8   EXP0 : +1") == "F-STOP : 2.8   EXPO : +1"  # a zero ending capitals is an O
     assert _fix_glyphs("A0 sheet") == "A0 sheet"
+    assert _fix_glyphs("Ref KX7TQ0") == "Ref KX7TQ0"  # a code's zero stays
 
 
 def test_two_columns_ocr_ran_together_under_two_header_words_are_set_apart() -> None:

@@ -86,8 +86,9 @@ def heavy_lines(lines: list[OcrLine]) -> set[int]:
 # A zero leading a lowercase word is a capital O ("0slo" -> "Oslo") — but not in hexadecimal ids
 # ("0fab3") or "0x" prefixes, where the digit is what was printed; "0n branch" is "On" (git status).
 _ZERO_IN_WORD = re.compile(r"(?<![\w-])0(?=[a-z]*[g-wyz][a-z]*\b)(?=[a-z]{2,}\b)|(?<![\w.-])0(?=[nr] [a-z])")
-# ... and a zero ending a word of capitals is one too ("IS0" of a camera's ISO, "CARG0"): no figure is spelt so
-_ZERO_ENDING_CAPS = re.compile(r"(?<![\w-])([A-Z]{2,})0(?![\w-])")
+# ... and so is a zero ending a label of capitals ("IS0 :" of a camera's ISO): a code in capitals may end in a
+# zero ("KX7TQ0"), a label's word before its colon does not
+_ZERO_ENDING_CAPS = re.compile(r"(?<![\w-])([A-Z]{2,})0(?=\s?:)")
 
 
 # The recogniser was trained on Chinese print too and often writes a Latin line's comma or bracket in
