@@ -43,6 +43,7 @@ def test_names_listed_under_one_label_answer_together() -> None:
     assert person_only("Ingrid Solberg; Tomas Beck; Ada Moss") == "Ingrid Solberg; Tomas Beck; Ada Moss"
     assert people_listed("Solberg, Ingrid") is None  # one name, surname first
     assert people_listed("Ingrid Solberg") is None
+    assert person_only("Rust for data pipelines Greta Lind") == "Greta Lind"  # a title, then its speaker
 
 
 def test_a_first_name_with_the_surnames_initial_is_a_person() -> None:

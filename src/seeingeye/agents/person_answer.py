@@ -54,4 +54,6 @@ def person_only(answer: str) -> str:
     names = spans(text, "person")
     if names and text.startswith(names[0]):
         return names[0]
+    if names and text.endswith(names[-1]) and len(names[-1].split()) >= 2:
+        return names[-1]  # a talk's or task's title, then who gives it ("Tidy tables at scale Ilse Marr")
     return answer

@@ -80,22 +80,25 @@ def _run(lines: list[OcrLine]) -> list[list[OcrLine]]:
 
 
 def marked_entries(arr: np.ndarray, lines: list[OcrLine]) -> list[tuple[OcrLine, str]]:
-    """(line, state) for the one list whose entries lead with coloured marks (at least MIN_MARKED, two colours
-    or more among them, or one colour and unmarked entries); [] when no list does."""
-    best: list[tuple[OcrLine, str]] = []
+    """(line, state) for the lists whose entries lead with coloured marks, when one of them is sure of it (at
+    least MIN_MARKED marks and two states among its entries); [] when none is."""
+    found: list[list[tuple[OcrLine, str]]] = []
+    sure = False
     for run in _run([ln for ln in lines if len(ln.text.strip()) >= 2]):
         colours = [mark_colour(arr, ln) for ln in run]
         marked = [c for c in colours if c not in (None, "none")]
-        if len(marked) < MIN_MARKED or None in colours or len(set(colours)) < 2:
+        if not marked or None in colours:
             continue
+        sure = sure or len(marked) >= MIN_MARKED and len(set(colours)) >= 2
         at = [k for k, c in enumerate(colours) if c != "none"]
         # an unmarked line heads or ends the list only when OCR read a mark's ring in it ("① notify"): else it
         # is the list's heading ("Jobs") or what follows it
         kept = [(ln, STATES[str(c)]) for k, (ln, c) in enumerate(zip(run, colours, strict=True))
                 if at[0] <= k <= at[-1] or _GLYPH.match(ln.text.strip())]
-        if len(kept) > len(best):
-            best = kept
-    return best
+        if len(kept) >= 2:  # (a heading led by a mark, "✖ Run #88", is one line, no list)
+            found.append(kept)
+    # one list sure of its marks makes the page's other marked columns (a pipeline's stages) lists of states too
+    return [entry for run in found for entry in run] if sure else []
 
 
 def _beside(line: OcrLine, lines: list[OcrLine]) -> str:
