@@ -65,6 +65,7 @@ def test_a_bills_items_end_where_a_later_row_prints_their_sum() -> None:
     values = [3.40, 12.00, 7.25, 1.35, 20.16, 3.84, 24.00, 50.00, 26.00]
     assert items_summed(values) == 4
     assert items_summed([3.0, 4.0, 9.5, 1.0]) is None  # no row adds up the ones above it
+    assert items_summed([27.3, 28.1, 15.3, 70.4]) is None  # near the sum of the first three is not their sum
 
 
 def _status_image(marks: list[str | None]) -> tuple[np.ndarray, list[OcrLine]]:
@@ -127,6 +128,12 @@ def test_two_columns_ocr_ran_together_under_two_header_words_are_set_apart() -> 
     assert [c.name for c in rec.columns] == ["PID", "VSZ", "NAME"]
     assert rec.rows[1].cells == ["4412", "1204", "watcher"]
     assert rec.label(rec.rows[2]) == "packer"
+    bill = Records("columns", [Column("Item", "name"), Column("Price Sum", "text")],
+                   [Row(cells, []) for cells in (["Tea", "3.10 6.20"], ["Jam", "4.00 4.00"], ["Oats", "2.50 7.50"],
+                                                 ["Total", "17.70"])])
+    runs_apart(bill)
+    assert [c.name for c in bill.columns] == ["Item", "Price", "Sum"]
+    assert bill.rows[3].cells == ["Total", "", "17.70"]  # the total under the line amounts
 
 
 def test_a_subtraction_takes_the_entry_and_the_askers_figure_in_the_order_said() -> None:

@@ -19,7 +19,8 @@ def items_summed(values: list[float | None]) -> int | None:
     for t, v in enumerate(values):
         if v is None or not v:
             continue
-        fit = [i for i in range(MIN_ITEMS - 1, t - 1) if abs(running[i] - v) <= 0.005 * max(abs(v), 1.0)]
+        # to the cent: a sum is exact, and a looser match finds "totals" among any prices
+        fit = [i for i in range(MIN_ITEMS - 1, t - 1) if abs(running[i] - v) <= 0.011]
         if fit:
             return fit[-1] + 1
     return None

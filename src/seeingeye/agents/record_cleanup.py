@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..tools.shell import bare_prompt
-from .tabular import Column, Records, column_type
+from .tabular import Column, Records, cell_type, column_type
 
 
 def without_prompt(rec: Records) -> None:
@@ -81,26 +81,42 @@ def without_count(cell: str) -> str:
     return _COUNTER.sub("", cell).strip()
 
 
+_FIGURE = re.compile(r"[-+]?\d[\d.,]*")
+
+
+def _two_pieces(cell: str) -> bool:
+    """A figure and a word that are no one value together: not a date, a size or a duration ("12 May", "4 KiB")."""
+    return cell_type(cell) in ("name", "text")
+
+
 _RUN_HEADER = re.compile(r"^([A-Za-z%]+)[_ ]([A-Za-z%]+)$")  # two header words read as one ("RSS_CMD", "SIZE NAME")
 _FIGURE_THEN_REST = re.compile(r"^([-+]?\d[\d.,]*[A-Za-z%]{0,3})\s+(\S.*)$")
 
 
 def runs_apart(rec: Records) -> None:
-    """A column headed by two words whose every cell is a figure then a name ("80412 indexer" under
-    "VSZ_NAME"): the two columns OCR read as one, each under its own header, the name keeping the rows' key."""
+    """A column headed by two words whose cells are (nearly all) a figure then another word ("80412 indexer"
+    under "VSZ_NAME", "7.20 14.40" under "Price Sum"): the two columns OCR read as one, each under its own header,
+    the name keeping the rows' key. A cell of one piece goes where its kind does, a lone figure under a column of
+    two figures to the second (a bill's total stands under its line amounts)."""
     for j in range(len(rec.columns) - 1, -1, -1):
         head = _RUN_HEADER.match(rec.columns[j].name.strip())
         cells = [r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j].strip()]
-        parts = [m for c in cells if (m := _FIGURE_THEN_REST.match(c.strip()))]
-        if head is None or len(cells) < 2 or len(parts) < len(cells):
+        parts = [m for c in cells if (m := _FIGURE_THEN_REST.match(c.strip())) and _two_pieces(c)]
+        rests = [m.group(2).lower().split() for m in parts]
+        common = max((sum(w in r for r in rests) for w in {w for r in rests for w in r}), default=0)
+        # (a unit or word every cell repeats, "3 days ago", "12 items", is one value's, not a second column)
+        if head is None or len(parts) < 3 or len(parts) < 0.5 * len(cells) or common >= 0.5 * len(parts) and not \
+                all(_FIGURE.fullmatch(m.group(2)) for m in parts):
             continue
         first, second = head.groups()
-        rec.columns[j:j + 1] = [Column(first, column_type([m.group(1) for m in parts])),
-                                Column(second, column_type([m.group(2) for m in parts]))]
+        kinds = (column_type([m.group(1) for m in parts]), column_type([m.group(2) for m in parts]))
+        rec.columns[j:j + 1] = [Column(first, kinds[0]), Column(second, kinds[1])]
         for r in rec.rows:
             m = _FIGURE_THEN_REST.match(r.cells[j].strip()) if j < len(r.cells) else None
             if j < len(r.cells):
-                r.cells[j:j + 1] = [m.group(1), m.group(2)] if m else ["", r.cells[j]]
+                alone = r.cells[j]
+                r.cells[j:j + 1] = [m.group(1), m.group(2)] if m else [alone, ""] if (
+                    column_type([alone]) == kinds[0] != kinds[1]) else ["", alone]
         if rec.key >= j:
             rec.key += 1  # (the name column is the second half: a key on the merged column moves with it)
         if rec.content is not None and rec.content > j:
