@@ -140,8 +140,12 @@ def _parse(card: Card) -> _Parsed | None:
     tallest = max(rows, key=lambda r: r[1])
     if not numeric and not (len(rows) >= 2 and tallest[1] >= 1.15 * min(r[1] for r in rows)):
         return None
-    # The most prominent figure; a card without one shows its value as its largest words ("Free").
+    # The most prominent figure; a card without one shows its value as its largest words ("Free") unless they
+    # are only its title's weight over the line under it (a timetable's "Pilates" over its teacher's name): a
+    # title names the card, the line under it is its value
     value, _, box = max(numeric, key=lambda r: r[1]) if numeric else tallest
+    if not numeric and len(rows) == 2 and tallest is rows[0] and tallest[1] < 1.4 * rows[1][1]:
+        value, _, box = rows[1]
     names = [t for t, _, _ in rows if t != value and re.search(r"[A-Za-z]", t)]
     if not names:
         return None
