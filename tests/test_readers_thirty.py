@@ -46,6 +46,11 @@ def test_names_listed_under_one_label_answer_together() -> None:
     assert person_only("Rust for data pipelines Greta Lind") == "Greta Lind"  # a title, then its speaker
 
 
+def test_an_amount_is_no_piece_of_a_date() -> None:
+    assert spans("Due: 14.05.2025", "money") == []
+    assert spans("Paid 12.50 on 03.04.2025", "money") == ["12.50"]
+
+
 def test_a_first_name_with_the_surnames_initial_is_a_person() -> None:
     assert spans("Cashier: Lotta V.", "person") == ["Lotta V."]
     assert spans("Table 4", "person") == []

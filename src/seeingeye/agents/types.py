@@ -163,6 +163,9 @@ def spans(text: str, kind: str) -> list[str]:
     if kind == "number" and (clock := [t.span() for t in _CLOCK.finditer(text)]):
         # a time of day is read whole ("22:00"), not as its hour and minutes
         found = [m for m in found if not any(a <= m.start() < b for a, b in clock)]
+    if kind == "money" and (dated := [t.span() for t in PATTERNS["date"].finditer(text)]):
+        # an amount is no piece of a date ("27.03" of "27.03.2024")
+        found = [m for m in found if not any(a <= m.start() < b for a, b in dated)]
     dims = list(_DIMENSIONS.finditer(text)) if kind == "number" else []
     out = [t.group(0) for t in dims] + [m.group(0).strip(" .,;:") for m in found
                                          if not any(t.start() <= m.start() < t.end() for t in dims)]
