@@ -39,6 +39,7 @@ RIGHT = [
     ("FEB 06,2024", "FEB 06, 2024", "date"),
     ("2025-03-14", "14/03/2025", "date"),
     ("The due date is 14/03/2025", "14/03/2025", "date"),
+    ("09.06.2025", "9. 6. 2025", "date"),  # a date printed with spaces after its dots
     ("7:45", "07:45", "time"),
     ("7:45 pm", "19:45", "time"),
     ("3.11.2", "3.11.2", "version"),
