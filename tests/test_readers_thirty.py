@@ -165,3 +165,15 @@ def test_a_capital_on_a_filled_disc_beside_a_name_it_begins_shows_a_person() -> 
     assert [b.text for _, b in avatar_names(arr, [name, other])] == ["Tamsin is on her way"]
     bare = np.full((120, 420, 3), 255, np.uint8)  # the same letter on a plain page is no avatar
     assert avatar_names(bare, [initial, name, other]) == []
+
+
+def test_words_printed_in_colour_are_no_status_marks() -> None:
+    img = Image.new("RGB", (420, 200), "white")
+    d = ImageDraw.Draw(img)
+    lines = []
+    for k, ink in enumerate([(200, 140, 0), (30, 150, 60), (205, 40, 40), (200, 140, 0)]):
+        y = 20 + 34 * k
+        for dx in range(2):  # a heavier stroke, as a board's gate numbers are printed
+            d.text((20 + dx, y + 2), f"D{k + 4}  BOARDING", fill=ink)
+        lines.append(_line(f"D{k + 4} BOARDING", 18, y))
+    assert marked_entries(np.asarray(img), lines) == []

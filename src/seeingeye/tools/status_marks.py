@@ -55,7 +55,7 @@ def mark_colour(arr: np.ndarray, line: OcrLine) -> str | None:
     ys, xs = np.nonzero(inked)
     after = arr[y0:y1, x1:int(min(arr.shape[1], b.x0 + 3.5 * h))].astype(np.int32)
     if after.size and (((after.max(axis=2) - after.min(axis=2)) > 0.35 * np.maximum(after.max(axis=2), 1))
-                       & (after.max(axis=2) > 60)).sum() > 0.5 * inked.sum():
+                       & (after.max(axis=2) > 60)).sum() > 0.2 * inked.sum():
         return None  # the line's own words printed in colour (a terminal's green "#58"): no mark heads it
     w, tall = xs.max() - xs.min() + 1, ys.max() - ys.min() + 1
     fill = inked.sum() / float(w * tall)
