@@ -177,3 +177,15 @@ def test_words_printed_in_colour_are_no_status_marks() -> None:
             d.text((20 + dx, y + 2), f"D{k + 4}  BOARDING", fill=ink)
         lines.append(_line(f"D{k + 4} BOARDING", 18, y))
     assert marked_entries(np.asarray(img), lines) == []
+
+
+def test_a_count_asked_of_a_state_is_the_figure_that_state_follows() -> None:
+    from records_util import add_lines, bare_sir
+
+    from seeingeye.agents.match import Matcher
+    from seeingeye.agents.solve_counts import printed_count
+
+    sir = bare_sir()
+    add_lines(sir, ["pool: tank", "disks: 8 disks: 6 online, 2 degraded"])
+    found = printed_count(analyse("how many disks are online"), sir, Matcher())
+    assert found is not None and found[0] == 6

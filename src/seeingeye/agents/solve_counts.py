@@ -61,6 +61,9 @@ def printed_count(qa: QuestionAnalysis, sir: SIR, m: Matcher, floor: float = 0.6
     sc = m.scores(qa.target, phrases)  # the whole target first ("files failed to copy" ~ "files could not be...")
     if sc.max() < 0.6:
         sc = np.max([m.scores(t, phrases) for t in ends if t], axis=0)
+    if qa.condition:  # "how many disks are up" over "6 disks: 5 up": the figure the state word follows
+        said = [p.split()[0].lower().strip(",;:") == qa.condition.lower() for p in phrases]
+        sc = np.where(said, np.maximum(sc, 0.95), sc)
     k = int(sc.argmax())
     return (found[k][0], [found[k][2]]) if sc[k] >= floor else None
 
