@@ -527,7 +527,10 @@ def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "
 # What terse states printed by container and service tools mean (a lexicon of facts, as units are): "Up 2 days"
 # is running, "Exited (0)" is stopped
 _STATE_GLOSS = {"up": "running, active, online", "exited": "stopped, finished, crashed, dead",
-                "created": "not started yet", "paused": "suspended, on hold", "dead": "stopped, crashed"}
+                "created": "not started yet", "paused": "suspended, on hold", "dead": "stopped, crashed",
+                # (the states `tools/status_marks.py` reads off a mark's colour, said by that colour too)
+                "passed": "succeeded, successful, green, ok", "failed": "failure, error, red, broken",
+                "skipped": "not run, cancelled, grey", "warning": "amber, yellow"}
 
 
 def _state_named(records: list[Records], query: str, m: Matcher, floor: float,
