@@ -189,3 +189,19 @@ def test_a_count_asked_of_a_state_is_the_figure_that_state_follows() -> None:
     add_lines(sir, ["pool: tank", "disks: 8 disks: 6 online, 2 degraded"])
     found = printed_count(analyse("how many disks are online"), sir, Matcher())
     assert found is not None and found[0] == 6
+
+
+def test_entries_printed_as_a_name_over_a_detail_row_of_one_shape_are_one_row_each() -> None:
+    from seeingeye.agents.record_cleanup import details_joined
+    from seeingeye.agents.tabular import Column, Records, Row
+
+    rows = []
+    for name, state, share in (("Checkout", "Operational", "99.91"), ("Search", "Degraded", "97.40"),
+                               ("Login", "Operational", "99.05"), ("Media", "Operational", "98.62")):
+        rows += [Row([name, state, ""], []), Row(["60 days ago", "", f"{share} % availability"], [])]
+    rec = Records("table", [Column("column 1", "name"), Column("column 2", "status"), Column("column 3", "text")],
+                  rows)
+    details_joined(rec)
+    assert len(rec.rows) == 4
+    assert rec.columns[-1].name == "availability"
+    assert rec.rows[1].cells[-1] == "97.40 % availability"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..tools.shell import bare_prompt
-from .tabular import Column, Records, cell_type, column_type
+from .tabular import Column, Records, Row, cell_type, column_type
 
 
 def without_prompt(rec: Records) -> None:
@@ -121,3 +121,35 @@ def runs_apart(rec: Records) -> None:
             rec.key += 1  # (the name column is the second half: a key on the merged column moves with it)
         if rec.content is not None and rec.content > j:
             rec.content += 1
+
+
+def _shape(row: Row) -> str:
+    """A row's words without its figures: the shape rows of one kind share ("# days ago | # % uptime")."""
+    return re.sub(r"\d[\d.,:]*", "#", " | ".join(c.strip() for c in row.cells if c.strip()))
+
+
+def details_joined(rec: Records) -> None:
+    """Entries printed as a name row over a detail row of one shape (a status page's component over "90 days
+    ago | 99.8 % uptime | Today"): one row each, the detail's cells as columns of their own, each named by the
+    word its cells share ("uptime") when they share one."""
+    if rec.kind == "key_value" or len(rec.rows) < 6:
+        return
+    for start in (0, 1):
+        names, details = rec.rows[start::2], rec.rows[start + 1::2]
+        shapes = {_shape(r) for r in details}
+        if len(details) < 3 or len(shapes) != 1 or len(names) - len(details) not in (0, 1) \
+                or len({_shape(r) for r in names}) < len(names) or "#" not in next(iter(shapes)):
+            continue
+        filled = [j for j, c in enumerate(details[0].cells) if c.strip()]
+        width = len(rec.columns)
+        for j in filled:
+            words = [set(re.findall(r"[^\W\d_]{3,}", r.cells[j].lower())) for r in details if j < len(r.cells)]
+            shared = set.intersection(*words) if words else set()
+            cells = [r.cells[j] for r in details if j < len(r.cells)]
+            rec.columns.append(Column(" ".join(sorted(shared)) or f"detail {j + 1}", column_type(cells)))
+        for name, detail in zip(names, details, strict=False):
+            name.cells = name.cells[:width] + [""] * (width - len(name.cells)) + \
+                [detail.cells[j] if j < len(detail.cells) else "" for j in filled]
+            name.ids = name.ids + detail.ids
+        rec.rows[start:] = names
+        return

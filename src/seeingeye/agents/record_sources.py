@@ -39,6 +39,7 @@ from .page_rows import panes, row_blocks, visual_rows
 from .pipe_tables import pipe_table
 from .record_cleanup import (
     counted,
+    details_joined,
     quantities_apart,
     runs_apart,
     without_count,
@@ -330,6 +331,7 @@ def _build(sir: SIR) -> list[Records]:
         without_icons(rec)
         quantities_apart(rec)
         runs_apart(rec)
+        details_joined(rec)
         listing_sizes(rec)  # a table of a file manager, as `ls -l` read line by line
         slashed_folders(rec)
     for rec in found:
