@@ -205,3 +205,14 @@ def test_entries_printed_as_a_name_over_a_detail_row_of_one_shape_are_one_row_ea
     assert len(rec.rows) == 4
     assert rec.columns[-1].name == "availability"
     assert rec.rows[1].cells[-1] == "97.40 % availability"
+
+
+def test_a_sessions_marked_inputs_and_outputs_are_its_calculations() -> None:
+    from seeingeye.agents.calculations import calculations
+
+    texts = ["Welcome to the algebra shell", "In> 6!;", "Out> 720", "In> Lcm(12,18);", "Out> 36", "(%i3) 2^10;",
+             "(%o3) 1024", "In>"]
+    rows = [[Evidence(id=f"e{k}", source="ocr", round=1, kind="text", value=t)] for k, t in enumerate(texts)]
+    rec = calculations(rows)
+    assert rec is not None
+    assert [r.cells[:2] for r in rec.rows] == [["6!", "720"], ["Lcm(12,18)", "36"], ["2^10", "1024"]]
