@@ -216,3 +216,10 @@ def test_a_sessions_marked_inputs_and_outputs_are_its_calculations() -> None:
     rec = calculations(rows)
     assert rec is not None
     assert [r.cells[:2] for r in rec.rows] == [["6!", "720"], ["Lcm(12,18)", "36"], ["2^10", "1024"]]
+
+
+def test_a_lone_digit_ocr_put_between_an_ls_size_and_its_date_is_no_size() -> None:
+    from seeingeye.agents.listings import _LS_LONG
+
+    m = _LS_LONG.match("-rw-r--r-- 1 kai staff 55120340 2 2025-02-11 08:15 take3.mov")
+    assert m is not None and m.group("size") == "55120340"

@@ -19,12 +19,12 @@ ENTRY_TYPES = {"d": "directory (folder)", "l": "symbolic link", "-": "file"}
 ENTRY_TYPE = "entry type (directory, file, link)"
 
 
-# One `ls -l` entry, read from both ends so a stray glyph OCR inserted between the owner and the size does
-# not shift the columns: mode (OCR may drop a dash, even the first, or read a letter as a capital), links,
-# owner and group, size, date (month day
+# One `ls -l` entry, read from both ends so a stray glyph OCR inserted between the owner and the size (or a
+# lone digit between the size and the date, a date's first figure read twice) does not shift the columns: mode
+# (OCR may drop a dash, even the first, or read a letter as a capital), links, owner and group, size, date (month day
 # time|year, or ISO), name. OCR may lose a row's mode altogether: such a row counts among rows that kept theirs.
 _LS_LONG = re.compile(
-    r"^\s*(?:(?P<mode>[dlcbps-]?[rwxsStTRWX-]{8,9}[.+@]?)\s+)?(?P<links>\d+)\s+(?P<who>.+?)\s+(?P<size>\d[\d.,]*(?:[KMGTP]i?B?|B)?)\s+"
+    r"^\s*(?:(?P<mode>[dlcbps-]?[rwxsStTRWX-]{8,9}[.+@]?)\s+)?(?P<links>\d+)\s+(?P<who>.+?)\s+(?P<size>\d[\d.,]*(?:[KMGTP]i?B?|B)?)(?:\s+\d)?\s+"
     r"(?P<date>[A-Z][a-z]{2}\s+\d{1,2}\s+(?:\d{1,2}:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?)\s+(?P<name>\S.*)$"
 )
 # OCR reads a light monospace mode string with gaps ("- rw- r- - r- -"): closed up before matching.
