@@ -204,7 +204,7 @@ def test_entries_printed_as_a_name_over_a_detail_row_of_one_shape_are_one_row_ea
     details_joined(rec)
     assert len(rec.rows) == 4
     assert rec.columns[-1].name == "availability"
-    assert rec.rows[1].cells[-1] == "97.40 % availability"
+    assert rec.rows[1].cells[-1] == "97.40 %"  # the word the cells share names their column
 
 
 def test_a_sessions_marked_inputs_and_outputs_are_its_calculations() -> None:

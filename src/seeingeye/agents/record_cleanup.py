@@ -128,6 +128,10 @@ def _shape(row: Row) -> str:
     return re.sub(r"\d[\d.,:]*", "#", " | ".join(c.strip() for c in row.cells if c.strip()))
 
 
+def _without(cell: str, words: set[str]) -> str:
+    return " ".join(w for w in cell.split() if w.lower() not in words) or cell
+
+
 def details_joined(rec: Records) -> None:
     """Entries printed as a name row over a detail row of one shape (a status page's component over "90 days
     ago | 99.8 % uptime | Today"): one row each, the detail's cells as columns of their own, each named by the
@@ -142,11 +146,16 @@ def details_joined(rec: Records) -> None:
             continue
         filled = [j for j, c in enumerate(details[0].cells) if c.strip()]
         width = len(rec.columns)
+        said: dict[int, set[str]] = {}
         for j in filled:
             words = [set(re.findall(r"[^\W\d_]{3,}", r.cells[j].lower())) for r in details if j < len(r.cells)]
-            shared = set.intersection(*words) if words else set()
+            said[j] = set.intersection(*words) if words else set()
+        for detail in details:  # the shared word names the column ("uptime"), the cell keeps its figure
+            detail.cells = [_without(c, said[j]) if j in said and re.search(r"\d", c) else c
+                            for j, c in enumerate(detail.cells)]
+        for j in filled:
             cells = [r.cells[j] for r in details if j < len(r.cells)]
-            rec.columns.append(Column(" ".join(sorted(shared)) or f"detail {j + 1}", column_type(cells)))
+            rec.columns.append(Column(" ".join(sorted(said[j])) or f"detail {j + 1}", column_type(cells)))
         for name, detail in zip(names, details, strict=False):
             name.cells = name.cells[:width] + [""] * (width - len(name.cells)) + \
                 [detail.cells[j] if j < len(detail.cells) else "" for j in filled]
