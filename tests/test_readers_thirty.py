@@ -223,3 +223,14 @@ def test_a_lone_digit_ocr_put_between_an_ls_size_and_its_date_is_no_size() -> No
 
     m = _LS_LONG.match("-rw-r--r-- 1 kai staff 55120340 2 2025-02-11 08:15 take3.mov")
     assert m is not None and m.group("size") == "55120340"
+
+
+def test_c_preprocessor_constants_are_assignments() -> None:
+    from seeingeye.agents.assignments import assignments
+
+    texts = ["#include <Servo.h>", "#define PUMP_PIN 7", "#define MAX_LITRES 40 // per day", "#define TICK_MS 250",
+             "void setup() {"]
+    rows = [[Evidence(id=f"e{k}", source="ocr", round=1, kind="text", value=t,
+                      box=Box(x0=10, y0=20 * k, x1=10 + 8 * len(t), y1=20 * k + 14))] for k, t in enumerate(texts)]
+    recs = assignments(rows)
+    assert recs and [r.cells for r in recs[0].rows] == [["PUMP_PIN", "7"], ["MAX_LITRES", "40"], ["TICK_MS", "250"]]

@@ -1,6 +1,6 @@
-"""Assignments in source code and config files as records: `NAME = value`, `key: value` and `"key": value,`
-lines, grouped by the block they stand in (the entries of `PRICES = {` are one record, named after it), so
-"the price for Lyon in PRICES" is a look-up and "the cheapest city" an extreme over that block.
+"""Assignments in source code and config files as records: `NAME = value`, `key: value`, `"key": value,` and
+`#define NAME value` lines, grouped by the block they stand in (the entries of `PRICES = {` are one record, named
+after it), so "the price for Lyon in PRICES" is a look-up and "the cheapest city" an extreme over that block.
 Values lose their quotes, a trailing comma and a constructor around a literal (`Decimal("77.59")`)."""
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from .tabular import Records, Row, make_records
 
 # (a constant's underscores may read as spaces: "RETRY LIMIT = 5")
 _NAME = r"[A-Za-z_][\w.-]*|[A-Z][A-Z0-9]*(?: [A-Z][A-Z0-9_]*)+"
-_ASSIGN = re.compile(rf"""^\s*["']?({_NAME})["']?\s*(?:=|:)\s*(\S.*?)\s*,?\s*$""")
+_ASSIGN = re.compile(rf"""^\s*["']?({_NAME})["']?\s*(?:=|:)\s*(\S.*?)\s*,?\s*$"""
+                     # a C preprocessor constant: "#define NAME value" (a trailing comment is no part of it)
+                     r"|^\s*#\s*define\s+([A-Za-z_]\w*)\s+([^/\s][^/]*?)\s*(?://.*|/\*.*)?$")
 _OPENS = re.compile(r"""^\s*["']?([A-Za-z_][\w.-]*)["']?\s*(?:=|:)\s*[{\[(]\s*$""")  # "PRICES = {"
 _CLOSES = re.compile(r"^\s*[}\])],?\s*$")
 _WRAPPED = re.compile(r"""^[A-Za-z_][\w.]*\(\s*["']?([^"'()]*)["']?\s*\)$""")  # Decimal("77.59")
@@ -32,8 +34,9 @@ def assignments(rows: list[list[Evidence]]) -> list[Records]:
             groups.append((m.group(1), []))
         elif _CLOSES.match(text) or _CODE.match(text):  # a block's end, or code that is no assignment
             groups.append(("", []))
-        elif (m := _ASSIGN.match(text)) is not None and "(" not in m.group(1):
-            groups[-1][1].append(Row([m.group(1), _value(m.group(2))], [e.id for e in r]))
+        elif (m := _ASSIGN.match(text)) is not None and "(" not in (m.group(1) or m.group(3)):
+            groups[-1][1].append(Row([m.group(1) or m.group(3), _value(m.group(2) or m.group(4))],
+                                     [e.id for e in r]))
     out = []
     for name, found in groups:
         rec = make_records("assignments", [f"name ({name})" if name else "name", "value"], found) \
