@@ -234,3 +234,15 @@ def test_c_preprocessor_constants_are_assignments() -> None:
                       box=Box(x0=10, y0=20 * k, x1=10 + 8 * len(t), y1=20 * k + 14))] for k, t in enumerate(texts)]
     recs = assignments(rows)
     assert recs and [r.cells for r in recs[0].rows] == [["PUMP_PIN", "7"], ["MAX_LITRES", "40"], ["TICK_MS", "250"]]
+
+
+def test_a_part_of_a_whole_tells_what_is_left() -> None:
+    from records_util import add_lines, bare_sir
+
+    from seeingeye.agents.match import Matcher
+    from seeingeye.agents.solve_counts import printed_count
+
+    sir = bare_sir()
+    add_lines(sir, ["Syncing album", "Uploading 31 of 75 photos", "Pause  Cancel"])
+    left = printed_count(analyse("how many photos are still left to upload"), sir, Matcher())
+    assert left is not None and left[0] == 44

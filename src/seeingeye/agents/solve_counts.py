@@ -51,6 +51,8 @@ def printed_count(qa: QuestionAnalysis, sir: SIR, m: Matcher, floor: float = 0.6
         for g in _PART.finditer(e.value):
             noun = g.group(3).split()[0]
             found += [(int(g.group(1)), g.group(3), e.id), (int(g.group(2)), f"{noun} in total", e.id)]
+            if int(g.group(2)) > int(g.group(1)):  # "copying 40 of 64 files": 24 still to go
+                found.append((int(g.group(2)) - int(g.group(1)), f"{noun} left (remaining, still to go)", e.id))
     if not found:
         return None
     phrases = [words for _, words, _ in found]
