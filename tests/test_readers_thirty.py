@@ -51,6 +51,11 @@ def test_an_amount_is_no_piece_of_a_date() -> None:
     assert spans("Paid 12.50 on 03.04.2025", "money") == ["12.50"]
 
 
+def test_a_stranded_preposition_stays_with_the_role_it_ends() -> None:
+    assert analyse("who is the quote made out for").target.endswith(" for")
+    assert not analyse("who made the quote").target.endswith(" for")
+
+
 def test_a_first_name_with_the_surnames_initial_is_a_person() -> None:
     assert spans("Cashier: Lotta V.", "person") == ["Lotta V."]
     assert spans("Table 4", "person") == []

@@ -201,8 +201,11 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                 m[i] = max(m[i], s)
         labels = {(e.label or "").strip().lower() for e in kvs if e.kind == "key_value"}
         shown = [e for e in kvs if e.attrs.get("source_structure") == "avatar"]
+        # (a name another label gives, "To: ...", matched at all, is the one asked for rather than the avatar's)
+        labelled = max((float(s) for e, s in zip(kvs, m, strict=True) if e not in shown
+                        and has_type(e.value, "person")), default=0.0)
         for e, s in zip(kvs, m, strict=True):
-            if kind == "person" and shown == [e]:
+            if kind == "person" and shown == [e] and labelled < 0.35:
                 s = max(s, 0.6)  # the one person a page shows with an avatar: who a "who" asks of, unless labelled
             if e.kind == "key_value" and e.value.strip().lower() in labels:
                 s *= 0.6  # a header row ("GATE  SEAT"): the right neighbour is another label, not a value

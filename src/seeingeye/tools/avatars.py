@@ -8,6 +8,8 @@ Works on the OCR lines already read and the pixels around a lone capital; geomet
 
 from __future__ import annotations
 
+import re
+
 import cv2
 import numpy as np
 from pydantic import BaseModel
@@ -91,6 +93,8 @@ def _context(name: OcrLine, lines: list[OcrLine]) -> str:
     h = name.box.h
     under = [o for o in lines if 0 < o.box.cy - name.box.cy < 1.8 * h and 0 <= o.box.x0 - name.box.x0 + h < 3 * h]
     over = [o for o in lines if 0 < name.box.y0 - o.box.y1 < 4.0 * h and o.box.x0 < name.box.x1]
+    # (a labelled line, "To: ...", names someone else's role: no context of this person's)
+    under = [o for o in under if not re.search(r"\w:\s", o.text)]
     picked = sorted(under, key=lambda o: o.box.cy)[:1] + sorted(over, key=lambda o: -o.box.cy)[:1]
     return "; ".join(o.text.strip() for o in picked)
 
