@@ -86,9 +86,9 @@ def heavy_lines(lines: list[OcrLine]) -> set[int]:
 # A zero leading a lowercase word is a capital O ("0slo" -> "Oslo") — but not in hexadecimal ids
 # ("0fab3") or "0x" prefixes, where the digit is what was printed; "0n branch" is "On" (git status).
 _ZERO_IN_WORD = re.compile(r"(?<![\w-])0(?=[a-z]*[g-wyz][a-z]*\b)(?=[a-z]{2,}\b)|(?<![\w.-])0(?=[nr] [a-z])")
-# ... and so is a zero ending a label of capitals ("IS0 :" of a camera's ISO): a code in capitals may end in a
-# zero ("KX7TQ0"), a label's word before its colon does not
-_ZERO_ENDING_CAPS = re.compile(r"(?<![\w-])([A-Z]{2,})0(?=\s?:)")
+# ... and so is a zero ending a label of capitals ("IS0 :" of a camera's ISO, or "IS0" alone on its line, its
+# colon read apart): a code in capitals may end in a zero ("KXTQW0"), a label's short word before its colon does not
+_ZERO_ENDING_CAPS = re.compile(r"(?<![\w-])([A-Z]{2,})0(?=\s?:)|^([A-Z]{2,3})0$")
 
 
 # The recogniser was trained on Chinese print too and often writes a Latin line's comma or bracket in
@@ -172,7 +172,7 @@ def _fix_glyphs(text: str) -> str:
     text = _I_IN_NAME.sub(r"\1I", _ONE_IN_CODE.sub("1", _ONE_IN_EXTENSION.sub("l", text)))
     text = _ELEVEN_IN_WORD.sub("ll", text)
     text = _MIXED_EXTENSION.sub(lambda m: m.group().lower(), _I_BEFORE_N.sub("I", text))
-    return _ZERO_ENDING_CAPS.sub(r"\1O", _ZERO_IN_WORD.sub("O", text))
+    return _ZERO_ENDING_CAPS.sub(lambda m: (m.group(1) or m.group(2)) + "O", _ZERO_IN_WORD.sub("O", text))
 
 
 def _rapid_read(ctx: ToolContext, img: Image.Image, scale: float | None = None, zoomed: bool = False) -> list[OcrLine]:
