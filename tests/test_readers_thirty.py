@@ -147,10 +147,8 @@ def test_two_columns_ocr_ran_together_under_two_header_words_are_set_apart() -> 
 
 
 def test_a_subtraction_takes_the_entry_and_the_askers_figure_in_the_order_said() -> None:
-    from seeingeye.agents.solve import _named_first
-
-    assert _named_first(analyse("parking minus 40 = ?"))
-    assert not _named_first(analyse("take 40 off parking"))
+    assert analyse("parking minus 40 = ?").given_last
+    assert not analyse("take 40 off parking").given_last
 
 
 def test_a_capital_on_a_filled_disc_beside_a_name_it_begins_shows_a_person() -> None:

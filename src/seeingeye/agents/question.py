@@ -149,6 +149,8 @@ class QuestionAnalysis:
     operands: list[str] = field(default_factory=list)  # A and B of a comparison, difference, crossover
     # a figure the question itself brings to a sum or difference ("paid with a 50", "if I add 100 to it")
     given: float | None = None
+    # the page's entry is said before the asker's figure ("the deposit minus 40"): a subtraction's order
+    given_last: bool = False
     unit: CountOf | None = None  # unit of structure the target names (rows, bullets, text, ...)
     round_to: int | None = None  # decimal places the question asks its number in
     area_unit: str | None = None  # the unit of area the answer is asked in ("cm²", "square m")
@@ -289,6 +291,17 @@ def _given_figure(question: str, named: list[str]) -> float | None:
     found = [m.group(0) for m in _FIGURE.finditer(question) if m.group(0) not in inside
              and not YEAR.fullmatch(m.group(0))]  # ("Q1 and 2024": a year names a column)
     return parse_number(found[0]) if len(found) == 1 else None
+
+
+def _named_first(question: str, operands: list[str]) -> bool:
+    """The entry the page gives is named before the asker's figure ("the deposit minus 40"); "subtract 40 from the
+    deposit" names it last, after "from"."""
+    low = question.lower()
+    at = low.find(operands[0].lower()) if operands else -1
+    figure = re.search(r"\d", low)
+    if at < 0 or figure is None:
+        return False
+    return at < figure.start() and not re.search(r"\b(?:from|off)\b", low[figure.start():])
 
 
 def _apart(operands: list[str]) -> list[str]:
@@ -553,6 +566,7 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         condition=re.sub(r"(?:['’]s)?[?!.]*$", "", " ".join(spans["k"])) or None if spans.get("k") else None,
         operands=operands,
         given=given,
+        given_last=given is not None and _named_first(question, operands),
         unit=unit,  # type: ignore[arg-type]
         round_to=round_to,
         area_unit=area_unit(question),

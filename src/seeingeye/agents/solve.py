@@ -211,22 +211,11 @@ def _with_given(qa: QuestionAnalysis, vals: list, sir: SIR, m: Matcher) -> list:
         return vals
     given = qa.given or 0.0
     mine = (given, [], str(given) if qa.arith != "sum" else "", other[3])
-    return [other, mine] if qa.arith == "sum" or qa.arith == "subtract" and _named_first(qa) else [mine, other]
+    return [other, mine] if qa.arith == "sum" or qa.arith == "subtract" and qa.given_last else [mine, other]
 
 
 # One to three capitalised words: a first name alone ("Omid") or a handle-less name a list prints
 _GIVEN_NAMES = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]*){0,2}")
-
-
-def _named_first(qa: QuestionAnalysis) -> bool:
-    """The entry the page gives is named before the asker's figure ("the deposit minus 40"): a subtraction takes
-    them in that order ("subtract 40 from the deposit" tags the entry as what is taken from, and names it last)."""
-    low = qa.question.lower()
-    at = low.find(qa.operands[0].lower()) if qa.operands else -1
-    figure = re.search(r"\d", low)
-    if at < 0 or figure is None:
-        return False
-    return at < figure.start() and not re.search(r"\b(?:from|off)\b", low[figure.start():])
 
 
 def _exists(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
