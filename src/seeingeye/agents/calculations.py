@@ -24,8 +24,9 @@ _PROMPTED = re.compile(rf"^\s*(?:;|>>>|>|[a-z]+>)\s*(?P<expr>{_EXPR})\s*$"
 _BARE = re.compile(rf"^\s*=?\s*(?P<res>{_RESULT})\s*$")
 # A computer-algebra or notebook session marks its input and output ("In> Gcd(588,735);" / "Out> 147", Maxima's
 # "(%i3)" / "(%o3)", IPython's "In [4]:" / "Out[4]:"): any input then, a call or a factorial as well as a sum
-_INPUT = re.compile(r"^\s*(?:In>|\(%i\d+\)|In\s*\[\d+\]:|>>>)\s*(?P<expr>\S.*?)\s*;?\s*$")
-_OUTPUT = re.compile(rf"^\s*(?:Out>|\(%o\d+\)|Out\s*\[\d+\]:)\s*(?P<res>{_RESULT})\s*;?\s*$")
+# (OCR reads Maxima's "%o" as "%0" and its "%i" as "%1" or "%l")
+_INPUT = re.compile(r"^\s*(?:In>|\(%[iIl1]\d+\)|In\s*\[\d+\]:|>>>)\s*(?P<expr>\S.*?)\s*;?\s*$")
+_OUTPUT = re.compile(rf"^\s*(?:Out>|\(%[oO0]\d+\)|Out\s*\[\d+\]:)\s*(?P<res>{_RESULT})\s*;?\s*$")
 
 
 def calculations(rows: list[list[Evidence]]) -> Records | None:
