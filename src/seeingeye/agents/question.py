@@ -504,7 +504,7 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
             re.sub(rf"(?<!\w){re.escape(x)}(?!\w)", " ", target).split())) or target
     target = without_rounding(target)
     if (stranded := re.search(rf"{re.escape(target)}\s+(for|by|to|from)\s*[?.!]*$", question, re.I)) is not None:
-        target = f"{target} {stranded.group(1)}"  # "who is it prepared for": the role is "prepared for", not "by"
+        target = f"{target} {stranded.group(1)}"  # "who is it meant for": the role is "meant for", not "by"
     if _WHY.match(question) and "reason" not in target.lower():
         target = f"reason {target}"  # "why did they refund me": the reason a page gives, by its label
     low = f" {question.lower()} "

@@ -340,7 +340,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             # (or the whole question, when the row's tag swallowed the word naming the column: "Tarn cost")
             # (a cell of the kind asked for first: "when did Ines say ..." wants the time, not the sender's column
             # that the rest of the words name)
-            # ("how long did the restore run take": the column whose cells measure a duration, when none is named)
+            # ("the restore run, how long was it": the column whose cells measure a duration, when none is named)
             tries = [record_candidates(replace(qa, column=c), sir, m)
                      for c in dict.fromkeys((qa.column or qa.measure, rest, qa.target)) if c]
             cands = max(tries, key=lambda cs: (fits(cs[0].answer, qa), cs[0].extra.get("column_score", 0.0))

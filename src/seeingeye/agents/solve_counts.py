@@ -51,8 +51,8 @@ def printed_count(qa: QuestionAnalysis, sir: SIR, m: Matcher, floor: float = 0.6
         for g in _PART.finditer(e.value):
             noun = g.group(3).split()[0]
             found += [(int(g.group(1)), g.group(3), e.id), (int(g.group(2)), f"{noun} in total", e.id)]
-            if int(g.group(2)) > int(g.group(1)):  # "copying 40 of 64 files": 24 still to go
-                found.append((int(g.group(2)) - int(g.group(1)), f"{noun} left (remaining, still to go)", e.id))
+            if int(g.group(2)) > int(g.group(1)):  # "copying 40 of 64 files": 24 not yet done
+                found.append((int(g.group(2)) - int(g.group(1)), f"{noun} left (remaining, not yet done)", e.id))
     if not found:
         return None
     phrases = [words for _, words, _ in found]
@@ -339,7 +339,7 @@ def count_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candida
     head = qa.head
     if n is None and counted and (tally := _tally(qa, counted, what, m)) is not None and float(
             m.scores(qa.target, [tally.label or ""])[0]) >= 0.9:
-        # a tool's tally named outright ("number of failed tests" for "tests failed") before rows that merely
+        # a tool's tally named outright ("number of skipped tests" for "tests skipped") before rows that merely
         # print the noun: a test run's lines all say "test"
         n, ids = int(tally.number or 0), [tally.id]
     if n is None and what in ("objects", "items") and head and (nested := children(sir, head, m)) is not None:

@@ -74,7 +74,7 @@ def dimension_after(text: str, span: str) -> str | None:
     return dimension_words(f"1 {m.group(1)}") if m else None
 
 
-# "how long did it take", "how heavy is it": the adjective after "how" names the dimension asked (grammar)
+# "how long was it", "how heavy is that crate": the adjective after "how" names the dimension asked (grammar)
 _HOW = re.compile(r"\bhow\s+([a-z]+)\b", re.I)
 
 

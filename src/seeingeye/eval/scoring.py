@@ -140,7 +140,7 @@ def _date_parts(text: str, day_first: bool = True) -> tuple[int, int, int] | Non
     m = re.search(r"\b([a-z]{3})[a-z]*\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})\b", t)
     if m and m[1] in _MONTHS:
         return int(m[3]), _MONTHS[m[1]], int(m[2])
-    m = re.search(r"\b(\d{1,2})[/.\-]\s?(\d{1,2})[/.\-]\s?(\d{4})\b", t)  # (Slovenian and Czech: "02. 01. 2026")
+    m = re.search(r"\b(\d{1,2})[/.\-]\s?(\d{1,2})[/.\-]\s?(\d{4})\b", t)  # (Slovenian and Czech: "9. 6. 2025")
     if m:
         a, b = int(m[1]), int(m[2])
         return (int(m[3]), b, a) if day_first else (int(m[3]), a, b)

@@ -1,7 +1,7 @@
 """`avatars`: a person shown by an avatar: a filled disc or square holding their initial, their name beside it
 starting with that letter (a courier's card in a delivery app, a contact, a reviewer, a mail's sender). The
 layout says the name is a person's even when it is one word no name pattern knows, so it becomes a fact typed
-as a person, labelled with what the card and the line over it say (the role: "your courier is on the way").
+as a person, labelled with what the card and the line over it say (the role: "your courier is two streets away").
 
 Works on the OCR lines already read and the pixels around a lone capital; geometric, no model.
 """
