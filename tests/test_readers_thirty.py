@@ -56,6 +56,13 @@ def test_a_stranded_preposition_stays_with_the_role_it_ends() -> None:
     assert not analyse("who made the quote").target.endswith(" for")
 
 
+def test_a_first_name_alone_may_be_a_name_but_a_label_in_capitals_is_not() -> None:
+    from seeingeye.agents.types import name_like
+
+    assert name_like("Omid") and name_like("Lotta V.")
+    assert not name_like("TEE TIME") and not name_like("4 kg")
+
+
 def test_a_first_name_with_the_surnames_initial_is_a_person() -> None:
     assert spans("Cashier: Lotta V.", "person") == ["Lotta V."]
     assert spans("Table 4", "person") == []
@@ -164,6 +171,7 @@ def test_a_capital_on_a_filled_disc_beside_a_name_it_begins_shows_a_person() -> 
     other = _line("Order 4471", 80, 90)
     assert [(a.text, b.text) for a, b in avatar_names(arr, [initial, name, other])] == [("T", "Tamsin is on her way")]
     assert _name(name.text) == "Tamsin"
+    assert _name("Tamsin from Leeds") == "Tamsin"  # the capitalised words the line opens with, no later one
     # the letter unread, the disc alone still shows whose name stands beside it
     assert [b.text for _, b in avatar_names(arr, [name, other])] == ["Tamsin is on her way"]
     bare = np.full((120, 420, 3), 255, np.uint8)  # the same letter on a plain page is no avatar
@@ -171,14 +179,15 @@ def test_a_capital_on_a_filled_disc_beside_a_name_it_begins_shows_a_person() -> 
 
 
 def test_words_printed_in_colour_are_no_status_marks() -> None:
+    from draw_util import font
+
     img = Image.new("RGB", (420, 200), "white")
     d = ImageDraw.Draw(img)
     lines = []
     for k, ink in enumerate([(200, 140, 0), (30, 150, 60), (205, 40, 40), (200, 140, 0)]):
         y = 20 + 34 * k
-        for dx in range(2):  # a heavier stroke, as a board's gate numbers are printed
-            d.text((20 + dx, y + 2), f"D{k + 4}  BOARDING", fill=ink)
-        lines.append(_line(f"D{k + 4} BOARDING", 18, y))
+        d.text((20, y), f"K{k + 4}", fill=ink, font=font(18))  # a board's gate codes, printed in colour
+        lines.append(OcrLine(text=f"K{k + 4}", box=Box(x0=20, y0=y, x1=44, y1=y + 20), confidence=0.95))
     assert marked_entries(np.asarray(img), lines) == []
 
 

@@ -358,7 +358,8 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
                 s = float(matcher.scores(target, [WINDOW_TITLE_SENSE])[0])
                 out.append(Candidate(e.value.strip(), 0.25 + 0.6 * s, True, [e.id], "title", e.box, 0.9))
         # A chart's own title, as its reading found it over the plot (a window around it has titles of its own).
-        chrome = {e.value.strip() for e in lines if e not in content} if content else set()
+        inside = {e.id for e in content}
+        chrome = {e.value.strip() for e in lines if e.id not in inside} if content else set()
         for e in sir.by_kind("series"):
             # (a chart shown in a window: the menu bar over it is no title of the chart's)
             if isinstance(title := e.attrs.get("title"), str) and title.strip() and title.strip() not in chrome:

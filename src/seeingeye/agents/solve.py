@@ -71,7 +71,7 @@ from .totals import (
     summed_total,
     time_between,
 )
-from .types import has_type
+from .types import name_like
 from .ui_solve import ui_candidates
 from .units import measured_piece
 from .weekdays import weekday_candidates
@@ -214,9 +214,6 @@ def _with_given(qa: QuestionAnalysis, vals: list, sir: SIR, m: Matcher) -> list:
     return [other, mine] if qa.arith == "sum" or qa.arith == "subtract" and qa.given_last else [mine, other]
 
 
-# One to three capitalised words: a first name alone ("Omid") or a handle-less name a list prints
-_GIVEN_NAMES = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]*){0,2}")
-
 
 def _exists(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     shape = next((s for s in qa.shapes if s), None)
@@ -353,7 +350,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         if _labelled(qa.target, sir, m):
             cands = [c for c in cands if c.extra.get("column_score", 0.0) >= 0.85]
         if qa.answer_type == "person":  # a guessed cell that names no one answers no "who" ("TEE TIME", "4 kg")
-            cands = [c for c in cands if has_type(c.answer, "person") or _GIVEN_NAMES.fullmatch(c.answer.strip())]
+            cands = [c for c in cands if name_like(c.answer)]
         for c in cands:  # a guess at both: a label that names the whole phrase ("Order total") may still win
             c.extra["guessed"], c.source = 1.0, "named_cell"
     if op == "nth":

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from ..sir import SIR
+from ..sir import SIR, Evidence
 from ..textutil import format_number, parse_number
 from . import record_counts as RC
 from . import records as R
@@ -24,8 +24,8 @@ from .solve_records import left_out, named_fact, record_candidates
 from .structure import (
     SUMMARY,
     Point,
+    bill,
     bill_items,
-    bill_total,
     chart_points,
     is_scatter,
     number_of,
@@ -116,13 +116,14 @@ def _labelled_values(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[t
                 found = [(r, v, i) for r, v, i in vals if v is not None]
                 if (k := sum_row([v for _, v, _ in found])) is not None:
                     found = found[:k] + found[k + 1:]  # a parent's figure over its children's: no item
-                bought = _bought(sir)
+                items, total = bill(sir)
+                bought = _bought(items)
                 # a table of a bill's foot (its totals, a stamp) under items OCR read as lines: the items; so
                 # too a bill whose items add up to the total it prints (its table ran on into tax and payment)
-                whole = len(bought) >= 3 and (t := bill_total(sir)) is not None and abs(
-                    sum(v for _, v, _ in bought) - (number_of(t) or 0.0)) < 0.01
+                whole = len(bought) >= 3 and total is not None and abs(
+                    sum(v for _, v, _ in bought) - (number_of(total) or 0.0)) < 0.01
                 return (bought, 1.0) if (len(bought) > len(found) or whole) and not qa.column else (found, float(s))
-    return _bought(sir), 1.0
+    return _bought(bill_items(sir)), 1.0
 
 
 def _change_between(qa: QuestionAnalysis, pts: list[Point]) -> list[tuple[str, float, str]] | None:
@@ -142,9 +143,9 @@ def _change_between(qa: QuestionAnalysis, pts: list[Point]) -> list[tuple[str, f
     return out or None
 
 
-def _bought(sir: SIR) -> list[tuple[str, float, str]]:
+def _bought(items: list[Evidence]) -> list[tuple[str, float, str]]:
     """A bill's priced lines (a discount or refund line, a negative amount, is nothing bought)."""
-    return [(str(e.attrs.get("row_label") or e.label or ""), v, e.id) for e in bill_items(sir)
+    return [(str(e.attrs.get("row_label") or e.label or ""), v, e.id) for e in items
             if (v := number_of(e) or 0.0) > 0]
 
 

@@ -221,20 +221,25 @@ def _named_above(e: Evidence, lines: list[Evidence]) -> Evidence:
     return e if name is None else e.model_copy(update={"attrs": {**e.attrs, "row_label": name.value.strip()}})
 
 
-def bill_items(sir: SIR) -> list[Evidence]:
-    """Priced lines of a bill that are items, not summary lines; one per printed line. Where the total is
-    found by its sum, what follows the items it adds up (a tax breakdown, the cash tendered, the change) is none."""
+def bill(sir: SIR) -> tuple[list[Evidence], Evidence | None]:
+    """A bill's item lines and its total found by its sum (the first line whose amount adds up the items above
+    it, whatever its label says, in whatever language). Where the total is found so, what follows the items it
+    adds up (a tax breakdown, the cash tendered, the change) is no item."""
     lines = _priced_lines(sir)
-    kept = _split_totals(lines)[0]
+    kept, totals = _split_totals(lines)
     n = items_summed([number_of(e) for e in lines])
-    return kept if n is None else [e for e in kept if any(e is x for x in lines[:n])]
+    items = kept if n is None else [e for e in kept if any(e is x for x in lines[:n])]
+    return items, (totals[0] if totals else None)
+
+
+def bill_items(sir: SIR) -> list[Evidence]:
+    """Priced lines of a bill that are items, not summary lines; one per printed line."""
+    return bill(sir)[0]
 
 
 def bill_total(sir: SIR) -> Evidence | None:
-    """The bill's total found by its sum: the first line whose amount adds up the items above it, whatever its
-    label says, in whatever language."""
-    totals = _split_totals(_priced_lines(sir))[1]
-    return totals[0] if totals else None
+    """The bill's total found by its sum."""
+    return bill(sir)[1]
 
 
 def _priced_lines(sir: SIR) -> list[Evidence]:

@@ -269,5 +269,14 @@ def typed_span(text: str, kind: str) -> str | None:
     return None
 
 
+# One to three capitalised words: a first name alone ("Omid"), as a list or a card prints whoever it names
+_NAME_WORDS = re.compile(rf"{_NAME_PART}(?:\s+(?:{_NAME_PART}|[A-Z]\.)){{0,2}}")
+
+
+def name_like(text: str) -> bool:
+    """A person's name, or one to three capitalised words that may be one (a first name alone)."""
+    return has_type(text, "person") or bool(_NAME_WORDS.fullmatch(text.strip()))
+
+
 def has_type(text: str, kind: str) -> bool:
     return typed_span(text, kind) is not None

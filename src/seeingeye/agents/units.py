@@ -87,7 +87,7 @@ def dimension_asked(question: str) -> str | None:
 
 
 def measured_piece(text: str, measure: str) -> str:
-    """The one piece of a cell, parted by a middle dot, bar or bullet, whose unit measures `measure` ("51
+    """The one piece of a cell, parted by a middle dot, bar or bullet, whose unit measures `measure` ("42
     min" of "9 Jun 2025 · 42 min"); the text as it is when no single piece does (a comma parts one figure's
     units as often: "6 days, 3:07")."""
     pieces = [p.strip() for p in re.split(r"\s[·|•]\s", text) if p.strip()]

@@ -9,6 +9,7 @@ Works on the OCR lines already read and the pixels around a lone capital; geomet
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 import cv2
 import numpy as np
@@ -102,8 +103,8 @@ def _context(name: OcrLine, lines: list[OcrLine]) -> str:
 def _name(text: str) -> str:
     """The capitalised words the line opens with ("Mirela is bringing your parcel": Mirela), at most three."""
     words = text.strip().split()
-    lead = [w for w in words[:3] if w[:1].isupper()]
-    return " ".join(words[: len(lead)]) if lead and words[: len(lead)] == lead else text.strip()
+    lead = list(takewhile(lambda w: w[:1].isupper(), words[:3]))
+    return " ".join(lead) if lead else text.strip()
 
 
 class AvatarsArgs(BaseModel):

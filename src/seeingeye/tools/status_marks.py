@@ -39,6 +39,12 @@ def _hue(rgb: np.ndarray) -> str | None:
     return None
 
 
+def _saturated(patch: np.ndarray) -> np.ndarray:
+    """Pixels of coloured ink: far from grey, not dark."""
+    hi, lo = patch.max(axis=2), patch.min(axis=2)
+    return ((hi - lo) > 0.35 * np.maximum(hi, 1)) & (hi > 60)
+
+
 def mark_colour(arr: np.ndarray, line: OcrLine) -> str | None:
     """The colour of the mark heading a line: green, red or amber; "none" when no saturated ink heads it;
     None when something else does (a filled icon, a bar, a coloured word)."""
@@ -48,15 +54,15 @@ def mark_colour(arr: np.ndarray, line: OcrLine) -> str | None:
     patch = arr[y0:y1, x0:x1].astype(np.int32)
     if patch.size == 0:
         return None
-    hi, lo = patch.max(axis=2), patch.min(axis=2)
-    inked = ((hi - lo) > 0.35 * np.maximum(hi, 1)) & (hi > 60)
+    inked = _saturated(patch)
     if inked.sum() < 6:
         return "none"
     ys, xs = np.nonzero(inked)
-    after = arr[y0:y1, x1:int(min(arr.shape[1], b.x0 + 3.5 * h))].astype(np.int32)
-    if after.size and (((after.max(axis=2) - after.min(axis=2)) > 0.35 * np.maximum(after.max(axis=2), 1))
-                       & (after.max(axis=2) > 60)).sum() > 0.2 * inked.sum():
-        return None  # the line's own words printed in colour (a terminal's green "#58"): no mark heads it
+    # a mark heads words printed in another ink: a word at least a letter wide follows it, in no colour of its own
+    # (a board's amber gate code, a terminal's green "#58" are coloured words, no marks)
+    after = arr[y0:y1, x0 + int(xs.max()) + 1 + int(0.2 * h):int(min(arr.shape[1], b.x1))].astype(np.int32)
+    if after.shape[1] < h or _saturated(after).sum() > 0.2 * inked.sum():
+        return None
     w, tall = xs.max() - xs.min() + 1, ys.max() - ys.min() + 1
     fill = inked.sum() / float(w * tall)
     # a patch the size of a small letter (a line's box stands taller than its glyphs); a bar (tall and thin,
@@ -116,10 +122,10 @@ class StatusMarksArgs(BaseModel):
 @tool(name="status_marks")
 def status_marks(ctx: ToolContext, args: StatusMarksArgs) -> ToolResult:
     """Entries of a list each led by a coloured tick, cross or warning mark: a table of entry and state."""
-    found = marked_entries(ctx.array, read_lines(ctx))
+    lines = read_lines(ctx)
+    found = marked_entries(ctx.array, lines)
     if not found:
         return ToolResult(summary="no list of status marks")
-    lines = read_lines(ctx)
     rows = [[_GLYPH.sub("", ln.text.strip()), state, _beside(ln, lines)] for ln, state in found]
     table = EvidenceDraft(kind="table", value=f"list of {len(rows)} entries with status marks", confidence=0.75,
                           attrs={"header": COLUMNS, "rows": rows, "n_rows": len(rows), "n_cols": len(COLUMNS),
