@@ -6,6 +6,7 @@ from __future__ import annotations
 from draw_util import font
 from PIL import Image, ImageDraw
 
+from seeingeye.agents import record_extremes as RX
 from seeingeye.agents import records as R
 from seeingeye.sir import SIR, Box, EvidenceDraft, ImageFacts
 from seeingeye.tools import TOOLS, Engines, ToolContext
@@ -46,7 +47,7 @@ def test_dark_tiles_become_rows_with_a_shared_change_column() -> None:
                                              sha256="0", format="PNG", mode="RGB"))
     sir.add(EvidenceDraft(kind="table", value="cards", attrs=attrs), source="cards", round=1)
     recs = R.build(sir)
-    assert R.arg_extreme(recs, "change vs last week", "max").value == "Signups"
+    assert RX.arg_extreme(recs, "change vs last week", "max").value == "Signups"
     assert R.lookup(recs, "Refunds", "change").value == "-2.5%"
 
 

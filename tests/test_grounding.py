@@ -8,6 +8,7 @@ import pytest
 from records_util import add_lines, bare_sir
 
 from seeingeye.agents import record_counts as RC
+from seeingeye.agents import record_extremes as RX
 from seeingeye.agents import record_positions as RP
 from seeingeye.agents import records as R
 from seeingeye.agents.cues import correct_typos
@@ -70,25 +71,25 @@ def test_a_strip_of_days_over_figures_reads_as_entries(m: Matcher) -> None:
     rows = [["Mon", "Tue", "Wed", "Thu"], ["12°", "21°", "11°", "14°"], ["50%", "45%", "90%", "0%"]]
     sir.add(EvidenceDraft(kind="table", value="table", attrs={"header": rows[0], "rows": rows[1:]}), source="table",
             round=1)
-    assert R.arg_extreme(R.build(sir), "chance of rain", "max", m).value == "Wed"
-    assert R.arg_extreme(R.build(sir), "temperature", "min", m).value == "Wed"
+    assert RX.arg_extreme(R.build(sir), "chance of rain", "max", m).value == "Wed"
+    assert RX.arg_extreme(R.build(sir), "temperature", "min", m).value == "Wed"
 
 
 def test_a_file_list_with_sizes_last_and_a_mode_ocr_cut(m: Matcher) -> None:
     sir = bare_sir()
     add_lines(sir, ["boat_log.csv  17.1 K", "crew_roster.txt  32.8 K", "sample_index.log  42.1 K", "notes.md  9.3 K"])
-    assert R.arg_extreme(R.build(sir), "the biggest file", "max", m).value == "sample_index.log"
+    assert RX.arg_extreme(R.build(sir), "the biggest file", "max", m).value == "sample_index.log"
     sir = bare_sir()
     add_lines(sir, ["rW-r--r-- 1 root root 41.9K 2026-03-20 14:36 a.txt",
                     "-rw-r--r-- 1 root root 2.1K 2026-03-21 09:00 b.txt"])
-    assert R.arg_extreme(R.build(sir), "largest", "max", m).value == "a.txt"
+    assert RX.arg_extreme(R.build(sir), "largest", "max", m).value == "a.txt"
 
 
 def test_a_superlative_measures_the_size_not_the_column_its_words_name(m: Matcher) -> None:
     sir = bare_sir()
     add_lines(sir, ["REPOSITORY   TAG         IMAGE ID       SIZE", "redis        7.2         c7ac416bb154   734MB",
                     "myapp/api    3.12-slim   c58f1f744ebf   1.37GB", "nginx        1.27        057838262c02   582MB"])
-    assert R.arg_extreme(R.build(sir), "docker image is the biggest one", "max", m).value == "myapp/api"
+    assert RX.arg_extreme(R.build(sir), "docker image is the biggest one", "max", m).value == "myapp/api"
 
 
 def test_a_badge_pairs_its_words_without_a_colon(m: Matcher) -> None:
@@ -184,7 +185,7 @@ def test_an_http_status_line_gives_its_code_and_a_ps_listing_its_commands(m: Mat
             ["ana", "18347", "58.8", "java -jar kafka.jar"]]
     sir.add(EvidenceDraft(kind="table", value="table", attrs={"header": ["USER", "PID", "%CPU", "COMMAND"],
                                                                "rows": rows}), source="table", round=1)
-    assert R.arg_extreme(R.build(sir), "process is eating the most cpu", "max", m).value == "nginx: worker process"
+    assert RX.arg_extreme(R.build(sir), "process is eating the most cpu", "max", m).value == "nginx: worker process"
 
 
 def test_bold_rows_are_told_from_regular_ones_and_counted_as_unread() -> None:

@@ -8,6 +8,7 @@ from draw_util import font
 from PIL import Image, ImageDraw
 
 from seeingeye.agents import record_counts as RC
+from seeingeye.agents import record_extremes as RX
 from seeingeye.agents import records as R
 from seeingeye.agents.match import Matcher
 from seeingeye.sir import SIR, EvidenceDraft, ImageFacts
@@ -45,7 +46,7 @@ def test_a_list_under_its_header_becomes_a_table() -> None:
                                              sha256="0", format="PNG", mode="RGB"))
     sir.add(EvidenceDraft(kind="table", value="t", attrs=attrs), source="listview", round=1)
     recs, m = R.build(sir), Matcher()
-    assert R.arg_extreme(recs, "size", "max", m).value == "delta.bin"  # 3.2 MiB > 1.5 MiB > 12 KiB
+    assert RX.arg_extreme(recs, "size", "max", m).value == "delta.bin"  # 3.2 MiB > 1.5 MiB > 12 KiB
     assert [a.value for a in RC.rows_where(recs, "file that is locked", matcher=m)] == ["beta.db"]
     assert len(RC.rows_where(recs, "files that are not active", negated=True, matcher=m)) == 1
     assert RC.count_matching(recs, "how many are active", m)[0] == 3  # type: ignore[index]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from seeingeye.agents.records import arg_extreme
+from seeingeye.agents.record_extremes import arg_extreme
 from seeingeye.agents.tabular import Row, make_records, year_first
 from seeingeye.sir import Box
 from seeingeye.tools.cards import find_cards

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from seeingeye.agents import record_extremes as RX
 from seeingeye.agents import records as R
 from seeingeye.agents.columns import _worded_header
 from seeingeye.agents.forecast import forecast
@@ -135,7 +136,7 @@ def test_amounts_that_lost_their_currency_sign_still_rank() -> None:
         Row(["Grocer", "-€23.40"], ["a"]), Row(["Fuel", "-64.0"], ["b"]), Row(["Shop", "-€49.90"], ["c"]),
         Row(["Friend", "+€60.00"], ["d"]), Row(["Cinema", "-€12.40"], ["e"])])
     assert rec is not None
-    assert R.arg_extreme([rec], "expense", "max", sign="down").value == "Fuel"
+    assert RX.arg_extreme([rec], "expense", "max", sign="down").value == "Fuel"
 
 
 def test_a_column_of_percentages_is_named_a_percentage() -> None:
@@ -158,7 +159,7 @@ def test_dated_sizes_read_a_listing_without_modes() -> None:
                     "10/28/26 9,498,155 invoice.pdf", "11/24/26 15,723 readme.md"])
     rec = dated_sizes(visual_rows(sir.by_kind("text")))
     assert rec is not None and rec.columns[rec.key].name == "name"
-    assert R.arg_extreme([rec], "size", "max").value == "invoice.pdf"
+    assert RX.arg_extreme([rec], "size", "max").value == "invoice.pdf"
     assert [r.cells[3] for r in rec.rows].count("directory (folder)") == 2
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from seeingeye.agents import record_extremes as RX
 from seeingeye.agents import record_positions as RP
-from seeingeye.agents import records as R
 from seeingeye.agents.diagnostics import diagnostics
 from seeingeye.agents.extract import candidates
 from seeingeye.agents.match import Matcher
@@ -72,7 +72,7 @@ def test_a_second_question_asks_the_extremes_figure() -> None:
     rec = make_records("table", ["ferry", "cars"], [Row(["Otter", "214"], []), Row(["Heron", "388"], []),
                                                     Row(["Puffin", "97"], [])])
     assert rec is not None
-    a = R.arg_extreme([rec], "cars", "max", Matcher(use_embeddings=False))
+    a = RX.arg_extreme([rec], "cars", "max", Matcher(use_embeddings=False))
     assert (a.value, a.figure) == ("Heron", "388")
 
 
@@ -172,7 +172,7 @@ def test_a_total_row_in_another_language_is_no_candidate_of_an_extreme() -> None
     rec = make_records("table", ["Filiale", "Umsatz"], [Row(["Nord", "410"], []), Row(["Süd", "388"], []),
                                                        Row(["Summe", "798"], [])])
     assert rec is not None
-    assert R.arg_extreme([rec], "Umsatz", "max", Matcher(use_embeddings=False)).value == "Nord"
+    assert RX.arg_extreme([rec], "Umsatz", "max", Matcher(use_embeddings=False)).value == "Nord"
 
 
 def test_a_value_whose_tool_says_its_type_fits_that_type() -> None:

@@ -103,7 +103,7 @@ def test_a_calculator_session_is_read_as_expressions_and_results() -> None:
 
 def test_a_running_number_orders_nothing() -> None:
     from seeingeye.agents.match import Matcher
-    from seeingeye.agents.records import arg_extreme
+    from seeingeye.agents.record_extremes import arg_extreme
 
     songs = (("Iva Moss", "Tin Roof", "3:12"), ("Iva Moss", "Slow Tide", "5:41"), ("Dune Choir", "Glass Bells", "2:58"),
              ("Iva Moss", "North Road", "4:05"))

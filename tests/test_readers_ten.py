@@ -4,6 +4,7 @@ signed figures, a one-line log with the author first, a bare branch list, and ex
 from __future__ import annotations
 
 from seeingeye.agents import record_counts as RC
+from seeingeye.agents import record_extremes as RX
 from seeingeye.agents import records as R
 from seeingeye.agents.calendar_grid import month_grid
 from seeingeye.agents.forecast import forecast
@@ -65,11 +66,11 @@ def test_a_sign_keeps_the_figures_pointing_that_way() -> None:
         Row(["Wages", "+3.100,00"], ["a"]), Row(["Mortgage", "-1.020,00"], ["b"]),
         Row(["Bakery", "-4,20"], ["c"]), Row(["Cashback", "+12,50"], ["d"])])
     assert rec is not None
-    assert R.arg_extreme([rec], "amount", "max").value == "Wages"
+    assert RX.arg_extreme([rec], "amount", "max").value == "Wages"
     # going out, the biggest is the most negative, however the question ranks it
-    assert R.arg_extreme([rec], "amount", "max", sign="down").value == "Mortgage"
-    assert R.arg_extreme([rec], "amount", "min", sign="down").value == "Mortgage"
-    assert R.arg_extreme([rec], "amount", "min", sign="up").value == "Cashback"
+    assert RX.arg_extreme([rec], "amount", "max", sign="down").value == "Mortgage"
+    assert RX.arg_extreme([rec], "amount", "min", sign="down").value == "Mortgage"
+    assert RX.arg_extreme([rec], "amount", "min", sign="up").value == "Cashback"
     assert RC.count_signed([rec], "payments", "up") == (2, ["a", "d"])
     assert RC.count_signed([rec], "payments", "down") == (2, ["b", "c"])
 
@@ -77,7 +78,7 @@ def test_a_sign_keeps_the_figures_pointing_that_way() -> None:
 def test_a_column_of_one_sign_is_not_filtered() -> None:
     rec = make_records("table", ["Item", "Price"], [Row(["A", "3.00"], ["a"]), Row(["B", "5.00"], ["b"])])
     assert rec is not None
-    assert R.arg_extreme([rec], "price", "max", sign="down").value == "B"
+    assert RX.arg_extreme([rec], "price", "max", sign="down").value == "B"
     assert RC.count_signed([rec], "items", "up") is None
 
 
@@ -99,7 +100,7 @@ def test_a_forecast_strip_reads_days_as_rows() -> None:
     assert days is not None
     assert [r.cells[:4] for r in days.rows][2] == ["Wed", "24°", "15°", "85%"]
     assert R.lookup([days], "Wed", "high").value == "24°"
-    assert R.arg_extreme([days], "chance of rain", "max").value == "Wed"
+    assert RX.arg_extreme([days], "chance of rain", "max").value == "Wed"
     not_days = make_records("columns", ["Name", "Size", "Date"], [Row(["a", "1°", "2"], ["x"])])
     assert not_days is not None and forecast(not_days) is None
 
@@ -185,7 +186,7 @@ def test_assignments_are_records_block_by_block() -> None:
     assert [r.cells for r in top.rows][2] == ["NIGHTLY_AT", "03:30"]
     assert zones.columns[0].name == "name (PRICES)"
     assert [r.cells for r in zones.rows] == [["Lyon", "41.50"], ["Graz", "37.20"], ["Turku", "29.90"]]
-    assert R.arg_extreme([zones], "value", "min").value == "Turku"
+    assert RX.arg_extreme([zones], "value", "min").value == "Turku"
 
 
 def test_a_figure_keeps_its_currency_and_thousands() -> None:
@@ -207,7 +208,7 @@ def test_one_figure_of_the_asked_sign_is_the_extreme() -> None:
     rows = [Row(["Sales", "+4%"], ["a"]), Row(["Returns", "-2%"], ["b"]), Row(["Visits", "+1%"], ["c"])]
     rec = make_records("table", ["Metric", "Change"], rows)
     assert rec is not None
-    assert R.arg_extreme([rec], "change", "max", sign="down").value == "Returns"
+    assert RX.arg_extreme([rec], "change", "max", sign="down").value == "Returns"
 
 
 def test_the_row_whose_entry_the_question_quotes_without_quotes() -> None:

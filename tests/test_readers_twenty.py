@@ -9,8 +9,9 @@ from seeingeye.agents.chats import _records
 from seeingeye.agents.keyed_lines import keyed_lines
 from seeingeye.agents.match import Matcher
 from seeingeye.agents.record_counts import figures_in_state
+from seeingeye.agents.record_extremes import arg_extreme
 from seeingeye.agents.record_sources import _crossed
-from seeingeye.agents.records import arg_extreme, numbers_rows
+from seeingeye.agents.records import numbers_rows
 from seeingeye.agents.tabular import Row, make_records, sort_key
 from seeingeye.sir import Box, Evidence, EvidenceDraft
 from seeingeye.tools.layout import LayoutBlock
@@ -147,13 +148,14 @@ def test_the_kind_a_question_names_keeps_its_rows_only() -> None:
 
 
 def test_choices_listed_at_the_end_of_a_question_are_its_options() -> None:
-    from seeingeye.agents.question import _listed_choices, analyse
+    from seeingeye.agents.question import analyse
+    from seeingeye.agents.question_choices import listed_choices
 
-    assert _listed_choices("was the parcel left at the door, with a neighbour, or at the depot?") == [
+    assert listed_choices("was the parcel left at the door, with a neighbour, or at the depot?") == [
         "at the door", "with a neighbour", "at the depot"]
     got = analyse("how was it paid: voucher, card, or cash?")
     assert got.operator == "choose" and got.operands == ["voucher", "card", "cash"]
-    assert _listed_choices("which is longer, the red or the blue one?") == []
+    assert listed_choices("which is longer, the red or the blue one?") == []
 
 
 def test_a_week_views_events_may_print_their_start_alone_over_their_title() -> None:
@@ -265,7 +267,7 @@ def test_a_dark_list_views_faint_grid_rules_its_columns() -> None:
 
 
 def test_a_parent_rows_figure_summing_its_childrens_is_no_item() -> None:
-    from seeingeye.agents.records import sum_row
+    from seeingeye.agents.record_extremes import sum_row
 
     rec = make_records("table", ["Name", "Files"],
                        [Row(["/srv/photos", "30"], ["p"]), Row(["2031-trip", "14"], ["a"]), Row(["scans", "9"], ["b"]),

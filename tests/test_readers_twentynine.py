@@ -10,6 +10,7 @@ import pytest
 from draw_util import font
 from PIL import Image, ImageDraw
 
+from seeingeye.agents import record_extremes as RX
 from seeingeye.agents import records as R
 from seeingeye.agents.row_names import truncated
 from seeingeye.sir import Box
@@ -133,8 +134,8 @@ def test_a_tie_at_the_top_of_a_column_orders_nothing() -> None:
     rec = R.Records("table", [R.Column("Name", "name"), R.Column("Block size", "size"), R.Column("Total size", "size")],
                     [R.Row(["maps", "4.0 kB", "31.0 MB"], ["a"]), R.Row(["logs", "4.0 kB", "2.5 MB"], ["b"]),
                      R.Row(["cache", "4.0 kB", "12.0 MB"], ["c"])])
-    tie = R.arg_extreme([rec], "block size", "max")
-    clear = R.arg_extreme([rec], "total size", "max")
+    tie = RX.arg_extreme([rec], "block size", "max")
+    clear = RX.arg_extreme([rec], "total size", "max")
     assert clear.value == "maps"
     assert tie.score < clear.score
 

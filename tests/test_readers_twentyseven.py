@@ -149,14 +149,14 @@ def test_label_value_lines_a_layout_drew_into_a_table_are_still_pairs() -> None:
 
 
 def test_a_line_repeating_the_total_under_it_is_the_payment_not_an_item() -> None:
-    from seeingeye.agents import records as R
+    from seeingeye.agents import record_extremes as RX
 
     rows = [Row([name, amount], []) for name, amount in [
         ("Rye loaf", "420.00"), ("Olive jar", "980.00"), ("Goat cheese", "750.00"), ("VAT 8%", "172.00"),
         ("TOTAL", "B2,322.00"), ("QR WALLET", "2,322.00")]]
     rec = make_records("table", ["item", "amount"], rows)
     assert rec is not None
-    assert R.arg_extreme([rec], "amount", "max").value == "Olive jar"
+    assert RX.arg_extreme([rec], "amount", "max").value == "Olive jar"
 
 
 def test_a_slice_label_ending_in_its_percentage_is_named_without_it() -> None:

@@ -209,15 +209,15 @@ def test_a_latex_source_gives_each_command_its_argument_and_counts_repeats() -> 
 
 
 def test_a_state_asked_as_x_or_not_is_answered_in_those_words() -> None:
-    from seeingeye.agents.question import _state_choice  # noqa: PLC0415
+    from seeingeye.agents.question_choices import two_states  # noqa: PLC0415
 
-    assert _state_choice("show hidden files: ticked or not?") == ("ticked", "not ticked")
-    assert _state_choice("is bluetooth on or off") == ("on", "off")
-    assert _state_choice("tea or coffee?") is None
+    assert two_states("show hidden files: ticked or not?") == ("ticked", "not ticked")
+    assert two_states("is bluetooth on or off") == ("on", "off")
+    assert two_states("tea or coffee?") is None
 
 
 def test_an_operand_run_that_goes_on_with_the_choice_parts_in_two() -> None:
-    from seeingeye.agents.question import _apart  # noqa: PLC0415
+    from seeingeye.agents.question_spans import apart  # noqa: PLC0415
 
-    assert _apart(["cache", "cache or logs"]) == ["cache", "logs"]
-    assert _apart(["Cherry Hill", "Cherry Hill East"]) == ["Cherry Hill", "Cherry Hill East"]  # two names
+    assert apart(["cache", "cache or logs"]) == ["cache", "logs"]
+    assert apart(["Cherry Hill", "Cherry Hill East"]) == ["Cherry Hill", "Cherry Hill East"]  # two names

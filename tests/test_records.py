@@ -7,6 +7,7 @@ import pytest
 from records_util import add_lines, bare_sir
 
 from seeingeye.agents import record_counts as RC
+from seeingeye.agents import record_extremes as RX
 from seeingeye.agents import record_positions as RP
 from seeingeye.agents import records as R
 from seeingeye.agents.match import Matcher
@@ -32,8 +33,8 @@ def test_command_output_sizes_compare_by_bytes(m: Matcher) -> None:
     cols = next(r for r in recs if r.kind in ("columns", "listing"))
     assert [c.type for c in cols.columns][4] == "size"
     assert cols.label(cols.rows[1]) == "model final.bin"  # a name with a space stays whole in its column
-    assert R.arg_extreme(recs, "size", "max", m).value == "model final.bin"  # 1.2G > 900M
-    assert R.arg_extreme(recs, "size", "min", m).value == "src"
+    assert RX.arg_extreme(recs, "size", "max", m).value == "model final.bin"  # 1.2G > 900M
+    assert RX.arg_extreme(recs, "size", "min", m).value == "src"
 
 
 def test_listing_entry_types_latest_and_conditional_counts(m: Matcher) -> None:
@@ -60,7 +61,7 @@ def test_df_header_and_lookup(m: Matcher) -> None:
     cols = next(r for r in recs if r.kind in ("columns", "listing"))
     assert [c.name for c in cols.columns] == ["Filesystem", "Size", "Used", "Avail", "Use%", "Mounted on"]
     assert R.lookup(recs, "/dev/sdb1", "Avail", m).value == "500G"
-    assert R.arg_extreme(recs, "available space", "max", m).value == "/dev/sdb1"
+    assert RX.arg_extreme(recs, "available space", "max", m).value == "/dev/sdb1"
 
 
 def test_table_row_column_argmax_count_nth(m: Matcher) -> None:
@@ -73,8 +74,8 @@ def test_table_row_column_argmax_count_nth(m: Matcher) -> None:
     t = recs[0]
     assert [c.type for c in t.columns] == ["number", "name", "number", "status"]
     assert R.lookup(recs, "Farrow", "population", m).value == "84,200"  # space restoration does not break it
-    assert R.arg_extreme(recs, "population", "max", m).value == "Far row"
-    assert R.arg_extreme(recs, "population", "min", m).value == "Lima"
+    assert RX.arg_extreme(recs, "population", "max", m).value == "Far row"
+    assert RX.arg_extreme(recs, "population", "min", m).value == "Lima"
     assert RC.count(recs, "status", "open", m) == 2
     assert RC.count(recs) == 3
     assert RP.nth(recs, "last").value == "Oslo"
@@ -104,10 +105,10 @@ def test_chart_points_become_records(m: Matcher) -> None:
         sir.add(EvidenceDraft(kind="point", label=lab, value=str(int(v)), number=v, attrs={"series": "Sales"}),
                 source="chart", round=1)
     recs = R.build(sir)
-    assert R.arg_extreme(recs, "value", "max", m).value == "Pears"
+    assert RX.arg_extreme(recs, "value", "max", m).value == "Pears"
     assert R.lookup(recs, "Plums", "value", m).value == "7"
     with pytest.raises(R.RecordsError):
-        R.arg_extreme([], "value", "max", m)
+        RX.arg_extreme([], "value", "max", m)
 
 
 def _shape(sir: SIR, kind: str, colour: str, box: tuple[float, float, float, float]) -> None:
@@ -186,7 +187,7 @@ def test_ls_sizes_without_units_order_the_files_and_re_read_pieces_add_no_text(m
     # a second look re-read the start of the readme line as two pieces
     for text, x0, x1 in (("-rw-r--r--", 10, 90), ("1", 95, 103)):
         sir.add(EvidenceDraft(kind="text", value=text, box=Box(x0=x0, y0=49, x1=x1, y1=63)), source="zoom", round=2)
-    a = R.arg_extreme(R.build(sir), "file is the largest", "max", m)
+    a = RX.arg_extreme(R.build(sir), "file is the largest", "max", m)
     assert a.value == "readme.txt"
 
 
@@ -237,7 +238,7 @@ def test_prompt_line_does_not_narrow_the_columns(m: Matcher) -> None:
     cols = next(r for r in recs if r.kind in ("columns", "listing"))
     assert [c.name for c in cols.columns][4:7] == ["size", "modified", "name"]
     assert len(cols.rows) == 4 and cols.label(cols.rows[1]) == "archive"
-    assert R.arg_extreme(recs, "size", "max", m).value == "budget.ods"
+    assert RX.arg_extreme(recs, "size", "max", m).value == "budget.ods"
     assert RC.count_matching(recs, "how many folders", m)[0] == 1  # type: ignore[index]
 
 
@@ -264,8 +265,8 @@ def test_a_stray_glyph_does_not_shift_a_long_listing(m: Matcher) -> None:
                  "-rw-r--r-- 1 maya staff F 3393370 May 15 11:11 server.log",
                  "drwxr-xr-x 2 maya staff 4.0K Dec 30  2025 old"])
     recs = R.build(sir)
-    assert R.arg_extreme(recs, "size", "max", m).value == "backup-2026.tar.gz"
-    assert R.arg_extreme(recs, "size", "min", m).value == "old"  # 4.0K
+    assert RX.arg_extreme(recs, "size", "max", m).value == "backup-2026.tar.gz"
+    assert RX.arg_extreme(recs, "size", "min", m).value == "old"  # 4.0K
     assert RP.nth(recs, "latest").value == "deploy.sh"
 
 
@@ -317,9 +318,9 @@ def test_column_figures_and_bill_extremes_leave_summary_lines_out(m: Matcher) ->
     _kv(sir, [("Masking tape", "9.15"), ("Wood screws 4x40", "6.50"), ("Sandpaper P120", "9.40"),
               ("Loyalty discount", "-2.00"), ("TOTAL", "23.05"), ("CASH", "40.00")])
     recs = R.build(sir)
-    assert R.arg_extreme(recs, "price", "min", m).value == "Wood screws 4x40"  # not the discount line
-    assert R.arg_extreme(recs, "price", "max", m).value == "Sandpaper P120"  # not the total or the cash given
-    nums, _, _, _ = R.column_numbers(recs, "price", m)
+    assert RX.arg_extreme(recs, "price", "min", m).value == "Wood screws 4x40"  # not the discount line
+    assert RX.arg_extreme(recs, "price", "max", m).value == "Sandpaper P120"  # not the total or the cash given
+    nums, _, _, _ = RX.column_numbers(recs, "price", m)
     assert sorted(nums) == [6.5, 9.15, 9.4]
 
 
@@ -385,7 +386,7 @@ def test_a_list_view_header_in_proportional_print_names_its_columns(m: Matcher) 
     add_lines(sir, ["14 items · 3 selected"], y0=400)
     recs = R.build(sir)
     assert R.lookup(recs, "Impact driver", "Qty", m).value == "72"
-    assert R.arg_extreme(recs, "Qty", "max", m).value == "Impact driver"
+    assert RX.arg_extreme(recs, "Qty", "max", m).value == "Impact driver"
     listing = next(r for r in recs if r.kind == "columns")
     assert [c.name for c in listing.columns[:5]] == ["SKU", "Item", "Bin", "Qty", "Unit €"]
     assert len(listing.rows) == 3
@@ -414,7 +415,7 @@ def test_threshold_counts_states_by_first_word_and_short_row_names(m: Matcher) -
     add_lines(sir, ["Month Signups", "Jan 887", "Feb 966", "Mar 1495", "Apr 2127"])
     recs = R.build(sir)
     assert R.lookup(recs, "March", "Signups", m).value == "1495"  # "Mar" is how the axis prints March
-    assert R.arg_extreme(recs, "Signups", "max", m, nth=2).value == "Mar"  # the second-biggest
+    assert RX.arg_extreme(recs, "Signups", "max", m, nth=2).value == "Mar"  # the second-biggest
 
 
 def test_inflected_words_match_and_a_restart_count_is_found(m: Matcher) -> None:
@@ -428,7 +429,7 @@ def test_inflected_words_match_and_a_restart_count_is_found(m: Matcher) -> None:
                     "checkout-7f9       1/1     Running     0          2d5h",
                     "inventory-7f9      1/1     Running     1          36m",
                     "auth-gateway-7f9   0/1     OOMKilled   15         9d"])
-    assert R.arg_extreme(R.build(sir), "pod has restarted the most times", "max", m).value == "auth-gateway-7f9"
+    assert RX.arg_extreme(R.build(sir), "pod has restarted the most times", "max", m).value == "auth-gateway-7f9"
 
 
 def test_terms_and_what_they_mean(m: Matcher) -> None:

@@ -287,11 +287,11 @@ def test_words_that_introduce_a_name_are_not_part_of_it() -> None:
 
 
 def test_an_operand_run_over_the_other_keeps_its_own_name() -> None:
-    from seeingeye.agents.question import _apart
+    from seeingeye.agents.question_spans import apart
 
-    assert _apart(["Subtract the Grapes bar from the Pears", "Grapes"]) == ["Pears", "Grapes"]
-    assert _apart(["Cherry Hill", "Cherry Hill East"]) == ["Cherry Hill", "Cherry Hill East"]  # two names
-    assert _apart(["Apples", "Lemons"]) == ["Apples", "Lemons"]
+    assert apart(["Subtract the Grapes bar from the Pears", "Grapes"]) == ["Pears", "Grapes"]
+    assert apart(["Cherry Hill", "Cherry Hill East"]) == ["Cherry Hill", "Cherry Hill East"]  # two names
+    assert apart(["Apples", "Lemons"]) == ["Apples", "Lemons"]
 
 
 def test_a_choice_between_named_options_is_answered_by_the_printed_one() -> None:

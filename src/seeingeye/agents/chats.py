@@ -191,8 +191,14 @@ def _records(rows: list[Row]) -> Records | None:
     return rec
 
 
+# Headers of columns that hold accounts, however they are spelt (logins like "jkowal" are people too there).
+_PEOPLE_HEADER = re.compile(r"(?i)\s*(?:user(?:name)?|owner|author|assignee|committer|uploader|login|account|"
+                            r"reviewer|(?:submitted|created|requested|assigned)\s+by)s?\s*(?:\(.*\))?\s*")
+
+
 def names_person(rec: Records, j: int, cell: str) -> bool:
-    """The cell names a person: a name as people write theirs, an email address (a mail index's sender), or
-    any sender a chat log prints (nicknames too)."""
+    """The cell names a person: a name as people write theirs, an email address (a mail index's sender), any
+    sender a chat log prints (nicknames too), or any word under a column of accounts ("USER": "jkowal")."""
+    header = rec.columns[j].name if j < len(rec.columns) else ""
     return has_type(cell, "person") or has_type(cell.strip(), "email") or rec.kind == "chat" and \
-        j < len(rec.columns) and rec.columns[j].name in (NAMED_SENDER, SENDER)
+        header in (NAMED_SENDER, SENDER) or bool(_PEOPLE_HEADER.fullmatch(header) and re.search(r"[^\W\d_]", cell))

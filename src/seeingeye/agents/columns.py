@@ -283,6 +283,18 @@ def _header_spans(head: list[tuple[str, float, float]], body: list[list[tuple[st
     return spans
 
 
+def _beside_list(words: list[tuple[str, float, float]], start: float, cw: float) -> list[tuple[str, float, float]]:
+    """A row's words without those wholly left of the list's first name with a gap after them (a sidebar's
+    entry); a name printed from further left and running on under the header ("Cedar plank 2 m" under a
+    centred "Item") keeps its first words."""
+    keep = [True] * len(words)
+    for i in range(len(words) - 1, -1, -1):
+        t, x0, x1 = words[i]
+        runs_on = i + 1 < len(words) and keep[i + 1] and words[i + 1][1] - x1 <= 1.5 * cw
+        keep[i] = x1 >= start - 2 * cw or runs_on
+    return [w for w, k in zip(words, keep, strict=True) if k]
+
+
 def _two_word_names(spans: list[tuple[str, float, float]], body: list[Row], cw: float
                     ) -> tuple[list[tuple[str, float, float]], list[Row]]:
     """A header word over no cells, set close after the one before it, is that name's second word ("Original
@@ -367,7 +379,7 @@ def _header_columns(rows: list[list[Evidence]], proportional: bool = False) -> R
         # (a sidebar's entries, wholly left of the first name, stand over no column: judged on the list's words)
         # (a word wholly left of the first name, a gap between, is a sidebar's beside the list: no cell, and it
         # stands over no column)
-        listed = [([p for p in w if not proportional or p[2] >= head[0][1] - 2 * cw], r) for w, r in below]
+        listed = [(_beside_list(w, head[0][1], cw) if proportional else w, r) for w, r in below]
         listed = [(w, r) for w, r in listed if w]
         if not _caps_header(head) and not over_columns(head, [w for w, _ in listed], cw, proportional):
             # a menu bar's words ("File Actions Edit"), not names over the columns below; in proportional print

@@ -8,6 +8,7 @@ import re
 from ..sir import SIR, Evidence
 from ..textutil import format_number, normalise, similarity
 from . import record_counts as RC
+from . import record_extremes as RX
 from . import record_positions as RP
 from . import records as rec
 from .keys import key_score, shape_match
@@ -178,7 +179,7 @@ def _records(sir: SIR, program: Operation) -> Outcome:
         if isinstance(program, RecordLookup):
             a = rec.lookup(recs, program.row, program.column)
         elif isinstance(program, RecordExtreme):
-            a = rec.arg_extreme(recs, program.column, "max" if program.op == "record_max" else "min")
+            a = RX.arg_extreme(recs, program.column, "max" if program.op == "record_max" else "min")
         elif isinstance(program, RecordNth):
             a = RP.nth(recs, program.n, program.column)
         elif isinstance(program, RecordNext):

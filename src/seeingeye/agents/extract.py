@@ -447,6 +447,8 @@ def rank(cands: list[Candidate], sir: SIR, answer_type: str, position: str | Non
             c.score *= 0.75  # a doubtful reading (a garbled zoom) must not outrank a clear one
         if not c.type_ok and answer_type in STRONG_TYPES:
             c.score *= 0.6  # a percentage is no answer to "how much", a word no answer to "when"
+        elif answer_type in ("person", "organisation") and not re.search(r"[^\W\d_]", c.answer):
+            c.score *= 0.6  # nor a number to "who" or "whose": a name has letters
         if not c.answer or len(c.answer) > 120:
             c.score -= 0.5
     merged: dict[str, Candidate] = {}

@@ -64,6 +64,10 @@ ABBREVIATIONS = {
     "sec": "seconds", "max": "maximum", "avg": "average", "nat": "nationality", "stat": "status",
     "uid": "user id", "tty": "terminal", "rss": "resident memory", "vsz": "virtual memory size",
     "res": "resident memory", "virt": "virtual memory size", "shr": "shared memory", "ni": "nice",
+    "nlwp": "threads", "thr": "threads", "etime": "elapsed time running for", "pri": "priority",
+    "rx": "received download", "tx": "transmitted upload sent", "pcs": "pieces quantity", "pax": "passengers",
+    "dur": "duration how long", "ttl": "time to live", "eta": "estimated arrival time",
+    "sum": "total sum",  # a query's or a tool's aggregate column, "sum(revenue)": the total revenue
     "cmd": "command", "dst": "destination", "src": "source", "dep": "departure", "arr": "arrival",
     "chg": "change up down", "last": "last price", "mkt cap": "market capitalisation", "eps": "earnings per share",
     "pld": "played", "subdirectories": "directories folders", "subdirectory": "directory folder",

@@ -9,6 +9,7 @@ import re
 from typing import Literal
 
 from ..textutil import parse_number
+from . import record_extremes as RX
 from . import records as R
 from .row_names import truncated
 
@@ -52,7 +53,7 @@ def _sum_column(rec: R.Records) -> int | None:
     held = 0
     for r in rec.rows:
         figs = [v for k, c in enumerate(r.cells[: j + 1]) if k != rec.key and (v := parse_number(c)) is not None]
-        held += len(figs) == len(r.cells[: j + 1]) - 1 and R.sum_row(figs) == len(figs) - 1
+        held += len(figs) == len(r.cells[: j + 1]) - 1 and RX.sum_row(figs) == len(figs) - 1
     return j if held >= 0.8 * len(rec.rows) else None
 
 

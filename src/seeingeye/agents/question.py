@@ -10,19 +10,18 @@ lexicons: shape and colour words, positions, ordinals, negations, control states
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Literal
 
-from ..textutil import parse_number, tokens
+from ..textutil import tokens
 from ..tools.colour_names import COLOUR_WORDS, canonical_colour
 from .bounds import figure_bounds
-from .coordinates import Coordinates, coordinates
+from .coordinates import coordinates
 from .cues import (
     IN_PRINT,
     LIST_NOUNS,
     NEGATIONS,
     OFF_STATES,
-    ON_STATES,
     ORDINALS,
     POSITIONS,
     PRECEDING,
@@ -33,57 +32,26 @@ from .cues import (
 )
 from .intents import load_intents, spans_of
 from .measure import area_unit
-from .sign import Sign, sure_sign
+from .question_choices import CHOICE, listed_choices, two_states
+from .question_model import AnswerType as AnswerType
+from .question_model import CountOf as CountOf
+from .question_model import Operator as Operator
+from .question_model import QuestionAnalysis
+from .question_spans import (
+    FIGURE,
+    apart,
+    covering,
+    given_figure,
+    named_first,
+    names_something,
+    operand,
+    shape_pair,
+    span_offsets,
+)
+from .sign import sure_sign
 from .types import YEAR
-from .understand import LESS_INTENTS, MORE_INTENTS, read_question
+from .understand import LESS_INTENTS, MORE_INTENTS, Reading, read_question
 from .units import dimension_asked, places_asked, without_rounding
-
-AnswerType = Literal[
-    "number",
-    "money",
-    "date",
-    "time",
-    "person",
-    "organisation",
-    "place",
-    "code",
-    "phone",
-    "email",
-    "url",
-    "version",
-    "percentage",
-    "error",
-    "file",
-    "yesno",
-    "option",
-    "colour",
-    "shape",
-    "count",
-    "text",
-]
-Operator = Literal[
-    "lookup",
-    "read",
-    "max",
-    "min",
-    "nth",
-    "compare",
-    "arithmetic",
-    "count",
-    "exists",
-    "state",
-    "colour",
-    "shape",
-    "size_compare",
-    "count_compare",
-    "next",
-    "crossover",
-    "locate",
-    "choose",
-]
-CountOf = Literal[
-    "shapes", "rows", "columns", "items", "bullets", "people", "bars", "slices", "series", "objects", "lines", "text"
-]
 
 _FRAME = re.compile(
     r"^(?:(?:please|hey|ok|so)[, ]+)?(?:can|could|would) you (?:please )?(?:tell me|say|read|find)\s+|"
@@ -114,79 +82,6 @@ _WHERE = re.compile(r"\s*where\b", re.I)
 _WHEN = re.compile(r"\s*when\b", re.I)
 
 
-@dataclass
-class QuestionAnalysis:
-    question: str
-    options: list[str]
-    operator: Operator
-    answer_type: AnswerType
-    target: str  # the phrase naming what is asked about ("store name", "total", "population of Oslo")
-    phrase: str = ""  # the whole question without its frame ("total story points already done"), for programs
-    # that look for a state or a name anywhere in it when the tagged spans miss it
-    count_of: CountOf | None = None
-    arith: Literal["sum", "difference", "subtract", "mean", "ratio"] | None = None
-    nth: int | None = None
-    relation: Literal["greater", "less"] | None = None  # for compare / extremes, and a count past a threshold
-    sign: Sign | None = None  # the figures asked of point up (in, gained) or down (out, fell): `sign.py`
-    negated: bool = False
-    quoted: str | None = None
-    shapes: list[str] = field(default_factory=list)
-    colours: list[str] = field(default_factory=list)
-    position: str | None = None
-    wants_chart: bool = False
-    wants_table: bool = False
-    wants_small_text: bool = False
-    yesno: bool = False
-    operator_scores: dict[str, float] = field(default_factory=dict)
-    # Learned reading; maps onto the records calls: lookup(row, column), arg_extreme(column, max|min),
-    # count(column, equals=condition), nth(n | "latest").
-    intent: str = "lookup"
-    intent_scores: dict[str, float] = field(default_factory=dict)
-    type_scores: dict[str, float] = field(default_factory=dict)
-    row: str | None = None  # the named row / category / item
-    column: str | None = None  # the named column / measure / series
-    condition: str | None = None  # the condition of a count ("Failed", "done")
-    operands: list[str] = field(default_factory=list)  # A and B of a comparison, difference, crossover
-    # a figure the question itself brings to a sum or difference ("paid with a 50", "if I add 100 to it")
-    given: float | None = None
-    # the page's entry is said before the asker's figure ("the deposit minus 40"): a subtraction's order
-    given_last: bool = False
-    unit: CountOf | None = None  # unit of structure the target names (rows, bullets, text, ...)
-    round_to: int | None = None  # decimal places the question asks its number in
-    area_unit: str | None = None  # the unit of area the answer is asked in ("cm²", "square m")
-    coords: Coordinates = field(default_factory=Coordinates)  # cell, numbered line, plural control kind
-    latest: bool = False  # newest / oldest entry of a log rather than a position in a list
-    backward: bool = False  # the entry before the named one, not after it ("the release before 2.4")
-    in_time: bool = True  # "after" in time (a history listed latest first reads upwards), not in print order
-    measure: str | None = None  # the dimension a "how long / how heavy" question asks, in its units' words
-    where: bool = False  # led by "where": a place, a folder or a path is asked for
-    wants_off: bool = False  # a yes/no about a control asks for the off state ("is X unchecked?")
-    shape_pairs: list[tuple[str | None, str]] = field(default_factory=list)  # (colour, shape) per operand
-    also_figure: bool = False  # a second question joined on asks how much of it ("which X most, and how much?")
-    also: str | None = None  # what the joined question asks of the same entry ("and its airline", "and at what time")
-    # the two states a question offers to choose from ("Bluetooth: on or off?"): answered with one of them, as asked
-    state_choice: tuple[str, str] | None = None
-    as_weekday: bool = False  # the answer is asked as a day of the week
-    excluded: list[str] = field(default_factory=list)  # entries left out of an extreme ("apart from rent")
-    bounds: tuple[float, float] | None = None  # the range of a quantity it bounds ("12 kg or more")
-
-    @property
-    def head(self) -> str:
-        """The target's first word: what is asked for or counted leads it ("mount" in "mount with most free")."""
-        words = self.target.split()
-        return words[0] if words else ""
-
-    @property
-    def key_terms(self) -> list[str]:
-        return [w for w in tokens(self.target, drop_stopwords=True) if w not in COLOUR_WORDS]
-
-    @property
-    def visual(self) -> bool:
-        return self.operator in ("count", "colour", "shape", "exists", "size_compare", "count_compare") and (
-            bool(self.shapes) or self.count_of == "shapes" or self.operator in ("colour", "shape")
-        )
-
-
 # A second question joined to an extreme's asks for its amount: "..., and how much (is it)?", "and how many
 # jobs?", "and by how much?" — a clause the sentence ends with, so "how much more than" is not one.
 _AND_HOW = re.compile(r"(?:,\s*|\s)and\s+(?:(?:by\s+|with\s+)?how\s+[\w%]+(?P<noun>(?:\s+[\w%]+){0,4})"
@@ -207,6 +102,10 @@ _CLAUSE_FRAME = {"is", "was", "are", "were", "do", "does", "did", "it", "they", 
 # no bullet (on a bill it is a priced line), so it is not one of the list nouns.
 _NUMBERED = re.compile(
     rf"(?:{LIST_NOUNS.pattern}|\b(items?)\b)\s*(?:#|no\.?\s*|number\s*)?(\d{{1,2}})\b|#\s?(\d{{1,2}})\b", re.I)
+
+
+# "ticked off", "checked off": done, the phrasal verb's "off" is no off state
+_DONE_OFF = re.compile(r"(?i)\b(?:ticked|checked|crossed|marked|struck|signed)\s+off\b")
 
 
 def target_phrase(question: str) -> str:
@@ -249,120 +148,6 @@ def _direction(scores: dict[str, float], op: str, intent: str, more_p: float) ->
     return ("less" if less > more else "greater") if max(more, less) >= 0.15 else None
 
 
-def _shape_pair(text: str) -> tuple[str | None, str] | None:
-    words = tokens(text)
-    shape = next((SHAPE_WORDS[w] for w in words if SHAPE_WORDS.get(w)), None)
-    colour = next((canonical_colour(w) for w in words if w in COLOUR_WORDS), None)
-    return (colour, shape) if shape else None
-
-
-def _covering(question: str, spans: dict[str, list[tuple[int, int]]], tags: str) -> str | None:
-    """The printed stretch of the question from the first to the last span of the given tags."""
-    marks = [ab for t in tags for ab in spans.get(t, [])]
-    if not marks:
-        return None
-    return question[min(a for a, _ in marks) : max(b for _, b in marks)].strip(" ,:;?")
-
-
-def _operand(question: str, runs: list[tuple[int, int]]) -> str | None:
-    """One operand from the runs of its tag: first to last, an opened parenthesis closed ("Hosting (12
-    months)"), edge punctuation dropped."""
-    if not runs:
-        return None
-    a, b = runs[0][0], runs[-1][1]
-    if question.count("(", a, b) > question.count(")", a, b):
-        close = question.find(")", b)
-        b = close + 1 if close >= 0 else b
-    text = question[a:b].strip(" ,:;?—-")
-    # a conjunction the run began with joins the operands, it names neither ("... and Oak dowel")
-    text = re.sub(r"(?i)^(?:and|or|plus|\+|with|vs\.?|versus)\s+(?=\S)", "", text)
-    if ": " in text:  # the tag ran over a colon ("tickets closed: 2022"): what follows it is the operand
-        text = text.rsplit(": ", 1)[1].strip()
-    return text or None
-
-
-_FIGURE = re.compile(r"(?<![\w.,:/-])[$€£]?\d+(?:[.,]\d{1,2})?(?![\w.,:/%-]|\s?[%x×*+/-]\s?\d)")
-
-
-def _given_figure(question: str, named: list[str]) -> float | None:
-    """The one bare figure in an arithmetic question that names no operand, row or column: an amount the asker
-    brings ("paying with a twenty", "add 100 to it"); a year or an entry's name is tagged as an operand."""
-    inside = " ".join(named)
-    found = [m.group(0) for m in _FIGURE.finditer(question) if m.group(0) not in inside
-             and not YEAR.fullmatch(m.group(0))]  # ("Q1 and 2024": a year names a column)
-    return parse_number(found[0]) if len(found) == 1 else None
-
-
-def _named_first(question: str, operands: list[str]) -> bool:
-    """The entry the page gives is named before the asker's figure ("the deposit minus 40"); "subtract 40 from the
-    deposit" names it last, after "from"."""
-    low = question.lower()
-    at = low.find(operands[0].lower()) if operands else -1
-    figure = re.search(r"\d", low)
-    if at < 0 or figure is None:
-        return False
-    return at < figure.start() and not re.search(r"\b(?:from|off)\b", low[figure.start():])
-
-
-def _apart(operands: list[str]) -> list[str]:
-    """Two operands where the tagger ran one over the other ("Subtract the Grapes bar from the Pears" and
-    "Grapes"): the longer keeps what follows the shorter, its own name at the end of the run; one run over
-    both sides of a plus sign: the two sides."""
-    if len(operands) == 1 and len(parts := re.split(r"\s+\+\s+", operands[0])) == 2:
-        return parts  # one run over both sides of a "+" ("corkage + cloakroom"): the sum's two operands
-    if len(operands) != 2:
-        return operands
-    a, b = operands
-    for long, short in ((a, b), (b, a)):
-        m = re.search(rf"\b{re.escape(short)}\b", long)
-        # the run opening with the other and going on with the choice ("archive" and "archive or raw")
-        if m and m.start() == 0 and (alt := re.match(r"\s*(?:or|vs\.?|versus)\s+(\S.*?)[\s?.!]*$", long[m.end():])):
-            return [short, alt.group(1)] if short == a else [alt.group(1), short]
-        # inside the run, not its start ("Cherry Hill" and "Cherry Hill East" are two names)
-        if m and m.start() > 0 and (rest := long[m.end():].strip(" ,:;?—-")):
-            named = re.search(r"(?:\b[A-Z0-9][\w.'-]*\s*)+$", rest)  # the capitalised run it ends with
-            kept = named.group(0).strip() if named else rest
-            return [kept, short] if long == a else [short, kept]
-    return operands
-
-
-def _span_offsets(toks: list[tuple[str, int, int]], tags: list[str]) -> dict[str, list[tuple[int, int]]]:
-    out: dict[str, list[tuple[int, int]]] = {}
-    for (_, a, b), tag in zip(toks, tags, strict=True):
-        if tag == "O":
-            continue
-        runs = out.setdefault(tag, [])
-        if runs and toks_gap(runs[-1], a):
-            runs[-1] = (runs[-1][0], b)
-        else:
-            runs.append((a, b))
-    return out
-
-
-def toks_gap(run: tuple[int, int], start: int) -> bool:
-    """True when a token starting at `start` continues the run (only spaces or an apostrophe between)."""
-    return 0 <= start - run[1] <= 1
-
-
-def _names_something(phrase: str | None) -> bool:
-    return any(len(w) > 1 or w.isdigit() for w in tokens(phrase or "", drop_stopwords=True))  # ("fewer than 5")
-
-
-_CHOICE = re.compile(r"\b(\w+)\s+or\s+(\w+)\W*$")
-
-
-def _state_choice(low: str) -> tuple[str, str] | None:
-    """A question ending in a choice between an on state and an off state ("on or off", "enabled or disabled"),
-    or between an on state and its negation ("checked or not": answered "not checked")."""
-    m = _CHOICE.search(low)
-    if m is None:
-        return None
-    a, b = m.group(1), m.group(2)
-    if b == "not" and a in ON_STATES:
-        return a, f"not {a}"
-    return (a, b) if (a in ON_STATES) != (b in ON_STATES) and {a, b} <= ON_STATES | OFF_STATES else None
-
-
 def _asks_state(question: str) -> bool:
     """A setting's name followed by a state and nothing else, no question word before it ("Auto-update
     enabled?", "wifi on?"): whether it is in that state."""
@@ -403,29 +188,8 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     return _analyse(question, options)
 
 
-# Three choices or more that close a question, listed with commas and ", or" before the last ("..., card, cash,
-# or a voucher?"): grammar, not a word that decides what is asked
-_LISTED = re.compile(r"(?:^|[—–:-]\s*|\s)((?:[^\W\d_][\w'’.&+ -]{0,24}, ){2,}or "
-                     r"[^\W\d_][\w'’.&+ -]{0,24})\s*\?*\s*$")
-
-
-def _listed_choices(question: str) -> list[str]:
-    m = _LISTED.search(question)
-    if not m:
-        return []
-    parts = [p.strip() for p in re.split(r",\s*(?:or\s+)?", m.group(1)) if p.strip()]
-    # (the first may carry the question's own words: "is the plan basic": as long as the others)
-    longest = max(len(p.split()) for p in parts[1:])
-    return [" ".join(parts[0].split()[-longest:]), *parts[1:]]
-
-
-def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis:
-    options = list(options or [])
-    question = correct_typos(question)
-    round_to = places_asked(question)
-    question = without_rounding(question)  # the instruction says how to answer, not what is asked about
-    reading = read_question(question)
-    quoted_m = re.search(r"(?<![A-Za-z])[\"“'‘]([^\"”'’]{2,})[\"”'’](?![A-Za-z])", question)
+def _intent_of(question: str, reading: Reading, options: list[str]) -> tuple[dict[str, float], str, str, str]:
+    """The operators' scores, the operator, the intent and the answer type."""
     intents = {i.name: i for i in load_intents()}
     op_scores: dict[str, float] = {}
     for name, p in reading.intent_scores.items():
@@ -445,56 +209,28 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
     fixed = not any(ex.startswith("@") for ex in spec.examples)
     atype = "option" if options else spec.answer_type if fixed else next(iter(reading.type_scores), "text")
     atype = extreme_type(op, atype, reading.type_scores)
+    if intent == "party" and atype not in ("person", "organisation"):  # a party is someone: a person or a firm
+        atype = max(("person", "organisation"), key=lambda t: reading.type_scores.get(t, 0.0))
     # "when was the first backup taken": a date, not a name (a chart's "when does X peak" names its category)
     if atype == "text" and op in ("nth", "lookup", "read") and _WHEN.match(question):
         atype = "time" if reading.type_scores.get("time", 0.0) > reading.type_scores.get("date", 0.0) else "date"
-    words = tokens(question)
-    shapes = [SHAPE_WORDS[w] for w in words if w in SHAPE_WORDS]
-    colours = [canonical_colour(w) for w in words if w in COLOUR_WORDS]
-    # a run of function words names nothing ("What" tagged as part of a row): only runs that name something
-    spans = {t: kept for t, runs in spans_of(question, reading.tokens, reading.tags).items()
-             if (kept := [r for r in runs if _names_something(r)])}
-    offsets = _span_offsets(reading.tokens, reading.tags)
-    operands = _apart([o for t in ("a", "b") if (o := _operand(question, offsets.get(t, []))) is not None])
-    if intent == "mean" and len(spans.get("b", [])) > 1 or op == "choose":  # "mean of Jan, Feb and Mar": all
-        operands = spans.get("a", []) + spans.get("b", [])
-    if op == "arithmetic" and (plus := re.fullmatch(r"([^+]*[A-Za-z][^+]*?)\s\+\s([^+]*[A-Za-z][^+]*)", question)):
-        # "rent + deposit together?": a plus sign standing alone parts the two things added, whatever the tags
-        operands = [target_phrase(plus.group(1)), target_phrase(plus.group(2))]
-    if not options and (listed := _listed_choices(question)):
-        op, operands = "choose", listed  # "how did they pay: card, cash, or a voucher?" offers its answers
-    state_choice = _state_choice(question.lower())
-    if op in ("choose", "lookup") and not options and state_choice:
-        # "Bluetooth - on or off?": the state of the setting the rest names, said in the question's word
-        op, intent, atype, operands = "state", "state_yesno", "yesno", []
-    elif op == "lookup" and not options and _asks_state(question):
-        op, intent, atype, operands = "state", "state_yesno", "yesno", []  # "Bluetooth enabled?"
-    # a figure the asker brings ("paid with the 50"), tagged as an operand or not, is no entry to look up
-    bare = [o for o in operands if _FIGURE.fullmatch(o.strip()) and not YEAR.fullmatch(o.strip())]  # "the 50"
-    given = _given_figure(question, [o for o in operands if not _FIGURE.search(o)] + [
-        " ".join(spans.get(t, [])) for t in "rc"]) if op == "arithmetic" and (len(operands) < 2 or bare) else None
-    operands = [o for o in operands if given is None or not _FIGURE.search(o)]
-    pairs = [p for t in operands if (p := _shape_pair(t)) is not None]
-    if op in ("size_compare", "count_compare") and len(pairs) < 2:
-        op = "compare"  # a program over shapes needs two named shapes; else compare the printed values
-    if op == "compare" and atype not in ("yesno", "option", "text"):
-        atype = "yesno" if intent.startswith("compare") else "text"
-    # Look-ups, counts and extremes match the question without its frame (measured on dev: the
-    # tagger's shorter span loses words the labels share, "flight date", "plan is cheapest"); the
-    # other programs take the tagged stretch. Rows, columns, conditions and operands are always tagged.
-    tags = "trckab" if op in ("compare", "arithmetic", "crossover", "size_compare", "count_compare", "choose") \
-        else "trck"
-    framed = op in ("lookup", "read", "count", "nth", "max", "min")
+    return op_scores, op, intent, atype
+
+
+def _target_of(question: str, op: str, intent: str, framed: bool, offsets: dict[str, list[tuple[int, int]]],
+               spans: dict[str, list[str]], tags: str, state_choice: tuple[str, str] | None,
+               quoted_m: re.Match[str] | None) -> tuple[str, list[str]]:
+    """What is asked about, and the entries the question leaves out."""
     phrase = target_phrase(question)
-    target = phrase if framed else _covering(question, offsets, tags)
+    target = phrase if framed else covering(question, offsets, tags)
     if intent == "party" and spans.get("t"):  # the role ("addressed to"), not the document it is on
         target = spans["t"][0]
-    if not _names_something(target):  # a span of function words ("I", "it") names nothing
-        target = _covering(question, offsets, "trckab")
-    if not _names_something(target):
+    if not names_something(target):  # a span of function words ("I", "it") names nothing
+        target = covering(question, offsets, "trckab")
+    if not names_something(target):
         target = target_phrase(question)
     if op == "state" and state_choice:  # the setting, not the two states offered
-        target = _CHOICE.sub("", phrase).strip(" ,:;-–—") or target
+        target = CHOICE.sub("", phrase).strip(" ,:;-–—") or target
     if quoted_m and not framed and quoted_m.group(1).lower() not in target.lower():
         target = f"{quoted_m.group(1)} {target}"  # what the asker put in quotes is what is asked about
     # an entry the question leaves out names no part of what is asked ("the biggest payment apart from rent")
@@ -507,10 +243,14 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         target = f"{target} {stranded.group(1)}"  # "who is it meant for": the role is "meant for", not "by"
     if _WHY.match(question) and "reason" not in target.lower():
         target = f"reason {target}"  # "why did they refund me": the reason a page gives, by its label
-    low = f" {question.lower()} "
+    return target, excluded
+
+
+def _place_of(question: str, words: list[str], intent: str, op: str, target: str) -> tuple[int | None, str, str | None]:
+    """Which place in order is asked ("the third", "the latest": -1, "bullet 2"), the operator that takes it,
+    and the unit counted or listed."""
     nth = next((n for w, n in ORDINALS.items() if w in words), None)
-    latest = intent == "latest"
-    if latest and nth is None:
+    if intent == "latest" and nth is None:
         nth = -1
     if intent == "earliest" and nth is None:
         nth = 1
@@ -521,16 +261,78 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
     unit = unit_of(target) or unit_of(question)
     if op == "nth" and LIST_NOUNS.search(question):
         unit = "bullets"
+    return nth, op, unit
+
+
+def _row_column(spans: dict[str, list[str]], quoted_m: re.Match[str] | None, question: str
+                ) -> tuple[str | None, str | None]:
+    """The row and the column the question names."""
     # A quote opens and closes outside words: the apostrophe of "what's" opens nothing. A row tagged inside a
     # quote is the whole quote (the tagger may drop its small words: "Fix station" for "Fix ... station index").
     row = " ".join(spans["r"]) if spans.get("r") else None
     column = " ".join(spans["c"]) if spans.get("c") else None
+    if row and re.fullmatch(r"\d+", row) and (whole := re.search(rf"(?<![\d.,]){row}(?:[.,]\d+)+", question)):
+        row = whole.group(0)  # a figure the tagger cut at its comma ("65" of "65,018.5") names its row whole
     if quoted_m and row:
         inside = set(quoted_m.group(1).lower().split())
         if set(row.lower().strip("\"“”'‘’").split()) <= inside:
             row = quoted_m.group(1)
             # the quote's words are the row's: the column is what the rest of the question names
             column = " ".join(w for w in (column or "").split() if w.lower() not in inside) or None
+    return row, column
+
+
+def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis:
+    options = list(options or [])
+    question = correct_typos(question)
+    round_to = places_asked(question)
+    question = without_rounding(question)  # the instruction says how to answer, not what is asked about
+    reading = read_question(question)
+    quoted_m = re.search(r"(?<![A-Za-z])[\"“'‘]([^\"”'’]{2,})[\"”'’](?![A-Za-z])", question)
+    op_scores, op, intent, atype = _intent_of(question, reading, options)
+    words = tokens(question)
+    shapes = [SHAPE_WORDS[w] for w in words if w in SHAPE_WORDS]
+    colours = [canonical_colour(w) for w in words if w in COLOUR_WORDS]
+    # a run of function words names nothing ("What" tagged as part of a row): only runs that name something
+    spans = {t: kept for t, runs in spans_of(question, reading.tokens, reading.tags).items()
+             if (kept := [r for r in runs if names_something(r)])}
+    offsets = span_offsets(reading.tokens, reading.tags)
+    operands = apart([o for t in ("a", "b") if (o := operand(question, offsets.get(t, []))) is not None])
+    if intent == "mean" and len(spans.get("b", [])) > 1 or op == "choose":  # "mean of Jan, Feb and Mar": all
+        operands = spans.get("a", []) + spans.get("b", [])
+    if op == "arithmetic" and (plus := re.fullmatch(r"([^+]*[A-Za-z][^+]*?)\s\+\s([^+]*[A-Za-z][^+]*)", question)):
+        # "rent + deposit together?": a plus sign standing alone parts the two things added, whatever the tags
+        operands = [target_phrase(plus.group(1)), target_phrase(plus.group(2))]
+    if not options and (listed := listed_choices(question)):
+        op, operands = "choose", listed  # "how did they pay: card, cash, or a voucher?" offers its answers
+    state_choice = two_states(question.lower())
+    if op in ("choose", "lookup") and not options and state_choice:
+        # "Bluetooth - on or off?": the state of the setting the rest names, said in the question's word
+        op, intent, atype, operands = "state", "state_yesno", "yesno", []
+    elif op == "lookup" and not options and _asks_state(question):
+        op, intent, atype, operands = "state", "state_yesno", "yesno", []  # "Bluetooth enabled?"
+    # a figure the asker brings ("paid with the 50"), tagged as an operand or not, is no entry to look up
+    bare = [o for o in operands if FIGURE.fullmatch(o.strip()) and not YEAR.fullmatch(o.strip())]  # "the 50"
+    given = given_figure(question, [o for o in operands if not FIGURE.search(o)] + [
+        " ".join(spans.get(t, [])) for t in "rc"]) if op == "arithmetic" and (len(operands) < 2 or bare) else None
+    operands = [o for o in operands if given is None or not FIGURE.search(o)]
+    pairs = [p for t in operands if (p := shape_pair(t)) is not None]
+    if op in ("size_compare", "count_compare") and len(pairs) < 2:
+        op = "compare"  # a program over shapes needs two named shapes; else compare the printed values
+    if op == "compare" and atype not in ("yesno", "option", "text"):
+        atype = "yesno" if intent.startswith("compare") else "text"
+    # Look-ups, counts and extremes match the question without its frame (measured on dev: the
+    # tagger's shorter span loses words the labels share, "flight date", "plan is cheapest"); the
+    # other programs take the tagged stretch. Rows, columns, conditions and operands are always tagged.
+    tags = "trckab" if op in ("compare", "arithmetic", "crossover", "size_compare", "count_compare", "choose") \
+        else "trck"
+    framed = op in ("lookup", "read", "count", "nth", "max", "min")
+    phrase = target_phrase(question)
+    target, excluded = _target_of(question, op, intent, framed, offsets, spans, tags, state_choice, quoted_m)
+    low = f" {question.lower()} "
+    nth, op, unit = _place_of(question, words, intent, op, target)
+    latest = intent == "latest"
+    row, column = _row_column(spans, quoted_m, question)
     table_words = {"table", "row", "rows", "column", "columns", "cell", "spreadsheet"}
     chart_words = {"chart", "graph", "plot", "bar", "bars", "series", "legend", "slice", "pie", "axis", "line"}
     return QuestionAnalysis(
@@ -566,14 +368,15 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         condition=re.sub(r"(?:['’]s)?[?!.]*$", "", " ".join(spans["k"])) or None if spans.get("k") else None,
         operands=operands,
         given=given,
-        given_last=given is not None and _named_first(question, operands),
+        given_last=given is not None and named_first(question, operands),
         unit=unit,  # type: ignore[arg-type]
         round_to=round_to,
         area_unit=area_unit(question),
         coords=coordinates(question),
         latest=latest,
         # "is X not ticked?" asks for the off state; "X: checked or not?" does not.
-        wants_off=bool(set(words) & OFF_STATES) or (op == "state" and "not" in words and " or not" not in low),
+        wants_off=bool(set(tokens(_DONE_OFF.sub(" ", question))) & OFF_STATES)
+        or (op == "state" and "not" in words and " or not" not in low),
         state_choice=state_choice,
         as_weekday=bool(WEEKDAY_ASKED.search(question)),
         excluded=excluded,

@@ -10,15 +10,13 @@ from dataclasses import replace
 from ..textutil import MONTH_NAME, parse_number
 from .calendar_grid import WEEKDAY
 from .match import Matcher
+from .record_extremes import both_signs, item_rows, orderable
 from .records import (
     Answer,
     Records,
     RecordsError,
-    _both_signs,
     _column,
-    _items,
     _matcher,
-    _orderable,
     _state_named,
     norm_name,
     numbers_rows,
@@ -227,7 +225,7 @@ def count_beyond(records: list[Records], column_query: str, threshold: str, grea
     if limit is None:
         return None
     try:
-        s, rec, j = _orderable(records, column_query, m)
+        s, rec, j = orderable(records, column_query, m)
     except RecordsError:
         return None
     signed = [(o, k) for o in records for k in range(len(o.columns)) if sign
@@ -237,9 +235,12 @@ def count_beyond(records: list[Records], column_query: str, threshold: str, grea
         (rec, j), s = signed[int(sc.argmax())], max(float(sc.max()), 0.4)
     if s < 0.4 and not sign and (tally := _one_quantity_column(records)) is not None:
         (rec, j), s = tally, 0.4  # "items below 10 units": the one column of whole quantities (a Qty)
+    charted = [o for o in records if o.kind == "chart" and len(o.columns) == 2 and o.columns[1].type == "number"]
+    if s < 0.4 and charted:
+        (rec, j), s = (charted[0], 1), 0.4  # a chart of one series: its values are what any threshold is held against
     if s < 0.4:
         return None
-    vals = [(v, r) for r in _items(rec, j) if (v := sort_key(r.cells[j], "number")) is not None]
+    vals = [(v, r) for r in item_rows(rec, j) if (v := sort_key(r.cells[j], "number")) is not None]
     if len(vals) < 2:
         return None
     held = [r for v, r in vals if (v > limit if greater else v < limit)]
@@ -266,12 +267,12 @@ def count_signed(records: list[Records], column_query: str, sign: Sign,
     changes above zero; "how many payments went out": the amounts below), summary rows left out: (count,
     evidence ids), else None when no column holds both signs."""
     try:
-        _, rec, j = _orderable(records, column_query, _matcher(matcher), sign)
+        _, rec, j = orderable(records, column_query, _matcher(matcher), sign)
     except RecordsError:
         return None
-    if not _both_signs(rec, j):
+    if not both_signs(rec, j):
         return None
-    held = [r for r in _items(rec, j) if signed_as(r.cells[j], sign)]
+    held = [r for r in item_rows(rec, j) if signed_as(r.cells[j], sign)]
     return len(held), [i for r in held for i in r.ids][:10]
 
 
@@ -302,7 +303,7 @@ def count_against_column(records: list[Records], condition: str, greater: bool,
     if len(others) > 1 and qty.max() < 0.5:
         return None  # several figures beside it, none a quantity: nothing says which is held against it
     q = others[int(qty.argmax())]
-    held = [r for r in _items(rec, j) if (a := sort_key(r.cells[q], "number") if q < len(r.cells) else None)
+    held = [r for r in item_rows(rec, j) if (a := sort_key(r.cells[q], "number") if q < len(r.cells) else None)
             is not None and (b := sort_key(r.cells[j], "number")) is not None and (a > b if greater else a < b)]
     return len(held), [i for r in held for i in r.ids][:10]
 
@@ -322,7 +323,7 @@ def figures_in_state(records: list[Records], query: str, matcher: Matcher | None
     if len(figures) != 1:
         return None
     k = figures[0]
-    vals = [(v, r) for r in _items(rec, k) if j < len(r.cells) and in_state(r.cells[j], value)
+    vals = [(v, r) for r in item_rows(rec, k) if j < len(r.cells) and in_state(r.cells[j], value)
             and (v := parse_number(r.cells[k])) is not None]
     if not vals:
         return None
@@ -384,7 +385,8 @@ def count_dated(records: list[Records], query: str, greater: bool,
         return None
     rec, j = dated[int(m.scores(rest, [r.columns[k].name for r, k in dated]).argmax())]
     limit = sort_key(when, "date", rec.columns[j].yearfirst)
-    vals = [(v, r) for r in _items(rec, j) if (v := sort_key(r.cells[j], "date", rec.columns[j].yearfirst)) is not None]
+    vals = [(v, r) for r in item_rows(rec, j)
+            if (v := sort_key(r.cells[j], "date", rec.columns[j].yearfirst)) is not None]
     if limit is None or len(vals) < 2:
         return None
     held = [r for v, r in vals if (v > limit if greater else v < limit)]

@@ -51,18 +51,22 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
         # (a listing whose columns a header names before the page's rows read whole: a mail list in its pane)
         rec = max(records, key=lambda r: (any(c.type == "date" for c in r.columns), r.kind != "key_value",
                                           r.kind in ("stanzas", "log", "listing", "chat"), _named_header(r),
-                                          len(r.rows)))
+                                          _dated_rows(r), len(r.rows)))
         # A date and a time printed in two columns ("2024-09-08 14:00") order together.
         dates = [j for j, c in enumerate(rec.columns) if c.type == "date"]
         keyed = [(k, r) for r in rec.rows
                  if None not in (k := tuple(sort_key(r.cells[j], "date", rec.columns[j].yearfirst)
                                             if j < len(r.cells) else None for j in dates))]
+        keyed = _today_first(keyed, rec, dates)
         # ls prints the time for the last six months, the year before: a time is newer (a listing without a date
         # column, one OCR misread, orders by place)
         if rec.kind == "listing" and dates:
             keyed = [((float(not re.search(r"\b\d{4}\b", r.cells[dates[0]])), *k), r) for k, r in keyed]
         if rec.kind == "chat":  # a conversation runs down the page: of messages sent the same minute, the lower
             keyed = [((*k, float(i)), r) for i, (k, r) in enumerate(keyed)]
+        elif len(keyed) >= 2:  # of entries dated the same day, the one further along the list's own order
+            step = -1.0 if keyed[0][0] > keyed[-1][0] else 1.0  # (newest printed first: the lower is older)
+            keyed = [((*k, step * i), r) for i, (k, r) in enumerate(keyed)]
         # the rank-th most recent (or oldest): by date, else by place (newest printed first)
         ordered_rows = [r for _, r in sorted(keyed, key=lambda t: t[0], reverse=n == "latest")] \
             if dates and keyed else (rec.rows if n == "latest" else rec.rows[::-1])  # type: ignore[arg-type]
@@ -81,6 +85,31 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
         j = rec.content if rec.content is not None and answer_type in ("number", "money") else \
             _typed_column(rec, answer_type)
     return Answer(row.cells[j] if j < len(row.cells) else rec.label(row), row, rec.columns[j].name, 0.8, row.ids)
+
+
+_CLOCK_ONLY = re.compile(r"(?i)\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*")
+
+
+def _today_first(keyed: list[tuple[tuple[float, ...], Row]], rec: Records, dates: list[int]
+                 ) -> list[tuple[tuple[float, ...], Row]]:
+    """A mail or chat list prints today's entries by their time alone ("11:00") over older ones by their date
+    ("21 Nov"): a time alone is later than every dated entry, not a day in the year the parser defaults to."""
+    if len(dates) != 1 or not keyed:
+        return keyed
+    j = dates[0]
+    clock = [_CLOCK_ONLY.fullmatch(r.cells[j]) is not None for _, r in keyed]
+    if not any(clock) or all(clock) or clock != sorted(clock, reverse=True):
+        return keyed  # (only a run at the head of the list is today's: times between dates are those days')
+    newest = max(k[0] for (k, _), c in zip(keyed, clock, strict=True) if not c)
+    day = 86400.0
+    return [(((newest // day + 1) * day + k[0] % day,) if c else k, r) for (k, r), c in zip(keyed, clock, strict=True)]
+
+
+def _dated_rows(rec: Records) -> int:
+    """How many rows a date column of the structure dates (a reading that garbled the rows dates fewer)."""
+    return max((sum(j < len(r.cells) and not _CLOCK_ONLY.fullmatch(r.cells[j])
+                    and sort_key(r.cells[j], "date", c.yearfirst) is not None for r in rec.rows)
+                for j, c in enumerate(rec.columns) if c.type == "date"), default=0)
 
 
 def _holding(rec: Records, column_query: str | None, m: Matcher) -> list[Row]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..sir import SIR, Evidence
+from ..sir import SIR, Box, Evidence
 from ..textutil import format_number, parse_number
 from .assignments import assignments
 from .attributed import attributed_items
@@ -16,7 +16,7 @@ from .chats import bubbles, said_lines, thread
 from .columns import content_name, header_columns, monospace_columns
 from .dated_items import dated_subtitles, split_dated
 from .definitions import definitions
-from .delimited import delimited_table
+from .delimited import delimited_tables, pipe_entries
 from .diagnostics import diagnostics
 from .forecast import day_strip, forecast
 from .histories import agenda, branches, dated_log, dated_steps, leveled_log, oneline, plain_branches
@@ -203,6 +203,37 @@ def _aligned(rows: list[list[Evidence]]) -> Records | None:
     return rec
 
 
+def _pieced(rows: list[list[Evidence]]) -> Records | None:
+    """A list view read piece by piece: a header of three names or more, each printed as one piece, over three
+    rows or more of about as many pieces, each piece the cell of the name it stands under; None when no
+    header and rows line up so."""
+    for k, head in enumerate(rows[:-3]):
+        n = len(head)
+        if n < 3 or not all(e.box and cell_type(e.value) in ("name", "text") and not re.search(r"\d", e.value)
+                            for e in head) or not any(" " in e.value.strip() for e in head):
+            continue
+        body = []
+        for r in rows[k + 1:]:
+            if not n - 1 <= len(r) <= n + 2 or any(e.box is None for e in r):
+                break
+            cells: list[list[str]] = [[] for _ in head]
+            for e in r:
+                cells[_under(e.box, [h.box for h in head])].append(e.value)  # type: ignore[arg-type]
+            body.append(Row([" ".join(c) for c in cells], [e.id for e in r]))
+        if len(body) >= 3:
+            return make_records("columns", [e.value for e in head], body)
+    return None
+
+
+def _under(box: Box, heads: list[Box]) -> int:
+    """The header a cell stands under: the one it overlaps most, else the nearest start left of it."""
+    overlap = [min(box.x1, h.x1) - max(box.x0, h.x0) for h in heads]
+    if max(overlap) > 0:
+        return overlap.index(max(overlap))
+    left = [j for j, h in enumerate(heads) if h.x0 <= box.x0]
+    return left[-1] if left else 0
+
+
 def _regular(body: list[Row], toks: list[list[str]], ncols: int) -> bool:
     """Rows split at whitespace are a table when they line up: nearly every line has just the columns, or
     some column other than the last holds one kind of figure (a terminal's prose split into words has
@@ -315,8 +346,8 @@ def _build(sir: SIR) -> list[Records]:
         out += [plain_branches(o) for o in outputs]
         out += assignments(rows)  # source code and config files: names and their values, block by block
         out += [mail_lines(o) for o in outputs or [rows]]  # messages by sender and address, under each command
-        out += [calculations(rows), keyed_lines(rows), pipe_table(rows), delimited_table(rows), dated_steps(rows),
-                agenda(rows), sized(rows), stanzas(rows), toc(rows), _labelled_grid(rows),
+        out += [calculations(rows), keyed_lines(rows), pipe_table(rows), *delimited_tables(rows), pipe_entries(rows),
+                dated_steps(rows), agenda(rows), sized(rows), stanzas(rows), toc(rows), _labelled_grid(rows),
                 definitions(rows), diagnostics(rows), *_listings(rows, outputs), icon_grid(rows), dated_subtitles(rows),
                 attributed_items(rows)]
     if week is not None:  # a week's events by their day columns: no schedule read down the page's lines
@@ -417,6 +448,9 @@ def _proportional(rows: list[list[Evidence]]) -> list[Records | None]:
     """A proportional table's readers (whitespace, then header), over entries of two lines when the rows as
     printed make no table."""
     read = [_aligned(rows), header_columns(rows, proportional=True)]
+    if read[0] is not None and header_printed(read[0]) and (pieced := _pieced(rows)) is not None \
+            and len(pieced.columns) < len(read[0].columns):
+        read[0] = pieced  # a list view's names of two words ("Task Name") parted at their space shift every cell
     if read[0] is not None and read[1] is not None and _name_parted(read[0], read[1], rows):
         read = [read[1]]  # whitespace parted a name of the header ("Total (£)") and so shifted every cell
     if not any(read) and (found := row_blocks(rows)) is not None:

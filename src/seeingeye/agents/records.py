@@ -4,26 +4,21 @@ facts become `Records` — rows of cells under inferred headers with a type per 
 money, status, number, version, text).
 
 Programs over them take explicit arguments, never the question text: `lookup(records, row, column)`,
-`arg_extreme(records, column, "max")`, `nth(records, n)`; counts are in `record_counts.py`. Rows and
+`nth(records, n)`; extremes are in `record_extremes.py`, counts in `record_counts.py`. Rows and
 columns are matched to the given query strings semantically (`match.Matcher`), sizes compare by bytes
 (1.2G > 900M) and dates chronologically."""
 
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 import numpy as np
 
 from ..textutil import parse_number
-from .bill_rows import items_summed
-from .command_names import program_name
 from .cues import common_word
 from .match import Matcher
 from .record_sources import build
 from .row_names import cuts_short, named_by_figures, truncated
-from .sign import Sign, signed_as, signed_side
-from .structure import SUMMARY
 from .tabular import (
     Answer,
     Column,
@@ -34,15 +29,13 @@ from .tabular import (
     bracketed_states,
     cell_type,
     column_type,
-    in_state,
     size_bytes,
     sort_key,
-    table_parts,
 )
-from .types import CURRENCY, typed_span
+from .types import typed_span
 
-__all__ = ["Answer", "Column", "ColumnType", "Records", "RecordsError", "Row", "arg_extreme", "build", "cell_type",
-           "column_index", "column_numbers", "column_type", "lookup", "row_named", "size_bytes",
+__all__ = ["Answer", "Column", "ColumnType", "Records", "RecordsError", "Row", "build", "cell_type",
+           "column_index", "column_type", "lookup", "row_named", "size_bytes",
            "sort_key"]
 
 def _matcher(m: Matcher | None) -> Matcher:
@@ -64,6 +57,7 @@ def _column(rec: Records, query: str, m: Matcher, want: set[str] | None = None,
     measured = [f"{t} ({c.measure})" if c.measure else t for t, c in zip(texts, rec.columns, strict=True)]
     if measured != texts:
         sc = np.maximum(sc, m.scores(query, measured))
+    sc = np.maximum(sc, _gloss_scores(query, texts, m))
     if named_by_figures(rec):  # columns named by figures ("7-9", "2024") are said as printed or not at all
         said = said_columns(rec, query)
         sc = np.array([max(float(x), 0.9) if j in said else min(float(x), 0.3) if j != rec.key else float(x)
@@ -73,6 +67,21 @@ def _column(rec: Records, query: str, m: Matcher, want: set[str] | None = None,
         if (want is None or rec.columns[j].type in want) and j != exclude:
             return _lost_name(rec, query, j), float(sc[j])
     raise RecordsError(f"no column for {query!r}")
+
+
+_GLOSSED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+,[^()]+)\)$")
+
+
+def _gloss_scores(query: str, texts: list[str], m: Matcher) -> np.ndarray:
+    """A column named with the words it goes by ("message (subject, description, title)"): named by any one of
+    them as well as by the whole."""
+    alts = [(j, w.strip()) for j, t in enumerate(texts) if (g := _GLOSSED.match(t))
+            for w in [g.group("name"), *g.group("gloss").split(",")] if w.strip()]
+    out = np.zeros(len(texts))
+    if alts:
+        for (j, _), x in zip(alts, m.scores(query, [w for _, w in alts]), strict=True):
+            out[j] = max(out[j], float(x))
+    return out
 
 
 def names_column(rec: Records, words: str, m: Matcher, want: set[str] | None = None, floor: float = 0.75) -> bool:
@@ -339,46 +348,6 @@ def _margin(rec: Records, query: str, m: Matcher) -> float:
     return sc[0] - sc[1] if len(sc) >= 2 else sc[0] if sc else 0.0
 
 
-def _orderable(records: list[Records], column_query: str, m: Matcher,
-               sign: Sign | None = None) -> tuple[float, Records, int]:
-    """The structure and (orderable) column the query names best, and how well; when a sign is asked, a
-    column holding figures of both signs (a statement's Amount, a watchlist's Chg %) before any other."""
-    best: tuple[float, Records, int] | None = None
-    for rec in records:
-        if len(rec.rows) < 2 or len({rec.label(r) for r in rec.rows}) < 0.6 * len(rec.rows):
-            continue  # rows that share one name (a page's several "progress" bars) are no items to rank
-        try:
-            # (a running number, 1, 2, 3 down the rows, orders nothing: "the longest song" is not the last one)
-            j, s = _column(rec, column_query, m, _ORDERED, exclude=_numbering(rec))
-        except RecordsError:
-            continue
-        wanted = implied_type(column_query)
-        implied = [k for k, c in enumerate(rec.columns) if wanted and (c.type == wanted or wanted in (c.measure or ""))]
-        named = s
-        if s < 0.75 and implied:  # "the biggest image": its SIZE, not the IMAGE ID the words name
-            k, named = _column(rec, column_query, m, {rec.columns[implied[0]].type})
-            if k not in implied:  # (a measure found by its unit, "12.4 ms": that column, not another figure)
-                k, named = implied[0], 0.0
-            j, s = k, max(named, 0.6)
-        money = [k for k, c in enumerate(rec.columns) if c.type == "money"]
-        if named < 0.5 and j in money and len(money) > 1 and _IN_TOTAL.search(column_query):
-            j = money[-1]  # "the priciest line overall": a bill's line amount (its last money column), not unit price
-        mixed = [k for k in range(len(rec.columns)) if sign is not None and _both_signs(rec, k)]
-        if sign == "down" and not mixed:  # a statement of money out, every amount printed with its minus
-            mixed = [k for k in range(len(rec.columns)) if _all_negative(rec, k)]
-        if mixed and j not in mixed:
-            sc = m.scores(column_query, [rec.columns[k].name for k in mixed])
-            j, s = mixed[int(sc.argmax())], max(float(sc.max()), 0.6)
-        elif mixed:
-            s = max(s, 0.6)
-        # (pairs the page's lines happened to make give way to a table that names the column about as well)
-        s_ranked = s - (0.1 if rec.kind == "key_value" else 0.0)
-        if best is None or s_ranked > best[0]:
-            best = (s_ranked, rec, j)
-    if best is None:
-        raise RecordsError(f"no orderable column for {column_query!r}")
-    return best
-
 
 def numbers_rows(rec: Records, j: int) -> bool:
     """Column j counts the rows 1, 2, 3... in order (a "#" column, a playlist's running index, "3."); a few
@@ -394,138 +363,6 @@ def _numbering(rec: Records) -> int | None:
     return next((j for j in range(len(rec.columns)) if len(rec.rows) >= 3 and numbers_rows(rec, j)), None)
 
 
-def _both_signs(rec: Records, j: int) -> bool:
-    cells = [r.cells[j] for r in rec.rows if j < len(r.cells)]
-    return any(signed_as(c, "up") for c in cells) and any(signed_as(c, "down") for c in cells)
-
-
-# What a superlative measures, when no column is named: facts about these words, like units.
-_MEASURES = (("size", re.compile(r"\b(biggest|largest|smallest|heaviest|lightest|big|large|heavy|space)\b", re.I)),
-             ("money", re.compile(r"\b(cheapest|priciest|most expensive|least expensive|costliest|"
-                                  r"costs? (?:the )?(?:most|least))\b", re.I)),
-             ("date", re.compile(r"\b(newest|oldest|most recent|latest|earliest)\b", re.I)),
-             ("duration", re.compile(r"\b(longest|shortest|slowest)\b", re.I)))
-
-
-_IN_TOTAL = re.compile(r"\b(overall|altogether|all in|line total|total cost)\b", re.I)
-
-
-def _all_negative(rec: Records, j: int) -> bool:
-    cells = [r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j].strip()]
-    return len(cells) >= 2 and sum(signed_as(c, "down") for c in cells) >= 0.8 * len(rec.rows)
-
-
-def implied_type(query: str) -> str | None:
-    return next((t for t, pattern in _MEASURES if pattern.search(query)), None)
-
-
-# (the words printed on a total's row, in the languages of the documents read: facts, not question words)
-_SUMMARY_ROW = re.compile(r"(?i)^\s*(?:sub-?\s?)?(?:totals?|totaal|totale|gesamt|insgesamt)\b"
-                          r"|^\s*(?:sum|summe|somme|suma|summa|average|mean|overall|durchschnitt|moyenne)\b")
-
-
-_AMOUNT_LIKE = re.compile(r"^\s*[-−+]\s?\d|\d[.,]\d{1,2}\s*$")
-
-
-def _items(rec: Records, j: int) -> list[Row]:
-    """The rows that are items of the column j: not a summary row ("Total"), and in a column of amounts
-    not a bill's summary or payment line either (tax, discount, change, card)."""
-    summary = SUMMARY if rec.columns[j].type == "money" else _SUMMARY_ROW
-    rows = [r for r in rec.rows if j < len(r.cells) and not summary.search(rec.label(r))]
-    # a line under the total that repeats its amount is how it was paid ("Card 18.75"), in any wording
-    totals: set[float] = set()
-    paid: set[int] = set()
-    for r in rec.rows:
-        v = sort_key(r.cells[j], "money") if j < len(r.cells) else None
-        if v is not None and summary.search(rec.label(r)):
-            totals.add(v)
-        elif v is not None and v in totals:
-            paid.add(id(r))
-    rows = [r for r in rows if id(r) not in paid]
-    if rec.columns[j].type == "money" and not totals and (
-            n := items_summed([sort_key(r.cells[j], "money") for r in rows])) is not None:
-        rows = rows[:n]  # the total named in a word no pattern knows ("RAZEM", "YHTEENSÄ"): found by its sum
-    named = [r for r in rows if rec.label(r).strip()]
-    if len(named) >= 2 and len(named) >= 0.5 * len(rows):  # a bill's totals under its items: no name of their own
-        rows = named
-    # amounts carry their currency: a bare "22" among them is a house number, not a price (a signed figure or
-    # one with cents, "-42.5", is an amount whose currency sign the reading lost)
-    signed = [r for r in rows if CURRENCY.search(r.cells[j]) or _AMOUNT_LIKE.search(r.cells[j])]
-    if rec.columns[j].type == "money" and len(signed) >= 0.6 * len(rows):
-        rows = signed
-    return _without_sum(rows, j)
-
-
-def sum_row(values: list[float]) -> int | None:
-    """The first or last of four figures or more when it is the sum of all the others (a tree's parent folder
-    over its children, a total row printed without the word): an aggregate, not an item; else None."""
-    total = sum(values)
-    if len(values) < 4 or not total:
-        return None
-    # (sizes rounded as printed: "25.1 MB")
-    return next((k for k in (0, len(values) - 1) if abs(2 * values[k] - total) <= 0.005 * abs(total)), None)
-
-
-def _without_sum(rows: list[Row], j: int) -> list[Row]:
-    vals = [sort_key(r.cells[j], "number") for r in rows]
-    if any(v is None for v in vals) or (k := sum_row([v for v in vals if v is not None])) is None:
-        return rows
-    return rows[:k] + rows[k + 1:]
-
-
-def column_numbers(records: list[Records], column_query: str, matcher: Matcher | None = None,
-                   where: str | None = None) -> tuple[list[float], list[str], str, float]:
-    """The figures of the column the query names (a summary row such as "Total" left out), of the rows in
-    the state `where` names if it names one of the structure's states ("points already done": the Done
-    list's): (values, evidence ids, a value as printed for formatting, how well the query names the column)."""
-    m = _matcher(matcher)
-    s, rec, j = _orderable(records, column_query, m)
-    items = _items(rec, j)
-    if where and (state := _state_named([rec], where, m, 0.5, 0.15)) is not None:
-        _, k, value = state
-        items = [r for r in items if k < len(r.cells) and in_state(r.cells[k], value)]
-    vals = [(v, r) for r in items if (v := sort_key(r.cells[j], "number")) is not None]
-    if len(vals) < 2:
-        raise RecordsError("too few figures in the column")
-    return [v for v, _ in vals], [i for _, r in vals for i in r.ids][:10], vals[0][1].cells[j], s
-
-
-def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "min"],
-                matcher: Matcher | None = None, answer_query: str | None = None, nth: int = 1,
-                sign: Sign | None = None) -> Answer:
-    """The row whose value in the named (orderable) column is largest or smallest; the answer is its label, or
-    its cell under the column `answer_query` names when that column, not the row's name, is asked for ("which
-    mount has the most free space": df's "Mounted on", not its file system); `nth` counts down the ranking.
-    `sign`: of a column of both signs, only the figures pointing that way ("the largest sum paid out" is
-    the most negative amount)."""
-    m = _matcher(matcher)
-    s, rec, j = _orderable(records, column_query, m, sign)
-    ctype = rec.columns[j].type
-    keyed = [(k, r) for part in table_parts(records, rec) for r in _items(part, j)
-             if (k := sort_key(r.cells[j], ctype, rec.columns[j].yearfirst)) is not None]
-    signed, how = signed_side(keyed, lambda t: parse_number(t[1].cells[j]), sign, how)
-    if len(signed) < len(keyed):
-        keyed = signed  # (one figure of the asked sign is the extreme)
-    elif len(keyed) < 2:
-        raise RecordsError("too few values to compare")
-    ranked = sorted(keyed, key=lambda t: t[0], reverse=how == "max")  # (stable: the first printed of a tie)
-    k, row = ranked[nth - 1] if 1 <= nth <= len(ranked) else ranked[0]  # "the second-biggest"
-    if nth == 1 and len(ranked) >= 3 and ranked[1][0] == k:
-        s *= 0.6  # a tie at the top orders nothing: a column of one repeated size is no column the question means
-    if answer_query:
-        sc = m.scores(answer_query, [c.name for c in rec.columns])
-        a = int(sc.argmax())
-        # a column of names named by the question's noun; a state column ("entry type: file") names no row
-        # (or any column the noun names outright: "the UID of the user with the most jobs")
-        if (a not in (rec.key, j) and sc[a] >= 0.7 and sc[rec.key] < 0.4
-                and (rec.columns[a].type == "name" or sc[a] >= 0.9) and a < len(row.cells) and row.cells[a]):
-            return Answer(row.cells[a], row, rec.columns[a].name, s, row.ids, named_column=True,
-                          figure=row.cells[j])
-    return Answer(program_name(rec, row), row, rec.columns[j].name, s, row.ids, figure=row.cells[j])
-
-
-# What terse states printed by container and service tools mean (a lexicon of facts, as units are): "Up 2 days"
-# is running, "Exited (0)" is stopped
 _STATE_GLOSS = {"up": "running, active, online", "exited": "stopped, finished, crashed, dead",
                 "created": "not started yet", "paused": "suspended, on hold", "dead": "stopped, crashed",
                 # (the states `tools/status_marks.py` reads off a mark's colour, said by that colour too)

@@ -8,15 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-import numpy as np
-
 from ..sir import SIR
-from ..textutil import normalise, parse_number, similarity, tokens
+from ..textutil import parse_number, similarity, tokens
 from . import record_counts as RC
 from . import record_positions as RP
 from . import records as R
 from .binned import binned_total
-from .extract import CONTROL_STATES, Candidate, candidates, rank
+from .extract import Candidate, candidates, rank
 from .grounding import ground
 from .match import Matcher
 from .path_answer import path_only
@@ -25,7 +23,6 @@ from .person_answer import person_only
 from .program import (
     Attribute,
     CountCompare,
-    Exists,
     SizeCompare,
     TextColour,
     TextExists,
@@ -35,6 +32,7 @@ from .row_pairs import column_pair_values, pair_values
 from .sequence import crossover, locate, next_after
 from .solve_counts import count_candidates, switch_compare
 from .solve_counts import run_program as _program
+from .solve_exists import exists_candidates
 from .solve_extremes import extreme_candidates, named_series, series_at
 from .solve_records import (
     finish_numbers,
@@ -215,38 +213,6 @@ def _with_given(qa: QuestionAnalysis, vals: list, sir: SIR, m: Matcher) -> list:
 
 
 
-def _exists(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    shape = next((s for s in qa.shapes if s), None)
-    if shape or (qa.colours and sir.by_kind("shape")):
-        return _program(Exists(shape=shape, colour=qa.colours[0] if qa.colours else None, negate=qa.negated),
-                        sir, "exists_shape")  # fmt: skip
-    states = [f for f in sir.by_kind("field") if f.label and f.value.lower() in CONTROL_STATES]
-    labels = [f.label or "" for f in states]
-    # (what is asked of the subject, "in night mode", names the setting as well as the whole phrase does)
-    if states and not qa.quoted and (sc := np.maximum(m.scores(qa.target, labels), m.scores(
-            " ".join(qa.target.split()[1:]) or qa.target, labels))).max() >= 0.75:
-        f = states[int(sc.argmax())]  # "is the terminal in night mode": a setting the page shows, not a word on it
-        on = f.value.lower() in ("checked", "selected", "on", "enabled")
-        return [Candidate("yes" if on != qa.negated else "no", float(sc.max()), True, [f.id], "exists_state")]
-    objs = sir.by_kind("object")
-    target = qa.quoted or re.sub(
-        r"^(?:(?:any|an?|the|there|this|it|image|page|picture)\s+|(?:contains?|includes?|has|have|show|shows|"
-        r"mentions?|lists?|say|says)\s+)+",
-        "",
-        qa.target,
-    )
-    texts = [e.value for e in sir.by_kind("text", "key_value", "object")]
-    if not texts:  # nothing was seen that could be it
-        return [Candidate("yes" if qa.negated else "no", 0.3, True, [], "exists_none")]
-    sc = m.scores(target, texts)
-    best = float(sc.max())
-    exact = any(normalise(target) and normalise(target) in normalise(t) for t in texts)
-    present = exact or best >= 0.7
-    conf = 0.8 if exact or best > 0.85 or best < 0.3 else 0.5
-    ans = "yes" if present != qa.negated else "no"
-    return [Candidate(ans, conf, True, [], "exists_text" if not objs else "exists_object")]
-
-
 def _entries_named(noun: str, sir: SIR, m: Matcher) -> int | None:
     """How many rows of a listing are of the kind the noun names ("subfolders": entries of type directory),
     or how many entries a history holds ("commits"); None when the noun names no such kind."""
@@ -370,7 +336,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     elif op == "arithmetic":
         cands = _arithmetic(qa, sir, m)
     elif op == "exists":
-        cands = _exists(qa, sir, m)
+        cands = exists_candidates(qa, sir, m)
     elif op == "next":
         named = qa.quoted or qa.row or qa.target  # the named entry, not the frame
         follow = _following(named, qa, sir, m)
@@ -447,6 +413,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
                 c.answer = _GLUED_SIZE.sub(" ", c.answer)
             if "@" in c.answer and len(c.answer) < 80 and _SPACED_EMAIL.fullmatch(c.answer):  # no spaces in one
                 c.answer = c.answer.replace(" ", "")
+            # a rate printed after the name it belongs to ("Meridian (11,4%)"): the name is what "which" asks
+            c.answer = _RATE_AFTER.sub("", c.answer) or c.answer
             if qa.answer_type == "person":  # a name, not the listing line or sentence it leads
                 c.answer = person_only(c.answer)
             if qa.where:  # "where was the report written": the path, not the sentence
@@ -462,6 +430,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
 # digit inside it ("fail2ban", "k8s") is one word.
 _GLUED_SIZE = re.compile(r"(?<=[a-z]{3})(?=\d[\d.,]*(?i:ml|cl|l|g|kg|mg|oz|lbs?|[kmgt]b|cm|mm|m|pcs|pk|x)?\b)"
                          r"|(?<=\d)(?=[A-Z]{2,}\b)")
+_RATE_AFTER = re.compile(r"(?<=[^\W\d_])\s*\(\s*[-+]?\d[\d.,]*\s?%\s*\)$")
 # Footnote marks glued to a name: a superscript digit or dagger before a capitalised word or after a name.
 _FOOTNOTE_LEAD = re.compile(r"^[\d*†‡§]{1,2}(?=[A-Z][a-z]{2,})")
 _FOOTNOTE = re.compile(rf"{_FOOTNOTE_LEAD.pattern}|(?<=[a-z]{{3}})[\d*†‡§]{{1,2}}(?=,|$)")

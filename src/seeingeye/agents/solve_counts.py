@@ -265,13 +265,13 @@ def _tally(qa: QuestionAnalysis, counted: list[Evidence], what: str, m: Matcher)
 
 def _in_group(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list[str]] | None:
     """The checkboxes of the group the question names by its heading, in the state asked (ticked, or not),
-    when one of several groups is named clearly better than the rest."""
+    when that group is named well and clearly better than any other."""
     boxes = [e for e in sir.by_kind("field") if e.attrs.get("control") == "checkbox" and e.attrs.get("group")]
     groups = sorted({str(e.attrs["group"]) for e in boxes})
-    if len(groups) < 2:
-        return None  # one group: the page's own tally counts the same boxes
+    if not groups:
+        return None
     sc = sorted(zip(m.scores(qa.target, groups), groups, strict=True), reverse=True)
-    (best, name), second = sc[0], sc[1][0]
+    (best, name), second = sc[0], (sc[1][0] if len(sc) > 1 else 0.0)  # (one group, named: its boxes in that state)
     if best < 0.6 or best - second < 0.15:
         return None
     want = "unchecked" if qa.negated or qa.wants_off else "checked"

@@ -14,11 +14,12 @@ from ..sir import SIR, Evidence
 from ..textutil import format_number, parse_number
 from . import record_counts as RC
 from . import records as R
+from .byte_sizes import unit_size
 from .extract import Candidate
 from .match import Matcher
 from .question import QuestionAnalysis
+from .record_extremes import implied_type, sum_row
 from .record_modes import mode_candidates
-from .records import implied_type, sum_row
 from .sign import signed_side
 from .solve_records import left_out, named_fact, record_candidates
 from .structure import (
@@ -32,7 +33,7 @@ from .structure import (
     series_names,
     table_cells,
 )
-from .tabular import sort_key, unit_size
+from .tabular import sort_key
 from .types import has_type
 
 

@@ -12,6 +12,7 @@ from typing import Literal
 from ..sir import SIR, Evidence
 from ..textutil import parse_number, tokens
 from . import record_counts as RC
+from . import record_extremes as RX
 from . import record_positions as RP
 from . import records as R
 from .diagnostics import first_error
@@ -91,6 +92,7 @@ def finish_numbers(qa: QuestionAnalysis, cands: list[Candidate]) -> None:
         c.answer = finish(c.answer, qa.round_to)
 
 
+_TIME_RANGE = re.compile(r"(?i)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?")
 _TYPED_COLUMNS = ("date", "money", "version")  # answer types that are also column types
 _CODE_ONLY = re.compile(r"[A-Za-z]{1,4}[-_/]\d+")  # a catalogue code ("ZK-4410"): its figures are no number
 _NAMED_EXACTLY = 0.95  # a lookup's score when both the row and the column are named as printed
@@ -158,6 +160,8 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
     if qa.operator == "lookup" and qa.answer_type in _TYPED_COLUMNS and (span := typed_span(a.value, qa.answer_type)) \
             and not _date_and_time(a.value, span, qa.answer_type):
         a.value = span  # the date in a card's "due 3 Oct" (a date with its time is one timestamp: kept whole)
+    if qa.operator == "lookup" and qa.answer_type == "time" and _TIME_RANGE.fullmatch(a.value.strip()):
+        a.value = typed_span(a.value, "time") or a.value  # "what time is the call": when "9:00-10:00" starts
     if qa.answer_type == "person":
         a.value = name_without_tag(a.value)
     if qa.also and (cell := also_cell(recs, a, qa.also, m)) is not None:
@@ -226,7 +230,7 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
 
     def by(query: str | None) -> R.Answer | None:
         try:
-            return R.arg_extreme(recs, query, how, m, head, qa.nth or 1, qa.sign) if query else None
+            return RX.arg_extreme(recs, query, how, m, head, qa.nth or 1, qa.sign) if query else None
         except R.RecordsError:
             return None
 
@@ -293,7 +297,7 @@ def _named_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Ans
     except R.RecordsError:
         pass
     # "how big is the Acme quote file": the size the words imply, of the row the question names
-    want = qa.answer_type if qa.answer_type in _TYPED_COLUMNS else R.implied_type(qa.target)
+    want = qa.answer_type if qa.answer_type in _TYPED_COLUMNS else RX.implied_type(qa.target)
     if want is not None:
         try:
             b = R.lookup(recs, qa.target, want, m, want={want})

@@ -8,6 +8,7 @@ import re
 
 from ..sir import SIR
 from ..textutil import format_number, format_quotient
+from . import record_extremes as RX
 from . import records as R
 from .extract import Candidate, candidates, rank
 from .match import Matcher
@@ -107,7 +108,7 @@ def column_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     best: tuple[list[float], list[str], str, float] | None = None
     for query in dict.fromkeys([q for q in (qa.column, *printed) if q]):
         try:
-            found = R.column_numbers(recs, query, m, where=qa.phrase)
+            found = RX.column_numbers(recs, query, m, where=qa.phrase)
         except R.RecordsError:
             continue
         if found[3] >= 0.5 and (best is None or found[3] > best[3]):

@@ -188,9 +188,18 @@ def _label_for(b: Box, lines: list[OcrLine], taken: set[int], reach: float = 4.0
     if not left:
         return _card_title(b, lines, taken) if switch else None
     near = max(left, key=lambda ln: ln.box.x1)
+    if switch and not re.search(r"[^\W\d_]{2}", near.text) and (named := _named_over(near, lines, taken)):
+        return named  # an alarm's "07:30" beside its switch: the alarm is named by the title over the time
     # a setting's name over its description, both beside the switch: the name is the upper of the two
     stacked = [ln for ln in left if abs(ln.box.x0 - near.box.x0) < ln.box.h]
     return min(stacked, key=lambda ln: ln.box.y0)
+
+
+def _named_over(ln: OcrLine, lines: list[OcrLine], taken: set[int]) -> OcrLine | None:
+    """The line of words just over a figure, starting where it starts (a title over its time)."""
+    over = [o for o in lines if id(o) not in taken and o is not ln and abs(o.box.x0 - ln.box.x0) <= ln.box.h
+            and 0 <= ln.box.y0 - o.box.y1 <= 1.5 * ln.box.h and re.search(r"[^\W\d_]{2}", o.text)]
+    return max(over, key=lambda o: o.box.y1) if over else None
 
 
 def _card_title(b: Box, lines: list[OcrLine], taken: set[int]) -> OcrLine | None:

@@ -148,6 +148,12 @@ def _set_apart_value(lines: Sequence[PrintedLine], row: list[int], k: int) -> Pr
     return nxt
 
 
+def _follows(ln: PrintedLine, nxt: PrintedLine) -> bool:
+    """The next line starts where this one ends: a value in another colour is read as a line of its own whose
+    box may reach back over the label's colon ("state:" then "DEGRADED", overlapping by a few pixels)."""
+    return nxt.box.x0 >= ln.box.x1 - max(2.0, 0.5 * ln.box.h) and nxt.box.x1 > ln.box.x1
+
+
 def _beside(ln: PrintedLine, nxt: PrintedLine) -> EvidenceDraft:
     """A label and the value printed to its right, as one pair over both boxes."""
     union = Box(x0=ln.box.x0, y0=min(ln.box.y0, nxt.box.y0), x1=nxt.box.x1, y1=max(ln.box.y1, nxt.box.y1))
@@ -171,7 +177,7 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
             # form's "Target:  [NAS share]" read by the layout as a table's row)
             row = sorted((j for j, o in enumerate(lines) if same_row(ln.box, o.box)), key=lambda j: lines[j].box.x0)
             if ln.text.rstrip().endswith(":") and len(row) == 2 and row[0] == k \
-                    and lines[row[1]].box.x0 >= ln.box.x1 - 2:
+                    and _follows(ln, lines[row[1]]):
                 out.append(_beside(ln, lines[row[1]]))
             elif (pair := _colon_pair(ln.text)) and all(_colon_pair(lines[j].text) for j in row):
                 # a block of "Label: value" lines over a table, which the layout drew into it ("Owner: ..."
@@ -190,7 +196,7 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
             continue  # text printed upright (an axis's title) labels the axis, not the figure beside it
         row = sorted((j for j, o in enumerate(lines) if j not in skip and same_row(ln.box, o.box)),
                      key=lambda j: lines[j].box.x0)
-        if len(row) == 2 and row[0] == k and lines[row[1]].box.x0 >= ln.box.x1 - 2 and (
+        if len(row) == 2 and row[0] == k and _follows(ln, lines[row[1]]) and (
                 ln.text.rstrip().endswith(":") or is_numeric_text(lines[row[1]].text)):
             nxt = lines[row[1]]
         elif (nxt := _set_apart_value(lines, row, k)) is None:  # "Latest release  v2.3.3", "Due  08/04/2026"
@@ -307,8 +313,12 @@ def _one_pitch(ys: list[float], h: float) -> bool:
     if step < 0.8 * h:
         return False
     single = [p <= 1.35 * step for p in pitch]
-    return all(single) or (sum(single) >= 3 and all(s or 1.8 * step <= p <= 2.3 * step
-                                                   for s, p in zip(single, pitch, strict=True)))
+    if all(single):
+        return True
+    # (or one row whose value runs onto a second line, a payee's name over their number: one line further)
+    wrapped = [not s and p <= step + 1.6 * h for s, p in zip(single, pitch, strict=True)]
+    return sum(single) >= 3 and (all(s or 1.8 * step <= p <= 2.3 * step for s, p in zip(single, pitch, strict=True))
+                                 or sum(wrapped) == 1 and all(s or w for s, w in zip(single, wrapped, strict=True)))
 
 
 def aligned_pairs(lines: Sequence[PrintedLine], skip: set[int], known: set[str | None]) -> list[EvidenceDraft]:

@@ -115,8 +115,25 @@ def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], boo
     # nor a sentence (a mail's subject and preview): a name over a column is a few words
     sized = sized or any(len(c.split()) > 6 for c in grid[0])
     if len(grid) >= 2 and not sized and (not first or numeric < max(1, len(first) // 2 + 1)):
+        if _second_header(grid):  # "Laiks / Time": a header printed in two languages, or a name over its unit
+            return [f"{a} {b}".strip() for a, b in zip(grid[0], grid[1], strict=False)], grid[2:], True, skip + 2
         return grid[0], grid[1:], True, skip + 1
     return [f"column {j + 1}" for j in range(len(grid[0]))], grid, False, skip
+
+
+def _second_header(grid: list[list[str]]) -> bool:
+    """The row under the header names the same columns again: filled where the header is, no figure in it, and
+    a word over a column whose cells below are figures (a data row would hold a figure there too)."""
+    head, second, below = grid[0], grid[1], grid[2:]
+    if len(below) < 2 or len(second) != len(head) or _lettered(head):
+        return False  # (a sheet's column letters over its header are no header: the letters read apart)
+    filled = [j for j, c in enumerate(head) if c.strip()]
+    if len(filled) < 2 or any(bool(second[j].strip()) != bool(head[j].strip()) for j in range(len(head))):
+        return False
+    if any(re.search(r"\d", second[j]) or second[j] == head[j] for j in filled):
+        return False
+    return any(sum(bool(re.search(r"\d", r[j])) for r in below if j < len(r)) >= 0.7 * len(below)
+               and not any(r[j] == second[j] for r in below if j < len(r)) for j in filled)
 
 
 # A file's icon read as a letter before its name ("D clip_1.mov" in a file manager's list)

@@ -1,0 +1,38 @@
+"""Choices a question closes with: a control's two states ("on or off", "checked or not") and a listed
+few ("..., card, cash, or a voucher?")."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import OFF_STATES, ON_STATES
+
+CHOICE = re.compile(r"\b(\w+)\s+or\s+(\w+)\W*$")
+
+
+def two_states(low: str) -> tuple[str, str] | None:
+    """A question ending in a choice between an on state and an off state ("on or off", "enabled or disabled"),
+    or between an on state and its negation ("checked or not": answered "not checked")."""
+    m = CHOICE.search(low)
+    if m is None:
+        return None
+    a, b = m.group(1), m.group(2)
+    if b == "not" and a in ON_STATES:
+        return a, f"not {a}"
+    return (a, b) if (a in ON_STATES) != (b in ON_STATES) and {a, b} <= ON_STATES | OFF_STATES else None
+
+
+# Three choices or more that close a question, listed with commas and ", or" before the last ("..., card, cash,
+# or a voucher?"): grammar, not a word that decides what is asked
+LISTED = re.compile(r"(?:^|[—–:-]\s*|\s)((?:[^\W\d_][\w'’.&+ -]{0,24}, ){2,}or "
+                     r"[^\W\d_][\w'’.&+ -]{0,24})\s*\?*\s*$")
+
+
+def listed_choices(question: str) -> list[str]:
+    m = LISTED.search(question)
+    if not m:
+        return []
+    parts = [p.strip() for p in re.split(r",\s*(?:or\s+)?", m.group(1)) if p.strip()]
+    # (the first may carry the question's own words: "is the plan basic": as long as the others)
+    longest = max(len(p.split()) for p in parts[1:])
+    return [" ".join(parts[0].split()[-longest:]), *parts[1:]]
