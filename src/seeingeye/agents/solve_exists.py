@@ -52,7 +52,7 @@ def exists_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
 
 
 def _nothing_charged(target: str, sir: SIR, m: Matcher) -> bool:
-    """The label the question names is printed with an amount of nothing ("Charge  +0.00", "Discount  -0,00")."""
+    """The label the question names is printed with an amount of nothing ("Service fee  0.00", "Discount  -0,00")."""
     kvs = [e for e in sir.by_kind("key_value") if e.label]
     if not kvs:
         return False
