@@ -65,8 +65,8 @@ _LOGIN = re.compile(r"[a-z][a-z0-9._-]{1,30}")
 
 
 def pipe_entries(rows: list[list[Evidence]]) -> Records | None:
-    """A log whose entries lead with a line of fields parted by " | " (`svn log`: "r8 | ana | 2024-03-14 ... |
-    1 line"), each followed by its message lines and a ruler: one row per entry, the message its last column;
+    """A log whose entries lead with a line of fields parted by " | " (a version-control log: "r41 | ines | 2025-01-09
+    ... | 2 lines"), each followed by its message lines and a ruler: one row per entry, the message its last column;
     None when fewer than two such lines share a field count."""
     texts = [(" ".join(e.value for e in r), r) for r in rows]
     heads = [k for k, (t, _) in enumerate(texts) if t.count(" | ") >= 2]

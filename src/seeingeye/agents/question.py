@@ -272,7 +272,7 @@ def _row_column(spans: dict[str, list[str]], quoted_m: re.Match[str] | None, que
     row = " ".join(spans["r"]) if spans.get("r") else None
     column = " ".join(spans["c"]) if spans.get("c") else None
     if row and re.fullmatch(r"\d+", row) and (whole := re.search(rf"(?<![\d.,]){row}(?:[.,]\d+)+", question)):
-        row = whole.group(0)  # a figure the tagger cut at its comma ("65" of "65,018.5") names its row whole
+        row = whole.group(0)  # a figure the tagger cut at its comma ("7" of "7,250.5") names its row whole
     if quoted_m and row:
         inside = set(quoted_m.group(1).lower().split())
         if set(row.lower().strip("\"“”'‘’").split()) <= inside:

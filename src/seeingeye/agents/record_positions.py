@@ -92,8 +92,8 @@ _CLOCK_ONLY = re.compile(r"(?i)\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*
 
 def _today_first(keyed: list[tuple[tuple[float, ...], Row]], rec: Records, dates: list[int]
                  ) -> list[tuple[tuple[float, ...], Row]]:
-    """A mail or chat list prints today's entries by their time alone ("11:00") over older ones by their date
-    ("21 Nov"): a time alone is later than every dated entry, not a day in the year the parser defaults to."""
+    """A mail or chat list prints today's entries by their time alone ("09:42") over older ones by their date
+    ("3 Mar"): a time alone is later than every dated entry, not a day in the year the parser defaults to."""
     if len(dates) != 1 or not keyed:
         return keyed
     j = dates[0]

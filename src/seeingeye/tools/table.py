@@ -115,7 +115,7 @@ def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], boo
     # nor a sentence (a mail's subject and preview): a name over a column is a few words
     sized = sized or any(len(c.split()) > 6 for c in grid[0])
     if len(grid) >= 2 and not sized and (not first or numeric < max(1, len(first) // 2 + 1)):
-        if _second_header(grid):  # "Laiks / Time": a header printed in two languages, or a name over its unit
+        if _second_header(grid):  # "Abfahrt / Departs": a header printed in two languages, or a name over its unit
             return [f"{a} {b}".strip() for a, b in zip(grid[0], grid[1], strict=False)], grid[2:], True, skip + 2
         return grid[0], grid[1:], True, skip + 1
     return [f"column {j + 1}" for j in range(len(grid[0]))], grid, False, skip
