@@ -24,7 +24,7 @@ def test_a_header_printed_twice_in_two_languages_names_each_column_with_both() -
 
 
 def test_a_first_row_of_data_or_a_table_of_words_keeps_one_header() -> None:
-    figures = [["Name", "Town", "Age"], ["Wilma", "Lund", "31"], ["Pieter", "Malmo", "40"], ["Ada", "Kiruna", "28"]]
+    figures = [["Name", "Town", "Age"], ["Wilma", "Ystad", "31"], ["Odile", "Tjorn", "40"], ["Ada", "Brekke", "28"]]
     assert split_header(figures)[0] == ["Name", "Town", "Age"]
     words = [["Name", "Team"], ["Wilma", "Red"], ["Pieter", "Blue"], ["Ada", "Green"]]
     header, body, _, _ = split_header(words)
@@ -53,7 +53,7 @@ def test_of_entries_dated_the_same_day_the_lower_of_a_newest_first_list_is_older
 
 
 def test_a_column_is_named_by_any_one_of_the_words_it_goes_by() -> None:
-    rows = [Row(["Wilma", "Stock count"], []), Row(["Pieter", "Pallets"], [])]
+    rows = [Row(["Wilma", "Shelf audit"], []), Row(["Odile", "Crate returns"], [])]
     rec = make_records("table", ["name", "message (subject, description, title)"], rows)
     assert rec is not None
     assert R.names_column(rec, "subject", Matcher(use_embeddings=False))
@@ -90,14 +90,14 @@ def _piece(i: str, text: str, x0: float, y: float) -> Evidence:
 def test_a_list_views_names_of_two_words_each_head_the_cells_under_them() -> None:
     from seeingeye.agents.record_sources import _pieced
 
-    head = [_piece("h0", "Job Title", 10, 10), _piece("h1", "Owner", 200, 10), _piece("h2", "Peak Load", 320, 10)]
+    head = [_piece("h0", "Task Title", 10, 10), _piece("h1", "Owner", 200, 10), _piece("h2", "Peak Load", 320, 10)]
     rows = [head] + [[_piece(f"a{k}", job, 30, 40 + 24 * k), _piece(f"b{k}", who, 200, 40 + 24 * k),
                       _piece(f"c{k}", load, 330, 40 + 24 * k), _piece(f"d{k}", "MB", 380, 40 + 24 * k)]
-                     for k, (job, who, load) in enumerate([("nightly-sync", "ops", "512"), ("thumbs", "www", "96"),
-                                                           ("indexer", "ops", "2048")])]
+                     for k, (job, who, load) in enumerate([("nightly-trim", "ops", "512"), ("glyphcache", "www", "96"),
+                                                           ("spoolwatch", "ops", "2048")])]
     rec = _pieced(rows)
-    assert rec is not None and [c.name for c in rec.columns][:3] == ["Job Title", "Owner", "Peak Load"]
-    assert rec.rows[1].cells[:3] == ["thumbs", "www", "96 MB"]
+    assert rec is not None and [c.name for c in rec.columns][:3] == ["Task Title", "Owner", "Peak Load"]
+    assert rec.rows[1].cells[:3] == ["glyphcache", "www", "96 MB"]
 
 
 def test_of_two_readings_naming_the_column_as_well_the_fuller_one_ranks() -> None:
@@ -113,7 +113,7 @@ def test_of_two_readings_naming_the_column_as_well_the_fuller_one_ranks() -> Non
 def test_the_oldest_entry_comes_from_the_reading_that_dates_every_row() -> None:
     garbled = make_records("table", ["name", "when"], [Row(["x", "3 May 2025"], []), Row(["y", "1 Feb 2023"], []),
                                                        Row(["z", "kB"], [])])
-    listing = make_records("table", ["name", "when"], [Row(["plan.odt", "3 May 2025"], []),
+    listing = make_records("table", ["name", "when"], [Row(["notes-v2.odt", "3 May 2025"], []),
                                                        Row(["old.txt", "2 Jan 2024"], []),
                                                        Row(["new.md", "9 Sep 2025"], [])])
     assert garbled is not None and listing is not None
@@ -124,7 +124,7 @@ def test_the_oldest_entry_comes_from_the_reading_that_dates_every_row() -> None:
 def test_a_rate_printed_after_a_name_is_no_part_of_it() -> None:
     from seeingeye.agents.solve import _RATE_AFTER
 
-    assert _RATE_AFTER.sub("", "Meridian Fund (11,4%)") == "Meridian Fund"
+    assert _RATE_AFTER.sub("", "Solvik Fund (11,4%)") == "Solvik Fund"
     assert _RATE_AFTER.sub("", "Tier 2 (10%)") == "Tier 2 (10%)"  # a name ending in a figure keeps its rate
 
 
@@ -141,7 +141,7 @@ def test_a_threshold_over_a_chart_of_one_series_is_held_against_its_values() -> 
     from seeingeye.agents.record_counts import count_beyond
 
     bars = make_records("chart", ["label", "value"], [Row([town, v], [f"p{k}"]) for k, (town, v) in enumerate(
-        [("Alder", "31.5"), ("Birch", "12.0"), ("Cedar", "18.5"), ("Elmstead", "7.0")])])
+        [("Rowan", "31.5"), ("Sorrel", "12.0"), ("Tansy", "18.5"), ("Quarrybank", "7.0")])])
     assert bars is not None
     found = count_beyond([bars], "towns wait longer than 15 days", "15", True, Matcher(use_embeddings=False))
     assert found is not None and found[0] == 2
@@ -150,8 +150,8 @@ def test_a_threshold_over_a_chart_of_one_series_is_held_against_its_values() -> 
 def test_a_name_running_on_under_a_centred_header_keeps_its_first_words() -> None:
     from seeingeye.agents.columns import _beside_list
 
-    row = [("Cedar", 20.0, 60.0), ("plank", 66.0, 106.0), ("4", 300.0, 308.0)]
-    assert [t for t, _, _ in _beside_list(row, 120.0, 8.0)] == ["Cedar", "plank", "4"]
+    row = [("Larch", 20.0, 60.0), ("batten", 66.0, 106.0), ("4", 300.0, 308.0)]
+    assert [t for t, _, _ in _beside_list(row, 120.0, 8.0)] == ["Larch", "batten", "4"]
     sidebar = [("Downloads", 5.0, 80.0), ("notes.txt", 200.0, 272.0), ("4 kB", 300.0, 332.0)]
     assert [t for t, _, _ in _beside_list(sidebar, 200.0, 8.0)] == ["notes.txt", "4 kB"]
 
@@ -159,15 +159,15 @@ def test_a_name_running_on_under_a_centred_header_keeps_its_first_words() -> Non
 def test_a_log_of_entries_led_by_pipe_parted_lines_is_one_row_per_entry() -> None:
     from seeingeye.agents.delimited import pipe_entries
 
-    lines = ["-" * 40, "r31 | ilse | 2025-02-03 10:00:00 +0000 (Mon, 03 Feb 2025) | 1 line", "",
+    lines = ["-" * 40, "r31 | odile | 2025-02-03 10:00:00 +0000 (Mon, 03 Feb 2025) | 1 line", "",
              "Tighten retry backoff", "-" * 40, "r30 | bdaly | 2025-02-01 09:12:00 +0000 (Sat, 01 Feb 2025) | 1 line",
-             "", "Add a tide table importer", "-" * 40, "me@box:~/repo$"]
+             "", "Add a snowmelt importer", "-" * 40, "me@box:~/repo$"]
     rows = [[_piece(f"l{k}", t, 4, 20 * k)] for k, t in enumerate(lines) if t]
     rec = pipe_entries(rows)
     assert rec is not None and rec.kind == "log" and len(rec.rows) == 2
-    assert rec.rows[1].cells[0] == "r30" and rec.rows[1].cells[-1] == "Add a tide table importer"
+    assert rec.rows[1].cells[0] == "r30" and rec.rows[1].cells[-1] == "Add a snowmelt importer"
     m = Matcher(use_embeddings=False)
-    assert RP.nth([rec], "latest", None, m, "person").value == "ilse"
+    assert RP.nth([rec], "latest", None, m, "person").value == "odile"
 
 
 def test_ticked_off_is_done_not_the_off_state() -> None:
@@ -178,8 +178,8 @@ def test_ticked_off_is_done_not_the_off_state() -> None:
 def test_every_run_of_delimited_rows_is_a_table_of_its_own() -> None:
     from seeingeye.agents.delimited import delimited_tables
 
-    lines = ["me@box:~$ head -3 trips.csv", "town,driver,km", "Alder,Ines,41", "Birch,Ola,17",
-             "me@box:~$ summarise trips.csv", "town,count(town),sum(km)", "Alder,9,388", "Birch,4,90", "me@box:~$"]
+    lines = ["me@box:~$ head -3 trips.csv", "town,driver,km", "Rowan,Ida,41", "Sorrel,Ola,17",
+             "me@box:~$ summarise trips.csv", "town,count(town),sum(km)", "Rowan,9,388", "Sorrel,4,90", "me@box:~$"]
     found = delimited_tables([[_piece(f"l{k}", t, 4, 20 * k)] for k, t in enumerate(lines)])
     assert [[c.name for c in rec.columns] for rec in found] == [["town", "driver", "km"],
                                                                 ["town", "count(town)", "sum(km)"]]

@@ -285,7 +285,7 @@ def _header_spans(head: list[tuple[str, float, float]], body: list[list[tuple[st
 
 def _beside_list(words: list[tuple[str, float, float]], start: float, cw: float) -> list[tuple[str, float, float]]:
     """A row's words without those wholly left of the list's first name with a gap after them (a sidebar's
-    entry); a name printed from further left and running on under the header ("Cedar plank 2 m" under a
+    entry); a name printed from further left and running on under the header ("Larch batten 2 m" under a
     centred "Item") keeps its first words."""
     keep = [True] * len(words)
     for i in range(len(words) - 1, -1, -1):

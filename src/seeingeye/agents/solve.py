@@ -413,7 +413,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
                 c.answer = _GLUED_SIZE.sub(" ", c.answer)
             if "@" in c.answer and len(c.answer) < 80 and _SPACED_EMAIL.fullmatch(c.answer):  # no spaces in one
                 c.answer = c.answer.replace(" ", "")
-            # a rate printed after the name it belongs to ("Meridian (11,4%)"): the name is what "which" asks
+            # a rate printed after the name it belongs to ("Solvik (11,4%)"): the name is what "which" asks
             c.answer = _RATE_AFTER.sub("", c.answer) or c.answer
             if qa.answer_type == "person":  # a name, not the listing line or sentence it leads
                 c.answer = person_only(c.answer)
