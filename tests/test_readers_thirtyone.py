@@ -135,6 +135,9 @@ def test_a_login_under_a_column_of_accounts_is_a_person() -> None:
                                                              Row(["812", "www-data", "nginx"], [])])
     assert rec is not None
     assert names_person(rec, 1, "jkowal") and not names_person(rec, 2, "rsync") and not names_person(rec, 0, "811")
+    ledger = make_records("table", ["Date", "Account", "Amount"], [Row(["3 Mar", "Savings", "40.00"], []),
+                                                                   Row(["4 Mar", "Checking", "12.50"], [])])
+    assert ledger is not None and not names_person(ledger, 1, "Savings")  # a bank's account is no person
 
 
 def test_a_threshold_over_a_chart_of_one_series_is_held_against_its_values() -> None:

@@ -192,7 +192,7 @@ def _records(rows: list[Row]) -> Records | None:
 
 
 # Headers of columns that hold accounts, however they are spelt (logins like "jkowal" are people too there).
-_PEOPLE_HEADER = re.compile(r"(?i)\s*(?:user(?:name)?|owner|author|assignee|committer|uploader|login|account|"
+_PEOPLE_HEADER = re.compile(r"(?i)\s*(?:user(?:name)?|owner|author|assignee|committer|uploader|login|"
                             r"reviewer|(?:submitted|created|requested|assigned)\s+by)s?\s*(?:\(.*\))?\s*")
 
 
