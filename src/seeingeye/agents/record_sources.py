@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..sir import SIR, Box, Evidence
+from ..sir import SIR, Evidence
 from ..textutil import format_number, parse_number
 from .assignments import assignments
 from .attributed import attributed_items
@@ -19,6 +19,7 @@ from .definitions import definitions
 from .delimited import delimited_tables, pipe_entries
 from .diagnostics import diagnostics
 from .forecast import day_strip, forecast
+from .header_cells import columns_of
 from .histories import agenda, branches, dated_log, dated_steps, leveled_log, oneline, plain_branches
 from .icon_view import icon_grid
 from .keyed_lines import keyed_lines
@@ -217,21 +218,14 @@ def _pieced(rows: list[list[Evidence]]) -> Records | None:
             if not n - 1 <= len(r) <= n + 2 or any(e.box is None for e in r):
                 break
             cells: list[list[str]] = [[] for _ in head]
-            for e in r:
-                cells[_under(e.box, [h.box for h in head])].append(e.value)  # type: ignore[arg-type]
+            names = [(h.value, h.box.x0, h.box.x1) for h in head]  # type: ignore[union-attr]
+            pieces = [(e.value, e.box.x0, e.box.x1) for e in r]  # type: ignore[union-attr]
+            for e, j in zip(r, columns_of(pieces, names, 0.0, False), strict=True):  # (each piece under its name)
+                cells[j].append(e.value)
             body.append(Row([" ".join(c) for c in cells], [e.id for e in r]))
         if len(body) >= 3:
             return make_records("columns", [e.value for e in head], body)
     return None
-
-
-def _under(box: Box, heads: list[Box]) -> int:
-    """The header a cell stands under: the one it overlaps most, else the nearest start left of it."""
-    overlap = [min(box.x1, h.x1) - max(box.x0, h.x0) for h in heads]
-    if max(overlap) > 0:
-        return overlap.index(max(overlap))
-    left = [j for j, h in enumerate(heads) if h.x0 <= box.x0]
-    return left[-1] if left else 0
 
 
 def _regular(body: list[Row], toks: list[list[str]], ncols: int) -> bool:
