@@ -170,7 +170,7 @@ def sized(rows: list[list[Evidence]]) -> Records | None:
 # "$412.50  expenses:books", "  42 main.py", "6.8s cron.service": an amount, a count or a measure with its unit
 # attached, then the one name it belongs to
 _FIGURED = re.compile(r"^\s*([-+−]?[$€£¥]?\s?\d[\d,.]*(?:\s?[$€£¥]|\s?(?:EUR|USD|GBP|kr)|[a-zµ]{1,3}(?=\s)|%)?)\s+"
-                      r"([^\W\d][\w:./@+-]*)\s*$")
+                      r"([^\W\d][\w:./@+-]*|/[\w:./@+-]*)\s*$")
 
 
 def _runs(rows: list[Row | None]) -> list[list[Row]]:
@@ -200,6 +200,31 @@ def figured(rows: list[list[Evidence]]) -> Records | None:
     rec = make_records("listing", ["amount (figure)", "name"], found)
     if rec is not None:
         rec.key = 1
+    return rec
+
+
+_PAIR = re.compile(r"^\s*(\d+)\s+(\d+)\s*$")
+COUNT = "count (how many, occurrences, number of times)"
+
+
+def figure_pairs(rows: list[list[Evidence]]) -> Records | None:
+    """Rows of two whole numbers and nothing else, three or more in a run (a tally by code: `awk` counting
+    status codes, `cut | sort | uniq -c` folded to "code count"): the column sorted from most down is the
+    count, the other the thing counted (a code is asked by name: "how many 404s"); neither sorted, the
+    count is the second, as a tally prints its key first."""
+    matched = [Row([m.group(1), m.group(2)], [e.id for e in r]) if (m := _PAIR.match(" ".join(e.value for e in r)))
+               else None for r in rows]
+    found = max(_runs(matched), key=len, default=[])
+    if len(found) < 3:
+        return None
+    first, second = ([float(r.cells[j]) for r in found] for j in (0, 1))
+    falling = [all(a >= b for a, b in zip(c, c[1:], strict=False)) and c[0] > c[-1] for c in (first, second)]
+    counted_first = falling[0] and not falling[1]
+    header = [COUNT, "item (code, value)"] if counted_first else ["item (code, value)", COUNT]
+    rec = make_records("listing", header, found)
+    if rec is not None:
+        rec.key = 1 if counted_first else 0
+        rec.columns[rec.key].type = "name"  # a code is a name to look up by, not a figure to add
     return rec
 
 

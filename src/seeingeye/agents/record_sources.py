@@ -12,6 +12,7 @@ from .assignments import assignments
 from .attributed import attributed_items
 from .calculations import calculations
 from .calendar_grid import month_grid
+from .card_blocks import card_blocks
 from .chats import bubbles, said_lines, thread
 from .columns import content_name, header_columns, monospace_columns
 from .dated_items import dated_subtitles, split_dated
@@ -26,6 +27,7 @@ from .keyed_lines import keyed_lines
 from .listings import (
     PROMPT,
     dated_sizes,
+    figure_pairs,
     figured,
     listing_sizes,
     ls_long,
@@ -343,7 +345,7 @@ def _build(sir: SIR) -> list[Records]:
         out += [calculations(rows), keyed_lines(rows), pipe_table(rows), *delimited_tables(rows), pipe_entries(rows),
                 dated_steps(rows), agenda(rows), sized(rows), stanzas(rows), toc(rows), _labelled_grid(rows),
                 definitions(rows), diagnostics(rows), *_listings(rows, outputs), icon_grid(rows), dated_subtitles(rows),
-                attributed_items(rows)]
+                attributed_items(rows), card_blocks(rows, sir.by_kind("field"))]
     if week is not None:  # a week's events by their day columns: no schedule read down the page's lines
         out = [r for r in out if r is None or r.kind != "agenda"] + [week]
     found = superseded([r for r in out if r is not None and r.rows])
@@ -380,7 +382,7 @@ def _command_output(rows: list[list[Evidence]]) -> Records | None:
     # (a one-line log whose author it split off before the whitespace split, which may read a padded name as
     # columns of words; one it read without its author after, as before)
     first = ls_long(rows) or dated_sizes(rows) or leveled_log(rows) or dated_log(rows) or branches(rows) \
-        or figured(rows)
+        or figured(rows) or figure_pairs(rows)
     if first is not None:
         return first
     log = oneline(rows)

@@ -257,10 +257,23 @@ def _tally(qa: QuestionAnalysis, counted: list[Evidence], what: str, m: Matcher)
         return None
     fact = counted[best]
     if _FLIP.get(str(fact.attrs["count_of"])) is not None:
-        off = qa.negated or qa.wants_off  # "not ticked", "unchecked": the other state
-        want = "unchecked checkbox" if off else "checked checkbox"
+        want = "unchecked checkbox" if asks_off(qa, m) else "checked checkbox"
         fact = next((e for e in counted if e.attrs["count_of"] == want), fact)
     return fact
+
+
+# The two states of a box as people name them, for the matcher to weigh a question's words against.
+_ON_STATE, _OFF_STATE = "checked, ticked, done, completed, finished", \
+    "unchecked, unticked, open, not done yet, still to do, pending, remaining"
+
+
+def asks_off(qa: QuestionAnalysis, m: Matcher) -> bool:
+    """The count asks for boxes left empty: said so ("not ticked", "unchecked"), or in words that mean it far
+    more than they mean done ("still open", "pending")."""
+    if qa.negated or qa.wants_off:
+        return True
+    on, off = (float(v) for v in m.scores(qa.target, [_ON_STATE, _OFF_STATE]))
+    return off - on >= 0.15
 
 
 def _in_group(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list[str]] | None:
@@ -274,7 +287,7 @@ def _in_group(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list[str
     (best, name), second = sc[0], (sc[1][0] if len(sc) > 1 else 0.0)  # (one group, named: its boxes in that state)
     if best < 0.6 or best - second < 0.15:
         return None
-    want = "unchecked" if qa.negated or qa.wants_off else "checked"
+    want = "unchecked" if asks_off(qa, m) else "checked"
     hits = [e for e in boxes if e.attrs["group"] == name and e.value == want]
     return len(hits), [e.id for e in hits]
 

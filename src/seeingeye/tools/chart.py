@@ -258,10 +258,19 @@ def figure_panels(arr: np.ndarray) -> list[Box]:
             x, y, bw, bh = (2 * v for v in cv2.boundingRect(cnt))
             # (nearly all of it, too, when a strip is left out: a plot window's canvas under its title bar)
             inset = max(y, x, h - y - bh, w - x - bw) >= 16
+            filled = 4 * cv2.contourArea(cnt) >= 0.9 * bw * bh
             if 0.2 * w * h <= bw * bh <= (0.98 if inset else 0.85) * w * h and bw >= 200 and bh >= 150 and \
-                    4 * cv2.contourArea(cnt) >= 0.9 * bw * bh:
+                    (filled or _framed(packed == key, x // 2, y // 2, bw // 2, bh // 2)):
                 boxes.append(Box(x0=x, y0=y, x1=min(w, x + bw), y1=min(h, y + bh)))
     return sorted(boxes, key=lambda b: b.w * b.h)[:2]
+
+
+def _framed(mask: np.ndarray, x: int, y: int, w: int, h: int, band: int = 3) -> bool:
+    """The rectangle's rim is of the colour all round: a page whose plot frame runs to one edge (a margin of a
+    pixel or two) parts the colour's region into a ring open on that side, yet the page is one panel."""
+    sub = mask[y : y + h, x : x + w]
+    rim = np.concatenate([sub[:band].ravel(), sub[-band:].ravel(), sub[:, :band].ravel(), sub[:, -band:].ravel()])
+    return bool(rim.mean() >= 0.85)
 
 
 _TICK = re.compile(r"[-−]?[$€£]?\d[\d.,]*\s?[%kKMB]?")

@@ -145,7 +145,26 @@ def _groups(stacks: list[list[Region]], vertical: bool) -> list[list[list[Region
                 groups[-1].append(st)
                 continue
         groups.append([st])
-    return groups
+    return groups if any(len(g) > 1 for g in groups) else _periodic(stacks, vertical) or groups
+
+
+def _periodic(stacks: list[list[Region]], vertical: bool) -> list[list[list[Region]]] | None:
+    """Grouped bars drawn apart (a plotting program's gap between a group's bars): the colours repeat with a
+    period of two or more, each run of one period all different, and the gaps inside a run narrower than those
+    between runs."""
+    colours = [st[0].rgb for st in stacks]
+    for n in range(2, min(6, len(stacks) // 2) + 1):
+        if len(stacks) % n or any(colour_distance(colours[i], colours[i + n]) > 8 for i in range(len(stacks) - n)) \
+                or any(colour_distance(colours[i], colours[j]) <= 8 for i in range(n) for j in range(i + 1, n)):
+            continue
+        lo = [(st[0].x0 if vertical else st[0].y0) for st in stacks]
+        hi = [(st[0].x1 if vertical else st[0].y1) for st in stacks]
+        gaps = [lo[i + 1] - hi[i] for i in range(len(stacks) - 1)]
+        inner = [g for i, g in enumerate(gaps) if (i + 1) % n]
+        outer = [g for i, g in enumerate(gaps) if (i + 1) % n == 0]
+        if outer and max(inner) * 1.3 + 1 < min(outer):
+            return [stacks[i : i + n] for i in range(0, len(stacks), n)]
+    return None
 
 
 def _split_merged(ln: OcrLine, centres: list[float]) -> list[OcrLine]:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 
 from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
+from .box_column import boxes_by_column
 from .button_holes import button_rows
 from .chart_axis import key_rgb, lab_lut, quantise
 from .colour_names import colour_name
@@ -24,7 +25,7 @@ from .control_groups import Control, glyph_radios, group_radios, label_rows, spl
 from .control_shapes import components, inside_text, solid_of, texts_in
 from .inkwords import ink_runs, share_out
 from .ocr import OcrLine, read_lines
-from .switches import tile_toggles, toggle_at
+from .switches import knob_on_track, tile_toggles, toggle_at
 from .text_marks import bracket_boxes
 
 
@@ -179,8 +180,9 @@ def _label_for(b: Box, lines: list[OcrLine], taken: set[int], reach: float = 4.0
     row = [ln for ln in lines if id(ln) not in taken and not (ln.box.x0 - 1 <= b.cx <= ln.box.x1 + 1)
            and min(ln.box.y1, b.y1) - max(ln.box.y0, b.y0) > 0.4 * min(ln.box.h, b.h)]
     # (a switch's own "On"/"Off" caption is its state; a radio or a box may well be labelled "On" or "No")
+    # (a glyph OCR made of an icon after a switch, a row's delete cross read "?", labels nothing)
     right = [ln for ln in row if -0.7 * b.w <= ln.box.x0 - b.x1 <= 3 * max(b.h, ln.box.h)
-             and not (switch and _STATE_CAPTION.match(ln.text))]
+             and not (switch and (_STATE_CAPTION.match(ln.text) or not re.search(r"[^\W\d_]{2}", ln.text)))]
     if right:
         return min(right, key=lambda ln: ln.box.x0)
     left = [ln for ln in row if -3 <= b.x0 - ln.box.x1 <= reach * max(b.h, ln.box.h)
@@ -270,6 +272,9 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
                 continue  # a square capital inside a word OCR read ("M" of "Music"), not a box
             if kind == "radio" and not _round(solid):
                 continue  # a triangle, arrow or glyph of control size (a KPI trend marker, "€"), not a radio
+            if kind == "radio" and (knob := knob_on_track(arr, b)) is not None:
+                controls.append(knob)
+                continue
             # Checked/selected: the inside holds ink (a tick, a filled box, a dot), not only the frame.
             on = _inner_ink(comp, 0.4) > 0.2
             states = ("checked", "unchecked") if kind == "checkbox" else ("selected", "unselected")
@@ -339,6 +344,7 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             ticked |= mine if c.kind == "checkbox" else set()
     split_shared_labels(controls)
     label_rows(controls, lines)
+    controls += boxes_by_column(controls, lines, ink)
     for c in controls:  # the next radio of a row read as a letter after this one's label ("Light O")
         if c.kind in ("radio", "checkbox") and c.label is not None and re.search(r"\s[Oo0○◯●◉]$", c.label.text):
             c.label = c.label.model_copy(update={"text": c.label.text[:-2].rstrip()})

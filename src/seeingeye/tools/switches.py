@@ -52,3 +52,27 @@ def tile_toggles(arr: np.ndarray, packed: np.ndarray, lut: np.ndarray, ground: i
                 if cx > 0 and cy > 0 and (toggle := toggle_at(arr, b, comp, lines)) is not None:
                     out.append(toggle)
     return out
+
+
+def knob_on_track(arr: np.ndarray, b: Box) -> Control | None:
+    """A disc that is a switch's knob: a flat track barely darker than the face runs from it to one side for
+    most of a knob's width and then ends (libadwaita's off switch: a pale grey pill the ink threshold misses,
+    leaving only the knob's shadow ring as a blot). Off when the track runs right of the knob, on when left."""
+    h, w = arr.shape[:2]
+    y0, y1 = int(b.cy - b.h / 5), int(b.cy + b.h / 5) + 1
+    reach = int(0.6 * b.h)
+    grey = arr[max(0, y0) : y1].mean(axis=2)
+    if grey.size == 0 or b.h < 12:
+        return None
+    knob = float(grey[:, int(b.cx - b.w / 5) : int(b.cx + b.w / 5) + 1].mean())
+    for side in (1, -1):
+        near = int(b.x1) + 1 if side > 0 else int(b.x0) - reach - 1
+        strip = grey[:, max(0, near) : near + reach]
+        beyond = int(b.x1 + 1.2 * b.h) if side > 0 else int(b.x0 - 1.2 * b.h)
+        if near < 0 or near + reach >= w or not 0 <= beyond < w or strip.shape[1] < reach:
+            continue
+        level, far = float(strip.mean()), float(grey[:, beyond].mean())
+        if float(strip.std()) < 3 and knob - level >= 8 and far - level >= 8:
+            x0, x1 = (b.x0, b.x1 + 0.75 * b.h) if side > 0 else (b.x0 - 0.75 * b.h, b.x1)
+            return Control("toggle", Box(x0=x0, y0=b.y0, x1=x1, y1=b.y1), "off" if side > 0 else "on")
+    return None

@@ -1,0 +1,113 @@
+"""Cards in a column: entries of two to four lines stacked the same way, one under another at one pitch (an
+alarm list's name over its time over its days; a contact list's name over a number over an address), each
+perhaps with a switch or a box at its right. Read line by line they are a heap of unrelated lines, so "which
+alarm rings latest" finds no times to rank and "is the 7:15 one on" no row. Read together they are a table:
+a row per card, its top line the item's name, a column per line under it (typed by what it holds), and the
+state of the switch the card holds.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from ..sir import Evidence
+from .page_rows import char_width
+from .tabular import Records, Row, cell_type, make_records
+
+# The state of a card's switch or box, named the ways people ask ("is it on", "enabled", "active").
+SWITCHED = {"on": "on (enabled, active, switched on)", "off": "off (disabled, inactive, switched off)",
+            "checked": "on (enabled, checked, ticked)", "unchecked": "off (disabled, unchecked)"}
+_CLOCK = re.compile(r"(?i)\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?")
+_NAMES = {"time": "time (when, at)", "date": "date (when)", "money": "amount (price)", "number": "number"}
+
+
+def _signature(row: list[Evidence]) -> tuple[str, float]:
+    """What a card's line is: its type and its print size (a title, a big clock face, a small caption)."""
+    e = row[0]
+    assert e.box is not None
+    return cell_type(e.value), e.box.h
+
+
+def _alike(a: tuple[str, float], b: tuple[str, float]) -> bool:
+    return a[0] == b[0] and abs(a[1] - b[1]) <= 0.3 * max(a[1], b[1])
+
+
+def _periodic(sigs: list[tuple[str, float]]) -> int | None:
+    """The smallest number of lines (2 to 4) that repeat as one card's layout three times or more, its top
+    line words, its lines told apart by type or size."""
+    for k in (2, 3, 4):
+        n = len(sigs) // k
+        if n >= 3 and sigs[0][0] in ("text", "name") and all(_alike(sigs[i], sigs[i % k]) for i in range(n * k)) \
+                and any(not _alike(sigs[0], sigs[j]) for j in range(1, k)):
+            return k
+    return None
+
+
+def _left_column(rows: list[list[Evidence]]) -> list[list[Evidence]]:
+    """The rows whose first piece starts at the commonest left edge: the cards' own lines, not a toolbar's."""
+    firsts = [r[0] for r in rows if r and r[0].box is not None]
+    if len(firsts) < 6:
+        return []
+    edges = sorted(e.box.x0 for e in firsts if e.box is not None)
+    best = max(edges, key=lambda x: sum(abs(x - o) <= 6 for o in edges))
+    return [r for r in rows if r and r[0].box is not None and abs(r[0].box.x0 - best) <= 6]
+
+
+def card_blocks(rows: list[list[Evidence]], controls: list[Evidence]) -> Records | None:
+    """The cards of three or more entries laid out alike, a row each (see the module's note)."""
+    column = [sorted(r, key=lambda e: e.box.x0 if e.box else 0.0) for r in _left_column(rows)]
+    for start in range(min(3, len(column))):
+        part = column[start:]
+        sigs = [_signature(r) for r in part]
+        if (k := _periodic(sigs)) is None:
+            continue
+        n = len(sigs) // k
+        cards = [part[i * k : (i + 1) * k] for i in range(n)]
+        tops = [c[0][0].box.y0 for c in cards if c[0][0].box is not None]
+        pitch = [b - a for a, b in zip(tops, tops[1:], strict=False)]
+        # one pitch: cards of one height, not lines that happen to alternate
+        if not pitch or max(pitch) > 1.2 * median(pitch) or min(pitch) < 0.8 * median(pitch):
+            continue
+        return _table(cards, k, controls, median(pitch))
+    return None
+
+
+def _table(cards: list[list[list[Evidence]]], k: int, controls: list[Evidence], pitch: float) -> Records | None:
+    types = ["time" if all(_CLOCK.fullmatch(c[j][0].value.strip()) for c in cards) else _signature(r)[0]
+             for j, r in enumerate(cards[0])]
+    header = ["item (name, title)"] + [_NAMES.get(t, f"line {j + 1}") for j, t in enumerate(types[1:], start=1)]
+    states = [_state(c, controls, pitch) for c in cards]
+    switched = sum(s is not None for s in states) >= 0.6 * len(cards)
+    body = []
+    for card, state in zip(cards, states, strict=True):
+        cells = [" ".join(e.value.strip() for e in _run(line)) for line in card]
+        ids = [e.id for line in card for e in line]
+        body.append(Row(cells + ([state or ""] if switched else []), ids))
+    rec = make_records("list", header + (["state (on, off)"] if switched else []), body)
+    if rec is not None:
+        rec.key = 0
+    return rec
+
+
+def _run(line: list[Evidence]) -> list[Evidence]:
+    """The line's first piece and those that follow it closely (not a row's icon or button far right)."""
+    out = [line[0]]
+    for e in line[1:]:
+        if e.box is None or out[-1].box is None or e.box.x0 - out[-1].box.x1 > 3 * char_width(out[-1]):
+            break
+        out.append(e)
+    return out
+
+
+def _state(card: list[list[Evidence]], controls: list[Evidence], pitch: float) -> str | None:
+    """The state of the switch or box standing right of the card's lines within its height."""
+    pieces = [e.box for line in card for e in _run(line) if e.box is not None]
+    top, bottom, right = pieces[0].y0, max(b.y1 for b in pieces), max(b.x1 for b in pieces)
+    cw = char_width(card[0][0])
+    for c in controls:
+        b = c.box
+        if b is not None and top - 0.1 * pitch <= b.cy <= bottom + 0.1 * pitch and b.x0 > right + cw \
+                and c.attrs.get("control") in ("toggle", "checkbox") and c.value in SWITCHED:
+            return SWITCHED[c.value]
+    return None
