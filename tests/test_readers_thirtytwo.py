@@ -147,3 +147,15 @@ def test_boxes_asked_as_still_open_are_the_empty_ones() -> None:
     assert asks_off(analyse("how many chores are still open?"), m)
     assert asks_off(analyse("how many tasks aren't ticked"), m)
     assert not asks_off(analyse("how many chores are completed?"), m)
+
+
+def test_a_row_is_named_by_a_column_and_its_value() -> None:
+    from seeingeye.agents import records as R
+    from seeingeye.agents.tabular import Row, make_records
+
+    rec = make_records("table", ["SHARD", "OWNER", "PORT"], [
+        Row(["0", "lark-1", "7101"], []), Row(["1", "lark-2", "7102"], []), Row(["2", "lark-3", "7103"], [])])
+    assert rec is not None
+    rec.key = 1
+    a = R.lookup([rec], "served by shard 2", "port", Matcher(use_embeddings=False))
+    assert a.value == "7103" and a.score >= 0.9

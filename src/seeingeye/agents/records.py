@@ -130,6 +130,8 @@ def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
            if rec.key != 0 and r.cells and len(q) >= 2 and q.isdigit() and norm_name(r.cells[0]) == q]
     if len(ids) == 1:
         return ids[0], 0.88
+    if (held := _by_column_value(rec, query)) is not None:
+        return held, 0.9
     # a row named short, as a chart's axis or a calendar prints it: "Mar" for March, "Wed" for Wednesday
     short = {id(r): r for t in query.split() if len(w := norm_name(t)) >= 4 for r in rec.rows
              if cuts_short(norm_name(rec.label(r)), w)}
@@ -163,6 +165,22 @@ def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
     sc = m.scores(query, [rec.label(r) or " ".join(r.cells) for r in rec.rows])
     i = int(sc.argmax())
     return rec.rows[i], float(sc[i])
+
+
+def _by_column_value(rec: Records, query: str) -> Row | None:
+    """A column named and then its value ("partition 4", "pid 4120"): the one row whose cell in that column is
+    the value (the key column holds no such figure, so the key alone finds no row)."""
+    toks = [norm_name(t) for t in query.split()]
+    for name, value in zip(toks, toks[1:], strict=False):
+        if len(name) < 2 or not value:
+            continue
+        for j, col in enumerate(rec.columns):
+            if name != norm_name(col.name) and name not in {norm_name(w) for w in re.split(r"[\s_/-]+", col.name)}:
+                continue
+            rows = [r for r in rec.rows if j < len(r.cells) and norm_name(r.cells[j]) == value]
+            if len(rows) == 1:
+                return rows[0]
+    return None
 
 
 def _code_like(word: str) -> bool:

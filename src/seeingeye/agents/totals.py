@@ -32,16 +32,26 @@ def time_between(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         c = next((c for c in rank(candidates(sir, m, op, "time"), sir, "time")[:1]
                   if c.match > 0.4 and c.type_ok and _CLOCK.match(c.answer)
                   and any((e := sir.get(i)) is not None and e.value.strip() == c.answer.strip() for i in c.ids)), None)
-        if c is None:
+        clock = (c.answer, c.ids) if c is not None else _row_time(op, sir, m)
+        if clock is None:
             return []
-        h, mm = _CLOCK.match(c.answer).groups()  # type: ignore[union-attr]
-        found.append((int(h) * 60 + int(mm), c.ids))
+        h, mm = _CLOCK.match(clock[0]).groups()  # type: ignore[union-attr]
+        found.append((int(h) * 60 + int(mm), clock[1]))
     if found[0][1] == found[1][1]:
         return []
     minutes = (found[1][0] - found[0][0]) % (24 * 60)
     minutes = min(minutes, 24 * 60 - minutes) if minutes > 12 * 60 else minutes
     text = f"{minutes} minutes" if minutes <= 120 else f"{minutes / 60:g} hours"
     return [Candidate(text, 0.75, True, (found[0][1] + found[1][1])[:10], "arith")]
+
+
+def _row_time(operand: str, sir: SIR, m: Matcher) -> tuple[str, list[str]] | None:
+    """The clock time in the row the operand names well (an alarm's card: its name over its time)."""
+    try:
+        a = R.lookup(R.build(sir), operand, "time (when, at)", m)
+    except R.RecordsError:
+        return None
+    return (a.value, a.ids) if a.score >= 0.75 and _CLOCK.match(a.value) else None
 
 
 def printed_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
