@@ -159,3 +159,20 @@ def test_a_row_is_named_by_a_column_and_its_value() -> None:
     rec.key = 1
     a = R.lookup([rec], "served by shard 2", "port", Matcher(use_embeddings=False))
     assert a.value == "7103" and a.score >= 0.9
+
+
+def test_a_reading_whose_cut_names_run_into_the_next_column_gives_way() -> None:
+    from seeingeye.agents.superseded import superseded
+    from seeingeye.agents.tabular import Row, make_records
+
+    ran = make_records("columns", ["Title", "Login", "Site"], [
+        Row(["Fernhill", "Sav... mira04", "https://fern..."], []),
+        Row(["Oakmoor", "Ga... tobin.k", "https://oak..."], []),
+        Row(["Brookside Bank", "lena.v", "https://brook..."], [])])
+    kept = make_records("table", ["Title", "Login", "Site"], [
+        Row(["Fernhill Sav...", "mira04", "https://fern..."], []),
+        Row(["Oakmoor Ga...", "tobin.k", "https://oak..."], []),
+        Row(["Brookside Bank", "lena.v", "https://brook..."], [])])
+    assert ran is not None and kept is not None
+    assert superseded([ran, kept]) == [kept]
+    assert superseded([ran]) == [ran]  # alone, it is the only reading there is

@@ -4,6 +4,8 @@ header's words into columns of their own, beside a table that holds the name who
 
 from __future__ import annotations
 
+import re
+
 from .columns import COMMIT_HASH
 from .tabular import PRINT_WEIGHT, Records, cell_type, header_printed
 
@@ -59,7 +61,21 @@ def superseded(found: list[Records]) -> list[Records]:
             o.kind in ("log", "listing") and len(o.columns) > len(rec.columns)
             and len(mine & words(o)) >= 0.8 * len(mine) for o in found))
 
-    return [rec for rec in found if not replaced(rec)]
+    def ran_on(rec: Records) -> bool:  # a truncated name's ellipsis, then the next column's words in its cell
+        return sum(bool(_INNER_ELLIPSIS.search(c)) for r in rec.rows for c in r.cells) >= 2
+
+    def ellipsis_run(rec: Records) -> bool:  # another reading of the same lines keeps its cells apart
+        mine = words(rec)
+        return rec.kind in _GRIDS and ran_on(rec) and any(
+            o is not rec and o.kind in _GRIDS and not ran_on(o) and len(o.rows) >= len(rec.rows)
+            and len(mine & words(o)) >= 0.8 * len(mine) for o in found)
+
+    return [rec for rec in found if not replaced(rec) and not ellipsis_run(rec)]
+
+
+_GRIDS = ("table", "columns")
+# A list view's cell cut short ("Larkspur Savi...") and then more words: the next column's value ran into it.
+_INNER_ELLIPSIS = re.compile(r"(?:\.{2,3}|…)\s+\S")
 
 
 def _row_as_header(table: Records, listing: Records) -> bool:
