@@ -176,3 +176,13 @@ def test_a_reading_whose_cut_names_run_into_the_next_column_gives_way() -> None:
     assert ran is not None and kept is not None
     assert superseded([ran, kept]) == [kept]
     assert superseded([ran]) == [ran]  # alone, it is the only reading there is
+
+
+def test_a_tallied_code_is_counted_by_its_row() -> None:
+    from seeingeye.agents.solve_counts import _tallied
+
+    rec = figure_pairs(_lines(["210 64", "418 30", "503 12", "302 5"]))
+    assert rec is not None
+    found = _tallied([rec], "418s were logged")
+    assert found is not None and found.answer == "30"
+    assert _tallied([rec], "requests were logged") is None  # no row named: no tally of one

@@ -91,6 +91,8 @@ def quantity_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
         return named
     if (listed := _entries_listed(qa, sir)) is not None:
         return listed
+    if (cell := _tallied(R.build(sir), qa.target)) is not None:
+        return cell
     if (cell := _only_count_column(R.build(sir), qa.target)) is not None:
         return cell
     if qa.row and (pts := chart_points(sir)):
@@ -156,6 +158,21 @@ def _quantity_named(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | N
     if not any(token_match(t, w) >= 0.8 for t in named for w in asked):
         return None
     return Candidate(b.value.strip(), 0.5 + 0.4 * max(b.score, 0.6), True, b.ids[:10], "cell_quantity", conf=0.8)
+
+
+def _tallied(records: list[R.Records], phrase: str) -> Candidate | None:
+    """"How many 404s": a tally's count (a column named as counting, `uniq -c`'s, a code's tally) on the row
+    whose name the phrase says as a word of its own, plural or not — a code of three figures as well."""
+    said = {w for t in re.findall(r"[\w./-]+", phrase.lower()) for w in (t, re.sub(r"(?:'s|s)$", "", t))}
+    for rec in records:
+        counts = [j for j, c in enumerate(rec.columns) if c.name.startswith("count (")]
+        if len(counts) != 1 or len(rec.rows) < 3:
+            continue
+        j = counts[0]
+        hits = [r for r in rec.rows if r.cells[rec.key].strip().lower() in said and j < len(r.cells)]
+        if len(hits) == 1 and parse_number(hits[0].cells[j]) is not None:
+            return Candidate(hits[0].cells[j].strip(), 0.8, True, hits[0].ids[:10], "cell_quantity", conf=0.75)
+    return None
 
 
 def _only_count_column(records: list[R.Records], phrase: str) -> Candidate | None:
