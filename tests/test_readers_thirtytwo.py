@@ -186,3 +186,22 @@ def test_a_tallied_code_is_counted_by_its_row() -> None:
     found = _tallied([rec], "418s were logged")
     assert found is not None and found.answer == "30"
     assert _tallied([rec], "requests were logged") is None  # no row named: no tally of one
+
+
+def test_a_group_by_summary_answers_totals_and_means_per_group() -> None:
+    from dataclasses import replace
+
+    from seeingeye.agents.aggregates import printed_aggregate
+    from seeingeye.agents.tabular import Row, make_records
+
+    rec = make_records("table", ["GroupBy(depot)", "count(depot)", "sum(crates)", "sum(weight)"], [
+        Row(["Harlow", "4", "61", "1210"], ["a"]), Row(["Sedge", "5", "40", "977"], ["b"]),
+        Row(["Tarn", "2", "19", "302"], ["c"])])
+    assert rec is not None
+    total = replace(analyse("what's the total weight for Sedge"), arith="sum", phrase="Sedge's total weight",
+                    target="total weight", column="weight")
+    assert (found := printed_aggregate(total, [rec])) is not None and found.answer == "977"
+    mean = replace(total, arith="mean", phrase="average weight per load at Harlow", target="weight per load at Harlow")
+    assert (found := printed_aggregate(mean, [rec])) is not None and found.answer == "302.5"
+    every = replace(total, phrase="total crates over all depots", target="crates over all depots", column="crates")
+    assert (found := printed_aggregate(every, [rec])) is not None and found.answer == "120"

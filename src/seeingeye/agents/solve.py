@@ -13,6 +13,7 @@ from ..textutil import parse_number, similarity, tokens
 from . import record_counts as RC
 from . import record_positions as RP
 from . import records as R
+from .aggregates import printed_aggregate
 from .binned import binned_total
 from .extract import Candidate, candidates, rank
 from .grounding import ground
@@ -169,6 +170,8 @@ def _arithmetic(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     if qa.arith in ("sum", "mean") and len(vals) < 2:
         if found := printed_total(qa, sir, m):
             return found
+        if (summary := printed_aggregate(qa, recs)) is not None:
+            return [summary]
         if qa.arith == "sum" and (found := row_total(qa, recs, m)):
             return found
         if found := state_total(qa, recs, m):
