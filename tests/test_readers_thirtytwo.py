@@ -205,3 +205,15 @@ def test_a_group_by_summary_answers_totals_and_means_per_group() -> None:
     assert (found := printed_aggregate(mean, [rec])) is not None and found.answer == "302.5"
     every = replace(total, phrase="total crates over all depots", target="crates over all depots", column="crates")
     assert (found := printed_aggregate(every, [rec])) is not None and found.answer == "120"
+
+
+def test_an_entrys_line_count_is_no_message_of_a_version_log() -> None:
+    from seeingeye.agents.delimited import pipe_entries
+
+    rule = "-" * 40
+    rec = pipe_entries(_lines([rule, "r12 | ovid | 2025-02-03 10:00:00 | 1 line", "", "Tidy the fixtures", rule,
+                               "r11 | brann | 2025-02-01 09:30:00 | 2 lines", "", "Split the parser", rule]))
+    assert rec is not None
+    names = [c.name for c in rec.columns]
+    assert names[3].startswith("lines") and names[-1].startswith("message")
+    assert [r.cells[-1] for r in rec.rows] == ["Tidy the fixtures", "Split the parser"]

@@ -64,6 +64,9 @@ _RULER = re.compile(r"^\s*[-=_~*+]{6,}\s*$")
 _LOGIN = re.compile(r"[a-z][a-z0-9._-]{1,30}")
 
 
+_LINES = re.compile(r"\d+\s+lines?")
+
+
 def pipe_entries(rows: list[list[Evidence]]) -> Records | None:
     """A log whose entries lead with a line of fields parted by " | " (a version-control log: "r41 | ines | 2025-01-09
     ... | 2 lines"), each followed by its message lines and a ruler: one row per entry, the message its last column;
@@ -90,4 +93,6 @@ def pipe_entries(rows: list[list[Evidence]]) -> Records | None:
     for j in range(1, width):  # a log's column of logins beside its revision: who made each entry
         if all(_LOGIN.fullmatch(r.cells[j]) for r in body) and header[j] == "name":
             header[j] = "author (user, who, committer)"
+        elif all(_LINES.fullmatch(r.cells[j]) for r in body):  # "1 line": how long the message is, no message
+            header[j] = "lines (length of the message)"
     return make_records("log", header, body)
