@@ -217,3 +217,21 @@ def test_an_entrys_line_count_is_no_message_of_a_version_log() -> None:
     names = [c.name for c in rec.columns]
     assert names[3].startswith("lines") and names[-1].startswith("message")
     assert [r.cells[-1] for r in rec.rows] == ["Tidy the fixtures", "Split the parser"]
+
+
+def test_ruby_node_and_java_frames_name_the_scripts_method_and_line() -> None:
+    from seeingeye.tools.traceback import frames, script_frame
+
+    ruby = [_ocr(t, 0, 20 * k) for k, t in enumerate([
+        "$ ruby rota.rb", "rota.rb:41:in `/': divided by 0 (ZeroDivisionError)",
+        "        from rota.rb:41:in `shifts_per_nurse'", "        from rota.rb:57:in `<main>'"])]
+    found = script_frame(frames(ruby), ruby)
+    assert found is not None and (found.function, found.line) == ("shifts_per_nurse", 41)
+    node = [_ocr(t, 0, 20 * k) for k, t in enumerate([
+        "TypeError: Cannot read properties of undefined (reading 'qty')",
+        "    at lineTotal (/srv/till/basket.js:23:19)", "    at Array.map (<anonymous>)",
+        "    at checkout (/srv/till/basket.js:40:5)"])]
+    inner = frames(node)[-1]
+    assert (inner.name, inner.line, inner.function) == ("basket.js", 23, "lineTotal")
+    java = [_ocr("\tat depot.Ledger.balance(Ledger.java:88)", 0, 0)]
+    assert [(f.name, f.line, f.function) for f in frames(java)] == [("Ledger.java", 88, "balance")]
