@@ -37,11 +37,22 @@ def boxes_by_column(controls: list[Control], lines: list[OcrLine], ink: np.ndarr
             continue
         if any(abs(c.box.cy - ln.box.cy) < 0.6 * size for c in controls if c.kind in ("checkbox", "radio", "toggle")):
             continue
-        b = Box(x0=x0, y0=ln.box.cy - size / 2, x1=x1, y1=ln.box.cy + size / 2)
-        patch = ink[max(0, int(b.y0)) : int(b.y1) + 1, max(0, int(b.x0)) : int(b.x1) + 1]
-        if patch.size and float(patch.mean()) >= 0.25 and _framed(patch):
+        if (b := _placed(ink, x0, x1, ln.box.cy, size)) is not None:
+            patch = ink[int(b.y0) : int(b.y1) + 1, int(b.x0) : int(b.x1) + 1]
             found.append(Control("checkbox", b, "checked", label=ln, mark=float(patch.mean())))
     return found
+
+
+def _placed(ink: np.ndarray, x0: float, x1: float, cy: float, size: float) -> Box | None:
+    """The box's place beside its label's line: a line's box takes in its descenders, so the box may sit a few
+    pixels higher or lower than the line's middle; the placement whose sides are all ink, fullest first."""
+    best: tuple[float, Box] | None = None
+    for dy in range(-int(size / 3), int(size / 3) + 1):
+        b = Box(x0=x0, y0=max(0.0, cy + dy - size / 2), x1=x1, y1=cy + dy + size / 2)
+        patch = ink[int(b.y0) : int(b.y1) + 1, max(0, int(b.x0)) : int(b.x1) + 1]
+        if patch.size and float(patch.mean()) >= 0.25 and _framed(patch) and (best is None or patch.mean() > best[0]):
+            best = (float(patch.mean()), b)
+    return best[1] if best else None
 
 
 def _framed(patch: np.ndarray) -> bool:
