@@ -31,9 +31,9 @@ def boxes_by_column(controls: list[Control], lines: list[OcrLine], ink: np.ndarr
     taken = {id(c.label) for c in controls if c.label is not None}
     found: list[Control] = []
     for ln in lines:
-        # (a line within the column's reach: between its boxes, or a pitch beyond its ends)
+        # (a line within the column's reach: between its boxes, or about a pitch beyond its ends)
         if id(ln) in taken or abs(ln.box.x0 - label_x) > 0.5 * size or not (
-                ys[0] - 1.5 * pitch <= ln.box.cy <= ys[-1] + 1.5 * pitch):
+                ys[0] - 1.2 * pitch <= ln.box.cy <= ys[-1] + 1.2 * pitch):
             continue
         if any(abs(c.box.cy - ln.box.cy) < 0.6 * size for c in controls if c.kind in ("checkbox", "radio", "toggle")):
             continue
