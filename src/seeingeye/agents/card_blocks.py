@@ -38,8 +38,11 @@ def _periodic(sigs: list[tuple[str, float]]) -> int | None:
     line words, its lines told apart by type or size."""
     for k in (2, 3, 4):
         n = len(sigs) // k
+        # (a line under the top one holds a typed value, a time, a date, a figure: words over words are a
+        # ticket's or a form's labels over their values, read as pairs)
         if n >= 3 and sigs[0][0] in ("text", "name") and all(_alike(sigs[i], sigs[i % k]) for i in range(n * k)) \
-                and any(not _alike(sigs[0], sigs[j]) for j in range(1, k)):
+                and any(not _alike(sigs[0], sigs[j]) for j in range(1, k)) \
+                and any(sigs[j][0] not in ("text", "name", "status") for j in range(1, k)):
             return k
     return None
 
