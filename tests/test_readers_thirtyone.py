@@ -144,7 +144,7 @@ def test_a_threshold_over_a_chart_of_one_series_is_held_against_its_values() -> 
     from seeingeye.agents.record_counts import count_beyond
 
     bars = make_records("chart", ["label", "value"], [Row([town, v], [f"p{k}"]) for k, (town, v) in enumerate(
-        [("Rowan", "31.5"), ("Sorrel", "12.0"), ("Tansy", "18.5"), ("Quarrybank", "7.0")])])
+        [("Rowan", "31.5"), ("Fennick", "12.0"), ("Tansy", "18.5"), ("Quarrybank", "7.0")])])
     assert bars is not None
     found = count_beyond([bars], "towns wait longer than 15 days", "15", True, Matcher(use_embeddings=False))
     assert found is not None and found[0] == 2
@@ -181,8 +181,8 @@ def test_ticked_off_is_done_not_the_off_state() -> None:
 def test_every_run_of_delimited_rows_is_a_table_of_its_own() -> None:
     from seeingeye.agents.delimited import delimited_tables
 
-    lines = ["me@box:~$ head -3 trips.csv", "town,driver,km", "Rowan,Ida,41", "Sorrel,Ola,17",
-             "me@box:~$ summarise trips.csv", "town,count(town),sum(km)", "Rowan,9,388", "Sorrel,4,90", "me@box:~$"]
+    lines = ["me@box:~$ head -3 trips.csv", "town,driver,km", "Rowan,Ida,41", "Fennick,Ola,17",
+             "me@box:~$ summarise trips.csv", "town,count(town),sum(km)", "Rowan,9,388", "Fennick,4,90", "me@box:~$"]
     found = delimited_tables([[_piece(f"l{k}", t, 4, 20 * k)] for k, t in enumerate(lines)])
     assert [[c.name for c in rec.columns] for rec in found] == [["town", "driver", "km"],
                                                                 ["town", "count(town)", "sum(km)"]]

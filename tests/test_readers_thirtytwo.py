@@ -59,7 +59,7 @@ def _switch(k: int, state: str) -> Evidence:
 
 def test_cards_stacked_alike_are_rows_with_their_switch_state() -> None:
     cards = [("Water the ferns", "06:45", "Daily"), ("Tram to work", "07:55", "Weekdays"),
-             ("Call Oskar", "19:10", "Sundays"), ("Lights out", "23:30", "Daily")]
+             ("Call Berit", "19:10", "Sundays"), ("Lights out", "23:30", "Daily")]
     rows = [r for k, c in enumerate(cards) for r in _card(k, *c)]
     switches = [_switch(k, s) for k, s in enumerate(["on", "off", "on", "off"])]
     rec = card_blocks(rows, switches)
@@ -179,13 +179,13 @@ def test_a_reading_whose_cut_names_run_into_the_next_column_gives_way() -> None:
 
 
 def test_a_tallied_code_is_counted_by_its_row() -> None:
-    from seeingeye.agents.solve_counts import _tallied
+    from seeingeye.agents.solve_counts import _only_count_column
 
     rec = figure_pairs(_lines(["210 64", "418 30", "503 12", "302 5"]))
     assert rec is not None
-    found = _tallied([rec], "418s were logged")
+    found = _only_count_column([rec], "418s were logged")
     assert found is not None and found.answer == "30"
-    assert _tallied([rec], "requests were logged") is None  # no row named: no tally of one
+    assert _only_count_column([rec], "requests were logged") is None  # no row named: no tally of one
 
 
 def test_a_group_by_summary_answers_totals_and_means_per_group() -> None:

@@ -1,7 +1,7 @@
-"""Figures a summary already printed: a group-by's columns ("sum(revenue)", "count(region)", "Avg cost") hold the
-total or the mean a question asks, per group. "North's total revenue" is the North row's sum(revenue), not the
-sum of a revenue column somewhere else on the screen; "the average per sale in the South" is South's sum over its
-count when no mean is printed; "total units across all regions" adds up the per-group sums."""
+"""Figures a summary already printed: a group-by's columns ("sum(weight)", "count(depot)", "Avg cost") hold the
+total or the mean a question asks, per group. "Harlow's total weight" is the Harlow row's sum(weight), not the
+sum of a weight column somewhere else on the screen; "the mean load at Sedge" is Sedge's sum over its count
+when no mean is printed; "total crates over every depot" adds up the per-group sums."""
 
 from __future__ import annotations
 

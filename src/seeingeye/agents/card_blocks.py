@@ -1,24 +1,23 @@
 """Cards in a column: entries of two to four lines stacked the same way, one under another at one pitch (an
 alarm list's name over its time over its days; a contact list's name over a number over an address), each
 perhaps with a switch or a box at its right. Read line by line they are a heap of unrelated lines, so "which
-alarm rings latest" finds no times to rank and "is the 7:15 one on" no row. Read together they are a table:
+reminder goes off last" finds no times to rank and "is the 7:15 one on" no row. Read together they are a table:
 a row per card, its top line the item's name, a column per line under it (typed by what it holds), and the
 state of the switch the card holds.
 """
 
 from __future__ import annotations
 
-import re
 from statistics import median
 
 from ..sir import Evidence
 from .page_rows import char_width
 from .tabular import Records, Row, cell_type, make_records
+from .types import PATTERNS
 
 # The state of a card's switch or box, named the ways people ask ("is it on", "enabled", "active").
 SWITCHED = {"on": "on (enabled, active, switched on)", "off": "off (disabled, inactive, switched off)",
             "checked": "on (enabled, checked, ticked)", "unchecked": "off (disabled, unchecked)"}
-_CLOCK = re.compile(r"(?i)\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?")
 _NAMES = {"time": "time (when, at)", "date": "date (when)", "money": "amount (price)", "number": "number"}
 
 
@@ -72,12 +71,12 @@ def card_blocks(rows: list[list[Evidence]], controls: list[Evidence]) -> Records
         # one pitch: cards of one height, not lines that happen to alternate
         if not pitch or max(pitch) > 1.2 * median(pitch) or min(pitch) < 0.8 * median(pitch):
             continue
-        return _table(cards, k, controls, median(pitch))
+        return _table(cards, controls, median(pitch))
     return None
 
 
-def _table(cards: list[list[list[Evidence]]], k: int, controls: list[Evidence], pitch: float) -> Records | None:
-    types = ["time" if all(_CLOCK.fullmatch(c[j][0].value.strip()) for c in cards) else _signature(r)[0]
+def _table(cards: list[list[list[Evidence]]], controls: list[Evidence], pitch: float) -> Records | None:
+    types = ["time" if all(PATTERNS["time"].fullmatch(c[j][0].value.strip()) for c in cards) else _signature(r)[0]
              for j, r in enumerate(cards[0])]
     header = ["item (name, title)"] + [_NAMES.get(t, f"line {j + 1}") for j, t in enumerate(types[1:], start=1)]
     states = [_state(c, controls, pitch) for c in cards]

@@ -210,7 +210,7 @@ COUNT = "count (how many, occurrences, number of times)"
 def figure_pairs(rows: list[list[Evidence]]) -> Records | None:
     """Rows of two whole numbers and nothing else, three or more in a run (a tally by code: `awk` counting
     status codes, `cut | sort | uniq -c` folded to "code count"): the column sorted from most down is the
-    count, the other the thing counted (a code is asked by name: "how many 404s"); neither sorted, the
+    count, the other the thing counted (a code is asked by name: "how many 503s"); neither sorted, the
     count is the second, as a tally prints its key first."""
     matched = [Row([m.group(1), m.group(2)], [e.id for e in r]) if (m := _PAIR.match(" ".join(e.value for e in r)))
                else None for r in rows]

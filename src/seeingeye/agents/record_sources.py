@@ -25,6 +25,7 @@ from .histories import agenda, branches, dated_log, dated_steps, leveled_log, on
 from .icon_view import icon_grid
 from .keyed_lines import keyed_lines
 from .listings import (
+    COUNT,
     PROMPT,
     dated_sizes,
     figure_pairs,
@@ -419,7 +420,7 @@ _FIGURE_OF = ((re.compile(r"\bwc\b(?!\s+-[wcm])"), "lines (line count, how many 
               (re.compile(r"\bwc\s+-w\b"), "words (word count)"),
               (re.compile(r"\bwc\s+-[cm]\b"), "bytes (characters, size)"),
               (re.compile(r"\bdu\b"), "size (disk usage, space taken)"),
-              (re.compile(r"\buniq\s+-c\b|\bsort\b.*\buniq\b"), "count (occurrences, how many times)"))
+              (re.compile(r"\buniq\s+-c\b|\bsort\b.*\buniq\b"), COUNT))
 
 
 def _figures_named_by_command(rec: Records, rows: list[list[Evidence]], part: list[list[Evidence]]) -> None:

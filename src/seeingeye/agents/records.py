@@ -29,6 +29,7 @@ from .tabular import (
     bracketed_states,
     cell_type,
     column_type,
+    norm_name,
     size_bytes,
     sort_key,
 )
@@ -168,7 +169,7 @@ def _row(rec: Records, query: str, m: Matcher) -> tuple[Row, float]:
 
 
 def _by_column_value(rec: Records, query: str) -> Row | None:
-    """A column named and then its value ("partition 4", "pid 4120"): the one row whose cell in that column is
+    """A column named and then its value ("shard 2", "pid 4120"): the one row whose cell in that column is
     the value (the key column holds no such figure, so the key alone finds no row)."""
     toks = [norm_name(t) for t in query.split()]
     for name, value in zip(toks, toks[1:], strict=False):
@@ -234,10 +235,6 @@ def said_columns(rec: Records, text: str, figures_only: bool = False) -> list[in
     """The columns, not the rows' names, that the text names word for word (of figures only, when asked)."""
     return [j for j, c in enumerate(rec.columns) if j != rec.key and (p := printed_name(c.name)) is not None
             and p.search(text) and (not figures_only or c.type in FIGURE_TYPES)]
-
-
-def norm_name(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text).lower()  # "Far row" and "Farrow" name the same row
 
 
 _LOOKALIKE = str.maketrans("lio", "110")

@@ -91,8 +91,6 @@ def quantity_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | None:
         return named
     if (listed := _entries_listed(qa, sir)) is not None:
         return listed
-    if (cell := _tallied(R.build(sir), qa.target)) is not None:
-        return cell
     if (cell := _only_count_column(R.build(sir), qa.target)) is not None:
         return cell
     if qa.row and (pts := chart_points(sir)):
@@ -160,25 +158,13 @@ def _quantity_named(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> Candidate | N
     return Candidate(b.value.strip(), 0.5 + 0.4 * max(b.score, 0.6), True, b.ids[:10], "cell_quantity", conf=0.8)
 
 
-def _tallied(records: list[R.Records], phrase: str) -> Candidate | None:
-    """"How many 404s": a tally's count (a column named as counting, `uniq -c`'s, a code's tally) on the row
-    whose name the phrase says as a word of its own, plural or not — a code of three figures as well."""
-    said = {w for t in re.findall(r"[\w./-]+", phrase.lower()) for w in (t, re.sub(r"(?:'s|s)$", "", t))}
-    for rec in records:
-        counts = [j for j, c in enumerate(rec.columns) if c.name.startswith("count (")]
-        if len(counts) != 1 or len(rec.rows) < 3:
-            continue
-        j = counts[0]
-        hits = [r for r in rec.rows if r.cells[rec.key].strip().lower() in said and j < len(r.cells)]
-        if len(hits) == 1 and parse_number(hits[0].cells[j]) is not None:
-            return Candidate(hits[0].cells[j].strip(), 0.8, True, hits[0].ids[:10], "cell_quantity", conf=0.75)
-    return None
-
-
 def _only_count_column(records: list[R.Records], phrase: str) -> Candidate | None:
     """The row the phrase names word for word, in a table with one column of whole numbers besides a running
-    index ("how many units of Shade cloth 50%": its Qty), when no header was named well enough."""
+    index ("how many units of Shade cloth 50%": its Qty; "how many 503s": a tally's count by its code), when no
+    header was named well enough. A short name (a code of three figures) must be a word of the phrase of its
+    own, plural or not; a longer one may run into the words around it."""
     words = R.norm_name(phrase)
+    said = {R.norm_name(w) for t in re.findall(r"[\w./-]+", phrase.lower()) for w in (t, re.sub(r"(?:'s|s)$", "", t))}
     # (the narrowest structure first: wc's "figure name" rows before ls's, whose link counts are figures too)
     for rec in sorted(records, key=lambda r: len(r.columns)):
         if len(rec.rows) < 2 or rec.kind == "key_value":
@@ -189,10 +175,10 @@ def _only_count_column(records: list[R.Records], phrase: str) -> Candidate | Non
             continue
         for row in rec.rows:
             named = [norm_name for j, c in enumerate(row.cells) if j < len(rec.columns) and
-                     rec.columns[j].type == "name" and len(norm_name := R.norm_name(c)) >= 4]
+                     rec.columns[j].type == "name" and (norm_name := R.norm_name(c))]
             j = whole[0]
             v = parse_number(row.cells[j]) if j < len(row.cells) else None
-            if any(nm in words for nm in named) and v is not None and v == int(v):
+            if any(nm in words if len(nm) >= 4 else nm in said for nm in named) and v is not None and v == int(v):
                 return Candidate(row.cells[j].strip(), 0.75, True, row.ids[:10], "cell_quantity", conf=0.7)
     return None
 

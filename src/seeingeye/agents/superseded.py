@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .columns import COMMIT_HASH
-from .tabular import PRINT_WEIGHT, Records, cell_type, header_printed
+from .tabular import PRINT_WEIGHT, Records, cell_type, header_printed, norm_name
 
 
 def superseded(found: list[Records]) -> list[Records]:
@@ -70,23 +70,18 @@ def superseded(found: list[Records]) -> list[Records]:
             o is not rec and o.kind in _GRIDS and not ran_on(o) and len(o.rows) >= len(rec.rows)
             and len(mine & words(o)) >= 0.8 * len(mine) for o in found)
 
-    labels = {_label_norm(r.cells[0]) for o in found if o.kind == "key_value" for r in o.rows if r.cells}
+    labels = {norm_name(r.cells[0]) for o in found if o.kind == "key_value" for r in o.rows if r.cells}
 
     def labelled_lines(rec: Records) -> bool:  # "Label: value" lines a title's words were taken to head
         return rec.kind == "columns" and bool(rec.rows) and all(
             any(c.rstrip().endswith(":") for c in r.cells) for r in rec.rows) and all(
-            any(_label_norm(" ".join(r.cells[: j + 1])) in labels for j in range(len(r.cells))) for r in rec.rows)
+            any(norm_name(" ".join(r.cells[: j + 1])) in labels for j in range(len(r.cells))) for r in rec.rows)
 
     return [rec for rec in found if not replaced(rec) and not ellipsis_run(rec) and not labelled_lines(rec)]
 
 
-def _label_norm(text: str) -> str:
-    """A label as said, its colon and case aside."""
-    return " ".join(text.replace(":", " ").lower().split())
-
-
 _GRIDS = ("table", "columns")
-# A list view's cell cut short ("Larkspur Savi...") and then more words: the next column's value ran into it.
+# A list view's cell cut short ("Fernhill Sav...") and then more words: the next column's value ran into it.
 _INNER_ELLIPSIS = re.compile(r"(?:\.{2,3}|…)\s+\S")
 
 

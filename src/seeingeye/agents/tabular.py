@@ -46,6 +46,10 @@ def date_key(text: str, yearfirst: bool = False, dayfirst: bool = False) -> floa
     return None
 
 
+def norm_name(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).lower()  # "Far row" and "Farrow" name the same row
+
+
 def cell_type(text: str) -> ColumnType:
     t = text.strip()
     if not t:

@@ -182,7 +182,7 @@ def _label_for(b: Box, lines: list[OcrLine], taken: set[int], reach: float = 4.0
     # (a switch's own "On"/"Off" caption is its state; a radio or a box may well be labelled "On" or "No")
     # (a glyph OCR made of an icon after a switch, a row's delete cross read "?", labels nothing)
     right = [ln for ln in row if -0.7 * b.w <= ln.box.x0 - b.x1 <= 3 * max(b.h, ln.box.h)
-             and not (switch and (_STATE_CAPTION.match(ln.text) or not re.search(r"[^\W\d_]{2}", ln.text)))]
+             and not (switch and (_STATE_CAPTION.match(ln.text) or not _WORDY.search(ln.text)))]
     if right:
         return min(right, key=lambda ln: ln.box.x0)
     left = [ln for ln in row if -3 <= b.x0 - ln.box.x1 <= reach * max(b.h, ln.box.h)
@@ -190,7 +190,7 @@ def _label_for(b: Box, lines: list[OcrLine], taken: set[int], reach: float = 4.0
     if not left:
         return _card_title(b, lines, taken) if switch else None
     near = max(left, key=lambda ln: ln.box.x1)
-    if switch and not re.search(r"[^\W\d_]{2}", near.text) and (named := _named_over(near, lines, taken)):
+    if switch and not _WORDY.search(near.text) and (named := _named_over(near, lines, taken)):
         return named  # an alarm's "07:30" beside its switch: the alarm is named by the title over the time
     # a setting's name over its description, both beside the switch: the name is the upper of the two
     stacked = [ln for ln in left if abs(ln.box.x0 - near.box.x0) < ln.box.h]
@@ -200,7 +200,7 @@ def _label_for(b: Box, lines: list[OcrLine], taken: set[int], reach: float = 4.0
 def _named_over(ln: OcrLine, lines: list[OcrLine], taken: set[int]) -> OcrLine | None:
     """The line of words just over a figure, starting where it starts (a title over its time)."""
     over = [o for o in lines if id(o) not in taken and o is not ln and abs(o.box.x0 - ln.box.x0) <= ln.box.h
-            and 0 <= ln.box.y0 - o.box.y1 <= 1.5 * ln.box.h and re.search(r"[^\W\d_]{2}", o.text)]
+            and 0 <= ln.box.y0 - o.box.y1 <= 1.5 * ln.box.h and _WORDY.search(o.text)]
     return max(over, key=lambda o: o.box.y1) if over else None
 
 
@@ -214,6 +214,9 @@ def _card_title(b: Box, lines: list[OcrLine], taken: set[int]) -> OcrLine | None
     x = max(ln.box.x0 for ln in above)  # the nearest stack: the tile's own, not the one before it
     return min((ln for ln in above if ln.box.x0 >= x - b.h), key=lambda ln: ln.box.y0)
 
+
+# Two letters in a row: a word, not a figure or a glyph OCR made of an icon.
+_WORDY = re.compile(r"[^\W\d_]{2}")
 
 # The state a switch's own caption prints beside it ("On", "Off"): the switch's state, never its label.
 _STATE_CAPTION = re.compile(r"(?i)^\s*(?:on|off|enabled|disabled|an|aus|ein|activ[ée]|d[ée]sactiv[ée]|s[ií]|no)\s*$")

@@ -58,7 +58,7 @@ def knob_on_track(arr: np.ndarray, b: Box) -> Control | None:
     """A disc that is a switch's knob: a flat track barely darker than the face runs from it to one side for
     most of a knob's width and then ends (libadwaita's off switch: a pale grey pill the ink threshold misses,
     leaving only the knob's shadow ring as a blot). Off when the track runs right of the knob, on when left."""
-    h, w = arr.shape[:2]
+    w = arr.shape[1]
     y0, y1 = int(b.cy - b.h / 5), int(b.cy + b.h / 5) + 1
     reach = int(0.6 * b.h)
     grey = arr[max(0, y0) : y1].mean(axis=2)
