@@ -88,7 +88,7 @@ def _piece(i: str, text: str, x0: float, y: float) -> Evidence:
 
 
 def test_a_list_views_names_of_two_words_each_head_the_cells_under_them() -> None:
-    from seeingeye.agents.record_sources import _pieced
+    from seeingeye.agents.printed_tables import pieced as _pieced
 
     head = [_piece("h0", "Task Title", 10, 10), _piece("h1", "Owner", 200, 10), _piece("h2", "Peak Load", 320, 10)]
     rows = [head] + [[_piece(f"a{k}", job, 30, 40 + 24 * k), _piece(f"b{k}", who, 200, 40 + 24 * k),

@@ -142,7 +142,7 @@ def test_names_set_over_where_cells_start_are_not_centred() -> None:
 
 
 def test_a_whitespace_split_that_parts_a_printed_name_gives_way_to_the_header() -> None:
-    from seeingeye.agents.record_sources import _name_parted
+    from seeingeye.agents.printed_tables import name_parted as _name_parted
 
     rows = [[_ev(0, "Ref", 30, 40), _ev(1, "Total (€)", 200, 40)], [_ev(2, "BK-1 12.00", 10, 70)]]
     split = make_records("columns", ["Ref", "Total", "(€)"], [Row(["BK-1", "12.00", ""], [])])

@@ -120,7 +120,7 @@ def _shape(sir: SIR, kind: str, colour: str, box: tuple[float, float, float, flo
 
 def test_lettered_panels_by_reading_order_and_scale_bar_area() -> None:
     from seeingeye.agents.measure import area_unit, measure
-    from seeingeye.agents.solve_records import panel_letter, panel_shape
+    from seeingeye.agents.solve_panels import panel_letter, panel_shape
 
     sir = bare_sir()
     for (kind, colour), (x, y) in zip([("star", "blue"), ("circle", "red"), ("square", "green"), ("star", "pink")],

@@ -35,16 +35,8 @@ from .solve_counts import count_candidates, switch_compare
 from .solve_counts import run_program as _program
 from .solve_exists import exists_candidates
 from .solve_extremes import extreme_candidates, named_series, series_at
-from .solve_records import (
-    finish_numbers,
-    fits,
-    letter_of_shape,
-    panel_candidates,
-    record_candidates,
-    row_operands,
-    scale_candidates,
-    signed,
-)
+from .solve_panels import letter_of_shape, panel_candidates, scale_candidates
+from .solve_records import finish_numbers, fits, record_candidates, row_operands, signed
 from .solve_select import (
     as_yes_or_no,
     choice_candidates,
