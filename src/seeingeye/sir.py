@@ -81,6 +81,12 @@ class Box(BaseModel):
     def as_list(self) -> list[int]:
         return [round(self.x0), round(self.y0), round(self.x1), round(self.y1)]
 
+    def share_in(self, other: Box) -> float:
+        """How much of this box lies inside the other (0..1)."""
+        iw = max(0.0, min(self.x1, other.x1) - max(self.x0, other.x0))
+        ih = max(0.0, min(self.y1, other.y1) - max(self.y0, other.y0))
+        return iw * ih / (self.w * self.h) if self.w * self.h > 0 else 0.0
+
     def iou(self, other: Box) -> float:
         """Intersection over union: how far two boxes are the same region."""
         iw = max(0.0, min(self.x1, other.x1) - max(self.x0, other.x0))

@@ -12,7 +12,7 @@ from statistics import median
 
 from ..sir import Evidence
 from .page_rows import char_width
-from .tabular import Records, Row, cell_type, make_records
+from .tabular import PRINT_WEIGHT, WEIGHTS, Records, Row, cell_type, make_records
 from .types import PATTERNS
 
 # The state of a card's switch or box, named the ways people ask ("is it on", "enabled", "active").
@@ -21,27 +21,31 @@ SWITCHED = {"on": "on (enabled, active, switched on)", "off": "off (disabled, in
 _NAMES = {"time": "time (when, at)", "date": "date (when)", "money": "amount (price)", "number": "number"}
 
 
-def _signature(row: list[Evidence]) -> tuple[str, float]:
-    """What a card's line is: its type and its print size (a title, a big clock face, a small caption)."""
+def _signature(row: list[Evidence]) -> tuple[str, float, bool]:
+    """What a card's line is: its type, its print size (a title, a big clock face, a small caption) and whether
+    a value stands apart at its right end (a message's time beside its sender)."""
     e = row[0]
     assert e.box is not None
-    return cell_type(e.value), e.box.h
+    return cell_type(e.value), e.box.h, _corner(row) is not None
 
 
-def _alike(a: tuple[str, float], b: tuple[str, float]) -> bool:
+def _alike(a: tuple[str, float, bool], b: tuple[str, float, bool]) -> bool:
     return a[0] == b[0] and abs(a[1] - b[1]) <= 0.3 * max(a[1], b[1])
 
 
-def _periodic(sigs: list[tuple[str, float]]) -> int | None:
+def _periodic(sigs: list[tuple[str, float, bool]]) -> int | None:
     """The smallest number of lines (2 to 4) that repeat as one card's layout three times or more, its top
     line words, its lines told apart by type or size."""
     for k in (2, 3, 4):
         n = len(sigs) // k
-        # (a line under the top one holds a typed value, a time, a date, a figure: words over words are a
-        # ticket's or a form's labels over their values, read as pairs)
+        # (a line under the top one holds a typed value, a time, a date, a figure, or every top line has a
+        # value apart at its end, a time beside a sender: words over words alone are a ticket's or a form's
+        # labels over their values, read as pairs)
+        cornered = n >= 3 and all(sigs[i * k][2] and not any(sigs[i * k + j][2] for j in range(1, k))
+                                  for i in range(n))
         if n >= 3 and sigs[0][0] in ("text", "name") and all(_alike(sigs[i], sigs[i % k]) for i in range(n * k)) \
-                and any(not _alike(sigs[0], sigs[j]) for j in range(1, k)) \
-                and any(sigs[j][0] not in ("text", "name", "status") for j in range(1, k)):
+                and (cornered or (any(not _alike(sigs[0], sigs[j]) for j in range(1, k))
+                                  and any(sigs[j][0] not in ("text", "name", "status") for j in range(1, k)))):
             return k
     return None
 
@@ -81,12 +85,23 @@ def _table(cards: list[list[list[Evidence]]], controls: list[Evidence], pitch: f
     header = ["item (name, title)"] + [_NAMES.get(t, f"line {j + 1}") for j, t in enumerate(types[1:], start=1)]
     states = [_state(c, controls, pitch) for c in cards]
     switched = sum(s is not None for s in states) >= 0.6 * len(cards)
+    corners = [_corner(c[0]) for c in cards]
+    cornered = all(corners)
+    if cornered:
+        header.append("when (time, date)" if all(cell_type(x or "") in ("time", "date") for x in corners)
+                      else "top right (corner)")
+    # a card whose top line is bold among cards whose are not: unread, new (a mail or chat list's convention)
+    bold = [bool(c[0][0].attrs.get("bold")) for c in cards]
+    weighted = any(bold) and not all(bold)
     body = []
-    for card, state in zip(cards, states, strict=True):
+    for card, state, corner, heavy in zip(cards, states, corners, bold, strict=True):
         cells = [" ".join(e.value.strip() for e in _run(line)) for line in card]
-        ids = [e.id for line in card for e in line]
-        body.append(Row(cells + ([state or ""] if switched else []), ids))
-    rec = make_records("list", header + (["state (on, off)"] if switched else []), body)
+        cells += [corner or ""] if cornered else []
+        cells += [state or ""] if switched else []
+        cells += [WEIGHTS[0] if heavy else WEIGHTS[1]] if weighted else []
+        body.append(Row(cells, [e.id for line in card for e in line]))
+    header += (["state (on, off)"] if switched else []) + ([PRINT_WEIGHT] if weighted else [])
+    rec = make_records("list", header, body)
     if rec is not None:
         rec.key = 0
     return rec
@@ -100,6 +115,12 @@ def _run(line: list[Evidence]) -> list[Evidence]:
             break
         out.append(e)
     return out
+
+
+def _corner(line: list[Evidence]) -> str | None:
+    """The value standing apart at the line's right end, past its run of words (a message's time), if any."""
+    rest = line[len(_run(line)):]
+    return " ".join(e.value.strip() for e in rest) or None if rest else None
 
 
 def _state(card: list[list[Evidence]], controls: list[Evidence], pitch: float) -> str | None:

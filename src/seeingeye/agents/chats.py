@@ -44,7 +44,9 @@ def bubbles(lines: list[Evidence], width: float, height: float) -> Records | Non
     """Messages each with its time printed alone under it, on the left (theirs) or the right (mine)."""
     boxed = [e for e in lines if e.box is not None]
     times = [e for e in boxed if _TIME_ONLY.match(e.value) and _clock(e.value) and not _led(e, boxed)]
-    if len(times) < 3:
+    # times that most share their row with text before them are a listing's column (a mail list's sender,
+    # subject and time), not times printed under bubbles
+    if len(times) < 3 or sum(_on_a_row(t, boxed) for t in times) >= 0.6 * len(times):
         return None
     name = _title(boxed, height)
     rows: list[Row] = []
@@ -100,6 +102,14 @@ def _with_row(e: Evidence, boxed: list[Evidence], times: list[Evidence]) -> str:
                    and abs(o.box.cy - eb.cy) < 0.5 * eb.h and 0 <= o.box.x0 - eb.x1 < 3 * eb.h),
                   key=lambda o: o.box.x0 if o.box else 0.0)
     return " ".join([e.value.strip(), *(o.value.strip() for o in rest)])
+
+
+def _on_a_row(t: Evidence, boxed: list[Evidence]) -> bool:
+    """Text stands on the time's row left of it."""
+    tb = t.box
+    assert tb is not None
+    return any(e is not t and e.box is not None and abs(e.box.cy - tb.cy) < 0.5 * tb.h and e.box.x1 <= tb.x0
+               for e in boxed)
 
 
 def _clock(text: str) -> bool:

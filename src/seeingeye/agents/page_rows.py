@@ -43,6 +43,8 @@ def panes(lines: list[Evidence], sir: SIR) -> list[list[Evidence]]:
     whole page comes first, and alone when it has no two panes of text."""
     boxes = [e.box for e in lines if e.box is not None]
     found = [e for e in sir.by_kind("region") if e.attrs.get("role") == "pane_edge" and e.box is not None]
+    if sir.by_kind("point", "series"):  # a chart's bars step from shade to shade like panes: only drawn edges
+        found = [e for e in found if not e.attrs.get("shade_step")]
     edges = [e.box for e in found if e.box is not None]
     # (an edge hanging from a rule across the window starts its panes at that rule)
     reach = {id(e.box): 0.0 if e.attrs.get("under_rule") else 2.5 for e in found}

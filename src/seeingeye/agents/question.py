@@ -304,7 +304,8 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         # "rent + deposit together?": a plus sign standing alone parts the two things added, whatever the tags
         operands = [target_phrase(plus.group(1)), target_phrase(plus.group(2))]
     if not options and (listed := listed_choices(question)):
-        op, operands = "choose", listed  # "how did they pay: card, cash, or a voucher?" offers its answers
+        op = "trend" if op == "trend" else "choose"  # ("rising, falling or flat?": directions to pick from)
+        operands = listed  # "how did they pay: card, cash, or a voucher?" offers its answers
     state_choice = two_states(question.lower())
     if op in ("choose", "lookup") and not options and state_choice:
         # "Bluetooth - on or off?": the state of the setting the rest names, said in the question's word
@@ -354,7 +355,7 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         shapes=shapes,
         colours=colours,
         position=next((p for p in POSITIONS if f" {p} " in re.sub(r"[^a-z]+", " ", low)), None),
-        wants_chart=intent in ("chart_value", "share", "overtakes") or bool(set(words) & chart_words),
+        wants_chart=intent in ("chart_value", "share", "overtakes", "trend") or bool(set(words) & chart_words),
         wants_table=intent == "cell" or bool(set(words) & table_words),
         wants_small_text=bool(set(words) & {"small", "tiny", "fine", "footnote", "footer", "corner", "print"}),
         yesno=atype == "yesno",

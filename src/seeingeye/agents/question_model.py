@@ -53,6 +53,7 @@ Operator = Literal[
     "crossover",
     "locate",
     "choose",
+    "trend",
 ]
 CountOf = Literal[
     "shapes", "rows", "columns", "items", "bullets", "people", "bars", "slices", "series", "objects", "lines", "text"

@@ -33,6 +33,11 @@ def without_previews(rec: Records) -> None:
 _LED = re.compile(r"^(\S) (?=\S)")  # one glyph, a space, then the name
 
 
+# a lone CJK sign or pictograph before a name in Latin letters ("目 notes.md"): no script writes a name so
+_WIDE = re.compile(r"[\u2190-\u2bff\u2e80-\u9fff\uf900-\ufaff\U0001f000-\U0001faff]")
+_SIGN_LED = re.compile(r"^\s*[\u2190-\u2bff\u2e80-\u9fff\uf900-\ufaff\U0001f000-\U0001faff]\s*([A-Za-z0-9_].*)$")
+
+
 def without_icons(rec: Records) -> None:
     """A column whose cells nearly all start with the same lone glyph ("D Oakum", "D Velvet Lanes"): the file
     or track icon each row draws, read as a letter; the names are what is asked for and named."""
@@ -44,11 +49,30 @@ def without_icons(rec: Records) -> None:
             for r in rec.rows:
                 if j < len(r.cells) and r.cells[j].startswith(glyph + " "):
                     r.cells[j] = r.cells[j][2:]
+        for r in rec.rows:  # an icon OCR read as a CJK sign or a symbol, on any row, before a Latin name
+            if j < len(r.cells) and (m := _SIGN_LED.match(r.cells[j])) and not _WIDE.search(m.group(1)):
+                r.cells[j] = m.group(1)
 
 
 # The column a count split off a name goes into; the count reader looks quantities up by this name too.
 QUANTITY_COLUMN = "quantity (qty, count, units, how many)"
 _TIMES = re.compile(r"^\s*(\d{1,3})\s*[x×]\s+(\S.*)$")  # a receipt's "2 x Latte": two of the item
+
+
+_NUMBERED = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+
+
+def without_row_numbers(rec: Records) -> None:
+    """A list view's own row numbers read into the names beside them ("4 The Basalt Choir" on the fourth row):
+    dropped where the number is the row's place, on two rows or more (a name that starts with a figure keeps it
+    elsewhere)."""
+    k = rec.key
+    places = [j for j, r in enumerate(rec.rows) if k < len(r.cells) and (m := _NUMBERED.match(r.cells[k]))
+              and int(m.group(1)) == j + 1]
+    if len(places) < 2:
+        return
+    for j in places:
+        rec.rows[j].cells[k] = _NUMBERED.sub(r"\2", rec.rows[j].cells[k])
 
 
 def quantities_apart(rec: Records) -> None:

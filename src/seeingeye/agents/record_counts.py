@@ -384,9 +384,9 @@ def count_dated(records: list[Records], query: str, greater: bool,
     if not dated:
         return None
     rec, j = dated[int(m.scores(rest, [r.columns[k].name for r, k in dated]).argmax())]
-    limit = sort_key(when, "date", rec.columns[j].yearfirst)
+    limit = sort_key(when, "date", rec.columns[j].yearfirst, rec.columns[j].dayfirst)
     vals = [(v, r) for r in item_rows(rec, j)
-            if (v := sort_key(r.cells[j], "date", rec.columns[j].yearfirst)) is not None]
+            if (v := sort_key(r.cells[j], "date", rec.columns[j].yearfirst, rec.columns[j].dayfirst)) is not None]
     if limit is None or len(vals) < 2:
         return None
     held = [r for v, r in vals if (v > limit if greater else v < limit)]

@@ -177,7 +177,7 @@ def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "
     s, rec, j = orderable(records, column_query, m, sign)
     ctype = rec.columns[j].type
     keyed = [(k, r) for part in table_parts(records, rec) for r in item_rows(part, j)
-             if (k := sort_key(r.cells[j], ctype, rec.columns[j].yearfirst)) is not None]
+             if (k := sort_key(r.cells[j], ctype, rec.columns[j].yearfirst, rec.columns[j].dayfirst)) is not None]
     signed, how = signed_side(keyed, lambda t: parse_number(t[1].cells[j]), sign, how)
     if len(signed) < len(keyed):
         keyed = signed  # (one figure of the asked sign is the extreme)

@@ -15,6 +15,7 @@ class Column:
     type: ColumnType = "text"
     measure: str | None = None  # what most of its cells measure, in words ("size big" for "40.9 KiB")
     yearfirst: bool = False  # its dates print a two-digit year first ("25-04-17": 17 April 2025)
+    dayfirst: bool = False  # its dates print the day first, as one of them shows ("28/08/2025": 28 August)
 
 
 @dataclass

@@ -55,7 +55,8 @@ def nth(records: list[Records], n: int | Literal["first", "last", "latest", "ear
         # A date and a time printed in two columns ("2024-09-08 14:00") order together.
         dates = [j for j, c in enumerate(rec.columns) if c.type == "date"]
         keyed = [(k, r) for r in rec.rows
-                 if None not in (k := tuple(sort_key(r.cells[j], "date", rec.columns[j].yearfirst)
+                 if None not in (k := tuple(sort_key(r.cells[j], "date", rec.columns[j].yearfirst,
+                                                     rec.columns[j].dayfirst)
                                             if j < len(r.cells) else None for j in dates))]
         keyed = _today_first(keyed, rec, dates)
         # ls prints the time for the last six months, the year before: a time is newer (a listing without a date
@@ -108,7 +109,7 @@ def _today_first(keyed: list[tuple[tuple[float, ...], Row]], rec: Records, dates
 def _dated_rows(rec: Records) -> int:
     """How many rows a date column of the structure dates (a reading that garbled the rows dates fewer)."""
     return max((sum(j < len(r.cells) and not _CLOCK_ONLY.fullmatch(r.cells[j])
-                    and sort_key(r.cells[j], "date", c.yearfirst) is not None for r in rec.rows)
+                    and sort_key(r.cells[j], "date", c.yearfirst, c.dayfirst) is not None for r in rec.rows)
                 for j, c in enumerate(rec.columns) if c.type == "date"), default=0)
 
 
@@ -157,7 +158,8 @@ def newest_first(rec: Records) -> bool:
         if col.type not in ("date", "version", "name", "text"):
             continue
         how = "date" if col.type in ("date", "name", "text") else "version"
-        keys = [k for r in rec.rows if j < len(r.cells) and (k := sort_key(r.cells[j], how, col.yearfirst)) is not None]
+        keys = [k for r in rec.rows
+                if j < len(r.cells) and (k := sort_key(r.cells[j], how, col.yearfirst, col.dayfirst)) is not None]
         falling = all(a >= b for a, b in zip(keys, keys[1:], strict=False))
         if len(keys) >= 3 and len(keys) >= 0.8 * len(rec.rows) and falling and keys[0] > keys[-1]:
             return True

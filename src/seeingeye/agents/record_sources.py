@@ -45,10 +45,11 @@ from .record_cleanup import (
     without_icons,
     without_previews,
     without_prompt,
+    without_row_numbers,
 )
 from .structure import button_labels, is_scatter
 from .superseded import superseded
-from .tabular import PRINT_WEIGHT, Column, Records, Row, cell_type, make_records
+from .tabular import PRINT_WEIGHT, WEIGHTS, Column, Records, Row, cell_type, make_records
 from .value_labels import value_points
 from .week_view import week_events
 
@@ -80,6 +81,21 @@ def _from_table(e: Evidence, sir: SIR) -> Records | None:
             r.cells.insert(0, str(lab))
         rec.key += 1
     return rec
+
+
+def _without_fragments(tables: list[Evidence]) -> list[Evidence]:
+    """A list view read under its printed header leaves out the layout's tables that overlap it with no header
+    of their own (its rows cut in pieces with a sidebar's or a toolbar's words: columns it could only number)."""
+    views = [e.box for e in tables if e.attrs.get("source_structure") == "listview" and e.box is not None
+             and int(e.attrs.get("n_rows") or 0) >= 3]  # type: ignore[call-overload]
+
+    def fragment(e: Evidence) -> bool:
+        header = e.attrs.get("header")
+        unnamed = isinstance(header, list) and all(re.fullmatch(r"column \d+", str(h)) for h in header)
+        return e.attrs.get("source_structure") != "listview" and unnamed and e.box is not None and any(
+            e.box.share_in(v) >= 0.3 for v in views)
+
+    return [e for e in tables if not fragment(e)]
 
 
 def _without_button_column(header: list[str], body: list[list[str]], sir: SIR) -> tuple[list[str], list[list[str]]]:
@@ -202,7 +218,7 @@ def build(sir: SIR) -> list[Records]:
 
 
 def _build(sir: SIR) -> list[Records]:
-    tables = [_from_table(e, sir) for e in sir.by_kind("table")]
+    tables = [_from_table(e, sir) for e in _without_fragments(sir.by_kind("table"))]
     out: list[Records | None] = tables + [_transposed(t) for t in tables] + [_crossed(t) for t in tables]
     pts = [(e.label or "", str(e.attrs.get("series") or ""), e.value, e.id)
            for e in sir.by_kind("point") if e.number is not None]
@@ -266,6 +282,7 @@ def _build(sir: SIR) -> list[Records]:
         without_prompt(rec)
         without_previews(rec)
         without_icons(rec)
+        without_row_numbers(rec)
         quantities_apart(rec)
         runs_apart(rec)
         details_joined(rec)
@@ -285,11 +302,6 @@ def _repeated_commands(sir: SIR) -> list[Records | None]:
             given.setdefault(key, []).append(e)
     return [make_records("list", [key], [Row([e.value], [e.id]) for e in sorted(es, key=lambda e: e.box.cy)])  # type: ignore[union-attr]
             for key, es in given.items() if len(es) >= 3]
-
-
-# Bold and regular rows of one listing: a state like any other, so "how many unread emails" counts the bold ones
-# by the same meaning-matched state count as "how many pods are Running" (a mail or chat list's convention).
-WEIGHTS = ("bold print (unread, new, unseen)", "regular print (opened, seen)")
 
 
 def _mark_weight(rec: Records, sir: SIR) -> None:

@@ -15,7 +15,7 @@ Operand = tuple[float | None, list[str], str, str]  # number, evidence ids, the 
 
 def _values(rec: R.Records, j: int) -> list[float | None]:
     c = rec.columns[j]
-    return [R.sort_key(r.cells[j], c.type, c.yearfirst) if j < len(r.cells) else None for r in rec.rows]
+    return [R.sort_key(r.cells[j], c.type, c.yearfirst, c.dayfirst) if j < len(r.cells) else None for r in rec.rows]
 
 
 def measure_column(rec: R.Records) -> int | None:

@@ -45,6 +45,7 @@ from .solve_select import (
     nth_candidates,
     state_candidates,
 )
+from .solve_trend import trend_candidates
 from .structure import (
     TENDERED,
     bill_items,
@@ -341,6 +342,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         cands += follow
     elif op == "crossover":
         cands = crossover(qa.operands, sir, m)
+    elif op == "trend":
+        cands = trend_candidates(qa, sir, m)
     elif op == "locate":
         # "where's the planning meeting": an entry's place column, when a listing names the entry; else a control
         cands = _placed(qa, sir, m) or locate(qa.target, sir, m, qa.phrase)

@@ -273,6 +273,14 @@ def _entry_listed(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]
     return [Candidate("yes" if yes else "no", 0.6 if listed else 0.5, True, [], "state_listed", conf=0.55)]
 
 
+def _side_pane(on: list[Evidence], rows: list[Evidence]) -> np.ndarray:
+    """A highlighted row in a pane less than half as wide as another's (a sidebar's current place beside the
+    list whose entry is picked) weighs less: what is selected is the entry of the main list."""
+    widths = {f.id: float(band[1]) - float(band[0]) for f in rows if isinstance(band := f.attrs.get("band"), list)}
+    widest = max(widths.values(), default=0.0)
+    return np.array([0.2 if widths.get(f.id, widest) < 0.5 * widest else 0.0 for f in on])
+
+
 def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     found = _state_of(qa, sir, m)
     if qa.state_choice and found and found[0].answer.lower() in YES_NO:
@@ -317,7 +325,7 @@ def _state_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             titled = {f.id: _list_label(f, sir) for f in rows}
             named = [f"{f.attrs.get('group') or titled[f.id] or ''} (highlighted list entry)" if f in rows else
                      f"{f.attrs.get('group') or ''} {f.label} {_CONTROL_WORDS.get(f.value.lower(), '')}" for f in on]
-            sc = m.scores(qa.target, named)
+            sc = m.scores(qa.target, named) - _side_pane(on, rows)
             if not _plural(qa.target) and any(f.attrs.get("control") == "radio" for f in on):
                 # one choice asked: a radio group's pick or a list's, before boxes ticked among others
                 sc = np.array([x - 0.1 if f.attrs.get("control") == "checkbox" else x
@@ -326,7 +334,9 @@ def _state_of(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
             # a drop-down shows its choice as text in a labelled frame ("Format: PNG image")
             shown = [f for f in fs if f.attrs.get("control") in ("text", "select") and f.label and f.value]
             # a value printed after its label ("Time zone: Asia/Tokyo"), unless the line holds the controls
+            # (not a count printed before its noun, "11 files": how many there are, not which is picked)
             shown += [e for e in sir.by_kind("key_value") if e.label and e.value and e.box is not None
+                      and not re.fullmatch(r"\d+", e.value.strip())
                       and e.label not in titled.values()  # (a list's label beside its first entry)
                       and not any(f.box is not None and e.box.x0 <= f.box.cx <= e.box.x1
                                   and e.box.y0 <= f.box.cy <= e.box.y1 for f in fs)]

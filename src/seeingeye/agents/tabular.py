@@ -19,6 +19,7 @@ from .record_model import RecordsError as RecordsError
 from .types import PATTERNS, typed_span
 from .units import dimension_words
 
+STARS = re.compile(r"★(?:\s?[★☆])*(?:\s?☆)*")  # a rating drawn as filled (and empty) stars
 _PER_UNIT = re.compile(r"\s?(?:/|per\s)\s?[A-Za-z][A-Za-z0-9]{0,7}$")
 TOC = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)*\.?)?\s*(?P<title>[^\d.…][^…]*?)\s*(?:[.·…\s]{2,}|\s)"
                   r"(?P<page>\d{1,4})\s*$")
@@ -66,6 +67,8 @@ def cell_type(text: str) -> ColumnType:
         return "version"
     if duration_seconds(t) is not None:
         return "number"  # a duration orders as its seconds
+    if STARS.fullmatch(t):
+        return "number"  # a rating drawn as stars is the number of filled ones
     several = re.search(r"\d\s+\d", t) and not re.fullmatch(r"[-+−(]?[$€£¥]?\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?\)?", t)
     if not several and parse_number(t) is not None and re.fullmatch(r"[-+−(]?[$€£¥]?[\d.,\s]+(?:%|°[CF]?)?\)?", t):
         return "number"  # one figure ("1 234 567" grouped by thousands), not several side by side
@@ -89,15 +92,17 @@ def column_type(values: list[str]) -> ColumnType:
     return best
 
 
-def sort_key(text: str, ctype: ColumnType, yearfirst: bool = False) -> float | None:
+def sort_key(text: str, ctype: ColumnType, yearfirst: bool = False, dayfirst: bool = False) -> float | None:
     if ctype == "size":  # (a label's figure under a column of sizes, "Threads: 12", is no size)
         return size_bytes(text) if size_bytes(text) is not None else \
             parse_number(text) if re.fullmatch(r"\s*[\d.,]+\s*", text) else None
     if ctype == "date":
-        return date_key(text, yearfirst)
+        return date_key(text, yearfirst, dayfirst)
     if ctype == "version":
         parts = [int(p) for p in re.findall(r"\d+", text)[:4]]
         return sum(p * 1000.0 ** (3 - i) for i, p in enumerate(parts)) if parts else None
+    if STARS.fullmatch(text.strip()):
+        return float(text.count("★"))
     if _CLOCKED.fullmatch(text.strip()):  # a duration printed as a clock ("4:05", "1:02:30"), in seconds
         return float(sum(int(p) * 60**k for k, p in enumerate(reversed(text.strip().split(":")))))
     if ctype == "money" and (span := typed_span(text, "money")):
@@ -117,6 +122,16 @@ def year_first(values: list[str]) -> bool:
         return False
     firsts, lasts = {p[0] for p in parts}, {p[2] for p in parts}
     return len(firsts) < len(lasts) and max(int(p[2]) for p in parts) <= 31
+
+
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.]\d{2,4}\b")
+
+
+def day_first(values: list[str]) -> bool:
+    """Dates of figures only whose first field passes 12 in some row while the second never does: the column
+    prints the day first ("28/08/2025"), so its "11/07/2025" is 11 July, not 7 November."""
+    parts = [(int(m.group(1)), int(m.group(2))) for v in values if (m := _NUMERIC_DATE.match(v))]
+    return any(a > 12 for a, _ in parts) and all(b <= 12 for _, b in parts)
 
 
 def header_printed(rec: Records) -> bool:
@@ -140,6 +155,7 @@ def make_records(kind: str, header: list[str], rows: list[Row]) -> Records | Non
         c.type = "status" if c.type == "name" and state_header(c.name) else c.type
         c.type = "name" if c.name == CREDIT else c.type  # (few names, recurring: people, not states)
         c.yearfirst = c.type == "date" and year_first([r.cells[j] for r in rows if j < len(r.cells)])
+        c.dayfirst = c.type == "date" and day_first([r.cells[j] for r in rows if j < len(r.cells)])
         c.type = "size" if c.type == "number" and re.fullmatch(r"(?i)(?:file\s?)?size", c.name.strip()) else c.type
         # (a column headed by a name that says so, or by no word at all, a clock icon: "4:05" is how long)
         timed = _DURATION_HEADER.fullmatch(c.name.strip()) or not re.search(r"[^\W\d_]", c.name)
@@ -207,6 +223,9 @@ def _measure(values: list[str]) -> str | None:
 # The column a listing's bold and regular rows are told apart by (a mail list's unread ones): a state of print,
 # not of the entries, so no question about another state finds it absent.
 PRINT_WEIGHT = "print weight"
+# Bold and regular rows of one listing: a state like any other, so "how many unread emails" counts the bold ones
+# by the same meaning-matched state count as "how many pods are Running" (a mail or chat list's convention).
+WEIGHTS = ("bold print (unread, new, unseen)", "regular print (opened, seen)")
 
 
 def in_state(cell: str, state: str) -> bool:

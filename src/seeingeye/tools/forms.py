@@ -67,6 +67,19 @@ def _mark(grey: np.ndarray) -> float:
     return float((np.abs(inner - np.median(inner)) > 50).mean()) if inner.size else 0.0
 
 
+def ruled_inside(comp: np.ndarray) -> bool:
+    """Two or more lines across the inside of a box, parted by gaps: a document's or a list's icon (a page of
+    text drawn as rules), which no state of a checkbox draws (a tick, a cross, a dash or a fill)."""
+    h, w = comp.shape
+    k = max(1, min(h, w) // 6)
+    inner = comp[k : h - k, k : w - k]
+    if inner.shape[0] < 5 or inner.shape[1] < 4:
+        return False
+    across = inner.mean(axis=1) >= 0.7
+    runs = int(np.sum(across[1:] & ~across[:-1])) + int(across[0])
+    return runs >= 2 and not across.all()
+
+
 def _inner_ink(comp: np.ndarray, frac: float = 0.5) -> float:
     h, w = comp.shape
     dy, dx = int(h * (1 - frac) / 2), int(w * (1 - frac) / 2)
@@ -246,12 +259,13 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
     packed = quantise(arr)
     page = _ground_key(packed, lines)
     lut = lab_lut()
-    ink = (np.linalg.norm(lut - lut[page], axis=-1) > 9)[packed]
+    raw = (np.linalg.norm(lut - lut[page], axis=-1) > 9)[packed]
     # Rounded corners are drawn lighter than the frame; close those one-pixel breaks.
-    ink = cv2.morphologyEx(ink.astype(np.uint8), cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8)).astype(bool)
+    ink = cv2.morphologyEx(raw.astype(np.uint8), cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8)).astype(bool)
     controls: list[Control] = []
     frames: list[Box] = []
     discs: list[Box] = []
+    icons: list[Box] = []
     for x, y, w, h, _area, comp in components(ink):
         b = Box(x0=x, y0=y, x1=x + w, y1=y + h)
         solid = solid_of(comp)
@@ -269,6 +283,9 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             if not square and (solid & ~comp).mean() < 0.05 and _mark(arr[y : y + h, x : x + w].mean(axis=2)) < 0.05:
                 discs.append(b)  # a disc of one colour: a radio of a dark theme, or a title bar's traffic light
             kind = "radio" if fill < 0.86 and not square else "checkbox"
+            if kind == "checkbox" and ruled_inside(raw[y : y + h, x : x + w]):  # (as drawn, gaps unclosed)
+                icons.append(b)  # a file's icon at the head of a list row
+                continue
             # (a box with a word's space clear on both sides stands between words OCR ran together)
             spaced = not left_gap.any() and not ink[y : y + h, x + w : x + w + max(4, int(0.35 * h))].any()
             if kind == "checkbox" and _inside_long_word(b, host) and not spaced:
@@ -312,6 +329,9 @@ def find_controls(arr: np.ndarray, lines: list[OcrLine]) -> list[Control]:
             inside = texts_in(b, lines)
             if len(inside) == 1 and abs(inside[0].box.cx - b.cx) < 0.15 * w:
                 controls.append(Control("button", b, inside[0].text))
+    # boxes in one column with file icons are that list's other icons (a picture's, a folder's), not boxes
+    controls = [c for c in controls if c.kind != "checkbox" or not any(
+        abs(c.box.cx - i.cx) <= 0.3 * i.w and abs(c.box.w - i.w) <= 0.3 * i.w for i in icons)]
     controls += [t for t in tile_toggles(arr, packed, lut, page, lines)
                  if not any(c.box.iou(t.box) > 0.3 for c in controls)]
     # plain discs side by side, closer than a label could stand between them: a window's buttons, not radios

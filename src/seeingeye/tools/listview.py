@@ -15,7 +15,7 @@ from ..sir import Box, EvidenceDraft
 from .base import ToolContext, ToolResult, tool
 from .inkwords import Entry, line_rows, split_line
 from .ocr import OcrLine, read_lines
-from .panes import window_pane_edges
+from .panes import window_pane_edges, window_shade_steps
 
 MIN_COLUMNS, MIN_ROWS = 3, 2
 
@@ -87,14 +87,20 @@ def _body(grey: np.ndarray, rows: list[list[OcrLine]], k: int, header: list[Entr
           cuts: list[float] | None) -> tuple[list[list[str]], int]:
     """The rows under a header, between x0 and x1, up to a gap: each row's cells, and the row index after."""
     pitch, body, last_y = None, [], max(ln.box.y1 for ln in rows[k])
+    line_h = float(np.median([p.box.h for p in header]))
     j = k + 1
     while j < len(rows):
         inside = [ln for ln in rows[j] if x0 <= ln.box.cx <= x1]
         y = min(ln.box.cy for ln in rows[j])
         step = y - last_y
-        if not inside or (pitch is not None and step > 2.5 * pitch):
+        # (the rows' pitch is measured between two rows: a header sits closer to the first than rows do)
+        if step > (2.5 * pitch if pitch is not None else 4.0 * line_h) or not inside and not body:
             break
-        pitch = pitch or max(step, 1.0)
+        if not inside:  # a line of the pane beside the list, between two of its rows (a sidebar's entry)
+            j += 1
+            continue
+        if body and pitch is None:
+            pitch = max(step, 1.0)
         body.append(_cells(header, _pieces(grey, inside, 0.25), cuts))  # words: each goes to its own column
         last_y = y
         j += 1
@@ -114,9 +120,13 @@ def list_views(grey: np.ndarray, lines: list[OcrLine], ruled_only: bool = False,
     k = 0
     while k < len(rows):
         pieces = _pieces(grey, rows[k], 0.6)
-        # (a sidebar's entry, a tree's folder, may share the header's line left of it)
-        found = next((pieces[i:] for i in range(max(len(pieces) - MIN_COLUMNS + 1, 0)) if _is_header(pieces[i:])
-                      and (i == 0 or pieces[i].box.x0 - pieces[i - 1].box.x1 > 3 * pieces[i].box.h)), [])
+        # (a sidebar's entry, a tree's folder, may share the header's line left of it: beyond a pane's edge, or
+        # far left of the header's first name)
+        found = next((run[i:] for run in _by_pane(pieces, edges) for i in range(max(len(run) - MIN_COLUMNS + 1, 0))
+                      if _is_header(run[i:]) and (i == 0 or run[i].box.x0 - run[i - 1].box.x1 > 3 * run[i].box.h)),
+                     [])
+        if found and any(e.y0 > found[0].box.y1 and found[0].box.x0 < e.x0 < found[-1].box.x1 for e in edges):
+            found = []  # names over panes that part below them (a toolbar's captions): no list's header
         groups = _repeated(found) if found else []
         end = k + 1
         for g, header in enumerate(groups):
@@ -124,6 +134,7 @@ def list_views(grey: np.ndarray, lines: list[OcrLine], ruled_only: bool = False,
             # edge of its pane (a tag editor's fields beside a file list), or the next pane's header
             hy = header[-1].box.cy
             x0 = header[0].box.x0 - 40 if g == 0 else header[0].box.x0 - header[0].box.h
+            x0 = max([x0] + [e.x1 for e in edges if e.x1 <= header[0].box.x0 and e.y0 <= hy <= e.y1])
             beside = [groups[g + 1][0].box.x0 - header[0].box.h] if g + 1 < len(groups) else []
             x1 = min([e.x0 for e in edges if e.x0 > header[-1].box.x1 and e.y0 <= hy <= e.y1]
                      + beside + [float(grey.shape[1])])
@@ -144,6 +155,17 @@ def list_views(grey: np.ndarray, lines: list[OcrLine], ruled_only: bool = False,
     return out
 
 
+def _by_pane(pieces: list[Entry], edges: list[Box]) -> list[list[Entry]]:
+    """The pieces of one printed row parted where a pane edge that spans the row runs between them."""
+    runs: list[list[Entry]] = []
+    for p in pieces:
+        if runs and not any(runs[-1][-1].box.x1 <= e.x0 <= p.box.x0 and e.y0 <= p.box.cy <= e.y1 for e in edges):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
+
+
 class ListviewArgs(BaseModel):
     ruled_only: bool = Field(False, description="only lists whose header cells are parted by rules (a page the "
                                                 "layout already reads as a table)")
@@ -154,7 +176,9 @@ def listview(ctx: ToolContext, args: ListviewArgs) -> ToolResult:
     """List views under a header row (file managers in detail view, lists in dialogs) read as tables: a
     header label per column and each row's cells under them."""
     grey = ctx.grey
-    found = list_views(grey, read_lines(ctx), args.ruled_only, [e for e, _ in window_pane_edges(ctx)])
+    # (a pane met by a shade step, no line drawn, parts the list from a sidebar just as well)
+    edges = sorted([e for e, _ in window_pane_edges(ctx)] + window_shade_steps(ctx), key=lambda b: b.x0)
+    found = list_views(grey, read_lines(ctx), args.ruled_only, edges)
     drafts = [EvidenceDraft(kind="table", value=f"list view {len(body)} rows x {len(header)} columns", box=box,
                             confidence=0.75,
                             attrs={"header": [p.text for p in header], "rows": body, "n_rows": len(body),  # type: ignore[dict-item]

@@ -57,6 +57,17 @@ def pane_edges(grey: np.ndarray) -> list[tuple[Box, bool]]:
                   key=lambda t: t[0].x0)
 
 
+def window_shade_steps(ctx: ToolContext) -> list[Box]:
+    """Where one pane's background meets the next with no line drawn (a sidebar a shade lighter than the list
+    beside it), apart from the drawn edges: a chart's bars step alike, so readers weigh these by what else
+    the page shows."""
+    if "shade_steps" not in ctx.cache:
+        drawn = [e.x0 for e, _ in window_pane_edges(ctx)]
+        ctx.cache["shade_steps"] = [Box(x0=x, y0=a, x1=x + 1, y1=b) for x, a, b in background_steps(ctx.grey)
+                                    if not any(abs(x - x2) <= 3 for x2 in drawn)]
+    return ctx.cache["shade_steps"]  # type: ignore[no-any-return]
+
+
 def _bar_sides(grey: np.ndarray, step: int = 25) -> list[tuple[int, int, int]]:
     """The two sides of a filled vertical bar between panes (a splitter, a scrollbar's track or thumb): columns
     where the grey level steps sharply on one long unbroken run of rows. A line finder misses them, being wide."""
@@ -70,3 +81,50 @@ def _bar_sides(grey: np.ndarray, step: int = 25) -> list[tuple[int, int, int]]:
         if ends[k] - starts[k] >= MIN_SPAN * h:
             out.append((int(x) + 1, int(starts[k]), int(ends[k])))
     return out
+
+
+def background_steps(grey: np.ndarray, side: int = 4, least: int = 3) -> list[tuple[int, int, int]]:
+    """Columns where one pane's flat shade meets the flat shade(s) of the next, one side keeping one shade down
+    a long run of rows (a sidebar's background beside a list, whose rows may alternate two shades): (x of the
+    right side's first column, first row, last row). Text or a highlighted entry crossing the step breaks a
+    few rows, not the run; a photo has no flat shades. A block of one flat shade closed by steps on both sides
+    over the same rows (a chart's bar, a button) is a thing drawn on a pane, not two panes."""
+    h, w = grey.shape
+    if w < 4 * side:
+        return []
+    g = grey.astype(np.int16)
+    strips = np.lib.stride_tricks.sliding_window_view(g, side, axis=1)  # [y, x]: pixels x .. x+side-1 of row y
+    flat = strips.max(axis=2) == strips.min(axis=2)
+    level = strips[:, :, 0]
+    out: list[tuple[int, int, int, int, int]] = []  # x, first row, last row, shade on the left, on the right
+    for x in range(side, w - side):
+        a, b = level[:, x - side], level[:, x]
+        ok = flat[:, x - side] & flat[:, x] & (np.abs(a - b) >= least)
+        if ok.sum() < MIN_SPAN * h:
+            continue
+        for kept in (a, b):  # the side that keeps one shade (the other may alternate)
+            values, counts = np.unique(kept[ok], return_counts=True)
+            rows = np.flatnonzero(ok & (kept == values[np.argmax(counts)]))
+            if len(rows) >= MIN_SPAN * h and len(rows) >= 0.6 * (rows[-1] - rows[0] + 1):
+                out.append((x, int(rows[0]), int(rows[-1]), _mode(a[rows]), _mode(b[rows])))
+                break
+    # one step is one edge: a run of neighbouring columns that all qualify (a soft edge) keeps its first
+    out = [e for k, e in enumerate(out) if k == 0 or e[0] - out[k - 1][0] > 1]
+    drawn = {k for i, e in enumerate(out) for j in range(i + 1, len(out)) if _block(g, e, out[j]) for k in (i, j)}
+    return [(x, a, b) for k, (x, a, b, _, _) in enumerate(out) if k not in drawn]
+
+
+def _mode(values: np.ndarray) -> int:
+    got, counts = np.unique(values, return_counts=True)
+    return int(got[np.argmax(counts)])
+
+
+def _block(g: np.ndarray, left: tuple[int, int, int, int, int], right: tuple[int, int, int, int, int]) -> bool:
+    """Two steps over about the same rows with one shade between them, and nearly every row between them flat in
+    it: a filled block (a bar), where a pane between two others holds lines of text."""
+    x0, a0, b0, _, inner = left
+    x1, a1, b1, inner2, _ = right
+    if inner != inner2 or abs(a1 - a0) + abs(b1 - b0) > 0.1 * g.shape[0] or x1 - x0 < 6:
+        return False
+    body = g[max(a0, a1):min(b0, b1) + 1, x0 + 2:x1 - 2]
+    return body.size > 0 and float(np.mean((body == inner).all(axis=1))) >= 0.85

@@ -15,6 +15,7 @@ from .base import ToolContext, ToolResult, tool
 from .figure_grid import figure_grid
 from .layout import Layout, LayoutBlock, analyse, page_layout, table_grid, union
 from .ocr import OcrLine, read_lines
+from .panes import window_pane_edges, window_shade_steps
 from .ruled import RuledTable, ruled_table
 from .shell import SHELL_PROMPT, bare_prompt
 from .table_columns import split_headed
@@ -262,7 +263,8 @@ def _joined_header(block: LayoutBlock, lines: list[OcrLine], grid: list[list[str
     return [head] + [""] * (len(grid[0]) - 1)
 
 
-def table_evidence(block: LayoutBlock, lines: list[OcrLine], confidence: float = 0.85) -> list[EvidenceDraft]:
+def table_evidence(block: LayoutBlock, lines: list[OcrLine], confidence: float = 0.85,
+                   edges: list[Box] | None = None) -> list[EvidenceDraft]:
     block, lines = split_stacked(*split_headed(grown(block, lines), lines))
     grid = [[_ICON_LETTER.sub("", c) for c in row]
             for row in table_grid(block, [ln.text for ln in lines], [ln.box for ln in lines])]
@@ -271,8 +273,29 @@ def table_evidence(block: LayoutBlock, lines: list[OcrLine], confidence: float =
     boxes: dict[tuple[int, int], list[Box]] = {}
     for r, c, i in block.cells:
         boxes.setdefault((r, c), []).append(lines[i].box)
+    if (cut := _pane_cut(boxes, block.box, edges or [])) is not None:
+        grid = [row[cut:] for row in grid]  # a sidebar beside the list, read as its first columns
+        boxes = {(r, c - cut): b for (r, c), b in boxes.items() if c >= cut}
     return table_drafts(grid, block.box, block.index, lambda r, c: union(boxes[(r, c)]) if (r, c) in boxes else None,
                         confidence)
+
+
+def _pane_cut(boxes: dict[tuple[int, int], list[Box]], box: Box, edges: list[Box]) -> int | None:
+    """The first column right of a pane edge that runs down the table between two of its columns, when fewer
+    columns lie left of it than right (a sidebar's entries the layout lined up with a list's rows)."""
+    ncols = 1 + max((c for _, c in boxes), default=-1)
+    spans = [(min(b.x0 for (_, c), bs in boxes.items() if c == j for b in bs),
+              max(b.x1 for (_, c), bs in boxes.items() if c == j for b in bs)) for j in range(ncols)
+             if any(c == j for _, c in boxes)]
+    if len(spans) != ncols:
+        return None
+    for e in edges:
+        if min(e.y1, box.y1) - max(e.y0, box.y0) < 0.6 * box.h:
+            continue
+        for j in range(1, ncols):
+            if spans[j - 1][1] <= e.x0 <= spans[j][0] and j < ncols - j:
+                return j
+    return None
 
 
 class TableArgs(BaseModel):
@@ -302,7 +325,9 @@ def table(ctx: ToolContext, args: TableArgs) -> ToolResult:
         tables = [b for b in tables if _shared(b.box, grid.box) < 0.5]
     if not tables and ruled is None and grid is None:
         return ToolResult(summary="no table structure found")
-    drafts = [d for b in tables for d in table_evidence(b, lines)]
+    # (the window's pane edges, drawn or a step of shade, part a list from a sidebar the layout joined to it)
+    edges = [e for e, _ in window_pane_edges(ctx)] + window_shade_steps(ctx) if args.region is None else []
+    drafts = [d for b in tables for d in table_evidence(b, lines, edges=edges)]
     if ruled is not None:
         drafts += ruled_evidence(ruled, index=1000)
     if grid is not None:

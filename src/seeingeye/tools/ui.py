@@ -34,7 +34,7 @@ from .chrome import (
 from .gutter import function_name, gutter_split
 from .inkwords import line_rows
 from .ocr import OcrLine, read_lines
-from .panes import window_pane_edges
+from .panes import window_pane_edges, window_shade_steps
 
 # Title-bar buttons and window icons read as CJK glyphs or box characters ("口口"): not part of a title.
 _ICON_GLYPHS = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u25a0-\u25ff]+")
@@ -286,6 +286,9 @@ def ui(ctx: ToolContext, args: UIArgs) -> ToolResult:
     for edge, hanging in window_pane_edges(ctx):
         drafts.append(EvidenceDraft(kind="region", value="pane edge", box=edge,
                                     attrs={"role": "pane_edge", **({"under_rule": True} if hanging else {})}))
+    for edge in window_shade_steps(ctx):
+        drafts.append(EvidenceDraft(kind="region", value="pane edge", box=edge,
+                                    attrs={"role": "pane_edge", "shade_step": True}))
     for ln in highlighted(arr, lines):
         attrs: dict[str, object] = {"control": "list_item", "selected": True, "band": list(band(arr, ln))}
         if heading := list_heading(ln, lines):
