@@ -118,3 +118,23 @@ def test_stars_rate_as_their_count_and_row_numbers_leave_the_names() -> None:
     assert rec is not None
     without_row_numbers(rec)
     assert [r.cells[0] for r in rec.rows] == ["Alder Court", "Birch Mews", "Cedar Row", "12 Drays"]
+
+
+def test_buttons_of_one_row_are_read_left_to_right_whatever_their_height() -> None:
+    from seeingeye.agents.page_rows import reading_order
+    from seeingeye.sir import Box, Evidence
+
+    def button(i: str, x: float, y: float) -> Evidence:
+        return Evidence(id=i, source="tool:forms", round=1, kind="field", value=i, confidence=0.8,
+                        box=Box(x0=x, y0=y, x1=x + 70, y1=y + 26), attrs={"control": "button"})
+
+    # middles at 429 and 431: a grid of 20 pixels would cut the row between them
+    row = [button("Close", 400, 416), button("Revert", 120, 418), button("Apply", 260, 418)]
+    assert [e.id for e in reading_order([*row, button("Help", 10, 380)])] == ["Help", "Revert", "Apply", "Close"]
+
+
+def test_a_short_name_with_its_address_is_the_name() -> None:
+    from seeingeye.agents.person_answer import person_only
+
+    assert person_only("Odile Varnaq <odile@ fernmoor.test>") == "Odile Varnaq"
+    assert person_only("Odile Varnaq") == "Odile Varnaq"

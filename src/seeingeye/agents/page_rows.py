@@ -37,6 +37,18 @@ def visual_rows(lines: list[Evidence]) -> list[list[Evidence]]:
     return [sorted(r, key=lambda e: e.box.x0) for r in rows]  # type: ignore[union-attr]
 
 
+def reading_order(found: list[Evidence]) -> list[Evidence]:
+    """Boxed facts row by row (a row: middles within half the taller one's height, wherever a fixed grid of
+    pixels would cut them), each row left to right: the order panels are lettered and buttons are read in."""
+    rows: list[list[Evidence]] = []
+    for e in sorted(found, key=lambda e: e.box.cy):  # type: ignore[union-attr]
+        if rows and abs(e.box.cy - rows[-1][0].box.cy) < 0.5 * max(e.box.h, rows[-1][0].box.h):  # type: ignore
+            rows[-1].append(e)
+        else:
+            rows.append([e])
+    return [e for r in rows for e in sorted(r, key=lambda e: e.box.x0)]  # type: ignore[union-attr]
+
+
 def panes(lines: list[Evidence], sir: SIR) -> list[list[Evidence]]:
     """The lines of each pane of a window, parted by the pane edges the `ui` reading found (a TUI's boxed
     windows, two file lists side by side): a row of one pane is no row of its neighbour's listing. The

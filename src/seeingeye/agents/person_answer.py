@@ -41,10 +41,11 @@ def person_only(answer: str) -> str:
     """The person's name in a longer answer, or the answer as it is when it is short or names no one (or
     lists several: "Lars Holm; Nina Varga")."""
     text = answer.strip()
+    # (a short "Name <address>" too: the address is no part of the name)
+    if (m := _ADDRESSED.match(re.sub(r"@\s+", "@", text))) is not None and m.group("name").strip():
+        return named_by_address(m.group("name"), m.group("local"))
     if len(text.split()) < 4 or people_listed(text):
         return answer
-    if (m := _ADDRESSED.match(text)) is not None and m.group("name").strip():
-        return named_by_address(m.group("name"), m.group("local"))
     if (m := _HANDLE.match(text)) is not None:
         return m.group(0).lstrip("@")
     first = text.split()[0]

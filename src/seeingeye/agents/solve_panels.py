@@ -8,6 +8,7 @@ import re
 
 from ..sir import SIR, Evidence
 from .extract import Candidate
+from .page_rows import reading_order
 from .question import QuestionAnalysis
 
 _LETTER = re.compile(r"(?<![\w'])([A-H])(?![\w'])")
@@ -20,17 +21,6 @@ def panel_letter(target: str) -> str | None:
             continue
         return m.group(1)
     return None
-
-
-def _reading_order(shapes: list[Evidence]) -> list[Evidence]:
-    """Shapes row by row (rows by vertical overlap), left to right: the order panels are lettered in."""
-    rows: list[list[Evidence]] = []
-    for e in sorted(shapes, key=lambda e: e.box.cy):  # type: ignore[union-attr]
-        if rows and abs(rows[-1][0].box.cy - e.box.cy) < 0.5 * max(rows[-1][0].box.h, e.box.h):  # type: ignore
-            rows[-1].append(e)
-        else:
-            rows.append([e])
-    return [e for r in rows for e in sorted(r, key=lambda e: e.box.x0)]  # type: ignore[union-attr]
 
 
 def panel_shape(letter: str, sir: SIR) -> Evidence | None:
@@ -48,7 +38,7 @@ def panel_shape(letter: str, sir: SIR) -> Evidence | None:
             return abs(e.box.cx - b.cx) + abs(e.box.cy - b.cy)  # type: ignore[union-attr]
 
         return min(shapes, key=dist)
-    order = _reading_order(shapes)
+    order = reading_order(shapes)
     k = ord(letter) - ord("A")
     return order[k] if k < len(order) and len(order) <= 8 else None
 
@@ -77,7 +67,7 @@ def letter_of_shape(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
         b = hits[0].box
         near = min(marks, key=lambda e: abs(e.box.cx - b.cx) + abs(e.box.cy - b.cy))  # type: ignore[union-attr]
         return [Candidate(near.value.strip("()"), 0.6, True, [near.id, hits[0].id], "panel_letter", near.box)]
-    k = _reading_order(shapes).index(hits[0])
+    k = reading_order(shapes).index(hits[0])
     return [Candidate("ABCDEFGH"[k], 0.5, True, [hits[0].id], "panel_letter", hits[0].box)]
 
 

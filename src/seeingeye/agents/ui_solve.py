@@ -11,6 +11,7 @@ from ..sir import SIR, Evidence
 from ..textutil import parse_number
 from .extract import Candidate
 from .match import Matcher
+from .page_rows import reading_order
 from .question import QuestionAnalysis
 from .record_sources import build
 from .tabular import Records, Row, header_printed
@@ -76,7 +77,7 @@ def ui_candidates(qa: QuestionAnalysis, sir: SIR) -> list[Candidate]:
         out.append(c)
     if control := qa.coords.controls:
         found = [e for e in sir.by_kind("field") if e.attrs.get("control") == control and e.box is not None]
-        found.sort(key=lambda e: (round(e.box.cy / 20), e.box.x0))  # type: ignore[union-attr]
+        found = reading_order(found)
         if found and qa.position in ("top", "bottom"):  # "the buttons at the bottom": the row lowest down
             edge = (max if qa.position == "bottom" else min)(e.box.cy for e in found)  # type: ignore[union-attr]
             found = [e for e in found if abs(e.box.cy - edge) < 0.6 * e.box.h]  # type: ignore[union-attr]
