@@ -256,7 +256,9 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
     if lines:
         # A line's context is its own text minus the value, the line to its left and the line above.
         ctx_texts, owners, rests = [], [], []
-        for e in lines:
+        content_ids = {e.id for e in _outside_chrome(sir, lines)}
+        # (a menu bar's item beside another is no value of it: "Sessions Edit" says nothing set to "Edit")
+        for e in (x for x in lines if x.id in content_ids):
             for span in (spans(e.value, kind) if kind not in ("text", "organisation", "place", "person") else [])[:3]:
                 rest = e.value.replace(span, " ").strip(" :#-")
                 rests.append((e, span, rest))

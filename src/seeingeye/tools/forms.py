@@ -68,16 +68,20 @@ def _mark(grey: np.ndarray) -> float:
 
 
 def ruled_inside(comp: np.ndarray) -> bool:
-    """Two or more lines across the inside of a box, parted by gaps: a document's or a list's icon (a page of
-    text drawn as rules), which no state of a checkbox draws (a tick, a cross, a dash or a fill)."""
+    """Two or more thin lines across the inside of a box with empty rows between them: a document's or a list's
+    icon (a page of text drawn as rules), which no state of a checkbox draws (a tick, a cross, a dash or a fill:
+    a filled box with a tick has no empty rows)."""
     h, w = comp.shape
     k = max(1, min(h, w) // 6)
     inner = comp[k : h - k, k : w - k]
     if inner.shape[0] < 5 or inner.shape[1] < 4:
         return False
-    across = inner.mean(axis=1) >= 0.7
-    runs = int(np.sum(across[1:] & ~across[:-1])) + int(across[0])
-    return runs >= 2 and not across.all()
+    share = inner.mean(axis=1)
+    across, empty = share >= 0.7, share <= 0.3
+    starts = np.flatnonzero(across & ~np.concatenate(([False], across[:-1])))
+    ends = np.flatnonzero(across & ~np.concatenate((across[1:], [False])))
+    thin = bool(len(starts)) and int((ends - starts).max()) + 1 <= max(2, inner.shape[0] // 5)
+    return len(starts) >= 2 and thin and float((across | empty).mean()) >= 0.9
 
 
 def _inner_ink(comp: np.ndarray, frac: float = 0.5) -> float:

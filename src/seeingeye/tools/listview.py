@@ -8,6 +8,8 @@ Geometric, no model: the list becomes a table (header and rows) that the records
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from pydantic import BaseModel, Field
 
@@ -83,6 +85,15 @@ def _repeated(header: list[Entry]) -> list[list[Entry]]:
     return [header]
 
 
+_FIGURE = re.compile(r"^[-+]?[$€£¥]?\d[\d.,:%]*\s*\S{0,3}$")
+
+
+def _words_under_figures(first: list[str], cells: list[str]) -> bool:
+    """A row that puts words in a column whose first row held a figure ("225.00" over "array")."""
+    return any(a.strip() and _FIGURE.match(a.strip()) and b.strip() and not re.search(r"\d", b)
+               for a, b in zip(first, cells, strict=False))
+
+
 def _body(grey: np.ndarray, rows: list[list[OcrLine]], k: int, header: list[Entry], x0: float, x1: float,
           cuts: list[float] | None) -> tuple[list[list[str]], int]:
     """The rows under a header, between x0 and x1, up to a gap: each row's cells, and the row index after."""
@@ -101,7 +112,10 @@ def _body(grey: np.ndarray, rows: list[list[OcrLine]], k: int, header: list[Entr
             continue
         if body and pitch is None:
             pitch = max(step, 1.0)
-        body.append(_cells(header, _pieces(grey, inside, 0.25), cuts))  # words: each goes to its own column
+        cells = _cells(header, _pieces(grey, inside, 0.25), cuts)  # words: each goes to its own column
+        if body and _words_under_figures(body[0], cells):
+            break  # a terminal's prose after its table: words where the first row printed figures
+        body.append(cells)
         last_y = y
         j += 1
     if sum(bool(r[0]) for r in body) >= 0.6 * len(body):  # a line with no name is a neighbour's, not an entry
