@@ -188,6 +188,18 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     return _analyse(question, options)
 
 
+def _directions_offered(question: str, operands: list[str]) -> list[str]:
+    """The two ways a trend question offers, as it words them on either side of its "or": the tagged operands
+    when they stand so (the first cut to the second's length: "trending up or down" offers "up"), else the
+    words either side of "or"."""
+    a, b = operands[0], operands[1]
+    a = " ".join(a.split()[-len(b.split()):])
+    if re.search(rf"\b{re.escape(a)}\s+or\s+(?:\w+\s+){{0,2}}{re.escape(b)}\b", question, re.I):
+        return [a, b]
+    m = re.search(r"(\w+)\s+or\s+(\w+)", question)
+    return [m.group(1), m.group(2)] if m else operands
+
+
 def _intent_of(question: str, reading: Reading, options: list[str]) -> tuple[dict[str, float], str, str, str]:
     """The operators' scores, the operator, the intent and the answer type."""
     intents = {i.name: i for i in load_intents()}
@@ -306,6 +318,9 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
     if not options and (listed := listed_choices(question)):
         op = "trend" if op == "trend" else "choose"  # ("rising, falling or flat?": directions to pick from)
         operands = listed  # "how did they pay: card, cash, or a voucher?" offers its answers
+    if op == "trend" and len(operands) >= 2:
+        operands = _directions_offered(question, operands)
+        atype = "text"  # "up or down?": one of the two, not yes or no
     state_choice = two_states(question.lower())
     if op in ("choose", "lookup") and not options and state_choice:
         # "Bluetooth - on or off?": the state of the setting the rest names, said in the question's word

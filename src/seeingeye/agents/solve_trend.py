@@ -41,6 +41,12 @@ def _numeric(rec: R.Records, j: int) -> list[float] | None:
     return got if len(got) >= _MIN_POINTS and len(got) >= 0.8 * len(vals) else None
 
 
+def _across(rec: R.Records, row: R.Row) -> list[float] | None:
+    """A row's figures left to right, when three or more of its columns besides its name hold figures."""
+    vals = [v for j, c in enumerate(row.cells) if j != rec.key and (v := parse_number(c)) is not None]
+    return vals if len(vals) >= _MIN_POINTS and len(vals) >= 0.6 * (len(row.cells) - 1) else None
+
+
 def named_series(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[float], list[str], float] | None:
     """The values of the series the question names (a column of a table or chart read down its rows), with
     their evidence and how well the name matched; the only series when the question names none."""
@@ -54,6 +60,10 @@ def named_series(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[list[float
                 continue
             score = float(m.scores(name, [col.name])[0]) if name else 0.0
             found.append((score, vals, [i for r in rec.rows for i in r.ids][:10]))
+        for row in rec.rows:  # a row across periods (a report card's subject over its terms)
+            if (vals := _across(rec, row)) is not None:
+                score = float(m.scores(name, [rec.label(row)])[0]) if name else 0.0
+                found.append((score, vals, row.ids[:10]))
     if not found:
         return None
     found.sort(key=lambda f: -f[0])
