@@ -277,7 +277,7 @@ def test_calibration_is_per_answer_type_and_bounded(atype: str, fam: str) -> Non
 def test_a_place_given_as_a_number_after_the_list_noun() -> None:
     """"read me bullet 2", "bullet #4": the n-th entry by the number that follows the list's noun."""
     assert analyse("read me bullet 2").nth == 2
-    assert analyse("can you tell me what bullet #4 says").nth == 4
+    assert analyse("could you say what bullet #4 reads").nth == 4
     assert analyse("what does the 3rd bullet say").nth == 3
 
 

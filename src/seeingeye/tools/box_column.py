@@ -50,12 +50,13 @@ def _placed(ink: np.ndarray, x0: float, x1: float, cy: float, size: float) -> Bo
     for dy in range(-int(size / 3), int(size / 3) + 1):
         b = Box(x0=x0, y0=max(0.0, cy + dy - size / 2), x1=x1, y1=cy + dy + size / 2)
         patch = ink[int(b.y0) : int(b.y1) + 1, max(0, int(b.x0)) : int(b.x1) + 1]
-        if patch.size and float(patch.mean()) >= 0.25 and _framed(patch) and (best is None or patch.mean() > best[0]):
+        if patch.size and float(patch.mean()) >= 0.25 and _four_sided(patch) and (
+                best is None or patch.mean() > best[0]):
             best = (float(patch.mean()), b)
     return best[1] if best else None
 
 
-def _framed(patch: np.ndarray) -> bool:
+def _four_sided(patch: np.ndarray) -> bool:
     """Ink along each side of the patch: a box's frame under its mark, not a letter that stands where a box would."""
     # (the box is placed by its label's line, a pixel or two off: a side is any of the three outer rows)
     rows, cols = patch.mean(axis=1), patch.mean(axis=0)
