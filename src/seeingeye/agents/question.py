@@ -32,7 +32,7 @@ from .cues import (
 )
 from .intents import load_intents, spans_of
 from .measure import area_unit
-from .question_choices import CHOICE, listed_choices, two_states
+from .question_choices import CHOICE, directions_offered, listed_choices, two_states
 from .question_model import AnswerType as AnswerType
 from .question_model import CountOf as CountOf
 from .question_model import Operator as Operator
@@ -51,7 +51,7 @@ from .question_spans import (
 from .sign import sure_sign
 from .types import YEAR
 from .understand import LESS_INTENTS, MORE_INTENTS, Reading, read_question
-from .units import dimension_asked, places_asked, without_rounding
+from .units import dimension_asked, places_asked, time_unit, without_rounding
 
 _FRAME = re.compile(
     r"^(?:(?:please|hey|ok|so)[, ]+)?(?:can|could|would) you (?:please )?(?:tell me|say|read|find)\s+|"
@@ -188,18 +188,6 @@ def analyse(question: str, options: list[str] | None = None) -> QuestionAnalysis
     return _analyse(question, options)
 
 
-def _directions_offered(question: str, operands: list[str]) -> list[str]:
-    """The two ways a trend question offers, as it words them on either side of its "or": the tagged operands
-    when they stand so (the first cut to the second's length: "trending up or down" offers "up"), else the
-    words either side of "or"."""
-    a, b = operands[0], operands[1]
-    a = " ".join(a.split()[-len(b.split()):])
-    if re.search(rf"\b{re.escape(a)}\s+or\s+(?:\w+\s+){{0,2}}{re.escape(b)}\b", question, re.I):
-        return [a, b]
-    m = re.search(r"(\w+)\s+or\s+(\w+)", question)
-    return [m.group(1), m.group(2)] if m else operands
-
-
 def _intent_of(question: str, reading: Reading, options: list[str]) -> tuple[dict[str, float], str, str, str]:
     """The operators' scores, the operator, the intent and the answer type."""
     intents = {i.name: i for i in load_intents()}
@@ -319,7 +307,7 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         op = "trend" if op == "trend" else "choose"  # ("rising, falling or flat?": directions to pick from)
         operands = listed  # "how did they pay: card, cash, or a voucher?" offers its answers
     if op == "trend" and len(operands) >= 2:
-        operands = _directions_offered(question, operands)
+        operands = directions_offered(question, operands)
         atype = "text"  # "up or down?": one of the two, not yes or no
     state_choice = two_states(question.lower())
     if op in ("choose", "lookup") and not options and state_choice:
@@ -402,4 +390,5 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         shape_pairs=pairs,
         bounds=figure_bounds(phrase) if op in ("count", "arithmetic") else None,
         measure=dimension_asked(question),
+        time_unit=time_unit(question),
     )

@@ -36,3 +36,15 @@ def listed_choices(question: str) -> list[str]:
     # (the first may carry the question's own words: "is the plan basic": as long as the others)
     longest = max(len(p.split()) for p in parts[1:])
     return [" ".join(parts[0].split()[-longest:]), *parts[1:]]
+
+
+def directions_offered(question: str, operands: list[str]) -> list[str]:
+    """The two ways a trend question offers, as it words them on either side of its "or": the tagged operands
+    when they stand so (the first cut to the second's length: "trending up or down" offers "up"), else the
+    words either side of "or"."""
+    a, b = operands[0], operands[1]
+    a = " ".join(a.split()[-len(b.split()):])
+    if re.search(rf"\b{re.escape(a)}\s+or\s+(?:\w+\s+){{0,2}}{re.escape(b)}\b", question, re.I):
+        return [a, b]
+    m = re.search(r"(\w+)\s+or\s+(\w+)", question)
+    return [m.group(1), m.group(2)] if m else operands

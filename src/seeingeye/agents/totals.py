@@ -18,7 +18,6 @@ from .record_counts import figures_in_state
 from .record_sources import TOTAL
 from .structure import bill_total
 
-_TIME_UNIT = re.compile(r"(?i)\b(?:minutes?|mins?|hours?|hrs?)\b")
 _CLOCK = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)\s*$")
 
 
@@ -43,8 +42,7 @@ def time_between(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     minutes = (found[1][0] - found[0][0]) % (24 * 60)
     minutes = min(minutes, 24 * 60 - minutes) if minutes > 12 * 60 else minutes
     # in the unit the question counts in (a fact of units), else minutes up to two hours
-    asked = _TIME_UNIT.search(qa.phrase or qa.target)
-    in_minutes = asked.group(0).lower().startswith("min") if asked else minutes <= 120
+    in_minutes = qa.time_unit == "minutes" if qa.time_unit else minutes <= 120
     text = f"{minutes} minutes" if in_minutes else f"{format_number(minutes / 60)} hours"
     return [Candidate(text, 0.75, True, (found[0][1] + found[1][1])[:10], "arith")]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import re
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal
 
 from ..textutil import format_number, parse_number
 
@@ -162,3 +163,11 @@ def finish(answer: str, round_to: int | None = None, unit: str | None = None, fr
     # Half away from zero, as people round (Python's round() goes to even: 12.5 -> 12).
     q = Decimal(1).scaleb(-round_to)
     return str(Decimal(repr(value)).quantize(q, rounding=ROUND_HALF_UP)) if round_to >= 0 else format_number(value)
+
+
+_TIME_UNIT = re.compile(r"(?i)\b(?:(minutes?|mins?)|hours?|hrs?)\b")  # units of time (facts of units)
+
+
+def time_unit(question: str) -> Literal["minutes", "hours"] | None:
+    m = _TIME_UNIT.search(question)
+    return None if m is None else "minutes" if m.group(1) else "hours"
