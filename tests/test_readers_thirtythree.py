@@ -15,7 +15,7 @@ from seeingeye.agents.question import analyse
 from seeingeye.agents.record_cleanup import without_row_numbers
 from seeingeye.agents.solve_trend import slope_direction, trend_candidates
 from seeingeye.agents.tabular import Row, cell_type, day_first, make_records, sort_key
-from seeingeye.sir import EvidenceDraft
+from seeingeye.sir import Box, EvidenceDraft
 from seeingeye.tools.forms import ruled_inside
 from seeingeye.tools.panes import background_steps
 
@@ -138,3 +138,15 @@ def test_a_short_name_with_its_address_is_the_name() -> None:
 
     assert person_only("Odile Varnaq <odile@ fernmoor.test>") == "Odile Varnaq"
     assert person_only("Odile Varnaq") == "Odile Varnaq"
+
+
+def test_a_box_asked_ticked_or_not_is_answered_yes_or_no(m: Matcher) -> None:
+    from seeingeye.agents.solve_select import state_candidates
+
+    sir = bare_sir()
+    for label, state, y in (("Weekly digest", "unchecked", 40.0), ("Accept the terms", "checked", 80.0)):
+        sir.add(EvidenceDraft(kind="field", label=label, value=state, box=Box(x0=10, y0=y, x1=26, y1=y + 16),
+                              attrs={"control": "checkbox"}), source="tool:forms", round=1)
+    qa = analyse("weekly digest box: ticked or not?")
+    assert qa.state_choice == ("ticked", "not ticked")
+    assert [c.answer for c in state_candidates(qa, sir, m)] == ["no"]

@@ -283,7 +283,8 @@ def _side_pane(on: list[Evidence], rows: list[Evidence]) -> np.ndarray:
 
 def state_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     found = _state_of(qa, sir, m)
-    if qa.state_choice and found and found[0].answer.lower() in YES_NO:
+    # ("X: ticked or not?" is a yes/no question put another way: answered yes or no)
+    if qa.state_choice and not qa.state_choice[1].startswith("not ") and found and found[0].answer.lower() in YES_NO:
         # "Bluetooth: on or off?": the state offered that holds, in the question's word (the yes/no answered whether
         # the control is off when the question names an off state)
         is_on = (found[0].answer.lower() == "yes") != qa.wants_off
