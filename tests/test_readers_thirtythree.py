@@ -150,3 +150,13 @@ def test_a_box_asked_ticked_or_not_is_answered_yes_or_no(m: Matcher) -> None:
     qa = analyse("weekly digest box: ticked or not?")
     assert qa.state_choice == ("ticked", "not ticked")
     assert [c.answer for c in state_candidates(qa, sir, m)] == ["no"]
+
+
+def test_a_clock_time_opening_every_row_and_the_header_is_a_column_of_its_own() -> None:
+    from seeingeye.tools.table import split_header
+
+    grid = [["09:12:05 UID", "PID", "%CPU", "Command"], ["09:12:05 0", "411", "12.00", "sshd"],
+            ["09:12:05 104", "902", "48.00", "ferment"], ["09:12:05 104", "907", "3.00", "brine"]]
+    header, body, printed, _ = split_header(grid)
+    assert printed and header == ["time", "UID", "PID", "%CPU", "Command"]
+    assert body[1] == ["09:12:05", "104", "902", "48.00", "ferment"]
