@@ -35,6 +35,7 @@ from .solve_counts import count_candidates, switch_compare
 from .solve_counts import run_program as _program
 from .solve_exists import exists_candidates
 from .solve_extremes import extreme_candidates, named_series, series_at
+from .solve_nth import nth_candidates
 from .solve_panels import letter_of_shape, panel_candidates, scale_candidates
 from .solve_records import finish_numbers, fits, record_candidates, row_operands, signed
 from .solve_select import (
@@ -42,7 +43,6 @@ from .solve_select import (
     choice_candidates,
     chosen_in_group,
     in_named_state,
-    nth_candidates,
     state_candidates,
 )
 from .solve_trend import trend_candidates
