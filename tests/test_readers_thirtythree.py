@@ -160,3 +160,12 @@ def test_a_clock_time_opening_every_row_and_the_header_is_a_column_of_its_own() 
     header, body, printed, _ = split_header(grid)
     assert printed and header == ["time", "UID", "PID", "%CPU", "Command"]
     assert body[1] == ["09:12:05", "104", "902", "48.00", "ferment"]
+
+
+def test_a_click_asked_for_by_what_it_should_do_is_parsed_once() -> None:
+    from seeingeye.agents.question_choices import purpose
+
+    assert purpose("a dialog about the printer - which button do I press to keep the old driver?") == \
+        "keep the old driver"
+    assert purpose("where should I click so the upload stops") == "the upload stops"
+    assert purpose("which button pauses the export") is None

@@ -32,7 +32,7 @@ from .cues import (
 )
 from .intents import load_intents, spans_of
 from .measure import area_unit
-from .question_choices import CHOICE, directions_offered, listed_choices, two_states
+from .question_choices import CHOICE, directions_offered, listed_choices, purpose, two_states
 from .question_model import AnswerType as AnswerType
 from .question_model import CountOf as CountOf
 from .question_model import Operator as Operator
@@ -390,5 +390,6 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         shape_pairs=pairs,
         bounds=figure_bounds(phrase) if op in ("count", "arithmetic") else None,
         measure=dimension_asked(question),
+        purpose=purpose(question) if op == "locate" else None,
         time_unit=time_unit(question),
     )

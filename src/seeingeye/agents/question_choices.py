@@ -48,3 +48,14 @@ def directions_offered(question: str, operands: list[str]) -> list[str]:
         return [a, b]
     m = re.search(r"(\w+)\s+or\s+(\w+)", question)
     return [m.group(1), m.group(2)] if m else operands
+
+
+# A click asked for by what it should do: "which button do I press to keep my changes" (grammar: a verb of
+# clicking, then "to" and the purpose; "so (that)" too)
+_PURPOSE = re.compile(r"(?i)\b(?:click|press|hit|tap|push|choose|pick|select|use)\b.*?\b(?:to|so(?: that)?)\s+"
+                      r"(?P<does>[^?.!]+)")
+
+
+def purpose(question: str) -> str | None:
+    m = _PURPOSE.search(question)
+    return m.group("does").strip() if m else None

@@ -115,6 +115,7 @@ class QuestionAnalysis:
     as_weekday: bool = False  # the answer is asked as a day of the week
     excluded: list[str] = field(default_factory=list)  # entries left out of an extreme ("apart from rent")
     bounds: tuple[float, float] | None = None  # the range of a quantity it bounds ("12 kg or more")
+    purpose: str | None = None  # what a click should do ("... to leave my settings as they are"), for a click target
     time_unit: Literal["minutes", "hours"] | None = None  # the unit a span of time is asked in ("how many minutes")
 
     @property

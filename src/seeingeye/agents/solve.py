@@ -346,7 +346,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
         cands = trend_candidates(qa, sir, m)
     elif op == "locate":
         # "where's the planning meeting": an entry's place column, when a listing names the entry; else a control
-        cands = _placed(qa, sir, m) or locate(qa.target, sir, m, qa.phrase)
+        # (a click asked for by what it should do is matched by that: "to leave my settings as they are")
+        cands = _placed(qa, sir, m) or locate(qa.purpose or qa.target, sir, m, qa.phrase)
     elif op == "choose":
         cands = choice_candidates(qa, sir)
     elif op in ("size_compare", "count_compare"):
