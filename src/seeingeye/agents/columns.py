@@ -94,7 +94,7 @@ def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
         w, [b for b, _ in placed[k + 1 : k + 6]], float(np.median([(x1 - x0) / len(t) for t, x0, x1 in w])))]
     # a window's title and menu bars and the command line may stand above the listing, a prompt below it
     # (trimmed only on a terminal's page: a proportional window's list is the aligned reader's)
-    starts = (0,) if heads or not _monospaced(rows) else range(4)
+    starts = (0,) if heads or not monospaced(rows) else range(4)
     ends = (n, n - 1, n - 2) if len(starts) > 1 else (n,)
     trims = sorted(((lo, hi) for lo in starts for hi in ends), key=lambda t: t[0] + n - t[1])
     read = [(rec, lo, hi) for lo, hi in trims if (rec := _lined_up(placed[lo:hi])) is not None]
@@ -255,7 +255,7 @@ def _beside_sidebar(row: list[Evidence]) -> list[Evidence] | None:
     return None
 
 
-def _monospaced(rows: list[list[Evidence]]) -> bool:
+def monospaced(rows: list[list[Evidence]]) -> bool:
     """Most lines were read on a page of monospaced print (the OCR's verdict from its glyphs' even steps; the
     widths of whole pieces cannot tell a terminal from a proportional list)."""
     pieces = [e for r in rows for e in r]
@@ -323,6 +323,15 @@ def _naming_column(body: list[Row], default: int, typed: set[int]) -> int:
     return key
 
 
+def _titled(head: list[Evidence], below: list[list[Evidence]]) -> bool:
+    """The line stands further above the rows than they stand apart from each other (a chart's or a page's title
+    over a grid of figures, three rows or more): a title, not the columns' header."""
+    ys = [min(e.box.cy for e in r if e.box is not None) for r in [head, *below[:3]] if any(e.box for e in r)]
+    if len(ys) < 4:
+        return False
+    return ys[1] - ys[0] > 1.8 * max(b - a for a, b in zip(ys[1:], ys[2:], strict=False))
+
+
 def header_columns(rows: list[list[Evidence]], proportional: bool = False) -> Records | None:
     """`_header_columns`; in proportional print, also the list right of a sidebar whose entries share the
     header's line ("Places" beside "Name Type Size"), read from the pieces right of it alone: a sidebar's
@@ -361,10 +370,12 @@ def _header_columns(rows: list[list[Evidence]], proportional: bool = False) -> R
                 if not proportional or (row := _beside_sidebar(row)) is None:
                     continue
                 head = row_words(row)  # a list's header with a sidebar's line to its left ("Folders (3)")
-            mono = _monospaced(rows) if mono is None else mono
+            mono = monospaced(rows) if mono is None else mono
             if not mono and not proportional:
                 continue  # a proportional table's header: the aligned reader places its cells first
             pieces = [(_SORT_MARK.sub("", e.value).strip(), e.box.x0, e.box.x1) for e in row if e.box is not None]
+            if not mono and len(pieces) == 1 and len(head) >= 4:
+                continue  # one piece of words in proportional print is a title or a sentence, not names set apart
             if not mono and len(pieces) >= 3 and all(len(_BRACKETED.sub("", t).split()) <= 3 for t, _, _ in pieces):
                 head = pieces  # a list view's names are set far apart: a piece OCR read whole is one ("Short Log")
         below: list[tuple[list[tuple[str, float, float]], list[Evidence]]] = []
@@ -373,7 +384,7 @@ def _header_columns(rows: list[list[Evidence]], proportional: bool = False) -> R
                                                                                    _gaps([b for _, b in below])):
                 break  # a prompt, the next header, or a status bar under the list's empty space
             below.append((words, r))
-        if len(below) < 2:
+        if len(below) < 2 or _titled(rows[k], [r for _, r in below]):
             continue
         cw = float(np.median([(x1 - x0) / len(t) for t, x0, x1 in head]))
         # (a sidebar's entries, wholly left of the first name, stand over no column: judged on the list's words)

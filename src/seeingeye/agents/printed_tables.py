@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..sir import Evidence
-from .columns import header_columns, monospace_columns
+from .columns import header_columns, monospace_columns, monospaced
 from .header_cells import columns_of
 from .histories import branches, dated_log, leveled_log, oneline
 from .listings import COUNT, PROMPT, dated_sizes, figure_pairs, figured, listing_sizes, ls_long
@@ -55,7 +55,7 @@ def _aligned(rows: list[list[Evidence]]) -> Records | None:
     # (a measurement in the last cell, "wind chill 3°", makes the line a sentence over the rows, not names)
     if all(cell_type(c) in ("name", "text") for c in first[:-1]) and not _MEASURED.search(first[-1]) and any(
         cell_type(c) in ("number", "size", "money", "date") for r in body[1:] for c in r.cells[:-1]
-    ):
+    ) and not _set_apart(rows, body):
         header, body = first, body[1:]
     if not _regular(body, [t for t, _ in toks], ncols):
         return None
@@ -63,6 +63,21 @@ def _aligned(rows: list[list[Evidence]]) -> Records | None:
     if rec is not None:
         listing_sizes(rec)
     return rec
+
+
+def _set_apart(rows: list[list[Evidence]], body: list[Row]) -> bool:
+    """The first line stands further above the second than the lines below stand apart (a chart's or a page's
+    title over a grid of figures): a title, not the columns' header."""
+    pieces = {e.id: e for r in rows for e in r}
+    head = [pieces[i] for i in body[0].ids if i in pieces]
+    if len(head) == 1 and len(head[0].value.split()) >= 4 and not monospaced(rows):
+        return True  # one piece of words in proportional print: a title or a sentence, not names set apart
+    at = {e.id: e.box.cy for r in rows for e in r if e.box is not None}
+    ys = [min(at[i] for i in r.ids if i in at) for r in body[:4] if any(i in at for i in r.ids)]
+    if len(ys) < 4:
+        return False
+    below = [b - a for a, b in zip(ys[1:], ys[2:], strict=False)]
+    return ys[1] - ys[0] > 1.8 * max(below)
 
 
 def pieced(rows: list[list[Evidence]]) -> Records | None:
