@@ -94,7 +94,7 @@ def monospace_columns(rows: list[list[Evidence]]) -> Records | None:
         w, [b for b, _ in placed[k + 1 : k + 6]], float(np.median([(x1 - x0) / len(t) for t, x0, x1 in w])))]
     # a window's title and menu bars and the command line may stand above the listing, a prompt below it
     # (trimmed only on a terminal's page: a proportional window's list is the aligned reader's)
-    starts = (0,) if heads or not monospaced(rows) else range(4)
+    starts = (0,) if heads or not _monospaced(rows) else range(4)
     ends = (n, n - 1, n - 2) if len(starts) > 1 else (n,)
     trims = sorted(((lo, hi) for lo in starts for hi in ends), key=lambda t: t[0] + n - t[1])
     read = [(rec, lo, hi) for lo, hi in trims if (rec := _lined_up(placed[lo:hi])) is not None]
@@ -255,7 +255,7 @@ def _beside_sidebar(row: list[Evidence]) -> list[Evidence] | None:
     return None
 
 
-def monospaced(rows: list[list[Evidence]]) -> bool:
+def _monospaced(rows: list[list[Evidence]]) -> bool:
     """Most lines were read on a page of monospaced print (the OCR's verdict from its glyphs' even steps; the
     widths of whole pieces cannot tell a terminal from a proportional list)."""
     pieces = [e for r in rows for e in r]
@@ -323,6 +323,14 @@ def _naming_column(body: list[Row], default: int, typed: set[int]) -> int:
     return key
 
 
+def titled_piece(piece: Evidence, rows: list[list[Evidence]]) -> bool:
+    """One piece of four words or more starting well right of where the rows start (a chart's centred title over
+    a grid of figures): a title, not a header; a terminal's header, one piece too, starts with its first column."""
+    starts = [e.box.x0 for r in rows for e in r[:1] if e.box is not None]
+    return piece.box is not None and len(piece.value.split()) >= 4 and bool(starts) \
+        and piece.box.x0 - min(starts) > 3 * char_width(piece)
+
+
 def _titled(head: list[Evidence], below: list[list[Evidence]]) -> bool:
     """The line stands further above the rows than they stand apart from each other (a chart's or a page's title
     over a grid of figures, three rows or more): a title, not the columns' header."""
@@ -370,12 +378,12 @@ def _header_columns(rows: list[list[Evidence]], proportional: bool = False) -> R
                 if not proportional or (row := _beside_sidebar(row)) is None:
                     continue
                 head = row_words(row)  # a list's header with a sidebar's line to its left ("Folders (3)")
-            mono = monospaced(rows) if mono is None else mono
+            mono = _monospaced(rows) if mono is None else mono
             if not mono and not proportional:
                 continue  # a proportional table's header: the aligned reader places its cells first
             pieces = [(_SORT_MARK.sub("", e.value).strip(), e.box.x0, e.box.x1) for e in row if e.box is not None]
-            if not mono and len(pieces) == 1 and len(head) >= 4:
-                continue  # one piece of words in proportional print is a title or a sentence, not names set apart
+            if len(row) == 1 and titled_piece(row[0], rows):
+                continue
             if not mono and len(pieces) >= 3 and all(len(_BRACKETED.sub("", t).split()) <= 3 for t, _, _ in pieces):
                 head = pieces  # a list view's names are set far apart: a piece OCR read whole is one ("Short Log")
         below: list[tuple[list[tuple[str, float, float]], list[Evidence]]] = []

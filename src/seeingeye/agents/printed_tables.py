@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..sir import Evidence
-from .columns import header_columns, monospace_columns, monospaced
+from .columns import header_columns, monospace_columns, titled_piece
 from .header_cells import columns_of
 from .histories import branches, dated_log, leveled_log, oneline
 from .listings import COUNT, PROMPT, dated_sizes, figure_pairs, figured, listing_sizes, ls_long
@@ -70,8 +70,8 @@ def _set_apart(rows: list[list[Evidence]], body: list[Row]) -> bool:
     title over a grid of figures): a title, not the columns' header."""
     pieces = {e.id: e for r in rows for e in r}
     head = [pieces[i] for i in body[0].ids if i in pieces]
-    if len(head) == 1 and len(head[0].value.split()) >= 4 and not monospaced(rows):
-        return True  # one piece of words in proportional print: a title or a sentence, not names set apart
+    if len(head) == 1 and titled_piece(head[0], rows):
+        return True
     at = {e.id: e.box.cy for r in rows for e in r if e.box is not None}
     ys = [min(at[i] for i in r.ids if i in at) for r in body[:4] if any(i in at for i in r.ids)]
     if len(ys) < 4:
