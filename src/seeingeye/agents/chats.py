@@ -104,12 +104,12 @@ def _with_row(e: Evidence, boxed: list[Evidence], times: list[Evidence]) -> str:
     return " ".join([e.value.strip(), *(o.value.strip() for o in rest)])
 
 
-def _on_a_row(t: Evidence, boxed: list[Evidence]) -> bool:
-    """Text stands on the time's row left of it."""
+def _on_a_row(t: Evidence, boxed: list[Evidence], within: float | None = None) -> bool:
+    """Text stands on the time's row left of it (ending within `within` time heights of it, when given)."""
     tb = t.box
     assert tb is not None
     return any(e is not t and e.box is not None and abs(e.box.cy - tb.cy) < 0.5 * tb.h and e.box.x1 <= tb.x0
-               for e in boxed)
+               and (within is None or tb.x0 - e.box.x1 < within * tb.h) for e in boxed)
 
 
 def _clock(text: str) -> bool:
@@ -121,10 +121,7 @@ def _clock(text: str) -> bool:
 def _led(t: Evidence, boxed: list[Evidence]) -> bool:
     """A time that text on its row ends just before (a listing's "2025-04-16 09:28" read in two pieces) is a
     column of that row, not a bubble's time printed alone."""
-    tb = t.box
-    assert tb is not None
-    return any(e is not t and e.box is not None and abs(e.box.cy - tb.cy) < 0.5 * tb.h
-               and 0 <= tb.x0 - e.box.x1 < 1.5 * tb.h for e in boxed)
+    return _on_a_row(t, boxed, within=1.5)
 
 
 def thread(lines: list[Evidence]) -> Records | None:

@@ -323,7 +323,7 @@ def _naming_column(body: list[Row], default: int, typed: set[int]) -> int:
     return key
 
 
-def titled_piece(piece: Evidence, rows: list[list[Evidence]]) -> bool:
+def _titled_piece(piece: Evidence, rows: list[list[Evidence]]) -> bool:
     """One piece of four words or more starting well right of where the rows start (a chart's centred title over
     a grid of figures): a title, not a header; a terminal's header, one piece too, starts with its first column."""
     starts = [e.box.x0 for r in rows for e in r[:1] if e.box is not None]
@@ -331,9 +331,12 @@ def titled_piece(piece: Evidence, rows: list[list[Evidence]]) -> bool:
         and piece.box.x0 - min(starts) > 3 * char_width(piece)
 
 
-def _titled(head: list[Evidence], below: list[list[Evidence]]) -> bool:
-    """The line stands further above the rows than they stand apart from each other (a chart's or a page's title
-    over a grid of figures, three rows or more): a title, not the columns' header."""
+def title_over(head: list[Evidence], below: list[list[Evidence]]) -> bool:
+    """The line over the rows is a title, not the columns' header (a chart's title over a grid of figures): one
+    piece of words set well right of where the rows start (`_titled_piece`), or a line standing further above
+    the rows than they stand apart from each other (three rows or more)."""
+    if len(head) == 1 and _titled_piece(head[0], [head, *below]):
+        return True
     ys = [min(e.box.cy for e in r if e.box is not None) for r in [head, *below[:3]] if any(e.box for e in r)]
     if len(ys) < 4:
         return False
@@ -382,8 +385,6 @@ def _header_columns(rows: list[list[Evidence]], proportional: bool = False) -> R
             if not mono and not proportional:
                 continue  # a proportional table's header: the aligned reader places its cells first
             pieces = [(_SORT_MARK.sub("", e.value).strip(), e.box.x0, e.box.x1) for e in row if e.box is not None]
-            if len(row) == 1 and titled_piece(row[0], rows):
-                continue
             if not mono and len(pieces) >= 3 and all(len(_BRACKETED.sub("", t).split()) <= 3 for t, _, _ in pieces):
                 head = pieces  # a list view's names are set far apart: a piece OCR read whole is one ("Short Log")
         below: list[tuple[list[tuple[str, float, float]], list[Evidence]]] = []
@@ -392,7 +393,7 @@ def _header_columns(rows: list[list[Evidence]], proportional: bool = False) -> R
                                                                                    _gaps([b for _, b in below])):
                 break  # a prompt, the next header, or a status bar under the list's empty space
             below.append((words, r))
-        if len(below) < 2 or _titled(rows[k], [r for _, r in below]):
+        if len(below) < 2 or title_over(rows[k], [r for _, r in below]):
             continue
         cw = float(np.median([(x1 - x0) / len(t) for t, x0, x1 in head]))
         # (a sidebar's entries, wholly left of the first name, stand over no column: judged on the list's words)

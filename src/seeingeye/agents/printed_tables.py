@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..sir import Evidence
-from .columns import header_columns, monospace_columns, titled_piece
+from .columns import header_columns, monospace_columns, title_over
 from .header_cells import columns_of
 from .histories import branches, dated_log, leveled_log, oneline
 from .listings import COUNT, PROMPT, dated_sizes, figure_pairs, figured, listing_sizes, ls_long
@@ -66,18 +66,10 @@ def _aligned(rows: list[list[Evidence]]) -> Records | None:
 
 
 def _set_apart(rows: list[list[Evidence]], body: list[Row]) -> bool:
-    """The first line stands further above the second than the lines below stand apart (a chart's or a page's
-    title over a grid of figures): a title, not the columns' header."""
+    """The first row split at whitespace is a title over the rows below it (`columns.title_over`)."""
     pieces = {e.id: e for r in rows for e in r}
-    head = [pieces[i] for i in body[0].ids if i in pieces]
-    if len(head) == 1 and titled_piece(head[0], rows):
-        return True
-    at = {e.id: e.box.cy for r in rows for e in r if e.box is not None}
-    ys = [min(at[i] for i in r.ids if i in at) for r in body[:4] if any(i in at for i in r.ids)]
-    if len(ys) < 4:
-        return False
-    below = [b - a for a, b in zip(ys[1:], ys[2:], strict=False)]
-    return ys[1] - ys[0] > 1.8 * max(below)
+    lines = [[pieces[i] for i in r.ids if i in pieces] for r in body[:4]]
+    return bool(lines[0]) and title_over(lines[0], [ln for ln in lines[1:] if ln])
 
 
 def pieced(rows: list[list[Evidence]]) -> Records | None:

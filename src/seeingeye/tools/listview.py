@@ -14,6 +14,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from ..sir import Box, EvidenceDraft
+from ..textutil import is_numeric_text
 from .base import ToolContext, ToolResult, tool
 from .inkwords import Entry, line_rows, split_line
 from .ocr import OcrLine, read_lines
@@ -85,12 +86,9 @@ def _repeated(header: list[Entry]) -> list[list[Entry]]:
     return [header]
 
 
-_FIGURE = re.compile(r"^[-+]?[$€£¥]?\d[\d.,:%]*\s*\S{0,3}$")
-
-
 def _words_under_figures(first: list[str], cells: list[str]) -> bool:
     """A row that puts words in a column whose first row held a figure ("225.00" over "array")."""
-    return any(a.strip() and _FIGURE.match(a.strip()) and b.strip() and not re.search(r"\d", b)
+    return any(is_numeric_text(a) and b.strip() and not re.search(r"\d", b)
                for a, b in zip(first, cells, strict=False))
 
 

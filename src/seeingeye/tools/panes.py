@@ -97,11 +97,12 @@ def background_steps(grey: np.ndarray, side: int = 4, least: int = 3) -> list[tu
     flat = strips.max(axis=2) == strips.min(axis=2)
     level = strips[:, :, 0]
     out: list[tuple[int, int, int, int, int]] = []  # x, first row, last row, shade on the left, on the right
-    for x in range(side, w - side):
+    # (one pass over every column finds the few where enough rows step; only those are looked at row by row)
+    stepping = flat[:, : w - 2 * side] & flat[:, side : w - side] \
+        & (np.abs(level[:, : w - 2 * side] - level[:, side : w - side]) >= least)
+    for x in (np.flatnonzero(stepping.sum(axis=0) >= MIN_SPAN * h) + side).tolist():
         a, b = level[:, x - side], level[:, x]
-        ok = flat[:, x - side] & flat[:, x] & (np.abs(a - b) >= least)
-        if ok.sum() < MIN_SPAN * h:
-            continue
+        ok = stepping[:, x - side]
         for kept in (a, b):  # the side that keeps one shade (the other may alternate)
             values, counts = np.unique(kept[ok], return_counts=True)
             rows = np.flatnonzero(ok & (kept == values[np.argmax(counts)]))

@@ -90,14 +90,14 @@ def _corner(row: list[str]) -> list[str]:
 _STAMP = re.compile(r"^\s*(\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)\s+(\S.*)$")
 
 
-def _stamp_apart(grid: list[list[str]]) -> list[list[str]]:
+def _stamp_apart(grid: list[list[str]]) -> tuple[list[list[str]], bool]:
     """A clock time opening every row's first cell, the header's too (`pidstat`, `sar`: "16:04:44 UID" over
-    "16:04:44 0"): a time column of its own, so the header's names are read as names."""
+    "16:04:44 0"): a time column of its own, so the header's names are read as names; and whether it was."""
     heads = [_STAMP.match(r[0]) if r and r[0] else None for r in grid]
     if len(grid) < 3 or heads[0] is None or sum(h is not None for h in heads) < 0.8 * len(grid):
-        return grid
+        return grid, False
     return [[h.group(1) if h else "", h.group(2) if h else r[0], *r[1:]] if r else r
-            for r, h in zip(grid, heads, strict=True)]
+            for r, h in zip(grid, heads, strict=True)], True
 
 
 def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], bool, int]:
@@ -113,8 +113,7 @@ def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], boo
                  # (a header cell may hold several names OCR read as one: "no skipper fee state")
                  if all(not all(row) for row in grid[:k]) and _header_row(grid[k])
                  and not _names(grid[k + 1])), 0)
-    stamped = _stamp_apart(grid[skip:])
-    grid, stamp = stamped, stamped is not grid[skip:] and len(stamped[0]) > len(grid[skip])
+    grid, stamp = _stamp_apart(grid[skip:])
     first = [c for c in grid[0][1:] if c]
     # a figure, or a size with its unit ("988.1 K", "4.0 KiB"), is data, not a column's name
     numeric = sum(is_numeric_text(c) or bool(_SIZE.fullmatch(c.strip()) or _MEASURED.fullmatch(c.strip()))
@@ -125,7 +124,7 @@ def split_header(grid: list[list[str]]) -> tuple[list[str], list[list[str]], boo
     numeric += sum(1 for j, c in enumerate(grid[0]) if c and j > 0 and any(len(r) > j and r[j] == c for r in grid[1:]))
     # column names never carry a size, nor a full date or a clock time (a selected first row is data)
     # (a time column split off every row, the header's too, is no data in the header)
-    sized = any(_SIZE.fullmatch(c.strip()) for c in first) or any(_DATED.search(c) for c in grid[0][stamp:] if c)
+    sized = any(_SIZE.fullmatch(c.strip()) for c in first) or any(_DATED.search(c) for c in grid[0][int(stamp):] if c)
     # nor a release's version ("v4.2.0" over the versions before it)
     sized = sized or any(_VERSION.fullmatch(c.strip()) for c in grid[0] if c)
     # nor a sentence (a mail's subject and preview): a name over a column is a few words
