@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from .currency_signs import sign_pattern
+
 _WORD_RE = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 
 STOPWORDS = frozenset(
@@ -85,6 +87,8 @@ def parse_number(text: str) -> float | None:
         return None
     if re.fullmatch(r"[\dO.,$]+", text) and re.search(r"\d", text):  # OCR's letter O inside a bare number
         text = text.replace("O", "0")
+    if re.fullmatch(LETTER_AMOUNT, text.strip()):  # "P12.40": an amount after a one-letter currency sign
+        text = text.strip()[1:]
     # "$12m /month": the unit's first letter read twice is no million (a price per month, per kilo)
     text = re.sub(r"(?<=\d)([kKmMbB])\s+(?=/\s*\1)", "", text)
     spans = number_spans(text)
@@ -95,13 +99,13 @@ def parse_number(text: str) -> float | None:
     return _to_float(m.group(1)) * (-1 if m.group(0)[0] in "-−–" else 1) if m else None
 
 
-# A currency's sign or ISO code, as printed before or after an amount (a fact of money, like units); the
-# rand's bare "R" only before a spaced amount, and not a word's last letter: "order 3".
-CURRENCY_SIGN = (r"(?:[$€£¥￥₹₩₽₺₦₫฿₪₴₱₵₸₾]|USD|EUR|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|"
-        r"BRL|MXN|INR|CNY|ISK|HKD|SGD|KRW|TWD|IDR|MYR|THB|VND|AED|SAR|QAR|ILS|RON|BGN|UAH|RUB|NGN|KES|EGP|MAD|ARS|CLP|COP|PEN|"
-        r"UYU|PKR|LKR|BDT|RMB|"
-        r"R\$|(?<![A-Za-z])(?-i:R)(?=\s\d)|Rs\.?|kr\.?|zł|Kč|Ft|lei)(?![A-Za-z])")
+# A currency's sign or ISO code, as printed before or after an amount (a fact of money, like units: the world's
+# list, `currency_signs`); the rand's bare "R" only before a spaced amount, and not a word's last letter: "order 3".
+CURRENCY_SIGN = rf"(?:{sign_pattern()}|(?<![A-Za-z])(?-i:R)(?=\s\d))(?![A-Za-z])"
 _CODED_AMOUNT = re.compile(rf"(?:{CURRENCY_SIGN})\s?[-−]?\d[\d,.\s']*|[-−]?\d[\d,.\s']*\s?(?:{CURRENCY_SIGN})")
+# An amount glued to one capital letter, grouped or with cents: a one-letter sign ("P12.40" for pula, "K2,418.60"
+# for kwacha; one letter alone is too common a word to list as a sign), or a sign OCR read as a letter.
+LETTER_AMOUNT = r"(?<![A-Za-z])(?-i:[A-Z])(?:\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{2})?|\d{1,6}[.,]\d{2})(?![\d%])"
 
 
 # A histogram bin's label, two figures and a dash ("5-10", "2.5–5"): read by the chart tool and the solver alike.
@@ -114,7 +118,8 @@ def is_numeric_text(text: str) -> bool:
     """True when the text is essentially a number (a price, a count, a percentage)."""
     stripped = re.sub(r"[\s$€£¥%,.()+\-−–*xX]", "", text)
     t = text.strip()
-    return bool(stripped) and stripped.isdigit() or bool(_CODED_AMOUNT.fullmatch(t) or TAX_CODED.fullmatch(t))
+    return bool(stripped) and stripped.isdigit() or bool(_CODED_AMOUNT.fullmatch(t) or TAX_CODED.fullmatch(t)
+                                                         or re.fullmatch(LETTER_AMOUNT, t))
 
 
 # The mark that opens a list item: a bullet glyph (or what OCR reads it as: "√" for a tick, "/" or ">" for an

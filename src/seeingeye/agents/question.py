@@ -51,7 +51,7 @@ from .question_spans import (
 from .sign import sure_sign
 from .types import YEAR
 from .understand import LESS_INTENTS, MORE_INTENTS, Reading, read_question
-from .units import dimension_asked, places_asked, time_unit, without_rounding
+from .units import dimension_asked, implied_type, places_asked, time_unit, without_rounding
 
 _FRAME = re.compile(
     r"^(?:(?:please|hey|ok|so)[, ]+)?(?:can|could|would) you (?:please )?(?:tell me|say|read|find)\s+|"
@@ -392,4 +392,5 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         measure=dimension_asked(question),
         purpose=purpose(question) if op == "locate" else None,
         time_unit=time_unit(question),
+        ordered_by=implied_type(question),
     )

@@ -117,6 +117,7 @@ class QuestionAnalysis:
     bounds: tuple[float, float] | None = None  # the range of a quantity it bounds ("12 kg or more")
     purpose: str | None = None  # what a click should do ("... to leave my settings as they are"), for a click target
     time_unit: Literal["minutes", "hours"] | None = None  # the unit a span of time is asked in ("how many minutes")
+    ordered_by: str | None = None  # the type of column a superlative orders by ("the priciest": money)
 
     @property
     def head(self) -> str:

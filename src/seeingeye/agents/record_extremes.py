@@ -16,28 +16,33 @@ from .sign import Sign, signed_as, signed_side
 from .structure import SUMMARY
 from .tabular import Answer, Records, RecordsError, Row, cell_type, in_state, sort_key, table_parts
 from .types import CURRENCY
+from .units import implied_type
 
 
 def orderable(records: list[Records], column_query: str, m: Matcher,
-               sign: Sign | None = None) -> tuple[float, Records, int]:
+               sign: Sign | None = None, implied: str | None = None) -> tuple[float, Records, int]:
     """The structure and (orderable) column the query names best, and how well; when a sign is asked, a
-    column holding figures of both signs (a statement's Amount, a watchlist's Chg %) before any other."""
+    column holding figures of both signs (a statement's Amount, a watchlist's Chg %) before any other.
+    `implied`: the type of column the question's superlative orders by ("the priciest": money), for a
+    query that names no column of its own ("which dish")."""
     best: tuple[float, Records, int] | None = None
     for rec in records:
         if len(rec.rows) < 2 or len({rec.label(r) for r in rec.rows}) < 0.6 * len(rec.rows):
             continue  # rows that share one name (a page's several "progress" bars) are no items to rank
+        wanted = implied_type(column_query) or implied
+        typed = [k for k, c in enumerate(rec.columns) if wanted and (c.type == wanted or wanted in (c.measure or ""))]
         try:
             # (a running number, 1, 2, 3 down the rows, orders nothing: "the longest song" is not the last one)
             j, s = _column(rec, column_query, m, _ORDERED, exclude=_numbering(rec))
         except RecordsError:
-            continue
-        wanted = implied_type(column_query)
-        implied = [k for k, c in enumerate(rec.columns) if wanted and (c.type == wanted or wanted in (c.measure or ""))]
+            if len(typed) != 1:
+                continue
+            j, s = typed[0], 0.0  # "which dish is the priciest": the one column of amounts
         named = s
-        if s < 0.75 and implied:  # "the biggest image": its SIZE, not the IMAGE ID the words name
-            k, named = _column(rec, column_query, m, {rec.columns[implied[0]].type})
-            if k not in implied:  # (a measure found by its unit, "12.4 ms": that column, not another figure)
-                k, named = implied[0], 0.0
+        if s < 0.75 and typed:  # "the biggest image": its SIZE, not the IMAGE ID the words name
+            k, named = _column(rec, column_query, m, {rec.columns[typed[0]].type})
+            if k not in typed:  # (a measure found by its unit, "12.4 ms": that column, not another figure)
+                k, named = typed[0], 0.0
             j, s = k, max(named, 0.6)
         money = [k for k, c in enumerate(rec.columns) if c.type == "money"]
         if named < 0.5 and j in money and len(money) > 1 and _IN_TOTAL.search(column_query):
@@ -67,23 +72,12 @@ def both_signs(rec: Records, j: int) -> bool:
 
 
 # What a superlative measures, when no column is named: facts about these words, like units.
-_MEASURES = (("size", re.compile(r"\b(biggest|largest|smallest|heaviest|lightest|big|large|heavy|space)\b", re.I)),
-             ("money", re.compile(r"\b(cheapest|priciest|most expensive|least expensive|costliest|"
-                                  r"costs? (?:the )?(?:most|least))\b", re.I)),
-             ("date", re.compile(r"\b(newest|oldest|most recent|latest|earliest)\b", re.I)),
-             ("duration", re.compile(r"\b(longest|shortest|slowest)\b", re.I)))
-
-
 _IN_TOTAL = re.compile(r"\b(overall|altogether|all in|line total|total cost)\b", re.I)
 
 
 def _all_negative(rec: Records, j: int) -> bool:
     cells = [r.cells[j] for r in rec.rows if j < len(r.cells) and r.cells[j].strip()]
     return len(cells) >= 2 and sum(signed_as(c, "down") for c in cells) >= 0.8 * len(rec.rows)
-
-
-def implied_type(query: str) -> str | None:
-    return next((t for t, pattern in _MEASURES if pattern.search(query)), None)
 
 
 # (the words printed on a total's row, in the languages of the documents read: facts, not question words)
@@ -167,14 +161,14 @@ def _fuller(rec: Records, j: int, other: Records, k: int) -> bool:
 
 def arg_extreme(records: list[Records], column_query: str, how: Literal["max", "min"],
                 matcher: Matcher | None = None, answer_query: str | None = None, nth: int = 1,
-                sign: Sign | None = None) -> Answer:
+                sign: Sign | None = None, implied: str | None = None) -> Answer:
     """The row whose value in the named (orderable) column is largest or smallest; the answer is its label, or
     its cell under the column `answer_query` names when that column, not the row's name, is asked for ("which
     mount has the most free space": df's "Mounted on", not its file system); `nth` counts down the ranking.
     `sign`: of a column of both signs, only the figures pointing that way ("the largest sum paid out" is
     the most negative amount)."""
     m = _matcher(matcher)
-    s, rec, j = orderable(records, column_query, m, sign)
+    s, rec, j = orderable(records, column_query, m, sign, implied)
     ctype = rec.columns[j].type
     keyed = [(k, r) for part in table_parts(records, rec) for r in item_rows(part, j)
              if (k := sort_key(r.cells[j], ctype, rec.columns[j].yearfirst, rec.columns[j].dayfirst)) is not None]

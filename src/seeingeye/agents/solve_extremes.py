@@ -18,7 +18,7 @@ from .byte_sizes import unit_size
 from .extract import Candidate
 from .match import Matcher
 from .question import QuestionAnalysis
-from .record_extremes import implied_type, sum_row
+from .record_extremes import sum_row
 from .record_modes import mode_candidates
 from .sign import signed_side
 from .solve_records import left_out, named_fact, record_candidates
@@ -35,6 +35,7 @@ from .structure import (
 )
 from .tabular import sort_key
 from .types import has_type
+from .units import implied_type
 
 
 def series_at(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:

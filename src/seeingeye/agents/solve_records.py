@@ -23,7 +23,7 @@ from .matrix import row_extreme
 from .question import QuestionAnalysis
 from .row_cells import acted_row, also_cell, names_person
 from .types import has_type, typed_span
-from .units import finish
+from .units import finish, implied_type
 
 _PRINTED_TYPES = ("date", "time", "email", "phone", "url", "version", "code")
 def signed(qa: QuestionAnalysis) -> int:
@@ -179,7 +179,7 @@ def _extreme(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher, head: str 
 
     def by(query: str | None) -> R.Answer | None:
         try:
-            return RX.arg_extreme(recs, query, how, m, head, qa.nth or 1, qa.sign) if query else None
+            return RX.arg_extreme(recs, query, how, m, head, qa.nth or 1, qa.sign, qa.ordered_by) if query else None
         except R.RecordsError:
             return None
 
@@ -246,7 +246,7 @@ def _named_row(recs: list[R.Records], qa: QuestionAnalysis, m: Matcher) -> R.Ans
     except R.RecordsError:
         pass
     # "how big is the Acme quote file": the size the words imply, of the row the question names
-    want = qa.answer_type if qa.answer_type in _TYPED_COLUMNS else RX.implied_type(qa.target)
+    want = qa.answer_type if qa.answer_type in _TYPED_COLUMNS else implied_type(qa.target)
     if want is not None:
         try:
             b = R.lookup(recs, qa.target, want, m, want={want})

@@ -58,9 +58,9 @@ def _row_time(operand: str, sir: SIR, m: Matcher) -> tuple[str, list[str]] | Non
 
 def printed_total(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     """"Total?" of a receipt that prints its total: the page's own figure, which counts the service charge and
-    the tax an added-up column would miss. Only a label the question's words name closely, so a table with no
-    total line is still added up."""
-    if qa.arith != "sum" or qa.operands or not qa.phrase:
+    the tax an added-up column would miss; "the mean response time" of a tool that prints its mean. Only a label the
+    question's words name closely, so a table with no total line is still added up."""
+    if qa.arith not in ("sum", "mean") or qa.operands or not qa.phrase:
         return []
     kind = qa.answer_type if qa.answer_type in ("money", "number") else "number"
     best = next(iter(rank(candidates(sir, m, qa.phrase, kind), sir, kind)), None)

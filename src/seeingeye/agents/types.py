@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..textutil import CURRENCY_SIGN, MONTH_NAME
+from ..textutil import CURRENCY_SIGN, LETTER_AMOUNT, MONTH_NAME
 from ..tools.colour_names import COLOUR_WORDS
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)"  # one part of an IPv4 address
@@ -37,8 +37,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"[-−]?\s?{_CUR}\s?(?:{_AMOUNT})(?:\s?(?:[KMB]|bn|mn)\b)?|(?<![\d.,])(?:{_AMOUNT})\s?{_CUR}|(?<![\w.,])\d+[.,]\d{{2}}(?![\d%])"
         r"|(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?:[.,]\d{2})?(?![\d%])"  # Swiss grouping: an amount without its sign
         r"|(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}(?![\d%])"  # "24 310,05": grouped by spaces
-        # a grouped amount glued to one capital letter: a currency sign OCR read as a letter ("K2,418.60" for kwacha)
-        r"|(?<=(?<![A-Za-z])(?-i:[A-Z]))\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{2})?(?![\d%])",
+        rf"|{LETTER_AMOUNT}",  # "P12.40", "K2,418.60"
         re.I,
     ),
     "percentage": re.compile(r"[-+]?\d+(?:[.,]\d+)?\s?%"),

@@ -171,3 +171,16 @@ _TIME_UNIT = re.compile(r"(?i)\b(?:(minutes?|mins?)|hours?|hrs?)\b")  # units of
 def time_unit(question: str) -> Literal["minutes", "hours"] | None:
     m = _TIME_UNIT.search(question)
     return None if m is None else "minutes" if m.group(1) else "hours"
+
+
+# The type of column a superlative orders by: "the priciest" by amounts of money, "the newest" by dates.
+_MEASURES = (("size", re.compile(r"\b(biggest|largest|smallest|heaviest|lightest|big|large|heavy|space)\b", re.I)),
+             ("money", re.compile(r"\b(cheapest|priciest|most expensive|least expensive|costliest|"
+                                  r"costs? (?:the )?(?:most|least))\b", re.I)),
+             ("date", re.compile(r"\b(newest|oldest|most recent|latest|earliest)\b", re.I)),
+             ("duration", re.compile(r"\b(longest|shortest|slowest)\b", re.I)))
+
+
+def implied_type(question: str) -> str | None:
+    """The type of column the question's superlative orders by ("cheapest" -> money), else None."""
+    return next((t for t, pattern in _MEASURES if pattern.search(question)), None)

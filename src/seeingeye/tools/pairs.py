@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..sir import Box, EvidenceDraft
 from ..textutil import BULLET, is_numeric_text, parse_number
+from .inline_fields import inline_pairs
 from .printed import PrintedLine, same_row
 from .value_column import column_pairs
 
@@ -202,6 +203,7 @@ def key_values(lines: Sequence[PrintedLine], table_lines: set[int] | None = None
         elif (nxt := _set_apart_value(lines, row, k)) is None:  # "Latest release  v2.3.3", "Due  08/04/2026"
             continue
         out.append(_beside(ln, nxt))
+    out += [_kv(a, b, box, conf) for a, b, box, conf in inline_pairs(lines)]  # "ops=3.2k, rate=88MB/s"
     out += said_is(lines, {d.label for d in out})
     out += _status_pairs(lines, skip, {d.label for d in out})
     out += numbered_fields(lines, skip, {d.label for d in out})
