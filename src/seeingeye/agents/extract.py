@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from ..sir import SIR, Box, Evidence
 from ..textutil import STOPWORDS, normalise
+from .error_lines import problem_lines
 from .list_runs import in_run
 from .match import Matcher, lexical
 from .person_answer import people_listed
@@ -332,6 +333,9 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
             elif kind == "person" and len(distinct) > 1:  # a card's or payslip's holder is printed large
                 base *= 1.0 + min(0.6, max(0.0, _print_height(e) / max(usual, 1.0) - 1.0))
             out.append(Candidate(s, base, True, [e.id], "typed", e.box, e.confidence))
+    if kind == "error":  # a problem reported in words no pattern knows ("Division by zero"): the trained model's
+        out += [Candidate(msg, 0.2 + 0.5 * p, True, [e.id], "typed", e.box, e.confidence)
+                for e, msg, p in problem_lines(_outside_chrome(sir, lines))]
 
     content = _outside_chrome(sir, lines)
     if content and kind in ("organisation", "text", "person", "place"):

@@ -81,14 +81,30 @@ def _option_direction(option: str, m: Matcher) -> tuple[int, float]:
     return int(order[0]), float(s[order[0]] - s[order[1]])
 
 
+def marked_change(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> tuple[int, list[str], float] | None:
+    """The direction of the change a dashboard marks for the metric the question names (`tools/change_marks`:
+    "▲ 6.1%" under "Sessions"), as (direction, evidence, how well the metric matched)."""
+    marks = [e for e in sir.by_kind("field") if e.attrs.get("control") == "change_mark" and e.value in ("up", "down")]
+    name = qa.column or qa.row or qa.target
+    if not marks or not name:
+        return None
+    s = m.scores(name, [str(e.attrs.get("metric") or e.label or "") for e in marks])
+    k = int(np.argmax(s))
+    return (0 if marks[k].value == "up" else 1), [marks[k].id], float(s[k])
+
+
 def trend_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
-    """The direction of the named series, as one of the options the question offers when it offers some,
-    "yes"/"no" when it asks about one direction, else in plain words."""
+    """The direction of the named series (or of the change a dashboard marks for the named metric), as one
+    of the options the question offers when it offers some, "yes"/"no" when it asks about one direction,
+    else in plain words."""
     got = named_series(qa, sir, m)
-    if got is None:
+    found = None if got is None else (slope_direction(got[0]), got[1], got[2])
+    if (marked := marked_change(qa, sir, m)) is not None and marked[2] >= 0.5 and (
+            found is None or marked[2] > found[2]):
+        found = marked
+    if found is None:
         return []
-    values, ids, named = got
-    d = slope_direction(values)
+    d, ids, named = found
     conf = 0.55 + 0.3 * min(named, 1.0)
     options = [o for o in dict.fromkeys(qa.operands) if o.strip()]
     if len(options) >= 2:

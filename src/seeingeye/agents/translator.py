@@ -164,11 +164,12 @@ CHART_HOSTS = ("screenshot", "slide", "unknown")
 # Cards (dashboard tiles, pricing plans) and boards (a kanban's lists of cards), labels over values (tickets, ID
 # cards), an ID's machine-readable names, a page number in a margin, the window reading (title bar, an editor's
 # line-number gutter), a calculator's display, a configuration file, a test run's results, a signature block, an
-# open message's sender, a list's status marks, people shown with avatars and a Python traceback cost a pass over
+# open message's sender, a list's status marks, people shown with avatars, a Python traceback and the marks before a
+# dashboard's changes cost a pass over
 # what the OCR already read, and they hold look-up answers.
 GLANCE = ("ocr", "layout", "cards", "board", "stacked", "mrz", "page_number", "ui", "keypad", "config", "testrun",
           "git", "diff", "shell", "address", "tabs", "signature", "mail_header", "status_marks", "avatars",
-          "traceback")
+          "traceback", "change_marks")
 
 
 @dataclass(frozen=True)

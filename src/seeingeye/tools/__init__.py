@@ -5,6 +5,7 @@ from . import (  # noqa: F401  (registration side effect)
     avatars,
     board,
     cards,
+    change_marks,
     chart,
     config,
     describe,
