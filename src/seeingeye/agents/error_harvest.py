@@ -59,18 +59,22 @@ FAILING = (
     "sqlite3 :memory: 'create table t(a not null); insert into t values(null)'",
 )
 
-# Commands that work: what they print is no problem, even where it says "error" ("--ignore-errors").
+# Commands that work: what they print is no problem, even where it says "error" ("--ignore-errors"). Nothing
+# lists what this machine happens to have installed (its packages, /usr): only files the harvest makes itself.
+_TREE = ("mkdir -p {d}/src {d}/docs && for n in 1 2 3 4 5 6; do head -c $((n * 1300)) /dev/zero > {d}/src/{w}_$n.dat;"
+         " done && touch {d}/docs/notes.md {d}/README && ")
 WORKING = (
-    "ls -la /usr/lib | head -60", "ls /usr/bin | head -120", "df -h", "ps aux | head -25", "free -h", "uname -a",
-    "dpkg -l | tail -n +6 | head -300", "cat /etc/os-release", "python3 -m pip list 2>/dev/null | head -60",
-    "seq 1 5 | paste -sd' '", "printf '%-12s %8s %6s\\n' name size used {w} 12K 3% {w} 880M 41% {w} 2.1G 77%",
+    _TREE + "ls -la {d} {d}/src", _TREE + "ls -lhR {d}", _TREE + "du -ah {d}", _TREE + "find {d} -type f | sort",
+    _TREE + "tar -cvzf {d}.tgz {d} && tar -tvzf {d}.tgz", _TREE + "stat {d}/README",
+    "dpkg-query -W -f '${{Package}} ${{Version}} ${{Priority}}\\n' | grep -E ' (required|important)$'",
+    "df -h", "ps aux | head -25", "free -h", "uname -a",
+    "cat /etc/os-release", "seq 1 5 | paste -sd' '", "printf '%-12s %8s %6s\\n' name size used {w} 12K 3% {w} 880M 41% {w} 2.1G 77%",
     "cal 2025", "id", "python3 -c 'import this'", "openssl version", "node -v", "gcc --version",
     "git --version", "tar --version", "make --version", "sqlite3 :memory: 'select 1, 2, 3'",
     "jq . <<< '{{\"{w}\": [1, 2], \"ok\": true}}'", "man -P cat ls 2>/dev/null | head -120",
     "man -P cat grep 2>/dev/null | head -160", "man -P cat tar 2>/dev/null | head -120",
     "python3 -c 'print(\"\\n\".join(f\"{{i:>3}} {{i*i:>6}} {{i**3:>8}}\" for i in range(1, 30)))'",
     "python3 -c 'import platform; print(platform.platform())'", "java -version 2>&1", "perl -v",
-    "du -sh /usr/share/* 2>/dev/null | head -40", "find /etc -maxdepth 1 -name '*.conf' | head -40",
     "env -i PATH=/usr/bin locale 2>/dev/null", "apt-cache policy python3 2>/dev/null | head -20",
     "git init -q . && git status", "stat /etc/hostname", "wc -l /etc/services", "head -40 /etc/services",
     "ip -brief addr 2>/dev/null", "sort /etc/shells", "date -d '2025-03-14 10:00' '+%A %d %B %Y %H:%M'",
