@@ -140,3 +140,18 @@ def test_a_failure_reads_as_a_problem_and_a_listing_does_not() -> None:
     if not p.any():
         pytest.skip("no embedder or no error-line weights")
     assert p[0] > 0.5 > p[1]
+
+
+def test_part_of_a_value_asked_by_length_is_cut_from_it() -> None:
+    from seeingeye.agents.portion import cut, portion_asked
+
+    qa = analyse("what are the last four digits of the card number?")
+    assert qa.portion == ("last", 4, "digit")
+    assert cut("5301 2208 7765 0412", qa.portion) == "0412"
+    assert cut("e3b0c44298fc1c14", portion_asked("first 6 chars of the digest")) == "e3b0c4"
+    assert portion_asked("what is the first entry") is None
+
+
+def test_a_bare_figure_in_the_4xx_range_is_no_error() -> None:
+    assert spans("sizes = [702, 484, 898]", "error") == []
+    assert spans("upstream said 503 Service Unavailable", "error") == ["503 Service Unavailable"]

@@ -61,8 +61,9 @@ def error_probabilities(texts: Sequence[str]) -> np.ndarray:
 
 
 # Where a message was raised, before it: a program's or a file's name with a line number, a routine, a code
-# ("#12:", "E0425:"), an "error:" mark. Each piece ends in a colon and holds no space (or is "bash: line 1").
-_WHERE = re.compile(r"^\s*(?:(?:[^\s:]+(?::\d+)*|line \d+|\[[^\]]*\]|#\d+|[A-Z]?\d{3,5})\s*:\s+)")
+# ("#12:", "E0425:"), an "error:" mark. Each piece ends in a colon and holds no space (or is "bash: line 1"); or
+# a severity in brackets before the message ("(fail) Quota exceeded").
+_WHERE = re.compile(r"^\s*(?:(?:[^\s:]+(?::\d+)*|line \d+|\[[^\]]*\]|#\d+|[A-Z]?\d{3,5})\s*:\s+|\(\w+\)\s+(?=[A-Z]))")
 # What follows a message as its subject: a figure, a quoted or bracketed value ("...: (-2.00 USD)", ": '9Z'")
 _SUBJECT = re.compile(r"""\s*:\s*(?:\([^()]*\)|'[^']*'|"[^"]*"|‘[^’]*’|`[^`]*'|[-+]?\d[\w.,-]*)\s*$""")
 

@@ -32,6 +32,7 @@ from .cues import (
 )
 from .intents import load_intents, spans_of
 from .measure import area_unit
+from .portion import portion_asked
 from .question_choices import CHOICE, directions_offered, listed_choices, purpose, two_states
 from .question_model import AnswerType as AnswerType
 from .question_model import CountOf as CountOf
@@ -393,4 +394,5 @@ def _analyse(question: str, options: list[str] | None = None) -> QuestionAnalysi
         purpose=purpose(question) if op == "locate" else None,
         time_unit=time_unit(question),
         ordered_by=implied_type(question),
+        portion=portion_asked(question),
     )

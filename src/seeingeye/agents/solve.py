@@ -21,6 +21,7 @@ from .match import Matcher
 from .path_answer import path_only
 from .per_unit import per_unit_candidates
 from .person_answer import person_only
+from .portion import cut
 from .program import (
     Attribute,
     CountCompare,
@@ -420,6 +421,8 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
                 c.answer = path_only(c.answer)
             if qa.measure:  # "how long is the talk": its "42 min", not the "9 Jun · 42 min" it is in
                 c.answer = measured_piece(c.answer, qa.measure)
+    for c in cands if qa.portion else []:  # "the first 8 characters of the hash": the hash, cut
+        c.answer = cut(c.answer, qa.portion)
     as_yes_or_no(qa, sir, cands)
     cands = weekday_candidates(qa, sir, m, cands)
     return ground(qa, sir, cands)

@@ -65,7 +65,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "error": re.compile(
         # an exception with its message ("ZeroDivisionError: division by zero"), as a person quotes it
         rf"\b[A-Z]?[A-Za-z]*(?:Error|Exception|Fault|Warning|Interrupt|Exit)\b(?::\s+\S.*$)?|{_ERRNO}|"
-        r"\b(?:HTTP\s)?[45]\d\d\b(?:\s[A-Z][a-z]+)*|\bsegmentation fault\b|"
+        # an HTTP status said as one ("HTTP 503", "404 Not Found"): a bare figure in a 4xx range is no error
+        r"\bHTTP(?:/[\d.]+)?\s[45]\d\d\b(?:\s[A-Z][a-z]+)*|\b[45]\d\d(?:\s[A-Z][a-z]+)+|\bsegmentation fault\b|"
         # the message a tool prints after its error mark ("(error) ERR unknown command", "fatal: not a git
         # repository"), without the mark
         r"(?:(?<=^\(error\) )|(?<=^error: )|(?<=^fatal: )|(?<=^ERROR: )|(?<=^E: ))\S.*$|"
