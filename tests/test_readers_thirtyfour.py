@@ -155,3 +155,14 @@ def test_part_of_a_value_asked_by_length_is_cut_from_it() -> None:
 def test_a_bare_figure_in_the_4xx_range_is_no_error() -> None:
     assert spans("sizes = [702, 484, 898]", "error") == []
     assert spans("upstream said 503 Service Unavailable", "error") == ["503 Service Unavailable"]
+
+
+def test_what_a_repl_gave_back_is_named_by_the_expression_typed() -> None:
+    from seeingeye.tools.shell import command_answers
+
+    texts = ["calc> total * 4", "$5 ==> 312", "calc> /vars", "|  int total = 78", "|  int rate = 3", "|  int n = 9",
+             ">>> round(2.675, 2)", "2.67", ">>> "]
+    lines = [OcrLine(text=t, box=Box(x0=5, y0=10 + 20 * k, x1=5 + 9 * len(t), y1=24 + 20 * k), confidence=0.9)
+             for k, t in enumerate(texts)]
+    got = {cmd: ln.text for cmd, ln in command_answers(lines)}
+    assert got == {"total * 4": "312", "round(2.675, 2)": "2.67"}  # (a listing of three lines is no one answer)

@@ -28,6 +28,15 @@ COMMAND_LINE = re.compile(r"^\s*(?:\([\w.-]+\)\s*)?(?:PS\s+)?(?:[A-Za-z]:\\[^>]*
                            r"|[$%❯](?=\s+[A-Za-z./~]|\s*$))\s*(?P<cmd>.*)$")  # (not a price: "$ 4.20")
 
 
+# An interpreter's prompt and the expression typed after it: Python's ">>>", IPython's "In [3]:", a named
+# REPL's "name>" or "name(main):001:0>", a numbered "[2]>", Prolog's "?-" (a bare ">" too, OCR's reading of
+# many): what follows it was typed, and the lines up to the next prompt are what it gave back.
+REPL_PROMPT = re.compile(r"^\s*(?:>>>|In \[\d+\]:|[A-Za-z][\w.-]{1,15}(?:\([\w.]*\):\d+(?::\d+)?)?>|\[\d+\]>|\?-|>)"
+                         r"\s+(?P<cmd>\S.*)$")
+# What a REPL prints before the value it gives back: "$3 ==> 267", "=> 12", "res0: Int = 42", "[1] 42", "Out[3]:"
+_RESULT_MARK = re.compile(r"^\s*(?:\$?\w+\s*==>|=>|\$\d+\s*=|res\d+:\s*[\w\[\]]+\s*=|\[\d+\]|Out\[\d+\]:)\s*(?=\S)")
+
+
 def bare_prompt(text: str) -> bool:
     """The shell's prompt waiting with no command typed ("PS C:\\src>", "me@box:~$"): a table read to the
     bottom of a terminal ends before it."""
@@ -80,17 +89,19 @@ def command_answers(lines: list[OcrLine]) -> list[tuple[str, OcrLine]]:
     read as a table elsewhere."""
     rows = _rows(lines)
     texts = [" ".join(o.text for o in r).strip() for r in rows]
-    starts = [k for k, t in enumerate(texts) if COMMAND_LINE.match(t)]
+    typed = [COMMAND_LINE.match(t) or REPL_PROMPT.match(t) for t in texts]
+    starts = [k for k, t in enumerate(typed) if t]
     out = []
     for a, b in zip(starts, [*starts[1:], None], strict=False):
         printed = rows[a + 1:b]  # (the last command's output runs to the window's end)
-        cmd = COMMAND_LINE.match(texts[a]).group("cmd").strip()  # type: ignore[union-attr]
+        cmd = typed[a].group("cmd").strip()  # type: ignore[union-attr]
         if not cmd or not 1 <= len(printed) <= 2 or len(texts[a + 1]) > 80:
             continue  # (a bare prompt typed nothing; it only ends the output above it)
         first = printed[0]
-        out.append((cmd, first[0] if len(first) == 1 else OcrLine(
-            text=" ".join(o.text for o in first), box=union([o.box for o in first]),
-            confidence=min(o.confidence for o in first))))
+        text = " ".join(o.text for o in first)
+        value = _RESULT_MARK.sub("", text) if COMMAND_LINE.match(texts[a]) is None else text
+        out.append((cmd, first[0] if len(first) == 1 and value == text else OcrLine(
+            text=value, box=union([o.box for o in first]), confidence=min(o.confidence for o in first))))
     return out
 
 
