@@ -84,7 +84,10 @@ def message_core(text: str) -> str:
 
 
 def problem_lines(lines: Sequence[Evidence]) -> list[tuple[Evidence, str, float]]:
-    """The lines the model is sure report a problem: (line, its message, probability)."""
-    texts = [e.value for e in lines]
-    return [(e, message_core(e.value), float(p)) for e, p in zip(lines, error_probabilities(texts), strict=True)
-            if p >= SURE]
+    """The lines the model is sure report a problem: (line, its message, probability). A line is read as
+    printed and as its message alone (a routine's mangled name before it says nothing either way); a line of
+    fewer than two words is no message."""
+    worded = [e for e in lines if len(re.findall(r"[^\W\d_]{2,}", e.value)) >= 2]
+    cores = [message_core(e.value) for e in worded]
+    p = np.maximum(error_probabilities([e.value for e in worded]), error_probabilities(cores))
+    return [(e, core, float(q)) for e, core, q in zip(worded, cores, p, strict=True) if q >= SURE]
