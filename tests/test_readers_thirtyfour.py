@@ -166,3 +166,10 @@ def test_what_a_repl_gave_back_is_named_by_the_expression_typed() -> None:
              for k, t in enumerate(texts)]
     got = {cmd: ln.text for cmd, ln in command_answers(lines)}
     assert got == {"total * 4": "312", "round(2.675, 2)": "2.67"}  # (a listing of three lines is no one answer)
+
+
+def test_a_prompt_showing_only_its_folder_opens_a_command() -> None:
+    from seeingeye.tools.shell import COMMAND_LINE
+
+    assert COMMAND_LINE.match("~/proj % make check")["cmd"] == "make check"  # type: ignore[index]
+    assert COMMAND_LINE.match("$ 4.20") is None

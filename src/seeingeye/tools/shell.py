@@ -23,9 +23,10 @@ SHELL_PROMPT = re.compile(r"^\s*[\w.-]+@[\w.-]+:\S*\s?[$#]")
 # A prompt and the command typed after it: POSIX shells ("me@box:~$ ", "$ ", "% ", "❯ ") and Windows ones
 # ("C:\\Users\\me>", "PS C:\\src>")
 # (OCR may read the "@" as "a"; a prompt may show the branch, "kai@lab:~/site (dev)$", and the active
-# environment before it, "(venv) C:\\src>")
-COMMAND_LINE = re.compile(r"^\s*(?:\([\w.-]+\)\s*)?(?:PS\s+)?(?:[A-Za-z]:\\[^>]*>|[\w.@-]+:[~/][^$#]{0,60}[$#](?=\s|$)"
-                           r"|[$%❯](?=\s+[A-Za-z./~]|\s*$))\s*(?P<cmd>.*)$")  # (not a price: "$ 4.20")
+# environment before it, "(venv) C:\\src>"; zsh's and fish's show only the folder, "~/site %")
+COMMAND_LINE = re.compile(r"^\s*(?:\([\w.-]+\)\s*)?(?:PS\s+)?(?:[A-Za-z]:\\[^>]*>"
+                          r"|[\w.@-]+:[~/][^$#]{0,60}[$#](?=\s|$)|(?:[~/][\w./-]{0,40}\s)?[$%❯](?=\s+[A-Za-z./~]|\s*$))"
+                          r"\s*(?P<cmd>.*)$")  # (not a price: "$ 4.20")
 
 
 # An interpreter's prompt and the expression typed after it: Python's ">>>", IPython's "In [3]:", a named
