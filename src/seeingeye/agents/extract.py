@@ -337,7 +337,7 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
         # lines, strong when no line names its error in a form the patterns know (an exception, an errno, a code)
         named = {e.id for e, _ in found}
         weight = (0.0, 0.1) if named else (0.2, 0.5)
-        out += [Candidate(msg, weight[0] + weight[1] * p, True, [e.id], "typed", e.box, e.confidence)
+        out += [Candidate(msg, weight[0] + weight[1] * p, True, [e.id], "line", e.box, e.confidence)
                 for e, msg, p in problem_lines(_outside_chrome(sir, lines)) if e.id not in named]
 
     content = _outside_chrome(sir, lines)
