@@ -71,7 +71,7 @@ def listed_pairs(label: str, names: str, values: str) -> list[tuple[str, str]]:
         return []
     keys = [k.strip() for k in m.group(1).split(",")]
     vals = [v.strip() for v in values.split(",")]
-    if len(keys) < 2 or len(keys) != len(vals) or not all(keys) or not all(vals):
+    if len(keys) != len(vals) or not all(keys) or not all(vals):
         return []
     stats = sum(k.lower() in _STATS for k in keys) >= 1
     return [(f"{label.strip()} {percentile_name(k, stats) or k}".strip(), v) for k, v in zip(keys, vals, strict=True)]
