@@ -31,7 +31,7 @@ def m() -> Matcher:
     return Matcher()
 
 
-@pytest.mark.parametrize("text", ["Rp 45.000", "NT$ 320", "TSh 3,400", "RM 18.90", "₼ 7.25", "S/ 120.00"])
+@pytest.mark.parametrize("text", ["Rp 45.000", "NT$ 320", "TSh 3,400", "RM 18.90", "₼ 7.25", "S/ 120.00", "ZQ$ 45.10"])
 def test_an_amount_in_a_sign_from_the_world_list_is_money(text: str) -> None:
     assert spans(text, "money") == [text]
 

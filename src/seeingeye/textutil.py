@@ -100,8 +100,9 @@ def parse_number(text: str) -> float | None:
 
 
 # A currency's sign or ISO code, as printed before or after an amount (a fact of money, like units: the world's
-# list, `currency_signs`); the rand's bare "R" only before a spaced amount, and not a word's last letter: "order 3".
-CURRENCY_SIGN = rf"(?:{sign_pattern()}|(?<![A-Za-z])(?-i:R)(?=\s\d))(?![A-Za-z])"
+# list, `currency_signs`), any dollar a country's capitals name ("XY$"); the rand's bare "R" only before a spaced
+# amount, and not a word's last letter: "order 3".
+CURRENCY_SIGN = rf"(?:{sign_pattern()}|(?<![A-Za-z])(?-i:[A-Z]{{1,3}})\$|(?<![A-Za-z])(?-i:R)(?=\s\d))(?![A-Za-z])"
 _CODED_AMOUNT = re.compile(rf"(?:{CURRENCY_SIGN})\s?[-−]?\d[\d,.\s']*|[-−]?\d[\d,.\s']*\s?(?:{CURRENCY_SIGN})")
 # An amount glued to one capital letter, grouped or with cents: a one-letter sign ("P12.40" for pula, "K2,418.60"
 # for kwacha; one letter alone is too common a word to list as a sign), or a sign OCR read as a letter.
