@@ -69,9 +69,9 @@ class Settings(BaseModel):
     escalate_mode: Literal["text", "vlm"] = "text"
     # Escalation model unreachable: answer locally and say so in route_reason (False: fail with ModelError).
     escalate_fallback: bool = True
-    # (the glance alone is 21 cheap passes over the OCR lines: the rest of the count is room for the costly
-    # readings a kind or a question calls for, zooms among them)
-    max_tool_calls: int = Field(28, ge=1)
+    # (the glance alone is 22 cheap passes over the OCR lines: the rest of the count is room for the costly
+    # readings a kind or a question calls for, zooms among them; one more with each pass the glance gains)
+    max_tool_calls: int = Field(29, ge=1)
     time_budget_s: float = Field(120.0, gt=0)
     # Image limits.
     max_pixels: int = Field(40_000_000, ge=1)
