@@ -109,7 +109,8 @@ def test_the_first_compile_error_is_its_message_without_the_warning_flag(m: Matc
     assert rec.rows[0].cells[4] == "unused parameter 'fd'"
     found = first_error([rec], "what's the build error", m)
     assert found is not None and found.value == "expected ';' before 'return'"
-    assert first_error([rec], "which line has the error", m) is None  # the line's column is asked
+    found = first_error([rec], "which line has the error", m)  # the line's column is asked: the first error's
+    assert found is not None and found.value == "41"
 
 
 def test_pings_tallies_pair_even_without_a_space_after_a_comma() -> None:

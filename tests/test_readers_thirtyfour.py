@@ -173,3 +173,19 @@ def test_a_prompt_showing_only_its_folder_opens_a_command() -> None:
 
     assert COMMAND_LINE.match("~/proj % make check")["cmd"] == "make check"  # type: ignore[index]
     assert COMMAND_LINE.match("$ 4.20") is None
+
+
+def test_diagnostics_named_by_their_tool_or_quoted_before_the_message(m: Matcher) -> None:
+    from seeingeye.agents.diagnostics import diagnostics, first_error
+    from seeingeye.sir import Evidence
+
+    texts = ["$ asm build.s", "asm: build.s:12:4: error: unknown register 'r99'", 'File "src/calc.ml", line 31, '
+             "characters 2-9:", "31 |   let sum = totl + 1 in", "          ^^^^", "Error: Unbound value totl"]
+    rows = [[Evidence(id=f"e{k}", kind="text", value=t, source="ocr", round=1,
+                      box=Box(x0=5, y0=20 * k, x1=400, y1=20 * k + 14))] for k, t in enumerate(texts)]
+    rec = diagnostics(rows)
+    assert rec is not None
+    assert [r.cells[:5] for r in rec.rows] == [["build.s", "12", "4", "error", "unknown register 'r99'"],
+                                               ["src/calc.ml", "31", "2", "error", "Unbound value totl"]]
+    found = first_error([rec], "which line is the error on", m)
+    assert found is not None and found.value == "12"

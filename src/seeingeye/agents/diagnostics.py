@@ -13,8 +13,9 @@ from .match import Matcher
 from .tabular import Answer, Records, Row, make_records
 
 # OCR reads a 1 as l or I and a 0 as O inside the numbers, and may split a severity at a letter ("warn ing").
+# (a tool may name itself first: "as: unit.s:5:20: error: ...")
 _DIAGNOSTIC = re.compile(
-    r"^\s*(?P<file>[\w./\\~-]*\w\.[A-Za-z]{1,5})\s*[:(]\s*(?P<line>[\dlIO]{1,6})(?:\s*[:,]\s*(?P<col>[\dlIO]{1,4}))?"
+    r"^\s*(?:[\w.+-]+:\s+)?(?P<file>[\w./\\~-]*\w\.[A-Za-z]{1,5})\s*[:(]\s*(?P<line>[\dlIO]{1,6})(?:\s*[:,]\s*(?P<col>[\dlIO]{1,4}))?"
     r"\s*\)?\s*:?\s*(?P<sev>fatal\s*err\s?or|err\s?or|warn\s?ing|note|info)\b\s*(?:\[(?P<code>[\w-]+)\]|"
     r"(?P<bare>[A-Z]{1,4}\d{2,5}))?\s*:?\s*(?P<msg>.*?)\s*$", re.I)
 # the headed form: the severity and code open the line, the location follows on a line of its own behind an
@@ -33,6 +34,27 @@ _FLAG = re.compile(r"\s*\[-W[\w=-]+\]\s*$", re.I)
 
 def _severity(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower()).replace("warn ing", "warning").replace("err or", "error")
+
+
+# the quoted form OCaml and Python print: the place on a line of its own, the message a few lines under it (under
+# the source it quotes): 'File "lib/x.ml", line 14, characters 6-11:' then "Error: ..."
+_QUOTED = re.compile(r'^\s*File "(?P<file>[^"]+)", line (?P<line>[\dlIO]{1,6})'
+                     r'(?:, characters? (?P<col>\d+)[-\d]*)?:?\s*$')
+_QUOTED_MESSAGE = re.compile(r"^\s*(?P<sev>err\s?or|warn\s?ing)\b[^:]{0,40}:\s*(?P<msg>\S.*?)\s*$", re.I)
+
+
+def _quoted(rows: list[list[Evidence]], k: int) -> Row | None:
+    """The quoted-place diagnostic opening row k, its message within the next four rows."""
+    at = _QUOTED.match(" ".join(e.value for e in rows[k]))
+    if at is None:
+        return None
+    for r in rows[k + 1:k + 5]:
+        if (m := _QUOTED_MESSAGE.match(" ".join(e.value for e in r))) is not None:
+            return Row([at["file"], at["line"].translate(_DIGITS), at["col"] or "", _severity(m["sev"]), m["msg"], ""],
+                       [e.id for e in rows[k] + r])
+        if _QUOTED.match(" ".join(e.value for e in r)):
+            return None
+    return None
 
 
 def _headed(rows: list[list[Evidence]], k: int) -> Row | None:
@@ -58,7 +80,7 @@ def diagnostics(rows: list[list[Evidence]]) -> Records | None:
                              [e.id for e in r]))
             continue
         if m is None:
-            if (row := _headed(rows, k)) is not None:
+            if (row := _headed(rows, k) or _quoted(rows, k)) is not None:
                 found.append(row)
             continue
         found.append(Row([m["file"], m["line"].translate(_DIGITS), (m["col"] or "").translate(_DIGITS),
@@ -77,15 +99,14 @@ def diagnostics(rows: list[list[Evidence]]) -> Records | None:
 
 def first_error(recs: list[Records], asked: str, m: Matcher, answer_type: str = "error") -> Answer | None:
     """"Why won't it build": the message of the first diagnostic of severity error ("the error code": its
-    code), unless the words asked name another of its columns better ("which line has the error": the
-    line's, a program over columns)."""
+    code; "which line is the error on": its line, the column the words name)."""
     for rec in recs:
         if rec.kind != "diagnostics":
             continue
         column = 5 if answer_type == "code" or m.scores(asked, [rec.columns[5].name]).max() >= 0.6 else 4
-        others = [c.name for j, c in enumerate(rec.columns) if j < 3]
-        if m.scores(asked, others).max() >= 0.6:
-            return None
+        place = m.scores(asked, [c.name for c in rec.columns[:3]])
+        if place.max() >= 0.6:  # "which line is the error on": that column of the first error
+            column = int(place.argmax())
         row = next((r for r in rec.rows if r.cells[3] in ("error", "fatal error") and r.cells[column]), None)
         if row is not None:  # a record of diagnostics answers "the error" as exactly as a named column
             return Answer(row.cells[column], row, rec.columns[column].name, 0.95, row.ids, named_column=True)
