@@ -109,7 +109,7 @@ def test_the_first_compile_error_is_its_message_without_the_warning_flag(m: Matc
     assert rec.rows[0].cells[4] == "unused parameter 'fd'"
     found = first_error([rec], "what's the build error", m)
     assert found is not None and found.value == "expected ';' before 'return'"
-    found = first_error([rec], "which line has the error", m)  # the line's column is asked: the first error's
+    found = first_error([rec], "line number of the breakage", m)  # the line's column is asked: the first error's
     assert found is not None and found.value == "41"
 
 

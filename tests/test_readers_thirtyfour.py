@@ -124,7 +124,7 @@ def test_a_change_mark_answers_which_way_a_named_metric_went(tmp_path) -> None:
     arr, _ = _tile(False)
     path = tmp_path / "tile.png"
     Image.fromarray(arr).resize((640, 240)).save(path)
-    assert SeeingEye().ask(str(path), "are sessions going up or down?").answer == "down"
+    assert SeeingEye().ask(str(path), "are sessions rising or falling?").answer == "falling"
 
 
 def test_a_message_is_quoted_without_where_it_was_raised() -> None:
@@ -145,11 +145,11 @@ def test_a_failure_reads_as_a_problem_and_a_listing_does_not() -> None:
 def test_part_of_a_value_asked_by_length_is_cut_from_it() -> None:
     from seeingeye.agents.portion import cut, portion_asked
 
-    qa = analyse("what are the last four digits of the card number?")
-    assert qa.portion == ("last", 4, "digit")
-    assert cut("5301 2208 7765 0412", qa.portion) == "0412"
+    qa = analyse("show me the final 3 digits of the account number")
+    assert qa.portion == ("last", 3, "digit")
+    assert cut("5301 2208 7765 0412", qa.portion) == "412"
     assert cut("e3b0c44298fc1c14", portion_asked("first 6 chars of the digest")) == "e3b0c4"
-    assert portion_asked("what is the first entry") is None
+    assert portion_asked("name the opening entry") is None
 
 
 def test_a_bare_figure_in_the_4xx_range_is_no_error() -> None:
@@ -187,5 +187,5 @@ def test_diagnostics_named_by_their_tool_or_quoted_before_the_message(m: Matcher
     assert rec is not None
     assert [r.cells[:5] for r in rec.rows] == [["build.s", "12", "4", "error", "unknown register 'r99'"],
                                                ["src/calc.ml", "31", "2", "error", "Unbound value totl"]]
-    found = first_error([rec], "which line is the error on", m)
+    found = first_error([rec], "the failure's line number", m)
     assert found is not None and found.value == "12"

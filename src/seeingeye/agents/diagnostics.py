@@ -99,13 +99,13 @@ def diagnostics(rows: list[list[Evidence]]) -> Records | None:
 
 def first_error(recs: list[Records], asked: str, m: Matcher, answer_type: str = "error") -> Answer | None:
     """"Why won't it build": the message of the first diagnostic of severity error ("the error code": its
-    code; "which line is the error on": its line, the column the words name)."""
+    code; "the failure's line number": its line, the column the words name)."""
     for rec in recs:
         if rec.kind != "diagnostics":
             continue
         column = 5 if answer_type == "code" or m.scores(asked, [rec.columns[5].name]).max() >= 0.6 else 4
         place = m.scores(asked, [c.name for c in rec.columns[:3]])
-        if place.max() >= 0.6:  # "which line is the error on": that column of the first error
+        if place.max() >= 0.6:  # "the failure's line number": that column of the first error
             column = int(place.argmax())
         row = next((r for r in rec.rows if r.cells[3] in ("error", "fatal error") and r.cells[column]), None)
         if row is not None:  # a record of diagnostics answers "the error" as exactly as a named column

@@ -1,5 +1,5 @@
-"""A part of the answer the question asks for by length: "the first 8 characters of the hash", "the last four
-digits of the card". The value is found whole (the hash, the card number), then cut as asked; digits are
+"""A part of the answer the question asks for by length: "the first six characters of the checksum", "the final
+3 digits of the account". The value is found whole (the checksum, the account number), then cut as asked; digits are
 counted among digits only, so the spaces a card number is printed with do not count."""
 
 from __future__ import annotations

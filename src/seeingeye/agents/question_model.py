@@ -118,7 +118,7 @@ class QuestionAnalysis:
     purpose: str | None = None  # what a click should do ("... to leave my settings as they are"), for a click target
     time_unit: Literal["minutes", "hours"] | None = None  # the unit a span of time is asked in ("how many minutes")
     ordered_by: str | None = None  # the type of column a superlative orders by ("the priciest": money)
-    portion: tuple[str, int, str] | None = None  # part of the value asked by length ("the last 4 digits")
+    portion: tuple[str, int, str] | None = None  # part of the value asked by length ("the final 3 digits")
 
     @property
     def head(self) -> str:

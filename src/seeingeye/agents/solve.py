@@ -421,7 +421,7 @@ def solve(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
                 c.answer = path_only(c.answer)
             if qa.measure:  # "how long is the talk": its "42 min", not the "9 Jun · 42 min" it is in
                 c.answer = measured_piece(c.answer, qa.measure)
-    for c in cands if qa.portion else []:  # "the first 8 characters of the hash": the hash, cut
+    for c in cands if qa.portion else []:  # "the first six characters of the checksum": the checksum, cut
         c.answer = cut(c.answer, qa.portion)
     as_yes_or_no(qa, sir, cands)
     cands = weekday_candidates(qa, sir, m, cands)

@@ -37,7 +37,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"[-−]?\s?{_CUR}\s?(?:{_AMOUNT})(?:\s?(?:[KMB]|bn|mn)\b)?|(?<![\d.,])(?:{_AMOUNT})\s?{_CUR}|(?<![\w.,])\d+[.,]\d{{2}}(?![\d%])"
         r"|(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?:[.,]\d{2})?(?![\d%])"  # Swiss grouping: an amount without its sign
         r"|(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}(?![\d%])"  # "24 310,05": grouped by spaces
-        # grouped by commas or stops, the other mark before the cents: "1,234.56", "4.887,66"
+        # grouped by commas or stops, the other mark before the cents: "1,234.56", "7.215,40"
         r"|(?<![\w.,])\d{1,3}(?:(?:,\d{3})+\.|(?:\.\d{3})+,)\d{2}(?![\d%.,])"
         rf"|{LETTER_AMOUNT}",  # "P12.40", "K2,418.60"
         re.I,
