@@ -189,3 +189,19 @@ def test_diagnostics_named_by_their_tool_or_quoted_before_the_message(m: Matcher
                                                ["src/calc.ml", "31", "2", "error", "Unbound value totl"]]
     found = first_error([rec], "the failure's line number", m)
     assert found is not None and found.value == "12"
+
+
+def test_a_place_and_a_problem_without_a_severity_is_a_diagnostic_a_search_hit_is_not() -> None:
+    from seeingeye.agents.diagnostics import diagnostics
+    from seeingeye.sir import Evidence
+
+    if not error_probabilities(["tool: cannot open 'x': No such file or directory"]).any():
+        pytest.skip("no embedder or no error-line weights")
+
+    def rows(texts: list[str]) -> list[list[Evidence]]:
+        return [[Evidence(id=f"e{k}", kind="text", value=t, source="ocr", round=1,
+                          box=Box(x0=5, y0=20 * k, x1=400, y1=20 * k + 14))] for k, t in enumerate(texts)]
+
+    rec = diagnostics(rows(["$ ledger-lint books.ledger", "books.ledger:40: could not read the date: '31/02'"]))
+    assert rec is not None and rec.rows[0].cells[:2] == ["books.ledger", "40"]
+    assert diagnostics(rows(["$ grep -n milk notes.txt", "notes.txt:3: milk and bread from the corner shop"])) is None

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from ..sir import Evidence
+from .error_lines import error_probabilities, message_core
 from .match import Matcher
 from .tabular import Answer, Records, Row, make_records
 
@@ -43,6 +46,26 @@ _QUOTED = re.compile(r'^\s*File "(?P<file>[^"]+)", line (?P<line>[\dlIO]{1,6})'
 _QUOTED_MESSAGE = re.compile(r"^\s*(?P<sev>err\s?or|warn\s?ing)\b[^:]{0,40}:\s*(?P<msg>\S.*?)\s*$", re.I)
 
 
+# a checker's place and message with no severity word ("books.ledger:40: Totals differ by 2.00"): a diagnostic
+# when the message reads as a problem (`error_lines`), not a search's matching line ("notes.txt:3: buy milk")
+_PLACED = re.compile(r"^\s*(?:[\w.+-]+:\s+)?(?P<file>[\w./\\~-]*\w\.[A-Za-z]\w{0,11}):(?P<line>\d{1,6}):"
+                     r"(?:(?P<col>\d{1,4}):)?\s+(?P<msg>\S.*?)\s*$")
+
+
+_PLACED_SURE = 0.8  # (surer than an error question's lines need be: a search's hits are printed the same way)
+
+
+def _placed(rows: list[list[Evidence]], start: list[int]) -> list[tuple[int, Row]]:
+    """The rows of `start` in the placed form whose message the error model takes for a problem."""
+    found = [(k, m) for k in start if (m := _PLACED.match(" ".join(e.value for e in rows[k]))) is not None]
+    if not found:
+        return []
+    p = np.maximum(error_probabilities([m["msg"] for _, m in found]),
+                   error_probabilities([message_core(m["msg"]) for _, m in found]))
+    return [(k, Row([m["file"], m["line"], m["col"] or "", "error", message_core(m["msg"]), ""],
+                    [e.id for e in rows[k]])) for (k, m), q in zip(found, p, strict=True) if q >= _PLACED_SURE]
+
+
 def _quoted(rows: list[list[Evidence]], k: int) -> Row | None:
     """The quoted-place diagnostic opening row k, its message within the next four rows."""
     at = _QUOTED.match(" ".join(e.value for e in rows[k]))
@@ -72,6 +95,7 @@ def _headed(rows: list[list[Evidence]], k: int) -> Row | None:
 def diagnostics(rows: list[list[Evidence]]) -> Records | None:
     """Every diagnostic line of the rows, in printed order; None for fewer than one."""
     found = []
+    unread = []
     for k, r in enumerate(rows):
         m = _DIAGNOSTIC.match(" ".join(e.value for e in r))
         if m is None and (lint := _LINT.match(" ".join(e.value for e in r))) is not None:
@@ -82,10 +106,14 @@ def diagnostics(rows: list[list[Evidence]]) -> Records | None:
         if m is None:
             if (row := _headed(rows, k) or _quoted(rows, k)) is not None:
                 found.append(row)
+            else:
+                unread.append(k)
             continue
         found.append(Row([m["file"], m["line"].translate(_DIGITS), (m["col"] or "").translate(_DIGITS),
                           _severity(m["sev"]), _FLAG.sub("", m["msg"]), m["code"] or m["bare"] or ""],
                          [e.id for e in r]))
+    if not found:  # (checkers that print no severity, when nothing else on the page is a diagnostic)
+        found = [row for _, row in _placed(rows, unread)]
     if not found:
         return None
     rec = make_records("diagnostics", ["file", "line", "column", "severity (error or warning)", "message",
@@ -105,8 +133,12 @@ def first_error(recs: list[Records], asked: str, m: Matcher, answer_type: str = 
             continue
         column = 5 if answer_type == "code" or m.scores(asked, [rec.columns[5].name]).max() >= 0.6 else 4
         place = m.scores(asked, [c.name for c in rec.columns[:3]])
-        if place.max() >= 0.6:  # "the failure's line number": that column of the first error
+        if answer_type == "number":
+            place[0] = 0.0  # (a figure asked: its line or column, not the file the words also name)
+        if place.max() >= (0.5 if answer_type == "number" else 0.6):  # "the failure's line number": that column
             column = int(place.argmax())
+        elif answer_type == "number":
+            return None  # a figure asked, and no place named: no message answers it
         row = next((r for r in rec.rows if r.cells[3] in ("error", "fatal error") and r.cells[column]), None)
         if row is not None:  # a record of diagnostics answers "the error" as exactly as a named column
             return Answer(row.cells[column], row, rec.columns[column].name, 0.95, row.ids, named_column=True)

@@ -67,6 +67,9 @@ WORKING = (
     _TREE + "ls -la {d} {d}/src", _TREE + "ls -lhR {d}", _TREE + "du -ah {d}", _TREE + "find {d} -type f | sort",
     _TREE + "tar -cvzf {d}.tgz {d} && tar -tvzf {d}.tgz", _TREE + "stat {d}/README",
     "dpkg-query -W -f '${{Package}} ${{Version}} ${{Priority}}\\n' | grep -E ' (required|important)$'",
+    # prose a terminal may show (a licence, a module's documentation): sentences that report nothing wrong
+    "head -250 /usr/share/common-licenses/GPL-3", "head -120 /usr/share/common-licenses/Apache-2.0",
+    "python3 -m pydoc json | head -150", "python3 -m pydoc textwrap | head -120", "python3 -m pydoc csv | head -150",
     "df -h", "ps aux | head -25", "free -h", "uname -a",
     "cat /etc/os-release", "seq 1 5 | paste -sd' '",
     "printf '%-12s %8s %6s\\n' name size used {w} 12K 3% {w} 880M 41% {w} 2.1G 77%",

@@ -63,8 +63,8 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             a = _quoted_row(recs, qa, m)  # the row that holds the quoted entry ("when was 'X' sent"): no ordinal
         elif qa.operator == "lookup" and qa.nth and qa.nth > 0 and len(_unplaced(qa.target)) <= 1:
             a = RP.nth(recs, qa.nth, None, m, qa.answer_type)  # "who's in 5th place": the entry at that place
-        elif qa.operator == "lookup" and qa.answer_type in ("error", "code") and (
-                a := first_error(recs, qa.target, m, qa.answer_type)):
+        elif qa.operator == "lookup" and (qa.answer_type in ("error", "code") or qa.answer_type == "number" and (
+                qa.intent == "error" or not qa.column)) and (a := first_error(recs, qa.target, m, qa.answer_type)):
             pass  # "why won't it build": the first diagnostic of severity error, its message (or its code)
         elif qa.operator == "lookup" and qa.answer_type == "person" and (a := acted_row(recs, qa, m)) is not None:
             pass  # "who updated the auth docs": the entry whose message says so, by its author
