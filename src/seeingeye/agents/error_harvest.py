@@ -2,7 +2,9 @@
 --harvest` writes `data/error_lines.jsonl`): what failing commands print (a missing file, a syntax error, a
 refused connection, a compiler's diagnostic, an exception's last line, each errno's message) against what
 working commands print (listings, tables, `--help` screens, man pages, version lines, package descriptions,
-prompts). Names in the commands are invented per run, so a message is learnt, not a file name.
+prompts). Names in the commands are invented per run, so a message is learnt, not a file name. Each command runs
+in a fresh temporary folder with no input, and each failing one fails before it changes anything (a missing file,
+a bad option, a refused connection on a port nothing listens on).
 
 Each example is (text, label, group): label 1 for a line reporting a problem, 0 otherwise; the group is the
 command, so cross-validation never tests a command on its own lines.
