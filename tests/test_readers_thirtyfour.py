@@ -205,3 +205,12 @@ def test_a_place_and_a_problem_without_a_severity_is_a_diagnostic_a_search_hit_i
     rec = diagnostics(rows(["$ ledger-lint books.ledger", "books.ledger:40: could not read the date: '31/02'"]))
     assert rec is not None and rec.rows[0].cells[:2] == ["books.ledger", "40"]
     assert diagnostics(rows(["$ grep -n milk notes.txt", "notes.txt:3: milk and bread from the corner shop"])) is None
+
+
+def test_one_quoted_line_is_no_interpreter_session() -> None:
+    from seeingeye.tools.shell import command_answers
+
+    texts = ["> shall we move the call to four?", "fine by me", "see you then"]
+    lines = [OcrLine(text=t, box=Box(x0=5, y0=10 + 20 * k, x1=5 + 9 * len(t), y1=24 + 20 * k), confidence=0.9)
+             for k, t in enumerate(texts)]
+    assert command_answers(lines) == []

@@ -87,7 +87,7 @@ def parse_number(text: str) -> float | None:
         return None
     if re.fullmatch(r"[\dO.,$]+", text) and re.search(r"\d", text):  # OCR's letter O inside a bare number
         text = text.replace("O", "0")
-    if re.fullmatch(LETTER_AMOUNT, text.strip()):  # "P12.40": an amount after a one-letter currency sign
+    if _LETTER_AMOUNT.fullmatch(text.strip()):  # "P12.40": an amount after a one-letter currency sign
         text = text.strip()[1:]
     # "$12m /month": the unit's first letter read twice is no million (a price per month, per kilo)
     text = re.sub(r"(?<=\d)([kKmMbB])\s+(?=/\s*\1)", "", text)
@@ -107,6 +107,7 @@ _CODED_AMOUNT = re.compile(rf"(?:{CURRENCY_SIGN})\s?[-−]?\d[\d,.\s']*|[-−]?\
 # An amount glued to one capital letter, grouped or with cents: a one-letter sign ("P12.40" for pula, "K2,418.60"
 # for kwacha; one letter alone is too common a word to list as a sign), or a sign OCR read as a letter.
 LETTER_AMOUNT = r"(?<![A-Za-z])(?-i:[A-Z])(?:\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{2})?|\d{1,6}[.,]\d{2})(?![\d%])"
+_LETTER_AMOUNT = re.compile(LETTER_AMOUNT)
 
 
 # A histogram bin's label, two figures and a dash ("5-10", "2.5–5"): read by the chart tool and the solver alike.
@@ -120,7 +121,7 @@ def is_numeric_text(text: str) -> bool:
     stripped = re.sub(r"[\s$€£¥%,.()+\-−–*xX]", "", text)
     t = text.strip()
     return bool(stripped) and stripped.isdigit() or bool(_CODED_AMOUNT.fullmatch(t) or TAX_CODED.fullmatch(t)
-                                                         or re.fullmatch(LETTER_AMOUNT, t))
+                                                         or _LETTER_AMOUNT.fullmatch(t))
 
 
 # The mark that opens a list item: a bullet glyph (or what OCR reads it as: "√" for a tick, "/" or ">" for an

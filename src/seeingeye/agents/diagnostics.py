@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from ..sir import Evidence
-from .error_lines import error_probabilities, message_core
+from .error_lines import problem_probabilities
 from .match import Matcher
 from .tabular import Answer, Records, Row, make_records
 
 # OCR reads a 1 as l or I and a 0 as O inside the numbers, and may split a severity at a letter ("warn ing").
 # (a tool may name itself first: "as: unit.s:5:20: error: ...")
+_TOOL = r"(?:[\w.+-]+:\s+)?"
 _DIAGNOSTIC = re.compile(
-    r"^\s*(?:[\w.+-]+:\s+)?(?P<file>[\w./\\~-]*\w\.[A-Za-z]{1,5})\s*[:(]\s*(?P<line>[\dlIO]{1,6})(?:\s*[:,]\s*(?P<col>[\dlIO]{1,4}))?"
+    r"^\s*" + _TOOL + r"(?P<file>[\w./\\~-]*\w\.[A-Za-z]{1,5})\s*[:(]\s*(?P<line>[\dlIO]{1,6})"
+    r"(?:\s*[:,]\s*(?P<col>[\dlIO]{1,4}))?"
     r"\s*\)?\s*:?\s*(?P<sev>fatal\s*err\s?or|err\s?or|warn\s?ing|note|info)\b\s*(?:\[(?P<code>[\w-]+)\]|"
     r"(?P<bare>[A-Z]{1,4}\d{2,5}))?\s*:?\s*(?P<msg>.*?)\s*$", re.I)
 # the headed form: the severity and code open the line, the location follows on a line of its own behind an
@@ -48,7 +48,7 @@ _QUOTED_MESSAGE = re.compile(r"^\s*(?P<sev>err\s?or|warn\s?ing)\b[^:]{0,40}:\s*(
 
 # a checker's place and message with no severity word ("books.ledger:40: Totals differ by 2.00"): a diagnostic
 # when the message reads as a problem (`error_lines`), not a search's matching line ("notes.txt:3: buy milk")
-_PLACED = re.compile(r"^\s*(?:[\w.+-]+:\s+)?(?P<file>[\w./\\~-]*\w\.[A-Za-z]\w{0,11}):(?P<line>\d{1,6}):"
+_PLACED = re.compile(r"^\s*" + _TOOL + r"(?P<file>[\w./\\~-]*\w\.[A-Za-z]\w{0,11}):(?P<line>\d{1,6}):"
                      r"(?:(?P<col>\d{1,4}):)?\s+(?P<msg>\S.*?)\s*$")
 
 
@@ -60,10 +60,9 @@ def _placed(rows: list[list[Evidence]], start: list[int]) -> list[tuple[int, Row
     found = [(k, m) for k in start if (m := _PLACED.match(" ".join(e.value for e in rows[k]))) is not None]
     if not found:
         return []
-    p = np.maximum(error_probabilities([m["msg"] for _, m in found]),
-                   error_probabilities([message_core(m["msg"]) for _, m in found]))
-    return [(k, Row([m["file"], m["line"], m["col"] or "", "error", message_core(m["msg"]), ""],
-                    [e.id for e in rows[k]])) for (k, m), q in zip(found, p, strict=True) if q >= _PLACED_SURE]
+    cores, p = problem_probabilities([m["msg"] for _, m in found])
+    return [(k, Row([m["file"], m["line"], m["col"] or "", "error", core, ""], [e.id for e in rows[k]]))
+            for (k, m), core, q in zip(found, cores, p, strict=True) if q >= _PLACED_SURE]
 
 
 def _quoted(rows: list[list[Evidence]], k: int) -> Row | None:

@@ -83,11 +83,18 @@ def message_core(text: str) -> str:
     return t[: sub.start()].strip() if sub and sub.start() >= 4 else t
 
 
+def problem_probabilities(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """Each text's message (`message_core`) and P(it reports a problem), the text read as printed and as its
+    message alone, the likelier of the two (a routine's mangled name before a message says nothing either
+    way); one embedding call for both readings."""
+    cores = [message_core(t) for t in texts]
+    p = error_probabilities([*texts, *cores])
+    return cores, np.maximum(p[: len(texts)], p[len(texts):])
+
+
 def problem_lines(lines: Sequence[Evidence]) -> list[tuple[Evidence, str, float]]:
-    """The lines the model is sure report a problem: (line, its message, probability). A line is read as
-    printed and as its message alone (a routine's mangled name before it says nothing either way); a line of
-    fewer than two words is no message."""
+    """The lines the model is sure report a problem: (line, its message, probability); a line of fewer than
+    two words is no message."""
     worded = [e for e in lines if len(re.findall(r"[^\W\d_]{2,}", e.value)) >= 2]
-    cores = [message_core(e.value) for e in worded]
-    p = np.maximum(error_probabilities([e.value for e in worded]), error_probabilities(cores))
+    cores, p = problem_probabilities([e.value for e in worded])
     return [(e, core, float(q)) for e, core, q in zip(worded, cores, p, strict=True) if q >= SURE]

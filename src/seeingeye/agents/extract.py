@@ -333,14 +333,13 @@ def candidates(sir: SIR, matcher: Matcher, target: str, answer_type: str, row: s
             elif kind == "person" and len(distinct) > 1:  # a card's or payslip's holder is printed large
                 base *= 1.0 + min(0.6, max(0.0, _print_height(e) / max(usual, 1.0) - 1.0))
             out.append(Candidate(s, base, True, [e.id], "typed", e.box, e.confidence))
+    content = _outside_chrome(sir, lines)
     if kind == "error":  # a problem reported in words no pattern knows ("Overflow in column"): the trained model's
         # lines, strong when no line names its error in a form the patterns know (an exception, an errno, a code)
         named = {e.id for e, _ in found}
         weight = (0.0, 0.1) if named else (0.2, 0.5)
         out += [Candidate(msg, weight[0] + weight[1] * p, True, [e.id], "line", e.box, e.confidence)
-                for e, msg, p in problem_lines(_outside_chrome(sir, lines)) if e.id not in named]
-
-    content = _outside_chrome(sir, lines)
+                for e, msg, p in problem_lines(content) if e.id not in named]
     if content and kind in ("organisation", "text", "person", "place"):
         # The title: the tallest line near the top; strong when the target means "name/title".
         # not "Q Q" read off a toolbar's icons: a word of three letters, or one mark alone (a panel's "C")

@@ -26,10 +26,10 @@ def orderable(records: list[Records], column_query: str, m: Matcher,
     `implied`: the type of column the question's superlative orders by ("the priciest": money), for a
     query that names no column of its own ("which dish")."""
     best: tuple[float, Records, int] | None = None
+    wanted = implied_type(column_query) or implied
     for rec in records:
         if len(rec.rows) < 2 or len({rec.label(r) for r in rec.rows}) < 0.6 * len(rec.rows):
             continue  # rows that share one name (a page's several "progress" bars) are no items to rank
-        wanted = implied_type(column_query) or implied
         typed = [k for k, c in enumerate(rec.columns) if wanted and (c.type == wanted or wanted in (c.measure or ""))]
         try:
             # (a running number, 1, 2, 3 down the rows, orders nothing: "the longest song" is not the last one)

@@ -458,13 +458,13 @@ def _grand_total(qa: QuestionAnalysis, cands: list[Candidate], sir: SIR) -> None
     ]  # fmt: skip
     # (an amount printed as one, with its cents or its sign, before a bare figure: a document's number "No. 3108")
     printed = [c for c in close if spans(c.answer, "money")]
-    bare = len(printed) < len(close)
+    narrowed = 0 < len(printed) < len(close)  # (then its one amount is the total, even alone)
     close = printed or close
     # (only among labels the question names about as well: "total upload size" is not "total stored size")
     close = [c for c in close if c.match >= max(o.match for o in close) - 0.15] if close else close
     amounts = [(parse_number(c.answer), c) for c in close]
     amounts = [(v, c) for v, c in amounts if v is not None]
-    if len(amounts) >= 2 or (amounts and bare and printed):
+    if len(amounts) >= 2 or (amounts and narrowed):
         best = max(amounts, key=lambda t: t[0])[1]
         best.score = cands[0].score + 0.01
         cands.sort(key=lambda c: -c.score)

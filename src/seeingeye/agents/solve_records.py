@@ -47,6 +47,13 @@ _CODE_ONLY = re.compile(r"[A-Za-z]{1,4}[-_/]\d+")  # a catalogue code ("ZK-4410"
 _NAMED_EXACTLY = 0.95  # a lookup's score when both the row and the column are named as printed
 
 
+def _of_diagnostics(qa: QuestionAnalysis) -> bool:
+    """A look-up a page's first error may answer: its message or code, or a figure of its place (its line)
+    when the question is about an error or names no column of its own."""
+    return qa.answer_type in ("error", "code") or (qa.answer_type == "number" and (qa.intent == "error" or
+                                                                                   not qa.column))
+
+
 def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candidate]:
     """Programs over records for the operators that need structure: the cell at a named row and column,
     extremes over any column (command output included), n-th / latest rows. (The entry next to a named
@@ -63,9 +70,9 @@ def record_candidates(qa: QuestionAnalysis, sir: SIR, m: Matcher) -> list[Candid
             a = _quoted_row(recs, qa, m)  # the row that holds the quoted entry ("when was 'X' sent"): no ordinal
         elif qa.operator == "lookup" and qa.nth and qa.nth > 0 and len(_unplaced(qa.target)) <= 1:
             a = RP.nth(recs, qa.nth, None, m, qa.answer_type)  # "who's in 5th place": the entry at that place
-        elif qa.operator == "lookup" and (qa.answer_type in ("error", "code") or qa.answer_type == "number" and (
-                qa.intent == "error" or not qa.column)) and (a := first_error(recs, qa.target, m, qa.answer_type)):
-            pass  # "why won't it build": the first diagnostic of severity error, its message (or its code)
+        elif qa.operator == "lookup" and _of_diagnostics(qa) and (
+                a := first_error(recs, qa.target, m, qa.answer_type)):
+            pass  # "why won't it build": the first diagnostic of severity error, its message (or its code, its line)
         elif qa.operator == "lookup" and qa.answer_type == "person" and (a := acted_row(recs, qa, m)) is not None:
             pass  # "who updated the auth docs": the entry whose message says so, by its author
         elif qa.operator == "lookup" and qa.answer_type in ("text", "option") and not qa.row and (

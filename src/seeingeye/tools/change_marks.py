@@ -18,7 +18,8 @@ from pydantic import BaseModel
 from ..sir import EvidenceDraft
 from .base import ToolContext, ToolResult, tool
 from .ocr import OcrLine, read_lines
-from .status_marks import _hue
+from .status_marks import hue
+from .vision import background_rgb
 
 # a change printed as a figure: "6.1%", "+3.4 pts", "12 vs last month" (a bare figure is a value, not its change)
 _CHANGE = re.compile(r"^\s*(?:[+\-−]\d[\d.,]*|\d[\d.,]*\s?%|\d[\d.,]*(?=\s+[^\W\d_]))(?:\s|$)")
@@ -26,10 +27,8 @@ _STRAIGHT = 0.75  # correlation of a mark's row widths with its rows that makes 
 
 
 def _ink(patch: np.ndarray) -> np.ndarray:
-    """Pixels far from the patch's background (its most common border colour)."""
-    border = np.concatenate([patch[0], patch[-1], patch[:, 0], patch[:, -1]]).astype(np.int32)
-    bg = np.median(border, axis=0)
-    return np.abs(patch.astype(np.int32) - bg).max(axis=2) > 60
+    """Pixels far from the patch's background (the median colour of its border)."""
+    return np.abs(patch.astype(np.int32) - background_rgb(patch)).max(axis=2) > 60
 
 
 def _first_blob(ink: np.ndarray) -> tuple[int, int] | None:
@@ -81,7 +80,7 @@ def line_mark(arr: np.ndarray, line: OcrLine) -> tuple[str, str | None] | None:
     way = direction(mark)
     if way is None:
         return None
-    return way, _hue(patch[:, blob[0]:blob[1]][mark].mean(axis=0))
+    return way, hue(patch[:, blob[0]:blob[1]][mark].mean(axis=0))
 
 
 def _metric(line: OcrLine, lines: list[OcrLine]) -> str:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from ..sir import Box
+from .layout import union
 from .printed import PrintedLine, same_row
 
 # a key (a name, or a percentile "99.00th"), "=", a value: bracketed, quoted, or up to a blank, comma or ";"
@@ -73,7 +74,7 @@ def listed_pairs(label: str, names: str, values: str) -> list[tuple[str, str]]:
     vals = [v.strip() for v in values.split(",")]
     if len(keys) != len(vals) or not all(keys) or not all(vals):
         return []
-    stats = sum(k.lower() in _STATS for k in keys) >= 1
+    stats = any(k.lower() in _STATS for k in keys)
     return [(f"{label.strip()} {percentile_name(k, stats) or k}".strip(), v) for k, v in zip(keys, vals, strict=True)]
 
 
@@ -96,7 +97,6 @@ def inline_pairs(lines: Sequence[PrintedLine]) -> list[tuple[str, str, Box, floa
         at = row.index(k)
         if 0 < at < len(row) - 1:
             label, values = lines[row[at - 1]], lines[row[at + 1]]
-            box = Box(x0=label.box.x0, y0=min(label.box.y0, values.box.y0), x1=values.box.x1,
-                      y1=max(label.box.y1, values.box.y1))
+            box = union([label.box, values.box])
             out += [(a, b, box, values.confidence) for a, b in listed_pairs(label.text, ln.text, values.text)]
     return out

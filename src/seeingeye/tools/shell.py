@@ -9,6 +9,7 @@ Works on the OCR lines already read.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pydantic import BaseModel
 
@@ -90,7 +91,14 @@ def command_answers(lines: list[OcrLine]) -> list[tuple[str, OcrLine]]:
     read as a table elsewhere."""
     rows = _rows(lines)
     texts = [" ".join(o.text for o in r).strip() for r in rows]
-    typed = [COMMAND_LINE.match(t) or REPL_PROMPT.match(t) for t in texts]
+    shell = [COMMAND_LINE.match(t) for t in texts]
+    repl = [REPL_PROMPT.match(t) if s is None else None for s, t in zip(shell, texts, strict=True)]
+    # (an interpreter shows its prompt again for every expression, counting or not, "[4]>", "[5]>": one "> "
+    # alone is a quoted line, no session)
+    prompt = [re.sub(r"\d+", "0", t[: r.start("cmd")].strip()) if r else "" for r, t in zip(repl, texts, strict=True)]
+    seen = Counter(p for p in prompt if p)
+    seen.update(t for t in (re.sub(r"\d+", "0", t) for t in texts) if t in seen)  # (the prompt left waiting)
+    typed = [s or (r if seen[p] >= 2 else None) for s, r, p in zip(shell, repl, prompt, strict=True)]
     starts = [k for k, t in enumerate(typed) if t]
     out = []
     for a, b in zip(starts, [*starts[1:], None], strict=False):
@@ -100,7 +108,7 @@ def command_answers(lines: list[OcrLine]) -> list[tuple[str, OcrLine]]:
             continue  # (a bare prompt typed nothing; it only ends the output above it)
         first = printed[0]
         text = " ".join(o.text for o in first)
-        value = _RESULT_MARK.sub("", text) if COMMAND_LINE.match(texts[a]) is None else text
+        value = text if shell[a] else _RESULT_MARK.sub("", text)
         out.append((cmd, first[0] if len(first) == 1 and value == text else OcrLine(
             text=value, box=union([o.box for o in first]), confidence=min(o.confidence for o in first))))
     return out

@@ -27,7 +27,7 @@ COLUMNS = ["item (job, check, step, task, test)", "status (result, state, outcom
 _GLYPH = re.compile(r"^(?:[^\w\s(\[←→<>]|[xXvV√×✓✔✗✘])\s+(?=\S)|^[^\x00-\x7f←→]\s*(?=\w)")
 
 
-def _hue(rgb: np.ndarray) -> str | None:
+def hue(rgb: np.ndarray) -> str | None:
     """green, red or amber for a mean colour of saturated ink; None for another hue (blue links, purple)."""
     r, g, b = (float(x) for x in rgb)
     if g > 1.15 * r and g > 1.1 * b:
@@ -69,7 +69,7 @@ def mark_colour(arr: np.ndarray, line: OcrLine) -> str | None:
     # or wide and flat) or a solid block is no mark
     if not (0.2 * h <= w <= 1.4 * h and 0.2 * h <= tall <= 1.3 * h and 0.5 <= w / tall <= 2.0) or fill > 0.85:
         return None
-    return _hue(patch[inked].mean(axis=0))
+    return hue(patch[inked].mean(axis=0))
 
 
 def _run(lines: list[OcrLine]) -> list[list[OcrLine]]:
